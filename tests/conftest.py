@@ -1,0 +1,87 @@
+"""Shared fixtures: one spaCy pipeline per test session, the corpus copies, helpers."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from copydesk.settings import Settings
+from worker.pipeline.article import Article
+from worker.pipeline.nlp import analyse, build_nlp
+
+ROOT = Path(__file__).resolve().parent.parent
+NEWS_DIR = ROOT / "tests" / "data" / "news"
+SEED = ROOT / "examples" / "pyongyang-visit.txt"
+
+
+def load_news() -> list[dict[str, Any]]:
+    return [json.loads(p.read_text()) for p in sorted(NEWS_DIR.glob("*.json"))]
+
+
+def seed_article() -> Article:
+    title, body = SEED.read_text(encoding="utf-8").split("\n", 1)
+    return Article(title=title.strip(), body=body)
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    return build_nlp(Settings.from_env().spacy_model)
+
+
+@pytest.fixture(scope="session")
+def run(nlp):
+    """run(title, body, published_at=None) -> the result document."""
+
+    def _run(title: str, body: str, published_at: str | None = None) -> dict[str, Any]:
+        when = dt.datetime.fromisoformat(published_at) if published_at else None
+        return analyse(nlp, [Article(title=title, body=body, published_at=when)])[0]
+
+    return _run
+
+
+@pytest.fixture(scope="session")
+def seed_result(nlp) -> dict[str, Any]:
+    return analyse(nlp, [seed_article()])[0]
+
+
+@pytest.fixture(scope="session")
+def news_results(nlp) -> list[dict[str, Any]]:
+    """Every untouched corpus article, analysed once per session."""
+    articles = [
+        Article(
+            title=a["title"],
+            body=a["body"],
+            article_id=a["id"],
+            published_at=dt.datetime.fromisoformat(a["published_at"]) if a.get("published_at") else None,
+        )
+        for a in load_news()
+    ]
+    return analyse(nlp, articles)
+
+
+def findings(result: dict[str, Any], code: str) -> list[dict[str, Any]]:
+    return [f for f in result["findings"] if f["code"] == code]
+
+
+def assert_spans_exact(result: dict[str, Any], title: str, body: str) -> None:
+    fields = {"title": title, "body": body}
+
+    def check(span: dict[str, Any]) -> None:
+        assert fields[span["field"]][span["start"] : span["end"]] == span["text"], span
+
+    for f in result["findings"]:
+        for s in f["spans"]:
+            check(s)
+    for e in result["entities"]:
+        for s in e["mentions"]:
+            check(s)
+    for t in result["timeline"]:
+        check(t["span"])
+    for c in result["claims"]:
+        check(c["span"])
+    for s in result["summary"]:
+        check(s)

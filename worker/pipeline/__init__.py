@@ -1,0 +1,1 @@
+"""The analysis pipeline: spaCy components that read and write `Doc._` extensions."""

@@ -1,0 +1,136 @@
+"""Normalise a date expression to an ISO 8601 value and the interval it covers.
+
+dateparser reads the date itself; vague modifiers it cannot read ("late
+February 2019", "early 2023", "the end of 2019") are stripped and recorded
+here first, then narrow the interval. Durations ("24 years", "three-day") are
+not dates and give None. Relative expressions ("Monday", "last week") need an
+anchor (the article's `published_at`); without one they give None.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from dateparser.date import DateDataParser
+
+_MODIFIER = re.compile(
+    r"^(?:the\s+)?(?P<mod>early|mid|middle|late|end|beginning|start)(?:\s+of)?(?:\s+the)?[\s-]+",
+    re.IGNORECASE,
+)
+_CANONICAL_MODIFIER = {"middle": "mid", "end": "late", "beginning": "early", "start": "early"}
+_MONTHS = "|".join(m for m in calendar.month_name[1:]) + "|" + "|".join(m for m in calendar.month_abbr[1:])
+_HAS_YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+_HAS_MONTH = re.compile(rf"\b({_MONTHS})\b\.?", re.IGNORECASE)
+_RELATIVE = re.compile(
+    r"\b(yesterday|today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday|(?:last|next|this|past)\s+(?:week|month|year|weekend)|\d+\s+(?:days?|weeks?|"
+    r"months?|years?)\s+ago)\b",
+    re.IGNORECASE,
+)
+_YEAR_RANGE = re.compile(r"^(?:from\s+|between\s+)?(\d{4})\s*(?:-|–|—|to|and)\s*(\d{2,4})$")
+_DECADE = re.compile(r"^(?:the\s+)?(1[5-9]\d|20\d)0s$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class DateValue:
+    value: str  # ISO 8601 as far as the text says: 2019, 2019-02, 2019-02-27, 1950/1953
+    granularity: str  # day | week | month | year | decade
+    modifier: str | None  # early | mid | late, when the text says so
+    start: dt.date  # first day the expression can mean
+    end: dt.date  # last day it can mean
+    relative: bool = False
+
+    def overlaps(self, other: DateValue) -> bool:
+        return self.start <= other.end and other.start <= self.end
+
+
+def _narrow(start: dt.date, end: dt.date, modifier: str | None) -> tuple[dt.date, dt.date]:
+    """Early/mid/late: the first, middle or last third of the interval."""
+    if modifier is None:
+        return start, end
+    days = (end - start).days + 1
+    third = days // 3
+    if modifier == "early":
+        return start, start + dt.timedelta(days=third)
+    if modifier == "mid":
+        return start + dt.timedelta(days=third), end - dt.timedelta(days=third)
+    return end - dt.timedelta(days=third), end
+
+
+def _year_interval(first: int, last: int) -> tuple[dt.date, dt.date]:
+    return dt.date(first, 1, 1), dt.date(last, 12, 31)
+
+
+@lru_cache(maxsize=4096)
+def _parser(anchor: dt.datetime | None) -> DateDataParser:
+    settings = {
+        "PREFER_DAY_OF_MONTH": "first",
+        "PREFER_DATES_FROM": "past",
+        "RETURN_TIME_AS_PERIOD": False,
+    }
+    if anchor is not None:
+        settings["RELATIVE_BASE"] = anchor
+    return DateDataParser(languages=["en"], settings=settings)
+
+
+@lru_cache(maxsize=16384)
+def normalise(text: str, anchor: dt.datetime | None = None) -> DateValue | None:
+    raw = " ".join(text.replace("’", "'").split()).strip(" ,.;:'\"")
+    modifier = None
+    match = _MODIFIER.match(raw)
+    if match:
+        mod = match.group("mod").lower()
+        modifier = _CANONICAL_MODIFIER.get(mod, mod)
+        raw = raw[match.end() :]
+    raw = re.sub(r"^(?:in|on|since|by|until|from|during|of)\s+", "", raw, flags=re.IGNORECASE)
+    if not raw:
+        return None
+
+    years = _YEAR_RANGE.match(raw)
+    if years:
+        first, last = years.group(1), years.group(2)
+        last = first[: 4 - len(last)] + last
+        if int(last) < int(first):
+            return None
+        start, end = _year_interval(int(first), int(last))
+        return DateValue(f"{first}/{last}", "year", modifier, start, end)
+    decade = _DECADE.match(raw)
+    if decade:
+        first = int(decade.group(1)) * 10
+        start, end = _narrow(*_year_interval(first, first + 9), modifier)
+        return DateValue(f"{first}/{first + 9}", "decade", modifier, start, end)
+
+    absolute = bool(_HAS_YEAR.search(raw) or _HAS_MONTH.search(raw))
+    relative = bool(_RELATIVE.search(raw))
+    if not absolute and not (relative and anchor is not None):
+        return None
+    if len(raw) > 60:
+        return None
+    data = _parser(anchor).get_date_data(raw)
+    if data is None or data.date_obj is None:
+        return None
+    day = data.date_obj.date()
+    period = data.period or "day"
+    has_year = bool(_HAS_YEAR.search(raw))
+    if absolute and not has_year and not relative and anchor is None:
+        return None  # "February 27" without a year means something only with an anchor
+    if period == "year":
+        start, end = _year_interval(day.year, day.year)
+        value = f"{day.year:04d}"
+    elif period == "month":
+        last = calendar.monthrange(day.year, day.month)[1]
+        start, end = dt.date(day.year, day.month, 1), dt.date(day.year, day.month, last)
+        value = f"{day.year:04d}-{day.month:02d}"
+    elif period == "week":
+        start, end = day, day + dt.timedelta(days=6)
+        value = f"{day.isocalendar()[0]:04d}-W{day.isocalendar()[1]:02d}"
+    else:
+        period = "day"
+        start = end = day
+        value = day.isoformat()
+    start, end = _narrow(start, end, modifier)
+    return DateValue(value, period, modifier, start, end, relative=relative and not has_year)

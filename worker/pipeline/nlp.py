@@ -1,0 +1,90 @@
+"""Build the pipeline once per process and run articles through it in batches."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from collections.abc import Iterable
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from worker.pipeline import extensions
+from worker.pipeline.article import Article
+
+# Enrichment components, in order. Checks come after them (see `check_factories`).
+ENRICHMENT: tuple[str, ...] = (
+    "copydesk_language",
+    "copydesk_stats",
+    "copydesk_entities",
+    "copydesk_timeline",
+    "copydesk_keyphrases",
+    "copydesk_summary",
+)
+
+_COMPONENT_MODULES = (
+    "worker.pipeline.language",
+    "worker.pipeline.stats",
+    "worker.pipeline.entities",
+    "worker.pipeline.timeline",
+    "worker.pipeline.keyphrases",
+    "worker.pipeline.summary",
+)
+
+
+def check_factories() -> list[str]:
+    """Every check in `worker/checks/` (one module each, sorted by name).
+
+    A check module `worker/checks/foo.py` registers the factory `copydesk_check_foo`.
+    Modules whose names start with `_` hold shared helpers, not checks.
+    """
+    import worker.checks as package
+
+    names = []
+    for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda m: m.name):
+        if info.name.startswith("_"):
+            continue
+        importlib.import_module(f"worker.checks.{info.name}")
+        names.append(f"copydesk_check_{info.name}")
+    return names
+
+
+def build_nlp(model: str, *, checks: bool = True) -> Language:
+    """Load the spaCy model named by configuration and add copydesk's components."""
+    for module in _COMPONENT_MODULES:
+        importlib.import_module(module)
+    nlp = spacy.load(model)
+    # the body limit is enforced by the API; let spaCy take a whole article
+    nlp.max_length = 4_000_000
+    for name in ENRICHMENT:
+        nlp.add_pipe(name)
+    if checks:
+        for name in check_factories():
+            nlp.add_pipe(name)
+    return nlp
+
+
+def make_article_doc(nlp: Language, article: Article) -> Doc:
+    doc = nlp.make_doc(article.text)
+    extensions.reset(doc)
+    doc._.article = article
+    return doc
+
+
+def model_name(nlp: Language) -> str:
+    return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta['name']}-{nlp.meta['version']}"
+
+
+def analyse(nlp: Language, articles: Iterable[Article], batch_size: int = 16) -> list[dict[str, Any]]:
+    """Analyse articles in one batched `nlp.pipe` pass; returns plain JSON results.
+
+    Docs are turned into JSON inside the memory zone, so a long-running worker
+    does not grow with the strings it has seen.
+    """
+    from worker.pipeline.result import build_result
+
+    with nlp.memory_zone():
+        docs = (make_article_doc(nlp, a) for a in articles)
+        return [build_result(nlp, doc) for doc in nlp.pipe(docs, batch_size=batch_size)]
