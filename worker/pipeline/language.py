@@ -38,3 +38,14 @@ class LanguageIdentifier:
 @Language.factory("copydesk_language")
 def make_language(nlp: Language, name: str) -> LanguageIdentifier:
     return LanguageIdentifier()
+
+
+def unsupported_reason(result: dict) -> str | None:
+    """Why a result cannot stand as an analysis (a language copydesk does not analyse), or None."""
+    language = result["language"]
+    if language.get("supported", True):
+        return None
+    return (
+        f"the article's language is '{language['code']}' (confidence {language['confidence']}); "
+        "copydesk analyses English only"
+    )

@@ -77,14 +77,22 @@ def model_name(nlp: Language) -> str:
     return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta['name']}-{nlp.meta['version']}"
 
 
-def analyse(nlp: Language, articles: Iterable[Article], batch_size: int = 16) -> list[dict[str, Any]]:
+def analyse(
+    nlp: Language,
+    articles: Iterable[Article],
+    families: Iterable[list[str] | None] | None = None,
+    batch_size: int = 16,
+) -> list[dict[str, Any]]:
     """Analyse articles in one batched `nlp.pipe` pass; returns plain JSON results.
 
-    Docs are turned into JSON inside the memory zone, so a long-running worker
-    does not grow with the strings it has seen.
+    `families`, one entry per article, limits the findings to those check families
+    (None: all). Docs are turned into JSON inside the memory zone, so a long-running
+    worker does not grow with the strings it has seen.
     """
     from worker.pipeline.result import build_result
 
+    articles = list(articles)
+    wanted = list(families) if families is not None else [None] * len(articles)
     with nlp.memory_zone():
-        docs = (make_article_doc(nlp, a) for a in articles)
-        return [build_result(nlp, doc) for doc in nlp.pipe(docs, batch_size=batch_size)]
+        docs = nlp.pipe((make_article_doc(nlp, a) for a in articles), batch_size=batch_size)
+        return [build_result(nlp, doc, tuple(f) if f else None) for doc, f in zip(docs, wanted, strict=True)]

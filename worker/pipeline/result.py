@@ -20,8 +20,6 @@ API_VERSION = "v1"
 # brief does not sink its score), floored at 0.
 SEVERITY_WEIGHTS: dict[str, float] = {"error": 10.0, "warning": 3.0, "info": 1.0}
 
-FAMILIES = ("artifact", "entity", "date", "place", "style", "claim")
-
 
 def integrity(findings: list[dict[str, Any]], words: int) -> float:
     weighted = sum(SEVERITY_WEIGHTS[f["severity"]] for f in findings)

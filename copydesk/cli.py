@@ -1,0 +1,107 @@
+"""The `copydesk` command."""
+
+from __future__ import annotations
+
+import json
+import sys
+from itertools import islice
+from pathlib import Path
+
+import click
+from rich.console import Console
+
+from copydesk.settings import get_settings
+
+
+@click.group()
+@click.version_option(package_name="copydesk")
+def main() -> None:
+    """copydesk: an automated copy desk for news articles."""
+
+
+def _batches(iterable, size: int):
+    iterator = iter(iterable)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print result documents (one JSON per line).")
+@click.option("--strict", is_flag=True, help="Exit 1 when any article's verdict is not 'pass'.")
+def check(paths: tuple[Path, ...], as_json: bool, strict: bool) -> None:
+    """Analyse FILES in-process (no server): .txt (first line is the title), .json, .jsonl or folders."""
+    import datetime as dt
+
+    from copydesk.inputs import InputError, read_all
+    from copydesk.render import print_result
+    from worker.pipeline.article import Article
+    from worker.pipeline.language import unsupported_reason
+    from worker.pipeline.nlp import analyse, build_nlp
+
+    console = Console(stderr=False, highlight=False)
+    nlp = build_nlp(get_settings().spacy_model)
+    worst = "pass"
+    try:
+        for chunk in _batches(read_all(list(paths)), 16):
+            articles = []
+            for item in chunk:
+                a = item.article
+                published = a.get("published_at")
+                when = (
+                    dt.datetime.fromisoformat(published.replace("Z", "+00:00")).replace(tzinfo=None)
+                    if isinstance(published, str) and published
+                    else None
+                )
+                articles.append(
+                    Article(
+                        title=a["title"],
+                        body=a["body"],
+                        published_at=when,
+                        language_hint=a.get("language"),
+                        article_id=str(a.get("id") or a.get("external_id") or ""),
+                    )
+                )
+            for item, article, result in zip(chunk, articles, analyse(nlp, articles), strict=True):
+                reason = unsupported_reason(result)
+                ident = item.article.get("id") or item.article.get("external_id")
+                if as_json:
+                    doc = {"id": ident, **result} if ident is not None else result
+                    if reason:
+                        doc = {"id": ident, "error": {"code": "unsupported_language", "message": reason}}
+                    sys.stdout.write(json.dumps(doc, ensure_ascii=False) + "\n")
+                elif reason:
+                    console.print(f"[bold]{item.key}[/]  [red]not analysed[/]: {reason}")
+                else:
+                    print_result(console, item.key, article.title, article.body, result)
+                if not reason and result["verdict"] != "pass":
+                    worst = "fail" if result["verdict"] == "fail" or worst == "fail" else "review"
+    except InputError as exc:
+        raise click.ClickException(str(exc)) from None
+    if strict and worst != "pass":
+        sys.exit(1)
+
+
+@main.command()
+def serve() -> None:
+    """Run the service locally: embedded Redis (unless REDIS_URL is set), a worker and the API."""
+    from copydesk.local import serve as run
+
+    sys.exit(run(get_settings(), echo=click.echo))
+
+
+@main.command()
+def worker() -> None:
+    """Run one analysis worker against REDIS_URL (scale out by starting more)."""
+    import os
+
+    from copydesk.local import worker_command
+
+    if not get_settings().redis_url:
+        raise click.ClickException("set REDIS_URL to the shared Redis the API uses")
+    command = worker_command(get_settings())
+    os.execv(command[0], command)
+
+
+if __name__ == "__main__":
+    main()

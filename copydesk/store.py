@@ -1,0 +1,320 @@
+"""The one place that knows copydesk's Redis keys: articles, revisions, jobs, results.
+
+The API and the worker both use this module; nothing else touches these keys.
+Job state lives here, never in Celery's result backend.
+
+Keys (all under the `cd:` prefix):
+    cd:article:{aid}            hash  client, external_id, created_at, revisions, latest_job
+    cd:rev:{aid}:{n}            hash  title, body, published_at, url, source, language,
+                                      content_hash, job_id, created_at (revision n of an article)
+    cd:job:{jid}                hash  see JOB_FIELDS
+    cd:result:{jid}             str   the analysis result (JSON)
+    cd:idem:{client}:{key}      str   job id of an Idempotency-Key
+    cd:ext:{client}:{ext_id}    str   article id of a CMS external_id
+    cd:pending                  zset  job ids not yet finished, scored by when they were queued
+    cd:ended                    hash  count of jobs ended, by status
+    cd:worker:{hostname}        str   heartbeat of a live worker (expires)
+    cd:lock:{name}              str   short-lived locks (one recovery sweep at a time)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import secrets
+from dataclasses import dataclass
+from typing import Any
+
+import redis
+
+PREFIX = "cd:"
+TERMINAL = ("succeeded", "failed")
+IDEMPOTENCY_TTL_S = 7 * 24 * 3600
+HEARTBEAT_TTL_S = 30
+
+CONTENT_FIELDS = ("title", "body", "published_at", "url", "source", "language")
+JOB_FIELDS = (
+    "job_id",
+    "client",
+    "article_id",
+    "revision",
+    "batch_id",
+    "status",
+    "created_at",
+    "started_at",
+    "finished_at",
+    "attempts",
+    "error",
+    "callback_url",
+    "checks",
+)
+
+
+def now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def new_id(kind: str) -> str:
+    return f"{kind}_{secrets.token_hex(10)}"
+
+
+def content_hash(article: dict[str, Any]) -> str:
+    canonical = json.dumps({k: article.get(k) for k in CONTENT_FIELDS}, sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def article_key(aid: str) -> str:
+    return f"{PREFIX}article:{aid}"
+
+
+def revision_key(aid: str, n: int | str) -> str:
+    return f"{PREFIX}rev:{aid}:{n}"
+
+
+def job_key(jid: str) -> str:
+    return f"{PREFIX}job:{jid}"
+
+
+def result_key(jid: str) -> str:
+    return f"{PREFIX}result:{jid}"
+
+
+def idempotency_key(client: str, key: str) -> str:
+    return f"{PREFIX}idem:{client}:{hashlib.sha256(key.encode()).hexdigest()}"
+
+
+def external_key(client: str, external_id: str) -> str:
+    return f"{PREFIX}ext:{client}:{hashlib.sha256(external_id.encode()).hexdigest()}"
+
+
+PENDING_KEY = f"{PREFIX}pending"
+ENDED_KEY = f"{PREFIX}ended"
+WORKER_KEY = f"{PREFIX}worker:"
+
+# queued|running -> running, attempts + 1. Returns the new attempt count, or -1 when the
+# job already ended (a redelivered message after success) or does not exist.
+_START = """
+local status = redis.call('HGET', KEYS[1], 'status')
+if status == false or status == 'succeeded' or status == 'failed' then return -1 end
+redis.call('HSET', KEYS[1], 'status', 'running', 'started_at', ARGV[1])
+return redis.call('HINCRBY', KEYS[1], 'attempts', 1)
+"""
+
+# non-terminal -> succeeded|failed, exactly once. KEYS: job, result, pending, article, counts.
+# ARGV: status, finished_at, error json, result json (or ''), job id, revision.
+_FINISH = """
+local status = redis.call('HGET', KEYS[1], 'status')
+if status == false or status == 'succeeded' or status == 'failed' then return 0 end
+redis.call('HSET', KEYS[1], 'status', ARGV[1], 'finished_at', ARGV[2], 'error', ARGV[3])
+if ARGV[4] ~= '' then redis.call('SET', KEYS[2], ARGV[4]) end
+redis.call('ZREM', KEYS[3], ARGV[5])
+redis.call('HINCRBY', KEYS[5], ARGV[1], 1)
+local revisions = tonumber(redis.call('HGET', KEYS[4], 'revisions') or '0')
+if ARGV[1] == 'succeeded' and tonumber(ARGV[6]) == revisions then
+  redis.call('HSET', KEYS[4], 'analysed_job', ARGV[5])
+end
+return 1
+"""
+
+
+@dataclass
+class Submission:
+    job: dict[str, Any]
+    created: bool  # False when an existing job was returned (idempotent resubmission)
+
+
+class Store:
+    def __init__(self, client: redis.Redis) -> None:
+        self.r = client
+        self._start = client.register_script(_START)
+        self._finish = client.register_script(_FINISH)
+
+    @classmethod
+    def from_url(cls, url: str) -> Store:
+        return cls(
+            redis.Redis.from_url(
+                url,
+                decode_responses=True,
+                health_check_interval=30,
+                socket_timeout=10,
+                socket_connect_timeout=5,
+            )
+        )
+
+    def ping(self) -> bool:
+        return bool(self.r.ping())
+
+    # --- submission -----------------------------------------------------------------
+
+    def submit(
+        self,
+        client: str,
+        article: dict[str, Any],
+        *,
+        idempotency_key_: str | None = None,
+        batch_id: str | None = None,
+        callback_url: str | None = None,
+        checks: list[str] | None = None,
+    ) -> Submission:
+        """Store an article revision and its job (status queued); idempotent by key or content."""
+        jid = new_id("job")
+        if idempotency_key_:
+            ikey = idempotency_key(client, idempotency_key_)
+            if not self.r.set(ikey, jid, nx=True, ex=IDEMPOTENCY_TTL_S):
+                existing = self.job(self.r.get(ikey) or "", client)
+                if existing is not None:
+                    return Submission(existing, created=False)
+                self.r.set(ikey, jid, ex=IDEMPOTENCY_TTL_S)
+        digest = content_hash(article)
+        aid = None
+        external_id = article.get("external_id")
+        if external_id:
+            ekey = external_key(client, external_id)
+            candidate = new_id("art")
+            aid = candidate if self.r.set(ekey, candidate, nx=True) else self.r.get(ekey)
+            latest = self.latest_revision(aid)
+            if latest is not None and latest.get("content_hash") == digest:
+                existing = self.job(latest["job_id"], client)
+                if existing is not None:
+                    if idempotency_key_:
+                        self.r.set(
+                            idempotency_key(client, idempotency_key_),
+                            existing["job_id"],
+                            ex=IDEMPOTENCY_TTL_S,
+                        )
+                    return Submission(existing, created=False)
+        aid = aid or new_id("art")
+        created_at = now()
+        revision = int(self.r.hincrby(article_key(aid), "revisions", 1))
+        job = {
+            "job_id": jid,
+            "client": client,
+            "article_id": aid,
+            "revision": revision,
+            "batch_id": batch_id or "",
+            "status": "queued",
+            "created_at": created_at,
+            "started_at": "",
+            "finished_at": "",
+            "attempts": 0,
+            "error": "",
+            "callback_url": callback_url or "",
+            "checks": json.dumps(checks) if checks else "",
+        }
+        rev = {k: article.get(k) or "" for k in CONTENT_FIELDS}
+        rev.update(content_hash=digest, job_id=jid, created_at=created_at)
+        pipe = self.r.pipeline(transaction=True)
+        pipe.hsetnx(article_key(aid), "client", client)
+        pipe.hsetnx(article_key(aid), "created_at", created_at)
+        pipe.hset(article_key(aid), mapping={"external_id": external_id or "", "latest_job": jid})
+        pipe.hset(revision_key(aid, revision), mapping=rev)
+        pipe.hset(job_key(jid), mapping=job)
+        pipe.zadd(PENDING_KEY, {jid: dt.datetime.now(dt.UTC).timestamp()})
+        pipe.execute()
+        return Submission(self._job_out(job), created=True)
+
+    # --- reads ------------------------------------------------------------------------
+
+    @staticmethod
+    def _job_out(raw: dict[str, Any]) -> dict[str, Any]:
+        job = dict(raw)
+        job["attempts"] = int(job.get("attempts") or 0)
+        job["revision"] = int(job.get("revision") or 1)
+        for name in ("batch_id", "started_at", "finished_at", "callback_url"):
+            job[name] = job.get(name) or None
+        job["error"] = json.loads(job["error"]) if job.get("error") else None
+        job["checks"] = json.loads(job["checks"]) if job.get("checks") else None
+        return job
+
+    def job(self, jid: str, client: str | None = None) -> dict[str, Any] | None:
+        """A job, or None if unknown or (when `client` is given) another client's."""
+        raw = self.r.hgetall(job_key(jid)) if jid else {}
+        if not raw or (client is not None and raw.get("client") != client):
+            return None
+        return self._job_out(raw)
+
+    def article(self, aid: str, client: str | None = None) -> dict[str, Any] | None:
+        meta = self.r.hgetall(article_key(aid))
+        if not meta or "client" not in meta or (client is not None and meta["client"] != client):
+            return None
+        count = int(meta.get("revisions") or 0)
+        pipe = self.r.pipeline(transaction=False)
+        for n in range(1, count + 1):
+            pipe.hgetall(revision_key(aid, n))
+        revisions = [r for r in pipe.execute() if r]
+        return {**meta, "article_id": aid, "revisions": revisions}
+
+    def latest_revision(self, aid: str) -> dict[str, Any] | None:
+        count = self.r.hget(article_key(aid), "revisions")
+        if not count:
+            return None
+        rev = self.r.hgetall(revision_key(aid, count))
+        return rev or None
+
+    def revision(self, aid: str, n: int) -> dict[str, Any] | None:
+        return self.r.hgetall(revision_key(aid, n)) or None
+
+    def result(self, jid: str) -> dict[str, Any] | None:
+        raw = self.r.get(result_key(jid))
+        return json.loads(raw) if raw else None
+
+    def analysed_job(self, aid: str) -> str | None:
+        return self.r.hget(article_key(aid), "analysed_job")
+
+    # --- worker transitions -----------------------------------------------------------
+
+    def start(self, jid: str) -> int:
+        """Mark a job running and count the attempt; -1 when it already ended."""
+        return int(self._start(keys=[job_key(jid)], args=[now()]))
+
+    def finish(
+        self, jid: str, *, result: dict[str, Any] | None = None, error: dict[str, str] | None = None
+    ) -> bool:
+        """Record the end of a job exactly once; False if it had already ended."""
+        job = self.r.hgetall(job_key(jid))
+        if not job:
+            return False
+        status = "succeeded" if error is None else "failed"
+        done = self._finish(
+            keys=[job_key(jid), result_key(jid), PENDING_KEY, article_key(job["article_id"]), ENDED_KEY],
+            args=[
+                status,
+                now(),
+                json.dumps(error) if error else "",
+                json.dumps(result, ensure_ascii=False) if result is not None else "",
+                jid,
+                job.get("revision") or 1,
+            ],
+        )
+        return bool(done)
+
+    def pending(self, older_than_s: float) -> list[str]:
+        """Jobs not yet ended that were queued more than `older_than_s` seconds ago."""
+        cutoff = dt.datetime.now(dt.UTC).timestamp() - older_than_s
+        return list(self.r.zrangebyscore(PENDING_KEY, "-inf", cutoff))
+
+    def touch_pending(self, jid: str) -> None:
+        """Restart a pending job's clock (after it was sent again)."""
+        self.r.zadd(PENDING_KEY, {jid: dt.datetime.now(dt.UTC).timestamp()}, xx=True)
+
+    def forget_pending(self, jid: str) -> None:
+        self.r.zrem(PENDING_KEY, jid)
+
+    def lock(self, name: str, ttl_s: int) -> bool:
+        """A best-effort lock that expires by itself: True if this caller got it."""
+        return bool(self.r.set(f"{PREFIX}lock:{name}", "1", nx=True, ex=ttl_s))
+
+    def pending_count(self) -> int:
+        return int(self.r.zcard(PENDING_KEY))
+
+    def ended_counts(self) -> dict[str, int]:
+        return {k: int(v) for k, v in self.r.hgetall(ENDED_KEY).items()}
+
+    # --- workers ------------------------------------------------------------------------
+
+    def heartbeat(self, hostname: str) -> None:
+        self.r.set(WORKER_KEY + hostname, now(), ex=HEARTBEAT_TTL_S)
+
+    def live_workers(self) -> list[str]:
+        return sorted(k[len(WORKER_KEY) :] for k in self.r.scan_iter(WORKER_KEY + "*", count=100))

@@ -1,0 +1,33 @@
+"""A job: one analysis of one article revision."""
+
+from __future__ import annotations
+
+from marshmallow import Schema, fields, validate
+
+STATUSES = ("queued", "running", "succeeded", "failed")
+
+
+class JobErrorSchema(Schema):
+    code = fields.String(required=True)
+    message = fields.String(required=True)
+
+
+class JobLinksSchema(Schema):
+    self = fields.String()
+    article = fields.String()
+    analysis = fields.String()
+    report = fields.String()
+
+
+class JobSchema(Schema):
+    job_id = fields.String(required=True)
+    article_id = fields.String(required=True)
+    batch_id = fields.String(allow_none=True)
+    revision = fields.Integer()
+    status = fields.String(validate=validate.OneOf(STATUSES))
+    created_at = fields.String()
+    started_at = fields.String(allow_none=True)
+    finished_at = fields.String(allow_none=True)
+    attempts = fields.Integer()
+    error = fields.Nested(JobErrorSchema, allow_none=True)
+    links = fields.Nested(JobLinksSchema)

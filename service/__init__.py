@@ -1,0 +1,1 @@
+"""The copydesk HTTP API (Flask + flask-smorest)."""

@@ -1,0 +1,78 @@
+"""The Flask application factory."""
+
+from __future__ import annotations
+
+import logging
+
+import redis
+from flask import Flask, request
+from werkzeug.exceptions import HTTPException
+
+import copydesk
+from copydesk.settings import Settings, get_settings
+from copydesk.store import Store
+from service import articles, health, jobs
+from service.errors import ProblemApi, problem
+
+log = logging.getLogger(__name__)
+JSON_METHODS = ("POST", "PUT", "PATCH")
+
+
+def create_app(settings: Settings | None = None, store: Store | None = None) -> Flask:
+    settings = settings or get_settings()
+    app = Flask(__name__)
+    app.config.update(
+        API_TITLE="copydesk",
+        API_VERSION="v1",
+        OPENAPI_VERSION="3.0.3",
+        OPENAPI_URL_PREFIX="/v1",
+        OPENAPI_JSON_PATH="openapi.json",
+        # a body of max_body_chars characters, each up to 6 bytes as a JSON escape
+        MAX_CONTENT_LENGTH=settings.max_body_chars * 6 + 65_536,
+        API_SPEC_OPTIONS={
+            "info": {
+                "description": "copydesk: an automated copy desk for newsrooms. "
+                f"Analyzer {copydesk.__version__}."
+            },
+        },
+    )
+    app.extensions["copydesk.settings"] = settings
+    app.extensions["copydesk.store"] = store or Store.from_url(settings.effective_redis_url)
+
+    api = ProblemApi(app)
+    api.register_blueprint(articles.blp)
+    api.register_blueprint(jobs.blp)
+    app.register_blueprint(health.blp)
+
+    @app.before_request
+    def require_json():
+        if (
+            request.method in JSON_METHODS
+            and request.path.startswith("/v1/")
+            and request.mimetype != "application/json"
+        ):
+            return problem(
+                415,
+                "Unsupported Media Type",
+                f"Send the request body as application/json, not {request.mimetype or 'nothing'}.",
+            )
+        return None
+
+    @app.errorhandler(redis.RedisError)
+    def redis_down(exc: redis.RedisError):
+        log.warning("Redis error: %s", exc)
+        return problem(
+            503,
+            "Service Unavailable",
+            "The store is not reachable; try again shortly.",
+            headers={"Retry-After": "5"},
+        )
+
+    @app.errorhandler(Exception)
+    def unexpected(exc: Exception):
+        if isinstance(exc, HTTPException):
+            return api.handle_http_exception(exc)
+        log.exception("unhandled error")
+        return problem(500, "Internal Server Error", "An unexpected error occurred; it has been logged.")
+
+    return app

@@ -1,0 +1,152 @@
+"""Articles: submit one, read it back, its analysis and the editor's report page."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Response, render_template, request
+from flask_smorest import Blueprint, abort
+
+from schemas.analysis import AnalysisSchema
+from schemas.article import ArticleSchema, ArticleSubmissionSchema
+from schemas.job import JobSchema
+from service.auth import current_client
+from service.errors import problem
+from service.links import job_out
+from service.state import settings, store
+from worker.celery_app import enqueue
+
+blp = Blueprint("articles", __name__, url_prefix="/v1/articles", description="Submit and read articles.")
+
+POLL_AFTER_S = "2"
+
+
+def accept(payload: dict[str, Any], batch_id: str | None = None):
+    """Store one validated submission and queue it unless it is a resubmission."""
+    submission = store().submit(
+        current_client(),
+        payload,
+        idempotency_key_=request.headers.get("Idempotency-Key") if batch_id is None else None,
+        batch_id=batch_id,
+        callback_url=payload.get("callback_url"),
+        checks=payload.get("checks"),
+    )
+    return submission
+
+
+def body_too_large(payload: dict[str, Any]) -> str | None:
+    limit = settings().max_body_chars
+    if len(payload["body"]) > limit:
+        return f"The body has {len(payload['body']):,} characters; the limit is {limit:,}."
+    return None
+
+
+@blp.route("", methods=["POST"])
+@blp.arguments(ArticleSubmissionSchema)
+@blp.response(202, JobSchema, headers={"Location": {"schema": {"type": "string"}}})
+@blp.alt_response(400, description="Malformed JSON.")
+@blp.alt_response(413, description="Body over the size limit.")
+@blp.alt_response(415, description="Not application/json.")
+@blp.alt_response(422, description="Validation failed; `errors` by field.")
+def submit_article(payload: dict[str, Any]):
+    """Submit one article for analysis.
+
+    Send `Idempotency-Key` (or an `external_id`) to make retries safe: a
+    resubmission returns the existing job, marked `Idempotent-Replayed: true`.
+    """
+    too_large = body_too_large(payload)
+    if too_large:
+        abort(413, message=too_large)
+    submission = accept(payload)
+    if submission.created:
+        enqueue([submission.job["job_id"]])
+    job = submission.job
+    headers = {"Location": f"/v1/jobs/{job['job_id']}", "Retry-After": POLL_AFTER_S}
+    if not submission.created:
+        headers["Idempotent-Replayed"] = "true"
+    return job_out(job), 202, headers
+
+
+def _article_or_404(article_id: str) -> dict[str, Any]:
+    article = store().article(article_id, current_client())
+    if article is None:
+        abort(404, message=f"No article {article_id!r}.")
+    return article
+
+
+@blp.route("/<string:article_id>")
+@blp.response(200, ArticleSchema)
+@blp.alt_response(404, description="Unknown article.")
+def get_article(article_id: str):
+    """The article as stored (latest revision) and the list of its revisions."""
+    article = _article_or_404(article_id)
+    latest = article["revisions"][-1]
+    return {
+        **{k: latest.get(k) or None for k in ("title", "body", "published_at", "url", "source", "language")},
+        "article_id": article_id,
+        "external_id": article.get("external_id") or None,
+        "created_at": article.get("created_at"),
+        "revisions": [
+            {
+                "revision": n,
+                "job_id": r["job_id"],
+                "content_hash": r["content_hash"],
+                "created_at": r["created_at"],
+            }
+            for n, r in enumerate(article["revisions"], start=1)
+        ],
+        "links": {
+            "analysis": f"/v1/articles/{article_id}/analysis",
+            "report": f"/v1/articles/{article_id}/report",
+            "latest_job": f"/v1/jobs/{article['latest_job']}",
+        },
+    }
+
+
+def latest_analysis(article_id: str) -> dict[str, Any] | Response:
+    """The result of the article's latest job, or the problem response explaining its absence."""
+    article = _article_or_404(article_id)
+    job = store().job(article["latest_job"])
+    if job is None:
+        abort(404, message="This article has no analysis.")
+    if job["status"] in ("queued", "running"):
+        return problem(
+            409,
+            "Conflict",
+            f"The analysis is still {job['status']}; poll the job.",
+            headers={"Retry-After": POLL_AFTER_S, "Location": f"/v1/jobs/{job['job_id']}"},
+            job=job_out(job),
+        )
+    if job["status"] == "failed":
+        error = job["error"] or {}
+        abort(404, message=f"The analysis failed ({error.get('code')}): {error.get('message')}")
+    result = store().result(job["job_id"])
+    if result is None:
+        abort(404, message="This article has no analysis.")
+    return result
+
+
+@blp.route("/<string:article_id>/analysis")
+@blp.response(200, AnalysisSchema)
+@blp.alt_response(404, description="Unknown article, or no analysis (the job failed).")
+@blp.alt_response(409, description="Still queued or running; the problem body carries the job.")
+def get_analysis(article_id: str):
+    """The latest analysis result of the article (analysis-v1)."""
+    return latest_analysis(article_id)
+
+
+@blp.route("/<string:article_id>/report")
+@blp.response(200, content_type="text/html")
+@blp.alt_response(404, description="Unknown article, or no analysis.")
+@blp.alt_response(409, description="Still queued or running.")
+def get_report(article_id: str):
+    """The analysis as an HTML page for an editor: the text with every finding marked."""
+    from service.report import render
+
+    result = latest_analysis(article_id)
+    if isinstance(result, Response):
+        return result
+    article = _article_or_404(article_id)
+    latest = article["revisions"][-1]
+    html = render_template("report.html", **render(latest["title"], latest["body"], result))
+    return Response(html, mimetype="text/html")

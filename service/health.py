@@ -1,0 +1,65 @@
+"""Liveness, readiness and Prometheus metrics."""
+
+from __future__ import annotations
+
+import redis
+from flask import Blueprint, Response
+from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest
+from prometheus_client.core import GaugeMetricFamily
+
+from service.errors import problem
+from service.state import store
+from worker.celery_app import QUEUE
+
+blp = Blueprint("health", __name__)
+
+
+@blp.get("/healthz")
+def healthz():
+    return {"status": "ok"}
+
+
+@blp.get("/readyz")
+def readyz():
+    try:
+        store().ping()
+        workers = store().live_workers()
+    except redis.RedisError as exc:
+        return problem(503, "Service Unavailable", f"Redis is not reachable: {type(exc).__name__}.")
+    if not workers:
+        return problem(
+            503,
+            "Service Unavailable",
+            "No analysis worker has been seen recently.",
+            headers={"Retry-After": "5"},
+        )
+    return {"status": "ready", "workers": workers}
+
+
+class StoreCollector:
+    """Metrics read from Redis at scrape time, so they are right across API processes."""
+
+    def collect(self):
+        s = store()
+        depth = GaugeMetricFamily("copydesk_queue_depth", "Messages waiting in the analysis queue.")
+        depth.add_metric([], s.r.llen(QUEUE))
+        yield depth
+        pending = GaugeMetricFamily("copydesk_jobs_pending", "Jobs accepted and not yet ended.")
+        pending.add_metric([], s.pending_count())
+        yield pending
+        workers = GaugeMetricFamily("copydesk_workers_alive", "Workers seen in the last 30 seconds.")
+        workers.add_metric([], len(s.live_workers()))
+        yield workers
+        ended = GaugeMetricFamily(
+            "copydesk_jobs_ended", "Jobs ended since the store began, by status.", labels=["status"]
+        )
+        for status, count in sorted(s.ended_counts().items()):
+            ended.add_metric([status], count)
+        yield ended
+
+
+@blp.get("/metrics")
+def metrics():
+    registry = CollectorRegistry()
+    registry.register(StoreCollector())
+    return Response(generate_latest(registry), mimetype=CONTENT_TYPE_LATEST)

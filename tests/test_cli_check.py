@@ -1,0 +1,56 @@
+"""`copydesk check` analyses files in-process, with no server."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from tests.conftest import SEED, load_news
+
+
+def copydesk(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "copydesk.cli", *args], capture_output=True, text=True, timeout=300
+    )
+
+
+def test_check_seed_file_human_and_json(tmp_path):
+    human = copydesk("check", str(SEED))
+    assert human.returncode == 0, human.stderr
+    assert "verdict" in human.stdout and SEED.name in human.stdout
+
+    as_json = copydesk("check", str(SEED), "--json")
+    assert as_json.returncode == 0, as_json.stderr
+    result = json.loads(as_json.stdout)
+    assert result["api_version"] == "v1"
+    assert any(e["canonical"].endswith("Putin") for e in result["entities"])
+
+
+def test_check_jsonl_keeps_order_and_ids(tmp_path):
+    articles = load_news()[:3]
+    path = tmp_path / "three.jsonl"
+    path.write_text(
+        "".join(
+            json.dumps({"id": f"x{i}", "title": a["title"], "body": a["body"]}) + "\n"
+            for i, a in enumerate(articles)
+        )
+    )
+    run = copydesk("check", str(path), "--json")
+    assert run.returncode == 0, run.stderr
+    lines = [json.loads(line) for line in run.stdout.splitlines()]
+    assert [line["id"] for line in lines] == ["x0", "x1", "x2"]
+    for line, article in zip(lines, articles, strict=True):
+        assert line["stats"]["words"] > 50
+        for entity in line["entities"]:
+            for m in entity["mentions"]:
+                field = article[m["field"]]
+                assert field[m["start"] : m["end"]] == m["text"]
+
+
+def test_check_reports_bad_input_clearly(tmp_path):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"title": "ok", "body": "fine"}\n{"title": 3}\n')
+    run = copydesk("check", str(bad))
+    assert run.returncode != 0
+    assert "bad.jsonl:2" in run.stderr

@@ -1,0 +1,182 @@
+"""The analysis task: a message carries one or more job ids, analysed in one `nlp.pipe` pass.
+
+No loss and no loop:
+- the attempt count is kept in the store and bumped when a job starts; a job that
+  keeps killing its worker ends `failed` once it passes `max_attempts`;
+- a message with several jobs that fails, times out or comes back after a crash
+  is split into one message per job, so one poison article fails alone;
+- a job that already ended is skipped, so a redelivered message never writes twice.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+from typing import Any
+
+import redis
+from celery import Task
+from celery.exceptions import SoftTimeLimitExceeded
+from celery.signals import worker_process_init, worker_ready, worker_shutdown
+
+from copydesk.settings import get_settings
+from copydesk.store import Store
+from worker.celery_app import ANALYSE_TASK, app, enqueue
+
+log = logging.getLogger(__name__)
+
+TRANSIENT = (redis.ConnectionError, redis.TimeoutError, redis.BusyLoadingError)
+
+_nlp = None
+_store: Store | None = None
+
+
+def get_store() -> Store:
+    global _store
+    if _store is None:
+        _store = Store.from_url(get_settings().effective_redis_url)
+    return _store
+
+
+def get_nlp():
+    """The spaCy pipeline, built once per worker process."""
+    global _nlp
+    if _nlp is None:
+        from worker.pipeline.nlp import build_nlp
+
+        _nlp = build_nlp(get_settings().spacy_model)
+    return _nlp
+
+
+@worker_process_init.connect
+def _warm(**_: Any) -> None:
+    global _store
+    _store = None  # a forked child must not share its parent's connections
+    get_nlp()
+
+
+_background = None
+
+
+@worker_ready.connect
+def _start_background(sender: Any = None, **_: Any) -> None:
+    global _background
+    from worker.recovery import start_background
+
+    _background = start_background(get_store(), get_settings(), getattr(sender, "hostname", "worker"))
+
+
+@worker_shutdown.connect
+def _stop_background(**_: Any) -> None:
+    if _background is not None:
+        _background.set()
+
+
+def to_article(job: dict[str, Any], revision: dict[str, Any]):
+    from worker.pipeline.article import Article
+
+    published = revision.get("published_at") or None
+    when = None
+    if published:
+        when = dt.datetime.fromisoformat(published.replace("Z", "+00:00"))
+        when = when.replace(tzinfo=None)
+    return Article(
+        title=revision["title"],
+        body=revision["body"],
+        published_at=when,
+        language_hint=revision.get("language") or None,
+        article_id=job["article_id"],
+    )
+
+
+def _split(job_ids: list[str]) -> None:
+    for jid in job_ids:
+        enqueue([jid])
+
+
+def _fail(store: Store, jid: str, code: str, message: str) -> None:
+    if store.finish(jid, error={"code": code, "message": message}):
+        _after_finish(jid)
+
+
+def _after_finish(jid: str) -> None:
+    """Hook for what follows a job's end (webhook delivery)."""
+
+
+@app.task(
+    name=ANALYSE_TASK,
+    bind=True,
+    autoretry_for=TRANSIENT,
+    retry_backoff=True,
+    retry_backoff_max=60,
+    retry_jitter=True,
+    max_retries=10,
+)
+def analyse(self: Task, job_ids: list[str]) -> None:
+    settings = get_settings()
+    store = get_store()
+    jobs = [(jid, store.job(jid)) for jid in job_ids]
+    live = [
+        (jid, job) for jid, job in jobs if job is not None and job["status"] not in ("succeeded", "failed")
+    ]
+    if len(live) > 1 and any(job["attempts"] > 0 for _, job in live):
+        _split([jid for jid, _ in live])  # came back after a crash: find the culprit alone
+        return
+
+    work = []
+    for jid, job in live:
+        attempt = store.start(jid)
+        if attempt < 0:
+            continue
+        if attempt > settings.max_attempts:
+            _fail(store, jid, "worker_lost", f"the analysis stopped its worker {attempt - 1} times; gave up")
+            continue
+        revision = store.revision(job["article_id"], job["revision"])
+        if revision is None:
+            _fail(store, jid, "article_missing", "the article's text is no longer stored")
+            continue
+        work.append((jid, job, revision))
+    if not work:
+        return
+
+    from worker.pipeline.language import unsupported_reason
+    from worker.pipeline.nlp import analyse as run_pipeline
+
+    try:
+        results = run_pipeline(
+            get_nlp(),
+            [to_article(job, rev) for _, job, rev in work],
+            families=[job["checks"] for _, job, _ in work],
+        )
+    except TRANSIENT:
+        raise
+    except SoftTimeLimitExceeded:
+        if len(work) > 1:
+            _split([jid for jid, _, _ in work])
+            return
+        _fail(
+            store,
+            work[0][0],
+            "timeout",
+            f"the analysis took longer than its {settings.task_soft_time_limit} s limit",
+        )
+        return
+    except Exception as exc:  # a bug or a poison article: retry alone, then fail with a reason
+        log.exception("analysis failed for %s", [jid for jid, _, _ in work])
+        if len(work) > 1:
+            _split([jid for jid, _, _ in work])
+            return
+        jid, job, _ = work[0]
+        if job["attempts"] + 1 >= settings.max_attempts:
+            _fail(store, jid, "analysis_error", f"{type(exc).__name__}: {exc}"[:500])
+            return
+        raise self.retry(exc=exc, countdown=min(2 ** job["attempts"], 30), max_retries=None) from exc
+
+    for (jid, _, _), result in zip(work, results, strict=True):
+        reason = unsupported_reason(result)
+        if reason:
+            _fail(store, jid, "unsupported_language", reason)
+        elif store.finish(jid, result=result):
+            _after_finish(jid)
+    log.info("analysed %d article(s) in process %d", len(work), os.getpid())
