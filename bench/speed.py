@@ -1,0 +1,74 @@
+"""Speed of the analysis, as a ratio against raw spaCy on the same run.
+
+    python -m bench.speed [--repeat 3]
+
+Runs the corpus (tests/data/news/, 150 articles) through three pipelines in
+the same process, alternating them each round so machine noise hits all alike:
+raw spaCy (`nlp.pipe` of the model alone), copydesk without checks (enrichment
+only) and the full copydesk pipeline with its result building. Prints the
+best time of each, articles per second, and the ratios.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from pathlib import Path
+
+import spacy
+
+from copydesk.settings import Settings
+from worker.pipeline.article import Article
+from worker.pipeline.nlp import analyse, build_nlp
+
+NEWS = Path(__file__).resolve().parent.parent / "tests" / "data" / "news"
+SEED = Path(__file__).resolve().parent.parent / "examples" / "pyongyang-visit.txt"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    model = Settings.from_env().spacy_model
+    articles = [json.loads(p.read_text()) for p in sorted(NEWS.glob("*.json"))]
+    docs = [Article(title=a["title"], body=a["body"]) for a in articles]
+    texts = [d.text for d in docs]
+    title, body = SEED.read_text().split("\n", 1)
+    seed = [Article(title=title, body=body)]
+
+    raw = spacy.load(model)
+    enrich = build_nlp(model, checks=False)
+    full = build_nlp(model)
+    runs = {
+        "raw spaCy": lambda: list(raw.pipe(texts)),
+        "copydesk, no checks": lambda: analyse(enrich, docs),
+        "copydesk, all checks": lambda: analyse(full, docs),
+    }
+    for fn in runs.values():  # warm caches (dateparser, gazetteer) before timing
+        fn()
+    best = {name: float("inf") for name in runs}
+    for _ in range(args.repeat):
+        for name, fn in runs.items():
+            start = time.perf_counter()
+            fn()
+            best[name] = min(best[name], time.perf_counter() - start)
+    base = best["raw spaCy"]
+    words = sum(len(t.split()) for t in texts)
+    print(f"{len(texts)} articles, {words} words, best of {args.repeat}")
+    for name, seconds in best.items():
+        print(
+            f"  {name:22s} {seconds:6.2f} s  {len(texts) / seconds:6.1f} articles/s  "
+            f"{seconds / base:5.2f}x raw spaCy  {1000 * seconds / len(texts):6.1f} ms/article"
+        )
+    checks_ms = 1000 * (best["copydesk, all checks"] - best["copydesk, no checks"]) / len(texts)
+    print(f"  the checks add {checks_ms:.1f} ms per article")
+    seed_best = min(
+        (lambda s: (analyse(full, seed), time.perf_counter() - s)[1])(time.perf_counter())
+        for _ in range(args.repeat)
+    )
+    print(f"  seed article ({len(body.split())} words), full pipeline: {1000 * seed_best:.0f} ms")
+
+
+if __name__ == "__main__":
+    main()
