@@ -53,7 +53,19 @@ def get_nlp():
 def _warm(**_: Any) -> None:
     global _store
     _store = None  # a forked child must not share its parent's connections
-    get_nlp()
+    from worker.pipeline.article import Article
+    from worker.pipeline.nlp import analyse as run_pipeline
+
+    # one small article loads what the components load lazily (date parser, gazetteer),
+    # so the first real job does not pay for it
+    run_pipeline(
+        get_nlp(),
+        [
+            Article(
+                title="Warm-up in Paris", body="The minister said on 3 March 2020 in Paris that it rained."
+            )
+        ],
+    )
 
 
 _background = None
