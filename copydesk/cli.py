@@ -103,5 +103,58 @@ def worker() -> None:
     os.execv(command[0], command)
 
 
+@main.group()
+def keys() -> None:
+    """API keys: create (printed once; only a hash is stored), list, revoke."""
+
+
+def _keys_store():
+    from copydesk.store import Store
+
+    settings = get_settings()
+    return Store.from_url(settings.effective_redis_url)
+
+
+@keys.command("create")
+@click.option("--client", "client", required=True, help="The client (tenant) the key acts for.")
+def keys_create(client: str) -> None:
+    """Create an API key for CLIENT and print it once."""
+    from copydesk.keys import KeyProblem, create_key
+
+    try:
+        created = create_key(_keys_store(), client)
+    except KeyProblem as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"key id:  {created.key_id}")
+    click.echo(f"client:  {created.client}")
+    click.echo(f"api key: {created.key}")
+    if created.webhook_secret:
+        click.echo(f"webhook secret: {created.webhook_secret}")
+    click.echo("Store these now: they are not shown again (only a hash of the key is kept).", err=True)
+
+
+@keys.command("list")
+def keys_list() -> None:
+    """List keys: id, client, the key's first characters, created, revoked."""
+    from copydesk.keys import list_keys
+
+    for row in list_keys(_keys_store()):
+        state = f"revoked {row['revoked_at']}" if row["revoked_at"] else "active"
+        click.echo(f"{row['key_id']}  {row['client']:<20} {row['prefix']}…  {row['created_at']}  {state}")
+
+
+@keys.command("revoke")
+@click.argument("key_id_or_prefix")
+def keys_revoke(key_id_or_prefix: str) -> None:
+    """Revoke a key by its id (key_…) or the start of the key (cdk_…, at least 8 characters)."""
+    from copydesk.keys import KeyProblem, revoke_key
+
+    try:
+        record = revoke_key(_keys_store(), key_id_or_prefix)
+    except KeyProblem as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"revoked {record['key_id']} of client {record['client']}")
+
+
 if __name__ == "__main__":
     main()

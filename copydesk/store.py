@@ -15,6 +15,11 @@ Keys (all under the `cd:` prefix):
     cd:ended                    hash  count of jobs ended, by status
     cd:worker:{hostname}        str   heartbeat of a live worker (expires)
     cd:lock:{name}              str   short-lived locks (one recovery sweep at a time)
+    cd:apikey:{sha256}          hash  key_id, client, prefix, created_at, revoked_at: an API key,
+                                      found by the SHA-256 of the key (the key itself is never stored)
+    cd:apikeys                  set   sha256 of every API key ever created (for `keys list`/`revoke`)
+    cd:client:{name}            hash  created_at, webhook_secret: a client (tenant) of the API
+    cd:ratelimit:...            (flask-limiter's counters, per client; owned by service/limits.py)
 """
 
 from __future__ import annotations
@@ -88,6 +93,12 @@ def external_key(client: str, external_id: str) -> str:
     return f"{PREFIX}ext:{client}:{hashlib.sha256(external_id.encode()).hexdigest()}"
 
 
+def client_key(name: str) -> str:
+    return f"{PREFIX}client:{name}"
+
+
+APIKEY_PREFIX = f"{PREFIX}apikey:"
+APIKEYS_KEY = f"{PREFIX}apikeys"
 PENDING_KEY = f"{PREFIX}pending"
 ENDED_KEY = f"{PREFIX}ended"
 WORKER_KEY = f"{PREFIX}worker:"
@@ -310,6 +321,49 @@ class Store:
 
     def ended_counts(self) -> dict[str, int]:
         return {k: int(v) for k, v in self.r.hgetall(ENDED_KEY).items()}
+
+    # --- API keys and clients -------------------------------------------------------------
+
+    def save_api_key(self, digest: str, record: dict[str, str]) -> None:
+        """Store an API key's record under the SHA-256 of the key, and its client if new."""
+        pipe = self.r.pipeline(transaction=True)
+        pipe.hset(APIKEY_PREFIX + digest, mapping=record)
+        pipe.sadd(APIKEYS_KEY, digest)
+        pipe.execute()
+
+    def api_key(self, digest: str) -> dict[str, str] | None:
+        """The record of the key whose SHA-256 is `digest`, or None."""
+        return self.r.hgetall(APIKEY_PREFIX + digest) or None
+
+    def api_keys(self) -> list[tuple[str, dict[str, str]]]:
+        """Every key's (sha256, record), oldest first."""
+        digests = sorted(self.r.smembers(APIKEYS_KEY))
+        pipe = self.r.pipeline(transaction=False)
+        for digest in digests:
+            pipe.hgetall(APIKEY_PREFIX + digest)
+        rows = [(d, rec) for d, rec in zip(digests, pipe.execute(), strict=True) if rec]
+        return sorted(rows, key=lambda row: (row[1].get("created_at", ""), row[1].get("key_id", "")))
+
+    def revoke_api_key(self, digest: str, when: str) -> bool:
+        """Mark a key revoked; False if unknown or already revoked."""
+        if self.api_key(digest) is None:
+            return False
+        return bool(self.r.hsetnx(APIKEY_PREFIX + digest, "revoked_at", when))
+
+    def ensure_client(self, name: str, webhook_secret: str) -> tuple[dict[str, str], bool]:
+        """Create the client record unless it exists; returns (record, created)."""
+        key = client_key(name)
+        created = bool(self.r.hsetnx(key, "webhook_secret", webhook_secret))
+        if created:
+            self.r.hset(key, "created_at", now())
+        return self.r.hgetall(key), created
+
+    def client(self, name: str) -> dict[str, str] | None:
+        return self.r.hgetall(client_key(name)) or None
+
+    def webhook_secret(self, client: str) -> str | None:
+        """The secret that signs webhooks to `client` (created with its first API key)."""
+        return self.r.hget(client_key(client), "webhook_secret")
 
     # --- workers ------------------------------------------------------------------------
 

@@ -11,7 +11,7 @@ from werkzeug.exceptions import HTTPException
 import copydesk
 from copydesk.settings import Settings, get_settings
 from copydesk.store import Store
-from service import articles, health, jobs
+from service import articles, auth, health, jobs, limits
 from service.errors import ProblemApi, problem
 
 log = logging.getLogger(__name__)
@@ -43,6 +43,9 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     api.register_blueprint(articles.blp)
     api.register_blueprint(jobs.blp)
     app.register_blueprint(health.blp)
+    # order matters: who is calling, then their rate limit, request shape and backpressure
+    auth.init_app(app)
+    limits.init_app(app, settings)
 
     @app.before_request
     def require_json():

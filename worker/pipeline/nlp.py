@@ -51,8 +51,31 @@ def check_factories() -> list[str]:
     return names
 
 
-def build_nlp(model: str, *, checks: bool = True) -> Language:
-    """Load the spaCy model named by configuration and add copydesk's components."""
+_EXTRA_FACTORIES: dict[str, list[str]] = {}
+
+
+def extra_check_factories(modules: Iterable[str]) -> list[str]:
+    """Factories `copydesk_check_*` registered by importing each of `modules` (COPYDESK_EXTRA_CHECKS).
+
+    A module may list its factories in `FACTORIES`; otherwise the ones its import registered count.
+    """
+    names: list[str] = []
+    for module in modules:
+        if module not in _EXTRA_FACTORIES:
+            before = set(Language.factories)
+            imported = importlib.import_module(module)
+            found = getattr(imported, "FACTORIES", None) or sorted(set(Language.factories) - before)
+            _EXTRA_FACTORIES[module] = [n for n in found if n.startswith("copydesk_check_")]
+        names.extend(n for n in _EXTRA_FACTORIES[module] if n not in names)
+    return names
+
+
+def build_nlp(model: str, *, checks: bool = True, extra_checks: Iterable[str] | None = None) -> Language:
+    """Load the spaCy model named by configuration and add copydesk's components.
+
+    `extra_checks` (default: the COPYDESK_EXTRA_CHECKS setting) names modules with more checks,
+    added after the ones discovered in `worker/checks/`.
+    """
     for module in _COMPONENT_MODULES:
         importlib.import_module(module)
     nlp = spacy.load(model)
@@ -63,6 +86,13 @@ def build_nlp(model: str, *, checks: bool = True) -> Language:
     if checks:
         for name in check_factories():
             nlp.add_pipe(name)
+        if extra_checks is None:
+            from copydesk.settings import get_settings
+
+            extra_checks = get_settings().extra_checks
+        for name in extra_check_factories(extra_checks):
+            if name not in nlp.pipe_names:
+                nlp.add_pipe(name)
     return nlp
 
 

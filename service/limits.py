@@ -1,0 +1,133 @@
+"""Limits that keep one client or one request from taking the service down.
+
+- Rate limit per client (COPYDESK_RATE_LIMIT, flask-limiter syntax such as "600/minute"),
+  counted in the same Redis as everything else so it holds across API processes:
+  over it, 429 problem+json with `Retry-After`.
+- Backpressure: while the Celery queue is deeper than COPYDESK_MAX_QUEUE_DEPTH messages,
+  submissions (POST /v1/articles, /v1/batches) answer 503 with `Retry-After` instead of
+  queueing more: nothing is accepted that might not be served.
+- JSON nesting depth (COPYDESK_MAX_JSON_DEPTH): a body nested deeper is refused with 400
+  before any parser recurses into it (a cheap bracket count with strings blanked out).
+Health, readiness, metrics and the OpenAPI document are exempt from the rate limit.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import time
+
+from flask import Flask, request
+from flask_limiter import Limiter, RequestLimit
+
+from copydesk.settings import Settings
+from service.auth import current_client
+from service.errors import problem
+
+SUBMISSION_PATHS = ("/v1/articles", "/v1/batches")
+BACKPRESSURE_RETRY_AFTER_S = "30"
+JSON_METHODS = ("POST", "PUT", "PATCH")
+
+_STRING = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"')
+_NOT_BRACKETS = bytes(b for b in range(256) if b not in b"[]{}")
+_AS_SQUARE = bytes.maketrans(b"{}", b"[]")  # depth does not depend on the kind of bracket
+
+
+def json_depth_exceeds(data: bytes, limit: int) -> bool:
+    """True when `data` nests arrays/objects deeper than `limit` (brackets in strings do not count).
+
+    Each pass removes the innermost `[]`/`{}` pairs, at C speed: balanced JSON nested at most
+    `limit` deep is empty after `limit` passes. Unbalanced brackets (invalid JSON, which the
+    parser refuses, but only after recursing into it) are counted in one bounded scan.
+    """
+    if data.count(b"[") + data.count(b"{") <= limit:
+        return False
+    original = brackets = _STRING.sub(b"", data).translate(_AS_SQUARE, _NOT_BRACKETS)
+    for _ in range(limit):
+        before = len(brackets)
+        brackets = brackets.replace(b"[]", b"")
+        if not brackets:
+            return False
+        if len(brackets) == before:
+            break
+    if b"[]" in brackets:
+        return True
+    depth = 0
+    for byte in original:
+        depth += 1 if byte == 0x5B else -1  # "["
+        if depth > limit:
+            return True
+        if depth < 0:
+            return False
+    return False
+
+
+def _limited_path() -> bool:
+    return request.path.startswith("/v1/") and request.path != "/v1/openapi.json"
+
+
+def _retry_after(limit: RequestLimit) -> str:
+    return str(max(1, math.ceil(limit.reset_at - time.time())))
+
+
+def _on_breach(limit: RequestLimit):
+    return problem(
+        429,
+        "Too Many Requests",
+        f"Rate limit of {limit.limit} exceeded for this client; retry later.",
+        headers={"Retry-After": _retry_after(limit)},
+    )
+
+
+def init_app(app: Flask, settings: Settings) -> Limiter | None:
+    """Register the hooks; call after service.auth.init_app (the rate limit is per client)."""
+
+    limiter = None
+    if settings.rate_limit.strip():
+        limiter = Limiter(
+            key_func=current_client,
+            app=app,
+            default_limits=[settings.rate_limit],
+            default_limits_exempt_when=lambda: not _limited_path(),
+            storage_uri=settings.effective_redis_url,
+            storage_options={"socket_connect_timeout": 5, "socket_timeout": 5},
+            strategy="moving-window",
+            key_prefix="cd:ratelimit",
+            headers_enabled=True,
+            swallow_errors=True,  # Redis down: the store answers 503 anyway; do not fail here
+            on_breach=_on_breach,
+        )
+
+    @app.before_request
+    def check_request_shape():
+        if (
+            request.method in JSON_METHODS
+            and request.path.startswith("/v1/")
+            and request.mimetype == "application/json"
+            and json_depth_exceeds(request.get_data(cache=True), settings.max_json_depth)
+        ):
+            return problem(
+                400,
+                "Bad Request",
+                f"The JSON body is nested more than {settings.max_json_depth} levels deep.",
+            )
+        return None
+
+    @app.before_request
+    def backpressure():
+        if request.method != "POST" or request.path.rstrip("/") not in SUBMISSION_PATHS:
+            return None
+        from service.state import store
+        from worker.celery_app import QUEUE
+
+        depth = store().r.llen(QUEUE)
+        if depth > settings.max_queue_depth:
+            return problem(
+                503,
+                "Service Unavailable",
+                f"The analysis queue is full ({depth:,} messages waiting); retry later.",
+                headers={"Retry-After": BACKPRESSURE_RETRY_AFTER_S},
+            )
+        return None
+
+    return limiter
