@@ -25,6 +25,7 @@ ENRICHMENT: tuple[str, ...] = (
 )
 
 _COMPONENT_MODULES = (
+    "worker.pipeline.boundaries",
     "worker.pipeline.language",
     "worker.pipeline.stats",
     "worker.pipeline.entities",
@@ -81,6 +82,10 @@ def build_nlp(model: str, *, checks: bool = True, extra_checks: Iterable[str] | 
     nlp = spacy.load(model)
     # the body limit is enforced by the API; let spaCy take a whole article
     nlp.max_length = 4_000_000
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("copydesk_title_boundary", before="parser")
+    else:
+        nlp.add_pipe("copydesk_title_boundary", first=True)
     for name in ENRICHMENT:
         nlp.add_pipe(name)
     if checks:

@@ -33,7 +33,7 @@ class Stats:
         article = doc._.article
         body_start = article.body_start
         body_tokens = [t for t in doc if t.idx >= body_start]
-        words = sum(1 for t in body_tokens if not (t.is_punct or t.is_space))
+        words = sum(1 for t in body_tokens if any(ch.isalnum() for ch in t.text))
         sentences = sum(1 for s in doc.sents if s.start_char >= body_start and s.text.strip())
         paragraphs = sum(1 for p in _PARAGRAPH_BREAK.split(article.body) if p.strip())
         doc._.stats = {

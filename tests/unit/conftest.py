@@ -1,0 +1,20 @@
+from __future__ import annotations
+
+import pytest
+
+from copydesk.embedded_redis import EmbeddedRedis
+from copydesk.store import Store
+from copydesk.testing import free_port
+
+
+@pytest.fixture(scope="session")
+def redis_server(tmp_path_factory):
+    with EmbeddedRedis(tmp_path_factory.mktemp("redis"), free_port()) as server:
+        yield server
+
+
+@pytest.fixture
+def store(redis_server):
+    s = Store.from_url(redis_server.url)
+    s.r.flushdb()
+    return s

@@ -1,0 +1,51 @@
+import datetime as dt
+
+import pytest
+
+from worker.pipeline.dates import normalise
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "granularity", "modifier"),
+    [
+        ("February 27, 2022", "2022-02-27", "day", None),
+        ("27 February 2022", "2022-02-27", "day", None),
+        ("late February 2019", "2019-02", "month", "late"),
+        ("early 2023", "2023", "year", "early"),
+        ("the end of 2019", "2019", "year", "late"),
+        ("mid-2020", "2020", "year", "mid"),
+        ("August 1991", "1991-08", "month", None),
+        ("1950-1953", "1950/1953", "year", None),
+        ("1950–53", "1950/1953", "year", None),
+        ("the 1990s", "1990/1999", "decade", None),
+    ],
+)
+def test_absolute_dates(text, value, granularity, modifier):
+    date = normalise(text)
+    assert (date.value, date.granularity, date.modifier) == (value, granularity, modifier)
+
+
+def test_modifiers_narrow_the_interval():
+    late, early = normalise("late February 2019"), normalise("early February 2019")
+    assert late.start > early.end
+    assert not late.overlaps(early)
+    assert late.overlaps(normalise("February 2019"))
+    assert normalise("late 2019").start == dt.date(2019, 9, 1)
+
+
+@pytest.mark.parametrize("text", ["24 years", "three-day", "the past few decades", "the second day", ""])
+def test_durations_and_vague_phrases_are_not_dates(text):
+    assert normalise(text) is None
+
+
+def test_relative_dates_need_an_anchor():
+    assert normalise("Monday") is None
+    anchor = dt.datetime(2019, 1, 4)  # a Friday
+    monday = normalise("Monday", anchor)
+    assert monday.value == "2018-12-31" and monday.relative
+    assert normalise("yesterday", anchor).value == "2019-01-03"
+
+
+def test_day_without_year_needs_an_anchor():
+    assert normalise("February 27") is None
+    assert normalise("February 27", dt.datetime(2022, 3, 1)).value == "2022-02-27"

@@ -1,0 +1,63 @@
+"""The enrichment components: language, stats, entities, timeline, key phrases, summary."""
+
+from tests.conftest import assert_spans_exact
+
+
+def test_entities_group_mentions_and_trim_possessives(run):
+    title = "Putin visits Pyongyang"
+    body = (
+        "Russian President Vladimir Putin arrived in Pyongyang on Tuesday. Putin’s visit was his first. "
+        "Kim Jong-un greeted Putin at the airport in Pyongyang."
+    )
+    result = run(title, body)
+    assert_spans_exact(result, title, body)
+    putin = next(e for e in result["entities"] if e["canonical"] == "Vladimir Putin")
+    assert putin["count"] == 4 and putin["label"] == "PERSON"
+    assert {m["text"] for m in putin["mentions"]} == {"Putin", "Vladimir Putin"}
+    assert putin["salience"] == 1.0
+    kim = next(e for e in result["entities"] if e["canonical"] == "Kim Jong-un")
+    assert kim["count"] == 1
+
+
+def test_timeline_resolves_relative_dates_against_published_at(run):
+    body = "The talks ended on Monday. A first round was held in late February 2019."
+    result = run("Talks end", body, published_at="2019-01-04")
+    values = {t["text"]: (t["value"], t["granularity"], t["modifier"]) for t in result["timeline"]}
+    assert values["Monday"] == ("2018-12-31", "day", None)
+    assert values["late February 2019"] == ("2019-02", "month", "late")
+
+
+def test_stats_and_readability(run):
+    body = "The cat sat on the mat. It was warm.\n\nThe dog slept by the door."
+    result = run("Pets", body)
+    stats = result["stats"]
+    assert stats["words"] == 15 and stats["sentences"] == 3 and stats["paragraphs"] == 2
+    assert stats["readability"]["flesch_reading_ease"] > 80
+
+
+def test_non_english_is_marked_unsupported(run):
+    body = (
+        "Der Bundestag hat am Donnerstag ein neues Gesetz beschlossen. Die Opposition kritisierte "
+        "den Entwurf scharf und kündigte eine Klage vor dem Verfassungsgericht an."
+    )
+    result = run("Neues Gesetz beschlossen", body)
+    assert result["language"]["code"] == "de" and result["language"]["supported"] is False
+    assert result["findings"] == [] and result["timeline"] == []
+
+
+def test_empty_and_whitespace_bodies_do_not_crash(run):
+    for body in ("", "   \n\n  ", "\x00"):
+        result = run("Title", body)
+        assert result["stats"]["words"] == 0
+        assert result["verdict"] in ("pass", "review", "fail")
+
+
+def test_summary_and_keyphrases_come_from_the_body(run, seed_result):
+    assert seed_result["keyphrases"] and seed_result["keyphrases"][0]["score"] == 1.0
+    assert 1 <= len(seed_result["summary"]) <= 3
+    assert all(s["field"] == "body" for s in seed_result["summary"])
+
+
+def test_same_input_gives_the_same_result(run):
+    body = "Officials said 39 people died in Magnitogorsk on Monday, according to state media."
+    assert run("Collapse", body, "2019-01-04") == run("Collapse", body, "2019-01-04")

@@ -1,0 +1,33 @@
+from pathlib import Path
+
+import pytest
+
+from copydesk.settings import Settings
+
+README = Path(__file__).resolve().parents[2] / "README.md"
+
+
+def test_every_setting_is_documented_in_the_readme():
+    text = README.read_text()
+    missing = [env for env, _ in Settings.documented() if f"`{env}`" not in text]
+    assert not missing, f"settings missing from the README: {missing}"
+
+
+def test_settings_are_read_from_the_environment():
+    s = Settings.from_env(
+        {
+            "REDIS_URL": "redis://r:1/2",
+            "COPYDESK_MAX_ATTEMPTS": "5",
+            "COPYDESK_REQUIRE_API_KEY": "yes",
+            "COPYDESK_CALLBACK_ALLOWLIST": "a.org, b.org",
+        }
+    )
+    assert s.effective_redis_url == "redis://r:1/2"
+    assert s.max_attempts == 5 and s.require_api_key is True
+    assert s.callback_allowlist == ("a.org", "b.org")
+    assert Settings.from_env({}).effective_redis_url.startswith("redis://127.0.0.1:")
+
+
+def test_time_limit_must_stay_under_the_visibility_timeout():
+    with pytest.raises(ValueError, match="VISIBILITY_TIMEOUT"):
+        Settings.from_env({"COPYDESK_TASK_TIME_LIMIT": "700", "COPYDESK_VISIBILITY_TIMEOUT": "600"})
