@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import socket
 
 import pytest
@@ -56,8 +57,6 @@ PUBLIC = resolver("93.184.216.34")
     ],
 )
 def test_non_public_addresses_are_refused(address):
-    import ipaddress
-
     assert not is_public(ipaddress.ip_address(address))
     with pytest.raises(CallbackRefused, match="non-public"):
         check_callback("https://hooks.example.com/x", [], resolve=resolver(address))
@@ -66,7 +65,7 @@ def test_non_public_addresses_are_refused(address):
 @pytest.mark.parametrize("address", ["93.184.216.34", "2606:2800:220:1:248:1893:25c8:1946", "::ffff:8.8.8.8"])
 def test_public_addresses_pass(address):
     checked = check_callback("https://hooks.example.com/in?a=1", [], resolve=resolver(address))
-    assert checked.addresses == (address,)
+    assert [ipaddress.ip_address(a) for a in checked.addresses] == [ipaddress.ip_address(address)]
     assert (checked.scheme, checked.host, checked.port, checked.target) == (
         "https",
         "hooks.example.com",
