@@ -11,7 +11,7 @@ from werkzeug.exceptions import HTTPException
 import copydesk
 from copydesk.settings import Settings, get_settings
 from copydesk.store import Store
-from service import articles, auth, health, jobs, limits
+from service import articles, auth, batches, health, jobs, limits
 from service.errors import ProblemApi, problem
 
 log = logging.getLogger(__name__)
@@ -42,7 +42,9 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     api = ProblemApi(app)
     api.register_blueprint(articles.blp)
     api.register_blueprint(jobs.blp)
+    api.register_blueprint(batches.blp)
     app.register_blueprint(health.blp)
+    batches.init_app(app)  # first: raises the body size limit of POST /v1/batches before anything reads it
     # order matters: who is calling, then their rate limit, request shape and backpressure
     auth.init_app(app)
     limits.init_app(app, settings)

@@ -57,6 +57,11 @@ def submit_article(payload: dict[str, Any]):
     too_large = body_too_large(payload)
     if too_large:
         abort(413, message=too_large)
+    from service.batches import callback_refusal
+
+    refused = callback_refusal(payload.get("callback_url"))
+    if refused:
+        abort(422, message="The callback_url is refused.", errors={"callback_url": [refused]})
     submission = accept(payload)
     if submission.created:
         enqueue([submission.job["job_id"]])

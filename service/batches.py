@@ -1,0 +1,234 @@
+"""Batches: up to `max_batch_items` articles in one request, polled as one resource."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+from typing import Any
+
+from flask import Flask, request
+from flask_smorest import Blueprint, abort
+from marshmallow import ValidationError
+
+from copydesk.callbacks import CallbackRefused, check_callback
+from copydesk.store import new_id
+from schemas.article import ArticleSubmissionSchema
+from schemas.batch import BatchAcceptedSchema, BatchQuerySchema, BatchSchema, BatchSubmissionSchema
+from service.auth import current_client
+from service.errors import flatten, problem
+from service.links import job_out
+from service.state import settings, store
+from worker.celery_app import enqueue
+
+blp = Blueprint("batches", __name__, url_prefix="/v1/batches", description="Submit and poll many articles.")
+
+POLL_AFTER_S = "5"
+
+
+def allow_large_batches() -> None:
+    """A batch may be far larger than the app-wide limit, which is sized for one article."""
+    if request.method == "POST" and request.path.rstrip("/") == blp.url_prefix:
+        request.max_content_length = settings().max_batch_bytes
+
+
+def init_app(app: Flask) -> None:
+    """Register before any hook that reads the body (the JSON depth check reads it)."""
+    app.before_request(allow_large_batches)
+
+
+def callback_refusal(url: str | None, cache: dict[str, str | None] | None = None) -> str | None:
+    """Why `url` may not be a webhook target (SSRF rules of copydesk.callbacks), or None."""
+    if not url:
+        return None
+    if cache is not None and url in cache:
+        return cache[url]
+    try:
+        check_callback(url, settings().callback_allowlist)
+        reason = None
+    except CallbackRefused as exc:
+        reason = str(exc)
+    if cache is not None:
+        cache[url] = reason
+    return reason
+
+
+def _validate(item: Any, schema: ArticleSubmissionSchema, cache: dict) -> tuple[dict, dict]:
+    """(payload, {}) for a good item, ({}, field errors) for a bad one."""
+    if not isinstance(item, dict):
+        return {}, {"_schema": ["Not an object (an article submission)."]}
+    try:
+        payload = schema.load(item)
+    except ValidationError as exc:
+        return {}, flatten(exc.messages)
+    limit = settings().max_body_chars
+    if len(payload["body"]) > limit:
+        return {}, {"body": [f"The body has {len(payload['body']):,} characters; the limit is {limit:,}."]}
+    reason = callback_refusal(payload.get("callback_url"), cache)
+    if reason:
+        return {}, {"callback_url": [reason]}
+    return payload, {}
+
+
+def _chunks(items: list[str], size: int):
+    for start in range(0, len(items), max(size, 1)):
+        yield items[start : start + size]
+
+
+def _accepted_body(batch: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "batch_id": batch["batch_id"],
+        "created_at": batch["created_at"],
+        "total": batch["total"],
+        "accepted": batch["accepted"],
+        "rejected": batch["rejected"],
+        "links": {"self": f"/v1/batches/{batch['batch_id']}"},
+    }
+
+
+def _headers(bid: str, replayed: bool) -> dict[str, str]:
+    headers = {"Location": f"/v1/batches/{bid}", "Retry-After": POLL_AFTER_S}
+    if replayed:
+        headers["Idempotent-Replayed"] = "true"
+    return headers
+
+
+@blp.route("", methods=["POST"])
+@blp.arguments(BatchSubmissionSchema)
+@blp.response(202, BatchAcceptedSchema, headers={"Location": {"schema": {"type": "string"}}})
+@blp.alt_response(409, description="A request with this Idempotency-Key is still being stored.")
+@blp.alt_response(413, description="Over COPYDESK_MAX_BATCH_ITEMS articles or COPYDESK_MAX_BATCH_BYTES.")
+@blp.alt_response(415, description="Not application/json.")
+@blp.alt_response(422, description="No article passed validation (see `rejected`), or a bad callback_url.")
+def submit_batch(payload: dict[str, Any]):
+    """Submit up to 1,000 articles (COPYDESK_MAX_BATCH_ITEMS) in one request.
+
+    Each article is validated on its own: bad ones are listed under `rejected`
+    (by their index in `articles`, with field errors), good ones under `accepted`
+    (index, job_id, article_id, status). Nothing is stored when none is good (422).
+    An unchanged article with a known `external_id` returns its existing job
+    (`replayed: true`); a changed one becomes a new revision. Send `Idempotency-Key`
+    to make retrying the whole request safe: the same key answers with the same batch.
+    """
+    items = payload["articles"]
+    limit = settings().max_batch_items
+    if len(items) > limit:
+        abort(413, message=f"The batch has {len(items):,} articles; the limit is {limit:,} per request.")
+    cache: dict[str, str | None] = {}
+    reason = callback_refusal(payload.get("callback_url"), cache)
+    if reason:
+        abort(422, message="The batch's callback_url is refused.", errors={"callback_url": [reason]})
+
+    client = current_client()
+    bid = new_id("bat")
+    key = request.headers.get("Idempotency-Key")
+    if key:
+        existing = store().claim_batch_key(client, key, bid)
+        if existing is not None:
+            batch = store().batch(existing, client)
+            if batch is None:
+                return problem(
+                    409,
+                    "Conflict",
+                    "A batch with this Idempotency-Key is still being stored; retry shortly.",
+                    headers={"Retry-After": "1"},
+                )
+            return _accepted_body(batch), 202, _headers(existing, replayed=True)
+
+    schema = ArticleSubmissionSchema()
+    good: list[dict[str, Any]] = []
+    indexes: list[int] = []
+    rejected: list[dict[str, Any]] = []
+    for index, item in enumerate(items):
+        article, errors = _validate(item, schema, cache)
+        if errors:
+            rejected.append({"index": index, "errors": errors})
+        else:
+            good.append(article)
+            indexes.append(index)
+    if not good:
+        if key:
+            store().release_batch_key(client, key, bid)
+        return problem(
+            422,
+            "Unprocessable Content",
+            "No article of the batch passed validation; see `rejected` (and `errors`).",
+            errors={f"articles.{r['index']}.{path}": m for r in rejected for path, m in r["errors"].items()},
+            rejected=rejected,
+        )
+
+    try:
+        submissions = store().submit_many(
+            client,
+            good,
+            batch_id=bid,
+            callback_url=payload.get("callback_url"),
+            indexes=indexes,
+            rejected=rejected,
+        )
+    except Exception:
+        if key:
+            store().release_batch_key(client, key, bid)
+        raise
+    created = [s.job["job_id"] for s in submissions if s.created]
+    for chunk in _chunks(created, settings().articles_per_task):
+        enqueue(chunk)
+    batch = store().batch(bid, client)
+    return _accepted_body(batch), 202, _headers(bid, replayed=False)
+
+
+def _decode_cursor(cursor: str | None) -> int:
+    if not cursor:
+        return 0
+    try:
+        data = json.loads(base64.urlsafe_b64decode(cursor.encode() + b"=" * (-len(cursor) % 4)))
+        offset = int(data["o"])
+        if offset < 0:
+            raise ValueError
+        return offset
+    except (ValueError, KeyError, TypeError, binascii.Error, UnicodeDecodeError):
+        abort(422, message="Invalid cursor.", errors={"cursor": ["Not a cursor this API gave out."]})
+        raise  # unreachable: abort raises
+
+
+def _encode_cursor(offset: int) -> str:
+    return base64.urlsafe_b64encode(json.dumps({"o": offset}).encode()).decode().rstrip("=")
+
+
+@blp.route("/<string:batch_id>")
+@blp.arguments(BatchQuerySchema, location="query")
+@blp.response(200, BatchSchema)
+@blp.alt_response(404, description="Unknown batch (or another client's).")
+def get_batch(query: dict[str, Any], batch_id: str):
+    """A batch: counts per status, progress (fraction of jobs ended) and a page of its jobs.
+
+    Jobs come in the order of the accepted articles; follow `next_cursor`
+    (`?cursor=...&limit=...`, limit 1..1,000, default 100) until it is null.
+    `?include=result` adds each job's analysis (null until it succeeded).
+    """
+    batch = store().batch(batch_id, current_client())
+    if batch is None:
+        abort(404, message=f"No batch {batch_id!r}.")
+    offset = _decode_cursor(query.get("cursor"))
+    limit = query["limit"]
+    counts = store().batch_counts(batch_id)
+    total = sum(counts.values())
+    ended = counts.get("succeeded", 0) + counts.get("failed", 0)
+    jobs = store().batch_jobs(batch_id, offset, limit, with_results=query.get("include") == "result")
+    next_offset = offset + len(jobs)
+    next_cursor = _encode_cursor(next_offset) if jobs and next_offset < total else None
+    links = {"self": f"/v1/batches/{batch_id}"}
+    if next_cursor:
+        links["next"] = f"/v1/batches/{batch_id}?cursor={next_cursor}&limit={limit}"
+    return {
+        "batch_id": batch_id,
+        "created_at": batch.get("created_at"),
+        "total": total,
+        "counts": counts,
+        "ended": ended,
+        "progress": round(ended / total, 4) if total else 1.0,
+        "done": ended == total,
+        "jobs": [{**job_out(j), **({"result": j["result"]} if "result" in j else {})} for j in jobs],
+        "next_cursor": next_cursor,
+        "links": links,
+    }
