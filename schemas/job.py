@@ -19,6 +19,15 @@ class JobLinksSchema(Schema):
     report = fields.String()
 
 
+class DeliverySchema(Schema):
+    attempt = fields.Integer()
+    at = fields.String(metadata={"description": "When the attempt started (ISO 8601 UTC)."})
+    status_code = fields.Integer(allow_none=True, metadata={"description": "The receiver's HTTP status."})
+    error = fields.String(allow_none=True, metadata={"description": "Why it failed, when it did."})
+    duration_ms = fields.Float()
+    delivered = fields.Boolean()
+
+
 class JobSchema(Schema):
     job_id = fields.String(required=True)
     article_id = fields.String(required=True)
@@ -31,3 +40,7 @@ class JobSchema(Schema):
     attempts = fields.Integer()
     error = fields.Nested(JobErrorSchema, allow_none=True)
     links = fields.Nested(JobLinksSchema)
+    deliveries = fields.List(
+        fields.Nested(DeliverySchema),
+        metadata={"description": "Webhook delivery attempts, oldest first (only with a callback_url)."},
+    )

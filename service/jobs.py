@@ -20,4 +20,5 @@ def get_job(job_id: str):
     job = store().job(job_id, current_client())
     if job is None:
         abort(404, message=f"No job {job_id!r}.")
-    return job_out(job)
+    deliveries = store().deliveries(job_id) if job.get("callback_url") else None
+    return job_out(job, deliveries)

@@ -14,7 +14,7 @@ QUEUE = "copydesk"
 
 
 def make_celery(settings: Settings) -> Celery:
-    app = Celery("copydesk", broker=settings.effective_redis_url, include=["worker.tasks"])
+    app = Celery("copydesk", broker=settings.effective_redis_url, include=["worker.tasks", "worker.webhooks"])
     app.conf.update(
         task_default_queue=QUEUE,
         task_serializer="json",
@@ -33,6 +33,10 @@ def make_celery(settings: Settings) -> Celery:
         broker_transport_options={"visibility_timeout": settings.visibility_timeout},
         broker_connection_retry_on_startup=True,
         worker_max_memory_per_child=1_500_000,  # KiB: recycle a child that grew past 1.5 GB
+        # a new child loads spaCy before it reports up (worker_process_init), which takes longer
+        # than Celery's 4 s default: without this, every child started after one died (poison
+        # article, kill -9, memory recycling) is killed while loading, and the worker stalls
+        worker_proc_alive_timeout=max(60, settings.task_time_limit),
         worker_hijack_root_logger=False,
     )
     return app

@@ -114,6 +114,12 @@ def _fail(store: Store, jid: str, code: str, message: str) -> None:
 
 def _after_finish(jid: str) -> None:
     """Hook for what follows a job's end (webhook delivery)."""
+    try:
+        from worker.webhooks import schedule
+
+        schedule(get_store(), jid)
+    except Exception:  # the job has ended and is stored: a lost webhook must not undo that
+        log.exception("could not schedule the webhook of %s", jid)
 
 
 @app.task(

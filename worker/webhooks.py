@@ -1,0 +1,175 @@
+"""Webhooks: POST a job that ended to its callback_url, signed, with retries and a delivery log.
+
+- Body: the job as `GET /v1/jobs/{id}` gives it (without `deliveries`), compact UTF-8 JSON.
+- `X-Copydesk-Signature: sha256=<hex HMAC-SHA256 of the raw body under the client's secret>`,
+  `X-Copydesk-Timestamp` (Unix seconds of this attempt), `X-Copydesk-Event` (`job.succeeded` or
+  `job.failed`), `X-Copydesk-Delivery` (`{job_id}.{attempt}`).
+- The secret: the client's `webhook_secret` (created with its first API key); the keyless local
+  client uses COPYDESK_WEBHOOK_SECRET. A keyed client without a secret gets no unsigned webhook.
+- Each attempt re-checks the URL (copydesk.callbacks: DNS may have changed since submission),
+  connects to the very address it checked, and never follows a redirect.
+- 2xx is delivered. A connection error, a timeout, 408, 425, 429 or 5xx is retried with
+  exponential backoff (COPYDESK_WEBHOOK_BACKOFF_S * 2**(n-1)), COPYDESK_WEBHOOK_MAX_ATTEMPTS in
+  all. Any other answer (3xx, 4xx) or a refused URL ends the delivery at once.
+- Every attempt is logged on the job (`deliveries`): attempt, time, status code or error, duration.
+Delivery is at least once (a worker lost mid-attempt sends again): receivers dedupe by job_id.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import logging
+import time
+from typing import Any
+
+import urllib3
+
+import copydesk
+from copydesk.callbacks import CallbackRefused, CheckedCallback, check_callback
+from copydesk.settings import Settings, get_settings
+from copydesk.store import Store, now
+from worker.celery_app import app
+
+log = logging.getLogger(__name__)
+
+DELIVER_TASK = "copydesk.deliver_webhook"
+LOCAL_CLIENT = "local"  # service.auth.LOCAL_CLIENT, without importing Flask into the worker
+RETRY_STATUSES = {408, 425, 429}
+MAX_RESPONSE_BYTES = 65_536
+
+
+def sign(secret: str, body: bytes) -> str:
+    return "sha256=" + hmac.new(secret.encode("utf-8"), body, hashlib.sha256).hexdigest()
+
+
+def secret_for(store: Store, settings: Settings, client: str) -> str | None:
+    secret = store.webhook_secret(client)
+    if secret:
+        return secret
+    return settings.webhook_secret if client == LOCAL_CLIENT else None
+
+
+def payload(job: dict[str, Any]) -> bytes:
+    from service.links import job_out  # pure function, no Flask
+
+    return json.dumps(job_out(job), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def schedule(store: Store, jid: str) -> bool:
+    """Start delivering the webhook of a job that just ended, if it has a callback_url."""
+    job = store.job(jid)
+    if job is None or not job.get("callback_url"):
+        return False
+    app.send_task(DELIVER_TASK, args=[jid])
+    return True
+
+
+def _host_header(checked: CheckedCallback) -> str:
+    host = f"[{checked.host}]" if ":" in checked.host else checked.host
+    default = 443 if checked.scheme == "https" else 80
+    return host if checked.port == default else f"{host}:{checked.port}"
+
+
+def _post(checked: CheckedCallback, headers: dict[str, str], body: bytes, timeout_s: float) -> int:
+    """POST to the checked addresses in turn (next one only when connecting fails); the status."""
+    last: Exception | None = None
+    for address in checked.addresses:
+        options: dict[str, Any] = {"timeout": urllib3.Timeout(total=timeout_s), "retries": False}
+        if checked.scheme == "https":
+            pool: urllib3.HTTPConnectionPool = urllib3.HTTPSConnectionPool(
+                address,
+                checked.port,
+                server_hostname=checked.host,
+                assert_hostname=checked.host,
+                cert_reqs="CERT_REQUIRED",
+                **options,
+            )
+        else:
+            pool = urllib3.HTTPConnectionPool(address, checked.port, **options)
+        try:
+            response = pool.urlopen(
+                "POST",
+                checked.target,
+                body=body,
+                headers=headers,
+                redirect=False,
+                retries=False,
+                assert_same_host=False,
+                preload_content=False,
+            )
+            response.read(MAX_RESPONSE_BYTES)  # drain a little; never a whole huge answer
+            response.release_conn()
+            return response.status
+        except (urllib3.exceptions.NewConnectionError, urllib3.exceptions.ConnectTimeoutError) as exc:
+            last = exc
+        finally:
+            pool.close()
+    assert last is not None
+    raise last
+
+
+def attempt_delivery(
+    store: Store, settings: Settings, job: dict[str, Any], attempt: int
+) -> tuple[dict[str, Any], bool]:
+    """One delivery attempt: (its log entry, whether to try again)."""
+    started = time.monotonic()
+    entry: dict[str, Any] = {"attempt": attempt, "at": now(), "status_code": None, "error": None}
+
+    def done(retry: bool) -> tuple[dict, bool]:
+        entry["duration_ms"] = round((time.monotonic() - started) * 1000, 1)
+        entry["delivered"] = entry["status_code"] is not None and 200 <= entry["status_code"] < 300
+        return entry, retry
+
+    try:
+        checked = check_callback(job["callback_url"], settings.callback_allowlist)
+    except CallbackRefused as exc:
+        entry["error"] = f"refused: {exc}"
+        return done(retry=False)
+    secret = secret_for(store, settings, job["client"])
+    if not secret:
+        entry["error"] = "the client has no webhook secret; not sending an unsigned webhook"
+        return done(retry=False)
+    body = payload(job)
+    headers = {
+        "Host": _host_header(checked),
+        "Content-Type": "application/json; charset=utf-8",
+        "User-Agent": f"copydesk-webhooks/{copydesk.__version__}",
+        "X-Copydesk-Signature": sign(secret, body),
+        "X-Copydesk-Timestamp": str(int(time.time())),
+        "X-Copydesk-Event": f"job.{job['status']}",
+        "X-Copydesk-Delivery": f"{job['job_id']}.{attempt}",
+    }
+    try:
+        status = _post(checked, headers, body, settings.webhook_timeout_s)
+    except (urllib3.exceptions.HTTPError, OSError) as exc:
+        entry["error"] = f"{type(exc).__name__}: {exc}"[:300]
+        return done(retry=True)
+    entry["status_code"] = status
+    if 200 <= status < 300:
+        return done(retry=False)
+    if 300 <= status < 400:
+        entry["error"] = "redirects are not followed"
+    return done(retry=status in RETRY_STATUSES or status >= 500)
+
+
+@app.task(name=DELIVER_TASK, bind=True, max_retries=None, ignore_result=True)
+def deliver_webhook(self, jid: str) -> None:
+    from worker.tasks import get_store
+
+    settings = get_settings()
+    store = get_store()
+    job = store.job(jid)
+    if job is None or not job.get("callback_url"):
+        return
+    attempt = self.request.retries + 1
+    entry, retry = attempt_delivery(store, settings, job, attempt)
+    store.add_delivery(jid, entry)
+    if entry["delivered"]:
+        return
+    if retry and attempt < settings.webhook_max_attempts:
+        delay = settings.webhook_backoff_s * 2 ** (attempt - 1)
+        log.info("webhook of %s: attempt %d failed (%s); again in %.1f s", jid, attempt, entry, delay)
+        raise self.retry(countdown=delay, max_retries=None)
+    log.warning("webhook of %s not delivered after %d attempt(s): %s", jid, attempt, entry)
