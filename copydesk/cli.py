@@ -156,5 +156,62 @@ def keys_revoke(key_id_or_prefix: str) -> None:
     click.echo(f"revoked {record['key_id']} of client {record['client']}")
 
 
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--url", required=True, envvar="COPYDESK_URL", help="The service, e.g. http://127.0.0.1:8000.")
+@click.option(
+    "--api-key",
+    envvar="COPYDESK_API_KEY",
+    default="",
+    show_default=False,
+    help="Sent as `Authorization: Bearer KEY` (env COPYDESK_API_KEY); none for a keyless local service.",
+)
+@click.option("--out", type=click.Path(path_type=Path), help="Write JSON lines here (default: stdout).")
+@click.option("--resume", is_flag=True, help="Skip inputs whose key --out already holds; append the rest.")
+@click.option("--batch-size", default=100, show_default=True, type=click.IntRange(1, 10_000))
+@click.option(
+    "--concurrency", default=4, show_default=True, type=click.IntRange(1, 64), help="Batches in flight."
+)
+@click.option("--no-progress", is_flag=True, help="No progress bar (the summary table is still printed).")
+def submit(
+    paths: tuple[Path, ...],
+    url: str,
+    api_key: str,
+    out: Path | None,
+    resume: bool,
+    batch_size: int,
+    concurrency: int,
+    no_progress: bool,
+) -> None:
+    """Submit FILES (.txt, .json, .jsonl or folders) to a copydesk service and collect the results.
+
+    One JSON line per article: key, id/external_id (when the input has them), job_id,
+    article_id, status, error, result. Exit status 1 when any article failed or was rejected.
+    """
+    from copydesk.inputs import InputError, read_all
+    from copydesk.submit import SubmitError, run
+
+    if resume and out is None:
+        raise click.UsageError("--resume needs --out")
+    try:
+        items = list(read_all(list(paths)))
+    except InputError as exc:
+        raise click.ClickException(str(exc)) from None
+    try:
+        code = run(
+            items,
+            url=url,
+            api_key=api_key or None,
+            out=out,
+            resume=resume,
+            batch_size=batch_size,
+            concurrency=concurrency,
+            progress=not no_progress,
+        )
+    except SubmitError as exc:
+        raise click.ClickException(str(exc)) from None
+    sys.exit(code)
+
+
 if __name__ == "__main__":
     main()
