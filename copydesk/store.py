@@ -430,6 +430,7 @@ class Store:
             pipe.get(external_key(client, e))
         replies = pipe.execute()
         aid_of = {e: replies[2 * i + 1] for i, e in enumerate(distinct)}
+        fresh = {aid_of[e] for i, e in enumerate(distinct) if replies[2 * i]}
         # 2: how many revisions each of them has
         pipe = self.r.pipeline(transaction=False)
         for e in distinct:
@@ -462,7 +463,11 @@ class Store:
                 results.append(Submission(last_job[e], created=False))
                 plan.append(None)
                 continue
-            aid = aid_of[e] if e else new_id("art")
+            if e:
+                aid = aid_of[e]
+            else:
+                aid = new_id("art")
+                fresh.add(aid)
             new_revisions[aid] = new_revisions.get(aid, 0) + 1
             job = {
                 "job_id": new_id("job"),
@@ -490,10 +495,11 @@ class Store:
         next_number = {
             aid: top - new_revisions[aid] + 1 for aid, top in zip(new_revisions, pipe.execute(), strict=True)
         }
-        # 6: write everything at once
+        # 6: write everything at once (three commands per article: 1,000 articles are 3,000)
         score = dt.datetime.now(dt.UTC).timestamp()
         pipe = self.r.pipeline(transaction=True)
         job_ids = []
+        pending: dict[str, float] = {}
         for step in plan:
             if step is None:
                 continue
@@ -503,16 +509,16 @@ class Store:
             article = articles[i]
             rev = {k: article.get(k) or "" for k in CONTENT_FIELDS}
             rev.update(content_hash=digests[i], job_id=job["job_id"], created_at=created_at)
-            pipe.hsetnx(article_key(aid), "client", client)
-            pipe.hsetnx(article_key(aid), "created_at", created_at)
-            pipe.hset(
-                article_key(aid),
-                mapping={"external_id": article.get("external_id") or "", "latest_job": job["job_id"]},
-            )
+            meta = {"external_id": article.get("external_id") or "", "latest_job": job["job_id"]}
+            if aid in fresh:  # new article: nobody else writes it (a known one has these set)
+                meta.update(client=client, created_at=created_at)
+            pipe.hset(article_key(aid), mapping=meta)
             pipe.hset(revision_key(aid, job["revision"]), mapping=rev)
             pipe.hset(job_key(job["job_id"]), mapping=job)
-            pipe.zadd(PENDING_KEY, {job["job_id"]: score})
+            pending[job["job_id"]] = score
             results[i] = Submission(self._job_out(job), created=True)
+        if pending:
+            pipe.zadd(PENDING_KEY, pending)
         for sub in results:
             job_ids.append(sub.job["job_id"])  # type: ignore[union-attr]
         accepted = [
@@ -525,7 +531,7 @@ class Store:
             }
             for index, sub in zip(indexes or range(len(results)), results, strict=True)
         ]
-        meta = {
+        batch_meta = {
             "client": client,
             "created_at": created_at,
             "total": len(job_ids),
@@ -533,7 +539,7 @@ class Store:
             "accepted": json.dumps(accepted),
             "rejected": json.dumps(rejected or []),
         }
-        pipe.hset(batch_key(batch_id), mapping=meta)
+        pipe.hset(batch_key(batch_id), mapping=batch_meta)
         if job_ids:
             pipe.rpush(batch_jobs_key(batch_id), *job_ids)
         pipe.execute()
