@@ -1,0 +1,208 @@
+"""claim.unattributed: fills `doc._.claims` and flags high-scoring claims with no source.
+
+Every body sentence (cut at line breaks, so a heading glued to a sentence does not
+count) gets a check-worthiness score from what a fact-checker would check:
+
+| feature | weight |
+|---|---|
+| a number that is not a date (CARDINAL, QUANTITY, MONEY, PERCENT; not "two", "3") | 0.4 |
+| money, a percentage or a quantity with a unit | +0.2 |
+| a large figure (thousands, millions) | +0.1 |
+| a superlative or a "first / only / record" | 0.25 |
+| a causal link ("because", "led to", "due to", "as a result") | 0.25 |
+| a prediction ("will", "expected to", "forecast") | 0.15 |
+
+Sentences scoring 0.35 or more are claims. A claim is `attributed` when its
+sentence or the next names a source: "according to", a reporting verb (said, told,
+reported, announced, confirmed, estimated...), or a quote with its speaker.
+Findings (severity `info`) are raised for unattributed claims scoring 0.6 or
+more, at most `MAX_FINDINGS` per article, highest first. Direct quotes are never
+flagged: the quote itself is the source's claim.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from worker.pipeline.findings import Finding, report
+
+CODE = "claim.unattributed"
+CLAIM_THRESHOLD = 0.35
+FINDING_THRESHOLD = 0.6
+MAX_FINDINGS = 10
+
+NUMBER_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT"})
+UNIT_LABELS = frozenset({"QUANTITY", "MONEY", "PERCENT"})
+REPORTING = frozenset(
+    {
+        "say",
+        "tell",
+        "report",
+        "state",
+        "announce",
+        "claim",
+        "confirm",
+        "estimate",
+        "add",
+        "note",
+        "explain",
+        "warn",
+        "write",
+        "acknowledge",
+        "allege",
+        "cite",
+        "quote",
+        "insist",
+        "argue",
+        "accuse",
+        "deny",
+        "reveal",
+        "indicate",
+        "publish",
+        "describe",
+        "tweet",
+        "post",
+        "testify",
+        "predict",
+        "declare",
+    }
+)
+_ACCORDING = re.compile(
+    r"\b(?:according to|citing|cited by|per the|sources? (?:say|said)|reportedly)\b", re.I
+)
+_CAUSAL = re.compile(
+    r"\b(?:because|due to|led to|leading to|lead to|caused|causing|as a result|resulted in|result of|"
+    r"contributed to|owing to|thanks to|blamed on|triggered)\b",
+    re.I,
+)
+_PREDICT = re.compile(r"\b(?:will|expected to|forecast|projected to|likely to|set to|is poised to)\b", re.I)
+_FIRSTS = re.compile(
+    r"\b(?:first|only|record|unprecedented|largest|biggest|highest|lowest|worst|best)\b", re.I
+)
+_LARGE = re.compile(r"\d{1,3}(?:,\d{3})+|\b\d+(?:\.\d+)?\s*(?:million|billion|trillion)\b|\b\d{4,}\b", re.I)
+_SMALL = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|both|a few|several|\d)", re.I)
+_QUOTES = '"“”'
+
+
+def _segments(sent: Span) -> list[Span]:
+    """A sentence cut at line breaks, each piece trimmed of whitespace."""
+    doc = sent.doc
+    out, start = [], sent.start
+    for tok in sent:
+        if "\n" in tok.text or (tok.is_space and "\n" in tok.whitespace_):
+            if tok.i > start:
+                out.append(doc[start : tok.i])
+            start = tok.i + 1
+        elif "\n" in tok.whitespace_:
+            out.append(doc[start : tok.i + 1])
+            start = tok.i + 1
+    if start < sent.end:
+        out.append(doc[start : sent.end])
+    trimmed = []
+    for seg in out:
+        s, e = seg.start, seg.end
+        while s < e and (doc[s].is_space or doc[s].is_punct and doc[s].text not in _QUOTES):
+            s += 1
+        while e > s and doc[e - 1].is_space:
+            e -= 1
+        if e - s >= 6:
+            trimmed.append(doc[s:e])
+    return trimmed
+
+
+def score(seg: Span) -> tuple[float, list[str]]:
+    text = seg.text
+    reasons = []
+    value = 0.0
+    numbers = [e for e in seg.ents if e.label_ in NUMBER_LABELS and not _SMALL.fullmatch(e.text.strip())]
+    labels = {e.label_ for e in numbers}
+    if labels:
+        value += 0.4
+        reasons.append("number")
+        if labels & UNIT_LABELS:
+            value += 0.2
+            reasons.append("quantity")
+        if _LARGE.search(" ".join(e.text for e in numbers)):
+            value += 0.1
+            reasons.append("large figure")
+    if any(t.tag_ in ("JJS", "RBS") for t in seg) or _FIRSTS.search(text):
+        value += 0.25
+        reasons.append("superlative")
+    if _CAUSAL.search(text):
+        value += 0.25
+        reasons.append("causal")
+    if _PREDICT.search(text):
+        value += 0.15
+        reasons.append("prediction")
+    return round(min(value, 1.0), 2), reasons
+
+
+def _has_source(seg: Span) -> bool:
+    if _ACCORDING.search(seg.text):
+        return True
+    return any(t.lemma_.lower() in REPORTING and t.pos_ in ("VERB", "AUX") for t in seg)
+
+
+def claims(doc: Doc) -> list[tuple[dict[str, Any], list[str], bool]]:
+    body_start = doc._.article.body_start
+    segments: list[Span] = []
+    for sent in doc.sents:
+        if sent.end_char <= body_start:
+            continue
+        segments.extend(s for s in _segments(sent) if s.start_char >= body_start)
+    out = []
+    for n, seg in enumerate(segments):
+        value, reasons = score(seg)
+        if value < CLAIM_THRESHOLD:
+            continue
+        nxt = segments[n + 1] if n + 1 < len(segments) else None
+        attributed = _has_source(seg) or (nxt is not None and _has_source(nxt))
+        quoted = any(q in seg.text for q in _QUOTES)
+        entry = {
+            "text": seg.text,
+            "span": (seg.start_char, seg.end_char),
+            "checkworthiness": value,
+            "attributed": attributed,
+        }
+        out.append((entry, reasons, quoted))
+    return out
+
+
+class ClaimUnattributed:
+    def __call__(self, doc: Doc) -> Doc:
+        if not doc._.supported:
+            return doc
+        found = claims(doc)
+        doc._.claims = [entry for entry, _, _ in found]
+        flagged = [
+            (entry, reasons)
+            for entry, reasons, quoted in found
+            if not entry["attributed"] and not quoted and entry["checkworthiness"] >= FINDING_THRESHOLD
+        ]
+        flagged.sort(key=lambda x: (-x[0]["checkworthiness"], x[0]["span"]))
+        for entry, reasons in flagged[:MAX_FINDINGS]:
+            report(
+                doc,
+                Finding(
+                    code=CODE,
+                    severity="info",
+                    message=(
+                        "This factual claim ("
+                        + ", ".join(reasons)
+                        + ") names no source in its sentence or the next. Say who says so."
+                    ),
+                    spans=[entry["span"]],
+                    suggestion=None,
+                    evidence={"checkworthiness": entry["checkworthiness"], "features": reasons},
+                ),
+            )
+        return doc
+
+
+@Language.factory("copydesk_check_claim_unattributed")
+def make_claim_unattributed(nlp: Language, name: str) -> ClaimUnattributed:
+    return ClaimUnattributed()

