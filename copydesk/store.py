@@ -443,7 +443,8 @@ class Store:
             pipe.hmget(revision_key(aid_of[e], count_of[e]), "content_hash", "job_id")
         latest = {e: tuple(v) for e, v in zip(known, pipe.execute(), strict=True)}
         # 4: the jobs of the latest revisions whose content comes again in this batch
-        wanted = {e for e in known if latest[e][1] and latest[e][0] in set(digests)}
+        resent = set(digests)
+        wanted = [e for e in known if latest[e][1] and latest[e][0] in resent]
         pipe = self.r.pipeline(transaction=False)
         for e in wanted:
             pipe.hgetall(job_key(latest[e][1]))
