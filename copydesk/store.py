@@ -272,9 +272,15 @@ class Store:
             return None
         count = int(meta.get("revisions") or 0)
         pipe = self.r.pipeline(transaction=False)
-        for n in range(1, count + 1):
-            pipe.hgetall(revision_key(aid, n))
-        revisions = [r for r in pipe.execute() if r]
+        # earlier revisions without their text: a much-revised article must not load every body
+        listed = ("job_id", "content_hash", "created_at")
+        for n in range(1, count):
+            pipe.hmget(revision_key(aid, n), listed)
+        pipe.hgetall(revision_key(aid, count))
+        rows = pipe.execute() if count else []
+        revisions = [dict(zip(listed, row, strict=True)) for row in rows[:-1] if row[0] is not None]
+        if rows and rows[-1]:
+            revisions.append(rows[-1])
         return {**meta, "article_id": aid, "revisions": revisions}
 
     def latest_revision(self, aid: str) -> dict[str, Any] | None:
