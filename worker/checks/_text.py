@@ -1,0 +1,100 @@
+"""Shared helpers for the hygiene checks: lines and paragraphs of the body in Doc offsets.
+
+Everything here is a single linear pass over the body text (regex `finditer`), so the
+checks built on it stay linear on hostile inputs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+_LINE = re.compile(r"[^\n]+")
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n[ \t\r\f\v]*[^\s][^\n]*)*")
+
+# a check stops reporting after this many findings in one article: a hostile input must
+# not produce an unbounded result (the editor cannot act on more anyway)
+MAX_FINDINGS = 200
+
+# sentence-final punctuation, including closing quotes/brackets that end a sentence
+TERMINAL = ".!?…:;"
+CLOSERS = "\"'”’)]»"
+
+
+@dataclass(frozen=True)
+class Block:
+    """A stretch of body text, in Doc offsets, with surrounding whitespace stripped."""
+
+    start: int
+    end: int
+    text: str
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+def body_of(doc: Doc) -> tuple[str, int]:
+    article = doc._.article
+    return article.body, article.body_start
+
+
+def _stripped(text: str, offset: int, m: re.Match) -> Block | None:
+    raw = m.group()
+    left = len(raw) - len(raw.lstrip())
+    right = len(raw.rstrip())
+    if right <= left:
+        return None
+    return Block(offset + m.start() + left, offset + m.start() + right, raw[left:right])
+
+
+def lines(doc: Doc) -> Iterator[Block]:
+    """Non-blank lines of the body."""
+    body, offset = body_of(doc)
+    for m in _LINE.finditer(body):
+        block = _stripped(body, offset, m)
+        if block is not None:
+            yield block
+
+
+def paragraphs(doc: Doc) -> Iterator[Block]:
+    """Paragraphs of the body: runs of non-blank lines separated by blank lines."""
+    body, offset = body_of(doc)
+    for m in _PARAGRAPH.finditer(body):
+        block = _stripped(body, offset, m)
+        if block is not None:
+            yield block
+
+
+def ends_sentence(text: str) -> bool:
+    """True when text ends like a finished sentence (or a label ending in a colon)."""
+    stripped = text.rstrip(CLOSERS + " ")
+    return bool(stripped) and stripped[-1] in TERMINAL
+
+
+def removal_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Doc range that removes the line [start, end) together with one neighbouring line break run.
+
+    Removes the line and the whitespace after it up to the next content; at the end of
+    the body, the whitespace before it instead, so no dangling blank lines are left.
+    """
+    body, offset = body_of(doc)
+    s, e = start - offset, end - offset
+    # extend over trailing spaces on the same line
+    n = len(body)
+    after = e
+    while after < n and body[after].isspace():
+        after += 1
+    if after < n:
+        # keep the line start of the next content: remove up to it
+        line_start = s
+        while line_start > 0 and body[line_start - 1] in " \t":
+            line_start -= 1
+        return offset + line_start, offset + after
+    before = s
+    while before > 0 and body[before - 1].isspace():
+        before -= 1
+    return offset + before, offset + n
