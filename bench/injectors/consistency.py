@@ -44,6 +44,13 @@ EVENT_WORDS = {
     r"conference": "conference",
     r"concert": "concert",
     r"match|final": "match",
+    r"deaths?": "death",
+    r"speech(?:es)?": "speech",
+    r"arrests?": "arrest",
+    r"killings?": "killing",
+    r"murders?": "murder",
+    r"rally|rallies": "rally",
+    r"ceremon(?:y|ies)": "ceremony",
 }
 _EVENT_RE = re.compile(r"\b(" + "|".join(f"(?:{p})" for p in EVENT_WORDS) + r")\b", re.IGNORECASE)
 MONTHS = [
@@ -87,8 +94,8 @@ OTHER_PLACES = [
 
 
 def _event_noun(article: dict) -> str | None:
-    lead = article["title"] + " " + article["body"].split("\n", 1)[0]
-    m = _EVENT_RE.search(article["title"]) or _EVENT_RE.search(lead)
+    first_sentence = re.split(r"(?<=[.!?])\s", article["body"].strip(), maxsplit=1)[0]
+    m = _EVENT_RE.search(article["title"]) or _EVENT_RE.search(first_sentence)
     if not m:
         return None
     word = m.group(1)
@@ -238,15 +245,19 @@ def first_since(article: dict, rng: random.Random) -> Injection | None:
         return None
     title, body = article["title"], article["body"]
     n = rng.choice([8, 12, 15, 20, 24, 30, 40])
-    since = published.year - n + rng.choice([-12, -9, -7, 7, 9, 11])
+    more_than = rng.random() < 0.33
+    # "more than N years" allows any earlier year: contradict it with a later one
+    since = published.year - n + rng.choice([7, 9, 11] if more_than else [-12, -9, -7, 7, 9, 11])
     words = {8: "eight", 12: "twelve", 15: "fifteen", 20: "twenty", 24: "24", 30: "thirty", 40: "forty"}
-    claim_a = rng.choice(
-        [
-            f"It was the first {noun} of its kind in {n} years.",
-            f"It is the first such {noun} in {words[n]} years.",
-            f"Officials said it was the first {noun} there in more than {n - 1} years.",
-        ]
-    )
+    if more_than:
+        claim_a = f"Officials said it was the first {noun} there in more than {n - 1} years."
+    else:
+        claim_a = rng.choice(
+            [
+                f"It was the first {noun} of its kind in {n} years.",
+                f"It is the first such {noun} in {words[n]} years.",
+            ]
+        )
     refs = {1991: "the end of the Cold War", 1945: "the Second World War", 2001: "the September 11 attacks"}
     ref_year = min(refs, key=lambda y: abs(y - since))
     if abs(ref_year - since) <= 2 and abs((published.year - n) - ref_year) > 4 and rng.random() < 0.5:

@@ -35,8 +35,7 @@ for _kind, _words in {
     "summit": "summit",
     "meeting": "meeting",
     "election": "election referendum",
-    "attack": "attack bombing shooting massacre ambush stabbing",
-    "explosion": "explosion blast detonation",
+    "attack": "attack bombing shooting massacre ambush stabbing explosion blast detonation",
     "collapse": "collapse",
     "crash": "crash collision derailment",
     "earthquake": "earthquake quake",
@@ -67,7 +66,10 @@ VERB_KINDS: dict[str, str] = {
     "visit": "visit",
     "tour": "visit",
     "welcome": "visit",
-    "explode": "explosion",
+    "arrive": "visit",
+    "explode": "attack",
+    "arrest": "arrest",
+    "elect": "election",
     "collapse": "collapse",
     "crash": "crash",
     "derail": "crash",
@@ -83,6 +85,23 @@ VERB_KINDS: dict[str, str] = {
 
 # verbs whose subject is an event: "The visit took place on ...", "the blast happened ..."
 HAPPEN_VERBS = frozenset({"take", "happen", "occur", "hold", "begin", "start", "come", "unfold", "end"})
+# verbs that carry an event noun: "began a visit on ...", "held the summit in ..."
+LIGHT_VERBS = frozenset(
+    {
+        "begin",
+        "start",
+        "make",
+        "pay",
+        "hold",
+        "end",
+        "conclude",
+        "complete",
+        "stage",
+        "launch",
+        "mark",
+        "host",
+    }
+)
 # prepositions that put a date before/after the event rather than on it
 NOT_ON = frozenset(
     {
@@ -125,6 +144,10 @@ OTHER_INSTANCE = frozenset(
         "annual",
         "latest",
     }
+)
+# "of its kind", "of this scale": not a participant
+GENERIC = frozenset(
+    {"kind", "type", "sort", "scale", "size", "magnitude", "time", "year", "day", "week", "month"}
 )
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PLACE_PREPS = frozenset({"to", "in", "at", "into", "inside"})
@@ -276,6 +299,13 @@ def _kind(tok: Token) -> str | None:
     return None
 
 
+def _plural_kind(tok: Token) -> str | None:
+    """A headline's plural event word: "Amazon rainforest fires"."""
+    if tok.pos_ in ("NOUN", "PROPN") and _is_plural(tok):
+        return NOUN_KINDS.get(tok.lemma_.lower())
+    return None
+
+
 def _is_plural(tok: Token) -> bool:
     return tok.tag_ in ("NNS", "NNPS")
 
@@ -289,18 +319,16 @@ def _name_tokens(span: Span | Doc) -> set[str]:
 
 
 def _lead(doc: Doc) -> list[Span]:
-    """The headline's and the lead's sentences (the first two body sentences)."""
+    """The headline's sentences and the lead's first sentence (two if the first is a short heading)."""
     body_start = doc._.article.body_start
-    out, body = [], 0
+    out, words = [], 0
     for sent in doc.sents:
         if not sent.text.strip():
             continue
-        if sent.start_char < body_start:
-            out.append(sent)
-        else:
-            out.append(sent)
-            body += 1
-            if body >= 2:
+        out.append(sent)
+        if sent.start_char >= body_start:
+            words += sum(1 for t in sent if t.is_alpha)
+            if words >= 8:
                 break
     return out
 
@@ -324,13 +352,15 @@ def _is_other_instance(tok: Token, names: set[str], nouns: set[str]) -> bool:
             return True
         if c.dep_ in ("compound", "amod", "nummod") and c.like_num and len(c.text) == 4:
             return True  # "the 2014 election"
+    if tok.pos_ == "VERB":
+        return False  # "Kim welcomed Putin": a verb's subject may be the host, not the agent
     for p in _participants(tok):
         if p.pos_ == "PRON" or _kind(p):
             continue
         if p.pos_ == "PROPN" or p.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
             if p.lower_.replace("’", "'").removesuffix("'s") not in names:
                 return True
-        elif p.pos_ == "NOUN" and p.lemma_.lower() not in nouns:
+        elif p.pos_ == "NOUN" and p.lemma_.lower() not in nouns and p.lemma_.lower() not in GENERIC:
             return True
     # inside "since / after / before ..." it is another event
     anc = tok
@@ -410,6 +440,18 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
                         for conj in g.conjuncts:
                             if conj.ent_type_ in PLACE_LABELS:
                                 out.append((-1, -1, ""))  # a list of places: several stops
+    if not out and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ in PLACE_PREPS:
+        # the parse hung "in X" on the verb: "described the rally in Thailand"
+        k = tok.i + 2 + (doc[tok.i + 2].lower_ == "the")
+        ent = next((e for e in doc.ents if e.start == k and e.label_ in PLACE_LABELS), None)
+        if ent is not None:
+            text = ent.text
+            for suffix in ("’s", "'s"):
+                if text.endswith(suffix):
+                    text = text[: -len(suffix)]
+            nxt = doc[ent.end] if ent.end < len(doc) else None
+            if nxt is None or nxt.lower_ not in ("and", "or", "&"):
+                out.append((ent.start_char, ent.start_char + len(text), text))
     return out
 
 
@@ -438,8 +480,8 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
     for sent in lead:
         weight = 2 if sent.start_char < body_start else 1
         for tok in sent:
-            k = _kind(tok)
-            if k and not _is_plural(tok):
+            k = _kind(tok) or _plural_kind(tok)
+            if k:
                 kinds[k] += weight
                 first_pos.setdefault(k, tok.i)
     if not kinds:
@@ -477,9 +519,12 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
         if span is None:
             continue
         root = span.root
-        if root.dep_ in ("compound", "amod", "nummod", "poss") and root.head.pos_ in ("NOUN", "PROPN"):
-            if not (root.head.i >= span.start and root.head.i < span.end):
-                continue  # "the 2014 election", "the 1973 building": names a thing
+        if (
+            root.dep_ in ("compound", "amod", "nummod", "poss")
+            and root.head.pos_ in ("NOUN", "PROPN")
+            and not (span.start <= root.head.i < span.end)
+        ):
+            continue  # "the 2014 election", "the 1973 building": names a thing
         word, prep = _landing(root)
         if word is not None and "\n" in doc.text[min(word.idx, start) : max(word.idx, start)]:
             word = None  # the parse ran across a line break (a heading glued to a sentence)
@@ -493,10 +538,14 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
             target = word.i
         elif word.pos_ in ("VERB", "AUX"):
             subj = [c for c in word.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if word.lemma_.lower() in HAPPEN_VERBS or word.lemma_ == "be":
-                for s in subj:
+            if word.lemma_.lower() in HAPPEN_VERBS or word.lemma_ == "be" or word.pos_ == "VERB":
+                for s in subj:  # "The visit took place on ...", "An explosion destroyed ... on ..."
                     if s.i in mention_set:
                         target = s.i
+            if target is None and word.lemma_.lower() in LIGHT_VERBS:
+                for c in word.children:  # "began a visit to Japan on 12 March"
+                    if c.dep_ in ("dobj", "attr") and c.i in mention_set:
+                        target = c.i
         if target is None:
             if word.i in others:
                 entry["event"] = _label(others[word.i], None, None)

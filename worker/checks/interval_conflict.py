@@ -7,12 +7,12 @@ Each such claim says when the previous occurrence was:
 - "first ... since the end of the Cold War" -> 1989-1991, from the reference table
   in `data/reference_events.json`.
 The event's year comes from the dates attached to the main event (see `_events`),
-else from the publication date. Claims are compared only when they speak of the
-same kind of event (the word after "first": visit, trip and tour are one kind;
-"for the first time" takes the kind of the sentence's event word); a claim in a
-sentence about another instance ("Yeltsin's visit ...") is left out. When two
-claims' ranges for the previous occurrence do not overlap, one finding covers
-them all, headline included.
+else from the publication date, else from the latest date the article gives.
+Claims are compared only when they speak of the same kind of event (the word
+after "first": visit, trip and tour are one kind; "for the first time" takes the
+kind of the sentence's event word); a claim in a sentence about another instance
+("Yeltsin's visit ...") is left out. When two claims' ranges for the previous
+occurrence do not overlap, one finding covers them all, headline included.
 
 Severity: `error` when the ranges lie 5 or more years apart, else `warning`.
 """
@@ -65,7 +65,10 @@ _NUMBERS = {
     "ninety": 90,
     "half a": 0.5,
 }
-_NUM = r"(?:\d{1,3}|half a|a|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_NUM = rf"(?:\d{{1,3}}|half a|a|(?:{_TENS})(?:[- ](?:{_UNITS}))?|{_UNITS}|{_TEENS})"
 _QUAL = (
     r"(?P<qual>more than|over|nearly|almost|about|around|some|roughly|at least|close to|less than|under)\s+"
 )
@@ -79,7 +82,8 @@ _SINCE = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(
-    r"^(?:(?:early|mid|late|the end of|the start of)\s+)?(?:[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?)?(1[6-9]\d\d|20\d\d)\b"
+    r"^(?:(?:early|mid|late|the end of|the start of)\s+)?"
+    r"(?:[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?)?(1[6-9]\d\d|20\d\d)\b"
 )
 
 
@@ -134,6 +138,10 @@ def _event_years(doc: Doc, event: dict | None) -> tuple[int, int] | None:
     published = doc._.article.published_at
     if published is not None:
         return published.year, published.year
+    # no date for the event nor the article: news reports the latest date it gives
+    years = [t["_date"].end.year for t in doc._.timeline if t.get("_date") and not t["_date"].relative]
+    if years:
+        return max(years) - 1, max(years)
     return None
 
 
@@ -198,7 +206,7 @@ def claims(doc: Doc) -> list[dict[str, Any]]:
         span = doc.char_span(c["span"][0], c["span"][1], alignment_mode="expand")
         if span is None or c["kind"] is None:
             continue
-        if any(t.i in other for t in span.sent):
+        if any(t.i in other and not (span.start <= t.i < span.end) for t in span.sent):
             continue  # about another instance of the event ("Yeltsin's visit ... the first summit since ...")
         c["text"] = text[c["span"][0] : c["span"][1]]
         kept.append(c)

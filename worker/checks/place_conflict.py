@@ -33,11 +33,14 @@ def conflict(doc: Doc) -> Finding | None:
     event = main_event(doc)
     if not event or not event["main_place"] or len(event["places"]) < 2:
         return None
-    main = event["main_place"]
-    if not resolve(main):
-        return None
     places = [p for p in event["places"] if resolve(p["text"])]
     counts = Counter(place_key(p["text"]) for p in places)
+    main = event["main_place"]
+    if not resolve(main):
+        # the lead's place is not in the gazetteer: take the most frequent known one
+        if not places:
+            return None
+        main = max(places, key=lambda p: (counts[place_key(p["text"])], -p["span"][0]))["text"]
     odd = [p for p in places if compatible(main, p["text"]) is False]
     if not odd:
         return None

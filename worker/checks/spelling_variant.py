@@ -208,10 +208,18 @@ def collect(doc: Doc) -> dict[str, dict[str, Any]]:
                     "place_use": 0,
                     "person_use": 0,
                     "strong": 0,
+                    "person": 0,
                 }
             entry["strong"] += strong
             entry["spans"].append((tok.idx, tok.idx + len(form)))
-            if tok.ent_type_ == "PERSON" and j + 1 < n and doc[j + 1].ent_type_ == "PERSON":
+            entry["person"] += tok.ent_type_ == "PERSON"
+            if (
+                tok.ent_type_ in ("PERSON", "ORG", "")
+                and j + 1 < n
+                and doc[j + 1].pos_ == "PROPN"
+                and doc[j + 1].ent_type_ in ("PERSON", "ORG", "")
+                and doc[j + 1].text[:1].isupper()
+            ):
                 entry["after"].add(doc[j + 1].text)  # a given name followed by its surname
             if tok.ent_type_ in ("PERSON", "ORG", "NORP"):
                 entry["person_use"] += 1
@@ -282,7 +290,12 @@ def variants(doc: Doc) -> list[Finding]:
                 a, b = forms[form], forms[other]
                 if not (a["strong"] and b["strong"]) and not (a["strong"] or b["strong"]):
                     continue
-                if a["after"] and b["after"] and not (a["after"] & b["after"]):
+                if (
+                    a["after"]
+                    and b["after"]
+                    and not (a["after"] & b["after"])
+                    and (a["person"] or b["person"])
+                ):
                     continue
                 ka, kb = form.lower() in known, other.lower() in known
                 if ka and kb:

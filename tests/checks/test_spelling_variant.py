@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from tests.conftest import assert_spans_exact, findings
+
+CODE = "entity.spelling_variant"
+
+
+def flagged(result) -> list[str]:
+    return sorted({s["text"] for f in findings(result, CODE) for s in f["spans"]})
+
+
+def test_variant_of_a_place_in_the_body(run):
+    title = "Floods hit Bangkok after record rain"
+    body = (
+        "Floods hit Bangkok on Monday. Residents of Bangkok waded through streets. "
+        "The governor of Bangkok said pumps were running. Schools in Bangkock stayed shut."
+    )
+    r = run(title, body)
+    found = findings(r, CODE)
+    assert len(found) == 1
+    assert found[0]["suggestion"] == "Bangkok"
+    assert flagged(r) == ["Bangkock"]
+    assert found[0]["severity"] == "error"
+    assert_spans_exact(r, title, body)
+
+
+def test_misspelt_person_name(run):
+    title = "Mayor opens new library"
+    body = (
+        "Mayor Helena Kowalczyk opened the library on Tuesday. Kowalczyk said the building cost "
+        "little. Critics of Kowalczyk disagreed. Kowalcyzk later left for a council meeting."
+    )
+    r = run(title, body)
+    found = findings(r, CODE)
+    assert flagged(r) == ["Kowalcyzk"]
+    assert found[0]["suggestion"] == "Kowalczyk"
+    assert found[0]["evidence"]["suggested_count"] == 3
+
+
+def test_kim_family_names_are_different_people(run):
+    body = (
+        "Kim Jong-un met officials. His father Kim Jong-il and grandfather Kim Il-sung are buried "
+        "in Pyongyang. Kim Jong-un later spoke. Kim Jong-il ruled until 2011."
+    )
+    assert findings(run("Kim Jong-un visits mausoleum", body), CODE) == []
+
+
+def test_similar_country_names_are_different_places(run):
+    body = (
+        "Austria and Australia signed a deal. Slovakia and Slovenia joined later. Iran and Iraq "
+        "sent envoys, as did Niger and Nigeria, Gambia and Zambia, Sudan and South Sudan. "
+        "Officials from Austria met officials from Australia again."
+    )
+    assert findings(run("Trade deal signed", body), CODE) == []
+
+
+def test_demonyms_and_endings_are_not_variants(run):
+    body = (
+        "Korea and the Korean government agreed. Swedes in Sweden voted. The Minister of the "
+        "Ministry spoke at the Centre, later renamed the Center."
+    )
+    assert findings(run("Ministers meet", body), CODE) == []
+
+
+def test_different_given_names(run):
+    body = "Jon Smith met John Doe. Later Jon Smith and John Doe left. Marian Keyes and Marion Stone spoke."
+    assert findings(run("A meeting", body), CODE) == []
+
+
+def test_lone_near_miss_of_a_country(run):
+    body = "The delegation travelled to Argentena on Monday for talks about trade."
+    found = findings(run("Talks on trade", body), CODE)
+    assert [f["suggestion"] for f in found] == ["Argentina"]
+    assert found[0]["severity"] == "warning"
