@@ -22,6 +22,7 @@ class Summary:
             for word in e["canonical"].lower().split():
                 weights[word] = max(weights.get(word, 0.0), e["salience"])
         scored = []
+        length = max(len(doc.text), 1)  # doc.text builds the whole string: once, not per sentence
         for sent in doc.sents:
             words = [t for t in sent if t.is_alpha]
             if sent.start_char < body_start or not MIN_WORDS <= len(words) <= MAX_WORDS:
@@ -30,7 +31,7 @@ class Summary:
                 continue  # broken across lines: not a sentence an editor would quote
             score = sum(weights.get(t.lower_, 0.0) for t in words) / len(words) ** 0.5
             # the lead matters in news: a small bonus for coming early
-            score *= 1.0 + 0.5 * (1 - sent.start_char / max(len(doc.text), 1))
+            score *= 1.0 + 0.5 * (1 - sent.start_char / length)
             text = sent.text
             start = sent.start_char + (len(text) - len(text.lstrip()))
             end = sent.end_char - (len(text) - len(text.rstrip()))

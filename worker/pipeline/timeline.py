@@ -52,8 +52,9 @@ class Timeline:
             return doc
         anchor = doc._.article.published_at
         timeline = []
+        full = doc.text  # doc.text builds the whole string: once, not per date
         for start, end in candidates(doc):
-            text = doc.text[start:end]
+            text = full[start:end]
             value = normalise(text, anchor)
             if value is not None:
                 timeline.append(entry(text, start, end, value))
