@@ -418,6 +418,19 @@ def _label(kind: str, agent: str | None, place: str | None) -> str:
     return label
 
 
+def _ent_at(doc: Doc, i: int) -> Span | None:
+    """The entity token i belongs to, found from the token's IOB tags (no scan of doc.ents)."""
+    if not doc[i].ent_type_:
+        return None
+    start = i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=doc[start].ent_type_)
+
+
 def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     """GPE/LOC/FAC entities introduced by to/in/at on the event word (or its object)."""
     heads = [tok] + [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -427,7 +440,7 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
             if c.dep_ == "prep" and c.lower_ in PLACE_PREPS:
                 for g in c.children:
                     if g.dep_ == "pobj" and g.ent_type_ in PLACE_LABELS:
-                        ent = next((e for e in doc.ents if e.start <= g.i < e.end), None)
+                        ent = _ent_at(doc, g.i)
                         if ent is not None:
                             text = ent.text
                             start = ent.start_char
@@ -443,8 +456,8 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     if not out and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ in PLACE_PREPS:
         # the parse hung "in X" on the verb: "described the rally in Thailand"
         k = tok.i + 2 + (doc[tok.i + 2].lower_ == "the")
-        ent = next((e for e in doc.ents if e.start == k and e.label_ in PLACE_LABELS), None)
-        if ent is not None:
+        ent = _ent_at(doc, k) if k < len(doc) and doc[k].ent_iob_ == "B" else None
+        if ent is not None and ent.label_ in PLACE_LABELS:
             text = ent.text
             for suffix in ("’s", "'s"):
                 if text.endswith(suffix):
