@@ -1,0 +1,307 @@
+"""Hostile text through the whole analysis (every check): no crash, every span exact
+(field[start:end] == text), and time that grows linearly with length.
+
+Few examples each (CI stays fast); the shapes that broke text pipelines before are generated
+on purpose: combining marks, zero-width and bidi controls, emoji (astral, ZWJ sequences, flags),
+CR/LF mixes, NUL, brackets.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tests.conftest import SEED, assert_spans_exact
+from worker.pipeline.language import unsupported_reason
+
+WORDS = [
+    "The",
+    "council",
+    "approved",
+    "the",
+    "budget",
+    "on",
+    "Monday",
+    "after",
+    "a",
+    "long",
+    "debate",
+    "in",
+    "Pyongyang",
+    ".",
+    "President",
+    "Vladimir",
+    "Putin",
+    "visited",
+    "North",
+    "Korea",
+    "in",
+    "June",
+    "2024",
+    ",",
+    "his",
+    "first",
+    "visit",
+    "in",
+    "24",
+    "years",
+    ".",
+    "“",
+    "Officials",
+    "said",
+    "”",
+    "‘",
+    "the",
+    "plan",
+    "’",
+    "(",
+    "would",
+    ")",
+    "[",
+    "fund",
+    "]",
+    "500,000",
+    "tons",
+    "of",
+    "grain",
+    ",",
+    "according",
+    "to",
+    "Reuters",
+    ".",
+    "Read",
+    "more",
+    "Advertisement",
+    "video",
+    "Kim",
+    "Jong-un",
+    "Kim",
+    "Jong-il",
+    "199Since",
+    "endedThe",
+]
+SPECIALS = [
+    "\u0301",
+    "\u0308",
+    "e\u0301",
+    "\u200b",
+    "\u200c",
+    "\u200d",
+    "\u2060",
+    "\ufeff",  # combining, zero-width
+    "\u202e",
+    "\u202d",
+    "\u2066",
+    "\u2067",
+    "\u2069",
+    "\u200f",
+    "\u200e",  # bidi controls
+    "😀",
+    "👩\u200d👩\u200d👧",
+    "🇰🇷",
+    "👍🏽",
+    "𝔘𝔫𝔦𝔠𝔬𝔡𝔢",
+    "\U0010fffd",  # astral, ZWJ, flags, modifiers
+    "\r\n",
+    "\r",
+    "\n",
+    "\n\n",
+    "\r\n\r\n",
+    "\u2028",
+    "\u2029",
+    "\x85",
+    "\t",
+    "\x0b",
+    "\x0c",
+    "\x00",
+    "\x00\x00",
+    "\ud7ff",
+    "\ue000",
+    "ﬁ",
+    "İ",
+    "ß",
+    "Σ",
+    "\u3000",
+    "\xa0",
+    "(((",
+    ")))",
+    "[[",
+    "]]",
+    "{",
+    "}",
+    '"',
+    "'",
+    "“",
+    "”",
+    "‘",
+    "’",
+    "«",
+    "»",
+    "...",
+    "—",
+    "-",
+]
+fragment = st.one_of(
+    st.sampled_from(WORDS),
+    st.sampled_from(WORDS),
+    st.sampled_from(SPECIALS),
+    st.text(st.characters(codec="utf-8", exclude_categories=["Cs"]), max_size=4),
+)
+text = st.lists(fragment, min_size=0, max_size=120).map(
+    lambda parts: "".join(p if p in SPECIALS else p + " " for p in parts)
+)
+
+# Checks (worker/checks/, owned by other work) measured quadratic in the body's length; the
+# slope and 1 MB tests run without them until they are fixed, and `test_known_quadratic_checks`
+# keeps their reproducer (xfail, not run: each would take hours at 1 MB). Remove an entry
+# when its check is fixed.
+KNOWN_QUADRATIC = {
+    # 16,000 chars of news prose: 9.7 s; 64,000: 153 s (x16 for x4)
+    "copydesk_check_spelling_variant": "worker/checks/spelling_variant.py",
+    # 16,000 chars: 0.11 s; 64,000: 2.1 s (x19 for x4)
+    "copydesk_check_claim_unattributed": "worker/checks/claim_unattributed.py",
+}
+
+
+@pytest.fixture()
+def run_linear(nlp, run):
+    """`run` without the checks known to be quadratic."""
+    disabled = [name for name in KNOWN_QUADRATIC if name in nlp.pipe_names]
+    with nlp.select_pipes(disable=disabled):
+        yield run
+
+
+FEW = settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large]
+)
+
+
+@FEW
+@given(title=text, body=text)
+def test_arbitrary_unicode_never_crashes_and_spans_are_exact(run, title, body):
+    result = run(title or "Untitled", body)
+    assert_spans_exact(result, title or "Untitled", body)
+
+
+@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    body=st.text(
+        st.sampled_from(["a", "b", " ", "\n", "\r", "\u0301", "😀", "\u200d", "\x00", ".", "A", "1"]),
+        max_size=400,
+    )
+)
+def test_dense_control_and_astral_characters(run, body):
+    result = run("A headline 😀 with \u202e bidi", body)
+    assert_spans_exact(result, "A headline 😀 with \u202e bidi", body)
+
+
+def _english(n_chars: int, newline_every: int | None = 400) -> str:
+    sentence = (
+        "The city council approved the budget on Monday after a long debate, officials said. "
+        "The mayor said the plan would fund 12 new schools and a bridge over the river. "
+    )
+    out = (sentence * (n_chars // len(sentence) + 1))[:n_chars]
+    if newline_every:
+        out = "\n\n".join(out[i : i + newline_every] for i in range(0, len(out), newline_every))
+    return out
+
+
+EDGE_CASES = {
+    "empty": "",
+    "whitespace only": " \t \n\n \r\n \u3000 \xa0 ",
+    "CR/LF mix": "First line.\r\nSecond line.\rThird line.\n\r\nFourth.\r\r\n\n\rFifth line here.",
+    "NUL bytes": "The council\x00 met on Monday.\x00\x00 The mayor spoke.\x00",
+    "100,000 repetitions of one token": "Pyongyang " * 100_000,
+    "deeply nested brackets": "The plan " + "(" * 5_000 + "was approved" + ")" * 5_000 + " on Monday.",
+    "deeply nested quotes": "He said " + "“‘" * 2_000 + "yes" + "’”" * 2_000 + ".",
+    "one line of 1 MB": _english(1_000_000, newline_every=None),
+}
+
+
+@pytest.mark.parametrize("name", list(EDGE_CASES))
+def test_edge_case_bodies(run, run_linear, name):
+    body = EDGE_CASES[name]
+    result = (run_linear if len(body) > 100_000 else run)("Council approves the budget", body)
+    assert_spans_exact(result, "Council approves the budget", body)
+    assert result["verdict"] in ("pass", "review", "fail")
+
+
+def _seconds(run, body: str, repeat: int) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        run("Council approves the budget", body)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+LENGTHS = {
+    "news prose": lambda n: _english(n),
+    "the seed article": lambda n: (SEED.read_text(encoding="utf-8") * (n // 16_000 + 1))[:n],
+    "one repeated token": lambda n: "Pyongyang " * (n // 10),
+    "one long line": lambda n: _english(n, newline_every=None),
+}
+BASE = 4_000
+
+
+@pytest.mark.parametrize("name", list(LENGTHS))
+def test_analysis_time_grows_linearly(run_linear, name):
+    """time(16x) / time(1x) well under 16 * 3: a quadratic step would show as ~256x."""
+    make = LENGTHS[name]
+    run_linear("warm-up", make(BASE))
+    t1 = _seconds(run_linear, make(BASE), repeat=3)
+    t4 = _seconds(run_linear, make(BASE * 4), repeat=2)
+    t16 = _seconds(run_linear, make(BASE * 16), repeat=1)
+    assert t16 / t1 < 16 * 3, f"{name}: {t1:.3f}s, {t4:.3f}s (x4), {t16:.3f}s (x16)"
+    assert t4 / t1 < 4 * 3, f"{name}: {t1:.3f}s, {t4:.3f}s (x4)"
+
+
+@pytest.mark.parametrize("component", list(KNOWN_QUADRATIC))
+@pytest.mark.xfail(run=False, reason="quadratic in the body's length; see KNOWN_QUADRATIC")
+def test_known_quadratic_checks(nlp, component):
+    """Reproducer: the one component's time on 4,000 vs 64,000 characters of news prose."""
+    from worker.pipeline.article import Article
+    from worker.pipeline.nlp import make_article_doc
+
+    def seconds(n: int) -> float:
+        doc = make_article_doc(nlp, Article(title="Council approves the budget", body=_english(n)))
+        took = 0.0
+        for name, proc in nlp.pipeline:
+            start = time.perf_counter()
+            doc = proc(doc)
+            if name == component:
+                took = time.perf_counter() - start
+        return took
+
+    seconds(BASE)
+    assert seconds(BASE * 16) / max(seconds(BASE), 1e-3) < 16 * 3
+
+
+MIXED = {
+    # English with a foreign quotation: the article is English and is analysed
+    "English with a German quote": (
+        _english(1500) + '\n\nThe sign read "Wir sind ein Volk, und wir bleiben es auch in Zukunft."\n\n'
+    ),
+    # mostly another language, a little English: not analysed
+    "German with an English quote": (
+        "Der Stadtrat hat am Montag nach einer langen Debatte den Haushalt beschlossen. " * 20
+        + 'Der Bürgermeister sagte auf Englisch: "This is a great day for the city."'
+    ),
+    "Russian": "Городской совет утвердил бюджет в понедельник после долгих дебатов. " * 20,
+    "Korean": "시의회는 월요일 긴 논쟁 끝에 예산안을 승인했다. " * 30,
+}
+
+
+@pytest.mark.parametrize("name", list(MIXED))
+def test_mixed_and_foreign_language_outcome(run, name):
+    """Documented outcome: the language of the body's first 5,000 characters decides; English
+    (or too little text to tell) is analysed, anything else is refused (unsupported_language)."""
+    result = run("Council approves the budget", MIXED[name])
+    reason = unsupported_reason(result)
+    if name.startswith("English"):
+        assert reason is None and result["language"]["code"] == "en"
+    else:
+        assert reason and "English only" in reason, result["language"]
