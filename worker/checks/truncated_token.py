@@ -312,7 +312,7 @@ class TruncatedToken:
         starter = tail in STARTERS
         long_starter = starter and (tail not in SHORT_STARTERS or tail in _PRONOUNS)
         if head.isdigit():
-            if starter and (tail not in SHORT_STARTERS or len(head) >= 2):
+            if starter and (tail not in SHORT_STARTERS or len(head) >= 2 or tail in _PRONOUNS):
                 return "error", f"a number run into the sentence opener '{tail}'"
             if len(head) >= 2 and len(tail) >= 3:
                 return "warning", f"a {len(head)}-digit number run into the capitalised word '{tail}'"
@@ -321,7 +321,7 @@ class TruncatedToken:
             return None
         if head.islower():
             # one letter or a particle before a capital is a name or brand ("iPhone", "deGrasse")
-            if long_starter and len(tail) >= 2:
+            if starter and (long_starter or head not in {"i", "e"}):
                 return "error", f"the word '{head}' run into the sentence opener '{tail}'"
             if len(head) < 2 or head in _PARTICLES:
                 return None
@@ -331,7 +331,7 @@ class TruncatedToken:
                 return "warning", f"the lower-case word '{head}' run into the capitalised word '{tail}'"
             return None
         # capitalised head: camel-case names and brands live here
-        if len(head) >= 2 and long_starter and len(tail) >= 3:
+        if len(head) >= 2 and long_starter and (len(tail) >= 3 or tail in _PRONOUNS):
             return ("warning" if dot else "error"), f"'{head}' run into the sentence opener '{tail}'"
         if len(head) < 3 or head.casefold() in _PARTICLES:
             return None
