@@ -6,9 +6,9 @@ and the false-alarm rate on the untouched real articles.
 For each injector of each code and each article of tests/data/news/, it plants
 one defect (bench/injectors/), analyses the result, and counts:
 - recall: injections where a finding of that code overlaps an injected span;
-- precision: of the findings of that code in injected articles, those that
-  overlap an injected span (findings of the code the untouched article already
-  had are not counted against it twice: they are reported as false alarms below).
+- precision: of all the findings of that code in injected articles, those that
+  overlap an injected span (so a false alarm the untouched article already had
+  counts against precision too, besides being listed under "untouched").
 On the untouched articles it prints findings per 1,000 words by severity and code.
 """
 
