@@ -525,6 +525,7 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
     mention_set = set(mentions)
 
     # dates
+    text = doc.text  # built on every access: read once
     dates = []
     for entry in doc._.timeline:
         start, end = entry["span"]
@@ -539,7 +540,7 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
         ):
             continue  # "the 2014 election", "the 1973 building": names a thing
         word, prep = _landing(root)
-        if word is not None and "\n" in doc.text[min(word.idx, start) : max(word.idx, start)]:
+        if word is not None and "\n" in text[min(word.idx, start) : max(word.idx, start)]:
             word = None  # the parse ran across a line break (a heading glued to a sentence)
         if word is None:
             word = _linear(doc, span, mention_set)

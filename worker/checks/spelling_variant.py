@@ -167,6 +167,7 @@ def collect(doc: Doc) -> dict[str, dict[str, Any]]:
     forms: dict[str, dict[str, Any]] = {}
     lowercase: set[str] = set()
     n = len(doc)
+    full = doc.text  # Doc.text builds the string on every access: read it once
     i = 0
     while i < n:
         tok = doc[i]
@@ -179,7 +180,7 @@ def collect(doc: Doc) -> dict[str, dict[str, Any]]:
             if not doc[j + 2].is_alpha:
                 break
             j += 2
-        form = doc.text[tok.idx : doc[j].idx + len(doc[j].text)]
+        form = full[tok.idx : doc[j].idx + len(doc[j].text)]
         is_name = (tok.pos_ == "PROPN" or tok.ent_type_) and tok.ent_type_ not in (
             "DATE",
             "TIME",
