@@ -37,6 +37,8 @@ from dataclasses import dataclass
 from typing import Any
 
 import redis
+from redis.backoff import ExponentialBackoff
+from redis.retry import Retry
 
 PREFIX = "cd:"
 TERMINAL = ("succeeded", "failed")
@@ -163,7 +165,12 @@ class Store:
         self._finish = client.register_script(_FINISH)
 
     @classmethod
-    def from_url(cls, url: str) -> Store:
+    def from_url(cls, url: str, *, patient: bool = False) -> Store:
+        """A store on `url`. A `patient` store (the worker's) rides out a Redis restart:
+        it retries a failed command with backoff for about half a minute, so a job's end is
+        recorded when Redis comes back instead of the task failing. The API is not patient:
+        a client gets a quick 503 and retries itself."""
+        retry = Retry(ExponentialBackoff(cap=3.0, base=0.1), 14 if patient else 1)
         return cls(
             redis.Redis.from_url(
                 url,
@@ -171,6 +178,8 @@ class Store:
                 health_check_interval=30,
                 socket_timeout=10,
                 socket_connect_timeout=5,
+                retry=retry,
+                retry_on_error=[redis.ConnectionError, redis.TimeoutError, redis.BusyLoadingError],
             )
         )
 

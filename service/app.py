@@ -34,6 +34,8 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
                 "description": "copydesk: an automated copy desk for newsrooms. "
                 f"Analyzer {copydesk.__version__}."
             },
+            "components": {"securitySchemes": {"apiKey": {"type": "http", "scheme": "bearer"}}},
+            "security": [{"apiKey": []}],
         },
     )
     app.extensions["copydesk.settings"] = settings

@@ -57,6 +57,8 @@ class ProblemApi(Api):
     ERROR_SCHEMA = ProblemSchema
 
     def handle_http_exception(self, error: HTTPException) -> Response:
+        if error.response is not None:
+            return error.response  # raised with a ready answer (a problem, e.g. the rate limiter's 429)
         data = getattr(error, "data", None) or {}
         headers = dict(data.get("headers") or {})
         errors = None
@@ -81,7 +83,7 @@ class ProblemApi(Api):
                 detail = "The request body failed validation; see `errors`."
             if error.code == 400 and errors and "Invalid JSON body." in str(errors):
                 detail, errors = "The request body is not valid JSON.", None
-        for header, value in error.get_headers() if error.response is None else []:
+        for header, value in error.get_headers():
             if header.lower() not in ("content-type",):
                 headers.setdefault(header, value)
         return problem(error.code or 500, error.name, detail, errors, headers)

@@ -93,7 +93,9 @@ def init_app(app: Flask, settings: Settings) -> Limiter | None:
             storage_options={"socket_connect_timeout": 5, "socket_timeout": 5},
             strategy="moving-window",
             key_prefix="cd:ratelimit",
-            headers_enabled=True,
+            # no rate-limit headers on every answer: they would overwrite the Retry-After
+            # of a 202 (when to poll) and of a 503; a 429 carries its own (see _on_breach)
+            headers_enabled=False,
             swallow_errors=True,  # Redis down: the store answers 503 anyway; do not fail here
             on_breach=_on_breach,
         )

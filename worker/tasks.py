@@ -35,7 +35,7 @@ _store: Store | None = None
 def get_store() -> Store:
     global _store
     if _store is None:
-        _store = Store.from_url(get_settings().effective_redis_url)
+        _store = Store.from_url(get_settings().effective_redis_url, patient=True)
     return _store
 
 

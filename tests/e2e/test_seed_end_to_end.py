@@ -19,6 +19,7 @@ def test_seed_article_end_to_end(service):
     assert response.status_code == 202, response.text
     job = response.json()
     assert response.headers["Location"] == f"/v1/jobs/{job['job_id']}"
+    assert response.headers["Retry-After"] == "2"  # when to poll, not a rate-limit window
     assert job["status"] == "queued" and job["attempts"] == 0
 
     done = service.wait_for_job(job["job_id"])
