@@ -23,6 +23,7 @@ flagged: the quote itself is the source's claim.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Any
 
 from spacy.language import Language
@@ -114,11 +115,24 @@ def _segments(sent: Span) -> list[Span]:
     return trimmed
 
 
-def score(seg: Span) -> tuple[float, list[str]]:
+def _numbers_in(seg: Span, number_ents: list[Span], starts: list[int]) -> list[Span]:
+    """The number entities inside `seg`, found by bisection (`Span.ents` scans every entity
+    of the Doc, which made this check quadratic in the article's length)."""
+    found = []
+    for i in range(bisect_left(starts, seg.start), len(number_ents)):
+        ent = number_ents[i]
+        if ent.start >= seg.end:
+            break
+        if ent.end <= seg.end:
+            found.append(ent)
+    return found
+
+
+def score(seg: Span, numbers: list[Span]) -> tuple[float, list[str]]:
     text = seg.text
     reasons = []
     value = 0.0
-    numbers = [e for e in seg.ents if e.label_ in NUMBER_LABELS and not _SMALL.fullmatch(e.text.strip())]
+    numbers = [e for e in numbers if not _SMALL.fullmatch(e.text.strip())]
     labels = {e.label_ for e in numbers}
     if labels:
         value += 0.4
@@ -154,9 +168,11 @@ def claims(doc: Doc) -> list[tuple[dict[str, Any], list[str], bool]]:
         if sent.end_char <= body_start:
             continue
         segments.extend(s for s in _segments(sent) if s.start_char >= body_start)
+    number_ents = [e for e in doc.ents if e.label_ in NUMBER_LABELS]
+    starts = [e.start for e in number_ents]
     out = []
     for n, seg in enumerate(segments):
-        value, reasons = score(seg)
+        value, reasons = score(seg, _numbers_in(seg, number_ents, starts))
         if value < CLAIM_THRESHOLD:
             continue
         nxt = segments[n + 1] if n + 1 < len(segments) else None
