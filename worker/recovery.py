@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import threading
+from collections.abc import Callable
 
 from copydesk.settings import Settings
 from copydesk.store import TERMINAL, Store
@@ -55,13 +56,23 @@ def sweep(store: Store, settings: Settings) -> list[str]:
     return resent
 
 
-def start_background(store: Store, settings: Settings, hostname: str) -> threading.Event:
-    """Heartbeat for /readyz and the recovery sweep, in a daemon thread of the worker."""
+def start_background(
+    store: Store, settings: Settings, hostname: str, alive: Callable[[], bool] = lambda: True
+) -> threading.Event:
+    """Heartbeat for /readyz and the recovery sweep, in a daemon thread of the worker.
+
+    `alive` says whether the worker still consumes; when it does not (Celery stopping after
+    an unrecoverable error, say), the heartbeat stops too, so /readyz does not report a
+    worker that is not working.
+    """
     stop = threading.Event()
 
     def loop() -> None:
         ticks = 0
         while not stop.is_set():
+            if not alive():
+                stop.wait(HEARTBEAT_EVERY_S)
+                continue
             try:
                 store.heartbeat(hostname)
                 if ticks % max(SWEEP_EVERY_S // HEARTBEAT_EVERY_S, 1) == 0 and store.lock(

@@ -17,6 +17,7 @@ from typing import Any
 
 import redis
 from celery import Task
+from celery.bootsteps import RUN
 from celery.exceptions import SoftTimeLimitExceeded
 from celery.signals import worker_process_init, worker_ready, worker_shutdown
 
@@ -76,7 +77,13 @@ def _start_background(sender: Any = None, **_: Any) -> None:
     global _background
     from worker.recovery import start_background
 
-    _background = start_background(get_store(), get_settings(), getattr(sender, "hostname", "worker"))
+    def consuming() -> bool:
+        blueprint = getattr(sender, "blueprint", None)
+        return blueprint is None or blueprint.state == RUN
+
+    _background = start_background(
+        get_store(), get_settings(), getattr(sender, "hostname", "worker"), alive=consuming
+    )
 
 
 @worker_shutdown.connect
