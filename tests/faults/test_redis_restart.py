@@ -24,14 +24,6 @@ def service(tmp_path_factory):
     running.stop()
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="known, intermittent (1 run in 3 under load): a task whose end could not be stored while "
-    "Redis was down is rejected, its soft-time-limit timer still fires afterwards in the pool process, "
-    "and Celery's main process dies of 'Unrecoverable error: UnicodeDecodeError' while its heartbeat "
-    "thread lives on: the worker is wedged. The jobs are not lost (the sweep re-sends them) but nothing "
-    "consumes them until the worker is restarted.",
-)
 def test_redis_restart_mid_run_loses_no_accepted_job(service):
     before = service.store().ended_counts()
     jids = [submit(service, plain_body(i, f"restart {i} SLOW-1")) for i in range(8)]
