@@ -61,3 +61,11 @@ def test_summary_and_keyphrases_come_from_the_body(run, seed_result):
 def test_same_input_gives_the_same_result(run):
     body = "Officials said 39 people died in Magnitogorsk on Monday, according to state media."
     assert run("Collapse", body, "2019-01-04") == run("Collapse", body, "2019-01-04")
+
+
+def test_day_before_month_dates_keep_their_day(run):
+    body = "The summit opened on 9 September 2020 in Geneva. It closed on the 11th of September 2020."
+    result = run("Summit opens", body)
+    found = {t["value"]: t["text"] for t in result["timeline"]}
+    assert found["2020-09-09"] == "9 September 2020"
+    assert found["2020-09-11"].endswith("11th of September 2020")

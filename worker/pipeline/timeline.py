@@ -15,23 +15,31 @@ from spacy.tokens import Doc
 
 from worker.pipeline.dates import _MONTHS, DateValue, normalise
 
+_YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _PATTERNS = re.compile(
-    rf"\b(?:(?:early|mid|late)[\s-]+)?(?:(?:{_MONTHS})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?"
-    rf"(?:1[5-9]\d\d|20\d\d)|(?<=\b(?:in|In) )(?:1[5-9]\d\d|20\d\d)|(?<=\b(?:since|Since) )"
-    rf"(?:1[5-9]\d\d|20\d\d))\b"
+    rf"\b(?:(?:early|mid|late)[\s-]+)?(?:(?:{_DAY}\s+(?:of\s+)?)?(?:{_MONTHS})\.?\s+(?:{_DAY},?\s+)?{_YEAR}"
+    rf"|(?<=\b(?:in|In) ){_YEAR}|(?<=\b(?:since|Since) ){_YEAR})\b"
 )
 
 
 def candidates(doc: Doc) -> list[tuple[int, int]]:
+    """NER dates, and pattern matches that cover no NER date or more of the same one
+    ("9 September 2020" where the model saw only "September 2020")."""
+    text = doc.text
     spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "DATE"]
-    taken = [False] * (len(doc.text) + 1)
-    for s, e in spans:
+    owner = [-1] * (len(text) + 1)  # the NER span covering each character
+    for n, (s, e) in enumerate(spans):
         for i in range(s, e):
-            taken[i] = True
-    for m in _PATTERNS.finditer(doc.text):
-        if not any(taken[m.start() : m.end()]):
-            spans.append((m.start(), m.end()))
-    return sorted(spans)
+            owner[i] = n
+    dropped: set[int] = set()
+    found = []
+    for m in _PATTERNS.finditer(text):
+        covered = {owner[i] for i in range(m.start(), m.end()) if owner[i] >= 0}
+        if all(m.start() <= spans[n][0] and spans[n][1] <= m.end() for n in covered):
+            dropped |= covered
+            found.append((m.start(), m.end()))
+    return sorted([s for n, s in enumerate(spans) if n not in dropped] + found)
 
 
 def entry(text: str, start: int, end: int, value: DateValue) -> dict[str, Any]:
