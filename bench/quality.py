@@ -8,7 +8,9 @@ one defect (bench/injectors/), analyses the result, and counts:
 - recall: injections where a finding of that code overlaps an injected span;
 - precision: of all the findings of that code in injected articles, those that
   overlap an injected span (so a false alarm the untouched article already had
-  counts against precision too, besides being listed under "untouched").
+  counts against precision too, besides being listed under "untouched"); the
+  "(new only)" column leaves out findings the untouched article already had
+  (same code, same span texts), which the injection did not cause.
 On the untouched articles it prints findings per 1,000 words by severity and code.
 """
 
@@ -78,7 +80,13 @@ def main() -> None:
         print(f"  articles with an error from {code}: {n} ({100 * n / len(clean):.1f}%)")
 
     print()
-    print(f"{'code':32s} {'injected':>8s} {'recall':>7s} {'precision':>9s}")
+    # what each untouched article already reported, by code and span texts: in an injected copy
+    # the same finding is not caused by the injection ("new only" precision leaves it out)
+    before = {
+        a["id"]: {(f["code"], tuple(sp["text"] for sp in f["spans"])) for f in r["findings"]}
+        for a, r in zip(news, clean, strict=True)
+    }
+    print(f"{'code':32s} {'injected':>8s} {'recall':>7s} {'precision':>9s} {'(new only)':>10s}")
     rng = random.Random(args.seed)
     for code in codes:
         injections: list[tuple[Injection, dict]] = []
@@ -97,7 +105,7 @@ def main() -> None:
                 for i, a in injections
             ],
         )
-        hits = true_pos = total = 0
+        hits = true_pos = total = new_total = 0
         misses = defaultdict(int)
         for (inj, a), r in zip(injections, results, strict=True):
             found = [f for f in r["findings"] if f["code"] == code]
@@ -107,9 +115,15 @@ def main() -> None:
                 misses[a["id"]] += 1
             true_pos += len(good)
             total += len(found)
+            new_total += sum(
+                1
+                for f in found
+                if f in good or (code, tuple(sp["text"] for sp in f["spans"])) not in before[a["id"]]
+            )
         recall = hits / len(injections)
         precision = true_pos / total if total else 1.0
-        print(f"{code:32s} {len(injections):8d} {recall:7.3f} {precision:9.3f}")
+        new_precision = true_pos / new_total if new_total else 1.0
+        print(f"{code:32s} {len(injections):8d} {recall:7.3f} {precision:9.3f} {new_precision:10.3f}")
 
 
 if __name__ == "__main__":
