@@ -41,6 +41,7 @@ from redis.backoff import ExponentialBackoff
 from redis.retry import Retry
 
 PREFIX = "cd:"
+LOCAL_CLIENT = "local"  # the client of requests without a key when keys are not required
 TERMINAL = ("succeeded", "failed")
 IDEMPOTENCY_TTL_S = 7 * 24 * 3600
 HEARTBEAT_TTL_S = 30

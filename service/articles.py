@@ -13,32 +13,13 @@ from schemas.job import JobSchema
 from service.auth import current_client
 from service.errors import problem
 from service.links import job_out
-from service.state import settings, store
+from service.state import store
+from service.submission import body_too_large, callback_refusal
 from worker.celery_app import enqueue
 
 blp = Blueprint("articles", __name__, url_prefix="/v1/articles", description="Submit and read articles.")
 
 POLL_AFTER_S = "2"
-
-
-def accept(payload: dict[str, Any], batch_id: str | None = None):
-    """Store one validated submission and queue it unless it is a resubmission."""
-    submission = store().submit(
-        current_client(),
-        payload,
-        idempotency_key_=request.headers.get("Idempotency-Key") if batch_id is None else None,
-        batch_id=batch_id,
-        callback_url=payload.get("callback_url"),
-        checks=payload.get("checks"),
-    )
-    return submission
-
-
-def body_too_large(payload: dict[str, Any]) -> str | None:
-    limit = settings().max_body_chars
-    if len(payload["body"]) > limit:
-        return f"The body has {len(payload['body']):,} characters; the limit is {limit:,}."
-    return None
 
 
 @blp.route("", methods=["POST"])
@@ -57,12 +38,16 @@ def submit_article(payload: dict[str, Any]):
     too_large = body_too_large(payload)
     if too_large:
         abort(413, message=too_large)
-    from service.batches import callback_refusal
-
     refused = callback_refusal(payload.get("callback_url"))
     if refused:
         abort(422, message="The callback_url is refused.", errors={"callback_url": [refused]})
-    submission = accept(payload)
+    submission = store().submit(
+        current_client(),
+        payload,
+        idempotency_key_=request.headers.get("Idempotency-Key"),
+        callback_url=payload.get("callback_url"),
+        checks=payload.get("checks"),
+    )
     if submission.created:
         enqueue([submission.job["job_id"]])
     job = submission.job

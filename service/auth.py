@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from flask import Flask, g, request
 
+from copydesk.store import LOCAL_CLIENT
 from service.errors import problem
 
-LOCAL_CLIENT = "local"
 PUBLIC_V1 = ("/v1/openapi.json",)
 
 

@@ -11,7 +11,6 @@ from flask import Flask, request
 from flask_smorest import Blueprint, abort
 from marshmallow import ValidationError
 
-from copydesk.callbacks import CallbackRefused, check_callback
 from copydesk.store import new_id
 from schemas.article import ArticleSubmissionSchema
 from schemas.batch import BatchAcceptedSchema, BatchQuerySchema, BatchSchema, BatchSubmissionSchema
@@ -19,6 +18,7 @@ from service.auth import current_client
 from service.errors import flatten, problem
 from service.links import job_out
 from service.state import settings, store
+from service.submission import body_too_large, callback_refusal
 from worker.celery_app import enqueue
 
 blp = Blueprint("batches", __name__, url_prefix="/v1/batches", description="Submit and poll many articles.")
@@ -37,22 +37,6 @@ def init_app(app: Flask) -> None:
     app.before_request(allow_large_batches)
 
 
-def callback_refusal(url: str | None, cache: dict[str, str | None] | None = None) -> str | None:
-    """Why `url` may not be a webhook target (SSRF rules of copydesk.callbacks), or None."""
-    if not url:
-        return None
-    if cache is not None and url in cache:
-        return cache[url]
-    try:
-        check_callback(url, settings().callback_allowlist)
-        reason = None
-    except CallbackRefused as exc:
-        reason = str(exc)
-    if cache is not None:
-        cache[url] = reason
-    return reason
-
-
 def _validate(item: Any, schema: ArticleSubmissionSchema, cache: dict) -> tuple[dict, dict]:
     """(payload, {}) for a good item, ({}, field errors) for a bad one."""
     if not isinstance(item, dict):
@@ -61,9 +45,9 @@ def _validate(item: Any, schema: ArticleSubmissionSchema, cache: dict) -> tuple[
         payload = schema.load(item)
     except ValidationError as exc:
         return {}, flatten(exc.messages)
-    limit = settings().max_body_chars
-    if len(payload["body"]) > limit:
-        return {}, {"body": [f"The body has {len(payload['body']):,} characters; the limit is {limit:,}."]}
+    too_large = body_too_large(payload)
+    if too_large:
+        return {}, {"body": [too_large]}
     reason = callback_refusal(payload.get("callback_url"), cache)
     if reason:
         return {}, {"callback_url": [reason]}

@@ -29,13 +29,12 @@ import urllib3
 import copydesk
 from copydesk.callbacks import CallbackRefused, CheckedCallback, check_callback
 from copydesk.settings import Settings, get_settings
-from copydesk.store import Store, now
+from copydesk.store import LOCAL_CLIENT, Store, now
 from worker.celery_app import app
 
 log = logging.getLogger(__name__)
 
 DELIVER_TASK = "copydesk.deliver_webhook"
-LOCAL_CLIENT = "local"  # service.auth.LOCAL_CLIENT, without importing Flask into the worker
 RETRY_STATUSES = {408, 425, 429}
 MAX_RESPONSE_BYTES = 65_536
 

@@ -39,9 +39,6 @@ class Article:
             return "title", 0
         return "body", self.body_start
 
-    def in_title(self, start: int) -> bool:
-        return self.field_of(start)[0] == "title"
-
     def _utf16(self, name: str, index: int) -> int:
         # prefix counts of characters outside the BMP, built once per field
         prefix = self._astral.get(name)
