@@ -63,6 +63,21 @@ def main() -> None:
         )
     checks_ms = 1000 * (best["copydesk, all checks"] - best["copydesk, no checks"]) / len(texts)
     print(f"  the checks add {checks_ms:.1f} ms per article")
+    # where the checks' time goes: each component run alone over the corpus, in pipeline order
+    from worker.pipeline.nlp import make_article_doc
+
+    spent: dict[str, float] = {}
+    with full.memory_zone():
+        for article in docs:
+            doc = make_article_doc(full, article)
+            for name, proc in full.pipeline:
+                start = time.perf_counter()
+                doc = proc(doc)
+                spent[name] = spent.get(name, 0.0) + time.perf_counter() - start
+    print("  per check, ms per article:")
+    for name, seconds in spent.items():
+        if name.startswith("copydesk_check_"):
+            print(f"    {name[len('copydesk_check_') :]:22s} {1000 * seconds / len(docs):6.2f}")
     seed_best = min(
         (lambda s: (analyse(full, seed), time.perf_counter() - s)[1])(time.perf_counter())
         for _ in range(args.repeat)
