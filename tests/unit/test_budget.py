@@ -33,3 +33,12 @@ def test_checks_within_the_budget_all_run():
     for name in ("a", "b", "c"):
         Budgeted(name, lambda d, n=name: ran.append(n) or d, budget_s=30)(doc)
     assert ran == ["a", "b", "c"] and doc._.incomplete == []
+
+
+def test_checks_do_not_run_on_unsupported_languages():
+    doc = spacy.blank("en")("Ein deutscher Text.")
+    extensions.reset(doc)
+    doc._.supported = False
+    ran = []
+    Budgeted("a", lambda d: ran.append("a") or d, budget_s=30)(doc)
+    assert ran == [] and doc._.incomplete == []

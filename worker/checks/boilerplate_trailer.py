@@ -51,8 +51,6 @@ def classify(text: str) -> tuple[str, str] | None:
 
 class BoilerplateTrailer:
     def __call__(self, doc: Doc) -> Doc:
-        if not doc._.supported:
-            return doc
         reported = 0
         for line in lines(doc):
             if reported >= MAX_FINDINGS:

@@ -190,8 +190,6 @@ def claims(doc: Doc) -> list[tuple[dict[str, Any], list[str], bool]]:
 
 class ClaimUnattributed:
     def __call__(self, doc: Doc) -> Doc:
-        if not doc._.supported:
-            return doc
         found = claims(doc)
         doc._.claims = [entry for entry, _, _ in found]
         flagged = [

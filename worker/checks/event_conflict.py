@@ -78,8 +78,6 @@ def conflicts(doc: Doc) -> Finding | None:
 
 class EventConflict:
     def __call__(self, doc: Doc) -> Doc:
-        if not doc._.supported:
-            return doc
         finding = conflicts(doc)
         if finding is not None:
             report(doc, finding)

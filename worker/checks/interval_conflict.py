@@ -270,8 +270,6 @@ def conflicts(doc: Doc) -> list[Finding]:
 
 class IntervalConflict:
     def __call__(self, doc: Doc) -> Doc:
-        if not doc._.supported:
-            return doc
         for finding in conflicts(doc):
             report(doc, finding)
         return doc

@@ -57,8 +57,6 @@ class MachineBoilerplate:
             self.lemma.add(text, [doc])
 
     def __call__(self, doc: Doc) -> Doc:
-        if not doc._.supported:
-            return doc
         body_start = doc._.article.body_start
         spans = [
             Span(doc, s, e, label=label)

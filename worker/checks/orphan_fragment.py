@@ -302,8 +302,6 @@ def _rejoin(parts: list[str]) -> str:
 
 class OrphanFragment:
     def __call__(self, doc: Doc) -> Doc:
-        if not doc._.supported:
-            return doc
         seen_edits: set[int] = set()
         window: list[Block] = []
         flagged: Block | None = None

@@ -208,8 +208,6 @@ def _title_case(words: list[str]) -> bool:
 
 class OutlineHeading:
     def __call__(self, doc: Doc) -> Doc:
-        if not doc._.supported:
-            return doc
         found: list[tuple[Block, str, str, dict]] = []
         for line in lines(doc):
             verdict = self._classify(line)

@@ -87,8 +87,6 @@ def conflict(doc: Doc) -> Finding | None:
 
 class PlaceConflict:
     def __call__(self, doc: Doc) -> Doc:
-        if not doc._.supported:
-            return doc
         finding = conflict(doc)
         if finding is not None:
             report(doc, finding)

@@ -36,8 +36,6 @@ def normalise(text: str) -> str:
 
 class RepeatedHeadline:
     def __call__(self, doc: Doc) -> Doc:
-        if not doc._.supported:
-            return doc
         title = normalise(doc._.article.title)
         if len(title) < 12 or len(title) > MAX_TITLE or len(title.split()) < 3:
             return doc

@@ -352,8 +352,6 @@ def variants(doc: Doc) -> list[Finding]:
 
 class SpellingVariant:
     def __call__(self, doc: Doc) -> Doc:
-        if not doc._.supported:
-            return doc
         for finding in variants(doc):
             report(doc, finding)
         return doc

@@ -50,8 +50,6 @@ def _straight_role(text: str, i: int) -> str:
 
 class StrayPunctuation:
     def __call__(self, doc: Doc) -> Doc:
-        if not doc._.supported:
-            return doc
         previous: Block | None = None
         before = len(doc._.findings)
         for block in paragraphs(doc):

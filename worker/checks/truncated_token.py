@@ -244,8 +244,6 @@ class TruncatedToken:
         self.lexicon = lexicon
 
     def __call__(self, doc: Doc) -> Doc:
-        if not doc._.supported:
-            return doc
         body, offset = body_of(doc)
         candidates = []
         for m in _WORD.finditer(body):

@@ -1,4 +1,6 @@
-"""A time budget per article for the checks.
+"""The wrapper every check runs in: only on analysable Docs, and within a time budget.
+
+Checks run only on Docs whose language copydesk analyses (`doc._.supported`).
 
 Each check is wrapped so that, once an article has spent its budget in the
 checks, the remaining checks are skipped and named in `incomplete`: the result
@@ -22,6 +24,8 @@ class Budgeted:
         self.budget_s = budget_s
 
     def __call__(self, doc: Doc) -> Doc:
+        if not doc._.supported:
+            return doc  # a language copydesk does not analyse: no check runs
         now = time.monotonic()
         if doc._.checks_deadline is None:
             doc._.checks_deadline = now + self.budget_s
