@@ -75,12 +75,6 @@ class EmbeddedRedis:
             self.process.kill()
             self.process.wait()
 
-    def kill(self) -> None:
-        """Stop the server abruptly (SIGKILL), as a crash would."""
-        if self.process is not None and self.process.poll() is None:
-            self.process.kill()
-            self.process.wait()
-
     def __enter__(self) -> EmbeddedRedis:
         return self.start()
 
