@@ -23,10 +23,10 @@ import random
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from analysis.article import Article
+from analysis.nlp import analyse, build_nlp
 from bench.injectors import Injection, load_all
-from copydesk.settings import Settings
-from worker.pipeline.article import Article
-from worker.pipeline.nlp import analyse, build_nlp
+from core.settings import Settings
 
 NEWS = Path(__file__).resolve().parent.parent / "tests" / "data" / "news"
 

@@ -18,9 +18,9 @@ from pathlib import Path
 
 import spacy
 
-from copydesk.settings import Settings
-from worker.pipeline.article import Article
-from worker.pipeline.nlp import analyse, build_nlp
+from analysis.article import Article
+from analysis.nlp import analyse, build_nlp
+from core.settings import Settings
 
 NEWS = Path(__file__).resolve().parent.parent / "tests" / "data" / "news"
 SEED = Path(__file__).resolve().parent.parent / "examples" / "pyongyang-visit.txt"
@@ -64,7 +64,7 @@ def main() -> None:
     checks_ms = 1000 * (best["copydesk, all checks"] - best["copydesk, no checks"]) / len(texts)
     print(f"  the checks add {checks_ms:.1f} ms per article")
     # where the checks' time goes: each component run alone over the corpus, in pipeline order
-    from worker.pipeline.nlp import make_article_doc
+    from analysis.nlp import make_article_doc
 
     spent: dict[str, float] = {}
     with full.memory_zone():

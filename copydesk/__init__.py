@@ -1,3 +1,5 @@
-"""copydesk: an automated copy desk for newsrooms."""
+"""copydesk's top layer: the command line, the local runner, the submit client and test helpers."""
 
-__version__ = "0.1.0"
+from core import __version__
+
+__all__ = ["__version__"]

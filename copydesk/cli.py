@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 from rich.console import Console
 
-from copydesk.settings import get_settings
+from core.settings import Settings
 
 
 @click.group()
@@ -33,14 +33,17 @@ def check(paths: tuple[Path, ...], as_json: bool, strict: bool) -> None:
     """Analyse FILES in-process (no server): .txt (first line is the title), .json, .jsonl or folders."""
     import datetime as dt
 
+    from analysis.article import Article
+    from analysis.enrich.language import unsupported_reason
+    from analysis.nlp import analyse, build_nlp
     from copydesk.inputs import InputError, read_all
     from copydesk.render import print_result
-    from worker.pipeline.article import Article
-    from worker.pipeline.language import unsupported_reason
-    from worker.pipeline.nlp import analyse, build_nlp
 
     console = Console(stderr=False, highlight=False)
-    nlp = build_nlp(get_settings().spacy_model)
+    settings = Settings.from_env()
+    nlp = build_nlp(
+        settings.spacy_model, extra_checks=settings.extra_checks, check_budget_s=settings.check_budget_s
+    )
     worst = "pass"
     try:
         for chunk in _batches(read_all(list(paths)), 16):
@@ -87,7 +90,7 @@ def serve() -> None:
     """Run the service locally: embedded Redis (unless REDIS_URL is set), a worker and the API."""
     from copydesk.local import serve as run
 
-    sys.exit(run(get_settings(), echo=click.echo))
+    sys.exit(run(Settings.from_env(), echo=click.echo))
 
 
 @main.command()
@@ -97,9 +100,9 @@ def worker() -> None:
 
     from copydesk.local import worker_command
 
-    if not get_settings().redis_url:
+    if not Settings.from_env().redis_url:
         raise click.ClickException("set REDIS_URL to the shared Redis the API uses")
-    command = worker_command(get_settings())
+    command = worker_command(Settings.from_env())
     os.execv(command[0], command)
 
 
@@ -109,9 +112,9 @@ def keys() -> None:
 
 
 def _keys_store():
-    from copydesk.store import Store
+    from core.store import Store
 
-    settings = get_settings()
+    settings = Settings.from_env()
     return Store.from_url(settings.effective_redis_url)
 
 
@@ -119,7 +122,7 @@ def _keys_store():
 @click.option("--client", "client", required=True, help="The client (tenant) the key acts for.")
 def keys_create(client: str) -> None:
     """Create an API key for CLIENT and print it once."""
-    from copydesk.keys import KeyProblem, create_key
+    from core.keys import KeyProblem, create_key
 
     try:
         created = create_key(_keys_store(), client)
@@ -136,7 +139,7 @@ def keys_create(client: str) -> None:
 @keys.command("list")
 def keys_list() -> None:
     """List keys: id, client, the key's first characters, created, revoked."""
-    from copydesk.keys import list_keys
+    from core.keys import list_keys
 
     for row in list_keys(_keys_store()):
         state = f"revoked {row['revoked_at']}" if row["revoked_at"] else "active"
@@ -147,7 +150,7 @@ def keys_list() -> None:
 @click.argument("key_id_or_prefix")
 def keys_revoke(key_id_or_prefix: str) -> None:
     """Revoke a key by its id (key_…) or the start of the key (cdk_…, at least 8 characters)."""
-    from copydesk.keys import KeyProblem, revoke_key
+    from core.keys import KeyProblem, revoke_key
 
     try:
         record = revoke_key(_keys_store(), key_id_or_prefix)

@@ -10,7 +10,7 @@ import sys
 import time
 
 from copydesk.embedded_redis import EmbeddedRedis
-from copydesk.settings import Settings
+from core.settings import Settings
 
 
 def worker_command(settings: Settings, hostname: str = "worker@%h") -> list[str]:
@@ -19,7 +19,7 @@ def worker_command(settings: Settings, hostname: str = "worker@%h") -> list[str]
         "-m",
         "celery",
         "-A",
-        "worker.celery_app",
+        "worker.main",
         "worker",
         "--loglevel",
         "INFO",

@@ -16,8 +16,8 @@ import requests
 
 from copydesk.embedded_redis import EmbeddedRedis
 from copydesk.local import api_command, worker_command
-from copydesk.settings import Settings
-from copydesk.store import Store
+from core.settings import Settings
+from core.store import Store
 
 
 def free_port() -> int:

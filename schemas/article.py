@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from marshmallow import Schema, ValidationError, fields, validate
+from flask import current_app, has_app_context
+from marshmallow import Schema, ValidationError, fields, validate, validates
 
-from copydesk.settings import get_settings
+from core.settings import Settings
 
 FAMILIES = ("artifact", "entity", "date", "place", "style", "claim")
 
@@ -30,8 +31,8 @@ class IsoDateOrDateTime(fields.String):
 class ArticleSubmissionSchema(Schema):
     title = fields.String(
         required=True,
-        validate=validate.Length(min=1, max=get_settings().max_title_chars),
-        metadata={"description": "The headline, 1 to 1,000 characters."},
+        validate=validate.Length(min=1),
+        metadata={"description": "The headline, 1 to 1,000 characters (COPYDESK_MAX_TITLE_CHARS)."},
     )
     body = fields.String(
         required=True,
@@ -68,6 +69,16 @@ class ArticleSubmissionSchema(Schema):
         validate=validate.Length(min=1, max=len(FAMILIES)),
         metadata={"description": "Check families to report; default all."},
     )
+
+    @validates("title")
+    def _title_length(self, value: str, **_: object) -> None:
+        # the limit is the running app's setting (create_app(settings)), read when a request is loaded
+        settings: Settings | None = (
+            current_app.extensions.get("copydesk.settings") if has_app_context() else None
+        )
+        limit = (settings or Settings()).max_title_chars
+        if len(value) > limit:
+            raise ValidationError(f"Longer than maximum length {limit}.")
 
 
 class RevisionSchema(Schema):

@@ -8,9 +8,10 @@ import redis
 from flask import Flask, request
 from werkzeug.exceptions import HTTPException
 
-import copydesk
-from copydesk.settings import Settings, get_settings
-from copydesk.store import Store
+import core
+from core.queue import Queue
+from core.settings import Settings
+from core.store import Store
 from service import articles, auth, batches, health, jobs, limits
 from service.errors import ProblemApi, problem
 
@@ -18,8 +19,11 @@ log = logging.getLogger(__name__)
 JSON_METHODS = ("POST", "PUT", "PATCH")
 
 
-def create_app(settings: Settings | None = None, store: Store | None = None) -> Flask:
-    settings = settings or get_settings()
+def create_app(
+    settings: Settings | None = None, store: Store | None = None, queue: Queue | None = None
+) -> Flask:
+    """The API; `settings` default to the environment's, `store` and `queue` to the ones they name."""
+    settings = settings or Settings.from_env()
     app = Flask(__name__)
     app.config.update(
         API_TITLE="copydesk",
@@ -31,8 +35,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         MAX_CONTENT_LENGTH=settings.max_body_chars * 6 + 65_536,
         API_SPEC_OPTIONS={
             "info": {
-                "description": "copydesk: an automated copy desk for newsrooms. "
-                f"Analyzer {copydesk.__version__}."
+                "description": f"copydesk: an automated copy desk for newsrooms. Analyzer {core.__version__}."
             },
             "components": {"securitySchemes": {"apiKey": {"type": "http", "scheme": "bearer"}}},
             "security": [{"apiKey": []}],
@@ -40,6 +43,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     )
     app.extensions["copydesk.settings"] = settings
     app.extensions["copydesk.store"] = store or Store.from_url(settings.effective_redis_url)
+    app.extensions["copydesk.queue"] = queue or Queue.from_settings(settings)
 
     api = ProblemApi(app)
     api.register_blueprint(articles.blp)

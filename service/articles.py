@@ -7,15 +7,14 @@ from typing import Any
 from flask import Response, render_template, request
 from flask_smorest import Blueprint, abort
 
+from core.links import job_out
 from schemas.analysis import AnalysisSchema
 from schemas.article import ArticleSchema, ArticleSubmissionSchema
 from schemas.job import JobSchema
 from service.auth import current_client
 from service.errors import problem
-from service.links import job_out
-from service.state import store
+from service.state import queue, store
 from service.submission import body_too_large, callback_refusal
-from worker.celery_app import enqueue
 
 blp = Blueprint("articles", __name__, url_prefix="/v1/articles", description="Submit and read articles.")
 
@@ -49,7 +48,7 @@ def submit_article(payload: dict[str, Any]):
         checks=payload.get("checks"),
     )
     if submission.created:
-        enqueue([submission.job["job_id"]])
+        queue().enqueue([submission.job["job_id"]])
     job = submission.job
     headers = {"Location": f"/v1/jobs/{job['job_id']}", "Retry-After": POLL_AFTER_S}
     if not submission.created:

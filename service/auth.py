@@ -5,14 +5,14 @@ valid, unrevoked key (else 401 problem+json with `WWW-Authenticate: Bearer`); th
 client scopes every read and write, so another client's ids answer 404. With it off
 (the embedded local mode, which says so at start) a valid key still selects its
 client, and requests without one act for the client "local".
-Keys are looked up by their SHA-256 (copydesk.keys); the key itself is never logged.
+Keys are looked up by their SHA-256 (core.keys); the key itself is never logged.
 """
 
 from __future__ import annotations
 
 from flask import Flask, g, request
 
-from copydesk.store import LOCAL_CLIENT
+from core.store import LOCAL_CLIENT
 from service.errors import problem
 
 PUBLIC_V1 = ("/v1/openapi.json",)
@@ -40,7 +40,7 @@ def _unauthorized(detail: str):
 
 def authenticate():
     """before_request: set `g.client`, or answer 401."""
-    from copydesk.keys import authenticate as lookup
+    from core.keys import authenticate as lookup
     from service.state import settings, store
 
     if not needs_key(request.path):

@@ -11,15 +11,14 @@ from flask import Flask, request
 from flask_smorest import Blueprint, abort
 from marshmallow import ValidationError
 
-from copydesk.store import new_id
+from core.links import job_out
+from core.store import new_id
 from schemas.article import ArticleSubmissionSchema
 from schemas.batch import BatchAcceptedSchema, BatchQuerySchema, BatchSchema, BatchSubmissionSchema
 from service.auth import current_client
 from service.errors import flatten, problem
-from service.links import job_out
-from service.state import settings, store
+from service.state import queue, settings, store
 from service.submission import body_too_large, callback_refusal
-from worker.celery_app import enqueue
 
 blp = Blueprint("batches", __name__, url_prefix="/v1/batches", description="Submit and poll many articles.")
 
@@ -156,7 +155,7 @@ def submit_batch(payload: dict[str, Any]):
         raise
     created = [s.job["job_id"] for s in submissions if s.created]
     for chunk in _chunks(created, settings().articles_per_task):
-        enqueue(chunk)
+        queue().enqueue(chunk)
     batch = store().batch(bid, client)
     return _accepted_body(batch), 202, _headers(bid, replayed=False)
 

@@ -9,7 +9,6 @@ from prometheus_client.core import GaugeMetricFamily
 
 from service.errors import problem
 from service.state import store
-from worker.celery_app import QUEUE
 
 blp = Blueprint("health", __name__)
 
@@ -42,7 +41,7 @@ class StoreCollector:
     def collect(self):
         s = store()
         depth = GaugeMetricFamily("copydesk_queue_depth", "Messages waiting in the analysis queue.")
-        depth.add_metric([], s.r.llen(QUEUE))
+        depth.add_metric([], s.queue_depth())
         yield depth
         pending = GaugeMetricFamily("copydesk_jobs_pending", "Jobs accepted and not yet ended.")
         pending.add_metric([], s.pending_count())

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from flask_smorest import Blueprint, abort
 
+from core.links import job_out
 from schemas.job import JobSchema
 from service.auth import current_client
-from service.links import job_out
 from service.state import store
 
 blp = Blueprint("jobs", __name__, url_prefix="/v1/jobs", description="Poll analysis jobs.")

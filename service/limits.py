@@ -20,7 +20,7 @@ import time
 from flask import Flask, request
 from flask_limiter import Limiter, RequestLimit
 
-from copydesk.settings import Settings
+from core.settings import Settings
 from service.auth import current_client
 from service.errors import problem
 
@@ -120,9 +120,8 @@ def init_app(app: Flask, settings: Settings) -> Limiter | None:
         if request.method != "POST" or request.path.rstrip("/") not in SUBMISSION_PATHS:
             return None
         from service.state import store
-        from worker.celery_app import QUEUE
 
-        depth = store().r.llen(QUEUE)
+        depth = store().queue_depth()
         if depth > settings.max_queue_depth:
             return problem(
                 503,

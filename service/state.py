@@ -1,11 +1,12 @@
-"""Per-app objects the views share: settings and the store."""
+"""Per-app objects the views share: settings, the store and the queue."""
 
 from __future__ import annotations
 
 from flask import current_app
 
-from copydesk.settings import Settings
-from copydesk.store import Store
+from core.queue import Queue
+from core.settings import Settings
+from core.store import Store
 
 
 def store() -> Store:
@@ -14,3 +15,7 @@ def store() -> Store:
 
 def settings() -> Settings:
     return current_app.extensions["copydesk.settings"]
+
+
+def queue() -> Queue:
+    return current_app.extensions["copydesk.queue"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from copydesk.callbacks import CallbackRefused, check_callback
+from core.callbacks import CallbackRefused, check_callback
 from service.state import settings
 
 
@@ -17,7 +17,7 @@ def body_too_large(payload: dict[str, Any]) -> str | None:
 
 
 def callback_refusal(url: str | None, cache: dict[str, str | None] | None = None) -> str | None:
-    """Why `url` may not be a webhook target (SSRF rules of copydesk.callbacks), or None."""
+    """Why `url` may not be a webhook target (SSRF rules of core.callbacks), or None."""
     if not url:
         return None
     if cache is not None and url in cache:

@@ -9,9 +9,9 @@ from typing import Any
 
 import pytest
 
-from copydesk.settings import Settings
-from worker.pipeline.article import Article
-from worker.pipeline.nlp import analyse, build_nlp
+from analysis.article import Article
+from analysis.nlp import analyse, build_nlp
+from core.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 NEWS_DIR = ROOT / "tests" / "data" / "news"

@@ -18,9 +18,9 @@ import logging
 import threading
 from collections.abc import Callable
 
-from copydesk.settings import Settings
-from copydesk.store import TERMINAL, Store
-from worker.celery_app import QUEUE, enqueue
+from core.queue import Queue
+from core.settings import Settings
+from core.store import TERMINAL, Store
 
 log = logging.getLogger(__name__)
 SWEEP_EVERY_S = 15
@@ -35,9 +35,9 @@ def _age_s(timestamp: str | None) -> float:
     return (dt.datetime.now(dt.UTC) - then).total_seconds()
 
 
-def sweep(store: Store, settings: Settings) -> list[str]:
+def sweep(store: Store, settings: Settings, queue: Queue) -> list[str]:
     """Re-send lost jobs; returns their ids."""
-    queue_empty = store.r.llen(QUEUE) == 0
+    queue_empty = store.queue_depth() == 0
     resent = []
     for jid in store.pending(older_than_s=min(QUEUED_GRACE_S, settings.task_time_limit)):
         job = store.job(jid)
@@ -48,7 +48,7 @@ def sweep(store: Store, settings: Settings) -> list[str]:
             job["status"] == "queued" and queue_empty
         )
         if lost:
-            enqueue([jid])
+            queue.enqueue([jid])
             store.touch_pending(jid)
             resent.append(jid)
     if resent:
@@ -57,7 +57,7 @@ def sweep(store: Store, settings: Settings) -> list[str]:
 
 
 def start_background(
-    store: Store, settings: Settings, hostname: str, alive: Callable[[], bool] = lambda: True
+    store: Store, settings: Settings, queue: Queue, hostname: str, alive: Callable[[], bool] = lambda: True
 ) -> threading.Event:
     """Heartbeat for /readyz and the recovery sweep, in a daemon thread of the worker.
 
@@ -78,7 +78,7 @@ def start_background(
                 if ticks % max(SWEEP_EVERY_S // HEARTBEAT_EVERY_S, 1) == 0 and store.lock(
                     "sweep", SWEEP_EVERY_S
                 ):
-                    sweep(store, settings)
+                    sweep(store, settings, queue)
             except Exception:  # Redis restarting: try again next tick
                 log.warning("heartbeat/sweep failed", exc_info=True)
             ticks += 1

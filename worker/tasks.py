@@ -16,51 +16,32 @@ import os
 from typing import Any
 
 import redis
-from celery import Task
+from celery import Celery, Task
 from celery.bootsteps import RUN
 from celery.exceptions import SoftTimeLimitExceeded
 from celery.signals import worker_process_init, worker_ready, worker_shutdown
 
-from copydesk.settings import get_settings
-from copydesk.store import Store
-from worker.celery_app import ANALYSE_TASK, app, enqueue
+from analysis import Article
+from analysis import analyse as run_pipeline
+from analysis.enrich.language import unsupported_reason
+from core.queue import ANALYSE_TASK
+from core.store import Store
+from worker import webhooks
+from worker.recovery import start_background
+from worker.resources import current
 
 log = logging.getLogger(__name__)
 
 TRANSIENT = (redis.ConnectionError, redis.TimeoutError, redis.BusyLoadingError)
 
-_nlp = None
-_store: Store | None = None
-
-
-def get_store() -> Store:
-    global _store
-    if _store is None:
-        _store = Store.from_url(get_settings().effective_redis_url, patient=True)
-    return _store
-
-
-def get_nlp():
-    """The spaCy pipeline, built once per worker process."""
-    global _nlp
-    if _nlp is None:
-        from worker.pipeline.nlp import build_nlp
-
-        _nlp = build_nlp(get_settings().spacy_model)
-    return _nlp
-
 
 @worker_process_init.connect
 def _warm(**_: Any) -> None:
-    global _store
-    _store = None  # a forked child must not share its parent's connections
-    from worker.pipeline.article import Article
-    from worker.pipeline.nlp import analyse as run_pipeline
-
+    current().forget_store()  # a forked child must not share its parent's connections
     # one small article loads what the components load lazily (date parser, gazetteer),
     # so the first real job does not pay for it
     run_pipeline(
-        get_nlp(),
+        current().nlp,
         [
             Article(
                 title="Warm-up in Paris", body="The minister said on 3 March 2020 in Paris that it rained."
@@ -75,14 +56,14 @@ _background = None
 @worker_ready.connect
 def _start_background(sender: Any = None, **_: Any) -> None:
     global _background
-    from worker.recovery import start_background
 
     def consuming() -> bool:
         blueprint = getattr(sender, "blueprint", None)
         return blueprint is None or blueprint.state == RUN
 
+    res = current()
     _background = start_background(
-        get_store(), get_settings(), getattr(sender, "hostname", "worker"), alive=consuming
+        res.store, res.settings, res.queue, getattr(sender, "hostname", "worker"), alive=consuming
     )
 
 
@@ -92,9 +73,7 @@ def _stop_background(**_: Any) -> None:
         _background.set()
 
 
-def to_article(job: dict[str, Any], revision: dict[str, Any]):
-    from worker.pipeline.article import Article
-
+def to_article(job: dict[str, Any], revision: dict[str, Any]) -> Article:
     published = revision.get("published_at") or None
     when = None
     if published:
@@ -111,7 +90,7 @@ def to_article(job: dict[str, Any], revision: dict[str, Any]):
 
 def _split(job_ids: list[str]) -> None:
     for jid in job_ids:
-        enqueue([jid])
+        current().queue.enqueue([jid])
 
 
 def _fail(store: Store, jid: str, code: str, message: str) -> None:
@@ -122,25 +101,14 @@ def _fail(store: Store, jid: str, code: str, message: str) -> None:
 def _after_finish(jid: str) -> None:
     """Hook for what follows a job's end (webhook delivery)."""
     try:
-        from worker.webhooks import schedule
-
-        schedule(get_store(), jid)
+        webhooks.schedule(current().store, current().queue, jid)
     except Exception:  # the job has ended and is stored: a lost webhook must not undo that
         log.exception("could not schedule the webhook of %s", jid)
 
 
-@app.task(
-    name=ANALYSE_TASK,
-    bind=True,
-    autoretry_for=TRANSIENT,
-    retry_backoff=True,
-    retry_backoff_max=60,
-    retry_jitter=True,
-    max_retries=10,
-)
 def analyse(self: Task, job_ids: list[str]) -> None:
-    settings = get_settings()
-    store = get_store()
+    settings = current().settings
+    store = current().store
     jobs = [(jid, store.job(jid)) for jid in job_ids]
     live = [
         (jid, job) for jid, job in jobs if job is not None and job["status"] not in ("succeeded", "failed")
@@ -165,12 +133,9 @@ def analyse(self: Task, job_ids: list[str]) -> None:
     if not work:
         return
 
-    from worker.pipeline.language import unsupported_reason
-    from worker.pipeline.nlp import analyse as run_pipeline
-
     try:
         results = run_pipeline(
-            get_nlp(),
+            current().nlp,
             [to_article(job, rev) for _, job, rev in work],
             families=[job["checks"] for _, job, _ in work],
         )
@@ -205,3 +170,15 @@ def analyse(self: Task, job_ids: list[str]) -> None:
         elif store.finish(jid, result=result):
             _after_finish(jid)
     log.info("analysed %d article(s) in process %d", len(work), os.getpid())
+
+
+def register(app: Celery) -> None:
+    app.task(
+        name=ANALYSE_TASK,
+        bind=True,
+        autoretry_for=TRANSIENT,
+        retry_backoff=True,
+        retry_backoff_max=60,
+        retry_jitter=True,
+        max_retries=10,
+    )(analyse)

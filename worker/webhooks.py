@@ -6,7 +6,7 @@
   `job.failed`), `X-Copydesk-Delivery` (`{job_id}.{attempt}`).
 - The secret: the client's `webhook_secret` (created with its first API key); the keyless local
   client uses COPYDESK_WEBHOOK_SECRET. A keyed client without a secret gets no unsigned webhook.
-- Each attempt re-checks the URL (copydesk.callbacks: DNS may have changed since submission),
+- Each attempt re-checks the URL (core.callbacks: DNS may have changed since submission),
   connects to the very address it checked, and never follows a redirect.
 - 2xx is delivered. A connection error, a timeout, 408, 425, 429 or 5xx is retried with
   exponential backoff (COPYDESK_WEBHOOK_BACKOFF_S * 2**(n-1)), COPYDESK_WEBHOOK_MAX_ATTEMPTS in
@@ -25,16 +25,18 @@ import time
 from typing import Any
 
 import urllib3
+from celery import Celery, Task
 
-import copydesk
-from copydesk.callbacks import CallbackRefused, CheckedCallback, check_callback
-from copydesk.settings import Settings, get_settings
-from copydesk.store import LOCAL_CLIENT, Store, now
-from worker.celery_app import app
+import core
+from core.callbacks import CallbackRefused, CheckedCallback, check_callback
+from core.links import job_out
+from core.queue import DELIVER_TASK, Queue
+from core.settings import Settings
+from core.store import LOCAL_CLIENT, Store, now
+from worker.resources import current
 
 log = logging.getLogger(__name__)
 
-DELIVER_TASK = "copydesk.deliver_webhook"
 RETRY_STATUSES = {408, 425, 429}
 MAX_RESPONSE_BYTES = 65_536
 
@@ -51,17 +53,15 @@ def secret_for(store: Store, settings: Settings, client: str) -> str | None:
 
 
 def payload(job: dict[str, Any]) -> bytes:
-    from service.links import job_out  # pure function, no Flask
-
     return json.dumps(job_out(job), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
-def schedule(store: Store, jid: str) -> bool:
+def schedule(store: Store, queue: Queue, jid: str) -> bool:
     """Start delivering the webhook of a job that just ended, if it has a callback_url."""
     job = store.job(jid)
     if job is None or not job.get("callback_url"):
         return False
-    app.send_task(DELIVER_TASK, args=[jid])
+    queue.deliver_webhook(jid)
     return True
 
 
@@ -134,7 +134,7 @@ def attempt_delivery(
     headers = {
         "Host": _host_header(checked),
         "Content-Type": "application/json; charset=utf-8",
-        "User-Agent": f"copydesk-webhooks/{copydesk.__version__}",
+        "User-Agent": f"copydesk-webhooks/{core.__version__}",
         "X-Copydesk-Signature": sign(secret, body),
         "X-Copydesk-Timestamp": str(int(time.time())),
         "X-Copydesk-Event": f"job.{job['status']}",
@@ -153,12 +153,9 @@ def attempt_delivery(
     return done(retry=status in RETRY_STATUSES or status >= 500)
 
 
-@app.task(name=DELIVER_TASK, bind=True, max_retries=None, ignore_result=True)
-def deliver_webhook(self, jid: str) -> None:
-    from worker.tasks import get_store
-
-    settings = get_settings()
-    store = get_store()
+def deliver_webhook(self: Task, jid: str) -> None:
+    settings = current().settings
+    store = current().store
     job = store.job(jid)
     if job is None or not job.get("callback_url"):
         return
@@ -172,3 +169,7 @@ def deliver_webhook(self, jid: str) -> None:
         log.info("webhook of %s: attempt %d failed (%s); again in %.1f s", jid, attempt, entry, delay)
         raise self.retry(countdown=delay, max_retries=None)
     log.warning("webhook of %s not delivered after %d attempt(s): %s", jid, attempt, entry)
+
+
+def register(app: Celery) -> None:
+    app.task(name=DELIVER_TASK, bind=True, max_retries=None, ignore_result=True)(deliver_webhook)

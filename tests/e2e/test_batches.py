@@ -146,7 +146,7 @@ def test_idempotency_key_replays_the_batch(service):
 
 
 def test_unknown_batch_bad_cursor_and_other_clients(service):
-    from copydesk.keys import create_key
+    from core.keys import create_key
 
     assert requests.get(f"{service.url}/v1/batches/bat_nope", timeout=10).status_code == 404
     response = post_batch(service, {"articles": [short_article(21)]})

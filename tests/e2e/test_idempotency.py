@@ -98,7 +98,7 @@ def test_batches_keep_the_same_rules(service):
 
 
 def test_external_ids_are_per_client(service):
-    from copydesk.keys import create_key
+    from core.keys import create_key
 
     ext = f"cms-{uuid.uuid4().hex[:10]}"
     mine = post(service, short_article(5, external_id=ext)).json()

@@ -40,7 +40,7 @@ def lines(path: Path) -> list[dict]:
 @pytest.fixture
 def api_key(service):
     """A client of its own, so external ids never meet other tests' articles."""
-    from copydesk.keys import create_key
+    from core.keys import create_key
 
     return create_key(service.store(), f"backfill-{uuid.uuid4().hex[:6]}").key
 

@@ -159,7 +159,7 @@ def test_delivery_gives_up_after_max_attempts_and_on_client_errors(hooked, recei
 
 
 def test_batch_callback_signed_with_the_clients_secret(hooked, receiver):
-    from copydesk.keys import create_key
+    from core.keys import create_key
 
     created = create_key(hooked.store(), f"paper-{uuid.uuid4().hex[:6]}")
     headers = {"Authorization": f"Bearer {created.key}"}

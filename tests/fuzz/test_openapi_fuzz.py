@@ -18,9 +18,9 @@ from hypothesis import HealthCheck, settings
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import response_schema_conformance
 
-from copydesk.keys import create_key
-from copydesk.settings import Settings
 from copydesk.testing import LocalService
+from core.keys import create_key
+from core.settings import Settings
 
 MAX_EXAMPLES = 40
 REQUESTS: list[str] = []

@@ -14,8 +14,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from analysis.enrich.language import unsupported_reason
 from tests.conftest import SEED, assert_spans_exact
-from worker.pipeline.language import unsupported_reason
 
 WORDS = [
     "The",
@@ -240,8 +240,8 @@ def test_analysis_time_grows_linearly(run, name):
 
 
 def _component_seconds(nlp, n_chars: int) -> dict[str, float]:
-    from worker.pipeline.article import Article
-    from worker.pipeline.nlp import make_article_doc
+    from analysis.article import Article
+    from analysis.nlp import make_article_doc
 
     doc = make_article_doc(nlp, Article(title="Council approves the budget", body=_english(n_chars)))
     took = {}

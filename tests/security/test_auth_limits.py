@@ -12,13 +12,12 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from copydesk import keys
 from copydesk.cli import main as cli
 from copydesk.embedded_redis import EmbeddedRedis
-from copydesk.settings import Settings
-from copydesk.store import Store
 from copydesk.testing import free_port
-from worker.celery_app import QUEUE
+from core import keys
+from core.settings import Settings
+from core.store import QUEUE, Store
 
 ARTICLE = {"title": "Council approves budget", "body": "The council approved the budget on Monday."}
 
@@ -37,14 +36,15 @@ def store(redis_server):
 
 
 def make_client(store, redis_server, monkeypatch, **overrides):
-    from service import articles
     from service.app import create_app
 
-    sent: list[list[str]] = []
-    monkeypatch.setattr(articles, "enqueue", lambda ids, **_: (sent.append(ids), store.r.rpush(QUEUE, "m")))
+    class FakeQueue:  # stands in for Celery: each message lands on the queue's Redis list
+        def enqueue(self, ids, **_):
+            store.r.rpush(QUEUE, "m")
+
     options = {"redis_url": redis_server.url, "require_api_key": True, "rate_limit": "1000/minute"}
     settings = dataclasses.replace(Settings(), **{**options, **overrides})
-    app = create_app(settings, store)
+    app = create_app(settings, store, FakeQueue())
     app.testing = True
     return app.test_client()
 
@@ -69,27 +69,21 @@ def test_key_is_stored_only_as_a_hash(store):
 
 
 def test_cli_create_list_revoke(store, redis_server, monkeypatch):
-    from copydesk import settings as settings_module
-
     monkeypatch.setenv("REDIS_URL", redis_server.url)
-    settings_module.get_settings.cache_clear()
-    try:
-        runner = CliRunner()
-        out = runner.invoke(cli, ["keys", "create", "--client", "acme"])
-        assert out.exit_code == 0, out.output
-        key = next(line.split()[-1] for line in out.output.splitlines() if line.startswith("api key:"))
-        assert "webhook secret:" in out.output
-        listed = runner.invoke(cli, ["keys", "list"])
-        assert "acme" in listed.output and key not in listed.output and "active" in listed.output
-        assert keys.authenticate(store, key) == "acme"
-        revoked = runner.invoke(cli, ["keys", "revoke", key[:12]])
-        assert revoked.exit_code == 0, revoked.output
-        assert keys.authenticate(store, key) is None
-        assert "revoked" in runner.invoke(cli, ["keys", "list"]).output
-        assert runner.invoke(cli, ["keys", "revoke", "key_nope"]).exit_code != 0
-        assert runner.invoke(cli, ["keys", "create", "--client", "bad name!"]).exit_code != 0
-    finally:
-        settings_module.get_settings.cache_clear()
+    runner = CliRunner()
+    out = runner.invoke(cli, ["keys", "create", "--client", "acme"])
+    assert out.exit_code == 0, out.output
+    key = next(line.split()[-1] for line in out.output.splitlines() if line.startswith("api key:"))
+    assert "webhook secret:" in out.output
+    listed = runner.invoke(cli, ["keys", "list"])
+    assert "acme" in listed.output and key not in listed.output and "active" in listed.output
+    assert keys.authenticate(store, key) == "acme"
+    revoked = runner.invoke(cli, ["keys", "revoke", key[:12]])
+    assert revoked.exit_code == 0, revoked.output
+    assert keys.authenticate(store, key) is None
+    assert "revoked" in runner.invoke(cli, ["keys", "list"]).output
+    assert runner.invoke(cli, ["keys", "revoke", "key_nope"]).exit_code != 0
+    assert runner.invoke(cli, ["keys", "create", "--client", "bad name!"]).exit_code != 0
 
 
 @pytest.mark.parametrize(

@@ -3,8 +3,8 @@ from __future__ import annotations
 import pytest
 
 from copydesk.embedded_redis import EmbeddedRedis
-from copydesk.store import Store
 from copydesk.testing import free_port
+from core.store import Store
 
 
 @pytest.fixture(scope="session")

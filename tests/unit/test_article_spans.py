@@ -1,4 +1,4 @@
-from worker.pipeline.article import Article
+from analysis.article import Article
 
 
 def test_spans_map_doc_offsets_back_to_fields():

@@ -2,8 +2,8 @@ import time
 
 import spacy
 
-from worker.pipeline import extensions
-from worker.pipeline.budget import Budgeted
+from analysis import extensions
+from analysis.enrich.budget import Budgeted
 
 
 def test_checks_past_the_budget_are_skipped_and_named():

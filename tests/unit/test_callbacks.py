@@ -1,4 +1,4 @@
-"""Callback URL rules (copydesk.callbacks): allowlist, address classes, resolution."""
+"""Callback URL rules (core.callbacks): allowlist, address classes, resolution."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import socket
 
 import pytest
 
-from copydesk.callbacks import CallbackRefused, check_callback, is_public
+from core.callbacks import CallbackRefused, check_callback, is_public
 
 
 def resolver(*addresses: str):

@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from worker.pipeline.dates import normalise
+from analysis.dates import normalise
 
 
 @pytest.mark.parametrize(

@@ -2,13 +2,13 @@ from pathlib import Path
 
 import pytest
 
-from copydesk.settings import Settings
+from core.settings import Settings
 
 README = Path(__file__).resolve().parents[2] / "README.md"
 
 
 def test_every_setting_is_documented_in_the_readme():
-    assert Settings.markdown_table() in README.read_text(), "regenerate with: python -m copydesk.settings"
+    assert Settings.markdown_table() in README.read_text(), "regenerate with: python -m core.settings"
 
 
 def test_settings_are_read_from_the_environment():

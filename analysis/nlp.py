@@ -11,8 +11,12 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from worker.pipeline import extensions
-from worker.pipeline.article import Article
+from analysis import extensions
+from analysis.article import Article
+from analysis.result import build_result
+
+# the time all checks together may take on one article (COPYDESK_CHECK_BUDGET_S overrides it)
+DEFAULT_CHECK_BUDGET_S = 30.0
 
 # Enrichment components, in order. Checks come after them (see `check_factories`).
 ENRICHMENT: tuple[str, ...] = (
@@ -25,30 +29,30 @@ ENRICHMENT: tuple[str, ...] = (
 )
 
 _COMPONENT_MODULES = (
-    "worker.pipeline.boundaries",
-    "worker.pipeline.budget",
-    "worker.pipeline.language",
-    "worker.pipeline.stats",
-    "worker.pipeline.entities",
-    "worker.pipeline.timeline",
-    "worker.pipeline.keyphrases",
-    "worker.pipeline.summary",
+    "analysis.enrich.boundaries",
+    "analysis.enrich.budget",
+    "analysis.enrich.language",
+    "analysis.enrich.stats",
+    "analysis.enrich.entities",
+    "analysis.enrich.timeline",
+    "analysis.enrich.keyphrases",
+    "analysis.enrich.summary",
 )
 
 
 def check_factories() -> list[str]:
-    """Every check in `worker/checks/` (one module each, sorted by name).
+    """Every check in `analysis/checks/` (one module each, sorted by name).
 
-    A check module `worker/checks/foo.py` registers the factory `copydesk_check_foo`.
+    A check module `analysis/checks/foo.py` registers the factory `copydesk_check_foo`.
     Modules whose names start with `_` hold shared helpers, not checks.
     """
-    import worker.checks as package
+    import analysis.checks as package
 
     names = []
     for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda m: m.name):
         if info.name.startswith("_"):
             continue
-        importlib.import_module(f"worker.checks.{info.name}")
+        importlib.import_module(f"analysis.checks.{info.name}")
         names.append(f"copydesk_check_{info.name}")
     return names
 
@@ -72,11 +76,18 @@ def extra_check_factories(modules: Iterable[str]) -> list[str]:
     return names
 
 
-def build_nlp(model: str, *, checks: bool = True, extra_checks: Iterable[str] | None = None) -> Language:
+def build_nlp(
+    model: str,
+    *,
+    checks: bool = True,
+    extra_checks: Iterable[str] = (),
+    check_budget_s: float = DEFAULT_CHECK_BUDGET_S,
+) -> Language:
     """Load the spaCy model named by configuration and add copydesk's components.
 
-    `extra_checks` (default: the COPYDESK_EXTRA_CHECKS setting) names modules with more checks,
-    added after the ones discovered in `worker/checks/`.
+    `extra_checks` (the COPYDESK_EXTRA_CHECKS setting) names modules with more checks, added
+    after the ones discovered in `analysis/checks/`; `check_budget_s` is the time all checks
+    together may take on one article (COPYDESK_CHECK_BUDGET_S).
     """
     for module in _COMPONENT_MODULES:
         importlib.import_module(module)
@@ -90,17 +101,12 @@ def build_nlp(model: str, *, checks: bool = True, extra_checks: Iterable[str] | 
     for name in ENRICHMENT:
         nlp.add_pipe(name)
     if checks:
-        from copydesk.settings import get_settings
-
-        settings = get_settings()
-        if extra_checks is None:
-            extra_checks = settings.extra_checks
         for name in check_factories() + extra_check_factories(extra_checks):
             if name not in nlp.pipe_names:
                 nlp.add_pipe(
                     "copydesk_budgeted",
                     name=name,
-                    config={"check": name, "budget_s": settings.check_budget_s},
+                    config={"check": name, "budget_s": check_budget_s},
                 )
     return nlp
 
@@ -110,10 +116,6 @@ def make_article_doc(nlp: Language, article: Article) -> Doc:
     extensions.reset(doc)
     doc._.article = article
     return doc
-
-
-def model_name(nlp: Language) -> str:
-    return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta['name']}-{nlp.meta['version']}"
 
 
 def analyse(
@@ -128,8 +130,6 @@ def analyse(
     (None: all). Docs are turned into JSON inside the memory zone, so a long-running
     worker does not grow with the strings it has seen.
     """
-    from worker.pipeline.result import build_result
-
     articles = list(articles)
     wanted = list(families) if families is not None else [None] * len(articles)
     with nlp.memory_zone():

@@ -22,8 +22,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from worker.checks._text import MAX_FINDINGS, Block, paragraphs
-from worker.pipeline.findings import Edit, Finding, Severity, propose_edit, report
+from analysis.findings import Edit, Finding, Severity, propose_edit, report
+from analysis.text import MAX_FINDINGS, Block, paragraphs
 
 CODE = "artifact.stray_punctuation"
 _PAIRS = {")": "(", "]": "[", "}": "{"}

@@ -29,7 +29,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from worker.pipeline.findings import Finding, report
+from analysis.findings import Finding, report
 
 CODE = "claim.unattributed"
 CLAIM_THRESHOLD = 0.35

@@ -7,10 +7,9 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-import copydesk
-from worker.pipeline.article import Article
-from worker.pipeline.findings import SEVERITY_RANK, Edit, Finding
-from worker.pipeline.nlp import model_name
+import core
+from analysis.article import Article
+from analysis.findings import SEVERITY_RANK, Edit, Finding
 
 API_VERSION = "v1"
 
@@ -19,6 +18,10 @@ API_VERSION = "v1"
 # 1,000 words (at least 1,000 words are assumed, so one finding in a short
 # brief does not sink its score), floored at 0.
 SEVERITY_WEIGHTS: dict[str, float] = {"error": 10.0, "warning": 3.0, "info": 1.0}
+
+
+def model_name(nlp: Language) -> str:
+    return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta['name']}-{nlp.meta['version']}"
 
 
 def integrity(findings: list[dict[str, Any]], words: int) -> float:
@@ -91,7 +94,7 @@ def build_result(nlp: Language, doc: Doc, families: tuple[str, ...] | None = Non
         "api_version": API_VERSION,
         "article_id": article.article_id,
         "analyzer": {
-            "version": copydesk.__version__,
+            "version": core.__version__,
             "model": model_name(nlp),
             "checks": [name for name in nlp.pipe_names if name.startswith("copydesk_check_")],
         },

@@ -13,7 +13,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from worker.pipeline.dates import _MONTHS, DateValue, normalise
+from analysis.dates import _MONTHS, DateValue, normalise
 
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"

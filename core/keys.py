@@ -15,7 +15,7 @@ import re
 import secrets
 from dataclasses import dataclass
 
-from copydesk.store import Store, now
+from core.store import Store, now
 
 KEY_PREFIX = "cdk_"
 SHOWN_PREFIX_CHARS = 12  # "cdk_" + 8 characters: enough to recognise a key in `keys list`

@@ -64,6 +64,10 @@ JOB_FIELDS = (
 )
 
 
+# the Celery queue's Redis list (Celery names the list after the queue)
+QUEUE = "copydesk"
+
+
 def now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
@@ -352,6 +356,10 @@ class Store:
     def lock(self, name: str, ttl_s: int) -> bool:
         """A best-effort lock that expires by itself: True if this caller got it."""
         return bool(self.r.set(f"{PREFIX}lock:{name}", "1", nx=True, ex=ttl_s))
+
+    def queue_depth(self) -> int:
+        """Messages waiting in the Celery queue (a Redis list named QUEUE)."""
+        return int(self.r.llen(QUEUE))
 
     def pending_count(self) -> int:
         return int(self.r.zcard(PENDING_KEY))

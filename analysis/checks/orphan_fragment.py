@@ -24,8 +24,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from worker.checks._text import MAX_FINDINGS, Block, body_of, ends_sentence, lines
-from worker.pipeline.findings import Edit, Finding, propose_edit, report
+from analysis.findings import Edit, Finding, propose_edit, report
+from analysis.text import MAX_FINDINGS, Block, body_of, ends_sentence, lines
 
 CODE = "artifact.orphan_fragment"
 MAX_WORDS = 10

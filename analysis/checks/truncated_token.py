@@ -26,8 +26,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from worker.checks._text import MAX_FINDINGS, body_of
-from worker.pipeline.findings import Finding, report
+from analysis.findings import Finding, report
+from analysis.text import MAX_FINDINGS, body_of
 
 CODE = "artifact.truncated_token"
 

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 # name -> what it holds
 EXTENSIONS: dict[str, str] = {
-    "article": "worker.pipeline.article.Article for this Doc (title, body, published_at)",
+    "article": "analysis.article.Article for this Doc (title, body, published_at)",
     "language": "{'code': str, 'confidence': float}",
     "supported": "False when the language is not one copydesk analyses: checks skip the Doc",
     "stats": "words, sentences, paragraphs, reading time, readability",

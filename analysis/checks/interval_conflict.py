@@ -6,7 +6,7 @@ Each such claim says when the previous occurrence was:
 - "first ... since 2005" -> 2005;
 - "first ... since the end of the Cold War" -> 1989-1991, from the reference table
   in `data/reference_events.json`.
-The event's year comes from the dates attached to the main event (see `_events`),
+The event's year comes from the dates attached to the main event (see `analysis.events`),
 else from the publication date, else from the latest date the article gives.
 Claims are compared only when they speak of the same kind of event (the word
 after "first": visit, trip and tour are one kind; "for the first time" takes the
@@ -28,8 +28,8 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from worker.checks._events import NOUN_KINDS, main_event
-from worker.pipeline.findings import Finding, report
+from analysis.events import NOUN_KINDS, main_event
+from analysis.findings import Finding, report
 
 CODE = "date.interval_conflict"
 DATA = Path(__file__).resolve().parent / "data" / "reference_events.json"

@@ -1,6 +1,6 @@
 """date.event_conflict: one event given dates that cannot all be true.
 
-The dates attached to the article's main event (see `_events`) are compared as
+The dates attached to the article's main event (see `analysis.events`) are compared as
 intervals ("late 2019" is September to December 2019): when two of them do not
 overlap, one finding covers every mention involved, with the normalised values
 as evidence. The consensus date is the one most other mentions agree with (ties:
@@ -16,8 +16,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from worker.checks._events import main_event
-from worker.pipeline.findings import Finding, report
+from analysis.events import main_event
+from analysis.findings import Finding, report
 
 CODE = "date.event_conflict"
 

@@ -41,7 +41,7 @@ from rapidfuzz.distance import OSA
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from worker.pipeline.findings import Finding, report
+from analysis.findings import Finding, report
 
 CODE = "entity.spelling_variant"
 MIN_LEN = 5

@@ -1,5 +1,5 @@
 """The findings checks: one module per check, each a spaCy factory `copydesk_check_<module>`.
 
-`worker.pipeline.nlp.check_factories` discovers them; modules starting with `_`
+`analysis.nlp.check_factories` discovers them; modules starting with `_`
 hold helpers shared by several checks.
 """

@@ -1,14 +1,14 @@
 """All configuration, read from environment variables in one place.
 
 Every setting is listed in the README. `Settings.from_env()` is the only reader of
-the environment; everything else takes a `Settings` (or calls `get_settings()`).
+the environment; everything else is handed a `Settings` by its factory
+(`create_app`, `create_celery_app`) or reads it once at its entry point (the CLI).
 """
 
 from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field, fields
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -180,11 +180,6 @@ class Settings:
         lines = ["| variable | default | what |", "|---|---|---|"]
         lines += [f"| `{env}` | {default} | {text} |" for env, default, text in cls.documented()]
         return "\n".join(lines)
-
-
-@lru_cache(maxsize=1)
-def get_settings() -> Settings:
-    return Settings.from_env()
 
 
 if __name__ == "__main__":

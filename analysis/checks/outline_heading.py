@@ -27,8 +27,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from worker.checks._text import MAX_FINDINGS, Block, ends_sentence, lines
-from worker.pipeline.findings import Finding, report
+from analysis.findings import Finding, report
+from analysis.text import MAX_FINDINGS, Block, ends_sentence, lines
 
 CODE = "style.outline_heading"
 MAX_WORDS = 14

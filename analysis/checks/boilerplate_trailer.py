@@ -19,8 +19,8 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from worker.checks._text import MAX_FINDINGS, lines, removal_range
-from worker.pipeline.findings import Edit, Finding, propose_edit, report
+from analysis.findings import Edit, Finding, propose_edit, report
+from analysis.text import MAX_FINDINGS, lines, removal_range
 
 CODE = "artifact.boilerplate_trailer"
 DATA = Path(__file__).resolve().parent / "data" / "boilerplate_trailer.json"

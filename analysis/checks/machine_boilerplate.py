@@ -23,8 +23,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from worker.checks._text import MAX_FINDINGS
-from worker.pipeline.findings import Finding, report
+from analysis.findings import Finding, report
+from analysis.text import MAX_FINDINGS
 
 CODE = "style.machine_boilerplate"
 DATA = Path(__file__).resolve().parent / "data" / "machine_boilerplate.txt"

@@ -1,0 +1,1 @@
+"""Enrichment components: what is in the article (language, stats, entities, timeline, ...)."""

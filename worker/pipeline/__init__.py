@@ -1,1 +1,0 @@
-"""The analysis pipeline: spaCy components that read and write `Doc._` extensions."""
