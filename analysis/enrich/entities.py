@@ -76,6 +76,7 @@ def group_entities(doc: Doc) -> list[dict[str, Any]]:
             groups[longer[0]].extend(groups.pop(short))
 
     title_end = len(doc._.article.title)
+    length = max(len(doc._.article.text), 1)  # not len(doc.text): Doc.text is rebuilt on every access
     entities = []
     for mentions in groups.values():
         mentions.sort()
@@ -83,7 +84,7 @@ def group_entities(doc: Doc) -> list[dict[str, Any]]:
         canonical = max(forms, key=lambda f: (len(f.split()), forms[f], f))
         label = Counter(m[3] for m in mentions).most_common(1)[0][0]
         in_title = any(m[0] < title_end for m in mentions)
-        first = mentions[0][0] / max(len(doc.text), 1)
+        first = mentions[0][0] / length
         weight = len(mentions) + (3 if in_title else 0) + (1 - first)
         entities.append(
             {
