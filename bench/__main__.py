@@ -152,7 +152,8 @@ def bench_submit(tmp: Path, seconds: int) -> dict[str, Any]:
                 _wrk(f"http://127.0.0.1:{port}/v1/articles", payload, 2)  # warm-up
                 rows[name] = _wrk(f"http://127.0.0.1:{port}/v1/articles", payload, seconds)
                 if rows[name]["non_2xx"]:
-                    raise SystemExit(f"{name}: {rows[name]['non_2xx']} answers were not 2xx; the API was not set up as the bench needs (rate limit off?)")
+                    bad = rows[name]["non_2xx"]
+                    raise SystemExit(f"{name}: {bad} answers were not 2xx (is the rate limit off?)")
             finally:
                 server.terminate()
                 server.wait(30)
