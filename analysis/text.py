@@ -98,3 +98,21 @@ def removal_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while before > 0 and body[before - 1].isspace():
         before -= 1
     return offset + before, offset + n
+
+
+# words a headline or label keeps lower-case in Title Case ("Reason for the Visit")
+TITLE_SMALL_WORDS = frozenset(
+    {"a", "an", "the", "and", "or", "of", "for", "to", "in", "on", "at", "by", "with", "from", "vs", "as"}
+)
+_TITLE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+def title_words(text: str) -> list[str]:
+    """The words of text (letters first; digits and underscores never start one)."""
+    return _TITLE_WORD.findall(text)
+
+
+def is_title_case(words: list[str]) -> bool:
+    """True when at least 3/4 of the words, small words aside, start with a capital."""
+    content = [w for w in words if w.casefold() not in TITLE_SMALL_WORDS]
+    return bool(content) and sum(w[0].isupper() for w in content) >= 0.75 * len(content)

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
+from dataclasses import fields
 from itertools import islice
 from pathlib import Path
+from typing import Any
 
 import click
 from rich.console import Console
@@ -85,24 +88,63 @@ def check(paths: tuple[Path, ...], as_json: bool, strict: bool) -> None:
         sys.exit(1)
 
 
+def settings_with(**flags: Any) -> Settings:
+    """Settings from the environment, each flag given on the command line taking precedence.
+
+    A flag is written to its environment variable as well, so the processes started from
+    here (gunicorn, Celery) see the same value.
+    """
+    env_of = {f.name: f.metadata["env"] for f in fields(Settings)}
+    for name, value in flags.items():
+        if value is not None:
+            os.environ[env_of[name]] = str(value)
+    return Settings.from_env()
+
+
+def _env_default(name: str) -> str:
+    field = next(f for f in fields(Settings) if f.name == name)
+    return f"default: ${field.metadata['env']}, else {field.default}"
+
+
+CONCURRENCY_HELP = "Analysis processes per worker (each loads the model once)"
+
+
 @main.command()
-def serve() -> None:
+@click.option("--host", help=f"Address the API binds to ({_env_default('host')}).")
+@click.option("--port", type=click.IntRange(1, 65535), help=f"Port of the API ({_env_default('port')}).")
+@click.option(
+    "--workers",
+    type=click.IntRange(1, 64),
+    help=f"gunicorn worker processes of the API ({_env_default('api_workers')}).",
+)
+@click.option(
+    "--concurrency",
+    type=click.IntRange(1, 64),
+    help=f"{CONCURRENCY_HELP} ({_env_default('worker_concurrency')}).",
+)
+def serve(host: str | None, port: int | None, workers: int | None, concurrency: int | None) -> None:
     """Run the service locally: embedded Redis (unless REDIS_URL is set), a worker and the API."""
     from copydesk.local import serve as run
 
-    sys.exit(run(Settings.from_env(), echo=click.echo))
+    settings = settings_with(host=host, port=port, api_workers=workers, worker_concurrency=concurrency)
+    sys.exit(run(settings, echo=click.echo))
 
 
 @main.command()
-def worker() -> None:
+@click.option(
+    "--concurrency",
+    type=click.IntRange(1, 64),
+    help=f"{CONCURRENCY_HELP} ({_env_default('worker_concurrency')}).",
+)
+@click.option("--hostname", default="worker@%h", show_default=True, help="Celery node name (unique).")
+def worker(concurrency: int | None, hostname: str) -> None:
     """Run one analysis worker against REDIS_URL (scale out by starting more)."""
-    import os
-
     from copydesk.local import worker_command
 
-    if not Settings.from_env().redis_url:
+    settings = settings_with(worker_concurrency=concurrency)
+    if not settings.redis_url:
         raise click.ClickException("set REDIS_URL to the shared Redis the API uses")
-    command = worker_command(Settings.from_env())
+    command = worker_command(settings, hostname)
     os.execv(command[0], command)
 
 

@@ -9,8 +9,9 @@
   key) and every batch with an `Idempotency-Key` derived from its content, so a retried request
   or a rerun returns the existing jobs instead of analysing again; a changed article under the
   same key becomes a new revision of the same article.
-- Retries: connection errors and 5xx with exponential backoff; `429`/`503` after `Retry-After`.
-  A batch over the server's size limit (413) is split in halves.
+- Retries: urllib3's `Retry` on the requests adapter (`retry_policy`): connection errors,
+  timeouts, 502/504 with exponential backoff; `429`/`503` after `Retry-After`. A batch over the
+  server's size limit (413) is split in halves.
 - --resume skips items whose key is already in --out (a truncated last line, from a kill
   mid-write, is dropped first). Each line is written with one write(2) on an O_APPEND file.
 - Exit status 1 when any article failed or was rejected (also in lines kept by --resume).
@@ -21,18 +22,18 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import random
 import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable
 from concurrent.futures import FIRST_EXCEPTION, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
-from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Any
 
 import requests
+from requests.adapters import HTTPAdapter
+from urllib3.util import Retry
 
 from copydesk.inputs import Item
 
@@ -48,7 +49,11 @@ SUBMISSION_FIELDS = (
     "checks",
 )
 ENDED = ("succeeded", "failed")
-MAX_RETRY_AFTER_S = 120.0
+RETRY_STATUSES = (429, 502, 503, 504)
+STATUS_RETRIES = 100
+MAX_RETRY_AFTER_S = 120
+BACKOFF_S = 0.5
+BACKOFF_MAX_S = 30.0
 
 
 class SubmitError(RuntimeError):
@@ -69,63 +74,61 @@ def submission(item: Item) -> dict[str, Any]:
     return out
 
 
-def _retry_after(response: requests.Response, fallback: float) -> float:
-    value = response.headers.get("Retry-After", "")
-    try:
-        return min(max(float(value), 0.0), MAX_RETRY_AFTER_S)
-    except ValueError:
-        pass
-    try:
-        when = parsedate_to_datetime(value).timestamp()
-        return min(max(when - time.time(), 0.0), MAX_RETRY_AFTER_S)
-    except (TypeError, ValueError, IndexError):
-        return fallback
+def retry_policy(tries: int) -> Retry:
+    """urllib3's Retry, as the requests adapter of every session uses it.
+
+    Connection errors and timeouts: `tries` attempts, exponential backoff with jitter. 429, 503
+    (rate limit, backpressure, store down) and 502/504 (a proxy in front of a restarting API): up
+    to STATUS_RETRIES attempts, after the server's Retry-After (capped) or the backoff. Every
+    method is retried: a POST carries an Idempotency-Key and external ids, so a repeat is
+    harmless. A 500 is a bug on the server and is not retried; the last answer is returned.
+    """
+    return Retry(
+        total=None,
+        connect=tries - 1,
+        read=tries - 1,
+        other=tries - 1,
+        status=STATUS_RETRIES,
+        redirect=0,
+        allowed_methods=None,
+        status_forcelist=RETRY_STATUSES,
+        backoff_factor=BACKOFF_S,
+        backoff_max=BACKOFF_MAX_S,
+        backoff_jitter=BACKOFF_S,
+        respect_retry_after_header=True,
+        retry_after_max=MAX_RETRY_AFTER_S,
+        raise_on_status=False,
+        raise_on_redirect=False,
+    )
 
 
 class Api:
-    """HTTP to the service with retries; one requests.Session per thread."""
+    """HTTP to the service, retried by urllib3 (`retry_policy`); one requests.Session per thread."""
 
     def __init__(self, url: str, api_key: str | None, *, timeout: float = 120, tries: int = 8) -> None:
         self.url = url.rstrip("/")
         self.headers = {"Authorization": f"Bearer {api_key}"} if api_key else {}
         self.timeout = timeout
-        self.tries = tries
+        self.retry = retry_policy(tries)
         self.local = threading.local()
-        self.sleep: Callable[[float], None] = time.sleep
 
     def _session(self) -> requests.Session:
         if not hasattr(self.local, "session"):
-            self.local.session = requests.Session()
+            session = requests.Session()
+            adapter = HTTPAdapter(max_retries=self.retry)  # a Retry is immutable: safe to share
+            session.mount("http://", adapter)
+            session.mount("https://", adapter)
+            self.local.session = session
         return self.local.session
 
     def request(self, method: str, path: str, **kwargs: Any) -> requests.Response:
         headers = {**self.headers, **kwargs.pop("headers", {})}
-        failures = 0
-        waits = 0
-        while True:
-            delay = min(0.5 * 2**failures, 30.0) * (0.5 + random.random() / 2)
-            try:
-                response = self._session().request(
-                    method, self.url + path, headers=headers, timeout=self.timeout, **kwargs
-                )
-            except (requests.ConnectionError, requests.Timeout) as exc:
-                failures += 1
-                if failures >= self.tries:
-                    message = f"{method} {path}: {type(exc).__name__} after {failures} tries"
-                    raise SubmitError(message) from exc
-                self.sleep(delay)
-                continue
-            if response.status_code in (429, 503) and waits < 100:
-                waits += 1
-                self.sleep(_retry_after(response, delay))
-                continue
-            if response.status_code >= 500:
-                failures += 1
-                if failures >= self.tries:
-                    return response
-                self.sleep(delay)
-                continue
-            return response
+        try:
+            return self._session().request(
+                method, self.url + path, headers=headers, timeout=self.timeout, **kwargs
+            )
+        except (requests.ConnectionError, requests.Timeout) as exc:
+            raise SubmitError(f"{method} {path}: {type(exc).__name__}: {exc}") from exc
 
 
 @dataclass

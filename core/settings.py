@@ -128,8 +128,10 @@ class Settings:
     webhook_max_attempts: int = _setting(
         6, "COPYDESK_WEBHOOK_MAX_ATTEMPTS", "webhook delivery attempts in all"
     )
-    webhook_backoff_s: float = _setting(
-        5.0, "COPYDESK_WEBHOOK_BACKOFF_S", "delay before webhook retry n is this times 2^(n-1) seconds"
+    webhook_backoff_s: int = _setting(
+        5,
+        "COPYDESK_WEBHOOK_BACKOFF_S",
+        "webhook retry n waits a random 0 to this times 2^(n-1) whole seconds (Celery's backoff)",
     )
     webhook_timeout_s: float = _setting(
         5.0, "COPYDESK_WEBHOOK_TIMEOUT_S", "time limit of one webhook attempt"

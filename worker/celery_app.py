@@ -17,5 +17,5 @@ def create_celery_app(settings: Settings) -> Celery:
     app = make_celery(settings)
     resources.init(settings, Queue(app))
     tasks.register(app)
-    webhooks.register(app)
+    webhooks.register(app, settings)
     return app

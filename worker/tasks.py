@@ -20,6 +20,7 @@ from celery import Celery, Task
 from celery.bootsteps import RUN
 from celery.exceptions import SoftTimeLimitExceeded
 from celery.signals import worker_process_init, worker_ready, worker_shutdown
+from celery.utils.time import get_exponential_backoff_interval
 
 from analysis import Article
 from analysis import analyse as run_pipeline
@@ -33,6 +34,7 @@ from worker.resources import current
 log = logging.getLogger(__name__)
 
 TRANSIENT = (redis.ConnectionError, redis.TimeoutError, redis.BusyLoadingError)
+RETRY_BACKOFF_MAX_S = 60
 
 
 @worker_process_init.connect
@@ -161,7 +163,10 @@ def analyse(self: Task, job_ids: list[str]) -> None:
         if job["attempts"] + 1 >= settings.max_attempts:
             _fail(store, jid, "analysis_error", f"{type(exc).__name__}: {exc}"[:500])
             return
-        raise self.retry(exc=exc, countdown=min(2 ** job["attempts"], 30), max_retries=None) from exc
+        # the attempts are counted in the store (a crash counts too), so back off on those,
+        # with Celery's own exponential backoff and full jitter (what `retry_backoff` uses)
+        delay = get_exponential_backoff_interval(1, job["attempts"], RETRY_BACKOFF_MAX_S, full_jitter=True)
+        raise self.retry(exc=exc, countdown=delay, max_retries=None) from exc
 
     for (jid, _, _), result in zip(work, results, strict=True):
         reason = unsupported_reason(result)
@@ -178,7 +183,7 @@ def register(app: Celery) -> None:
         bind=True,
         autoretry_for=TRANSIENT,
         retry_backoff=True,
-        retry_backoff_max=60,
+        retry_backoff_max=RETRY_BACKOFF_MAX_S,
         retry_jitter=True,
         max_retries=10,
     )(analyse)

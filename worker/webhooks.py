@@ -9,8 +9,9 @@
 - Each attempt re-checks the URL (core.callbacks: DNS may have changed since submission),
   connects to the very address it checked, and never follows a redirect.
 - 2xx is delivered. A connection error, a timeout, 408, 425, 429 or 5xx is retried with
-  exponential backoff (COPYDESK_WEBHOOK_BACKOFF_S * 2**(n-1)), COPYDESK_WEBHOOK_MAX_ATTEMPTS in
-  all. Any other answer (3xx, 4xx) or a refused URL ends the delivery at once.
+  Celery's exponential backoff and full jitter (retry n after a random 0 to
+  COPYDESK_WEBHOOK_BACKOFF_S * 2**(n-1) whole seconds), COPYDESK_WEBHOOK_MAX_ATTEMPTS in all.
+  Any other answer (3xx, 4xx) or a refused URL ends the delivery at once.
 - Every attempt is logged on the job (`deliveries`): attempt, time, status code or error, duration.
 Delivery is at least once (a worker lost mid-attempt sends again): receivers dedupe by job_id.
 """
@@ -38,6 +39,7 @@ from worker.resources import current
 log = logging.getLogger(__name__)
 
 RETRY_STATUSES = {408, 425, 429}
+BACKOFF_MAX_S = 600
 MAX_RESPONSE_BYTES = 65_536
 
 
@@ -153,6 +155,10 @@ def attempt_delivery(
     return done(retry=status in RETRY_STATUSES or status >= 500)
 
 
+class RetryDelivery(Exception):
+    """This attempt failed in a way worth trying again (Celery's autoretry schedules it)."""
+
+
 def deliver_webhook(self: Task, jid: str) -> None:
     settings = current().settings
     store = current().store
@@ -165,11 +171,21 @@ def deliver_webhook(self: Task, jid: str) -> None:
     if entry["delivered"]:
         return
     if retry and attempt < settings.webhook_max_attempts:
-        delay = settings.webhook_backoff_s * 2 ** (attempt - 1)
-        log.info("webhook of %s: attempt %d failed (%s); again in %.1f s", jid, attempt, entry, delay)
-        raise self.retry(countdown=delay, max_retries=None)
+        log.info("webhook of %s: attempt %d failed (%s); trying again", jid, attempt, entry)
+        raise RetryDelivery(entry["error"] or f"status {entry['status_code']}")
     log.warning("webhook of %s not delivered after %d attempt(s): %s", jid, attempt, entry)
 
 
-def register(app: Celery) -> None:
-    app.task(name=DELIVER_TASK, bind=True, max_retries=None, ignore_result=True)(deliver_webhook)
+def register(app: Celery, settings: Settings) -> None:
+    """The delivery task; retries back off exponentially with full jitter (Celery's own:
+    retry n waits a random whole number of seconds in [0, COPYDESK_WEBHOOK_BACKOFF_S * 2**(n-1)])."""
+    app.task(
+        name=DELIVER_TASK,
+        bind=True,
+        ignore_result=True,
+        autoretry_for=(RetryDelivery,),
+        retry_backoff=settings.webhook_backoff_s,
+        retry_backoff_max=BACKOFF_MAX_S,
+        retry_jitter=True,
+        max_retries=None,  # deliver_webhook counts the attempts itself
+    )(deliver_webhook)

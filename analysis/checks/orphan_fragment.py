@@ -25,7 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from analysis.findings import Edit, Finding, propose_edit, report
-from analysis.text import MAX_FINDINGS, Block, body_of, ends_sentence, lines
+from analysis.text import MAX_FINDINGS, Block, body_of, ends_sentence, is_title_case, lines, title_words
 
 CODE = "artifact.orphan_fragment"
 MAX_WORDS = 10
@@ -285,14 +285,6 @@ def _sentence_head(text: str) -> str:
     return head if len(text) <= 200 else head.rsplit(" ", 1)[0] + "…"
 
 
-_SMALL = {"a", "an", "the", "and", "or", "of", "for", "to", "in", "on", "at", "by", "with", "from", "as"}
-
-
-def _title_case(text: str) -> bool:
-    words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", text) if w.casefold() not in _SMALL]
-    return bool(words) and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
-
-
 def _rejoin(parts: list[str]) -> str:
     out = parts[0]
     for part in parts[1:]:
@@ -340,7 +332,7 @@ class OrphanFragment:
             return False
         last = prev.text.rstrip()[-1]
         dangling = _last_word(prev.text) in _DANGLING or last in ",–—-("
-        heading_like = not dangling and (prev.words < 4 or _title_case(prev.text))
+        heading_like = not dangling and (prev.words < 4 or is_title_case(title_words(prev.text)))
         frag_lower = frag.text[0].islower() or frag.text[0] in _CONTINUES
         frag_dangles = _last_word(frag.text) in _DANGLING or frag.text[-1] in ",–—-("
         closes = ends_sentence(frag.text)

@@ -24,11 +24,12 @@ from __future__ import annotations
 
 import re
 
+import roman
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from analysis.findings import Finding, report
-from analysis.text import MAX_FINDINGS, Block, ends_sentence, lines
+from analysis.text import MAX_FINDINGS, Block, ends_sentence, is_title_case, lines
 
 CODE = "style.outline_heading"
 MAX_WORDS = 14
@@ -169,41 +170,15 @@ _SPEECH = re.compile(
     re.IGNORECASE,
 )
 _NUMBER = re.compile(r"^(?P<num>[IVXLC]{1,6}|\d{1,2}|[A-H])(?P<punct>[.)]|\s)\s*(?=[A-Z“\"‘'])")
-_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
-_SMALL = {
-    "a",
-    "an",
-    "the",
-    "and",
-    "or",
-    "of",
-    "for",
-    "to",
-    "in",
-    "on",
-    "at",
-    "by",
-    "with",
-    "from",
-    "vs",
-    "as",
-}
 
 
 def _roman(text: str) -> int | None:
-    if not text or any(c not in _ROMAN for c in text):
+    """The value of a well-formed Roman numeral ("IV" -> 4), else None ("IIII", "IC", "")."""
+    try:
+        return roman.fromRoman(text) if text else None
+    except roman.InvalidRomanNumeralError:
         return None
-    total = 0
-    for i, c in enumerate(text):
-        v = _ROMAN[c]
-        total += -v if i + 1 < len(text) and _ROMAN[text[i + 1]] > v else v
-    return total
-
-
-def _title_case(words: list[str]) -> bool:
-    content = [w for w in words if w.casefold() not in _SMALL]
-    return bool(content) and sum(w[0].isupper() for w in content) >= max(1, 0.75 * len(content))
 
 
 class OutlineHeading:
@@ -268,13 +243,13 @@ class OutlineHeading:
             # without "." or ")" only a roman numeral counts ("I Putin's Visit: ..."), and
             # only before a labelled heading: "I", "A" and "V" are words too
             bare = m.group("punct").isspace()
-            roman = _roman(raw) is not None
+            is_roman = _roman(raw) is not None
             labelled = ":" in rest or " ".join(rest_words).casefold() in SECTION_HEADS
             if (
                 number is not None
                 and rest_words
-                and _title_case(rest_words)
-                and (not bare or (roman and labelled))
+                and is_title_case(rest_words)
+                and (not bare or (is_roman and labelled))
             ):
                 evidence["number"] = number
                 evidence["marker"] = m.group(0).strip()
@@ -302,7 +277,7 @@ class OutlineHeading:
             essay = [w for w in words if w in ESSAY_WORDS]
             if essay:
                 return "strong", f"short label ending in a colon with the essay word '{essay[0]}'", evidence
-            if _title_case(_WORD.findall(rest)) and line.words <= 5:
+            if is_title_case(_WORD.findall(rest)) and line.words <= 5:
                 return "weak", "short Title-Case label ending in a colon", evidence
         return None
 

@@ -29,14 +29,15 @@ _SUFFIX_SEP = re.compile(r"\s+[|\-–—:•·]\s+")
 _NON_WORD = re.compile(r"[\W_]+")
 
 
-def normalise(text: str) -> str:
+def comparison_text(text: str) -> str:
+    """The form two lines are compared in: NFKC, case-folded, runs of punctuation as one space."""
     text = unicodedata.normalize("NFKC", text).casefold()
     return _NON_WORD.sub(" ", text).strip()
 
 
 class RepeatedHeadline:
     def __call__(self, doc: Doc) -> Doc:
-        title = normalise(doc._.article.title)
+        title = comparison_text(doc._.article.title)
         if len(title) < 12 or len(title) > MAX_TITLE or len(title.split()) < 3:
             return doc
         low, high = len(title) * 0.75, len(title) * 1.3
@@ -49,7 +50,7 @@ class RepeatedHeadline:
                 continue
             if reported >= MAX_FINDINGS:
                 break
-            text = normalise(line.text)
+            text = comparison_text(line.text)
             how = None
             score = 0.0
             if low <= len(text) <= high:
@@ -59,7 +60,7 @@ class RepeatedHeadline:
             if how is None:
                 parts = _SUFFIX_SEP.split(line.text, maxsplit=1)
                 if len(parts) == 2 and len(parts[1]) <= 60:
-                    head = normalise(parts[0])
+                    head = comparison_text(parts[0])
                     if low <= len(head) <= high:
                         score = fuzz.ratio(head, title)
                         if score >= THRESHOLD:

@@ -47,7 +47,8 @@ def mention_bounds(ent: Span) -> tuple[int, int, str]:
     return start, start + len(text), text
 
 
-def normalise(text: str) -> str:
+def referent_key(text: str) -> str:
+    """The key mentions of one referent share: lower case, one apostrophe, single spaces."""
     return " ".join(text.replace("’", "'").split()).lower()
 
 
@@ -59,7 +60,7 @@ def group_entities(doc: Doc) -> list[dict[str, Any]]:
         start, end, text = mention_bounds(ent)
         if not text.strip():
             continue
-        groups[normalise(text)].append((start, end, text, ent.label_))
+        groups[referent_key(text)].append((start, end, text, ent.label_))
 
     # a lone surname joins the one longer person name it ends
     def is_person(mentions: list) -> bool:

@@ -70,7 +70,7 @@ class Receiver:
 def hooked(tmp_path_factory):
     env = {
         "COPYDESK_CALLBACK_ALLOWLIST": "127.0.0.1",
-        "COPYDESK_WEBHOOK_BACKOFF_S": "0.2",
+        "COPYDESK_WEBHOOK_BACKOFF_S": "1",
         "COPYDESK_WEBHOOK_MAX_ATTEMPTS": "3",
         "COPYDESK_WEBHOOK_TIMEOUT_S": "2",
         "COPYDESK_WEBHOOK_SECRET": "test-secret-for-local",

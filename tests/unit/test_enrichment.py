@@ -1,6 +1,13 @@
 """The enrichment components: language, stats, entities, timeline, key phrases, summary."""
 
-from tests.conftest import assert_spans_exact
+import json
+import os
+import subprocess
+import sys
+
+from tests.conftest import SEED, assert_spans_exact
+
+SEED_TITLE, SEED_BODY = SEED.read_text(encoding="utf-8").split("\n", 1)
 
 
 def test_entities_group_mentions_and_trim_possessives(run):
@@ -49,7 +56,7 @@ def test_empty_and_whitespace_bodies_do_not_crash(run):
     for body in ("", "   \n\n  ", "\x00"):
         result = run("Title", body)
         assert result["stats"]["words"] == 0
-        assert result["verdict"] in ("pass", "review", "fail")
+        assert result["findings"] == [] and result["verdict"] == "pass"
 
 
 def test_summary_and_keyphrases_come_from_the_body(run, seed_result):
@@ -58,9 +65,30 @@ def test_summary_and_keyphrases_come_from_the_body(run, seed_result):
     assert all(s["field"] == "body" for s in seed_result["summary"])
 
 
-def test_same_input_gives_the_same_result(run):
+def test_same_input_gives_the_same_bytes_in_two_processes(tmp_path):
+    """`copydesk check --json` in two interpreters with different hash seeds (set and dict order,
+    anything seeded per process) gives the same result document byte for byte."""
+    article = tmp_path / "collapse.jsonl"
     body = "Officials said 39 people died in Magnitogorsk on Monday, according to state media."
-    assert run("Collapse", body, "2019-01-04") == run("Collapse", body, "2019-01-04")
+    lines = [
+        {"id": "collapse", "title": "Collapse", "body": body, "published_at": "2019-01-04T00:00:00Z"},
+        {"id": "seed", "title": SEED_TITLE, "body": SEED_BODY},
+    ]
+    article.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
+    outputs = []
+    for seed in ("1", "4242"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run(
+            [sys.executable, "-m", "copydesk.cli", "check", "--json", str(article)],
+            env=env,
+            capture_output=True,
+            timeout=600,
+        )
+        assert done.returncode == 0, done.stderr.decode()[-2000:]
+        outputs.append(done.stdout)
+    assert outputs[0] == outputs[1]
+    docs = [json.loads(line) for line in outputs[0].splitlines()]
+    assert [d["id"] for d in docs] == ["collapse", "seed"] and docs[1]["findings"]
 
 
 def test_day_before_month_dates_keep_their_day(run):

@@ -1,3 +1,4 @@
+import os
 from pathlib import Path
 
 import pytest
@@ -29,3 +30,23 @@ def test_settings_are_read_from_the_environment():
 def test_time_limit_must_stay_under_the_visibility_timeout():
     with pytest.raises(ValueError, match="VISIBILITY_TIMEOUT"):
         Settings.from_env({"COPYDESK_TASK_TIME_LIMIT": "700", "COPYDESK_VISIBILITY_TIMEOUT": "600"})
+
+
+def test_serve_and_worker_flags_override_the_environment(monkeypatch):
+    from click.testing import CliRunner
+
+    from copydesk.cli import main, settings_with
+
+    monkeypatch.setenv("COPYDESK_PORT", "9001")
+    monkeypatch.setenv("COPYDESK_WORKER_CONCURRENCY", "3")
+    monkeypatch.delenv("COPYDESK_API_WORKERS", raising=False)
+    settings = settings_with(port=None, api_workers=4, worker_concurrency=None)
+    assert (settings.port, settings.api_workers, settings.worker_concurrency) == (9001, 4, 3)
+    assert settings_with(port=8123).port == 8123
+    assert os.environ["COPYDESK_PORT"] == "8123"  # the processes started from the CLI see it too
+    for command in ("serve", "worker"):
+        usage = CliRunner().invoke(main, [command, "--help"]).output
+        assert "--concurrency" in usage and "$COPYDESK_WORKER_CONCURRENCY" in usage
+    assert "--port" in CliRunner().invoke(main, ["serve", "--help"]).output
+    refused = CliRunner().invoke(main, ["serve", "--port", "0"])
+    assert refused.exit_code == 2 and "--port" in refused.output
