@@ -16,7 +16,6 @@ from service import articles, auth, batches, health, jobs, limits
 from service.errors import ProblemApi, problem
 
 log = logging.getLogger(__name__)
-JSON_METHODS = ("POST", "PUT", "PATCH")
 
 
 def create_app(
@@ -58,7 +57,7 @@ def create_app(
     @app.before_request
     def require_json():
         if (
-            request.method in JSON_METHODS
+            request.method in limits.JSON_METHODS
             and request.path.startswith("/v1/")
             and request.mimetype != "application/json"
         ):
