@@ -21,6 +21,7 @@ import time
 import numpy as np
 from flask import Flask, request
 from flask_limiter import Limiter, RequestLimit
+from werkzeug.exceptions import RequestEntityTooLarge
 
 from core.settings import Settings
 from service.auth import current_client
@@ -60,6 +61,17 @@ def json_depth_exceeds(data: bytes, limit: int) -> bool:
             return True
         depth += int(running[-1])
     return False
+
+
+def _body() -> bytes:
+    """The request body, read once (and cached for the views). A streamed (chunked) body has
+    no Content-Length to refuse early, and werkzeug stops reading it at the size limit without
+    a word, so a body that fills the limit is over it: 413, not a truncated body's 400."""
+    data = request.get_data(cache=True)
+    limit = request.max_content_length
+    if limit is not None and request.content_length is None and len(data) >= limit:
+        raise RequestEntityTooLarge()
+    return data
 
 
 def _limited_path() -> bool:
@@ -108,7 +120,7 @@ def init_app(app: Flask, settings: Settings) -> Limiter | None:
             request.method in JSON_METHODS
             and request.path.startswith("/v1/")
             and request.mimetype == "application/json"
-            and json_depth_exceeds(request.get_data(cache=True), settings.max_json_depth)
+            and json_depth_exceeds(_body(), settings.max_json_depth)
         ):
             return problem(
                 400,
