@@ -14,6 +14,7 @@ from core.settings import Settings
 from core.store import Store
 from service import articles, auth, batches, health, jobs, limits
 from service.errors import ProblemApi, problem
+from service.openapi_links import LinksPlugin
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +45,7 @@ def create_app(
     app.extensions["copydesk.store"] = store or Store.from_url(settings.effective_redis_url)
     app.extensions["copydesk.queue"] = queue or Queue.from_settings(settings)
 
-    api = ProblemApi(app)
+    api = ProblemApi(app, spec_kwargs={"extra_plugins": [LinksPlugin()]})
     api.register_blueprint(articles.blp)
     api.register_blueprint(jobs.blp)
     api.register_blueprint(batches.blp)
