@@ -15,7 +15,9 @@ Rules, in order:
 3. the host is resolved (socket.getaddrinfo) and EVERY address it resolves to must be a
    public unicast address: loopback, private (RFC 1918, fc00::/7), link-local, multicast,
    reserved, unspecified, shared (100.64.0.0/10), documentation and similar ranges are
-   refused, also when hidden in IPv4-mapped (::ffff:a.b.c.d) or NAT64 (64:ff9b::/96) IPv6.
+   refused, also when hidden in IPv6: IPv4-mapped (::ffff:a.b.c.d), IPv4-compatible (::a.b.c.d),
+   NAT64 (64:ff9b::/96, 64:ff9b:1::/48), 6to4 (2002::/16) and Teredo (2001::/32) addresses
+   are judged by the IPv4 addresses they stand for or carry.
    The one exception: a host the allowlist names EXPLICITLY (an exact host name such as
    `localhost`, an IP literal such as `127.0.0.1`, or a network containing the address)
    may resolve to such addresses. A wildcard entry never allows a non-public address, so
@@ -32,7 +34,9 @@ from urllib.parse import urlsplit
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 Resolver = Callable[..., list]
-NAT64 = ipaddress.ip_network("64:ff9b::/96")
+# NAT64: the well-known prefix (RFC 6052) and the local-use one (RFC 8215)
+NAT64 = (ipaddress.ip_network("64:ff9b::/96"), ipaddress.ip_network("64:ff9b:1::/48"))
+IPV4_COMPATIBLE = ipaddress.ip_network("::/96")  # deprecated ::a.b.c.d
 
 
 class CallbackRefused(ValueError):
@@ -56,19 +60,32 @@ def _ip(text: str) -> IPAddress | None:
         return None
 
 
+def _translated(ip: IPAddress) -> ipaddress.IPv4Address | None:
+    """The IPv4 address an IPv6 address stands for (IPv4-mapped, IPv4-compatible or NAT64):
+    such an address is that IPv4 host, whatever the IPv6 range it is written in."""
+    if not isinstance(ip, ipaddress.IPv6Address):
+        return None
+    if ip.ipv4_mapped is not None:
+        return ip.ipv4_mapped
+    if any(ip in net for net in (*NAT64, IPV4_COMPATIBLE)):
+        return ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
+    return None
+
+
+def _tunnelled(ip: IPAddress) -> list[ipaddress.IPv4Address]:
+    """The IPv4 addresses a 6to4 or Teredo address carries: packets to it may reach them."""
+    if not isinstance(ip, ipaddress.IPv6Address):
+        return []
+    found = [ip.sixtofour] if ip.sixtofour is not None else []
+    return found + list(ip.teredo or ())
+
+
 def _unwrap(ip: IPAddress) -> IPAddress:
-    """The IPv4 address hidden in an IPv4-mapped or NAT64 IPv6 address, else the address."""
-    if isinstance(ip, ipaddress.IPv6Address):
-        if ip.ipv4_mapped is not None:
-            return ip.ipv4_mapped
-        if ip in NAT64:
-            return ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
-    return ip
+    """The IPv4 address an IPv6 address stands for, else the address."""
+    return _translated(ip) or ip
 
 
-def is_public(ip: IPAddress) -> bool:
-    """A public unicast address: nothing internal, local, special-purpose or multicast."""
-    ip = _unwrap(ip)
+def _public(ip: IPAddress) -> bool:
     return not (
         ip.is_loopback
         or ip.is_private
@@ -78,6 +95,13 @@ def is_public(ip: IPAddress) -> bool:
         or ip.is_unspecified
         or not ip.is_global
     )
+
+
+def is_public(ip: IPAddress) -> bool:
+    """A public unicast address: nothing internal, local, special-purpose or multicast, also
+    when the address is another one in disguise (IPv4-mapped, IPv4-compatible, NAT64) or
+    tunnels to one (6to4 `2002:7f00:1::` is 127.0.0.1, Teredo carries two IPv4 addresses)."""
+    return _public(_unwrap(ip)) and all(_public(hidden) for hidden in _tunnelled(ip))
 
 
 @dataclass(frozen=True)

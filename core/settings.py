@@ -21,8 +21,10 @@ def _list(value: str) -> tuple[str, ...]:
     return tuple(item.strip() for item in value.split(",") if item.strip())
 
 
-def _setting(default: Any, env: str, help: str) -> Any:
-    return field(default=default, metadata={"env": env, "help": help})
+def _setting(default: Any, env: str, help: str, *, empty_means_off: bool = False) -> Any:
+    """A setting read from `env`. An empty value counts as unset (the default), except for a
+    setting whose empty value means "off" or "none" (`empty_means_off`): there it is kept."""
+    return field(default=default, metadata={"env": env, "help": help, "empty_means_off": empty_means_off})
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,7 @@ class Settings:
         "600/minute",
         "COPYDESK_RATE_LIMIT",
         "requests per client (flask-limiter syntax, e.g. `600/minute;20/second`); empty: no limit",
+        empty_means_off=True,
     )
     max_queue_depth: int = _setting(
         10_000,
@@ -117,6 +120,7 @@ class Settings:
         (),
         "COPYDESK_CALLBACK_ALLOWLIST",
         "webhook hosts allowed (names, `*.domain`, IPs or CIDRs); empty: any public host",
+        empty_means_off=True,
     )
     webhook_secret: str = _setting(
         "copydesk-dev-webhook-secret",
@@ -143,7 +147,7 @@ class Settings:
         values = {}
         for f in fields(cls):
             raw = env.get(f.metadata["env"])
-            if raw is None or raw == "":
+            if raw is None or (raw == "" and not f.metadata["empty_means_off"]):
                 continue
             kind = type(f.default)
             if kind is bool:

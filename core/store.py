@@ -3,6 +3,12 @@
 The API and the worker both use this module; nothing else touches these keys.
 Job state lives here, never in Celery's result backend.
 
+Why one module of over 400 lines: it is the single home of the key layout below, and its
+Lua scripts (_SUBMIT, _START, _FINISH) write articles, revisions, jobs, batches and the
+pending set together in one atomic step, so these concepts cannot live apart without the
+key formats being known in two places. Most of its length is that layout, the scripts and
+small one-command methods.
+
 Keys (all under the `cd:` prefix):
     cd:article:{aid}            hash  client, external_id, created_at, revisions, latest_job
     cd:rev:{aid}:{n}            hash  title, body, published_at, url, source, language,
@@ -157,10 +163,108 @@ return 1
 """
 
 
+# The idempotency rules, once, for one article (`submit`) and for a batch (`submit_many`),
+# in one atomic step: the claim of an Idempotency-Key or an external_id and the write of the
+# job it names cannot interleave with another request's (two parallel POSTs with one key
+# create one job; one external_id sent twice with one content makes one revision).
+# ARGV[1] is the JSON of a plan (see Store._run_submit); the reply is the JSON of
+# [[job_id, created 0|1, article_id, revision], ...] per item, or {"batch": id} when the
+# batch's Idempotency-Key already names a stored batch. Key formats are those of the
+# *_key functions above (the script builds the keys of articles it creates).
+# Rules, per item in order:
+#  - an Idempotency-Key (single submissions) that names an existing job of the client
+#    returns that job;
+#  - an external_id names one article per client (created on first use); when its latest
+#    revision has the same content hash and its job is the client's, that job is returned
+#    (also between items of one batch: the first of two unchanged items wins);
+#  - otherwise a new revision and a queued job are written, and the job becomes pending.
+_SUBMIT = """
+local plan = cjson.decode(ARGV[1])
+local p, client = plan.prefix, plan.client
+local function own_job(jid)
+  if jid and redis.call('HGET', p .. 'job:' .. jid, 'client') == client then return jid end
+  return nil
+end
+local function hset(key, fields)
+  local flat = {}
+  for k, v in pairs(fields) do flat[#flat + 1] = k; flat[#flat + 1] = v end
+  redis.call('HSET', key, unpack(flat))
+end
+local batch = plan.batch
+if batch and batch.key ~= '' then
+  local bid = redis.call('GET', batch.key)
+  if bid and redis.call('EXISTS', p .. 'batch:' .. bid) == 1 then
+    return cjson.encode({batch = bid})
+  end
+end
+if plan.idem ~= '' then
+  local jid = own_job(redis.call('GET', plan.idem))
+  if jid then return cjson.encode({{jid, 0, '', 0}}) end
+end
+local out, accepted, ids = {}, {}, {}
+for i, item in ipairs(plan.items) do
+  local aid, jid = item.aid, nil
+  if item.ext ~= '' then
+    aid = redis.call('GET', item.ext)
+    if not aid then
+      aid = item.aid
+      redis.call('SET', item.ext, aid)
+    end
+    local count = redis.call('HGET', p .. 'article:' .. aid, 'revisions')
+    if count then
+      local latest = redis.call('HMGET', p .. 'rev:' .. aid .. ':' .. count, 'content_hash', 'job_id')
+      if latest[1] == item.digest then jid = own_job(latest[2]) end
+    end
+  end
+  local status = 'queued'
+  if jid then
+    out[i] = {jid, 0, aid, 0}
+    status = redis.call('HGET', p .. 'job:' .. jid, 'status')
+  else
+    jid = item.job.job_id
+    local akey = p .. 'article:' .. aid
+    local revision = redis.call('HINCRBY', akey, 'revisions', 1)
+    redis.call('HSETNX', akey, 'client', client)
+    redis.call('HSETNX', akey, 'created_at', plan.created_at)
+    redis.call('HSET', akey, 'external_id', item.external_id, 'latest_job', jid)
+    item.rev.content_hash, item.rev.job_id, item.rev.created_at = item.digest, jid, plan.created_at
+    hset(p .. 'rev:' .. aid .. ':' .. revision, item.rev)
+    item.job.article_id, item.job.revision = aid, revision
+    hset(p .. 'job:' .. jid, item.job)
+    redis.call('ZADD', p .. 'pending', plan.score, jid)
+    out[i] = {jid, 1, aid, revision}
+  end
+  ids[i] = jid
+  accepted[i] = {index = item.index, job_id = jid, article_id = aid, status = status,
+    replayed = out[i][2] == 0}
+end
+if plan.idem ~= '' and out[1] then
+  redis.call('SET', plan.idem, out[1][1], 'EX', plan.ttl)
+end
+if batch then
+  local bkey = p .. 'batch:' .. batch.id
+  redis.call('HSET', bkey, 'client', client, 'created_at', plan.created_at, 'total', #ids,
+    'callback_url', batch.callback_url, 'accepted', cjson.encode(accepted), 'rejected', batch.rejected)
+  for start = 1, #ids, 1000 do
+    redis.call('RPUSH', bkey .. ':jobs', unpack(ids, start, math.min(start + 999, #ids)))
+  end
+  if batch.key ~= '' then redis.call('SET', batch.key, batch.id, 'EX', plan.ttl) end
+end
+return cjson.encode(out)
+"""
+
+
 @dataclass
 class Submission:
     job: dict[str, Any]
     created: bool  # False when an existing job was returned (idempotent resubmission)
+
+
+@dataclass
+class BatchSubmission:
+    batch_id: str
+    created: bool  # False when the Idempotency-Key named a stored batch (nothing was written)
+    submissions: list[Submission]
 
 
 class Store:
@@ -168,6 +272,7 @@ class Store:
         self.r = client
         self._start = client.register_script(_START)
         self._finish = client.register_script(_FINISH)
+        self._submit = client.register_script(_SUBMIT)
 
     @classmethod
     def from_url(cls, url: str, *, patient: bool = False) -> Store:
@@ -204,61 +309,87 @@ class Store:
         checks: list[str] | None = None,
     ) -> Submission:
         """Store an article revision and its job (status queued); idempotent by key or content."""
-        jid = new_id("job")
-        if idempotency_key_:
-            ikey = idempotency_key(client, idempotency_key_)
-            if not self.r.set(ikey, jid, nx=True, ex=IDEMPOTENCY_TTL_S):
-                existing = self.job(self.r.get(ikey) or "", client)
-                if existing is not None:
-                    return Submission(existing, created=False)
-                self.r.set(ikey, jid, ex=IDEMPOTENCY_TTL_S)
-        digest = content_hash(article)
-        aid = None
-        external_id = article.get("external_id")
-        if external_id:
-            ekey = external_key(client, external_id)
-            candidate = new_id("art")
-            aid = candidate if self.r.set(ekey, candidate, nx=True) else self.r.get(ekey)
-            latest = self.latest_revision(aid)
-            if latest is not None and latest.get("content_hash") == digest:
-                existing = self.job(latest["job_id"], client)
-                if existing is not None:
-                    if idempotency_key_:
-                        self.r.set(
-                            idempotency_key(client, idempotency_key_),
-                            existing["job_id"],
-                            ex=IDEMPOTENCY_TTL_S,
-                        )
-                    return Submission(existing, created=False)
-        aid = aid or new_id("art")
-        created_at = now()
-        revision = int(self.r.hincrby(article_key(aid), "revisions", 1))
-        job = {
-            "job_id": jid,
-            "client": client,
-            "article_id": aid,
-            "revision": revision,
-            "batch_id": batch_id or "",
-            "status": "queued",
-            "created_at": created_at,
-            "started_at": "",
-            "finished_at": "",
-            "attempts": 0,
-            "error": "",
-            "callback_url": callback_url or "",
-            "checks": json.dumps(checks) if checks else "",
+        item = self._plan_item(client, article, 0, batch_id, callback_url, checks)
+        idem = idempotency_key(client, idempotency_key_) if idempotency_key_ else ""
+        replies = self._run_submit(client, [item], idem=idem)
+        assert isinstance(replies, list)
+        return replies[0]
+
+    def _plan_item(
+        self,
+        client: str,
+        article: dict[str, Any],
+        index: int,
+        batch_id: str | None,
+        callback_url: str | None,
+        checks: list[str] | None,
+    ) -> dict[str, Any]:
+        """One article of a _SUBMIT plan: its keys, content hash, revision and job to write."""
+        external_id = article.get("external_id") or ""
+        return {
+            "index": index,
+            "ext": external_key(client, external_id) if external_id else "",
+            "external_id": external_id,
+            "aid": new_id("art"),  # used when the article is new
+            "digest": content_hash(article),
+            "rev": {k: article.get(k) or "" for k in CONTENT_FIELDS},
+            "job": {
+                "job_id": new_id("job"),
+                "client": client,
+                "batch_id": batch_id or "",
+                "status": "queued",
+                "created_at": "",  # set below
+                "started_at": "",
+                "finished_at": "",
+                "attempts": "0",
+                "error": "",
+                "callback_url": callback_url or "",
+                "checks": json.dumps(checks) if checks else "",
+            },
         }
-        rev = {k: article.get(k) or "" for k in CONTENT_FIELDS}
-        rev.update(content_hash=digest, job_id=jid, created_at=created_at)
-        pipe = self.r.pipeline(transaction=True)
-        pipe.hsetnx(article_key(aid), "client", client)
-        pipe.hsetnx(article_key(aid), "created_at", created_at)
-        pipe.hset(article_key(aid), mapping={"external_id": external_id or "", "latest_job": jid})
-        pipe.hset(revision_key(aid, revision), mapping=rev)
-        pipe.hset(job_key(jid), mapping=job)
-        pipe.zadd(PENDING_KEY, {jid: dt.datetime.now(dt.UTC).timestamp()})
-        pipe.execute()
-        return Submission(self._job_out(job), created=True)
+
+    def _run_submit(
+        self,
+        client: str,
+        items: list[dict[str, Any]],
+        *,
+        idem: str = "",
+        batch: dict[str, str] | None = None,
+    ) -> list[Submission] | str:
+        """Run _SUBMIT: the submissions in item order, or the id of the batch already stored
+        under the batch's Idempotency-Key."""
+        created_at = now()
+        for item in items:
+            item["job"]["created_at"] = created_at
+        plan = {
+            "prefix": PREFIX,
+            "client": client,
+            "created_at": created_at,
+            "score": repr(dt.datetime.now(dt.UTC).timestamp()),
+            "ttl": IDEMPOTENCY_TTL_S,
+            "idem": idem,
+            "items": items,
+        }
+        if batch is not None:
+            plan["batch"] = batch
+        reply = json.loads(self._submit(args=[json.dumps(plan, ensure_ascii=False)]))
+        if isinstance(reply, dict):
+            if "batch" in reply:
+                return str(reply["batch"])
+            reply = []  # cjson writes an empty list as {}
+        replayed = [row[0] for row in reply if not row[1]]
+        pipe = self.r.pipeline(transaction=False)
+        for jid in replayed:
+            pipe.hgetall(job_key(jid))
+        existing = dict(zip(replayed, pipe.execute(), strict=True)) if replayed else {}
+        out = []
+        for item, (jid, created, aid, revision) in zip(items, reply, strict=True):
+            if created:
+                job = {**item["job"], "article_id": aid, "revision": revision}
+                out.append(Submission(self._job_out(job), created=True))
+            else:
+                out.append(Submission(self._job_out(existing[jid]), created=False))
+        return out
 
     # --- reads ------------------------------------------------------------------------
 
@@ -412,17 +543,11 @@ class Store:
 
     # --- batches (service/batches.py) and webhook deliveries (worker/webhooks.py) -----------
 
-    def claim_batch_key(self, client: str, key: str, bid: str) -> str | None:
-        """Tie a batch Idempotency-Key to `bid`; the batch id it already names, or None if new."""
-        ikey = batch_idempotency_key(client, key)
-        if self.r.set(ikey, bid, nx=True, ex=IDEMPOTENCY_TTL_S):
-            return None
-        return self.r.get(ikey) or None
-
-    def release_batch_key(self, client: str, key: str, bid: str) -> None:
-        ikey = batch_idempotency_key(client, key)
-        if self.r.get(ikey) == bid:
-            self.r.delete(ikey)
+    def batch_for_key(self, client: str, key: str) -> str | None:
+        """The batch a batch Idempotency-Key names, if that batch is stored (a cheap early replay;
+        `submit_many` decides atomically)."""
+        bid = self.r.get(batch_idempotency_key(client, key))
+        return bid if bid and self.r.exists(batch_key(bid)) else None
 
     def submit_many(
         self,
@@ -433,142 +558,39 @@ class Store:
         callback_url: str | None = None,
         indexes: list[int] | None = None,
         rejected: list[dict[str, Any]] | None = None,
-    ) -> list[Submission]:
-        """`submit` for many validated articles in a constant number of round trips (six).
+        idempotency_key_: str | None = None,
+    ) -> BatchSubmission:
+        """`submit` for many validated articles, and the batch record, in one atomic step.
 
         The same idempotency as `submit` per item (external_id + content hash), also between
-        items of the one batch: a repeated unchanged item returns the job of the first. All
-        jobs, revisions and the batch record are written in one MULTI transaction, so a
-        batch is stored whole or not at all, with the answer to its POST (`accepted`: index
-        in the request (`indexes`, default 0..n-1), job id, article id, status, replayed;
-        `rejected` as given), which an idempotent retry of the POST gets again.
+        items of the one batch: a repeated unchanged item returns the job of the first. The
+        batch is stored whole with the answer to its POST (`accepted`: index in the request
+        (`indexes`, default 0..n-1), job id, article id, status, replayed; `rejected` as given),
+        which an idempotent retry of the POST gets again. With `idempotency_key_`, a key that
+        already names a stored batch returns that batch (`created` False) and stores nothing.
         """
-        digests = [content_hash(a) for a in articles]
-        ext_ids = [a.get("external_id") or None for a in articles]
-        distinct = list(dict.fromkeys(e for e in ext_ids if e))
-
-        # 1: the article id of every external id (created when new)
-        pipe = self.r.pipeline(transaction=False)
-        for e in distinct:
-            pipe.set(external_key(client, e), new_id("art"), nx=True)
-            pipe.get(external_key(client, e))
-        replies = pipe.execute()
-        aid_of = {e: replies[2 * i + 1] for i, e in enumerate(distinct)}
-        fresh = {aid_of[e] for i, e in enumerate(distinct) if replies[2 * i]}
-        # 2: how many revisions each of them has
-        pipe = self.r.pipeline(transaction=False)
-        for e in distinct:
-            pipe.hget(article_key(aid_of[e]), "revisions")
-        count_of = {e: int(n or 0) for e, n in zip(distinct, pipe.execute(), strict=True)}
-        # 3: their latest revisions
-        known = [e for e in distinct if count_of[e]]
-        pipe = self.r.pipeline(transaction=False)
-        for e in known:
-            pipe.hmget(revision_key(aid_of[e], count_of[e]), "content_hash", "job_id")
-        latest = {e: tuple(v) for e, v in zip(known, pipe.execute(), strict=True)}
-        # 4: the jobs of the latest revisions whose content comes again in this batch
-        resent = set(digests)
-        wanted = [e for e in known if latest[e][1] and latest[e][0] in resent]
-        pipe = self.r.pipeline(transaction=False)
-        for e in wanted:
-            pipe.hgetall(job_key(latest[e][1]))
-        last_job: dict[str, dict[str, Any] | None] = {}
-        for e, raw in zip(wanted, pipe.execute(), strict=True):
-            last_job[e] = self._job_out(raw) if raw and raw.get("client") == client else None
-        last_hash = {e: latest[e][0] for e in wanted if last_job.get(e)}
-
-        # plan, in item order
-        created_at = now()
-        plan: list[tuple[int, str, dict[str, Any]] | None] = []  # (index, aid, job) of new jobs
-        results: list[Submission | None] = []
-        new_revisions: dict[str, int] = {}
-        for i, article in enumerate(articles):
-            e = ext_ids[i]
-            if e and last_hash.get(e) == digests[i] and last_job.get(e) is not None:
-                results.append(Submission(last_job[e], created=False))
-                plan.append(None)
-                continue
-            if e:
-                aid = aid_of[e]
-            else:
-                aid = new_id("art")
-                fresh.add(aid)
-            new_revisions[aid] = new_revisions.get(aid, 0) + 1
-            job = {
-                "job_id": new_id("job"),
-                "client": client,
-                "article_id": aid,
-                "revision": 0,  # numbered below
-                "batch_id": batch_id,
-                "status": "queued",
-                "created_at": created_at,
-                "started_at": "",
-                "finished_at": "",
-                "attempts": 0,
-                "error": "",
-                "callback_url": article.get("callback_url") or callback_url or "",
-                "checks": json.dumps(article["checks"]) if article.get("checks") else "",
-            }
-            if e:
-                last_hash[e], last_job[e] = digests[i], self._job_out(job)
-            results.append(None)
-            plan.append((i, aid, job))
-        # 5: reserve the revision numbers
-        pipe = self.r.pipeline(transaction=False)
-        for aid, n in new_revisions.items():
-            pipe.hincrby(article_key(aid), "revisions", n)
-        next_number = {
-            aid: top - new_revisions[aid] + 1 for aid, top in zip(new_revisions, pipe.execute(), strict=True)
-        }
-        # 6: write everything at once (three commands per article: 1,000 articles are 3,000)
-        score = dt.datetime.now(dt.UTC).timestamp()
-        pipe = self.r.pipeline(transaction=True)
-        job_ids = []
-        pending: dict[str, float] = {}
-        for step in plan:
-            if step is None:
-                continue
-            i, aid, job = step
-            job["revision"] = next_number[aid]
-            next_number[aid] += 1
-            article = articles[i]
-            rev = {k: article.get(k) or "" for k in CONTENT_FIELDS}
-            rev.update(content_hash=digests[i], job_id=job["job_id"], created_at=created_at)
-            meta = {"external_id": article.get("external_id") or "", "latest_job": job["job_id"]}
-            if aid in fresh:  # new article: nobody else writes it (a known one has these set)
-                meta.update(client=client, created_at=created_at)
-            pipe.hset(article_key(aid), mapping=meta)
-            pipe.hset(revision_key(aid, job["revision"]), mapping=rev)
-            pipe.hset(job_key(job["job_id"]), mapping=job)
-            pending[job["job_id"]] = score
-            results[i] = Submission(self._job_out(job), created=True)
-        if pending:
-            pipe.zadd(PENDING_KEY, pending)
-        for sub in results:
-            job_ids.append(sub.job["job_id"])  # type: ignore[union-attr]
-        accepted = [
-            {
-                "index": index,
-                "job_id": sub.job["job_id"],  # type: ignore[union-attr]
-                "article_id": sub.job["article_id"],  # type: ignore[union-attr]
-                "status": sub.job["status"],  # type: ignore[union-attr]
-                "replayed": not sub.created,  # type: ignore[union-attr]
-            }
-            for index, sub in zip(indexes or range(len(results)), results, strict=True)
+        positions = indexes or list(range(len(articles)))
+        items = [
+            self._plan_item(
+                client,
+                article,
+                index,
+                batch_id,
+                article.get("callback_url") or callback_url,
+                article.get("checks"),
+            )
+            for index, article in zip(positions, articles, strict=True)
         ]
-        batch_meta = {
-            "client": client,
-            "created_at": created_at,
-            "total": len(job_ids),
+        batch = {
+            "id": batch_id,
+            "key": batch_idempotency_key(client, idempotency_key_) if idempotency_key_ else "",
             "callback_url": callback_url or "",
-            "accepted": json.dumps(accepted),
             "rejected": json.dumps(rejected or []),
         }
-        pipe.hset(batch_key(batch_id), mapping=batch_meta)
-        if job_ids:
-            pipe.rpush(batch_jobs_key(batch_id), *job_ids)
-        pipe.execute()
-        return results  # type: ignore[return-value]
+        reply = self._run_submit(client, items, batch=batch)
+        if isinstance(reply, str):
+            return BatchSubmission(reply, created=False, submissions=[])
+        return BatchSubmission(batch_id, created=True, submissions=reply)
 
     def batch(self, bid: str, client: str | None = None) -> dict[str, Any] | None:
         """A batch's record (accepted/rejected decoded), or None if unknown or another client's."""

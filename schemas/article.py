@@ -5,11 +5,58 @@ from __future__ import annotations
 import datetime as dt
 
 from flask import current_app, has_app_context
-from marshmallow import Schema, ValidationError, fields, validate, validates
+from marshmallow import Schema, ValidationError, fields, pre_load, validate, validates
 
 from core.settings import Settings
 
 FAMILIES = ("artifact", "entity", "date", "place", "style", "claim")
+
+
+def lone_surrogates(value: object, path: str = "") -> dict[str, list[str]]:
+    """Field errors for every string (key or value) holding a lone surrogate ("\\ud800" in
+    JSON): valid JSON, but not Unicode text that can be stored, hashed or analysed."""
+    message = "Contains a lone surrogate (\\ud800-\\udfff): not valid Unicode text."
+
+    def bad(text: str) -> bool:
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:
+            return True
+        return False
+
+    errors: dict[str, list[str]] = {}
+    if isinstance(value, str):
+        if bad(value):
+            errors[path or "_schema"] = [message]
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            name = str(key).encode("utf-8", "backslashreplace").decode() if isinstance(key, str) else str(key)
+            child = f"{path}.{name}" if path else name
+            if isinstance(key, str) and bad(key):
+                errors[child] = [message]
+            else:
+                errors.update(lone_surrogates(item, child))
+    elif isinstance(value, list):
+        for n, item in enumerate(value):
+            errors.update(lone_surrogates(item, f"{path}.{n}" if path else str(n)))
+    return errors
+
+
+class UnicodeSchema(Schema):
+    """A schema that refuses lone surrogates anywhere in its input, before the fields load
+    (except in the top-level members named in `unchecked`, which are checked item by item)."""
+
+    unchecked: tuple[str, ...] = ()
+
+    @pre_load
+    def _refuse_lone_surrogates(self, data: object, **_: object) -> object:
+        checked = data
+        if isinstance(data, dict):
+            checked = {k: v for k, v in data.items() if k not in self.unchecked}
+        errors = lone_surrogates(checked)
+        if errors:
+            raise ValidationError(errors)
+        return data
 
 
 class IsoDateOrDateTime(fields.String):
@@ -19,16 +66,18 @@ class IsoDateOrDateTime(fields.String):
         text = super()._deserialize(value, attr, data, **kwargs)
         try:
             parsed = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+            if parsed.tzinfo is not None:
+                parsed = parsed.astimezone(dt.UTC).replace(tzinfo=None)
         except ValueError:
             raise ValidationError("Not a valid ISO 8601 date or datetime.") from None
-        if parsed.tzinfo is not None:
-            parsed = parsed.astimezone(dt.UTC).replace(tzinfo=None)
+        except OverflowError:  # 0001-01-01T00:00+01:00 or 9999-12-31T23:59-01:00 in UTC
+            raise ValidationError("Out of range: in UTC it falls before year 1 or after 9999.") from None
         if len(text) == 10:
             return parsed.date().isoformat()
         return parsed.isoformat() + "Z"
 
 
-class ArticleSubmissionSchema(Schema):
+class ArticleSubmissionSchema(UnicodeSchema):
     title = fields.String(
         required=True,
         validate=validate.Length(min=1),

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from marshmallow import Schema, fields, validate
 
+from schemas.article import UnicodeSchema
 from schemas.job import JobSchema
 
 
-class BatchSubmissionSchema(Schema):
+class BatchSubmissionSchema(UnicodeSchema):
+    unchecked = ("articles",)  # each article is validated on its own (a bad one is `rejected`)
+
     articles = fields.List(
-        fields.Raw(),
+        fields.Raw(allow_none=True),  # null is an item like any other: rejected on its own
         required=True,
         validate=validate.Length(min=1),
         metadata={

@@ -14,9 +14,9 @@ from core.settings import Settings
 from core.store import Store
 from service import articles, auth, batches, health, jobs, limits
 from service.errors import ProblemApi, problem
+from service.openapi_links import LinksPlugin
 
 log = logging.getLogger(__name__)
-JSON_METHODS = ("POST", "PUT", "PATCH")
 
 
 def create_app(
@@ -45,7 +45,7 @@ def create_app(
     app.extensions["copydesk.store"] = store or Store.from_url(settings.effective_redis_url)
     app.extensions["copydesk.queue"] = queue or Queue.from_settings(settings)
 
-    api = ProblemApi(app)
+    api = ProblemApi(app, spec_kwargs={"extra_plugins": [LinksPlugin()]})
     api.register_blueprint(articles.blp)
     api.register_blueprint(jobs.blp)
     api.register_blueprint(batches.blp)
@@ -58,7 +58,7 @@ def create_app(
     @app.before_request
     def require_json():
         if (
-            request.method in JSON_METHODS
+            request.method in limits.JSON_METHODS
             and request.path.startswith("/v1/")
             and request.mimetype != "application/json"
         ):

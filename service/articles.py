@@ -130,7 +130,7 @@ def get_analysis(article_id: str):
 @blp.alt_response(409, description="Still queued or running.")
 def get_report(article_id: str):
     """The analysis as an HTML page for an editor: the text with every finding marked."""
-    from service.report import render
+    from service.report import HEADERS, render
 
     result = latest_analysis(article_id)
     if isinstance(result, Response):
@@ -138,4 +138,4 @@ def get_report(article_id: str):
     article = _article_or_404(article_id)
     latest = article["revisions"][-1]
     html = render_template("report.html", **render(latest["title"], latest["body"], result))
-    return Response(html, mimetype="text/html")
+    return Response(html, mimetype="text/html", headers=HEADERS)

@@ -79,7 +79,7 @@ def _headers(bid: str, replayed: bool) -> dict[str, str]:
 @blp.route("", methods=["POST"])
 @blp.arguments(BatchSubmissionSchema)
 @blp.response(202, BatchAcceptedSchema, headers={"Location": {"schema": {"type": "string"}}})
-@blp.alt_response(409, description="A request with this Idempotency-Key is still being stored.")
+@blp.alt_response(409, description="The batch an Idempotency-Key named has expired meanwhile.")
 @blp.alt_response(413, description="Over COPYDESK_MAX_BATCH_ITEMS articles or COPYDESK_MAX_BATCH_BYTES.")
 @blp.alt_response(415, description="Not application/json.")
 @blp.alt_response(422, description="No article passed validation (see `rejected`), or a bad callback_url.")
@@ -103,20 +103,11 @@ def submit_batch(payload: dict[str, Any]):
         abort(422, message="The batch's callback_url is refused.", errors={"callback_url": [reason]})
 
     client = current_client()
-    bid = new_id("bat")
     key = request.headers.get("Idempotency-Key")
-    if key:
-        existing = store().claim_batch_key(client, key, bid)
+    if key:  # a retry of a stored batch is answered before its items are checked again
+        existing = store().batch_for_key(client, key)
         if existing is not None:
-            batch = store().batch(existing, client)
-            if batch is None:
-                return problem(
-                    409,
-                    "Conflict",
-                    "A batch with this Idempotency-Key is still being stored; retry shortly.",
-                    headers={"Retry-After": "1"},
-                )
-            return _accepted_body(batch), 202, _headers(existing, replayed=True)
+            return _replay(existing, client)
 
     schema = ArticleSubmissionSchema()
     good: list[dict[str, Any]] = []
@@ -130,8 +121,6 @@ def submit_batch(payload: dict[str, Any]):
             good.append(article)
             indexes.append(index)
     if not good:
-        if key:
-            store().release_batch_key(client, key, bid)
         return problem(
             422,
             "Unprocessable Content",
@@ -140,36 +129,49 @@ def submit_batch(payload: dict[str, Any]):
             rejected=rejected,
         )
 
-    try:
-        submissions = store().submit_many(
-            client,
-            good,
-            batch_id=bid,
-            callback_url=payload.get("callback_url"),
-            indexes=indexes,
-            rejected=rejected,
-        )
-    except Exception:
-        if key:
-            store().release_batch_key(client, key, bid)
-        raise
-    created = [s.job["job_id"] for s in submissions if s.created]
+    # one atomic step: nothing is claimed before it, so nothing stays locked if anything fails
+    stored = store().submit_many(
+        client,
+        good,
+        batch_id=new_id("bat"),
+        callback_url=payload.get("callback_url"),
+        indexes=indexes,
+        rejected=rejected,
+        idempotency_key_=key,
+    )
+    if not stored.created:  # a parallel request with the same key stored its batch first
+        return _replay(stored.batch_id, client)
+    created = [s.job["job_id"] for s in stored.submissions if s.created]
     for chunk in _chunks(created, settings().articles_per_task):
         queue().enqueue(chunk)
+    batch = store().batch(stored.batch_id, client)
+    return _accepted_body(batch), 202, _headers(stored.batch_id, replayed=False)
+
+
+def _replay(bid: str, client: str):
     batch = store().batch(bid, client)
-    return _accepted_body(batch), 202, _headers(bid, replayed=False)
+    if batch is None:  # the key's batch expired between two reads
+        abort(409, message="The batch of this Idempotency-Key is gone; retry with a new key.")
+    return _accepted_body(batch), 202, _headers(bid, replayed=True)
+
+
+MAX_CURSOR_CHARS = 64  # a cursor this API gives out is about 20 characters
+MAX_OFFSET = 2**31 - 1
 
 
 def _decode_cursor(cursor: str | None) -> int:
+    """The offset in a cursor this API gave out; anything else is a 422."""
     if not cursor:
         return 0
     try:
+        if len(cursor) > MAX_CURSOR_CHARS:
+            raise ValueError
         data = json.loads(base64.urlsafe_b64decode(cursor.encode() + b"=" * (-len(cursor) % 4)))
-        offset = int(data["o"])
-        if offset < 0:
+        offset = data["o"]
+        if type(offset) is not int or not 0 <= offset <= MAX_OFFSET:  # not bool, float, 1e999, 10**30
             raise ValueError
         return offset
-    except (ValueError, KeyError, TypeError, binascii.Error, UnicodeDecodeError):
+    except (ValueError, KeyError, TypeError, binascii.Error, UnicodeError, RecursionError):
         abort(422, message="Invalid cursor.", errors={"cursor": ["Not a cursor this API gave out."]})
         raise  # unreachable: abort raises
 

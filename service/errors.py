@@ -13,6 +13,14 @@ from schemas.problem import ProblemSchema
 
 log = logging.getLogger(__name__)
 PROBLEM_TYPE = "about:blank"  # RFC 9457: the title is the HTTP status phrase
+# where webargs found what failed validation, as a problem's detail names it
+LOCATIONS = {
+    "json": "request body",
+    "query": "query parameters",
+    "headers": "request headers",
+    "view_args": "path",
+    "form": "form data",
+}
 
 
 def flatten(messages: Any, prefix: str = "") -> dict[str, Any]:
@@ -62,15 +70,13 @@ class ProblemApi(Api):
         data = getattr(error, "data", None) or {}
         headers = dict(data.get("headers") or {})
         errors = None
+        location = "json"
         messages = data.get("messages") or data.get("errors")
         if messages:
             # webargs nests messages under the request location ("json", "query")
-            if (
-                isinstance(messages, dict)
-                and len(messages) == 1
-                and next(iter(messages)) in ("json", "query", "headers", "view_args", "form")
-            ):
-                messages = next(iter(messages.values()))
+            if isinstance(messages, dict) and len(messages) == 1 and next(iter(messages)) in LOCATIONS:
+                location = next(iter(messages))
+                messages = messages[location]
             errors = flatten(messages)
         if isinstance(error, InternalServerError):
             original = getattr(error, "original_exception", None)
@@ -80,7 +86,7 @@ class ProblemApi(Api):
         else:
             detail = data.get("message") or error.description or error.name
             if error.code == 422 and errors:
-                detail = "The request body failed validation; see `errors`."
+                detail = f"The {LOCATIONS[location]} failed validation; see `errors`."
             if error.code == 400 and errors and "Invalid JSON body." in str(errors):
                 detail, errors = "The request body is not valid JSON.", None
         for header, value in error.get_headers():

@@ -61,4 +61,4 @@ class StoreCollector:
 def metrics():
     registry = CollectorRegistry()
     registry.register(StoreCollector())
-    return Response(generate_latest(registry), mimetype=CONTENT_TYPE_LATEST)
+    return Response(generate_latest(registry), content_type=CONTENT_TYPE_LATEST)  # has its charset

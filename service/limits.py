@@ -1,13 +1,14 @@
 """Limits that keep one client or one request from taking the service down.
 
-- Rate limit per client (COPYDESK_RATE_LIMIT, flask-limiter syntax such as "600/minute"),
-  counted in the same Redis as everything else so it holds across API processes:
-  over it, 429 problem+json with `Retry-After`.
+- Rate limit per client (COPYDESK_RATE_LIMIT, flask-limiter syntax such as "600/minute";
+  empty: off), one budget across all /v1 routes, counted in the same Redis as everything
+  else so it holds across API processes: over it, 429 problem+json with `Retry-After`.
 - Backpressure: while the Celery queue is deeper than COPYDESK_MAX_QUEUE_DEPTH messages,
   submissions (POST /v1/articles, /v1/batches) answer 503 with `Retry-After` instead of
   queueing more: nothing is accepted that might not be served.
 - JSON nesting depth (COPYDESK_MAX_JSON_DEPTH): a body nested deeper is refused with 400
-  before any parser recurses into it (a cheap bracket count with strings blanked out).
+  before any parser recurses into it (a bracket count with strings blanked out, linear in
+  the size of the body whatever it holds).
 Health, readiness, metrics and the OpenAPI document are exempt from the rate limit.
 """
 
@@ -17,8 +18,10 @@ import math
 import re
 import time
 
+import numpy as np
 from flask import Flask, request
 from flask_limiter import Limiter, RequestLimit
+from werkzeug.exceptions import RequestEntityTooLarge
 
 from core.settings import Settings
 from service.auth import current_client
@@ -28,38 +31,47 @@ SUBMISSION_PATHS = ("/v1/articles", "/v1/batches")
 BACKPRESSURE_RETRY_AFTER_S = "30"
 JSON_METHODS = ("POST", "PUT", "PATCH")
 
-_STRING = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"')
+# A JSON string, or the unterminated rest of the input after a quote. Linear: every match
+# that starts succeeds (a string ends at its quote or at the end of the input), so the
+# engine never starts again inside an unterminated string full of `\"` (the old pattern
+# needed its closing quote and was quadratic there).
+_STRING = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*\\?(?:"|\Z)', re.DOTALL)
 _NOT_BRACKETS = bytes(b for b in range(256) if b not in b"[]{}")
-_AS_SQUARE = bytes.maketrans(b"{}", b"[]")  # depth does not depend on the kind of bracket
+# depth does not depend on the kind of bracket: opening ones count +1, closing ones -1 (int8)
+_AS_STEPS = bytes.maketrans(b"[]{}", b"\x01\xff\x01\xff")
+_CHUNK = 1 << 20
 
 
 def json_depth_exceeds(data: bytes, limit: int) -> bool:
     """True when `data` nests arrays/objects deeper than `limit` (brackets in strings do not count).
 
-    Each pass removes the innermost `[]`/`{}` pairs, at C speed: balanced JSON nested at most
-    `limit` deep is empty after `limit` passes. Unbalanced brackets (invalid JSON, which the
-    parser refuses, but only after recursing into it) are counted in one bounded scan.
+    Linear in the size of `data`, at C speed: one regex pass blanks the strings, one
+    translate keeps the brackets as +1/-1 steps, and numpy's running sum gives the depth
+    after each bracket (in chunks, so memory stays small). Unbalanced brackets (invalid
+    JSON, which the parser refuses, but only after recursing into it) count the same way.
     """
     if data.count(b"[") + data.count(b"{") <= limit:
         return False
-    original = brackets = _STRING.sub(b"", data).translate(_AS_SQUARE, _NOT_BRACKETS)
-    for _ in range(limit):
-        before = len(brackets)
-        brackets = brackets.replace(b"[]", b"")
-        if not brackets:
-            return False
-        if len(brackets) == before:
-            break
-    if b"[]" in brackets:
-        return True
+    steps = _STRING.sub(b"", data).translate(_AS_STEPS, _NOT_BRACKETS)
     depth = 0
-    for byte in original:
-        depth += 1 if byte == 0x5B else -1  # "["
-        if depth > limit:
+    for start in range(0, len(steps), _CHUNK):
+        chunk = np.frombuffer(steps, dtype=np.int8, count=min(_CHUNK, len(steps) - start), offset=start)
+        running = np.cumsum(chunk, dtype=np.int64)
+        if depth + int(running.max()) > limit:
             return True
-        if depth < 0:
-            return False
+        depth += int(running[-1])
     return False
+
+
+def _body() -> bytes:
+    """The request body, read once (and cached for the views). A streamed (chunked) body has
+    no Content-Length to refuse early, and werkzeug stops reading it at the size limit without
+    a word, so a body that fills the limit is over it: 413, not a truncated body's 400."""
+    data = request.get_data(cache=True)
+    limit = request.max_content_length
+    if limit is not None and request.content_length is None and len(data) >= limit:
+        raise RequestEntityTooLarge()
+    return data
 
 
 def _limited_path() -> bool:
@@ -87,8 +99,10 @@ def init_app(app: Flask, settings: Settings) -> Limiter | None:
         limiter = Limiter(
             key_func=current_client,
             app=app,
-            default_limits=[settings.rate_limit],
-            default_limits_exempt_when=lambda: not _limited_path(),
+            # application limits: one budget per client shared by every route (default limits
+            # would count each route separately, multiplying the limit by the number of routes)
+            application_limits=[settings.rate_limit],
+            application_limits_exempt_when=lambda: not _limited_path(),
             storage_uri=settings.effective_redis_url,
             storage_options={"socket_connect_timeout": 5, "socket_timeout": 5},
             strategy="moving-window",
@@ -106,7 +120,7 @@ def init_app(app: Flask, settings: Settings) -> Limiter | None:
             request.method in JSON_METHODS
             and request.path.startswith("/v1/")
             and request.mimetype == "application/json"
-            and json_depth_exceeds(request.get_data(cache=True), settings.max_json_depth)
+            and json_depth_exceeds(_body(), settings.max_json_depth)
         ):
             return problem(
                 400,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import socket
 
 import pytest
 import requests
@@ -96,3 +97,62 @@ def test_openapi_document_is_generated_from_the_schemas(service):
     schemas = spec["components"]["schemas"]
     assert "ArticleSubmission" in schemas and "Job" in schemas and "Analysis" in schemas
     assert set(schemas["ArticleSubmission"]["required"]) == {"title", "body"}
+
+
+def _raw_exchange(service, head: bytes, chunks, timeout: float = 30) -> bytes:
+    """Send `head` then each of `chunks` on a raw socket, stop when the server answers or
+    closes, and return what it answered (so a server that refuses early is seen doing so)."""
+    host, port = service.url.removeprefix("http://").split(":")
+    with socket.create_connection((host, int(port)), timeout=timeout) as sock:
+        sock.sendall(head)
+        try:
+            for chunk in chunks:
+                sock.sendall(chunk)
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the server answered and closed before reading everything
+        answer = b""
+        try:
+            while part := sock.recv(65536):
+                answer += part
+        except ConnectionResetError:
+            pass
+    return answer
+
+
+def test_chunked_body_over_the_byte_limit_is_413(service):
+    limit = service.settings.max_body_chars * 6 + 65_536
+    piece = b"a" * 65_536
+
+    def chunked():
+        for data in [b'{"title": "Big", "body": "', *[piece] * (limit // len(piece) + 2), b'"}']:
+            yield b"%x\r\n%s\r\n" % (len(data), data)
+        yield b"0\r\n\r\n"
+
+    head = (
+        b"POST /v1/articles HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+        b"Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
+    )
+    answer = _raw_exchange(service, head, chunked())
+    status_line, _, rest = answer.partition(b"\r\n")
+    assert status_line.startswith(b"HTTP/1.1 413"), answer[:300]
+    assert b"application/problem+json" in rest.split(b"\r\n\r\n", 1)[0]
+
+
+@pytest.mark.parametrize(
+    ("make", "status"),
+    [
+        (lambda url: requests.get(f"{url}/v1/jobs/{'j' * 9000}", timeout=10), 414),
+        (lambda url: requests.get(f"{url}/healthz", headers={"X-Big": "b" * 9000}, timeout=10), 431),
+        (lambda url: requests.get(f"{url}/healthz", headers={f"X-{n}": "v" for n in range(120)}), 431),
+    ],
+    ids=["request line too long", "header too large", "too many headers"],
+)
+def test_errors_gunicorn_answers_itself_are_problems_too(service, make, status):
+    assert_problem(make(service.url), status)
+
+
+def test_malformed_request_line_is_a_problem(service):
+    answer = _raw_exchange(service, b"GET /healthz HTTP/9.9\r\nHost: x\r\n\r\n", [])
+    head, _, body = answer.partition(b"\r\n\r\n")
+    assert head.startswith(b"HTTP/1.1 400") and b"application/problem+json" in head, answer[:300]
+    assert json.loads(body)["status"] == 400

@@ -1,56 +1,18 @@
 """API keys, tenant isolation, rate limits, backpressure and JSON depth, on the real app and Redis.
 
-In-process (Flask test client) against an embedded Redis; the queue is the real Redis list,
-but messages are not consumed (no worker is needed to check who may see what).
+In-process (Flask test client) against an embedded Redis (see tests/security/app.py).
 """
 
 from __future__ import annotations
 
-import dataclasses
 import json
 
 import pytest
 from click.testing import CliRunner
 
 from copydesk.cli import main as cli
-from copydesk.embedded_redis import EmbeddedRedis
-from copydesk.testing import free_port
 from core import keys
-from core.settings import Settings
-from core.store import QUEUE, Store
-
-ARTICLE = {"title": "Council approves budget", "body": "The council approved the budget on Monday."}
-
-
-@pytest.fixture(scope="module")
-def redis_server(tmp_path_factory):
-    with EmbeddedRedis(tmp_path_factory.mktemp("redis-sec"), free_port()) as server:
-        yield server
-
-
-@pytest.fixture()
-def store(redis_server):
-    s = Store.from_url(redis_server.url)
-    s.r.flushdb()
-    return s
-
-
-def make_client(store, redis_server, monkeypatch, **overrides):
-    from service.app import create_app
-
-    class FakeQueue:  # stands in for Celery: each message lands on the queue's Redis list
-        def enqueue(self, ids, **_):
-            store.r.rpush(QUEUE, "m")
-
-    options = {"redis_url": redis_server.url, "require_api_key": True, "rate_limit": "1000/minute"}
-    settings = dataclasses.replace(Settings(), **{**options, **overrides})
-    app = create_app(settings, store, FakeQueue())
-    app.testing = True
-    return app.test_client()
-
-
-def bearer(key: str) -> dict[str, str]:
-    return {"Authorization": f"Bearer {key}"}
+from tests.security.app import ARTICLE, bearer, make_client
 
 
 def test_key_is_stored_only_as_a_hash(store):
@@ -91,7 +53,7 @@ def test_cli_create_list_revoke(store, redis_server, monkeypatch):
     [{}, {"Authorization": "Bearer"}, {"Authorization": "Basic YTpi"}, bearer("cdk_no"), bearer("x" * 5000)],
 )
 def test_every_v1_route_needs_a_key(store, redis_server, monkeypatch, headers):
-    client = make_client(store, redis_server, monkeypatch)
+    client = make_client(store, redis_server)
     for method, path in [
         ("post", "/v1/articles"),
         ("get", "/v1/jobs/job_1"),
@@ -110,8 +72,9 @@ def test_every_v1_route_needs_a_key(store, redis_server, monkeypatch, headers):
 
 
 def test_clients_see_only_their_own(store, redis_server, monkeypatch):
-    client = make_client(store, redis_server, monkeypatch)
-    a, b = keys.create_key(store, "alpha").key, keys.create_key(store, "beta").key
+    client = make_client(store, redis_server)
+    alpha, beta = keys.create_key(store, "alpha"), keys.create_key(store, "beta")
+    a, b = alpha.key, beta.key
     submitted = client.post("/v1/articles", json=ARTICLE, headers=bearer(a))
     assert submitted.status_code == 202, submitted.data
     job = submitted.get_json()
@@ -127,13 +90,14 @@ def test_clients_see_only_their_own(store, redis_server, monkeypatch):
     other = client.post("/v1/articles", json={**ARTICLE, "external_id": "x1"}, headers=bearer(b)).get_json()
     mine = client.post("/v1/articles", json={**ARTICLE, "external_id": "x1"}, headers=bearer(a)).get_json()
     assert other["article_id"] != mine["article_id"]
-    # a revoked key stops working at once
-    keys.revoke_key(store, store.api_keys()[0][1]["key_id"])
+    # a revoked key stops working at once (named: both keys may share a created_at millisecond)
+    keys.revoke_key(store, alpha.key_id)
     assert client.get(f"/v1/jobs/{job['job_id']}", headers=bearer(a)).status_code == 401
+    assert client.get(f"/v1/jobs/{other['job_id']}", headers=bearer(b)).status_code == 200
 
 
 def test_rate_limit_per_client_is_429_with_retry_after(store, redis_server, monkeypatch):
-    client = make_client(store, redis_server, monkeypatch, rate_limit="5/minute")
+    client = make_client(store, redis_server, rate_limit="5/minute")
     a, b = keys.create_key(store, "alpha").key, keys.create_key(store, "beta").key
     codes = [client.get("/v1/jobs/job_x", headers=bearer(a)).status_code for _ in range(7)]
     assert codes[:5] == [404] * 5 and codes[5:] == [429, 429]
@@ -146,7 +110,7 @@ def test_rate_limit_per_client_is_429_with_retry_after(store, redis_server, monk
 
 
 def test_backpressure_is_503_with_retry_after(store, redis_server, monkeypatch):
-    client = make_client(store, redis_server, monkeypatch, max_queue_depth=3)
+    client = make_client(store, redis_server, max_queue_depth=3)
     a = keys.create_key(store, "alpha").key
     codes = []
     for n in range(6):
@@ -161,7 +125,7 @@ def test_backpressure_is_503_with_retry_after(store, redis_server, monkeypatch):
 
 @pytest.mark.parametrize("depth,status", [(10, 422), (33, 400), (100_000, 400)])
 def test_deeply_nested_json_is_refused_early(store, redis_server, monkeypatch, depth, status):
-    client = make_client(store, redis_server, monkeypatch)
+    client = make_client(store, redis_server)
     a = keys.create_key(store, "alpha").key
     nested = "[" * depth + "]" * depth
     data = '{"title": "t", "body": "b", "extra": ' + nested + "}"

@@ -145,3 +145,33 @@ def test_explicit_entries_allow_private_addresses():
 def test_real_resolution_of_localhost_is_refused():
     with pytest.raises(CallbackRefused):
         check_callback("http://localhost:8000/h", [])
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://[2002:7f00:1::]/",  # 6to4 of 127.0.0.1
+        "http://[2002:a00:1::]/",  # 6to4 of 10.0.0.1
+        "http://[2002:a9fe:a9fe::1]/",  # 6to4 of 169.254.169.254 (cloud metadata)
+        "http://[::ffff:7f00:1]/",  # IPv4-mapped 127.0.0.1, hex form
+        "http://[::ffff:192.168.0.1]/",  # IPv4-mapped
+        "http://[64:ff9b::7f00:1]/",  # NAT64 (well-known prefix) of 127.0.0.1
+        "http://[64:ff9b::192.168.1.1]/",
+        "http://[64:ff9b:1::a00:1]/",  # NAT64 local-use prefix (RFC 8215) of 10.0.0.1
+        "http://[::127.0.0.1]/",  # IPv4-compatible (deprecated) loopback
+        "http://[::10.0.0.1]/",
+        "http://[2001:0:4136:e378:8000:63bf:80ff:fffe]/",  # Teredo: client 127.0.0.1
+        "http://[2001:0:a00:1::1]/",  # Teredo: server 10.0.0.1
+    ],
+)
+def test_private_addresses_hidden_in_ipv6_are_refused(url):
+    with pytest.raises(CallbackRefused, match="non-public"):
+        check_callback(url, [], resolve=PUBLIC)
+    host = url.split("[", 1)[1].split("]", 1)[0]
+    with pytest.raises(CallbackRefused, match="non-public"):
+        check_callback("https://hooks.example.com/x", [], resolve=resolver(host))
+
+
+@pytest.mark.parametrize("address", ["2002:5db8:d822::1", "64:ff9b::808:808", "::ffff:8.8.8.8"])
+def test_public_addresses_in_ipv6_forms_pass(address):
+    assert is_public(ipaddress.ip_address(address))

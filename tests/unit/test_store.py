@@ -72,3 +72,44 @@ def test_analysed_job_tracks_only_the_latest_revision(store):
     store.start(first["job_id"])
     store.finish(first["job_id"], result={"r": 1})  # the older revision ends last
     assert store.analysed_job(first["article_id"]) == second["job_id"]
+
+
+def test_submit_many_applies_the_same_rules_within_and_across_batches(store):
+    from core.store import PENDING_KEY
+
+    item = {**ARTICLE, "external_id": "cms-1"}
+    no_ext = {"title": "A title", "body": "A body."}
+    first = store.submit_many("c1", [item, dict(item), no_ext], batch_id="bat_1", indexes=[0, 2, 5])
+    assert first.created and first.batch_id == "bat_1"
+    a, b, c = first.submissions
+    assert a.created and not b.created and b.job["job_id"] == a.job["job_id"]  # duplicate in the batch
+    assert c.created and c.job["article_id"] != a.job["article_id"]
+    assert len(store.article(a.job["article_id"])["revisions"]) == 1
+    batch = store.batch("bat_1", "c1")
+    assert [x["index"] for x in batch["accepted"]] == [0, 2, 5]
+    assert [x["replayed"] for x in batch["accepted"]] == [False, True, False]
+    # a single submission of the same content is the batch's job; changed content a revision
+    assert store.submit("c1", dict(item)).job["job_id"] == a.job["job_id"]
+    changed = store.submit("c1", {**item, "body": "Changed."}).job
+    assert changed["article_id"] == a.job["article_id"] and changed["revision"] == 2
+    assert store.r.zcard(PENDING_KEY) == 3
+
+
+def test_a_batch_key_replays_its_batch_and_writes_nothing(store):
+    from core.store import PENDING_KEY
+
+    first = store.submit_many("c1", [ARTICLE], batch_id="bat_a", idempotency_key_="k")
+    again = store.submit_many("c1", [{**ARTICLE, "body": "Other."}], batch_id="bat_b", idempotency_key_="k")
+    assert (again.created, again.batch_id, again.submissions) == (False, "bat_a", [])
+    assert store.batch_for_key("c1", "k") == "bat_a" and store.batch_for_key("c2", "k") is None
+    assert store.batch("bat_b") is None and store.r.zcard(PENDING_KEY) == 1
+    assert first.created
+
+
+def test_an_idempotency_key_names_the_job_it_was_answered_with(store):
+    item = {**ARTICLE, "external_id": "cms-2"}
+    job = store.submit("c1", item).job
+    replay = store.submit("c1", dict(item), idempotency_key_="req-1")  # replayed by content
+    assert not replay.created and replay.job["job_id"] == job["job_id"]
+    other = store.submit("c1", {**item, "body": "Different."}, idempotency_key_="req-1")
+    assert not other.created and other.job["job_id"] == job["job_id"]  # the key names the request
