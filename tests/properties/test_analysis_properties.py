@@ -221,9 +221,9 @@ def test_edge_case_bodies(run, name):
 def _seconds(run, body: str, repeat: int) -> float:
     best = float("inf")
     for _ in range(repeat):
-        start = time.perf_counter()
+        start = time.process_time()  # CPU time: a busy machine's other processes do not count
         run("Council approves the budget", body)
-        best = min(best, time.perf_counter() - start)
+        best = min(best, time.process_time() - start)
     return best
 
 
@@ -256,9 +256,10 @@ def _component_seconds(nlp, n_chars: int = 0, body: str | None = None) -> dict[s
     doc = make_article_doc(nlp, Article(title="Council approves the budget", body=body))
     took = {}
     for name, proc in nlp.pipeline:
-        start = time.perf_counter()
+        # CPU time of this process: other processes on a busy machine do not count
+        start = time.process_time()
         doc = proc(doc)
-        took[name] = time.perf_counter() - start
+        took[name] = time.process_time() - start
     return took
 
 
@@ -268,11 +269,15 @@ def test_every_component_grows_linearly(nlp):
     Times under 5 ms at the base size count as 5 ms: a component is flagged only when its
     time at 16x is material (over 0.24 s) and over 16 * 3 times its base.
     """
-    _component_seconds(nlp, BASE)  # warm-up
+    # the warm-up text differs from the timed ones: caches keyed by text (textstat's) must not
+    # make the base run look cheaper than it is
+    _component_seconds(nlp, BASE + 101)
     small = _component_seconds(nlp, BASE)
     large = _component_seconds(nlp, BASE * 16)
     ratios = {name: large[name] / max(small[name], 5e-3) for name in large}
-    assert not {n: r for n, r in ratios.items() if r >= 16 * 3}, {n: f"{r:.0f}x" for n, r in ratios.items()}
+    assert not {n: r for n, r in ratios.items() if r >= 16 * 3 and large[n] > 0.24}, {
+        n: f"{r:.0f}x" for n, r in ratios.items()
+    }
 
 
 def test_every_component_grows_linearly_on_varied_news(nlp):
