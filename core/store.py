@@ -25,6 +25,15 @@ Keys (all under the `cd:` prefix):
     cd:batch:{bid}:jobs         list  job ids of the batch, in the order of its accepted items
     cd:idem-batch:{client}:{key} str  batch id of a POST /v1/batches Idempotency-Key
     cd:deliveries:{jid}         list  webhook delivery attempts of a job (JSON, oldest first)
+    cd:erased:{aid}             str   client of an article erased by DELETE (a tombstone: 410, not 404)
+
+Retention: every key that holds an article, revision, job, result, batch or delivery log expires
+`retention_days` after it was last written (an article's hash, its external id and its
+tombstone with its latest revision; a job and its result when the job ends), so storage stays
+bounded; the pending set loses its members when their jobs end (the recovery sweep drops any
+whose job expired). Bodies and results are stored as zstd-compressed UTF-8 when that is
+shorter (`pack`); reads accept both forms (`unpack`), so values written uncompressed by an
+earlier version still read back.
 """
 
 from __future__ import annotations
@@ -37,13 +46,16 @@ from dataclasses import dataclass
 from typing import Any
 
 import redis
+import zstandard
 from redis.backoff import ExponentialBackoff
+from redis.client import NEVER_DECODE
 from redis.retry import Retry
 
 PREFIX = "cd:"
 LOCAL_CLIENT = "local"  # the client of requests without a key when keys are not required
 TERMINAL = ("succeeded", "failed")
 IDEMPOTENCY_TTL_S = 7 * 24 * 3600
+DEFAULT_RETENTION_DAYS = 30
 HEARTBEAT_TTL_S = 30
 
 CONTENT_FIELDS = ("title", "body", "published_at", "url", "source", "language")
@@ -79,6 +91,28 @@ def new_id(kind: str) -> str:
 def content_hash(article: dict[str, Any]) -> str:
     canonical = json.dumps({k: article.get(k) for k in CONTENT_FIELDS}, sort_keys=True, ensure_ascii=False)
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"  # never the start of UTF-8 text: 0xb5 cannot follow "("
+ZSTD_LEVEL = 3
+
+
+def pack(text: str) -> bytes:
+    """`text` as stored: a zstd frame of its UTF-8 when that is shorter, else the UTF-8 itself."""
+    raw = text.encode("utf-8")
+    if len(raw) < 64:
+        return raw
+    packed = zstandard.ZstdCompressor(level=ZSTD_LEVEL).compress(raw)
+    return packed if len(packed) < len(raw) else raw
+
+
+def unpack(value: bytes | str | None) -> str | None:
+    """The text of a stored value, compressed (`pack`) or not (written by an earlier version)."""
+    if value is None or isinstance(value, str):
+        return value
+    if value.startswith(ZSTD_MAGIC):
+        value = zstandard.ZstdDecompressor().decompress(value)
+    return value.decode("utf-8")
 
 
 def article_key(aid: str) -> str:
@@ -121,6 +155,10 @@ def deliveries_key(jid: str) -> str:
     return f"{PREFIX}deliveries:{jid}"
 
 
+def erased_key(aid: str) -> str:
+    return f"{PREFIX}erased:{aid}"
+
+
 def client_key(name: str) -> str:
     return f"{PREFIX}client:{name}"
 
@@ -141,12 +179,13 @@ return redis.call('HINCRBY', KEYS[1], 'attempts', 1)
 """
 
 # non-terminal -> succeeded|failed, exactly once. KEYS: job, result, pending, article, counts.
-# ARGV: status, finished_at, error json, result json (or ''), job id, revision.
+# ARGV: status, finished_at, error json, result json (or ''), job id, revision, retention (s).
 _FINISH = """
 local status = redis.call('HGET', KEYS[1], 'status')
 if status == false or status == 'succeeded' or status == 'failed' then return 0 end
 redis.call('HSET', KEYS[1], 'status', ARGV[1], 'finished_at', ARGV[2], 'error', ARGV[3])
-if ARGV[4] ~= '' then redis.call('SET', KEYS[2], ARGV[4]) end
+redis.call('EXPIRE', KEYS[1], ARGV[7])
+if ARGV[4] ~= '' then redis.call('SET', KEYS[2], ARGV[4], 'EX', ARGV[7]) end
 redis.call('ZREM', KEYS[3], ARGV[5])
 redis.call('HINCRBY', KEYS[5], ARGV[1], 1)
 local revisions = tonumber(redis.call('HGET', KEYS[4], 'revisions') or '0')
@@ -164,13 +203,16 @@ class Submission:
 
 
 class Store:
-    def __init__(self, client: redis.Redis) -> None:
+    def __init__(self, client: redis.Redis, *, retention_days: float = DEFAULT_RETENTION_DAYS) -> None:
         self.r = client
+        self.retention_s = max(1, int(retention_days * 86400))
         self._start = client.register_script(_START)
         self._finish = client.register_script(_FINISH)
 
     @classmethod
-    def from_url(cls, url: str, *, patient: bool = False) -> Store:
+    def from_url(
+        cls, url: str, *, patient: bool = False, retention_days: float = DEFAULT_RETENTION_DAYS
+    ) -> Store:
         """A store on `url`. A `patient` store (the worker's) rides out a Redis restart:
         it retries a failed command with backoff for about half a minute, so a job's end is
         recorded when Redis comes back instead of the task failing. The API is not patient:
@@ -185,7 +227,8 @@ class Store:
                 socket_connect_timeout=5,
                 retry=retry,
                 retry_on_error=[redis.ConnectionError, redis.TimeoutError, redis.BusyLoadingError],
-            )
+            ),
+            retention_days=retention_days,
         )
 
     def ping(self) -> bool:
@@ -248,8 +291,8 @@ class Store:
             "callback_url": callback_url or "",
             "checks": json.dumps(checks) if checks else "",
         }
-        rev = {k: article.get(k) or "" for k in CONTENT_FIELDS}
-        rev.update(content_hash=digest, job_id=jid, created_at=created_at)
+        rev: dict[str, Any] = {k: article.get(k) or "" for k in CONTENT_FIELDS}
+        rev.update(body=pack(rev["body"]), content_hash=digest, job_id=jid, created_at=created_at)
         pipe = self.r.pipeline(transaction=True)
         pipe.hsetnx(article_key(aid), "client", client)
         pipe.hsetnx(article_key(aid), "created_at", created_at)
@@ -257,8 +300,20 @@ class Store:
         pipe.hset(revision_key(aid, revision), mapping=rev)
         pipe.hset(job_key(jid), mapping=job)
         pipe.zadd(PENDING_KEY, {jid: dt.datetime.now(dt.UTC).timestamp()})
+        self._retain(pipe, aid, revision, jid, client, external_id)
         pipe.execute()
         return Submission(self._job_out(job), created=True)
+
+    def _retain(
+        self, pipe: Any, aid: str, revision: int, jid: str, client: str, external_id: str | None
+    ) -> None:
+        """Queue the expiry of what a new revision wrote (see Retention in the module comment)."""
+        ttl = self.retention_s
+        pipe.expire(article_key(aid), ttl)
+        pipe.expire(revision_key(aid, revision), ttl)
+        pipe.expire(job_key(jid), ttl)
+        if external_id:
+            pipe.expire(external_key(client, external_id), ttl)
 
     # --- reads ------------------------------------------------------------------------
 
@@ -281,6 +336,9 @@ class Store:
         return self._job_out(raw)
 
     def article(self, aid: str, client: str | None = None) -> dict[str, Any] | None:
+        """The article's record and its surviving revisions (each with its `revision` number;
+        older ones may have expired), the latest with its text; None if unknown or another
+        client's."""
         meta = self.r.hgetall(article_key(aid))
         if not meta or "client" not in meta or (client is not None and meta["client"] != client):
             return None
@@ -290,26 +348,38 @@ class Store:
         listed = ("job_id", "content_hash", "created_at")
         for n in range(1, count):
             pipe.hmget(revision_key(aid, n), listed)
-        pipe.hgetall(revision_key(aid, count))
+        pipe.execute_command("HGETALL", revision_key(aid, count), **{NEVER_DECODE: True})
         rows = pipe.execute() if count else []
-        revisions = [dict(zip(listed, row, strict=True)) for row in rows[:-1] if row[0] is not None]
+        revisions = [
+            {**dict(zip(listed, row, strict=True)), "revision": n}
+            for n, row in enumerate(rows[:-1], start=1)
+            if row[0] is not None
+        ]
         if rows and rows[-1]:
-            revisions.append(rows[-1])
+            revisions.append({**self._revision_out(rows[-1]), "revision": count})
         return {**meta, "article_id": aid, "revisions": revisions}
+
+    @staticmethod
+    def _revision_out(raw: dict[bytes, bytes]) -> dict[str, Any]:
+        """A revision hash read undecoded: every field as text, the body unpacked."""
+        return {k.decode(): unpack(v) for k, v in raw.items()}
+
+    def _revision(self, key: str) -> dict[str, Any] | None:
+        raw = self.r.execute_command("HGETALL", key, **{NEVER_DECODE: True})
+        return self._revision_out(raw) if raw else None
 
     def latest_revision(self, aid: str) -> dict[str, Any] | None:
         count = self.r.hget(article_key(aid), "revisions")
         if not count:
             return None
-        rev = self.r.hgetall(revision_key(aid, count))
-        return rev or None
+        return self._revision(revision_key(aid, count))
 
     def revision(self, aid: str, n: int) -> dict[str, Any] | None:
-        return self.r.hgetall(revision_key(aid, n)) or None
+        return self._revision(revision_key(aid, n))
 
     def result(self, jid: str) -> dict[str, Any] | None:
-        raw = self.r.get(result_key(jid))
-        return json.loads(raw) if raw else None
+        raw = self.r.execute_command("GET", result_key(jid), **{NEVER_DECODE: True})
+        return json.loads(unpack(raw)) if raw else None  # type: ignore[arg-type]
 
     def analysed_job(self, aid: str) -> str | None:
         return self.r.hget(article_key(aid), "analysed_job")
@@ -334,9 +404,10 @@ class Store:
                 status,
                 now(),
                 json.dumps(error) if error else "",
-                json.dumps(result, ensure_ascii=False) if result is not None else "",
+                pack(json.dumps(result, ensure_ascii=False)) if result is not None else "",
                 jid,
                 job.get("revision") or 1,
+                self.retention_s,
             ],
         )
         return bool(done)
@@ -532,14 +603,17 @@ class Store:
             job["revision"] = next_number[aid]
             next_number[aid] += 1
             article = articles[i]
-            rev = {k: article.get(k) or "" for k in CONTENT_FIELDS}
-            rev.update(content_hash=digests[i], job_id=job["job_id"], created_at=created_at)
+            rev: dict[str, Any] = {k: article.get(k) or "" for k in CONTENT_FIELDS}
+            rev.update(
+                body=pack(rev["body"]), content_hash=digests[i], job_id=job["job_id"], created_at=created_at
+            )
             meta = {"external_id": article.get("external_id") or "", "latest_job": job["job_id"]}
             if aid in fresh:  # new article: nobody else writes it (a known one has these set)
                 meta.update(client=client, created_at=created_at)
             pipe.hset(article_key(aid), mapping=meta)
             pipe.hset(revision_key(aid, job["revision"]), mapping=rev)
             pipe.hset(job_key(job["job_id"]), mapping=job)
+            self._retain(pipe, aid, job["revision"], job["job_id"], client, article.get("external_id"))
             pending[job["job_id"]] = score
             results[i] = Submission(self._job_out(job), created=True)
         if pending:
@@ -565,8 +639,10 @@ class Store:
             "rejected": json.dumps(rejected or []),
         }
         pipe.hset(batch_key(batch_id), mapping=batch_meta)
+        pipe.expire(batch_key(batch_id), self.retention_s)
         if job_ids:
             pipe.rpush(batch_jobs_key(batch_id), *job_ids)
+            pipe.expire(batch_jobs_key(batch_id), self.retention_s)
         pipe.execute()
         return results  # type: ignore[return-value]
 
@@ -601,7 +677,7 @@ class Store:
         for jid in ids:
             pipe.hgetall(job_key(jid))
             if with_results:
-                pipe.get(result_key(jid))
+                pipe.execute_command("GET", result_key(jid), **{NEVER_DECODE: True})
         replies = pipe.execute()
         step = 2 if with_results else 1
         jobs = []
@@ -610,7 +686,7 @@ class Store:
             job = self._job_out(raw) if raw else {"job_id": jid, "status": "failed", "article_id": ""}
             if with_results:
                 result = replies[n * step + 1]
-                job["result"] = json.loads(result) if result else None
+                job["result"] = json.loads(unpack(result)) if result else None  # type: ignore[arg-type]
             jobs.append(job)
         return jobs
 
@@ -618,6 +694,7 @@ class Store:
         pipe = self.r.pipeline(transaction=False)
         pipe.rpush(deliveries_key(jid), json.dumps(attempt))
         pipe.ltrim(deliveries_key(jid), -keep, -1)
+        pipe.expire(deliveries_key(jid), self.retention_s)
         pipe.execute()
 
     def deliveries(self, jid: str) -> list[dict[str, Any]]:
@@ -630,3 +707,58 @@ class Store:
 
     def live_workers(self) -> list[str]:
         return sorted(k[len(WORKER_KEY) :] for k in self.r.scan_iter(WORKER_KEY + "*", count=100))
+
+    # --- erasure, lookups by external id, memory (DELETE /v1/articles, GET ?external_id=, 503) ---
+
+    def article_id_for(self, client: str, external_id: str) -> str | None:
+        """The id of `client`'s article with this CMS `external_id`, if it is still stored."""
+        aid = self.r.get(external_key(client, external_id))
+        if not aid or self.r.hget(article_key(aid), "client") != client:
+            return None
+        return aid
+
+    def erased(self, aid: str, client: str) -> str | None:
+        """When `client` erased article `aid` (within the retention period), or None."""
+        value = self.r.get(erased_key(aid))
+        if not value:
+            return None
+        who, _, when = value.partition(" ")
+        return when if who == client else None
+
+    def erase(self, aid: str, client: str) -> bool:
+        """Erase `client`'s article: its record, every revision, the results and webhook logs of
+        its jobs and its external id. Jobs that have not ended end `failed` (`article_erased`);
+        job records (ids, status, times: no text) stay until they expire. Leaves a tombstone so
+        a read answers 410. False when there is no such article of this client (already erased
+        by it included: the caller tells those apart with `erased`)."""
+        meta = self.r.hgetall(article_key(aid))
+        if not meta or meta.get("client") != client:
+            return False
+        count = int(meta.get("revisions") or 0)
+        pipe = self.r.pipeline(transaction=False)
+        for n in range(1, count + 1):
+            pipe.hget(revision_key(aid, n), "job_id")
+        jids = {j for j in pipe.execute() if j}
+        if meta.get("latest_job"):
+            jids.add(meta["latest_job"])
+        error = {"code": "article_erased", "message": "the article was erased before its analysis ended"}
+        for jid in jids:  # end what has not ended (a running analysis then finds it ended)
+            job = self.job(jid)
+            if job is not None and job["status"] not in TERMINAL:
+                self.finish(jid, error=error)
+        pipe = self.r.pipeline(transaction=True)
+        pipe.delete(article_key(aid), *(revision_key(aid, n) for n in range(1, count + 1)))
+        for jid in jids:
+            pipe.delete(result_key(jid), deliveries_key(jid))
+        if meta.get("external_id"):
+            ekey = external_key(client, meta["external_id"])
+            if self.r.get(ekey) == aid:
+                pipe.delete(ekey)
+        pipe.set(erased_key(aid), f"{client} {now()}", ex=self.retention_s)
+        pipe.execute()
+        return True
+
+    def memory(self) -> tuple[int, int]:
+        """(bytes Redis uses, its maxmemory; 0 when it has none)."""
+        info = self.r.info("memory")
+        return int(info.get("used_memory", 0)), int(info.get("maxmemory", 0))

@@ -42,7 +42,9 @@ def create_app(
         },
     )
     app.extensions["copydesk.settings"] = settings
-    app.extensions["copydesk.store"] = store or Store.from_url(settings.effective_redis_url)
+    app.extensions["copydesk.store"] = store or Store.from_url(
+        settings.effective_redis_url, retention_days=settings.retention_days
+    )
     app.extensions["copydesk.queue"] = queue or Queue.from_settings(settings)
 
     api = ProblemApi(app)
