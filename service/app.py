@@ -12,7 +12,7 @@ import core
 from core.queue import Queue
 from core.settings import Settings
 from core.store import Store
-from service import articles, auth, batches, health, jobs, limits
+from service import articles, auth, batches, capacity, health, jobs, limits
 from service.errors import ProblemApi, problem
 
 log = logging.getLogger(__name__)
@@ -56,6 +56,7 @@ def create_app(
     # order matters: who is calling, then their rate limit, request shape and backpressure
     auth.init_app(app)
     limits.init_app(app, settings)
+    capacity.init_app(app, settings)
 
     @app.before_request
     def require_json():
