@@ -75,7 +75,9 @@ def _article_or_404(article_id: str) -> dict[str, Any]:
 def _article_out(article_id: str, article: dict[str, Any]) -> dict[str, Any]:
     latest = article["revisions"][-1]
     return {
-        **{k: latest.get(k) or None for k in ("title", "body", "published_at", "url", "source", "language")},
+        "title": latest.get("title") or "",
+        "body": latest.get("body") or "",  # an empty body is a string, not null (ArticleSchema)
+        **{k: latest.get(k) or None for k in ("published_at", "url", "source", "language")},
         "article_id": article_id,
         "external_id": article.get("external_id") or None,
         "created_at": article.get("created_at"),
