@@ -742,11 +742,15 @@ class Store:
         if meta.get("latest_job"):
             jids.add(meta["latest_job"])
         error = {"code": "article_erased", "message": "the article was erased before its analysis ended"}
+        pipe = self.r.pipeline(transaction=True)
         for jid in jids:  # end what has not ended (a running analysis then finds it ended)
             job = self.job(jid)
             if job is not None and job["status"] not in TERMINAL:
                 self.finish(jid, error=error)
-        pipe = self.r.pipeline(transaction=True)
+            elif job is not None and job["error"] and job["error"].get("code") != "article_erased":
+                # an error message may quote the text (an exception's message): keep only its code
+                kept = {"code": job["error"].get("code"), "message": "(erased with the article)"}
+                pipe.hset(job_key(jid), "error", json.dumps(kept))
         pipe.delete(article_key(aid), *(revision_key(aid, n) for n in range(1, count + 1)))
         for jid in jids:
             pipe.delete(result_key(jid), deliveries_key(jid))

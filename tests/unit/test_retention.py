@@ -113,7 +113,11 @@ def test_erase_removes_text_results_and_deliveries_and_ends_open_jobs(store):
     first = store.submit("c1", LONG).job
     finish_one(store, first["job_id"])
     store.add_delivery(first["job_id"], {"attempt": 1})
+    failed = store.submit("c1", {**LONG, "body": "Kim said so."}).job
+    store.start(failed["job_id"])
+    store.finish(failed["job_id"], error={"code": "analysis_error", "message": "ValueError: 'Kim said'"})
     second = store.submit("c1", {**LONG, "body": SEED_BODY + " Corrected."}).job  # still queued
+    assert store.job(failed["job_id"])["article_id"] == first["article_id"]
     aid = first["article_id"]
     assert second["article_id"] == aid
 
@@ -130,6 +134,7 @@ def test_erase_removes_text_results_and_deliveries_and_ends_open_jobs(store):
     ended = store.job(second["job_id"])
     assert ended["status"] == "failed" and ended["error"]["code"] == "article_erased"
     assert second["job_id"] not in store.pending(older_than_s=-1)
+    assert store.job(failed["job_id"])["error"]["code"] == "analysis_error"
     assert store.start(second["job_id"]) == -1  # a worker that picks it up skips it
     # nothing left that holds the text
     dump = json.dumps({k: store.r.type(k) for k in store.r.scan_iter("*")})
