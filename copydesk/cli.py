@@ -157,7 +157,7 @@ def _keys_store():
     from core.store import Store
 
     settings = Settings.from_env()
-    return Store.from_url(settings.effective_redis_url)
+    return Store.from_url(settings.effective_redis_url, retention_days=settings.retention_days)
 
 
 @keys.command("create")

@@ -58,7 +58,7 @@ class LocalService:
         return Settings.from_env(self.env)
 
     def store(self) -> Store:
-        return Store.from_url(self.redis.url)
+        return Store.from_url(self.redis.url, retention_days=self.settings.retention_days)
 
     def _log(self, name: str) -> IO:
         handle = open(self.root / f"{name}.log", "ab")  # noqa: SIM115 - closed in stop()

@@ -69,6 +69,17 @@ class Settings:
         "COPYDESK_MAX_QUEUE_DEPTH",
         "submissions answer 503 + Retry-After while the queue holds more messages than this",
     )
+    retention_days: int = _setting(
+        30,
+        "COPYDESK_RETENTION_DAYS",
+        "days an article's text, its results, jobs and batches are kept after they were last written",
+    )
+    memory_refuse_percent: int = _setting(
+        90,
+        "COPYDESK_MEMORY_REFUSE_PERCENT",
+        "submissions answer 503 + Retry-After once Redis uses this % of its `maxmemory` "
+        "(when one is set); 0: never",
+    )
     max_json_depth: int = _setting(
         32, "COPYDESK_MAX_JSON_DEPTH", "deepest JSON nesting accepted (deeper: 400)"
     )

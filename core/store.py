@@ -31,6 +31,15 @@ Keys (all under the `cd:` prefix):
     cd:batch:{bid}:jobs         list  job ids of the batch, in the order of its accepted items
     cd:idem-batch:{client}:{key} str  batch id of a POST /v1/batches Idempotency-Key
     cd:deliveries:{jid}         list  webhook delivery attempts of a job (JSON, oldest first)
+    cd:erased:{aid}             str   client of an article erased by DELETE (a tombstone: 410, not 404)
+
+Retention: every key that holds an article, revision, job, result, batch or delivery log expires
+`retention_days` after it was last written (an article's hash, its external id and its
+tombstone with its latest revision; a job and its result when the job ends), so storage stays
+bounded; the pending set loses its members when their jobs end (the recovery sweep drops any
+whose job expired). Bodies and results are stored as zstd-compressed UTF-8 when that is
+shorter (`pack`); reads accept both forms (`unpack`), so values written uncompressed by an
+earlier version still read back.
 """
 
 from __future__ import annotations
@@ -43,13 +52,16 @@ from dataclasses import dataclass
 from typing import Any
 
 import redis
+import zstandard
 from redis.backoff import ExponentialBackoff
+from redis.client import NEVER_DECODE
 from redis.retry import Retry
 
 PREFIX = "cd:"
 LOCAL_CLIENT = "local"  # the client of requests without a key when keys are not required
 TERMINAL = ("succeeded", "failed")
 IDEMPOTENCY_TTL_S = 7 * 24 * 3600
+DEFAULT_RETENTION_DAYS = 30
 HEARTBEAT_TTL_S = 30
 
 CONTENT_FIELDS = ("title", "body", "published_at", "url", "source", "language")
@@ -85,6 +97,28 @@ def new_id(kind: str) -> str:
 def content_hash(article: dict[str, Any]) -> str:
     canonical = json.dumps({k: article.get(k) for k in CONTENT_FIELDS}, sort_keys=True, ensure_ascii=False)
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"  # never the start of UTF-8 text: 0xb5 cannot follow "("
+ZSTD_LEVEL = 3
+
+
+def pack(text: str) -> bytes:
+    """`text` as stored: a zstd frame of its UTF-8 when that is shorter, else the UTF-8 itself."""
+    raw = text.encode("utf-8")
+    if len(raw) < 64:
+        return raw
+    packed = zstandard.ZstdCompressor(level=ZSTD_LEVEL).compress(raw)
+    return packed if len(packed) < len(raw) else raw
+
+
+def unpack(value: bytes | str | None) -> str | None:
+    """The text of a stored value, compressed (`pack`) or not (written by an earlier version)."""
+    if value is None or isinstance(value, str):
+        return value
+    if value.startswith(ZSTD_MAGIC):
+        value = zstandard.ZstdDecompressor().decompress(value)
+    return value.decode("utf-8")
 
 
 def article_key(aid: str) -> str:
@@ -127,6 +161,10 @@ def deliveries_key(jid: str) -> str:
     return f"{PREFIX}deliveries:{jid}"
 
 
+def erased_key(aid: str) -> str:
+    return f"{PREFIX}erased:{aid}"
+
+
 def client_key(name: str) -> str:
     return f"{PREFIX}client:{name}"
 
@@ -147,12 +185,13 @@ return redis.call('HINCRBY', KEYS[1], 'attempts', 1)
 """
 
 # non-terminal -> succeeded|failed, exactly once. KEYS: job, result, pending, article, counts.
-# ARGV: status, finished_at, error json, result json (or ''), job id, revision.
+# ARGV: status, finished_at, error json, result json (or ''), job id, revision, retention (s).
 _FINISH = """
 local status = redis.call('HGET', KEYS[1], 'status')
 if status == false or status == 'succeeded' or status == 'failed' then return 0 end
 redis.call('HSET', KEYS[1], 'status', ARGV[1], 'finished_at', ARGV[2], 'error', ARGV[3])
-if ARGV[4] ~= '' then redis.call('SET', KEYS[2], ARGV[4]) end
+redis.call('EXPIRE', KEYS[1], ARGV[7])
+if ARGV[4] ~= '' then redis.call('SET', KEYS[2], ARGV[4], 'EX', ARGV[7]) end
 redis.call('ZREM', KEYS[3], ARGV[5])
 redis.call('HINCRBY', KEYS[5], ARGV[1], 1)
 local revisions = tonumber(redis.call('HGET', KEYS[4], 'revisions') or '0')
@@ -167,7 +206,8 @@ return 1
 # in one atomic step: the claim of an Idempotency-Key or an external_id and the write of the
 # job it names cannot interleave with another request's (two parallel POSTs with one key
 # create one job; one external_id sent twice with one content makes one revision).
-# ARGV[1] is the JSON of a plan (see Store._run_submit); the reply is the JSON of
+# ARGV[1] is the JSON of a plan (see Store._run_submit), ARGV[1 + i] the stored (packed, so
+# binary) body of item i; everything written expires after plan.retention seconds. The reply is the JSON of
 # [[job_id, created 0|1, article_id, revision], ...] per item, or {"batch": id} when the
 # batch's Idempotency-Key already names a stored batch. Key formats are those of the
 # *_key functions above (the script builds the keys of articles it creates).
@@ -228,10 +268,14 @@ for i, item in ipairs(plan.items) do
     redis.call('HSETNX', akey, 'created_at', plan.created_at)
     redis.call('HSET', akey, 'external_id', item.external_id, 'latest_job', jid)
     item.rev.content_hash, item.rev.job_id, item.rev.created_at = item.digest, jid, plan.created_at
-    hset(p .. 'rev:' .. aid .. ':' .. revision, item.rev)
+    local rkey = p .. 'rev:' .. aid .. ':' .. revision
+    hset(rkey, item.rev)
+    redis.call('HSET', rkey, 'body', ARGV[1 + i])
     item.job.article_id, item.job.revision = aid, revision
     hset(p .. 'job:' .. jid, item.job)
     redis.call('ZADD', p .. 'pending', plan.score, jid)
+    for _, key in ipairs({akey, rkey, p .. 'job:' .. jid}) do redis.call('EXPIRE', key, plan.retention) end
+    if item.ext ~= '' then redis.call('EXPIRE', item.ext, plan.retention) end
     out[i] = {jid, 1, aid, revision}
   end
   ids[i] = jid
@@ -248,6 +292,8 @@ if batch then
   for start = 1, #ids, 1000 do
     redis.call('RPUSH', bkey .. ':jobs', unpack(ids, start, math.min(start + 999, #ids)))
   end
+  redis.call('EXPIRE', bkey, plan.retention)
+  if #ids > 0 then redis.call('EXPIRE', bkey .. ':jobs', plan.retention) end
   if batch.key ~= '' then redis.call('SET', batch.key, batch.id, 'EX', plan.ttl) end
 end
 return cjson.encode(out)
@@ -268,14 +314,17 @@ class BatchSubmission:
 
 
 class Store:
-    def __init__(self, client: redis.Redis) -> None:
+    def __init__(self, client: redis.Redis, *, retention_days: float = DEFAULT_RETENTION_DAYS) -> None:
         self.r = client
+        self.retention_s = max(1, int(retention_days * 86400))
         self._start = client.register_script(_START)
         self._finish = client.register_script(_FINISH)
         self._submit = client.register_script(_SUBMIT)
 
     @classmethod
-    def from_url(cls, url: str, *, patient: bool = False) -> Store:
+    def from_url(
+        cls, url: str, *, patient: bool = False, retention_days: float = DEFAULT_RETENTION_DAYS
+    ) -> Store:
         """A store on `url`. A `patient` store (the worker's) rides out a Redis restart:
         it retries a failed command with backoff for about half a minute, so a job's end is
         recorded when Redis comes back instead of the task failing. The API is not patient:
@@ -290,7 +339,8 @@ class Store:
                 socket_connect_timeout=5,
                 retry=retry,
                 retry_on_error=[redis.ConnectionError, redis.TimeoutError, redis.BusyLoadingError],
-            )
+            ),
+            retention_days=retention_days,
         )
 
     def ping(self) -> bool:
@@ -332,7 +382,8 @@ class Store:
             "external_id": external_id,
             "aid": new_id("art"),  # used when the article is new
             "digest": content_hash(article),
-            "rev": {k: article.get(k) or "" for k in CONTENT_FIELDS},
+            "rev": {k: article.get(k) or "" for k in CONTENT_FIELDS if k != "body"},
+            "body": pack(article.get("body") or ""),  # sent beside the plan: it is binary
             "job": {
                 "job_id": new_id("job"),
                 "client": client,
@@ -367,12 +418,14 @@ class Store:
             "created_at": created_at,
             "score": repr(dt.datetime.now(dt.UTC).timestamp()),
             "ttl": IDEMPOTENCY_TTL_S,
+            "retention": self.retention_s,
             "idem": idem,
-            "items": items,
+            "items": [{k: v for k, v in item.items() if k != "body"} for item in items],
         }
         if batch is not None:
             plan["batch"] = batch
-        reply = json.loads(self._submit(args=[json.dumps(plan, ensure_ascii=False)]))
+        bodies = [item["body"] for item in items]
+        reply = json.loads(self._submit(args=[json.dumps(plan, ensure_ascii=False), *bodies]))
         if isinstance(reply, dict):
             if "batch" in reply:
                 return str(reply["batch"])
@@ -412,6 +465,9 @@ class Store:
         return self._job_out(raw)
 
     def article(self, aid: str, client: str | None = None) -> dict[str, Any] | None:
+        """The article's record and its surviving revisions (each with its `revision` number;
+        older ones may have expired), the latest with its text; None if unknown or another
+        client's."""
         meta = self.r.hgetall(article_key(aid))
         if not meta or "client" not in meta or (client is not None and meta["client"] != client):
             return None
@@ -421,26 +477,38 @@ class Store:
         listed = ("job_id", "content_hash", "created_at")
         for n in range(1, count):
             pipe.hmget(revision_key(aid, n), listed)
-        pipe.hgetall(revision_key(aid, count))
+        pipe.execute_command("HGETALL", revision_key(aid, count), **{NEVER_DECODE: True})
         rows = pipe.execute() if count else []
-        revisions = [dict(zip(listed, row, strict=True)) for row in rows[:-1] if row[0] is not None]
+        revisions = [
+            {**dict(zip(listed, row, strict=True)), "revision": n}
+            for n, row in enumerate(rows[:-1], start=1)
+            if row[0] is not None
+        ]
         if rows and rows[-1]:
-            revisions.append(rows[-1])
+            revisions.append({**self._revision_out(rows[-1]), "revision": count})
         return {**meta, "article_id": aid, "revisions": revisions}
+
+    @staticmethod
+    def _revision_out(raw: dict[bytes, bytes]) -> dict[str, Any]:
+        """A revision hash read undecoded: every field as text, the body unpacked."""
+        return {k.decode(): unpack(v) for k, v in raw.items()}
+
+    def _revision(self, key: str) -> dict[str, Any] | None:
+        raw = self.r.execute_command("HGETALL", key, **{NEVER_DECODE: True})
+        return self._revision_out(raw) if raw else None
 
     def latest_revision(self, aid: str) -> dict[str, Any] | None:
         count = self.r.hget(article_key(aid), "revisions")
         if not count:
             return None
-        rev = self.r.hgetall(revision_key(aid, count))
-        return rev or None
+        return self._revision(revision_key(aid, count))
 
     def revision(self, aid: str, n: int) -> dict[str, Any] | None:
-        return self.r.hgetall(revision_key(aid, n)) or None
+        return self._revision(revision_key(aid, n))
 
     def result(self, jid: str) -> dict[str, Any] | None:
-        raw = self.r.get(result_key(jid))
-        return json.loads(raw) if raw else None
+        raw = self.r.execute_command("GET", result_key(jid), **{NEVER_DECODE: True})
+        return json.loads(unpack(raw)) if raw else None  # type: ignore[arg-type]
 
     def analysed_job(self, aid: str) -> str | None:
         return self.r.hget(article_key(aid), "analysed_job")
@@ -465,9 +533,10 @@ class Store:
                 status,
                 now(),
                 json.dumps(error) if error else "",
-                json.dumps(result, ensure_ascii=False) if result is not None else "",
+                pack(json.dumps(result, ensure_ascii=False)) if result is not None else "",
                 jid,
                 job.get("revision") or 1,
+                self.retention_s,
             ],
         )
         return bool(done)
@@ -623,7 +692,7 @@ class Store:
         for jid in ids:
             pipe.hgetall(job_key(jid))
             if with_results:
-                pipe.get(result_key(jid))
+                pipe.execute_command("GET", result_key(jid), **{NEVER_DECODE: True})
         replies = pipe.execute()
         step = 2 if with_results else 1
         jobs = []
@@ -632,7 +701,7 @@ class Store:
             job = self._job_out(raw) if raw else {"job_id": jid, "status": "failed", "article_id": ""}
             if with_results:
                 result = replies[n * step + 1]
-                job["result"] = json.loads(result) if result else None
+                job["result"] = json.loads(unpack(result)) if result else None  # type: ignore[arg-type]
             jobs.append(job)
         return jobs
 
@@ -640,6 +709,7 @@ class Store:
         pipe = self.r.pipeline(transaction=False)
         pipe.rpush(deliveries_key(jid), json.dumps(attempt))
         pipe.ltrim(deliveries_key(jid), -keep, -1)
+        pipe.expire(deliveries_key(jid), self.retention_s)
         pipe.execute()
 
     def deliveries(self, jid: str) -> list[dict[str, Any]]:
@@ -652,3 +722,62 @@ class Store:
 
     def live_workers(self) -> list[str]:
         return sorted(k[len(WORKER_KEY) :] for k in self.r.scan_iter(WORKER_KEY + "*", count=100))
+
+    # --- erasure, lookups by external id, memory (DELETE /v1/articles, GET ?external_id=, 503) ---
+
+    def article_id_for(self, client: str, external_id: str) -> str | None:
+        """The id of `client`'s article with this CMS `external_id`, if it is still stored."""
+        aid = self.r.get(external_key(client, external_id))
+        if not aid or self.r.hget(article_key(aid), "client") != client:
+            return None
+        return aid
+
+    def erased(self, aid: str, client: str) -> str | None:
+        """When `client` erased article `aid` (within the retention period), or None."""
+        value = self.r.get(erased_key(aid))
+        if not value:
+            return None
+        who, _, when = value.partition(" ")
+        return when if who == client else None
+
+    def erase(self, aid: str, client: str) -> bool:
+        """Erase `client`'s article: its record, every revision, the results and webhook logs of
+        its jobs and its external id. Jobs that have not ended end `failed` (`article_erased`);
+        job records (ids, status, times: no text) stay until they expire. Leaves a tombstone so
+        a read answers 410. False when there is no such article of this client (already erased
+        by it included: the caller tells those apart with `erased`)."""
+        meta = self.r.hgetall(article_key(aid))
+        if not meta or meta.get("client") != client:
+            return False
+        count = int(meta.get("revisions") or 0)
+        pipe = self.r.pipeline(transaction=False)
+        for n in range(1, count + 1):
+            pipe.hget(revision_key(aid, n), "job_id")
+        jids = {j for j in pipe.execute() if j}
+        if meta.get("latest_job"):
+            jids.add(meta["latest_job"])
+        error = {"code": "article_erased", "message": "the article was erased before its analysis ended"}
+        pipe = self.r.pipeline(transaction=True)
+        for jid in jids:  # end what has not ended (a running analysis then finds it ended)
+            job = self.job(jid)
+            if job is not None and job["status"] not in TERMINAL:
+                self.finish(jid, error=error)
+            elif job is not None and job["error"] and job["error"].get("code") != "article_erased":
+                # an error message may quote the text (an exception's message): keep only its code
+                kept = {"code": job["error"].get("code"), "message": "(erased with the article)"}
+                pipe.hset(job_key(jid), "error", json.dumps(kept))
+        pipe.delete(article_key(aid), *(revision_key(aid, n) for n in range(1, count + 1)))
+        for jid in jids:
+            pipe.delete(result_key(jid), deliveries_key(jid))
+        if meta.get("external_id"):
+            ekey = external_key(client, meta["external_id"])
+            if self.r.get(ekey) == aid:
+                pipe.delete(ekey)
+        pipe.set(erased_key(aid), f"{client} {now()}", ex=self.retention_s)
+        pipe.execute()
+        return True
+
+    def memory(self) -> tuple[int, int]:
+        """(bytes Redis uses, its maxmemory; 0 when it has none)."""
+        info = self.r.info("memory")
+        return int(info.get("used_memory", 0)), int(info.get("maxmemory", 0))

@@ -149,3 +149,18 @@ class ArticleSchema(Schema):
     created_at = fields.String()
     revisions = fields.List(fields.Nested(RevisionSchema))
     links = fields.Dict(keys=fields.String(), values=fields.String())
+
+
+class ArticleListSchema(Schema):
+    articles = fields.List(
+        fields.Nested(ArticleSchema),
+        metadata={"description": "The client's article with that external_id (none or one)."},
+    )
+
+
+class ArticleLookupSchema(Schema):
+    external_id = fields.String(
+        required=True,
+        validate=validate.Length(min=1, max=256),
+        metadata={"description": "The CMS's own id of the article, as submitted."},
+    )

@@ -12,7 +12,7 @@ import core
 from core.queue import Queue
 from core.settings import Settings
 from core.store import Store
-from service import articles, auth, batches, health, jobs, limits
+from service import articles, auth, batches, capacity, health, jobs, limits
 from service.errors import ProblemApi, problem
 from service.openapi_links import LinksPlugin
 
@@ -42,7 +42,9 @@ def create_app(
         },
     )
     app.extensions["copydesk.settings"] = settings
-    app.extensions["copydesk.store"] = store or Store.from_url(settings.effective_redis_url)
+    app.extensions["copydesk.store"] = store or Store.from_url(
+        settings.effective_redis_url, retention_days=settings.retention_days
+    )
     app.extensions["copydesk.queue"] = queue or Queue.from_settings(settings)
 
     api = ProblemApi(app, spec_kwargs={"extra_plugins": [LinksPlugin()]})
@@ -54,6 +56,7 @@ def create_app(
     # order matters: who is calling, then their rate limit, request shape and backpressure
     auth.init_app(app)
     limits.init_app(app, settings)
+    capacity.init_app(app, settings)
 
     @app.before_request
     def require_json():

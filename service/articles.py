@@ -1,4 +1,5 @@
-"""Articles: submit one, read it back, its analysis and the editor's report page."""
+"""Articles: submit one, read it back, find it by the CMS's id, erase it, its analysis and the
+editor's report page."""
 
 from __future__ import annotations
 
@@ -9,11 +10,11 @@ from flask_smorest import Blueprint, abort
 
 from core.links import job_out
 from schemas.analysis import AnalysisSchema
-from schemas.article import ArticleSchema, ArticleSubmissionSchema
+from schemas.article import ArticleListSchema, ArticleLookupSchema, ArticleSchema, ArticleSubmissionSchema
 from schemas.job import JobSchema
 from service.auth import current_client
 from service.errors import problem
-from service.state import queue, store
+from service.state import queue, settings, store
 from service.submission import body_too_large, callback_refusal
 
 blp = Blueprint("articles", __name__, url_prefix="/v1/articles", description="Submit and read articles.")
@@ -57,32 +58,37 @@ def submit_article(payload: dict[str, Any]):
 
 
 def _article_or_404(article_id: str) -> dict[str, Any]:
-    article = store().article(article_id, current_client())
-    if article is None:
-        abort(404, message=f"No article {article_id!r}.")
+    client = current_client()
+    article = store().article(article_id, client)
+    if article is None or not article["revisions"]:
+        erased_at = store().erased(article_id, client)
+        if erased_at:
+            abort(410, message=f"The article {article_id!r} was erased at {erased_at}.")
+        abort(
+            404,
+            message=f"No article {article_id!r}: unknown, or older than the retention period "
+            f"({settings().retention_days} days after its last revision).",
+        )
     return article
 
 
-@blp.route("/<string:article_id>")
-@blp.response(200, ArticleSchema)
-@blp.alt_response(404, description="Unknown article.")
-def get_article(article_id: str):
-    """The article as stored (latest revision) and the list of its revisions."""
-    article = _article_or_404(article_id)
+def _article_out(article_id: str, article: dict[str, Any]) -> dict[str, Any]:
     latest = article["revisions"][-1]
     return {
-        **{k: latest.get(k) or None for k in ("title", "body", "published_at", "url", "source", "language")},
+        "title": latest.get("title") or "",
+        "body": latest.get("body") or "",  # an empty body is a string, not null (ArticleSchema)
+        **{k: latest.get(k) or None for k in ("published_at", "url", "source", "language")},
         "article_id": article_id,
         "external_id": article.get("external_id") or None,
         "created_at": article.get("created_at"),
         "revisions": [
             {
-                "revision": n,
+                "revision": r["revision"],
                 "job_id": r["job_id"],
                 "content_hash": r["content_hash"],
                 "created_at": r["created_at"],
             }
-            for n, r in enumerate(article["revisions"], start=1)
+            for r in article["revisions"]
         ],
         "links": {
             "analysis": f"/v1/articles/{article_id}/analysis",
@@ -90,6 +96,44 @@ def get_article(article_id: str):
             "latest_job": f"/v1/jobs/{article['latest_job']}",
         },
     }
+
+
+@blp.route("", methods=["GET"])
+@blp.arguments(ArticleLookupSchema, location="query")
+@blp.response(200, ArticleListSchema)
+@blp.alt_response(422, description="No `external_id` given, or an invalid one.")
+def find_articles(args: dict[str, Any]):
+    """Find an article by the CMS's own id (`external_id`): a list of none or one article."""
+    aid = store().article_id_for(current_client(), args["external_id"])
+    article = store().article(aid, current_client()) if aid else None
+    if article is None or not article["revisions"]:
+        return {"articles": []}
+    return {"articles": [_article_out(aid, article)]}  # type: ignore[arg-type]
+
+
+@blp.route("/<string:article_id>")
+@blp.response(200, ArticleSchema)
+@blp.alt_response(404, description="Unknown article (or another client's, or expired).")
+@blp.alt_response(410, description="The article was erased.")
+def get_article(article_id: str):
+    """The article as stored (latest revision) and the list of its surviving revisions."""
+    return _article_out(article_id, _article_or_404(article_id))
+
+
+@blp.route("/<string:article_id>", methods=["DELETE"])
+@blp.response(204)
+@blp.alt_response(404, description="Unknown article (or another client's, or expired).")
+def delete_article(article_id: str):
+    """Erase an article: its text, every revision, the analyses and webhook logs of its jobs.
+
+    Jobs still queued or running end `failed` (`article_erased`); job records (ids, status,
+    times) stay until they expire. Repeating the request answers 204 again; afterwards reads
+    of the article answer 410.
+    """
+    client = current_client()
+    if not (store().erase(article_id, client) or store().erased(article_id, client)):
+        abort(404, message=f"No article {article_id!r}.")
+    return "", 204
 
 
 def latest_analysis(article_id: str) -> dict[str, Any] | Response:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import redis
-from flask import Blueprint, Response
+from flask import Blueprint, Response, current_app
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest
 from prometheus_client.core import GaugeMetricFamily
 
@@ -23,6 +23,7 @@ def readyz():
     try:
         store().ping()
         workers = store().live_workers()
+        memory = current_app.extensions["copydesk.memory"].memory(fresh=True)
     except redis.RedisError as exc:
         return problem(503, "Service Unavailable", f"Redis is not reachable: {type(exc).__name__}.")
     if not workers:
@@ -32,7 +33,11 @@ def readyz():
             "No analysis worker has been seen recently.",
             headers={"Retry-After": "5"},
         )
-    return {"status": "ready", "workers": workers}
+    # a nearly full store refuses submissions but still serves reads and deletes: ready, but say so
+    body = {"status": "ready", "workers": workers, "memory": memory.as_dict()}
+    if memory.full:
+        body.update(status="refusing_submissions", detail=f"{memory.describe()}.")
+    return body
 
 
 class StoreCollector:
@@ -55,6 +60,13 @@ class StoreCollector:
         for status, count in sorted(s.ended_counts().items()):
             ended.add_metric([status], count)
         yield ended
+        used, maxmemory = s.memory()
+        memory = GaugeMetricFamily("copydesk_redis_used_memory_bytes", "Memory Redis uses.")
+        memory.add_metric([], used)
+        yield memory
+        limit = GaugeMetricFamily("copydesk_redis_maxmemory_bytes", "Redis's maxmemory (0: none).")
+        limit.add_metric([], maxmemory)
+        yield limit
 
 
 @blp.get("/metrics")

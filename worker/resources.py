@@ -25,7 +25,9 @@ class Resources:
     @property
     def store(self) -> Store:
         if self._store is None:
-            self._store = Store.from_url(self.settings.effective_redis_url, patient=True)
+            self._store = Store.from_url(
+                self.settings.effective_redis_url, patient=True, retention_days=self.settings.retention_days
+            )
         return self._store
 
     def forget_store(self) -> None:
