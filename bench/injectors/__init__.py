@@ -35,6 +35,9 @@ class Injection:
     published_at: str | None = None
     # which template(s) made it, for the per-template miss listing
     label: str = ""
+    # what the injector meant to put at each span (when it knows): a test checks that
+    # body[start:end] is exactly that
+    planted: list[str] = field(default_factory=list)
 
 
 InjectFn = Callable[[dict, random.Random], Injection | None]

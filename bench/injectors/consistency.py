@@ -436,13 +436,16 @@ def plant(
     (the whole sentence when the list of fields is empty)."""
     body, starts = place_sentences(article["body"], [text for text, _ in rendered], rng)
     spans = []
+    texts = []
     for (text, where), fields_, start in zip(rendered, span_fields, starts, strict=True):
         if not fields_:
             spans.append(("body", start, start + len(text)))
+            texts.append(text)
         for f in fields_:
             for a, b in where.get(f, []):
                 spans.append(("body", start + a, start + b))
-    return Injection(article["title"], body, spans, label=label)
+                texts.append(text[a:b])
+    return Injection(article["title"], body, spans, label=label, planted=texts)
 
 
 def published(article: dict) -> dt.date | None:
@@ -547,7 +550,7 @@ def build_injectors(bank: Bank) -> list[Injector]:
         if at is not None:  # in place of one of the name's occurrences
             new = body[:at] + variant + body[at + len(name) :]
             span = [("body", at, at + len(variant))]
-            return Injection(title, new, span, label=f"in place {name}>{variant}")
+            return Injection(title, new, span, label=f"in place {name}>{variant}", planted=[variant])
         is_place = name in gazetteer_names()
         wrong_tag = "[nonplace]" if is_place else "[place]"
         usable = [t for t in bank.spelling_sentences if not t.startswith(wrong_tag)]
@@ -567,7 +570,7 @@ def build_injectors(bank: Bank) -> list[Injector]:
         if a is None:
             return None
         if pair.relation == "planned":
-            b = render_date(bank.future_styles, pub + dt.timedelta(days=rng.randint(5, 330)), pub, rng)
+            b = render_date(bank.future_styles, pub + dt.timedelta(days=rng.randint(5, 280)), pub, rng)
         elif pair.relation == "compatible":
             target = rng.randint(0, (a.hi - a.lo).days)
             b = render_date(bank.date_styles, a.lo + dt.timedelta(days=target), pub, rng)

@@ -315,7 +315,7 @@ SPELLING_SENTENCES = (
 
 NEGATIVES_DATE = (
     NegativePair(
-        "{Event} {happened} {when}, {who} said.",
+        "{Event} {happened} {when}, {who} confirmed.",
         "{Who} said another {noun} is scheduled {when}.",
         "planned",
     ),
@@ -325,34 +325,34 @@ NEGATIVES_DATE = (
         "planned",
     ),
     NegativePair(
-        "{Event} {happened} {when}.",
+        "{Event} {happened} {when}, reports said.",
         "If approved, a further {noun} would take place {when}.",
         "planned",
     ),
     NegativePair(
-        "{Event} {happened} {when}.",
+        "{Event} {happened} {when}, it emerged.",
         "An earlier {noun} {happened} {when}, {who} said.",
         "another",
     ),
     NegativePair(
-        "{Event} {happened} {when}, {who} said.",
+        "Records show {event} {happened} {when}, {who} confirmed.",
         "It was worse than the {year} {noun}, which {happened} {when}.",
         "another",
     ),
     NegativePair(
-        "{Event} {happened} {when}.",
+        "{Event} {happened} {when}, local radio reported.",
         "{Event}, {who} said, {happened} {when}.",
         "compatible",
     ),
     NegativePair(
         "{Event} {when} was widely reported.",
-        "{Who} said {event} {happened} {when}.",
+        "{Who} told reporters {event} {happened} {when}.",
         "compatible",
     ),
 )
 NEGATIVES_PLACE = (
     NegativePair(
-        "{Event} {happened} in {where}.",
+        "{Event} {happened} in {where}, reports said.",
         "Relatives drove from {other} to {where} after {event}.",
         "from_to",
     ),
@@ -362,7 +362,7 @@ NEGATIVES_PLACE = (
         "from_to",
     ),
     NegativePair(
-        "{Event} {happened} in {where}, {who} said.",
+        "{Event} {happened} in {where}, {who} confirmed.",
         "A native of {other}, one witness spoke to reporters about {event}.",
         "origin",
     ),
@@ -377,7 +377,7 @@ NEGATIVES_PLACE = (
         "contained",
     ),
     NegativePair(
-        "{Event} {happened} in {where}.",
+        "{Event} {happened} in {where}, it emerged.",
         "A similar {noun} in {other} two years ago drew less attention.",
         "another",
     ),
@@ -389,7 +389,7 @@ NEGATIVES_PLACE = (
 )
 NEGATIVES_INTERVAL = (
     NegativePair(
-        "It was the first {noun} there in {n}, {who} said.",
+        "It was the first {noun} in the district in {n}, {who} said.",
         "Records show the previous one was in {year}.",
         "consistent",
     ),
@@ -399,12 +399,12 @@ NEGATIVES_INTERVAL = (
         "consistent",
     ),
     NegativePair(
-        "It was the first {noun} there in {n}, {who} said.",
+        "It was the first {noun} anywhere nearby in {n}, {who} said.",
         "The last {other_noun} there was in {year}, {who} said.",
         "different",
     ),
     NegativePair(
-        "{Event} was the first of its kind in {n}.",
+        "{Event} was the first of that size in {n}.",
         "Separately, it was the first {other_noun} there since {year}.",
         "different",
     ),
