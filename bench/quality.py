@@ -113,6 +113,7 @@ def measure_code(
     by_template: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     misses: list[dict] = []
     alarms: list[dict] = []
+    strays: list[dict] = []  # new findings in defect injections that miss the planted spans
     for (inj, made, a), r in zip(planted, results, strict=True):
         found = [f for f in r["findings"] if f["code"] == code]
         new = [f for f in found if signature(f) not in before[a["id"]]]
@@ -137,6 +138,12 @@ def measure_code(
         if not good:
             texts = [(made.title if fld == "title" else made.body)[s:e] for fld, s, e in made.spans]
             misses.append({"article": a["id"], "label": made.label, "planted": texts})
+        for f in new:
+            if f not in good:
+                spans = [sp["text"] for sp in f["spans"]]
+                strays.append(
+                    {"article": a["id"], "label": made.label, "message": f["message"], "spans": spans}
+                )
         true_pos += len(good)
         total += len(found)
         new_total += sum(1 for f in found if f in good or signature(f) not in before[a["id"]])
@@ -153,6 +160,7 @@ def measure_code(
         "by_template": {k: {"ok": v[0], "n": v[1]} for k, v in sorted(by_template.items())},
         "misses": misses,
         "alarms": alarms,
+        "strays": strays,
     }
 
 
@@ -170,7 +178,9 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--per-article", type=int, default=1, help="injections per injector and article")
     parser.add_argument("--limit", type=int, default=0, help="use only the first N articles of the part")
     parser.add_argument("--json", metavar="OUT", help="also write the figures as JSON to OUT")
-    parser.add_argument("--misses", action="store_true", help="list every miss and false alarm")
+    parser.add_argument(
+        "--misses", action="store_true", help="list every miss, false alarm and stray (off-target) finding"
+    )
     args = parser.parse_args(argv)
 
     registry = load_all(args.part)
@@ -220,6 +230,10 @@ def main(argv: list[str] | None = None) -> dict:
                 print(f"miss  {code} {miss['article']} {miss['label']}: {miss['planted']}")
             for alarm in m.get("alarms", []):
                 print(f"alarm {code} {alarm['article']} {alarm['label']}: {alarm['findings']}")
+            for stray in m.get("strays", []):
+                print(
+                    f"stray {code} {stray['article']} {stray['label']}: {stray['spans']} {stray['message']}"
+                )
     report = {
         "part": args.part,
         "seed": args.seed,

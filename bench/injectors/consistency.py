@@ -22,6 +22,7 @@ Each code also has a negative injector that plants a hard negative of that code.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import random
 import re
 import string
@@ -29,6 +30,7 @@ import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 
 from bench.injectors import Injection, Injector
 
@@ -678,9 +680,24 @@ def interval_values(claim: IntervalClaim, pub: dt.date, year: int, rng: random.R
 _NAME = re.compile(r"(?<![\w-])[A-Z][a-z]{4,}(?![\w-])")
 
 
+NEWS = Path(__file__).resolve().parents[2] / "tests" / "data" / "news"
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Every word the corpus writes in lower case somewhere ("united", "south", "today"):
+    a capitalised one of these is not a name to misspell, and a misspelling must not be one."""
+    words: set[str] = set()
+    for path in NEWS.glob("*.json"):
+        article = json.loads(path.read_text(encoding="utf-8"))
+        words.update(re.findall(r"\b[a-z]+\b", article["title"] + "\n" + article["body"]))
+    return frozenset(words)
+
+
 def candidate_names(article: dict) -> dict[str, list[int]]:
     """Capitalised words the body uses at least twice, at least once inside a sentence,
-    never in lower case: names (people, places, organisations)."""
+    never in lower case here or elsewhere in the corpus: names (people, places,
+    organisations)."""
     body = article["body"]
     text = article["title"] + "\n" + body
     counts: dict[str, list[int]] = {}
@@ -693,6 +710,7 @@ def candidate_names(article: dict) -> dict[str, list[int]]:
         for w, pos in counts.items()
         if len(pos) >= 2
         and w.lower() not in lower
+        and w.lower() not in common_words()
         and w not in calendar
         and any(p > 1 and body[p - 2] not in '.!?\n"“' for p in pos)
     }
@@ -714,6 +732,7 @@ def misspell(article: dict, bank: Bank, rng: random.Random) -> tuple[str, str, i
             or re.search(rf"(?<![\w-]){re.escape(variant)}(?![\w-])", text)
             or variant.split("-")[-1] in gazetteer_names()
             or variant in gazetteer_names()
+            or variant.lower() in common_words()
         ):
             continue
         if rng.random() < 0.6:
