@@ -317,6 +317,11 @@ NEGATIVES_DATE = (
         "{Event} {happened} {when}, {who} said.",
         "compatible",
     ),
+    NegativePair(
+        "The local {noun} {happened} {when}.",
+        "The national {noun} {happened} {when}, {who} said.",
+        "another",
+    ),
 )
 NEGATIVES_PLACE = (
     NegativePair(

@@ -349,6 +349,11 @@ NEGATIVES_DATE = (
         "{Who} told reporters {event} {happened} {when}.",
         "compatible",
     ),
+    NegativePair(
+        "The first {noun} {happened} {when}, {who} said.",
+        "The second {noun} {happened} {when}.",
+        "another",
+    ),
 )
 NEGATIVES_PLACE = (
     NegativePair(
