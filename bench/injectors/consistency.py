@@ -28,7 +28,7 @@ import re
 import string
 import zlib
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -102,7 +102,6 @@ class Bank:
     negatives_spelling: tuple[NegativePair, ...]
     # which similar-looking real place pairs this bank uses (a stable split of the pairs)
     place_pair_parity: int = 0
-    extra: dict = field(default_factory=dict)
 
     def all_templates(self) -> list[str]:
         out = [*self.date_first, *self.date_second, *self.place_first, *self.place_second]
@@ -467,7 +466,10 @@ def random_past_target(pub: dt.date, rng: random.Random) -> dt.date:
     return pub - dt.timedelta(days=rng.randint(281, 1500))
 
 
-def render_date(styles: tuple[DateStyle, ...], target: dt.date, pub: dt.date, rng: random.Random):
+def render_date(
+    styles: tuple[DateStyle, ...], target: dt.date, pub: dt.date, rng: random.Random
+) -> DateMention | None:
+    """The target date in the first of the styles (in random order) that can write it."""
     order = list(styles)
     rng.shuffle(order)
     for style in order:
