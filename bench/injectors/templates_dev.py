@@ -1,0 +1,412 @@
+"""The DEV template bank of the consistency injectors (`bench.quality --part dev`).
+
+Detector authors may read this module and tune on it. The held-out bank
+(`bench/injectors/heldout/`) has different event kinds, phrasings and edits, is used
+only with `--part test`, and must not be read while tuning.
+
+The wording is taken from how news copy phrases things (wire style, local news,
+courts, business, sport, disasters, politics); none of it comes from `analysis/`.
+Template fields: {event}/{Event} "the strike", {noun}, {happened} a past predicate of
+the kind, {who}/{Who} who reports it, {when} a date phrase, {where}/{other} places,
+{n} "12 years", {n_num} "12", {year}, {held} held/staged (only kinds that can be hosted),
+{other_noun} another kind's noun; spelling sentences take {v}, negatives {a}/{b}.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+from bench.injectors.consistency import (
+    MONTHS,
+    WEEKDAYS,
+    Bank,
+    DateMention,
+    EventKind,
+    IntervalClaim,
+    NegativePair,
+    month_end,
+    month_span,
+    part_of_month,
+    year_span,
+    yearless_ok,
+)
+
+KINDS = (
+    EventKind("strike", ("began", "started", "was called"), ("the union", "union officials", "organisers")),
+    EventKind("shutdown", ("began", "took effect", "started"), ("officials", "the agency", "a spokesman")),
+    EventKind(
+        "verdict", ("was delivered", "was handed down", "came"), ("court officials", "prosecutors", "lawyers")
+    ),
+    EventKind("blast", ("went off", "happened", "struck"), ("police", "fire officials", "witnesses")),
+    EventKind("merger", ("was completed", "was announced", "closed"), ("the company", "analysts")),
+    EventKind("summit", ("took place", "was held", "opened"), ("diplomats", "the foreign ministry"), True),
+    EventKind("flood", ("struck", "began", "peaked"), ("emergency services", "the mayor's office")),
+    EventKind(
+        "protest",
+        ("took place", "was held", "broke out"),
+        ("police", "organisers", "witnesses"),
+        True,
+    ),
+    EventKind(
+        "election",
+        ("was held", "took place"),
+        ("electoral officials", "the election commission"),
+        True,
+    ),
+    EventKind("launch", ("took place", "went ahead"), ("the space agency", "mission controllers")),
+    EventKind("derailment", ("happened", "occurred"), ("rail officials", "investigators")),
+    EventKind("landslide", ("struck", "came down", "happened"), ("rescuers", "local officials")),
+    EventKind("lockout", ("began", "started", "was imposed"), ("the union", "management")),
+    EventKind("acquisition", ("was completed", "was announced"), ("the company", "regulators")),
+    EventKind("hearing", ("was held", "took place", "opened"), ("court officials", "lawyers"), True),
+    EventKind("raid", ("was carried out", "took place"), ("police", "investigators")),
+    EventKind("heatwave", ("peaked", "began"), ("forecasters", "the weather service")),
+    EventKind("marathon", ("was run", "took place"), ("organisers", "race officials"), True),
+    EventKind("evacuation", ("began", "was ordered", "took place"), ("emergency services", "officials")),
+    EventKind("ceasefire", ("took effect", "was agreed", "began"), ("mediators", "diplomats")),
+    EventKind("indictment", ("was unsealed", "was filed", "came"), ("prosecutors", "court records")),
+)
+
+
+# ----------------------------------------------------------------------------- date phrasings
+
+
+def _day_month(target: dt.date, pub: dt.date, rng: random.Random) -> DateMention | None:
+    """'on 12 May' (no year: the nearest one)."""
+    if not yearless_ok(target, pub):
+        return None
+    text = f"{target.day} {MONTHS[target.month - 1]}"
+    return DateMention(f"on {text}", text, target, target)
+
+
+def _us_full(target: dt.date, pub: dt.date, rng: random.Random) -> DateMention | None:
+    """'on May 12, 2019'."""
+    text = f"{MONTHS[target.month - 1]} {target.day}, {target.year}"
+    return DateMention(f"on {text}", text, target, target)
+
+
+def _part_of_month(target: dt.date, pub: dt.date, rng: random.Random) -> DateMention | None:
+    """'in early June' / 'in late March 2018'."""
+    part, lo, hi = part_of_month(target)
+    text = f"{part} {MONTHS[target.month - 1]}" if part != "mid" else f"mid-{MONTHS[target.month - 1]}"
+    if not yearless_ok(target, pub) or rng.random() < 0.3:
+        text += f" {target.year}"
+    if target <= pub < hi or lo <= pub < hi:
+        return None
+    return DateMention(f"in {text}", text, lo, hi)
+
+
+def _last_weekday(target: dt.date, pub: dt.date, rng: random.Random) -> DateMention | None:
+    """'last Tuesday' (2 to 7 days before publication)."""
+    if not 2 <= (pub - target).days <= 7:
+        return None
+    text = f"last {WEEKDAYS[target.weekday()]}"
+    return DateMention(text, text, target, target)
+
+
+def _year_only(target: dt.date, pub: dt.date, rng: random.Random) -> DateMention | None:
+    """'in 2018' (a past year)."""
+    if target.year >= pub.year:
+        return None
+    lo, hi = year_span(target.year)
+    return DateMention(f"in {target.year}", str(target.year), lo, hi)
+
+
+def _yesterday(target: dt.date, pub: dt.date, rng: random.Random) -> DateMention | None:
+    if (pub - target).days != 1:
+        return None
+    return DateMention("yesterday", "yesterday", target, target)
+
+
+def _month(target: dt.date, pub: dt.date, rng: random.Random) -> DateMention | None:
+    """'in March' / 'in March 2019' (a month that is over)."""
+    lo, hi = month_span(target)
+    if hi >= pub:
+        return None
+    text = MONTHS[target.month - 1]
+    if not yearless_ok(target, pub) or rng.random() < 0.4:
+        text += f" {target.year}"
+    return DateMention(f"in {text}", text, lo, hi)
+
+
+def _future_day(target: dt.date, pub: dt.date, rng: random.Random) -> DateMention | None:
+    """'on 3 June' (ahead)."""
+    if target <= pub or not yearless_ok(target, pub):
+        return None
+    text = f"{target.day} {MONTHS[target.month - 1]}"
+    return DateMention(f"on {text}", text, target, target)
+
+
+def _next_month(target: dt.date, pub: dt.date, rng: random.Random) -> DateMention | None:
+    lo = month_end(pub.year, pub.month) + dt.timedelta(days=1)
+    if not lo <= target <= month_end(lo.year, lo.month):
+        return None
+    return DateMention("next month", "next month", lo, month_end(lo.year, lo.month))
+
+
+def _next_year(target: dt.date, pub: dt.date, rng: random.Random) -> DateMention | None:
+    if target.year != pub.year + 1:
+        return None
+    lo, hi = year_span(target.year)
+    return DateMention("next year", "next year", lo, hi)
+
+
+def _future_month(target: dt.date, pub: dt.date, rng: random.Random) -> DateMention | None:
+    """'in September' (a month ahead)."""
+    lo, hi = month_span(target)
+    if lo <= pub or not yearless_ok(target, pub):
+        return None
+    text = MONTHS[target.month - 1]
+    return DateMention(f"in {text}", text, lo, hi)
+
+
+# ----------------------------------------------------------------------------- the bank
+
+DATE_FIRST = (
+    "{Event} {happened} {when}, {who} said.",
+    "{when}, {event} {happened}, according to {who}.",
+    "{Event} {when} was the talk of the town for days.",
+    "{Who} confirmed that {event} {happened} {when}.",
+    "According to {who}, {event} {happened} {when} after weeks of warnings.",
+    "{Event}, which {happened} {when}, caught many residents by surprise.",
+    "By the time of {event} {when}, few people expected it to last.",
+    "{Event} {happened} {when} and drew immediate criticism.",
+    "Details of {event} {when} emerged only later, {who} said.",
+    "{Who} said {event} {happened} {when} without warning.",
+    "It was {when} that {event} {happened}, {who} told reporters.",
+    "{Event} {when} left much of the area at a standstill.",
+)
+DATE_SECOND = (
+    "Witnesses said {event} {when} had shaken the town.",
+    "{Event} {happened} {when}, according to {who}.",
+    "{Who} later said {event} {happened} {when}.",
+    "Records show {event} {happened} {when}.",
+    "Since {event} {when}, little has changed, {who} said.",
+    "{Event} {when} is still under review, {who} said.",
+    "In a statement, {who} said {event} {happened} {when}.",
+    "Photographs of {event} {when} circulated widely online.",
+    "{when}, as {event} {happened}, {who} urged calm.",
+    "{Who} recalled that {event} {happened} {when}.",
+    "Questions about {event} {when} remain unanswered.",
+    "The aftermath of {event} {when} dominated local news.",
+)
+PLACE_FIRST = (
+    "{Event} {happened} near {where}, {who} said.",
+    "{Event} in {where} drew hundreds of onlookers.",
+    "{Who} confirmed that {event} {happened} in {where}.",
+    "{Event} {happened} on the outskirts of {where}, according to {who}.",
+    "Footage of {event} in {where} was shared widely.",
+    "{Event}, in {where}, was the first of its kind this year.",
+    "{Event} was {held} in {where}, {who} said.",
+    "Residents of {where} described {event} as frightening.",
+    "According to {who}, {event} {happened} in central {where}.",
+    "{Event} {happened} just outside {where}.",
+    "It was in {where} that {event} {happened}, {who} said.",
+    "{Event} {happened} in {where} after days of tension.",
+)
+PLACE_SECOND = (
+    "News of {event} in {where} spread quickly.",
+    "{Who} said {event} {happened} in {where}.",
+    "Reports from {where} said {event} had caused long delays.",
+    "{Event} in {where} is now the subject of an inquiry.",
+    "Officials in {where} were briefed on {event}, {who} said.",
+    "Coverage of {event} at {where} continued for days.",
+    "{Event}, hosted by {where}, ended without incident.",
+    "Local media in {where} covered {event} live.",
+    "{Event} near {where} was recorded by several bystanders.",
+    "{Who} described {event} in {where} as unprecedented.",
+    "Police in {where} said {event} had been expected.",
+    "An inquiry into {event} in {where} was opened, {who} said.",
+)
+INTERVAL_FIRST = (
+    IntervalClaim("It was the first {noun} at the site in {n}, {who} said.", "n"),
+    IntervalClaim("{Event} was the first of its kind in the region in {n}.", "n"),
+    IntervalClaim("{Who} said it was the first {noun} there since {year}.", "year"),
+    IntervalClaim("The last {noun} of this size was in {year}, according to {who}.", "year"),
+    IntervalClaim("{Event} ended a {n_num}-year gap, {who} said.", "n"),
+    IntervalClaim("Not since {year} had the city seen such {a_noun}.", "year"),
+    IntervalClaim("It is the first time in {n} that {a_noun} has gone ahead.", "n"),
+    IntervalClaim("{Event} came {n} after the previous one, {who} noted.", "n"),
+    IntervalClaim("Records show the city had not had {a_noun} in more than {n}.", "more_n"),
+    IntervalClaim("{Event}, the first in {n}, drew large crowds.", "n"),
+    IntervalClaim("{Who} described it as the first {noun} since {year}.", "year"),
+    IntervalClaim("The previous {noun} happened in {year}, {who} said.", "year"),
+)
+INTERVAL_SECOND = (
+    IntervalClaim("Historians said the last comparable {noun} took place in {year}.", "year"),
+    IntervalClaim("{Who} said the region had not seen {a_noun} like it for {n}.", "n"),
+    IntervalClaim("It was the area's first {noun} since {year}, {who} said.", "year"),
+    IntervalClaim("{Event} was the first in {n}, according to {who}.", "n"),
+    IntervalClaim("The town's previous {noun} was in {year}.", "year"),
+    IntervalClaim("{Who} called it the first such {noun} since {year}.", "year"),
+    IntervalClaim("There had not been {a_noun} there for {n}, {who} said.", "n"),
+    IntervalClaim("This was the first {noun} in the country since {year}.", "year"),
+    IntervalClaim("{Event} came {n} after the last one, {who} said.", "n"),
+    IntervalClaim("The last time {a_noun} happened there was in {year}.", "year"),
+    IntervalClaim("{Who} noted it was the first {noun} there in {n}.", "n"),
+    IntervalClaim("No {noun} had taken place there since {year}, {who} said.", "year"),
+)
+
+
+def _double(word: str, rng: random.Random) -> str | None:
+    """Double an inner consonant: California -> Callifornia."""
+    idx = [i for i in range(1, len(word) - 1) if word[i] not in "aeiouy" and word[i] != word[i + 1]]
+    if not idx:
+        return None
+    i = rng.choice(idx)
+    return word[: i + 1] + word[i] + word[i + 1 :]
+
+
+def _transpose(word: str, rng: random.Random) -> str | None:
+    """Swap two inner neighbours: Wilson -> Wlison."""
+    idx = [i for i in range(1, len(word) - 2) if word[i] != word[i + 1]]
+    if not idx:
+        return None
+    i = rng.choice(idx)
+    return word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+
+
+def _drop(word: str, rng: random.Random) -> str | None:
+    """Drop an inner letter: Mississippi -> Missisippi, Kennedy -> Kenedy."""
+    if len(word) < 6:
+        return None
+    i = rng.randrange(1, len(word) - 1)
+    return word[:i] + word[i + 1 :]
+
+
+SPELLING_SENTENCES = (
+    "Supporters of the pro-{v} camp gathered outside.",
+    "Anti-{v} slogans were later found on walls nearby.",
+    "Questions about {v} dominated the briefing.",
+    "Reporters asked about {v} several times.",
+    "[place]Flights to and from {v} were briefly suspended.",
+    "[place]The {v}-based group said it would appeal.",
+    "[place]Residents of {v} were told to stay indoors.",
+    "[place]Traffic in central {v} was heavy throughout the day.",
+    "[nonplace]{v} declined to comment on Friday.",
+    "[nonplace]{v}'s office did not respond to a request for comment.",
+    "[nonplace]Lawyers for {v} said they would appeal.",
+    "[nonplace]A spokesperson for {v} said more details would follow.",
+)
+
+NEGATIVES_DATE = (
+    NegativePair(
+        "{Event} {happened} {when}, {who} said.",
+        "The next {noun} will take place {when}.",
+        "planned",
+    ),
+    NegativePair(
+        "{Who} said {event} {happened} {when}.", "A second {noun} is planned {when}, {who} said.", "planned"
+    ),
+    NegativePair("{Event} {when} went ahead as planned.", "Another {noun} is expected {when}.", "planned"),
+    NegativePair("{Event} {happened} {when}.", "A second {noun} followed {when}, {who} said.", "another"),
+    NegativePair("{Event} {happened} {when}, {who} said.", "Another {noun} {happened} {when}.", "another"),
+    NegativePair(
+        "{Event} {when} drew wide attention.",
+        "{Who} compared it with the {year} {noun}, which {happened} {when}.",
+        "another",
+    ),
+    NegativePair(
+        "{Event} {happened} {when}.",
+        "{Who} confirmed that {event} {happened} {when}.",
+        "compatible",
+    ),
+    NegativePair(
+        "{Event} {when} lasted several hours.",
+        "{Event} {happened} {when}, {who} said.",
+        "compatible",
+    ),
+    NegativePair(
+        "The local {noun} {happened} {when}.",
+        "The national {noun} {happened} {when}, {who} said.",
+        "another",
+    ),
+)
+NEGATIVES_PLACE = (
+    NegativePair(
+        "{Event} {happened} in {where}, {who} said.",
+        "Reporters flew from {other} to {where} to cover {event}.",
+        "from_to",
+    ),
+    NegativePair(
+        "{Event} in {where} drew crowds.", "Some travelled from {other} to {where} for {event}.", "from_to"
+    ),
+    NegativePair(
+        "{Event} {happened} in {where}.",
+        "Among those caught up in {event} was a {other}-born engineer.",
+        "origin",
+    ),
+    NegativePair(
+        "{Event} in {where} was filmed by a tourist.",
+        "The footage of {event} was shot by a photographer from {other}.",
+        "origin",
+    ),
+    NegativePair(
+        "{Event} {happened} in {where}, {who} said.",
+        "{Who} said {event} in {other} was under control.",
+        "contained",
+    ),
+    NegativePair(
+        "{Event} {happened} in {where}.",
+        "Another {noun} {happened} in {other} last year, {who} said.",
+        "another",
+    ),
+    NegativePair(
+        "{Event} in {where} ended peacefully.",
+        "A separate {noun} in {other} was called off, {who} said.",
+        "another",
+    ),
+)
+NEGATIVES_INTERVAL = (
+    NegativePair(
+        "It was the first {noun} in the town in {n}, {who} said.",
+        "The last one was in {year}.",
+        "consistent",
+    ),
+    NegativePair(
+        "{Event} was the first of its kind in {n}.",
+        "{Who} said the previous {noun} took place in {year}.",
+        "consistent",
+    ),
+    NegativePair(
+        "It was the first {noun} there in {n}, {who} said.",
+        "The region's last {other_noun} was in {year}.",
+        "different",
+    ),
+    NegativePair(
+        "{Event} was the first in {n}.",
+        "It was also the first {other_noun} in the area since {year}.",
+        "different",
+    ),
+)
+NEGATIVES_SPELLING = (
+    NegativePair(
+        "Shipments to {a} resumed this week.",
+        "Officials in {b} said they were watching closely.",
+        "distinct",
+    ),
+    NegativePair("The delegation from {a} arrived first.", "A team from {b} is due later.", "distinct"),
+    NegativePair("Prices in {a} rose sharply.", "In {b}, by contrast, they fell.", "distinct"),
+)
+
+
+BANK = Bank(
+    name="dev",
+    kinds=KINDS,
+    date_styles=(_day_month, _us_full, _part_of_month, _last_weekday, _year_only, _yesterday, _month),
+    future_styles=(_future_day, _next_month, _next_year, _future_month),
+    date_first=DATE_FIRST,
+    date_second=DATE_SECOND,
+    place_first=PLACE_FIRST,
+    place_second=PLACE_SECOND,
+    interval_first=INTERVAL_FIRST,
+    interval_second=INTERVAL_SECOND,
+    spelling_edits=(_double, _transpose, _drop),
+    spelling_sentences=SPELLING_SENTENCES,
+    negatives_date=NEGATIVES_DATE,
+    negatives_place=NEGATIVES_PLACE,
+    negatives_interval=NEGATIVES_INTERVAL,
+    negatives_spelling=NEGATIVES_SPELLING,
+    place_pair_parity=0,
+)

@@ -1,0 +1,1 @@
+"""Tests of the quality harness (bench/): injectors, banks, the split."""
