@@ -12,7 +12,7 @@ import core
 from core.queue import Queue
 from core.settings import Settings
 from core.store import Store
-from service import articles, auth, batches, health, jobs, limits
+from service import articles, auth, batches, docs, health, jobs, limits
 from service.errors import ProblemApi, problem
 
 log = logging.getLogger(__name__)
@@ -45,11 +45,12 @@ def create_app(
     app.extensions["copydesk.store"] = store or Store.from_url(settings.effective_redis_url)
     app.extensions["copydesk.queue"] = queue or Queue.from_settings(settings)
 
-    api = ProblemApi(app)
+    api = ProblemApi(app, spec_kwargs={"extra_plugins": [docs.OperationIdPlugin()]})
     api.register_blueprint(articles.blp)
     api.register_blueprint(jobs.blp)
     api.register_blueprint(batches.blp)
     app.register_blueprint(health.blp)
+    app.register_blueprint(docs.blp)
     batches.init_app(app)  # first: raises the body size limit of POST /v1/batches before anything reads it
     # order matters: who is calling, then their rate limit, request shape and backpressure
     auth.init_app(app)

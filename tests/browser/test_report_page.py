@@ -185,3 +185,18 @@ def test_offline_page_works_self_contained(browser, seed, tmp_path):
     assert console_errors(browser) == []
     assert csp_violations(browser) == []
     browser.save_screenshot(str(tmp_path / "offline.png"))
+
+
+def test_api_docs_page_works_offline(browser, service):
+    """Swagger UI from the swagger-ui-bundle package: every operation listed by its operationId."""
+    browser.get(f"{service.url}/docs")
+    assert wait_for(lambda: len(browser.find_elements(By.CSS_SELECTOR, ".opblock")) >= 8, timeout=15)
+    text = browser.find_element(By.ID, "swagger-ui").text
+    for operation in ("submitArticle", "getAnalysis", "getBatchReport"):
+        assert operation in text
+    scripts = browser.execute_script(
+        "return Array.prototype.map.call(document.scripts, function (s) { return s.src; });"
+    )
+    assert all(src.startswith(service.url) for src in scripts), scripts
+    assert console_errors(browser) == []
+    assert csp_violations(browser) == []
