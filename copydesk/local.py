@@ -4,6 +4,7 @@ one Celery worker and the API under gunicorn, in the foreground until Ctrl-C."""
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -41,8 +42,6 @@ def api_command(settings: Settings) -> list[str]:
         f"{settings.host}:{settings.port}",
         "--workers",
         str(settings.api_workers),
-        "--access-logfile",
-        "-",
         "service.wsgi:app",
     ]
 
@@ -50,6 +49,12 @@ def api_command(settings: Settings) -> list[str]:
 def serve(settings: Settings, echo=print) -> int:
     redis_server = None
     env = dict(os.environ)
+    if not env.get("PROMETHEUS_MULTIPROC_DIR"):
+        # the API's /metrics adds up the metrics of every API and worker process (core.metrics)
+        metrics = settings.data_dir / "metrics"
+        shutil.rmtree(metrics, ignore_errors=True)
+        metrics.mkdir(parents=True)
+        env["PROMETHEUS_MULTIPROC_DIR"] = str(metrics.resolve())
     if not settings.redis_url:
         redis_server = EmbeddedRedis(settings.data_dir / "redis", settings.embedded_redis_port).start()
         env["REDIS_URL"] = redis_server.url

@@ -630,3 +630,9 @@ class Store:
 
     def live_workers(self) -> list[str]:
         return sorted(k[len(WORKER_KEY) :] for k in self.r.scan_iter(WORKER_KEY + "*", count=100))
+
+    def worker_heartbeats(self) -> dict[str, str]:
+        """{worker hostname: time of its last heartbeat} of the live workers."""
+        keys = sorted(self.r.scan_iter(WORKER_KEY + "*", count=100))
+        values = self.r.mget(keys) if keys else []
+        return {k[len(WORKER_KEY) :]: v for k, v in zip(keys, values, strict=True) if v}

@@ -12,7 +12,7 @@ import core
 from core.queue import Queue
 from core.settings import Settings
 from core.store import Store
-from service import articles, auth, batches, docs, health, jobs, limits
+from service import articles, auth, batches, docs, health, jobs, limits, observe
 from service.errors import ProblemApi, problem
 
 log = logging.getLogger(__name__)
@@ -51,7 +51,8 @@ def create_app(
     api.register_blueprint(batches.blp)
     app.register_blueprint(health.blp)
     app.register_blueprint(docs.blp)
-    batches.init_app(app)  # first: raises the body size limit of POST /v1/batches before anything reads it
+    observe.init_app(app)  # first: every answer gets a request id, a log line and its count
+    batches.init_app(app)  # then: raises the body size limit of POST /v1/batches before anything reads it
     # order matters: who is calling, then their rate limit, request shape and backpressure
     auth.init_app(app)
     limits.init_app(app, settings)
