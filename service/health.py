@@ -39,7 +39,8 @@ def readyz():
             checks["workers"] = f"unknown: {type(exc).__name__}"
     else:
         checks["workers"] = "unknown: Redis is down"
-    down = [name for name, state in checks.items() if not state.startswith("ok")]
+    failing = [name for name, state in checks.items() if not state.startswith("ok")]
+    down = [name for name in failing if checks[name].startswith("down")] or failing
     if down:
         what = {"redis": "Redis is not reachable", "workers": "no analysis worker has been seen recently"}
         return problem(
