@@ -21,7 +21,6 @@ from collections.abc import Callable
 from spacy.language import Language
 from spacy.tokens import Doc
 
-
 _observers: list[Callable[[str, float], None]] = []
 
 
