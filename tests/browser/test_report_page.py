@@ -152,6 +152,17 @@ def test_report_page_in_chromium(browser, service, seed, tmp_path):
     )
     browser.save_screenshot(str(tmp_path / "report.png"))
 
+    # print: no controls; both the marked and the repaired text; every finding, filtered or not
+    browser.find_element(By.CSS_SELECTOR, 'input.filter[data-kind="severity"][value="info"]').click()
+    browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    assert not browser.find_element(By.CSS_SELECTOR, ".filters").is_displayed()
+    assert not browser.find_element(By.CSS_SELECTOR, ".tabs").is_displayed()
+    assert browser.find_element(By.ID, "panel-repaired").is_displayed()
+    assert all(li.is_displayed() for li in browser.find_elements(By.CSS_SELECTOR, ".finding"))
+    browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+    browser.find_element(By.CSS_SELECTOR, 'input.filter[data-kind="severity"][value="info"]').click()
+    assert browser.find_element(By.CSS_SELECTOR, ".filters").is_displayed()
+
     # phone width: one column, nothing wider than the screen
     browser.set_window_size(390, 844)
     assert wait_for(

@@ -147,3 +147,55 @@ def test_offline_page_csp_allows_exactly_its_inline_assets():
         digest = base64.b64encode(hashlib.sha256(content.encode()).digest()).decode()
         assert f"'sha256-{digest}'" in csp, tag
     assert "/static/" not in html
+
+
+def test_batch_page_refreshes_only_while_running():
+    from service.report import render_batch
+
+    jobs = [{"job_id": "j1", "article_id": "a1", "status": "queued", "result": None}]
+    running = render_batch(batch_view("bat_1", {"queued": 1}, jobs))
+    assert '<meta http-equiv="refresh" content="5">' in running
+    jobs[0].update(status="succeeded", result={"verdict": "pass", "findings": []})
+    done = render_batch(batch_view("bat_1", {"succeeded": 1}, jobs))
+    assert "refresh" not in done and "../../articles/a1/report" in done
+
+
+def _luminance(hex_colour: str) -> float:
+    channels = [int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def contrast(a: str, b: str) -> float:
+    hi, lo = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def test_text_colours_pass_wcag_aa():
+    from service.report import STATIC
+
+    css = (STATIC / "report.css").read_text()
+    colours = dict(re.findall(r"--([\w-]+):\s*(#[0-9a-fA-F]{6})", css))
+    colours["white"] = "#ffffff"
+    pairs = [
+        ("ink", "paper"),
+        ("ink", "panel"),
+        ("muted", "paper"),
+        ("muted", "panel"),
+        ("focus", "paper"),
+        ("focus", "panel"),
+        ("ink", "error-bg"),  # highlighted text
+        ("ink", "warning-bg"),
+        ("ink", "info-bg"),
+        ("ink", "flash"),
+        ("error", "error-bg"),  # conflicting dates, removed text
+        ("error", "paper"),
+        ("warning", "paper"),
+        ("pass", "paper"),
+        ("white", "error"),  # severity badges
+        ("white", "warning"),
+        ("white", "info"),
+    ]
+    low = {f"{fg} on {bg}": round(contrast(colours[fg], colours[bg]), 2) for fg, bg in pairs}
+    assert all(ratio >= 4.5 for ratio in low.values()), {k: v for k, v in low.items() if v < 4.5}
+    assert contrast("#777777", "#ffffff") < 4.5  # the check itself can fail
