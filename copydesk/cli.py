@@ -32,7 +32,13 @@ def _batches(iterable, size: int):
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print result documents (one JSON per line).")
 @click.option("--strict", is_flag=True, help="Exit 1 when any article's verdict is not 'pass'.")
-def check(paths: tuple[Path, ...], as_json: bool, strict: bool) -> None:
+@click.option(
+    "--html",
+    "html_out",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Also write the editor's report page here, self-contained (one article only).",
+)
+def check(paths: tuple[Path, ...], as_json: bool, strict: bool, html_out: Path | None) -> None:
     """Analyse FILES in-process (no server): .txt (first line is the title), .json, .jsonl or folders."""
     import datetime as dt
 
@@ -40,7 +46,7 @@ def check(paths: tuple[Path, ...], as_json: bool, strict: bool) -> None:
     from analysis.enrich.language import unsupported_reason
     from analysis.nlp import analyse, build_nlp
     from copydesk.inputs import InputError, read_all
-    from copydesk.render import print_result
+    from copydesk.render import print_result, write_page
 
     console = Console(stderr=False, highlight=False)
     settings = Settings.from_env()
@@ -48,6 +54,7 @@ def check(paths: tuple[Path, ...], as_json: bool, strict: bool) -> None:
         settings.spacy_model, extra_checks=settings.extra_checks, check_budget_s=settings.check_budget_s
     )
     worst = "pass"
+    pages = 0
     try:
         for chunk in _batches(read_all(list(paths)), 16):
             articles = []
@@ -80,6 +87,13 @@ def check(paths: tuple[Path, ...], as_json: bool, strict: bool) -> None:
                     console.print(f"[bold]{item.key}[/]  [red]not analysed[/]: {reason}")
                 else:
                     print_result(console, item.key, article.title, article.body, result)
+                if html_out is not None:
+                    pages += 1
+                    if pages > 1:
+                        raise click.ClickException("--html writes one article's page: give one article")
+                    if reason:
+                        raise click.ClickException(f"{item.key}: not analysed, no page written: {reason}")
+                    write_page(html_out, article.title, article.body, result)
                 if not reason and result["verdict"] != "pass":
                     worst = "fail" if result["verdict"] == "fail" or worst == "fail" else "review"
     except InputError as exc:

@@ -5,6 +5,7 @@ after which no process it started is left running."""
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -44,8 +45,6 @@ def api_command(settings: Settings) -> list[str]:
         str(settings.api_workers),
         "--worker-class",
         "service.server.ProblemWorker",  # gunicorn's own error answers as problem+json
-        "--access-logfile",
-        "-",
         "service.wsgi:app",
     ]
 
@@ -68,6 +67,12 @@ def serve(settings: Settings, echo=print) -> int:
     code = 0
     try:
         env = dict(os.environ)
+        if not env.get("PROMETHEUS_MULTIPROC_DIR"):
+            # the API's /metrics adds up the metrics of every API and worker process (core.metrics)
+            metrics = settings.data_dir / "metrics"
+            shutil.rmtree(metrics, ignore_errors=True)
+            metrics.mkdir(parents=True)
+            env["PROMETHEUS_MULTIPROC_DIR"] = str(metrics.resolve())
         if not settings.redis_url:
             redis_server = EmbeddedRedis(settings.data_dir / "redis", settings.embedded_redis_port).start()
             env["REDIS_URL"] = redis_server.url

@@ -1,12 +1,16 @@
-"""Human-readable output of a result for the terminal: findings grouped by code, in context."""
+"""Human-readable output of a result: for the terminal (findings grouped by code, in context)
+and as the editor's report page in one self-contained HTML file (`copydesk check --html`)."""
 
 from __future__ import annotations
 
 from collections import defaultdict
+from pathlib import Path
 from typing import Any
 
 from rich.console import Console
 from rich.text import Text
+
+from service.report import render_article
 
 CONTEXT = 40
 STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
@@ -49,3 +53,8 @@ def print_result(console: Console, name: str, title: str, body: str, result: dic
                 console.print(Text(f"      suggestion: {f['suggestion']}", style="green"))
     if not result["findings"]:
         console.print("  no findings")
+
+
+def write_page(path: Path, title: str, body: str, result: dict[str, Any]) -> None:
+    """The API's report page with its CSS and JS inline, usable without a server."""
+    Path(path).write_text(render_article(title, body, result, static_url=None), encoding="utf-8")

@@ -6,6 +6,7 @@ Used by the test suite and the benchmarks; nothing here is mocked.
 from __future__ import annotations
 
 import os
+import shutil
 import socket
 import subprocess
 import time
@@ -50,6 +51,8 @@ class LocalService:
             "REDIS_URL": self.redis.url,
             "COPYDESK_PORT": str(self.api_port),
             "COPYDESK_API_WORKERS": "2",
+            # every process's metrics, added up by the API's /metrics (core.metrics)
+            "PROMETHEUS_MULTIPROC_DIR": str(self.root / "metrics"),
             **self.extra_env,
         }
 
@@ -88,6 +91,9 @@ class LocalService:
 
     def start(self) -> LocalService:
         self.root.mkdir(parents=True, exist_ok=True)
+        metrics = self.root / "metrics"
+        shutil.rmtree(metrics, ignore_errors=True)  # multiprocess mode needs an empty folder
+        metrics.mkdir()
         self.redis.start()
         for _ in range(self.worker_count):
             self.start_worker()

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from celery import Celery
 
+from core import logs as _logs  # noqa: F401 - carries the request id in task headers
 from core.settings import Settings
 from core.store import QUEUE
 

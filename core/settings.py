@@ -151,6 +151,17 @@ class Settings:
     webhook_timeout_s: float = _setting(
         5.0, "COPYDESK_WEBHOOK_TIMEOUT_S", "time limit of one webhook attempt"
     )
+    # Operations
+    log_format: str = _setting(
+        "json", "COPYDESK_LOG_FORMAT", "`json` (one JSON object a line, with `request_id`) or `text`"
+    )
+    log_level: str = _setting("INFO", "COPYDESK_LOG_LEVEL", "level of the API's and workers' logs")
+    worker_metrics_port: int = _setting(
+        0,
+        "COPYDESK_WORKER_METRICS_PORT",
+        "a worker serves its Prometheus metrics on this port (0: off; on one host the API's "
+        "`/metrics` already shows them, see `PROMETHEUS_MULTIPROC_DIR`)",
+    )
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None) -> Settings:

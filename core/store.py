@@ -781,3 +781,9 @@ class Store:
         """(bytes Redis uses, its maxmemory; 0 when it has none)."""
         info = self.r.info("memory")
         return int(info.get("used_memory", 0)), int(info.get("maxmemory", 0))
+
+    def worker_heartbeats(self) -> dict[str, str]:
+        """{worker hostname: time of its last heartbeat} of the live workers."""
+        keys = sorted(self.r.scan_iter(WORKER_KEY + "*", count=100))
+        values = self.r.mget(keys) if keys else []
+        return {k[len(WORKER_KEY) :]: v for k, v in zip(keys, values, strict=True) if v}

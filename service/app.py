@@ -12,7 +12,7 @@ import core
 from core.queue import Queue
 from core.settings import Settings
 from core.store import Store
-from service import articles, auth, batches, capacity, health, jobs, limits
+from service import articles, auth, batches, capacity, docs, health, jobs, limits, observe
 from service.errors import ProblemApi, problem
 from service.openapi_links import LinksPlugin
 
@@ -47,12 +47,14 @@ def create_app(
     )
     app.extensions["copydesk.queue"] = queue or Queue.from_settings(settings)
 
-    api = ProblemApi(app, spec_kwargs={"extra_plugins": [LinksPlugin()]})
+    api = ProblemApi(app, spec_kwargs={"extra_plugins": [LinksPlugin(), docs.OperationIdPlugin()]})
     api.register_blueprint(articles.blp)
     api.register_blueprint(jobs.blp)
     api.register_blueprint(batches.blp)
     app.register_blueprint(health.blp)
-    batches.init_app(app)  # first: raises the body size limit of POST /v1/batches before anything reads it
+    app.register_blueprint(docs.blp)
+    observe.init_app(app)  # first: every answer gets a request id, a log line and its count
+    batches.init_app(app)  # then: raises the body size limit of POST /v1/batches before anything reads it
     # order matters: who is calling, then their rate limit, request shape and backpressure
     auth.init_app(app)
     limits.init_app(app, settings)

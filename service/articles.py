@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import Response, render_template, request
+from flask import Response, request, url_for
 from flask_smorest import Blueprint, abort
 
 from core.links import job_out
@@ -174,12 +174,13 @@ def get_analysis(article_id: str):
 @blp.alt_response(409, description="Still queued or running.")
 def get_report(article_id: str):
     """The analysis as an HTML page for an editor: the text with every finding marked."""
-    from service.report import HEADERS, render
+    from service.report import HEADERS, render_article
 
     result = latest_analysis(article_id)
     if isinstance(result, Response):
         return result
     article = _article_or_404(article_id)
     latest = article["revisions"][-1]
-    html = render_template("report.html", **render(latest["title"], latest["body"], result))
+    static = url_for("static", filename="").rstrip("/")
+    html = render_article(latest["title"], latest["body"], result, static_url=static)
     return Response(html, mimetype="text/html", headers=HEADERS)

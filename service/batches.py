@@ -7,7 +7,7 @@ import binascii
 import json
 from typing import Any
 
-from flask import Flask, request
+from flask import Flask, Response, request, url_for
 from flask_smorest import Blueprint, abort
 from marshmallow import ValidationError
 
@@ -217,3 +217,52 @@ def get_batch(query: dict[str, Any], batch_id: str):
         "next_cursor": next_cursor,
         "links": links,
     }
+
+
+def _batch_or_404(batch_id: str) -> dict[str, Any]:
+    batch = store().batch(batch_id, current_client())
+    if batch is None:
+        abort(404, message=f"No batch {batch_id!r}.")
+    return batch
+
+
+def _all_jobs(batch_id: str) -> tuple[dict[str, int], list[dict[str, Any]]]:
+    counts = store().batch_counts(batch_id)
+    jobs = store().batch_jobs(batch_id, 0, max(sum(counts.values()), 1), with_results=True)
+    return counts, jobs
+
+
+@blp.route("/<string:batch_id>/report")
+@blp.response(200, content_type="text/html")
+@blp.alt_response(404, description="Unknown batch (or another client's).")
+def get_batch_report(batch_id: str):
+    """The batch as an HTML page for an editor: progress, and the articles by verdict.
+
+    The page refreshes itself while the batch runs; each analysed article links to its report.
+    """
+    from service.report import HEADERS, batch_view, render_batch
+
+    _batch_or_404(batch_id)
+    counts, jobs = _all_jobs(batch_id)
+    for job in jobs:
+        revision = store().revision(job["article_id"], job.get("revision", 1)) if job["article_id"] else None
+        job["title"] = (revision or {}).get("title")
+    static = url_for("static", filename="").rstrip("/")
+    html = render_batch(batch_view(batch_id, counts, jobs), static_url=static)
+    return Response(html, mimetype="text/html", headers=HEADERS)
+
+
+@blp.route("/<string:batch_id>/findings.csv")
+@blp.response(200, content_type="text/csv")
+@blp.alt_response(404, description="Unknown batch (or another client's).")
+def get_batch_findings_csv(batch_id: str):
+    """Every finding of the batch's analysed articles as CSV, one row per span."""
+    from service.report import findings_csv
+
+    _batch_or_404(batch_id)
+    _, jobs = _all_jobs(batch_id)
+    return Response(
+        findings_csv(jobs),
+        mimetype="text/csv",
+        headers={"Content-Disposition": f'attachment; filename="{batch_id}-findings.csv"'},
+    )

@@ -1,12 +1,15 @@
-"""Liveness, readiness and Prometheus metrics."""
+"""Liveness, readiness (naming the dependency that is down) and Prometheus metrics."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import redis
 from flask import Blueprint, Response, current_app
-from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest
+from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from prometheus_client.core import GaugeMetricFamily
 
+from core import metrics as own_metrics
 from service.errors import problem
 from service.state import store
 
@@ -20,24 +23,48 @@ def healthz():
 
 @blp.get("/readyz")
 def readyz():
+    """200 when Redis answers and a worker was seen in the last 30 s; else 503 naming what is down."""
+    checks: dict[str, str] = {}
+    workers: list[str] = []
     try:
         store().ping()
-        workers = store().live_workers()
-        memory = current_app.extensions["copydesk.memory"].memory(fresh=True)
+        checks["redis"] = "ok"
     except redis.RedisError as exc:
-        return problem(503, "Service Unavailable", f"Redis is not reachable: {type(exc).__name__}.")
-    if not workers:
+        checks["redis"] = f"down: {type(exc).__name__}"
+    if checks["redis"] == "ok":
+        try:
+            workers = store().live_workers()
+            checks["workers"] = f"ok: {len(workers)} seen" if workers else "down: none seen in the last 30 s"
+        except redis.RedisError as exc:
+            checks["workers"] = f"unknown: {type(exc).__name__}"
+    else:
+        checks["workers"] = "unknown: Redis is down"
+    failing = [name for name, state in checks.items() if not state.startswith("ok")]
+    down = [name for name in failing if checks[name].startswith("down")] or failing
+    if down:
+        what = {"redis": "Redis is not reachable", "workers": "no analysis worker has been seen recently"}
         return problem(
             503,
             "Service Unavailable",
-            "No analysis worker has been seen recently.",
+            f"Not ready: {what[down[0]]} ({checks[down[0]]}).",
             headers={"Retry-After": "5"},
+            down=down,
+            checks=checks,
         )
     # a nearly full store refuses submissions but still serves reads and deletes: ready, but say so
-    body = {"status": "ready", "workers": workers, "memory": memory.as_dict()}
+    memory = current_app.extensions["copydesk.memory"].memory(fresh=True)
+    body = {"status": "ready", "workers": workers, "checks": checks, "memory": memory.as_dict()}
     if memory.full:
         body.update(status="refusing_submissions", detail=f"{memory.describe()}.")
     return body
+
+
+def _age_s(iso: str, now: dt.datetime) -> float | None:
+    try:
+        then = dt.datetime.fromisoformat(iso.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return max(0.0, (now - then).total_seconds())
 
 
 class StoreCollector:
@@ -51,9 +78,21 @@ class StoreCollector:
         pending = GaugeMetricFamily("copydesk_jobs_pending", "Jobs accepted and not yet ended.")
         pending.add_metric([], s.pending_count())
         yield pending
+        beats = s.worker_heartbeats()
         workers = GaugeMetricFamily("copydesk_workers_alive", "Workers seen in the last 30 seconds.")
-        workers.add_metric([], len(s.live_workers()))
+        workers.add_metric([], len(beats))
         yield workers
+        age = GaugeMetricFamily(
+            "copydesk_worker_heartbeat_age_seconds",
+            "Seconds since each live worker's last heartbeat (a worker vanishes after 30 s).",
+            labels=["worker"],
+        )
+        now = dt.datetime.now(dt.UTC)
+        for name, when in sorted(beats.items()):
+            seconds = _age_s(when, now)
+            if seconds is not None:
+                age.add_metric([name], seconds)
+        yield age
         ended = GaugeMetricFamily(
             "copydesk_jobs_ended", "Jobs ended since the store began, by status.", labels=["status"]
         )
@@ -71,6 +110,6 @@ class StoreCollector:
 
 @blp.get("/metrics")
 def metrics():
-    registry = CollectorRegistry()
+    registry = own_metrics.registry()
     registry.register(StoreCollector())
     return Response(generate_latest(registry), content_type=CONTENT_TYPE_LATEST)  # has its charset

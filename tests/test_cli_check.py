@@ -54,3 +54,18 @@ def test_check_reports_bad_input_clearly(tmp_path):
     run = copydesk("check", str(bad))
     assert run.returncode != 0
     assert "bad.jsonl:2" in run.stderr
+
+
+def test_check_html_writes_a_self_contained_report(tmp_path):
+    out = tmp_path / "seed.html"
+    run = copydesk("check", str(SEED), "--html", str(out))
+    assert run.returncode == 0, run.stderr
+    html = out.read_text(encoding="utf-8")
+    assert 'http-equiv="Content-Security-Policy"' in html and "<script>" in html and "<style>" in html
+    assert 'src="' not in html and 'rel="stylesheet"' not in html  # nothing to fetch
+    assert '<mark class="hl error"' in html and 'class="stop conflict"' in html
+
+    two = tmp_path / "two.jsonl"
+    two.write_text('{"title": "A", "body": "One."}\n{"title": "B", "body": "Two."}\n')
+    refused = copydesk("check", str(two), "--html", str(tmp_path / "two.html"))
+    assert refused.returncode != 0 and "one article" in refused.stderr

@@ -10,12 +10,13 @@ from celery import Celery
 
 from core.queue import Queue, make_celery
 from core.settings import Settings
-from worker import resources, tasks, webhooks
+from worker import observe, resources, tasks, webhooks
 
 
 def create_celery_app(settings: Settings) -> Celery:
     app = make_celery(settings)
     resources.init(settings, Queue(app))
+    observe.init(settings)
     tasks.register(app)
     webhooks.register(app, settings)
     return app

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+import time
 from typing import Any
 
 import redis
@@ -25,6 +26,7 @@ from celery.utils.time import get_exponential_backoff_interval
 from analysis import Article
 from analysis import analyse as run_pipeline
 from analysis.enrich.language import unsupported_reason
+from core import metrics
 from core.queue import ANALYSE_TASK
 from core.store import Store
 from worker import webhooks
@@ -100,8 +102,14 @@ def _fail(store: Store, jid: str, code: str, message: str) -> None:
         _after_finish(jid)
 
 
-def _after_finish(jid: str) -> None:
-    """Hook for what follows a job's end (webhook delivery)."""
+def _after_finish(jid: str, result: dict[str, Any] | None = None) -> None:
+    """What follows a job's end: its metrics, then its webhook."""
+    try:
+        job = current().store.job(jid)
+        if job is not None:
+            metrics.job_ended(job, job["status"], result)
+    except Exception:  # metrics must never fail a job
+        log.exception("could not record the metrics of %s", jid)
     try:
         webhooks.schedule(current().store, current().queue, jid)
     except Exception:  # the job has ended and is stored: a lost webhook must not undo that
@@ -135,6 +143,7 @@ def analyse(self: Task, job_ids: list[str]) -> None:
     if not work:
         return
 
+    started = time.monotonic()
     try:
         results = run_pipeline(
             current().nlp,
@@ -168,12 +177,15 @@ def analyse(self: Task, job_ids: list[str]) -> None:
         delay = get_exponential_backoff_interval(1, job["attempts"], RETRY_BACKOFF_MAX_S, full_jitter=True)
         raise self.retry(exc=exc, countdown=delay, max_retries=None) from exc
 
+    per_article = (time.monotonic() - started) / len(work)
+    for _ in work:
+        metrics.ANALYSIS_DURATION.observe(per_article)
     for (jid, _, _), result in zip(work, results, strict=True):
         reason = unsupported_reason(result)
         if reason:
             _fail(store, jid, "unsupported_language", reason)
         elif store.finish(jid, result=result):
-            _after_finish(jid)
+            _after_finish(jid, result)
     log.info("analysed %d article(s) in process %d", len(work), os.getpid())
 
 

@@ -3,7 +3,8 @@
 - Body: the job as `GET /v1/jobs/{id}` gives it (without `deliveries`), compact UTF-8 JSON.
 - `X-Copydesk-Signature: sha256=<hex HMAC-SHA256 of the raw body under the client's secret>`,
   `X-Copydesk-Timestamp` (Unix seconds of this attempt), `X-Copydesk-Event` (`job.succeeded` or
-  `job.failed`), `X-Copydesk-Delivery` (`{job_id}.{attempt}`).
+  `job.failed`), `X-Copydesk-Delivery` (`{job_id}.{attempt}`), `X-Request-ID` (the id of the
+  request that submitted the job, when known).
 - The secret: the client's `webhook_secret` (created with its first API key); the keyless local
   client uses COPYDESK_WEBHOOK_SECRET. A keyed client without a secret gets no unsigned webhook.
 - Each attempt re-checks the URL (core.callbacks: DNS may have changed since submission),
@@ -29,6 +30,7 @@ import urllib3
 from celery import Celery, Task
 
 import core
+from core import logs
 from core.callbacks import CallbackRefused, CheckedCallback, check_callback
 from core.links import job_out
 from core.queue import DELIVER_TASK, Queue
@@ -142,6 +144,9 @@ def attempt_delivery(
         "X-Copydesk-Event": f"job.{job['status']}",
         "X-Copydesk-Delivery": f"{job['job_id']}.{attempt}",
     }
+    rid = logs.request_id.get()
+    if rid:
+        headers["X-Request-ID"] = rid  # the submitting request's id (core.logs)
     try:
         status = _post(checked, headers, body, settings.webhook_timeout_s)
     except (urllib3.exceptions.HTTPError, OSError) as exc:

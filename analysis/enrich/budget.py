@@ -7,14 +7,27 @@ checks, the remaining checks are skipped and named in `incomplete`: the result
 still arrives with what the other checks found, instead of the whole job
 timing out. A check that raises is a bug and is not hidden here: the job
 retries and then fails with the reason.
+
+`observe_checks(callback)` has `callback(check name, seconds)` called after every check run
+(the worker feeds its per-check duration histogram from it; the analysis itself knows
+nothing of metrics).
 """
 
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 from spacy.language import Language
 from spacy.tokens import Doc
+
+_observers: list[Callable[[str, float], None]] = []
+
+
+def observe_checks(callback: Callable[[str, float], None]) -> None:
+    """Call `callback(check name, seconds)` after each check runs on an article (once per callback)."""
+    if callback not in _observers:
+        _observers.append(callback)
 
 
 class Budgeted:
@@ -32,7 +45,13 @@ class Budgeted:
         elif now > doc._.checks_deadline:
             doc._.incomplete.append(self.name)
             return doc
-        return self.check(doc)
+        if not _observers:
+            return self.check(doc)
+        doc = self.check(doc)
+        spent = time.monotonic() - now
+        for callback in _observers:
+            callback(self.name, spent)
+        return doc
 
 
 @Language.factory("copydesk_budgeted", default_config={"check": "", "budget_s": 30.0})

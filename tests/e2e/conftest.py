@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from copydesk.testing import LocalService
+from copydesk.testing import LocalService, free_port
 
 
 @pytest.fixture(scope="session")
 def service(tmp_path_factory):
-    with LocalService(tmp_path_factory.mktemp("service")) as running:
+    # the worker also serves its own metrics (tests/e2e/test_operations.py scrapes them)
+    env = {"COPYDESK_WORKER_METRICS_PORT": str(free_port())}
+    with LocalService(tmp_path_factory.mktemp("service"), env=env) as running:
         yield running

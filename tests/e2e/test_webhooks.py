@@ -127,6 +127,14 @@ def test_signed_webhook_is_delivered(hooked, receiver):
     assert delivery["attempt"] == 1 and delivery["duration_ms"] >= 0 and delivery["at"].endswith("Z")
 
 
+def test_webhook_carries_the_request_id_of_the_submission(hooked, receiver):
+    rid = f"hook-{uuid.uuid4().hex[:10]}"
+    job = submit(hooked, short_article(7, callback_url=receiver.url("/rid")), headers={"X-Request-ID": rid})
+    hooked.wait_for_job(job["job_id"])
+    (request,) = receiver.wait("/rid", 1)
+    assert request["headers"]["X-Request-ID"] == rid
+
+
 def test_a_failed_delivery_is_retried(hooked, receiver):
     receiver.scripts["/flaky"] = [500]
     job = submit(hooked, short_article(2, callback_url=receiver.url("/flaky")))
