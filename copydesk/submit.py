@@ -46,6 +46,7 @@ SUBMISSION_FIELDS = (
     "language",
     "callback_url",
     "checks",
+    "style",
 )
 ENDED = ("succeeded", "failed")
 MAX_RETRY_AFTER_S = 120.0

@@ -25,6 +25,14 @@ Keys (all under the `cd:` prefix):
     cd:batch:{bid}:jobs         list  job ids of the batch, in the order of its accepted items
     cd:idem-batch:{client}:{key} str  batch id of a POST /v1/batches Idempotency-Key
     cd:deliveries:{jid}         list  webhook delivery attempts of a job (JSON, oldest first)
+    cd:style:{client}:{sid}     hash  version, digest, description, rule_count, created_at, updated_at:
+                                      the current version of a house style (see core/styles.py)
+    cd:style:{client}:{sid}:{n} str   version n of the style (JSON: description, rules); a replaced
+                                      or deleted version expires after STYLE_RETENTION_S, so jobs
+                                      queued with it still run
+    cd:style-seq:{client}:{sid} str   the last version number given out (kept after a DELETE, so a
+                                      re-created style never reuses a version number)
+    cd:styles:{client}          set   the client's style ids
 """
 
 from __future__ import annotations
@@ -45,6 +53,7 @@ LOCAL_CLIENT = "local"  # the client of requests without a key when keys are not
 TERMINAL = ("succeeded", "failed")
 IDEMPOTENCY_TTL_S = 7 * 24 * 3600
 HEARTBEAT_TTL_S = 30
+STYLE_RETENTION_S = 7 * 24 * 3600  # how long a replaced style version stays for jobs queued with it
 
 CONTENT_FIELDS = ("title", "body", "published_at", "url", "source", "language")
 JOB_FIELDS = (
@@ -61,6 +70,7 @@ JOB_FIELDS = (
     "error",
     "callback_url",
     "checks",
+    "style",
 )
 
 
@@ -123,6 +133,22 @@ def deliveries_key(jid: str) -> str:
 
 def client_key(name: str) -> str:
     return f"{PREFIX}client:{name}"
+
+
+def style_key(client: str, sid: str) -> str:
+    return f"{PREFIX}style:{client}:{sid}"
+
+
+def style_version_key(client: str, sid: str, version: int | str) -> str:
+    return f"{PREFIX}style:{client}:{sid}:{version}"
+
+
+def style_seq_key(client: str, sid: str) -> str:
+    return f"{PREFIX}style-seq:{client}:{sid}"
+
+
+def styles_key(client: str) -> str:
+    return f"{PREFIX}styles:{client}"
 
 
 APIKEY_PREFIX = f"{PREFIX}apikey:"
@@ -247,6 +273,7 @@ class Store:
             "error": "",
             "callback_url": callback_url or "",
             "checks": json.dumps(checks) if checks else "",
+            "style": json.dumps(article["style"]) if article.get("style") else "",
         }
         rev = {k: article.get(k) or "" for k in CONTENT_FIELDS}
         rev.update(content_hash=digest, job_id=jid, created_at=created_at)
@@ -271,6 +298,7 @@ class Store:
             job[name] = job.get(name) or None
         job["error"] = json.loads(job["error"]) if job.get("error") else None
         job["checks"] = json.loads(job["checks"]) if job.get("checks") else None
+        job["style"] = json.loads(job["style"]) if job.get("style") else None
         return job
 
     def job(self, jid: str, client: str | None = None) -> dict[str, Any] | None:
@@ -508,6 +536,7 @@ class Store:
                 "error": "",
                 "callback_url": article.get("callback_url") or callback_url or "",
                 "checks": json.dumps(article["checks"]) if article.get("checks") else "",
+                "style": json.dumps(article["style"]) if article.get("style") else "",
             }
             if e:
                 last_hash[e], last_job[e] = digests[i], self._job_out(job)
@@ -630,3 +659,107 @@ class Store:
 
     def live_workers(self) -> list[str]:
         return sorted(k[len(WORKER_KEY) :] for k in self.r.scan_iter(WORKER_KEY + "*", count=100))
+
+    # --- house styles (service/styles.py writes them, the worker reads a job's version) ------
+
+    def put_style(
+        self, client: str, sid: str, description: str, rules: list[dict[str, Any]]
+    ) -> tuple[dict[str, Any], bool]:
+        """Store a new version of a style unless it is unchanged; returns (head, created).
+
+        The version goes up on every change (an identical PUT keeps it); the version it
+        replaces expires after STYLE_RETENTION_S, so a job queued with it still finds it.
+        """
+        body = json.dumps({"description": description, "rules": rules}, ensure_ascii=False, sort_keys=True)
+        digest = hashlib.sha256(body.encode("utf-8")).hexdigest()
+        head_key = style_key(client, sid)
+        with self.r.pipeline(transaction=True) as pipe:
+            while True:
+                try:
+                    pipe.watch(head_key)
+                    head = pipe.hgetall(head_key)
+                    if head and head.get("digest") == digest:
+                        pipe.reset()
+                        return self._style_head(sid, head), False
+                    version = int(pipe.incr(style_seq_key(client, sid)))
+                    stamp = now()
+                    new = {
+                        "version": version,
+                        "digest": digest,
+                        "description": description,
+                        "rule_count": len(rules),
+                        "created_at": head.get("created_at") or stamp,
+                        "updated_at": stamp,
+                    }
+                    pipe.multi()
+                    pipe.set(style_version_key(client, sid, version), body)
+                    if head:
+                        pipe.expire(style_version_key(client, sid, head["version"]), STYLE_RETENTION_S)
+                    pipe.hset(head_key, mapping=new)
+                    pipe.sadd(styles_key(client), sid)
+                    pipe.execute()
+                    return self._style_head(sid, new), not head
+                except redis.WatchError:
+                    continue
+
+    @staticmethod
+    def _style_head(sid: str, raw: dict[str, Any]) -> dict[str, Any]:
+        return {
+            "style_id": sid,
+            "version": int(raw["version"]),
+            "description": raw.get("description") or "",
+            "rule_count": int(raw.get("rule_count") or 0),
+            "created_at": raw.get("created_at"),
+            "updated_at": raw.get("updated_at"),
+        }
+
+    def style_head(self, client: str, sid: str) -> dict[str, Any] | None:
+        """The current version's record (no rules), or None if the client has no such style."""
+        raw = self.r.hgetall(style_key(client, sid))
+        return self._style_head(sid, raw) if raw else None
+
+    def style(self, client: str, sid: str) -> dict[str, Any] | None:
+        """The current version with its rules, or None."""
+        head = self.style_head(client, sid)
+        if head is None:
+            return None
+        stored = self.style_version(client, sid, head["version"])
+        if stored is None:  # replaced between the two reads: read the new head
+            return self.style(client, sid)
+        return {**head, "rules": stored["rules"]}
+
+    def style_version(self, client: str, sid: str, version: int) -> dict[str, Any] | None:
+        """Version `version` of a style ({description, rules}), while it is kept; else None."""
+        raw = self.r.get(style_version_key(client, sid, version))
+        return json.loads(raw) if raw else None
+
+    def styles(self, client: str) -> list[dict[str, Any]]:
+        """The client's styles (records without rules), by id."""
+        ids = sorted(self.r.smembers(styles_key(client)))
+        pipe = self.r.pipeline(transaction=False)
+        for sid in ids:
+            pipe.hgetall(style_key(client, sid))
+        return [self._style_head(sid, raw) for sid, raw in zip(ids, pipe.execute(), strict=True) if raw]
+
+    def style_count(self, client: str) -> int:
+        return int(self.r.scard(styles_key(client)))
+
+    def delete_style(self, client: str, sid: str) -> bool:
+        """Delete a style; its last version expires after STYLE_RETENTION_S (queued jobs use it)."""
+        head_key = style_key(client, sid)
+        with self.r.pipeline(transaction=True) as pipe:
+            while True:
+                try:
+                    pipe.watch(head_key)
+                    version = pipe.hget(head_key, "version")
+                    if version is None:
+                        pipe.reset()
+                        return False
+                    pipe.multi()
+                    pipe.delete(head_key)
+                    pipe.srem(styles_key(client), sid)
+                    pipe.expire(style_version_key(client, sid, version), STYLE_RETENTION_S)
+                    pipe.execute()
+                    return True
+                except redis.WatchError:
+                    continue

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from marshmallow import Schema, fields, validate
 
+from core.styles import STYLE_ID
 from schemas.job import JobSchema
 
 
@@ -23,6 +24,11 @@ class BatchSubmissionSchema(Schema):
         schemes={"http", "https"},
         validate=validate.Length(max=2048),
         metadata={"description": "Webhook for every job of the batch (an article's own callback_url wins)."},
+    )
+    style = fields.String(
+        load_default=None,
+        validate=validate.Regexp(STYLE_ID),
+        metadata={"description": "House style for every article of the batch (an article's own style wins)."},
     )
 
 

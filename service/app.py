@@ -12,7 +12,7 @@ import core
 from core.queue import Queue
 from core.settings import Settings
 from core.store import Store
-from service import articles, auth, batches, health, jobs, limits
+from service import articles, auth, batches, health, jobs, limits, styles
 from service.errors import ProblemApi, problem
 
 log = logging.getLogger(__name__)
@@ -49,11 +49,13 @@ def create_app(
     api.register_blueprint(articles.blp)
     api.register_blueprint(jobs.blp)
     api.register_blueprint(batches.blp)
+    api.register_blueprint(styles.blp)
     app.register_blueprint(health.blp)
     batches.init_app(app)  # first: raises the body size limit of POST /v1/batches before anything reads it
     # order matters: who is calling, then their rate limit, request shape and backpressure
     auth.init_app(app)
     limits.init_app(app, settings)
+    styles.init_app(app)
 
     @app.before_request
     def require_json():
