@@ -19,7 +19,7 @@ from typing import Any
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from analysis.findings import Finding, report
 from analysis.style import HouseStyle, ParsedStyle, Phrase, parsed
@@ -27,6 +27,7 @@ from analysis.text import MAX_FINDINGS
 from core.styles import format_message
 
 CODE = "style.house"
+MATCHER_KEYS = {attr: f"copydesk_house_style_{attr}" for attr in ("ORTH", "LOWER", "LEMMA")}
 CACHE_SIZE = 16
 MESSAGES = {
     "existence": "House style: avoid '%s'.",
@@ -40,38 +41,55 @@ Hit = tuple[int, int, str]  # Doc start, end, text
 
 
 class CompiledStyle:
-    """A parsed style's phrases in PhraseMatchers, with the phrases behind each match key."""
+    """A parsed style's phrases in PhraseMatchers, and the phrases behind each matched token sequence.
+
+    Each matcher has one key (a permanent string: a memory zone would drop a new one after the
+    article); which phrase matched is found from the matched tokens, read the way the matcher reads
+    them (`_tokens`).
+    """
 
     def __init__(self, nlp: Language, style: ParsedStyle) -> None:
         self.style = style
-        self.matchers: list[PhraseMatcher] = []
-        self.phrases: dict[int, list[Phrase]] = defaultdict(list)
+        self.matchers: list[tuple[str, PhraseMatcher]] = []
+        self.phrases: dict[tuple[str, tuple[str, ...]], list[Phrase]] = defaultdict(list)
         by_attr: dict[str, dict[str, list[Phrase]]] = defaultdict(lambda: defaultdict(list))
         for phrase in style.phrases:
             text = phrase.text if phrase.attr == "ORTH" else phrase.text.lower()
             by_attr[phrase.attr][text].append(phrase)
         for attr, groups in sorted(by_attr.items()):
+            key = MATCHER_KEYS[attr]
+            nlp.vocab.strings.add(key, allow_transient=False)
             matcher = PhraseMatcher(nlp.vocab, attr=attr)
             texts = list(groups)
+            patterns = []
             for text, pattern in zip(texts, nlp.tokenizer.pipe(texts), strict=True):
+                words = tuple(t.text for t in pattern)
                 if attr == "LEMMA":  # a lemma rule names base forms: the pattern's lemmas are its words
-                    words = [t.text for t in pattern]
-                    pattern = Doc(nlp.vocab, words=words, lemmas=[w.lower() for w in words])
-                key = f"{attr}\x1f{text}"
-                matcher.add(key, [pattern])
-                self.phrases[nlp.vocab.strings[key]].extend(groups[text])
-            self.matchers.append(matcher)
+                    pattern = Doc(nlp.vocab, words=list(words), lemmas=list(words))
+                self.phrases[(attr, words)].extend(groups[text])
+                patterns.append(pattern)
+            matcher.add(key, patterns)
+            self.matchers.append((attr, matcher))
 
     def hits(self, doc: Doc) -> list[tuple[Hit, Phrase]]:
         """Every (match, phrase) in the Doc, in text order."""
         out = []
-        for matcher in self.matchers:
-            for key, start, end in matcher(doc):
+        for attr, matcher in self.matchers:
+            for _, start, end in matcher(doc):
                 span = doc[start:end]
                 hit = (span.start_char, span.end_char, span.text)
-                out.extend((hit, phrase) for phrase in self.phrases.get(key, ()))
+                phrases = self.phrases.get((attr, _tokens(span, attr)), ())
+                out.extend((hit, phrase) for phrase in phrases)
         out.sort(key=lambda item: (item[0][0], item[0][1], item[1].rule))
         return out
+
+
+def _tokens(span: Span, attr: str) -> tuple[str, ...]:
+    if attr == "ORTH":
+        return tuple(t.text for t in span)
+    if attr == "LOWER":
+        return tuple(t.lower_ for t in span)
+    return tuple(t.lemma_ for t in span)
 
 
 def _in_scope(scope: str, start: int, doc: Doc) -> bool:
