@@ -216,5 +216,71 @@ def submit(
     sys.exit(code)
 
 
+@main.group()
+def styles() -> None:
+    """House styles: import a Vale style into a copydesk service."""
+
+
+@styles.command("import")
+@click.argument("path", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--id", "style_id", required=True, help="The style id to store it under (a-z, 0-9, - and _).")
+@click.option("--url", envvar="COPYDESK_URL", default="", help="The service, e.g. http://127.0.0.1:8000.")
+@click.option("--api-key", envvar="COPYDESK_API_KEY", default="", help="Sent as `Authorization: Bearer KEY`.")
+@click.option("--description", default="", help="Stored with the style (default: where it came from).")
+@click.option("--dry-run", is_flag=True, help="Print the style's JSON instead of uploading it.")
+def styles_import(path: Path, style_id: str, url: str, api_key: str, description: str, dry_run: bool) -> None:
+    """Read the Vale style in folder PATH (YAML rules) and store it as house style --id.
+
+    existence, substitution, consistency and occurrence rules carry over; every rule that
+    cannot (script, spelling, sequence, ...) or token that needs a regular expression is listed
+    with the reason. Storing again replaces the style with a new version.
+    """
+    import requests
+
+    from copydesk.vale import import_vale
+    from core.styles import STYLE_ID
+
+    if not STYLE_ID.match(style_id):
+        raise click.BadParameter("1-64 characters a-z, 0-9, '-' or '_'", param_hint="--id")
+    imported = import_vale(path)
+    for name, reason in imported.skipped:
+        click.echo(f"skipped {name}: {reason}", err=True)
+    for name, note in imported.notes:
+        click.echo(f"note {name}: {note}", err=True)
+    click.echo(
+        f"{len(imported.rules)} rule(s) carried over from {path}, {len(imported.skipped)} skipped", err=True
+    )
+    style = {
+        "description": description or f"Imported from the Vale style {path.name}",
+        "rules": imported.rules,
+    }
+    if dry_run:
+        click.echo(json.dumps(style, indent=2, ensure_ascii=False))
+        return
+    if not url:
+        raise click.UsageError("give --url (or COPYDESK_URL), or --dry-run")
+    if not imported.rules:
+        raise click.ClickException("no rule could be carried over; nothing stored")
+    headers = {"Authorization": f"Bearer {api_key}"} if api_key else {}
+    try:
+        response = requests.put(
+            f"{url.rstrip('/')}/v1/styles/{style_id}", json=style, headers=headers, timeout=60
+        )
+    except requests.RequestException as exc:
+        raise click.ClickException(f"could not reach {url}: {exc}") from None
+    if response.status_code not in (200, 201):
+        try:
+            problem = response.json()
+        except ValueError:
+            problem = {"detail": response.text[:500]}
+        details = "; ".join(f"{k}: {v}" for k, v in (problem.get("errors") or {}).items())
+        raise click.ClickException(f"{response.status_code} {problem.get('detail', '')} {details}".strip())
+    stored = response.json()
+    verb = "created" if response.status_code == 201 else "stored"
+    click.echo(
+        f"{verb} style {stored['style_id']} version {stored['version']} ({stored['rule_count']} rules)"
+    )
+
+
 if __name__ == "__main__":
     main()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 import uuid
+from pathlib import Path
 
 import pytest
 import requests
@@ -11,6 +12,7 @@ import requests
 from copydesk.testing import LocalService
 
 pytestmark = pytest.mark.e2e
+ROOT = Path(__file__).resolve().parents[2]
 
 TITLE = "Minister slams plan for Kiev talks"
 BODY = (
@@ -232,3 +234,32 @@ def test_a_job_runs_with_the_version_current_when_it_was_submitted(paused):
     assert {rule for rule, _, _ in house(one)} == {"kyiv", "no-slams", "percent"}
     assert two["style"] == {"id": "house", "version": 2}
     assert {rule for rule, _, _ in house(two)} == {"no-minister"}
+
+
+def test_a_vale_style_imported_with_the_cli_is_stored_and_used(service):
+    from click.testing import CliRunner
+
+    from copydesk.cli import main as cli
+
+    h = client_headers(service)
+    key = h["Authorization"].split()[1]
+    example = ROOT / "examples" / "styles" / "Newsroom"
+    args = ["styles", "import", str(example), "--id", "house", "--url", service.url, "--api-key", key]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    assert "created style house version 1" in result.output
+    stored = requests.get(f"{service.url}/v1/styles/house", headers=h, timeout=10).json()
+    assert {r["id"] for r in stored["rules"]} >= {"Places", "Headlinese", "Percent"}
+    again = CliRunner().invoke(cli, args)
+    assert again.exit_code == 0 and "style house version 1" in again.output  # unchanged: same version
+
+    body = "The minister flew to Kiev on Monday. " + BODY
+    job = requests.post(
+        f"{service.url}/v1/articles",
+        json={"title": TITLE, "body": body, "style": "house"},
+        headers=h,
+        timeout=30,
+    ).json()
+    result = analysis_of(service, h, job["job_id"])
+    rules = {rule for rule, _, _ in house(result)}
+    assert {"Places", "Headlinese", "Percent"} <= rules
