@@ -58,6 +58,7 @@ class ParsedStyle:
     names: dict[str, list[str]]
     overrides: dict[str, str]
     pairs: dict[tuple[int, int], tuple[str, str]]  # consistency (rule, pair) -> (form 0, form 1)
+    occurrence: list[int]  # indexes of the occurrence rules (checked on every article, matched or not)
 
 
 def _attr(rule: dict[str, Any]) -> str:
@@ -90,7 +91,8 @@ def parse(style: HouseStyle) -> ParsedStyle:
                 names[name_kind].extend(rule.get(name_kind) or [])
         elif kind == "severity":
             overrides[rule["code"]] = rule["severity"]
-    return ParsedStyle(style.ref(), rules, phrases, names, overrides, pairs)
+    occurrence = [i for i, rule in enumerate(rules) if rule["type"] == "occurrence"]
+    return ParsedStyle(style.ref(), rules, phrases, names, overrides, pairs, occurrence)
 
 
 _parsed: OrderedDict[tuple[str, str, int], ParsedStyle] = OrderedDict()

@@ -19,9 +19,10 @@ from typing import Any
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.strings import get_string_id
+from spacy.tokens import Doc
 
-from analysis.findings import Finding, report
+from analysis.findings import Finding
 from analysis.style import HouseStyle, ParsedStyle, Phrase, parsed
 from analysis.text import MAX_FINDINGS
 from core.styles import format_message
@@ -44,14 +45,15 @@ class CompiledStyle:
     """A parsed style's phrases in PhraseMatchers, and the phrases behind each matched token sequence.
 
     Each matcher has one key (a permanent string: a memory zone would drop a new one after the
-    article); which phrase matched is found from the matched tokens, read the way the matcher reads
-    them (`_tokens`).
+    article, and one key per phrase would grow the StringStore with every style version). Which
+    phrase matched is read from the Doc's token hashes (one `to_array` per article with matches),
+    the same hashes the matcher compared.
     """
 
     def __init__(self, nlp: Language, style: ParsedStyle) -> None:
         self.style = style
         self.matchers: list[tuple[str, PhraseMatcher]] = []
-        self.phrases: dict[tuple[str, tuple[str, ...]], list[Phrase]] = defaultdict(list)
+        self.phrases: dict[tuple[str, tuple[int, ...]], list[Phrase]] = defaultdict(list)
         by_attr: dict[str, dict[str, list[Phrase]]] = defaultdict(lambda: defaultdict(list))
         for phrase in style.phrases:
             text = phrase.text if phrase.attr == "ORTH" else phrase.text.lower()
@@ -63,40 +65,41 @@ class CompiledStyle:
             texts = list(groups)
             patterns = []
             for text, pattern in zip(texts, nlp.tokenizer.pipe(texts), strict=True):
-                words = tuple(t.text for t in pattern)
+                words = [t.text for t in pattern]
                 if attr == "LEMMA":  # a lemma rule names base forms: the pattern's lemmas are its words
-                    pattern = Doc(nlp.vocab, words=list(words), lemmas=list(words))
-                self.phrases[(attr, words)].extend(groups[text])
+                    pattern = Doc(nlp.vocab, words=words, lemmas=words)
+                # ORTH: the words as written; LOWER and LEMMA: lowercased above, as the Doc's are
+                self.phrases[(attr, tuple(get_string_id(w) for w in words))].extend(groups[text])
                 patterns.append(pattern)
             matcher.add(key, patterns)
             self.matchers.append((attr, matcher))
+        self.columns = [attr for attr, _ in self.matchers]
 
     def hits(self, doc: Doc) -> list[tuple[Hit, Phrase]]:
         """Every (match, phrase) in the Doc, in text order."""
+        found = [(i, attr, matcher(doc)) for i, (attr, matcher) in enumerate(self.matchers)]
+        if not any(matches for _, _, matches in found):
+            return []
+        table = doc.to_array([*self.columns, "IDX", "LENGTH"])
+        idx, length = len(self.columns), len(self.columns) + 1
+        text = doc._.article.text  # the Doc's text (doc.text is rebuilt from tokens on each access)
         out = []
-        for attr, matcher in self.matchers:
-            for _, start, end in matcher(doc):
-                span = doc[start:end]
-                hit = (span.start_char, span.end_char, span.text)
-                phrases = self.phrases.get((attr, _tokens(span, attr)), ())
+        for column, attr, matches in found:
+            for _, start, end in matches:
+                phrases = self.phrases.get((attr, tuple(table[start:end, column].tolist())), ())
+                if not phrases:
+                    continue
+                s, e = int(table[start, idx]), int(table[end - 1, idx] + table[end - 1, length])
+                hit = (s, e, text[s:e])
                 out.extend((hit, phrase) for phrase in phrases)
         out.sort(key=lambda item: (item[0][0], item[0][1], item[1].rule))
         return out
 
 
-def _tokens(span: Span, attr: str) -> tuple[str, ...]:
-    if attr == "ORTH":
-        return tuple(t.text for t in span)
-    if attr == "LOWER":
-        return tuple(t.lower_ for t in span)
-    return tuple(t.lemma_ for t in span)
-
-
-def _in_scope(scope: str, start: int, doc: Doc) -> bool:
+def _in_scope(scope: str, start: int, title_end: int) -> bool:
     if scope == "text":
         return True
-    in_title = start < len(doc._.article.title)
-    return in_title if scope == "title" else not in_title
+    return (start < title_end) == (scope == "title")
 
 
 def _cased(found: str, suggestion: str, ignorecase: bool) -> str:
@@ -122,7 +125,8 @@ class HouseStyleCheck:
         return found
 
     def __call__(self, doc: Doc) -> Doc:
-        style: HouseStyle | None = doc._.article.style
+        article = doc._.article
+        style: HouseStyle | None = article.style
         if style is None:
             return doc
         compiled = self.compiled(style)
@@ -152,7 +156,7 @@ class HouseStyleCheck:
 
         for (start, end, text), phrase in compiled.hits(doc):
             rule = rules[phrase.rule]
-            if (phrase.rule, start, end) in seen or not _in_scope(rule["scope"], start, doc):
+            if (phrase.rule, start, end) in seen or not _in_scope(rule["scope"], start, len(article.title)):
                 continue
             seen.add((phrase.rule, start, end))
             kind = rule["type"]
@@ -181,9 +185,8 @@ class HouseStyleCheck:
                 message = format_message(rule.get("message") or MESSAGES["consistency"], text, kept[0][2])
                 findings.append(finding(rule, message, [(start, end)], text, suggestion=kept[0][2]))
 
-        for index, rule in enumerate(rules):
-            if rule["type"] != "occurrence":
-                continue
+        for index in compiled.style.occurrence:
+            rule = rules[index]
             hits = counts.get(index, [])
             name = rule["tokens"][0]
             top, bottom = rule.get("max"), rule.get("min")
@@ -197,13 +200,12 @@ class HouseStyleCheck:
                 message = format_message(
                     rule.get("message") or MESSAGES["occurrence_min"], name, str(len(hits)), str(bottom)
                 )
-                article = doc._.article
-                whole = (article.body_start, len(doc.text)) if rule["scope"] == "body" else None
+                whole = (article.body_start, len(article.text)) if rule["scope"] == "body" else None
                 spans = [whole or (0, len(article.title))]
                 findings.append(finding(rule, message, spans, "", count=len(hits), min=bottom))
 
-        for f in sorted(findings, key=lambda f: (f.spans[0], f.evidence["rule"]))[:MAX_FINDINGS]:
-            report(doc, f)
+        findings.sort(key=lambda f: (f.spans[0], f.evidence["rule"]))
+        doc._.findings.extend(findings[:MAX_FINDINGS])  # `report`, once for all
         return doc
 
 
