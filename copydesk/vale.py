@@ -38,7 +38,7 @@ UNSUPPORTED: dict[str, str] = {
     "lexicon": "needs a word list file outside the style",
     "spelling-hunspell": "needs Hunspell dictionaries",
 }
-LEVELS = {"error": "error", "warning": "warning", "suggestion": "info"}
+LEVELS = {"error": "error", "warning": "warning", "suggestion": "info", "info": "info"}
 TITLE_SCOPES = ("heading", "title")
 TEXT_SCOPES = ("text", "paragraph", "sentence", "list", "summary", "raw", "blockquote", "body", "markup")
 
