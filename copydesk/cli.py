@@ -29,7 +29,13 @@ def _batches(iterable, size: int):
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print result documents (one JSON per line).")
 @click.option("--strict", is_flag=True, help="Exit 1 when any article's verdict is not 'pass'.")
-def check(paths: tuple[Path, ...], as_json: bool, strict: bool) -> None:
+@click.option(
+    "--style",
+    "style_path",
+    type=click.Path(exists=True, path_type=Path),
+    help='A house style: a JSON file ({"rules": [...]}, as PUT /v1/styles takes) or a Vale style folder.',
+)
+def check(paths: tuple[Path, ...], as_json: bool, strict: bool, style_path: Path | None) -> None:
     """Analyse FILES in-process (no server): .txt (first line is the title), .json, .jsonl or folders."""
     import datetime as dt
 
@@ -41,6 +47,7 @@ def check(paths: tuple[Path, ...], as_json: bool, strict: bool) -> None:
 
     console = Console(stderr=False, highlight=False)
     settings = Settings.from_env()
+    style = _local_style(style_path) if style_path else None
     nlp = build_nlp(
         settings.spacy_model, extra_checks=settings.extra_checks, check_budget_s=settings.check_budget_s
     )
@@ -63,6 +70,7 @@ def check(paths: tuple[Path, ...], as_json: bool, strict: bool) -> None:
                         published_at=when,
                         language_hint=a.get("language"),
                         article_id=str(a.get("id") or a.get("external_id") or ""),
+                        style=style,
                     )
                 )
             for item, article, result in zip(chunk, articles, analyse(nlp, articles), strict=True):
@@ -83,6 +91,28 @@ def check(paths: tuple[Path, ...], as_json: bool, strict: bool) -> None:
         raise click.ClickException(str(exc)) from None
     if strict and worst != "pass":
         sys.exit(1)
+
+
+def _local_style(path: Path):
+    """The house style in a JSON file or a Vale folder, for `check --style` (version 0)."""
+    from analysis.style import HouseStyle
+    from copydesk.vale import import_vale
+    from core.styles import normalise_rules, validate_rules
+
+    if path.is_dir():
+        imported = import_vale(path)
+        for name, reason in imported.skipped:
+            click.echo(f"style: skipped {name}: {reason}", err=True)
+        rules = imported.rules
+    else:
+        try:
+            rules = json.loads(path.read_text(encoding="utf-8")).get("rules")
+        except (ValueError, AttributeError, UnicodeDecodeError) as exc:
+            raise click.ClickException(f"{path}: not a style's JSON ({exc})") from None
+    errors = validate_rules(rules)
+    if errors:
+        raise click.ClickException(f"{path}: " + "; ".join(f"{p}: {', '.join(m)}" for p, m in errors.items()))
+    return HouseStyle(path.stem or "local", 0, normalise_rules(rules), owner=f"file:{path.resolve()}")
 
 
 @main.command()

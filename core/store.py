@@ -720,13 +720,14 @@ class Store:
 
     def style(self, client: str, sid: str) -> dict[str, Any] | None:
         """The current version with its rules, or None."""
-        head = self.style_head(client, sid)
-        if head is None:
-            return None
-        stored = self.style_version(client, sid, head["version"])
-        if stored is None:  # replaced between the two reads: read the new head
-            return self.style(client, sid)
-        return {**head, "rules": stored["rules"]}
+        for _ in range(3):  # a version replaced and expired between the two reads: read again
+            head = self.style_head(client, sid)
+            if head is None:
+                return None
+            stored = self.style_version(client, sid, head["version"])
+            if stored is not None:
+                return {**head, "rules": stored["rules"]}
+        return None
 
     def style_version(self, client: str, sid: str, version: int) -> dict[str, Any] | None:
         """Version `version` of a style ({description, rules}), while it is kept; else None."""

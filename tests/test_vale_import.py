@@ -149,3 +149,25 @@ def test_the_example_style_imports_whole():
     imported = import_vale(ROOT / "examples" / "styles" / "Newsroom")
     assert imported.skipped == []
     assert len(imported.rules) >= 20 and validate_rules(imported.rules) == {}
+
+
+def test_check_applies_a_local_style_from_a_vale_folder_or_a_json_file(vale_style, tmp_path):
+    article = tmp_path / "kiev.txt"
+    article.write_text(
+        "Mayor slams plan for Kiev talks\nOfficials said the talks in Kiev would resume next week, "
+        "the ministry said in a statement on Monday.\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(cli, ["check", "--json", "--style", str(vale_style), str(article)])
+    assert result.exit_code == 0, result.output
+    doc = json.loads(result.output.splitlines()[-1])
+    assert doc["style"] == {"id": "Desk", "version": 0}
+    house = [
+        (f["evidence"]["rule"], f["spans"][0]["text"]) for f in doc["findings"] if f["code"] == "style.house"
+    ]
+    assert house == [("Tabloid", "slams"), ("Cities", "Kiev"), ("Cities", "Kiev")]
+
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({"rules": [{"id": "x", "type": "existence"}]}), encoding="utf-8")
+    refused = CliRunner().invoke(cli, ["check", "--style", str(bad), str(article)])
+    assert refused.exit_code != 0 and "rules[0].tokens" in refused.output
