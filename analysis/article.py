@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from analysis.style import HouseStyle
 
 SEPARATOR = "\n\n"
 
@@ -23,6 +26,8 @@ class Article:
     language_hint: str | None = None
     article_id: str = ""
     metadata: dict[str, Any] = field(default_factory=dict)
+    # the client's house style for this article (plain data; see analysis/style.py), or None
+    style: HouseStyle | None = None
     _astral: dict[str, list[int]] = field(default_factory=dict, repr=False)
 
     @property

@@ -25,6 +25,9 @@ EXTENSIONS: dict[str, str] = {
     "scores": "extra document scores, e.g. boilerplate_density",
     "incomplete": "names of checks that could not finish",
     "checks_deadline": "monotonic time after which the remaining checks are skipped",
+    "extra_names": "names the client's house style adds to the gazetteer (analysis/style.py): "
+    "{'places': [...], 'people': [...], 'organisations': [...]}; the spelling and place checks "
+    "treat them as known",
 }
 
 _LIST_DEFAULTS = (
@@ -38,7 +41,7 @@ _LIST_DEFAULTS = (
     "edits",
     "incomplete",
 )
-_DICT_DEFAULTS = ("language", "stats", "scores")
+_DICT_DEFAULTS = ("language", "stats", "scores", "extra_names")
 
 
 def register() -> None:

@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from analysis import extensions
 from analysis.article import Article
 from analysis.result import build_result
+from analysis.style import extra_names
 
 # the time all checks together may take on one article (COPYDESK_CHECK_BUDGET_S overrides it)
 DEFAULT_CHECK_BUDGET_S = 30.0
@@ -115,6 +116,7 @@ def make_article_doc(nlp: Language, article: Article) -> Doc:
     doc = nlp.make_doc(article.text)
     extensions.reset(doc)
     doc._.article = article
+    doc._.extra_names = extra_names(article.style)
     return doc
 
 

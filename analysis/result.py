@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 import core
 from analysis.article import Article
 from analysis.findings import SEVERITY_RANK, Edit, Finding
+from analysis.style import severity_overrides
 
 API_VERSION = "v1"
 
@@ -71,6 +72,19 @@ def _public(item: dict[str, Any], **replace: Any) -> dict[str, Any]:
     return {**{k: v for k, v in item.items() if not k.startswith("_")}, **replace}
 
 
+def apply_overrides(findings: list[dict[str, Any]], overrides: dict[str, str]) -> list[dict[str, Any]]:
+    """The house style's severity rules: a code set to `off` is dropped, others get the new severity."""
+    if not overrides:
+        return findings
+    out = []
+    for f in findings:
+        severity = overrides.get(f["code"])
+        if severity == "off":
+            continue
+        out.append({**f, "severity": severity} if severity else f)
+    return out
+
+
 def _finding_order(f: dict[str, Any]) -> tuple:
     first = f["spans"][0] if f["spans"] else {"field": "", "start": -1}
     return (
@@ -88,6 +102,7 @@ def build_result(nlp: Language, doc: Doc, families: tuple[str, ...] | None = Non
     findings = [_finding(article, f) for f in doc._.findings]
     if families is not None:
         findings = [f for f in findings if f["code"].split(".", 1)[0] in families]
+    findings = apply_overrides(findings, severity_overrides(article.style))
     findings.sort(key=_finding_order)
     words = doc._.stats.get("words", 0)
     return {
@@ -110,4 +125,5 @@ def build_result(nlp: Language, doc: Doc, families: tuple[str, ...] | None = Non
         "verdict": verdict(findings),
         "clean_body": clean_body(article, doc._.edits),
         "incomplete": sorted(doc._.incomplete),
+        "style": article.style.ref() if article.style is not None else None,
     }

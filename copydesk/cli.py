@@ -38,7 +38,15 @@ def _batches(iterable, size: int):
     type=click.Path(path_type=Path, dir_okay=False),
     help="Also write the editor's report page here, self-contained (one article only).",
 )
-def check(paths: tuple[Path, ...], as_json: bool, strict: bool, html_out: Path | None) -> None:
+@click.option(
+    "--style",
+    "style_path",
+    type=click.Path(exists=True, path_type=Path),
+    help='A house style: a JSON file ({"rules": [...]}, as PUT /v1/styles takes) or a Vale style folder.',
+)
+def check(
+    paths: tuple[Path, ...], as_json: bool, strict: bool, html_out: Path | None, style_path: Path | None
+) -> None:
     """Analyse FILES in-process (no server): .txt (first line is the title), .json, .jsonl or folders."""
     import datetime as dt
 
@@ -50,6 +58,7 @@ def check(paths: tuple[Path, ...], as_json: bool, strict: bool, html_out: Path |
 
     console = Console(stderr=False, highlight=False)
     settings = Settings.from_env()
+    style = _local_style(style_path) if style_path else None
     nlp = build_nlp(
         settings.spacy_model, extra_checks=settings.extra_checks, check_budget_s=settings.check_budget_s
     )
@@ -73,6 +82,7 @@ def check(paths: tuple[Path, ...], as_json: bool, strict: bool, html_out: Path |
                         published_at=when,
                         language_hint=a.get("language"),
                         article_id=str(a.get("id") or a.get("external_id") or ""),
+                        style=style,
                     )
                 )
             for item, article, result in zip(chunk, articles, analyse(nlp, articles), strict=True):
@@ -121,6 +131,28 @@ def _env_default(name: str) -> str:
 
 
 CONCURRENCY_HELP = "Analysis processes per worker (each loads the model once)"
+
+
+def _local_style(path: Path):
+    """The house style in a JSON file or a Vale folder, for `check --style` (version 0)."""
+    from analysis.style import HouseStyle
+    from copydesk.vale import import_vale
+    from core.styles import normalise_rules, validate_rules
+
+    if path.is_dir():
+        imported = import_vale(path)
+        for name, reason in imported.skipped:
+            click.echo(f"style: skipped {name}: {reason}", err=True)
+        rules = imported.rules
+    else:
+        try:
+            rules = json.loads(path.read_text(encoding="utf-8")).get("rules")
+        except (ValueError, AttributeError, UnicodeDecodeError) as exc:
+            raise click.ClickException(f"{path}: not a style's JSON ({exc})") from None
+    errors = validate_rules(rules)
+    if errors:
+        raise click.ClickException(f"{path}: " + "; ".join(f"{p}: {', '.join(m)}" for p, m in errors.items()))
+    return HouseStyle(path.stem or "local", 0, normalise_rules(rules), owner=f"file:{path.resolve()}")
 
 
 @main.command()
@@ -270,6 +302,72 @@ def submit(
     except SubmitError as exc:
         raise click.ClickException(str(exc)) from None
     sys.exit(code)
+
+
+@main.group()
+def styles() -> None:
+    """House styles: import a Vale style into a copydesk service."""
+
+
+@styles.command("import")
+@click.argument("path", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--id", "style_id", required=True, help="The style id to store it under (a-z, 0-9, - and _).")
+@click.option("--url", envvar="COPYDESK_URL", default="", help="The service, e.g. http://127.0.0.1:8000.")
+@click.option("--api-key", envvar="COPYDESK_API_KEY", default="", help="Sent as `Authorization: Bearer KEY`.")
+@click.option("--description", default="", help="Stored with the style (default: where it came from).")
+@click.option("--dry-run", is_flag=True, help="Print the style's JSON instead of uploading it.")
+def styles_import(path: Path, style_id: str, url: str, api_key: str, description: str, dry_run: bool) -> None:
+    """Read the Vale style in folder PATH (YAML rules) and store it as house style --id.
+
+    existence, substitution, consistency and occurrence rules carry over; every rule that
+    cannot (script, spelling, sequence, ...) or token that needs a regular expression is listed
+    with the reason. Storing again replaces the style with a new version.
+    """
+    import requests
+
+    from copydesk.vale import import_vale
+    from core.styles import STYLE_ID
+
+    if not STYLE_ID.match(style_id):
+        raise click.BadParameter("1-64 characters a-z, 0-9, '-' or '_'", param_hint="--id")
+    imported = import_vale(path)
+    for name, reason in imported.skipped:
+        click.echo(f"skipped {name}: {reason}", err=True)
+    for name, note in imported.notes:
+        click.echo(f"note {name}: {note}", err=True)
+    click.echo(
+        f"{len(imported.rules)} rule(s) carried over from {path}, {len(imported.skipped)} skipped", err=True
+    )
+    style = {
+        "description": description or f"Imported from the Vale style {path.name}",
+        "rules": imported.rules,
+    }
+    if dry_run:
+        click.echo(json.dumps(style, indent=2, ensure_ascii=False))
+        return
+    if not url:
+        raise click.UsageError("give --url (or COPYDESK_URL), or --dry-run")
+    if not imported.rules:
+        raise click.ClickException("no rule could be carried over; nothing stored")
+    headers = {"Authorization": f"Bearer {api_key}"} if api_key else {}
+    try:
+        response = requests.put(
+            f"{url.rstrip('/')}/v1/styles/{style_id}", json=style, headers=headers, timeout=60
+        )
+    except requests.RequestException as exc:
+        raise click.ClickException(f"could not reach {url}: {exc}") from None
+    if response.status_code not in (200, 201):
+        try:
+            problem = response.json()
+        except ValueError:
+            problem = {"detail": response.text[:500]}
+        details = "; ".join(f"{k}: {v}" for k, v in (problem.get("errors") or {}).items())
+        raise click.ClickException(f"{response.status_code} {problem.get('detail', '')} {details}".strip())
+    stored = response.json()
+    verb = "created" if response.status_code == 201 else "stored"
+    click.echo(
+        f"{verb} style {stored['style_id']} version {stored['version']} ({stored['rule_count']} rules)"
+    )
 
 
 if __name__ == "__main__":

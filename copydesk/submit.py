@@ -47,6 +47,7 @@ SUBMISSION_FIELDS = (
     "language",
     "callback_url",
     "checks",
+    "style",
 )
 ENDED = ("succeeded", "failed")
 RETRY_STATUSES = (429, 502, 503, 504)

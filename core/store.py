@@ -40,6 +40,14 @@ bounded; the pending set loses its members when their jobs end (the recovery swe
 whose job expired). Bodies and results are stored as zstd-compressed UTF-8 when that is
 shorter (`pack`); reads accept both forms (`unpack`), so values written uncompressed by an
 earlier version still read back.
+    cd:style:{client}:{sid}     hash  version, digest, description, rule_count, created_at, updated_at:
+                                      the current version of a house style (see core/styles.py)
+    cd:style:{client}:{sid}:{n} str   version n of the style (JSON: description, rules); a replaced
+                                      or deleted version expires after STYLE_RETENTION_S, so jobs
+                                      queued with it still run
+    cd:style-seq:{client}:{sid} str   the last version number given out (kept after a DELETE, so a
+                                      re-created style never reuses a version number)
+    cd:styles:{client}          set   the client's style ids
 """
 
 from __future__ import annotations
@@ -63,6 +71,7 @@ TERMINAL = ("succeeded", "failed")
 IDEMPOTENCY_TTL_S = 7 * 24 * 3600
 DEFAULT_RETENTION_DAYS = 30
 HEARTBEAT_TTL_S = 30
+STYLE_RETENTION_S = 7 * 24 * 3600  # how long a replaced style version stays for jobs queued with it
 
 CONTENT_FIELDS = ("title", "body", "published_at", "url", "source", "language")
 JOB_FIELDS = (
@@ -79,6 +88,7 @@ JOB_FIELDS = (
     "error",
     "callback_url",
     "checks",
+    "style",
 )
 
 
@@ -167,6 +177,22 @@ def erased_key(aid: str) -> str:
 
 def client_key(name: str) -> str:
     return f"{PREFIX}client:{name}"
+
+
+def style_key(client: str, sid: str) -> str:
+    return f"{PREFIX}style:{client}:{sid}"
+
+
+def style_version_key(client: str, sid: str, version: int | str) -> str:
+    return f"{PREFIX}style:{client}:{sid}:{version}"
+
+
+def style_seq_key(client: str, sid: str) -> str:
+    return f"{PREFIX}style-seq:{client}:{sid}"
+
+
+def styles_key(client: str) -> str:
+    return f"{PREFIX}styles:{client}"
 
 
 APIKEY_PREFIX = f"{PREFIX}apikey:"
@@ -396,6 +422,7 @@ class Store:
                 "error": "",
                 "callback_url": callback_url or "",
                 "checks": json.dumps(checks) if checks else "",
+                "style": json.dumps(article["style"]) if article.get("style") else "",
             },
         }
 
@@ -455,6 +482,7 @@ class Store:
             job[name] = job.get(name) or None
         job["error"] = json.loads(job["error"]) if job.get("error") else None
         job["checks"] = json.loads(job["checks"]) if job.get("checks") else None
+        job["style"] = json.loads(job["style"]) if job.get("style") else None
         return job
 
     def job(self, jid: str, client: str | None = None) -> dict[str, Any] | None:
@@ -787,3 +815,108 @@ class Store:
         keys = sorted(self.r.scan_iter(WORKER_KEY + "*", count=100))
         values = self.r.mget(keys) if keys else []
         return {k[len(WORKER_KEY) :]: v for k, v in zip(keys, values, strict=True) if v}
+
+    # --- house styles (service/styles.py writes them, the worker reads a job's version) ------
+
+    def put_style(
+        self, client: str, sid: str, description: str, rules: list[dict[str, Any]]
+    ) -> tuple[dict[str, Any], bool]:
+        """Store a new version of a style unless it is unchanged; returns (head, created).
+
+        The version goes up on every change (an identical PUT keeps it); the version it
+        replaces expires after STYLE_RETENTION_S, so a job queued with it still finds it.
+        """
+        body = json.dumps({"description": description, "rules": rules}, ensure_ascii=False, sort_keys=True)
+        digest = hashlib.sha256(body.encode("utf-8")).hexdigest()
+        head_key = style_key(client, sid)
+        with self.r.pipeline(transaction=True) as pipe:
+            while True:
+                try:
+                    pipe.watch(head_key)
+                    head = pipe.hgetall(head_key)
+                    if head and head.get("digest") == digest:
+                        pipe.reset()
+                        return self._style_head(sid, head), False
+                    version = int(pipe.incr(style_seq_key(client, sid)))
+                    stamp = now()
+                    new = {
+                        "version": version,
+                        "digest": digest,
+                        "description": description,
+                        "rule_count": len(rules),
+                        "created_at": head.get("created_at") or stamp,
+                        "updated_at": stamp,
+                    }
+                    pipe.multi()
+                    pipe.set(style_version_key(client, sid, version), body)
+                    if head:
+                        pipe.expire(style_version_key(client, sid, head["version"]), STYLE_RETENTION_S)
+                    pipe.hset(head_key, mapping=new)
+                    pipe.sadd(styles_key(client), sid)
+                    pipe.execute()
+                    return self._style_head(sid, new), not head
+                except redis.WatchError:
+                    continue
+
+    @staticmethod
+    def _style_head(sid: str, raw: dict[str, Any]) -> dict[str, Any]:
+        return {
+            "style_id": sid,
+            "version": int(raw["version"]),
+            "description": raw.get("description") or "",
+            "rule_count": int(raw.get("rule_count") or 0),
+            "created_at": raw.get("created_at"),
+            "updated_at": raw.get("updated_at"),
+        }
+
+    def style_head(self, client: str, sid: str) -> dict[str, Any] | None:
+        """The current version's record (no rules), or None if the client has no such style."""
+        raw = self.r.hgetall(style_key(client, sid))
+        return self._style_head(sid, raw) if raw else None
+
+    def style(self, client: str, sid: str) -> dict[str, Any] | None:
+        """The current version with its rules, or None."""
+        for _ in range(3):  # a version replaced and expired between the two reads: read again
+            head = self.style_head(client, sid)
+            if head is None:
+                return None
+            stored = self.style_version(client, sid, head["version"])
+            if stored is not None:
+                return {**head, "rules": stored["rules"]}
+        return None
+
+    def style_version(self, client: str, sid: str, version: int) -> dict[str, Any] | None:
+        """Version `version` of a style ({description, rules}), while it is kept; else None."""
+        raw = self.r.get(style_version_key(client, sid, version))
+        return json.loads(raw) if raw else None
+
+    def styles(self, client: str) -> list[dict[str, Any]]:
+        """The client's styles (records without rules), by id."""
+        ids = sorted(self.r.smembers(styles_key(client)))
+        pipe = self.r.pipeline(transaction=False)
+        for sid in ids:
+            pipe.hgetall(style_key(client, sid))
+        return [self._style_head(sid, raw) for sid, raw in zip(ids, pipe.execute(), strict=True) if raw]
+
+    def style_count(self, client: str) -> int:
+        return int(self.r.scard(styles_key(client)))
+
+    def delete_style(self, client: str, sid: str) -> bool:
+        """Delete a style; its last version expires after STYLE_RETENTION_S (queued jobs use it)."""
+        head_key = style_key(client, sid)
+        with self.r.pipeline(transaction=True) as pipe:
+            while True:
+                try:
+                    pipe.watch(head_key)
+                    version = pipe.hget(head_key, "version")
+                    if version is None:
+                        pipe.reset()
+                        return False
+                    pipe.multi()
+                    pipe.delete(head_key)
+                    pipe.srem(styles_key(client), sid)
+                    pipe.expire(style_version_key(client, sid, version), STYLE_RETENTION_S)
+                    pipe.execute()
+                    return True
+                except redis.WatchError:
+                    continue

@@ -68,3 +68,6 @@ class AnalysisSchema(Schema):
     verdict = fields.String(required=True, validate=validate.OneOf(("pass", "review", "fail")))
     clean_body = fields.String(required=True)
     incomplete = fields.List(fields.String())
+    style = fields.Dict(
+        allow_none=True, metadata={"description": "{id, version}: the house style applied, or null."}
+    )

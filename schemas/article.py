@@ -8,6 +8,7 @@ from flask import current_app, has_app_context
 from marshmallow import Schema, ValidationError, fields, pre_load, validate, validates
 
 from core.settings import Settings
+from core.styles import STYLE_ID
 
 FAMILIES = ("artifact", "entity", "date", "place", "style", "claim")
 
@@ -117,6 +118,14 @@ class ArticleSubmissionSchema(UnicodeSchema):
         load_default=None,
         validate=validate.Length(min=1, max=len(FAMILIES)),
         metadata={"description": "Check families to report; default all."},
+    )
+    style = fields.String(
+        load_default=None,
+        validate=validate.Regexp(STYLE_ID),
+        metadata={
+            "description": "The client's house style to apply (PUT /v1/styles/{style_id}); default: "
+            "its style `default`, if it has one. An unknown style is 422."
+        },
     )
 
     @validates("title")

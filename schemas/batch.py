@@ -5,6 +5,7 @@ from __future__ import annotations
 from marshmallow import Schema, fields, validate
 
 from schemas.article import UnicodeSchema
+from core.styles import STYLE_ID
 from schemas.job import JobSchema
 
 
@@ -26,6 +27,11 @@ class BatchSubmissionSchema(UnicodeSchema):
         schemes={"http", "https"},
         validate=validate.Length(max=2048),
         metadata={"description": "Webhook for every job of the batch (an article's own callback_url wins)."},
+    )
+    style = fields.String(
+        load_default=None,
+        validate=validate.Regexp(STYLE_ID),
+        metadata={"description": "House style for every article of the batch (an article's own style wins)."},
     )
 
 

@@ -28,6 +28,11 @@ class DeliverySchema(Schema):
     delivered = fields.Boolean()
 
 
+class JobStyleSchema(Schema):
+    id = fields.String(required=True)
+    version = fields.Integer(required=True)
+
+
 class JobSchema(Schema):
     job_id = fields.String(required=True)
     article_id = fields.String(required=True)
@@ -39,6 +44,11 @@ class JobSchema(Schema):
     finished_at = fields.String(allow_none=True)
     attempts = fields.Integer()
     error = fields.Nested(JobErrorSchema, allow_none=True)
+    style = fields.Nested(
+        JobStyleSchema,
+        allow_none=True,
+        metadata={"description": "The house style and the version of it this job runs with (or null)."},
+    )
     links = fields.Nested(JobLinksSchema)
     deliveries = fields.List(
         fields.Nested(DeliverySchema),

@@ -12,7 +12,7 @@ import core
 from core.queue import Queue
 from core.settings import Settings
 from core.store import Store
-from service import articles, auth, batches, capacity, docs, health, jobs, limits, observe
+from service import articles, auth, batches, capacity, docs, health, jobs, limits, observe, styles
 from service.errors import ProblemApi, problem
 from service.openapi_links import LinksPlugin
 
@@ -51,6 +51,7 @@ def create_app(
     api.register_blueprint(articles.blp)
     api.register_blueprint(jobs.blp)
     api.register_blueprint(batches.blp)
+    api.register_blueprint(styles.blp)
     app.register_blueprint(health.blp)
     app.register_blueprint(docs.blp)
     observe.init_app(app)  # first: every answer gets a request id, a log line and its count
@@ -59,6 +60,7 @@ def create_app(
     auth.init_app(app)
     limits.init_app(app, settings)
     capacity.init_app(app, settings)
+    styles.init_app(app)
 
     @app.before_request
     def require_json():

@@ -15,7 +15,7 @@ from schemas.job import JobSchema
 from service.auth import current_client
 from service.errors import problem
 from service.state import queue, settings, store
-from service.submission import body_too_large, callback_refusal
+from service.submission import body_too_large, callback_refusal, style_ref
 
 blp = Blueprint("articles", __name__, url_prefix="/v1/articles", description="Submit and read articles.")
 
@@ -41,6 +41,9 @@ def submit_article(payload: dict[str, Any]):
     refused = callback_refusal(payload.get("callback_url"))
     if refused:
         abort(422, message="The callback_url is refused.", errors={"callback_url": [refused]})
+    payload["style"], unknown = style_ref(current_client(), payload.get("style"))
+    if unknown:
+        abort(422, message="Unknown style.", errors={"style": [unknown]})
     submission = store().submit(
         current_client(),
         payload,

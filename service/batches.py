@@ -18,7 +18,7 @@ from schemas.batch import BatchAcceptedSchema, BatchQuerySchema, BatchSchema, Ba
 from service.auth import current_client
 from service.errors import flatten, problem
 from service.state import queue, settings, store
-from service.submission import body_too_large, callback_refusal
+from service.submission import body_too_large, callback_refusal, style_ref
 
 blp = Blueprint("batches", __name__, url_prefix="/v1/batches", description="Submit and poll many articles.")
 
@@ -36,7 +36,9 @@ def init_app(app: Flask) -> None:
     app.before_request(allow_large_batches)
 
 
-def _validate(item: Any, schema: ArticleSubmissionSchema, cache: dict) -> tuple[dict, dict]:
+def _validate(
+    item: Any, schema: ArticleSubmissionSchema, cache: dict, styles: dict | None = None
+) -> tuple[dict, dict]:
     """(payload, {}) for a good item, ({}, field errors) for a bad one."""
     if not isinstance(item, dict):
         return {}, {"_schema": ["Not an object (an article submission)."]}
@@ -50,6 +52,12 @@ def _validate(item: Any, schema: ArticleSubmissionSchema, cache: dict) -> tuple[
     reason = callback_refusal(payload.get("callback_url"), cache)
     if reason:
         return {}, {"callback_url": [reason]}
+    if styles is not None:  # the item's style, else the batch's, else `default`
+        payload["style"], unknown = style_ref(
+            current_client(), payload.get("style") or styles["batch"], styles["cache"]
+        )
+        if unknown:
+            return {}, {"style": [unknown]}
     return payload, {}
 
 
@@ -110,11 +118,12 @@ def submit_batch(payload: dict[str, Any]):
             return _replay(existing, client)
 
     schema = ArticleSubmissionSchema()
+    styles = {"batch": payload.get("style"), "cache": {}}
     good: list[dict[str, Any]] = []
     indexes: list[int] = []
     rejected: list[dict[str, Any]] = []
     for index, item in enumerate(items):
-        article, errors = _validate(item, schema, cache)
+        article, errors = _validate(item, schema, cache, styles)
         if errors:
             rejected.append({"index": index, "errors": errors})
         else:

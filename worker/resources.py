@@ -7,12 +7,17 @@ connections); the pipeline is built once per process.
 
 from __future__ import annotations
 
+from collections import OrderedDict
+
 from spacy.language import Language
 
 from analysis import build_nlp
+from analysis.style import HouseStyle
 from core.queue import Queue
 from core.settings import Settings
 from core.store import Store
+
+STYLE_CACHE_SIZE = 16
 
 
 class Resources:
@@ -21,6 +26,7 @@ class Resources:
         self.queue = queue
         self._store: Store | None = None
         self._nlp: Language | None = None
+        self._styles: OrderedDict[tuple[str, str, int], HouseStyle] = OrderedDict()
 
     @property
     def store(self) -> Store:
@@ -39,6 +45,22 @@ class Resources:
             s = self.settings
             self._nlp = build_nlp(s.spacy_model, extra_checks=s.extra_checks, check_budget_s=s.check_budget_s)
         return self._nlp
+
+    def style(self, client: str, style_id: str, version: int) -> HouseStyle | None:
+        """Version `version` of a client's house style, read once per process (versions never
+        change), or None when the store no longer keeps it."""
+        key = (client, style_id, version)
+        found = self._styles.get(key)
+        if found is None:
+            stored = self.store.style_version(client, style_id, version)
+            if stored is None:
+                return None
+            found = self._styles[key] = HouseStyle(style_id, version, stored["rules"], owner=client)
+            while len(self._styles) > STYLE_CACHE_SIZE:
+                self._styles.popitem(last=False)
+        else:
+            self._styles.move_to_end(key)
+        return found
 
 
 _current: Resources | None = None

@@ -27,6 +27,7 @@ from analysis import Article
 from analysis import analyse as run_pipeline
 from analysis.enrich.language import unsupported_reason
 from core import metrics
+from analysis.style import HouseStyle
 from core.queue import ANALYSE_TASK
 from core.store import Store
 from worker import webhooks
@@ -77,7 +78,7 @@ def _stop_background(**_: Any) -> None:
         _background.set()
 
 
-def to_article(job: dict[str, Any], revision: dict[str, Any]) -> Article:
+def to_article(job: dict[str, Any], revision: dict[str, Any], style: HouseStyle | None = None) -> Article:
     published = revision.get("published_at") or None
     when = None
     if published:
@@ -89,6 +90,7 @@ def to_article(job: dict[str, Any], revision: dict[str, Any]) -> Article:
         published_at=when,
         language_hint=revision.get("language") or None,
         article_id=job["article_id"],
+        style=style,
     )
 
 
@@ -128,6 +130,7 @@ def analyse(self: Task, job_ids: list[str]) -> None:
         return
 
     work = []
+    styles: dict[str, HouseStyle] = {}
     for jid, job in live:
         attempt = store.start(jid)
         if attempt < 0:
@@ -139,6 +142,13 @@ def analyse(self: Task, job_ids: list[str]) -> None:
         if revision is None:
             _fail(store, jid, "article_missing", "the article's text is no longer stored")
             continue
+        if job.get("style"):  # the version pinned at submission, even if the style changed since
+            ref = job["style"]
+            style = current().style(job["client"], ref["id"], int(ref["version"]))
+            if style is None:
+                _fail(store, jid, "style_missing", f"version {ref['version']} of style {ref['id']!r} is gone")
+                continue
+            styles[jid] = style
         work.append((jid, job, revision))
     if not work:
         return
@@ -147,7 +157,7 @@ def analyse(self: Task, job_ids: list[str]) -> None:
     try:
         results = run_pipeline(
             current().nlp,
-            [to_article(job, rev) for _, job, rev in work],
+            [to_article(job, rev, styles.get(jid)) for jid, job, rev in work],
             families=[job["checks"] for _, job, _ in work],
         )
     except TRANSIENT:

@@ -62,6 +62,10 @@ def test_every_v1_route_needs_a_key(store, redis_server, monkeypatch, headers):
         ("get", "/v1/articles/art_1/report"),
         ("post", "/v1/batches"),
         ("get", "/v1/batches/bat_1"),
+        ("get", "/v1/styles"),
+        ("put", "/v1/styles/house"),
+        ("get", "/v1/styles/house"),
+        ("delete", "/v1/styles/house"),
     ]:
         response = getattr(client, method)(path, json=ARTICLE, headers=headers)
         assert response.status_code == 401, (method, path, response.data)
