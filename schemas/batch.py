@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from marshmallow import Schema, fields, validate
 
-from schemas.article import UnicodeSchema
 from core.styles import STYLE_ID
+from schemas.article import UnicodeSchema
 from schemas.job import JobSchema
 
 

@@ -26,8 +26,8 @@ from celery.utils.time import get_exponential_backoff_interval
 from analysis import Article
 from analysis import analyse as run_pipeline
 from analysis.enrich.language import unsupported_reason
-from core import metrics
 from analysis.style import HouseStyle
+from core import metrics
 from core.queue import ANALYSE_TASK
 from core.store import Store
 from worker import webhooks
