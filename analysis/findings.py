@@ -7,6 +7,8 @@ from typing import Any, Literal
 
 from spacy.tokens import Doc
 
+from analysis.text import Block, removal_range
+
 Severity = Literal["error", "warning", "info"]
 SEVERITY_RANK: dict[str, int] = {"error": 0, "warning": 1, "info": 2}
 
@@ -36,3 +38,12 @@ def report(doc: Doc, finding: Finding) -> None:
 
 def propose_edit(doc: Doc, edit: Edit) -> None:
     doc._.edits.append(edit)
+
+
+def report_removable_line(
+    doc: Doc, line: Block, *, code: str, severity: Severity, message: str, evidence: dict[str, Any]
+) -> None:
+    """Report a body line that does not belong in the article, and remove it from `clean_body`."""
+    report(doc, Finding(code, severity, message, [(line.start, line.end)], "", evidence))
+    start, end = removal_range(doc, line.start, line.end)
+    propose_edit(doc, Edit(start, end, ""))

@@ -15,6 +15,9 @@
 - --resume skips items whose key is already in --out (a truncated last line, from a kill
   mid-write, is dropped first). Each line is written with one write(2) on an O_APPEND file.
 - Exit status 1 when any article failed or was rejected (also in lines kept by --resume).
+
+It stays one module (about 400 lines): the HTTP client, the batch runner, the output file
+and the summary are the steps of this one command, used nowhere else, and read in order.
 """
 
 from __future__ import annotations

@@ -19,8 +19,8 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from analysis.findings import Edit, Finding, propose_edit, report
-from analysis.text import MAX_FINDINGS, lines, removal_range
+from analysis.findings import report_removable_line
+from analysis.text import MAX_FINDINGS, lines
 
 CODE = "artifact.boilerplate_trailer"
 DATA = Path(__file__).resolve().parent / "data" / "boilerplate_trailer.json"
@@ -65,19 +65,14 @@ class BoilerplateTrailer:
                 )
             else:
                 message = "Page furniture left in the text (not part of the article); remove this line."
-            report(
+            report_removable_line(
                 doc,
-                Finding(
-                    code=CODE,
-                    severity=_KINDS[kind],
-                    message=message,
-                    spans=[(line.start, line.end)],
-                    suggestion="",
-                    evidence={"kind": kind, "line": norm},
-                ),
+                line,
+                code=CODE,
+                severity=_KINDS[kind],
+                message=message,
+                evidence={"kind": kind, "line": norm},
             )
-            start, end = removal_range(doc, line.start, line.end)
-            propose_edit(doc, Edit(start, end, ""))
             reported += 1
         return doc
 

@@ -17,8 +17,8 @@ from rapidfuzz import fuzz
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from analysis.findings import Edit, Finding, propose_edit, report
-from analysis.text import MAX_FINDINGS, lines, removal_range
+from analysis.findings import report_removable_line
+from analysis.text import MAX_FINDINGS, lines
 
 CODE = "artifact.repeated_headline"
 THRESHOLD = 88.0
@@ -67,19 +67,14 @@ class RepeatedHeadline:
                             how = "copy with a suffix"
             if how is None:
                 continue
-            report(
+            report_removable_line(
                 doc,
-                Finding(
-                    code=CODE,
-                    severity="error",
-                    message="The headline is repeated inside the body; remove this line.",
-                    spans=[(line.start, line.end)],
-                    suggestion="",
-                    evidence={"similarity": round(score, 1), "match": how, "title": doc._.article.title},
-                ),
+                line,
+                code=CODE,
+                severity="error",
+                message="The headline is repeated inside the body; remove this line.",
+                evidence={"similarity": round(score, 1), "match": how, "title": doc._.article.title},
             )
-            start, end = removal_range(doc, line.start, line.end)
-            propose_edit(doc, Edit(start, end, ""))
             reported += 1
         return doc
 
