@@ -1,0 +1,172 @@
+"""date.after_publication: a past, real event dated after the article was published.
+
+"Died on March 26" in a piece published on 26 February cannot be true: either the
+date or the tense is wrong. Each date of `doc._.timeline` that starts more than a
+day after `published_at` (a day of slack for time zones) is checked against the
+verb it dates, found through the parse: the date's head is a verb directly (a
+temporal modifier, "died March 26") or through "on", "in", "at", "during" or "since"
+("died on March 26"). The event is *realis* when that verb is past or perfect
+(Tense=Past, "has died", "was killed", "the meeting held on…") and not:
+
+- under a modal or future auxiliary ("will", "would", "could", "may"…);
+- negated ("did not die");
+- in a plan: governed through xcomp/ccomp/conj/advcl by "scheduled", "plans",
+  "expected", "set", "due", "intends", "agreed"…, or in an "if" clause;
+- a date of something that is not an event verb (a noun: "the March 26 vote").
+
+Dates reached through "by", "until", "for", "before" or "to" look ahead and are left
+alone, as are relative dates ("Monday", already resolved against `published_at`). A
+yearless date gets the year nearest `published_at` (see `_when`). Without
+`published_at` there is no finding.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from analysis.checks._when import explicit, interval
+from analysis.findings import Finding, report
+from analysis.text import MAX_FINDINGS
+
+CODE = "date.after_publication"
+SLACK = dt.timedelta(days=1)
+PREPOSITIONS = frozenset({"on", "in", "at", "during", "since", "of"})
+MODALS = frozenset({"will", "would", "shall", "should", "may", "might", "can", "could", "must", "'ll", "wo"})
+PLAN_LEMMAS = frozenset(
+    {
+        "schedule",
+        "plan",
+        "expect",
+        "set",
+        "due",
+        "intend",
+        "aim",
+        "hope",
+        "propose",
+        "postpone",
+        "delay",
+        "reschedule",
+        "slate",
+        "agree",
+        "promise",
+        "vow",
+        "threaten",
+        "want",
+        "seek",
+        "prepare",
+        "likely",
+        "able",
+        "decide",
+        "vote",
+    }
+)
+_CLAUSE_LINKS = frozenset({"xcomp", "ccomp", "conj", "advcl", "pcomp"})
+
+
+def governor(date_root: Token) -> Token | None:
+    """The verb a date expression dates, or None when it dates a noun or looks ahead."""
+    tok = date_root
+    if tok.dep_ == "pobj":
+        prep = tok.head
+        if prep.lower_ not in PREPOSITIONS:
+            return None
+        tok = prep
+    elif tok.dep_ not in ("npadvmod", "tmod", "obl", "advmod", "nmod"):
+        return None
+    head = tok.head
+    if head.pos_ not in ("VERB", "AUX"):
+        return None
+    return head
+
+
+def _modal_or_negated(verb: Token) -> bool:
+    for child in verb.children:
+        if child.dep_ == "neg":
+            return True
+        if child.dep_ in ("aux", "auxpass") and (child.tag_ == "MD" or child.lower_ in MODALS):
+            return True
+        if child.dep_ == "mark" and child.lower_ in ("if", "unless", "whether"):
+            return True
+    return False
+
+
+def realis(verb: Token) -> bool:
+    """True when `verb` is a past or perfect event that the text says happened."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    perfect = any(a.lemma_ == "have" for a in aux)
+    past_aux = any(a.tag_ == "VBD" for a in aux)
+    if verb.tag_ == "VBD":
+        past = True
+    elif verb.tag_ == "VBN":
+        # "has died", "was killed", or a reduced clause: "the meeting held on…"
+        past = perfect or past_aux or (not aux and verb.dep_ in ("acl", "advcl", "conj"))
+    else:
+        past = past_aux or perfect  # "was being held"
+    if not past:
+        return False
+    if verb.lemma_.lower() in PLAN_LEMMAS or _modal_or_negated(verb):
+        return False
+    cur = verb
+    for _ in range(4):
+        if cur.dep_ not in _CLAUSE_LINKS or cur.head is cur:
+            break
+        cur = cur.head
+        if cur.lemma_.lower() in PLAN_LEMMAS or _modal_or_negated(cur):
+            return False
+    return True
+
+
+class DateAfterPublication:
+    def __call__(self, doc: Doc) -> Doc:
+        article = doc._.article
+        if article.published_at is None:
+            return doc
+        published = article.published_at.date()
+        reported = 0
+        for entry in doc._.timeline:
+            if reported >= MAX_FINDINGS:
+                break
+            value = entry["_date"]
+            if not explicit(entry["text"]):
+                continue
+            days = interval(entry["text"], value, published)
+            if days is None or days[0] <= published + SLACK:
+                continue
+            span = doc.char_span(*entry["span"], alignment_mode="expand")
+            if span is None:
+                continue
+            verb = governor(span.root)
+            if verb is None or not realis(verb):
+                continue
+            sent = verb.sent
+            report(
+                doc,
+                Finding(
+                    code=CODE,
+                    severity="error",
+                    message=(
+                        f"“{verb.text}” tells of something that already happened, but it is dated "
+                        f"{days[0].isoformat()}, after the article was published ({published.isoformat()}). "
+                        "Check the date or the tense."
+                    ),
+                    spans=[entry["span"]],
+                    suggestion=None,
+                    evidence={
+                        "date": entry["text"],
+                        "resolved": days[0].isoformat(),
+                        "published_at": published.isoformat(),
+                        "event": verb.lemma_,
+                        "sentence": sent.text.strip()[:300],
+                    },
+                ),
+            )
+            reported += 1
+        return doc
+
+
+@Language.factory("copydesk_check_date_after_publication")
+def make_date_after_publication(nlp: Language, name: str) -> DateAfterPublication:
+    return DateAfterPublication()
