@@ -10,38 +10,40 @@ apostrophes ("Putin’s") are not quotes. One linear pass over the text.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 _OPEN = "“«"
 _CLOSE = "”»"
 
 
+_MARKS = re.compile(r'[“«”»"]|\n[ \t]*\n')
+
+
 def quoted_ranges(text: str, offset: int = 0) -> list[tuple[int, int]]:
     """[start, end) ranges of `text` (shifted by `offset`) that lie inside double quotes."""
     out: list[tuple[int, int]] = []
     start: int | None = None
-    n = len(text)
-    for i, ch in enumerate(text):
-        if ch == "\n" and i + 1 < n and text[i + 1] == "\n":
+    for m in _MARKS.finditer(text):
+        ch, i = m.group(), m.start()
+        if ch[0] == "\n":
             if start is not None:
                 out.append((offset + start, offset + i))
                 start = None
-            continue
-        if ch in _OPEN:
+        elif ch in _OPEN:
             if start is None:
                 start = i
         elif ch in _CLOSE:
             if start is not None:
                 out.append((offset + start, offset + i + 1))
                 start = None
-        elif ch == '"':
-            if start is None:
-                start = i
-            else:
-                out.append((offset + start, offset + i + 1))
-                start = None
+        elif start is None:
+            start = i
+        else:
+            out.append((offset + start, offset + i + 1))
+            start = None
     if start is not None:
-        out.append((offset + start, offset + n))
+        out.append((offset + start, offset + len(text)))
     return out
 
 

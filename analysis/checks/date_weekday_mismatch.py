@@ -34,6 +34,7 @@ _DATE = (
 )
 _BEFORE = re.compile(rf"\b{_WEEKDAY.format(g='wd')},?\s*(?:\(\s*)?{_DATE}(?!\s*\d)")
 _AFTER = re.compile(rf"\b{_DATE},?\s+(?:\(\s*|which was\s+|a\s+)(?:a\s+)?{_WEEKDAY.format(g='wd')}\b")
+_QUICK = re.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)")
 _PREFIX = {name[:3].lower(): n for n, name in enumerate(WEEKDAYS)}
 
 
@@ -42,57 +43,70 @@ def weekday_index(word: str) -> int | None:
 
 
 class DateWeekdayMismatch:
+    @staticmethod
+    def _matches(text: str) -> list[re.Match]:
+        """The weekday-and-date phrases, looked for only around the weekday names in the text."""
+        out = []
+        for hit in _QUICK.finditer(text):
+            m = _BEFORE.match(text, hit.start())
+            if m:
+                out.append(m)
+            window = max(0, hit.start() - 40)
+            for m in _AFTER.finditer(text, window, min(len(text), hit.end() + 10)):
+                if m.start("wd") == hit.start():
+                    out.append(m)
+        return out
+
     def __call__(self, doc: Doc) -> Doc:
         article = doc._.article
         published = article.published_at.date() if article.published_at else None
-        text = doc.text
+        text = article.text  # the Doc's text, without rebuilding it from the tokens
         seen: set[tuple[int, int]] = set()
         reported = 0
-        for pattern in (_BEFORE, _AFTER):
-            for m in pattern.finditer(text):
-                if reported >= MAX_FINDINGS:
-                    return doc
-                if (m.start(), m.end()) in seen:
-                    continue
-                seen.add((m.start(), m.end()))
-                given = weekday_index(m.group("wd"))
-                date_text = re.sub(r"\bthe\s+|\bof\s+", "", m.group("date"))
-                value = normalise(date_text, None) or normalise(
-                    date_text, dt.datetime.combine(published, dt.time()) if published else None
-                )
-                if given is None or value is None or value.granularity != "day":
-                    continue
-                days = interval(date_text, value, published)
-                if days is None:
-                    continue
-                day = days[0]
-                actual = day.weekday()
-                if actual == given:
-                    continue
-                ws, we = m.span("wd")
-                end = m.end()
-                if text[end - 1] == "." and len(text[m.start() : end].split()[-1]) > 5:
-                    end -= 1  # a full stop after a full month name ends the sentence
-                report(
-                    doc,
-                    Finding(
-                        code=CODE,
-                        severity="error",
-                        message=(
-                            f"{day.strftime('%-d %B %Y')} is a {WEEKDAYS[actual]}, not a {WEEKDAYS[given]}. "
-                            "Check the date or the weekday."
-                        ),
-                        spans=[(m.start(), end)],
-                        suggestion=text[m.start() : ws] + WEEKDAYS[actual] + text[we:end],
-                        evidence={
-                            "date": m.group("date"),
-                            "resolved": day.isoformat(),
-                            "weekday_given": WEEKDAYS[given],
-                            "weekday_actual": WEEKDAYS[actual],
-                        },
+        for m in self._matches(text):
+            if reported >= MAX_FINDINGS:
+                return doc
+            if (m.start(), m.end()) in seen:
+                continue
+            seen.add((m.start(), m.end()))
+            given = weekday_index(m.group("wd"))
+            date_text = re.sub(r"\bthe\s+|\bof\s+", "", m.group("date"))
+            value = normalise(date_text, None) or normalise(
+                date_text, dt.datetime.combine(published, dt.time()) if published else None
+            )
+            if given is None or value is None or value.granularity != "day":
+                continue
+            days = interval(date_text, value, published)
+            if days is None:
+                continue
+            day = days[0]
+            actual = day.weekday()
+            if actual == given:
+                continue
+            ws, we = m.span("wd")
+            end = m.end()
+            if text[end - 1] == "." and len(text[m.start() : end].split()[-1]) > 5:
+                end -= 1  # a full stop after a full month name ends the sentence
+            report(
+                doc,
+                Finding(
+                    code=CODE,
+                    severity="error",
+                    message=(
+                        f"{day.strftime('%-d %B %Y')} is a {WEEKDAYS[actual]}, not a {WEEKDAYS[given]}. "
+                        "Check the date or the weekday."
                     ),
-                )
-                reported += 1
+                    spans=[(m.start(), end)],
+                    suggestion=text[m.start() : ws] + WEEKDAYS[actual] + text[we:end],
+                    evidence={
+                        "date": m.group("date"),
+                        "resolved": day.isoformat(),
+                        "weekday_given": WEEKDAYS[given],
+                        "weekday_actual": WEEKDAYS[actual],
+                    },
+                ),
+            )
+            reported += 1
         return doc
 
 

@@ -30,8 +30,10 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -166,14 +168,15 @@ _BARE_COUNT = re.compile(r"^\(?\s*(?:word count\s*:?\s*)?\d{2,5}\s+words?\s*\)?\
 _SPEECH = frozenset({"say", "tell", "reply", "respond", "answer", "write", "state", "read", "quote", "post"})
 
 # placeholders
+# every branch starts with a literal character, so the scan skips ahead quickly
 _PLACEHOLDER = re.compile(
     r"\{\{[^{}\n]{1,60}\}\}"  # {{city}}
     r"|\{[a-z_][a-z_ ]{1,30}\}"  # {city}
     r"|\[[^\[\]\n]{1,60}\](?!\()"  # [Your Name]   (not a Markdown link)
     r"|<[^<>\n=/]{2,40}>"  # <company name>
-    r"|\b[Ll]orem ipsum\b[^.\n]*\.?"  # Lorem ipsum dolor sit amet
+    r"|[Ll]orem ipsum[^.\n]*\.?"  # Lorem ipsum dolor sit amet
     r"|_{3,}"  # a blank to fill
-    r"|\b(?:\d+|\$)?X{2,}(?:,X{3})*\b"  # XX million, $XX, 20XX
+    r"|X{2,}(?:,X{3})*(?![A-Za-z])"  # XX million, $XX, 20XX
 )
 SLOT_WORDS = frozenset(
     {
@@ -233,20 +236,41 @@ _BULLET = re.compile(r"(?m)^[ \t]*([-*+])[ \t]+(?=\S)")
 _LINK = re.compile(r"\[([^\[\]\n]{1,120})\]\((?:https?://|www\.)[^)\s]{1,300}\)")
 
 
-def _segments(doc: Doc, body_start: int) -> Iterator[Span]:
-    """Body sentences cut at line breaks, trimmed of surrounding whitespace."""
-    for sent in doc.sents:
-        if sent.end_char <= body_start:
-            continue
+# where an assistant's sentence can be: a first- or second-person word, an AI self-reference or
+# policy word, or a line opening with a label, an interjection, "Here"/"Below" or a prompt verb
+_TRIGGER = re.compile(
+    r"(?:I|me|my|myself|you|your|AI|A\.I\.|models?|chat ?bot|assistant|OpenAI|ChatGPT|GPT|LLM|"
+    r"polic(?:y|ies)|guidelines?|Here|Below)\b"
+    r"|(?m:^)[ \t*#>_-]*(?i:title|headline|sub-?head|subtitle|word count|meta|seo|keywords?|tags|slug|"
+    r"excerpt|prompt|output|response|target|tone|sure|certainly|absolutely|of course|okay|ok|great|"
+    r"alright|happy|glad|here|below|write|create|generate|compose|draft|produce|rewrite|summari[sz]e|"
+    r"craft|prepare|give|paraphrase|expand|\(?\d{2,5} words?)\b"
+)
+
+
+def _segments(doc: Doc, body_start: int, positions: list[int]) -> list[Span]:
+    """The body sentences, cut at line breaks and trimmed, that hold one of `positions`."""
+    if not positions:
+        return []
+    starts = doc.to_array(IDX).tolist()
+    out: dict[int, Span] = {}
+    for pos in positions:
+        tok = doc[max(bisect_right(starts, pos) - 1, 0)]
+        sent = tok.sent
         start = sent.start
-        for tok in sent:
-            if "\n" in tok.text or "\n" in tok.whitespace_:
-                end = tok.i if tok.is_space else tok.i + 1
-                if end > start:
-                    yield from _trim(doc[start:end], body_start)
-                start = tok.i + 1
-        if start < sent.end:
-            yield from _trim(doc[start : sent.end], body_start)
+        for t in sent:
+            if "\n" in t.text or "\n" in t.whitespace_:
+                end = t.i if t.is_space else t.i + 1
+                if start <= tok.i < end or (t.is_space and t.i == tok.i):
+                    break
+                start = t.i + 1
+        else:
+            end = sent.end
+        if not start <= tok.i < end:
+            continue
+        for seg in _trim(doc[start:end], body_start):
+            out[seg.start] = seg
+    return [out[k] for k in sorted(out)]
 
 
 def _trim(span: Span, body_start: int) -> Iterator[Span]:
@@ -369,7 +393,13 @@ class LlmLeftover:
             return ls, (le + offset if le >= 0 else offset + len(body))
 
         interjection: tuple[int, int] | None = None  # "Sure!" opening the current line
-        for seg in _segments(doc, offset):
+        positions = [
+            offset + m.start()
+            for m in _TRIGGER.finditer(body)
+            if m.start() == 0 or not body[m.start() - 1].isalnum()
+        ]
+        positions = [p for p in positions if not quotes.inside(p)]
+        for seg in _segments(doc, offset, positions):
             s, e = seg.start_char, seg.end_char
             ls, le = line_bounds(s, e)
             opener = body[ls - offset : s - offset].strip(" \t*#>-")
@@ -402,6 +432,8 @@ class LlmLeftover:
 
         for m in _PLACEHOLDER.finditer(body):
             s, e = offset + m.start(), offset + m.end()
+            if m.group()[0] in "XL" and m.start() > 0 and body[m.start() - 1].isalpha():
+                continue  # inside a word
             if free(s, e) and _placeholder(doc, m, s, quotes):
                 es, ee = s, e
                 # take one neighbouring space with it, so no double space is left
