@@ -16,7 +16,10 @@ temporal modifier, "died March 26") or through "on", "in", "at", "during" or "si
 
 Dates reached through "by", "until", "for", "before" or "to" look ahead and are left
 alone, as are relative dates ("Monday", already resolved against `published_at`). A
-yearless date gets the year nearest `published_at` (see `_when`). Without
+yearless date gets the year nearest `published_at` (see `_when`), and counts only
+when it falls within two months after it and its sentence names no year ("In 2019,
+… on February 6"): a month named without a year ("in December") from September
+more likely means the last one. Without
 `published_at` there is no finding.
 """
 
@@ -27,12 +30,13 @@ import datetime as dt
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from analysis.checks._when import explicit, interval
+from analysis.checks._when import explicit, has_year, interval
 from analysis.findings import Finding, report
 from analysis.text import MAX_FINDINGS
 
 CODE = "date.after_publication"
 SLACK = dt.timedelta(days=1)
+YEARLESS_WINDOW = dt.timedelta(days=62)
 PREPOSITIONS = frozenset({"on", "in", "at", "during", "since", "of"})
 MODALS = frozenset({"will", "would", "shall", "should", "may", "might", "can", "could", "must", "'ll", "wo"})
 PLAN_LEMMAS = frozenset(
@@ -138,6 +142,14 @@ class DateAfterPublication:
             span = doc.char_span(*entry["span"], alignment_mode="expand")
             if span is None:
                 continue
+            if not has_year(entry["text"]):
+                # a yearless date is only placed after publication when it is close after it, and
+                # takes the year its sentence names ("In 2019 … on February 6")
+                if days[0] - published > YEARLESS_WINDOW:
+                    continue
+                sent = span.sent
+                if any(has_year(e.text) for e in sent.ents if e.label_ == "DATE"):
+                    continue
             verb = governor(span.root)
             if verb is None or not realis(verb):
                 continue

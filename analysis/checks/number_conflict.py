@@ -114,6 +114,8 @@ PART = frozenset(
         "these",
     }
 )
+SCOPE = frozenset({"another", "new", "daily", "annually", "annual", "per", "each", "also", "separate"})
+SPEECH = frozenset({"say", "claim", "report", "tell", "announce", "state", "confirm", "estimate", "put"})
 OTHER_TIME = frozenset({"when", "then", "while", "until", "after", "before", "since", "once", "as", "time"})
 TIME_UNITS = {u: u for u in ("year", "month", "week", "day", "hour", "minute")}
 _HEDGE_WORDS = {
@@ -138,6 +140,9 @@ class Mention:
     start: int  # Doc character offsets of the number (with its hedge)
     end: int
     text: str
+    speakers: frozenset[str] = frozenset()  # who the sentence says gave the figure
+    places: frozenset[str] = frozenset()  # the places the sentence names
+    definite: bool = True  # "the gap", not "a gap": one thing, not one of several
 
 
 def number_run(tok: Token) -> Span | None:
@@ -294,6 +299,16 @@ class NumberConflict:
         sentence_lemmas = {t.lemma_.lower() for t in sent}
         if words & PART:
             return None
+        if kind in ("dead", "injured") and sentence_lemmas & SCOPE:
+            return None  # a part, a rate or another event: "another blast", "new deaths", "annually"
+        if kind in ("dead", "injured"):
+            for t in anchor_tokens:
+                if t.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound") for c in t.children):
+                    return None  # "premature deaths", "civilian deaths": a part of the toll
+        if kind.startswith(("money", "duration")) and any(
+            sent.start <= i < sent.end for i in self.year_dates
+        ):
+            return None  # a figure for a given year: "turnover in 2019"
         updated = bool(sentence_lemmas & UPDATE) or extra.get("updated", False)
         other_time = any(sent.start <= i < sent.end for i in self.year_dates)
         if kind == "age" and (sentence_lemmas & OTHER_TIME or other_time) and not extra.get("death"):
@@ -324,6 +339,19 @@ class NumberConflict:
             start=start,
             end=end,
             text=self.text[start:end],
+            speakers=frozenset(
+                c.lower_
+                for t in sent
+                if t.lemma_ in SPEECH
+                for c in t.children
+                if c.dep_ in ("nsubj", "nsubjpass")
+            ),
+            places=frozenset(e.text for e in sent.ents if e.label_ in ("GPE", "LOC")),
+            definite=not any(
+                t.tag_ == "NNS" or any(c.lower_ in ("a", "an") for c in t.children)
+                for t in anchor_tokens
+                if t.pos_ == "NOUN"
+            ),
         )
 
     def _kind(self, doc: Doc, run: Span, persons: list[tuple[int, int, str]]):
@@ -473,6 +501,12 @@ class NumberConflict:
                 for b in items[i + 1 :]:
                     if a.value == b.value and a.low == b.low and a.high == b.high:
                         continue
+                    if a.speakers and b.speakers and not a.speakers & b.speakers:
+                        continue  # two sources' figures, each attributed: the article reports both
+                    if a.places and b.places and not a.places & b.places:
+                        continue  # figures for different places
+                    if kind.startswith("duration") and not (a.definite or b.definite):
+                        continue  # "a six-year term", "a two-year term": two terms
                     compatible = a.low <= b.high and b.low <= a.high
                     if not compatible:
                         if severity != "error":
