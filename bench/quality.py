@@ -1,7 +1,7 @@
 """Quality harness: recall and precision per finding code on injected defects,
 and the false-alarm rate on the untouched real articles.
 
-    python -m bench.quality [--codes artifact.orphan_fragment,...] [--seed 1] [--per-article 1]
+    python -m bench.quality [--codes artifact.orphan_fragment,...] [--seed 1] [--part test]
 
 For each injector of each code and each article of tests/data/news/, it plants
 one defect (bench/injectors/), analyses the result, and counts:
@@ -26,6 +26,7 @@ from pathlib import Path
 from analysis.article import Article
 from analysis.nlp import analyse, build_nlp
 from bench.injectors import Injection, load_all
+from bench.split import PARTS, select
 from core.settings import Settings
 
 NEWS = Path(__file__).resolve().parent.parent / "tests" / "data" / "news"
@@ -50,11 +51,12 @@ def main() -> None:
     parser.add_argument("--codes", default="", help="comma-separated codes (default: all)")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--limit", type=int, default=0, help="use only the first N articles")
+    parser.add_argument("--part", choices=PARTS, default=None, help="only the dev or the test articles")
     args = parser.parse_args()
 
     registry = load_all()
     codes = [c for c in args.codes.split(",") if c] or sorted(registry)
-    news = load_news()[: args.limit or None]
+    news = select(load_news(), args.part)[: args.limit or None]
     nlp = build_nlp(Settings.from_env().spacy_model)
 
     # untouched articles: false alarms

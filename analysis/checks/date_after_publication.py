@@ -63,8 +63,6 @@ PLAN_LEMMAS = frozenset(
         "prepare",
         "likely",
         "able",
-        "decide",
-        "vote",
     }
 )
 _CLAUSE_LINKS = frozenset({"xcomp", "ccomp", "conj", "advcl", "pcomp"})

@@ -114,6 +114,7 @@ PART = frozenset(
         "these",
     }
 )
+STATES = {"dead": "dead", "injured": "injured", "wounded": "injured", "injure": "injured", "wound": "injured"}
 SCOPE = frozenset({"another", "new", "daily", "annually", "annual", "per", "each", "also", "separate"})
 SPEECH = frozenset({"say", "claim", "report", "tell", "announce", "state", "confirm", "estimate", "put"})
 OTHER_TIME = frozenset({"when", "then", "while", "until", "after", "before", "since", "once", "as", "time"})
@@ -219,6 +220,8 @@ def _person_of(tok: Token, persons: list[tuple[int, int, str]]) -> str | None:
 def _subject(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
+            if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+                return verb.head  # "Lee, who died aged 95": the noun the clause describes
             return _name_root(child)
     if verb.dep_ in ("conj", "advcl", "relcl", "acl") and verb.head is not verb:
         if verb.dep_ in ("relcl", "acl"):
@@ -425,6 +428,16 @@ class NumberConflict:
                 if kind:
                     group = "" if lemma in GENERIC else lemma
                     return kind, group, [noun, verb, root], {}
+            if noun.dep_ == "dobj" and verb.pos_ == "VERB":
+                # "left 17 people injured", "left seven people dead"
+                for c in verb.children:
+                    if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "advcl") and c.lemma_ in STATES:
+                        group = "" if lemma in GENERIC else lemma
+                        return STATES[c.lemma_], group, [noun, verb, root], {}
+                for c in noun.children:
+                    if c.dep_ in ("amod", "acl") and c.i > noun.i and c.lemma_ in STATES:
+                        group = "" if lemma in GENERIC else lemma
+                        return STATES[c.lemma_], group, [noun, root], {}
             if noun.dep_ == "nsubj" and verb.lemma_ == "be":
                 for c in verb.children:
                     if c.dep_ == "acomp" and c.lemma_ in ("dead", "injured", "wounded"):
