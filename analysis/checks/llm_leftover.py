@@ -227,6 +227,9 @@ _SLOT_VERBS = frozenset(
 _HTML_TAGS = frozenset({"p", "br", "b", "i", "u", "em", "strong", "div", "span", "a", "li", "ul", "ol", "hr"})
 _TITLE_WORD = re.compile(r"^[A-Z][a-z]+$")
 _MONTH_WORDS = frozenset(m.lower() for m in calendar.month_name[1:])
+_FUNCTION_WORDS = frozenset(
+    {"on", "in", "by", "since", "until", "about", "some", "nearly", "the", "for", "of"}
+)
 _NUMBER_WORDS = frozenset({"million", "billion", "thousand", "percent", "per", "%", "people", "years"})
 
 # Markdown
@@ -306,7 +309,7 @@ def sentence_kind(seg: Span, line_start: bool) -> str | None:
     lemmas = {t.lemma_.lower() for t in seg}
     first = any(t.lower_ in FIRST_PERSON and t.pos_ == "PRON" for t in seg)
     second = any(t.lower_ in SECOND_PERSON and t.pos_ == "PRON" for t in seg)
-    if line_start and (_LABEL.match(text) or _BARE_COUNT.match(text)):
+    if _LABEL.match(text) or (line_start and _BARE_COUNT.match(text)):
         return "label"
     if first:
         if _APOLOGY.match(text) and ("but" in lowers or "unfortunately" in lowers or len(seg) < 8):
@@ -375,7 +378,8 @@ def _placeholder(doc: Doc, match: re.Match, start: int, quotes: Quotes) -> bool:
         prev = before[-1] if before else ""
         nxt = after[0].lower().strip(".,;:") if after else ""
         # after a capitalised word it is a Roman numeral ("Super Bowl XX") unless a figure follows
-        return not (_TITLE_WORD.match(prev) and prev.lower() not in _MONTH_WORDS and nxt not in _NUMBER_WORDS)
+        name_before = _TITLE_WORD.match(prev) and prev.lower() not in _MONTH_WORDS | _FUNCTION_WORDS
+        return not (name_before and nxt not in _NUMBER_WORDS)
     return True
 
 
@@ -420,10 +424,12 @@ class LlmLeftover:
             if whole_line:
                 es, ee = removal_range(doc, ls, le)
             else:
-                ee = e
+                es, ee = s, e
                 while ee - offset < len(body) and body[ee - offset] in " \t":
                     ee += 1
-                es = s
+                if ee == e:  # the last sentence of its line: take the space before it instead
+                    while es > offset and body[es - offset - 1] in " \t":
+                        es -= 1
             hits.append((s, e, kind, seg.text, (es, ee, "")))
             taken.append((es, ee))
 
