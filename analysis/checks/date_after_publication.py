@@ -26,11 +26,13 @@ more likely means the last one. Without
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from analysis.checks._when import explicit, has_year, interval
+from analysis.checks._when import MONTHS, explicit, has_year, interval
+from analysis.dates import normalise
 from analysis.findings import Finding, report
 from analysis.text import MAX_FINDINGS
 
@@ -65,6 +67,8 @@ PLAN_LEMMAS = frozenset(
         "able",
     }
 )
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_DAY_MONTH = re.compile(rf"\b(?:{_DAY}\s+(?:{MONTHS})|(?:{MONTHS})\.?\s+{_DAY})\b(?!,?\s*\d)")
 _CLAUSE_LINKS = frozenset({"xcomp", "ccomp", "conj", "advcl", "pcomp"})
 
 
@@ -122,13 +126,28 @@ def realis(verb: Token) -> bool:
 
 
 class DateAfterPublication:
+    @staticmethod
+    def _yearless(doc: Doc, anchor: dt.datetime) -> list[dict]:
+        """Day-and-month dates the timeline does not hold ("on 9 November" that the model's NER
+        missed), normalised by the same normaliser."""
+        text = doc._.article.text
+        covered = [entry["span"] for entry in doc._.timeline]
+        out = []
+        for m in _DAY_MONTH.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in covered):
+                continue
+            value = normalise(m.group(), anchor)
+            if value is not None and value.granularity == "day":
+                out.append({"text": m.group(), "span": (m.start(), m.end()), "_date": value})
+        return out
+
     def __call__(self, doc: Doc) -> Doc:
         article = doc._.article
         if article.published_at is None:
             return doc
         published = article.published_at.date()
         reported = 0
-        for entry in doc._.timeline:
+        for entry in doc._.timeline + self._yearless(doc, article.published_at):
             if reported >= MAX_FINDINGS:
                 break
             value = entry["_date"]

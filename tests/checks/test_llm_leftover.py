@@ -60,7 +60,9 @@ def test_markdown_is_unwrapped(run):
     body = f"### Background\n\n{P1} It was **the largest** budget.\n\n- The tax rose.\n- Fees fell."
     result = run("Budget", body)
     assert [f["evidence"]["kind"] for f in findings(result, CODE)] == ["markdown"] * 4
-    assert result["clean_body"] == f"Background\n\n{P1} It was the largest budget.\n\nThe tax rose.\nFees fell."
+    assert (
+        result["clean_body"] == f"Background\n\n{P1} It was the largest budget.\n\nThe tax rose.\nFees fell."
+    )
 
 
 def test_quoted_and_reported_speech_is_not_a_leftover(run):
