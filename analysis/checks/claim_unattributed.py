@@ -29,12 +29,15 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from analysis.checks._quotes import Quotes
 from analysis.findings import Finding, report
 
 CODE = "claim.unattributed"
 CLAIM_THRESHOLD = 0.35
 FINDING_THRESHOLD = 0.6
-MAX_FINDINGS = 10
+# findings per article: the most check-worthy unsourced claims, not every figure of a
+# number-heavy piece (an election or budget story would otherwise be all findings)
+MAX_FINDINGS = 2
 
 NUMBER_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT"})
 UNIT_LABELS = frozenset({"QUANTITY", "MONEY", "PERCENT"})
@@ -70,10 +73,68 @@ REPORTING = frozenset(
         "testify",
         "predict",
         "declare",
+        # findings and measurements: "the researchers found", "polls showed", "RealClearPolitics measured"
+        "find",
+        "show",
+        "measure",
+        "suggest",
+        "conclude",
+        "record",
+        "count",
+        "calculate",
+        "expect",
+        "credit",
+        "read",
+        "project",
+        "survey",
+        "poll",
+        "issue",
+        "release",
     }
 )
+# a source named as a noun: "the National Hurricane Center's update had…", "the study's data"
+SOURCE_NOUNS = frozenset(
+    {
+        "update",
+        "report",
+        "study",
+        "survey",
+        "poll",
+        "data",
+        "estimate",
+        "figure",
+        "statement",
+        "census",
+        "analysis",
+        "forecast",
+        "research",
+        "researcher",
+        "record",
+        "statistic",
+        "advisory",
+        "bulletin",
+    }
+)
+# sentences that state a rule or a definition, not a claim: "a category 3 hurricane must sustain
+# winds of 111 mph", "at least 1,991 delegates are needed", "in order for … to"
+_RULE = re.compile(
+    r"\b(?:must|in order (?:for|to)|(?:is|are) (?:needed|required)|needs? to|eligible|cut-?off|"
+    r"threshold|defined as|classification|classif(?:y|ied|ying))\b|^for (?:a|an|the) \w+ to\b",
+    re.I,
+)
+# scheduled and planned facts: "is to be completed by", "were scheduled to", "the planned pipeline"
+_SCHEDULED = re.compile(r"\b(?:scheduled|planned|is to|are to|is due to|are due to|slated)\b", re.I)
+# a court's verdict or sentence the article reports: "was sentenced to 73 months", "a fine of $86,000"
+VERDICT_VERBS = frozenset({"sentence", "convict", "acquit", "fine", "charge", "indict", "plead"})
+# results of a vote the article reports: "won with 25.7% of the vote", "secured 39 delegates"
+RESULT_NOUNS = frozenset({"vote", "delegate", "ballot", "seat", "primary", "voter", "turnout", "election"})
+RESULT_VERBS = frozenset(
+    {"win", "receive", "secure", "come", "earn", "take", "get", "have", "lead", "finish", "award", "vote"}
+)
 _ACCORDING = re.compile(
-    r"\b(?:according to|citing|cited by|per the|sources? (?:say|said)|reportedly)\b", re.I
+    r"\b(?:according to|citing|cited by|per the|sources? (?:say|said)|reportedly|"
+    r"as (?:revealed|reported|shown|announced|stated|confirmed|estimated) (?:by|in|at)|data (?:from|by))\b",
+    re.I,
 )
 _CAUSAL = re.compile(
     r"\b(?:because|due to|led to|leading to|lead to|caused|causing|as a result|resulted in|result of|"
@@ -87,6 +148,7 @@ _FIRSTS = re.compile(
 _LARGE = re.compile(r"\d{1,3}(?:,\d{3})+|\b\d+(?:\.\d+)?\s*(?:million|billion|trillion)\b|\b\d{4,}\b", re.I)
 _SMALL = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|both|a few|several|\d)", re.I)
 _QUOTES = '"“”'
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n[ \t]*[^\s\n][^\n]*)*")
 
 
 def _segments(sent: Span) -> list[Span]:
@@ -156,13 +218,44 @@ def score(seg: Span, numbers: list[Span]) -> tuple[float, list[str]]:
 
 
 def _has_source(seg: Span) -> bool:
+    """A source named in the segment: "according to", or a reporting verb anywhere in it with a
+    subject or an agent ("polling averages measured by RealClearPolitics showed", "the
+    researchers also found"), not a bare passive ("was forecast to")."""
     if _ACCORDING.search(seg.text):
         return True
-    return any(t.lemma_.lower() in REPORTING and t.pos_ in ("VERB", "AUX") for t in seg)
+    for t in seg:
+        named = t.dep_ in ("nsubj", "nsubjpass") or any(c.dep_ == "poss" for c in t.children)
+        if t.lemma_.lower() in SOURCE_NOUNS and t.pos_ == "NOUN" and named:
+            return True
+        if t.lemma_.lower() in REPORTING and t.pos_ in ("VERB", "AUX"):
+            if t.lemma_.lower() in ("say", "tell", "report", "announce", "state", "claim", "confirm"):
+                return True
+            if any(c.dep_ in ("nsubj", "agent", "csubj") for c in t.children) or t.dep_ in ("acl", "relcl"):
+                return True
+    return False
+
+
+def left_alone(seg: Span) -> str | None:
+    """Why a claim is not worth an editor's look even without a source, or None."""
+    text = seg.text
+    if _RULE.search(text):
+        return "rule"
+    if _SCHEDULED.search(text):
+        return "scheduled"
+    lemmas = {t.lemma_.lower() for t in seg}
+    if lemmas & RESULT_NOUNS and lemmas & RESULT_VERBS:
+        return "result"
+    if lemmas & VERDICT_VERBS:
+        return "verdict"
+    return None
 
 
 def claims(doc: Doc) -> list[tuple[dict[str, Any], list[str], bool]]:
-    body_start = doc._.article.body_start
+    article = doc._.article
+    body_start = article.body_start
+    quotes = Quotes(article.body, body_start)
+    # paragraph starts: a source named earlier in the paragraph covers the sentences after it
+    paragraph_starts = [body_start + m.start() for m in _PARAGRAPH.finditer(article.body)]
     segments: list[Span] = []
     for sent in doc.sents:
         if sent.end_char <= body_start:
@@ -171,13 +264,20 @@ def claims(doc: Doc) -> list[tuple[dict[str, Any], list[str], bool]]:
     number_ents = [e for e in doc.ents if e.label_ in NUMBER_LABELS]
     starts = [e.start for e in number_ents]
     out = []
+    sourced_paragraph = -1
     for n, seg in enumerate(segments):
+        paragraph = bisect_left(paragraph_starts, seg.start_char + 1) - 1
+        has_source = _has_source(seg)
+        if has_source:
+            sourced_paragraph = paragraph
         value, reasons = score(seg, _numbers_in(seg, number_ents, starts))
         if value < CLAIM_THRESHOLD:
             continue
         nxt = segments[n + 1] if n + 1 < len(segments) else None
-        attributed = _has_source(seg) or (nxt is not None and _has_source(nxt))
-        quoted = any(q in seg.text for q in _QUOTES)
+        attributed = has_source or (nxt is not None and _has_source(nxt)) or sourced_paragraph == paragraph
+        quoted = any(q in seg.text for q in _QUOTES) or quotes.inside(seg.start_char)
+        if not attributed and not quoted and left_alone(seg):
+            quoted = True  # not flagged, still listed among the claims
         entry = {
             "text": seg.text,
             "span": (seg.start_char, seg.end_char),

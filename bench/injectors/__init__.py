@@ -61,7 +61,7 @@ class Injector:
 REGISTRY: dict[str, list[Injector]] = {}
 
 # modules whose injectors do not depend on the part
-PART_INDEPENDENT = ("bench.injectors.hygiene",)
+PART_INDEPENDENT = ("bench.injectors.hygiene", "bench.injectors.generation")
 # the template bank of each part
 BANKS = {"dev": "bench.injectors.templates_dev", "test": "bench.injectors.heldout.templates_test"}
 
