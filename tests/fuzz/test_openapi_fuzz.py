@@ -108,7 +108,12 @@ def test_stateful_fuzzing_follows_the_links(fuzz_service):
     calls: collections.Counter[str] = collections.Counter()
     auth = {"Authorization": f"Bearer {fuzz_service.api_key}"}
 
-    class Workflow(schema.as_state_machine()):  # type: ignore[misc]
+    # only the operations the links join (a submission, its job, article, analysis, report; a
+    # batch): with every route in the machine (styles, deletes, lookups) the 25 derandomized
+    # sequences spent their steps elsewhere and the assertion below depended on the route list
+    linked = schema.include(path_regex=r"^/v1/(articles|jobs|batches)")
+
+    class Workflow(linked.as_state_machine()):  # type: ignore[misc]
         def get_call_kwargs(self, case):
             return {"base_url": fuzz_service.url, "headers": auth}
 
