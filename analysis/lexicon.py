@@ -164,9 +164,17 @@ def is_event_noun(lemma: str) -> bool:
         return bool(verb_of(lemma)) and any(s.lexname() in EVENT_LEXNAMES for s in synsets[1:])
     if first in EVENT_LEXNAMES:
         return True
-    if first in NOMINAL_LEXNAMES and bool(verb_of(lemma)):
+    if first in NOMINAL_LEXNAMES and (bool(verb_of(lemma)) or _compound_of_verb(lemma)):
         return True
     return any(h.name() in GATHERINGS for s in synsets for h in s.closure(lambda x: x.hypernyms(), depth=2))
+
+
+def _compound_of_verb(lemma: str) -> bool:
+    """A closed compound that begins with a verb ("ceasefire", "walkout"): names an act."""
+    wn = wordnet()
+    if wn.synsets(lemma, "n") and "_" not in _noun_synsets(lemma)[0].name() and "-" not in lemma:
+        return False
+    return any(wn.synsets(lemma[:cut], "v") for cut in range(3, len(lemma) - 2))
 
 
 @lru_cache(maxsize=65536)

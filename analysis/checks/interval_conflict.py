@@ -40,7 +40,12 @@ from analysis.findings import Finding, report
 CODE = "date.interval_conflict"
 DATA = Path(__file__).resolve().parent / "data" / "reference_events.json"
 
-_NUM = r"(?:\d{1,3}|half a|an?|[a-z]+(?:[- ][a-z]+){0,2})"
+# a count in digits or words; the words only have to look like number words here, text2num reads them
+_NUMBER_WORD = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty"
+    r"|sixty|seventy|eighty|ninety|hundred)"
+)
+_NUM = rf"(?:\d{{1,3}}|half a|an?|{_NUMBER_WORD}(?:[- ]{_NUMBER_WORD}){{0,2}})"
 _QUAL = (
     r"(?P<qual>more than|over|nearly|almost|about|around|some|roughly|at least|close to|less than|under"
     r"|just over|just under|well over)\s+"
@@ -56,13 +61,30 @@ _SINCE = re.compile(
     re.IGNORECASE,
 )
 _LAST = re.compile(
-    rf"\b(?:the\s+)?last\s+(?P<mid>(?:[a-z]+\s+){{0,4}}?)(?:was|were|came|took place|happened|occurred|"
+    rf"\b(?:the\s+)?(?:last|previous|prior)\s+(?P<mid>(?:[a-z]+\s+){{0,4}}?)(?:was|were|came|took place|happened|occurred|"
     rf"[a-z]+ed|held|met|won|saw|went|hosted|visited)\b[^.;:!?\n]{{0,60}}?\bin\s+(?P<year>{YEAR})\b",
     re.IGNORECASE,
 )
 _AFTER = re.compile(
     rf"\b(?:{_QUAL})?(?P<n>{_NUM})\s+{_UNIT}\s+after\s+(?P<ref>(?:the|its|his|her|their)\s+"
     r"(?:last|previous|prior)\s+(?P<mid>[a-z]+))",
+    re.IGNORECASE,
+)
+# "had not had a strike in more than 12 years", "There had not been a flood there for nine years"
+_NOT_IN_YEARS = re.compile(
+    rf"\b(?:not|n't|never|no)\b(?P<mid>[^.;:!?\n]{{0,80}}?)\b(?:in|for)\s+(?:the\s+(?:past|last)\s+)?"
+    rf"(?:{_QUAL})?(?P<n>{_NUM})\s+{_UNIT}\b",
+    re.IGNORECASE,
+)
+# "Not since 2013 had the city seen such a strike", "No flood had taken place there since 1999"
+_NOT_SINCE = re.compile(
+    rf"\b(?:not|n't|never|no)\b(?P<mid>[^.;:!?\n]{{0,80}}?)\bsince\s+(?P<year>{YEAR})\b",
+    re.IGNORECASE,
+)
+# "ended a 20-year gap", "ending a nine-year wait"
+_GAP = re.compile(
+    rf"\b(?:end(?:ed|s|ing)?|broke|breaking|breaks)\s+(?:a|an|the)\s+(?:{_QUAL})?(?P<n>{_NUM})[- ]"
+    rf"(?P<unit>year|decade)s?[- ](?:long\s+)?(?:gap|hiatus|wait|absence|drought|break|lull|pause)\b",
     re.IGNORECASE,
 )
 _YEAR_IN_REF = re.compile(
@@ -92,15 +114,20 @@ def number(text: str) -> float | None:
         return 1.0
     if low == "half a":
         return 0.5
-    try:
-        return float(text2num(low.replace("-", " "), "en"))
-    except ValueError:
-        return None
+    words = low.replace("-", " ").split()
+    for k in range(len(words)):  # "came five" (the pattern reads words greedily): "five"
+        try:
+            return float(text2num(" ".join(words[k:]), "en"))
+        except ValueError:
+            continue
+    return None
 
 
-def _kind_of(doc: Doc, at: int, mid: tuple[int, int] | None, keys: dict[str, str]) -> str | None:
+def _kind_of(
+    doc: Doc, at: int, mid: tuple[int, int] | None, keys: dict[str, str], default: str | None
+) -> str | None:
     """The kind of event a claim speaks of: the event noun in `mid`, else in its sentence,
-    else the main event's. `keys` maps the article's event lemmas to their event."""
+    else `default`. `keys` maps the article's event lemmas to their event."""
 
     def key(lemma: str) -> str:
         if lemma in keys:
@@ -124,7 +151,7 @@ def _kind_of(doc: Doc, at: int, mid: tuple[int, int] | None, keys: dict[str, str
         lemma = event_lemma(t)
         if lemma and t.i != tok.start:
             return key(lemma)
-    return next(iter(keys.values()), None)
+    return default
 
 
 def _event_years(doc: Doc, event: dict | None) -> tuple[int, int] | None:
@@ -181,6 +208,14 @@ def claims(doc: Doc) -> list[dict[str, Any]]:
                     + ")"
                 )
                 found.append((m.start(), m.end(), (m.start("mid"), m.end("mid")), rng, basis))
+        for pattern in (_NOT_IN_YEARS, _GAP):
+            for m in pattern.finditer(text):
+                if pattern is _NOT_IN_YEARS and re.search(r"\bfirst\b", m.group(0), re.IGNORECASE):
+                    continue  # counted as "first ... in N years"
+                rng = _n_years_range(m, years)
+                if rng is not None:
+                    mid = (m.start("mid"), m.end("mid")) if "mid" in m.re.groupindex else None
+                    found.append((m.start(), m.end(), mid, rng, m.group(0)))
         for m in _AFTER.finditer(text):
             rng = _n_years_range(m, years)
             if rng is not None:
@@ -201,20 +236,30 @@ def claims(doc: Doc) -> list[dict[str, Any]]:
                 continue
             rng, basis, end = (hit_ref[2], hit_ref[3]), hit_ref[1], m.start("ref") + hit_ref[0]
         found.append((m.start(), end, (m.start("mid"), m.end("mid")), rng, basis))
+    for m in _NOT_SINCE.finditer(text):
+        if re.search(r"\bfirst\b", m.group(0), re.IGNORECASE):
+            continue
+        y = int(m.group("year"))
+        found.append((m.start(), m.end(), (m.start("mid"), m.end("mid")), (y, y), m.group("year")))
     for m in _LAST.finditer(text):
         y = int(m.group("year"))
         found.append((m.start(), m.end(), (m.start("mid"), m.end("mid")), (y, y), m.group("year")))
     out = []
-    for start, end, mid, rng, basis in found:
+    previous: tuple[int, str] | None = None  # the last claim's sentence and kind
+    for start, end, mid, rng, basis in sorted(found):
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             continue
-        kind = _kind_of(doc, start, mid, keys)
+        kind = _kind_of(doc, start, mid, keys, None)
+        if kind is None and previous is not None and span.sent.start - previous[0] < 80:
+            kind = previous[1]  # "It was the first strike in 12 years. The last one was in 2007."
+        kind = kind or next(iter(keys.values()), None)
         if kind is None:
             continue
         others = other.get(kind, set())
         if any(t.i in others and not (span.start <= t.i < span.end) for t in span.sent):
             continue  # about another instance of the event ("Yeltsin's visit ... the first summit since ...")
+        previous = (span.sent.start, kind)
         out.append(
             {"span": (start, end), "kind": kind, "range": rng, "basis": basis, "text": text[start:end]}
         )
