@@ -284,13 +284,16 @@ def _name_key(tok: Token) -> str:
 
 
 def _names(span: Span | Doc) -> set[str]:
-    """Names, and the common nouns of who acts ("police", "the union"), of a stretch of text."""
+    """Names, and the common nouns of who acts or is acted on ("police", "the port"), of a stretch of text."""
     return {
         _name_key(t) if t.pos_ != "NOUN" else t.lemma_.lower()
         for t in span
         if t.ent_type_ in NAME_LABELS
         or t.pos_ == "PROPN"
-        or (t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass"))
+        or (
+            t.pos_ == "NOUN"
+            and (t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "pobj" and t.head.lower_ == "of"))
+        )
     }
 
 
@@ -347,8 +350,8 @@ def _other_instance(tok: Token, names: set[str], event_nouns: set[str]) -> bool:
             if lemma not in event_nouns and lemma not in GENERIC:
                 if tok.pos_ == "VERB" and lemma not in names:
                     return True  # "students protesting in Belgium": who acts says which instance
-                if tok.pos_ != "VERB" and p.dep_ != "nsubj":
-                    return True
+                if tok.pos_ != "VERB" and p.dep_ != "nsubj" and lemma not in names:
+                    return True  # "the shutdown of the mine" beside "the shutdown of the port"
     # inside "since / after / before ..." it is another event, unless "the" refers back to this one
     if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
         return False

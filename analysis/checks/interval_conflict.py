@@ -62,7 +62,8 @@ _SINCE = re.compile(
 )
 _LAST = re.compile(
     rf"\b(?:the\s+)?(?:last|previous|prior)\s+(?P<mid>(?:[a-z]+\s+){{0,4}}?)"
-    rf"(?:was|were|came|took place|happened|occurred|[a-z]+ed|held|met|won|saw|went|hosted|visited)\b[^.;:!?\n]{{0,60}}?\bin\s+(?P<year>{YEAR})\b",
+    rf"(?:was|were|came|took place|happened|occurred|[a-z]+ed|held|met|won|saw|went|hosted|visited)\b"
+    rf"[^.;:!?\n]{{0,60}}?\bin\s+(?P<year>{YEAR})\b",
     re.IGNORECASE,
 )
 _AFTER = re.compile(
