@@ -301,13 +301,13 @@ def _same_names(p: Token, names: set[str]) -> bool:
     """A named participant the event's first mentions also name ("Putin", not "Bill Clinton")."""
     if _name_key(p) not in names:
         return False
-    text = p.doc.text
+    doc = p.doc
     for t in p.subtree:
         if t.dep_ in ("relcl", "appos", "acl", "cc", "conj"):
             return True
         if t.pos_ == "PROPN" and _name_key(t) not in names:
-            lo, hi = sorted((t.idx, p.idx))
-            if "\n" not in text[lo:hi]:  # not a heading the parse glued on
+            lo, hi = sorted((t.i, p.i))
+            if not any("\n" in doc[k].text for k in range(lo, hi)):  # not a heading glued on by the parse
                 return False
     return True
 
@@ -659,7 +659,11 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
     noun_at: dict[int, str] = {}
     salience: Counter[str] = Counter()
     order: list[str] = []
+    verbs: list[Token] = []
     for tok in doc:
+        if tok.pos_ == "VERB":
+            verbs.append(tok)
+            continue
         lemma = event_lemma(tok)
         if lemma is None:
             continue
@@ -707,10 +711,10 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
     )
     main_key = kinds_by_salience[0] if salience else None
     verb_at: dict[int, str] = {}
-    for tok in doc:
-        if tok.pos_ != "VERB" or tok.lemma_.lower() in NOT_EVENT_VERBS:
-            continue
+    for tok in verbs:
         lemma = tok.lemma_.lower()
+        if lemma in NOT_EVENT_VERBS:
+            continue
         linked = [key_of[n] for n in lexicon.nouns_of(lemma) if key_of.get(n) == n]
         if linked:
             verb_at[tok.i] = linked[0]
