@@ -73,7 +73,6 @@ def test_gap_and_previous_occurrence(run):
 
 def test_last_one_takes_the_claim_before(run):
     body = (
-        "It was the first eruption on the island in twelve years, scientists said. "
-        "The last one was in 2007."
+        "It was the first eruption on the island in twelve years, scientists said. The last one was in 2007."
     )
     assert findings(run("Volcano erupts", body, "2019-05-01T00:00:00"), CODE) == []
