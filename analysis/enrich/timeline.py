@@ -13,14 +13,16 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from analysis.dates import _MONTHS, DateValue, normalise
+from analysis.dates import MONTHS, YEAR, DateValue, normalise
 
-_YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _PATTERNS = re.compile(
-    rf"\b(?:(?:early|mid|late)[\s-]+)?(?:(?:{_DAY}\s+(?:of\s+)?)?(?:{_MONTHS})\.?\s+(?:{_DAY},?\s+)?{_YEAR}"
-    rf"|(?<=\b(?:in|In) ){_YEAR}|(?<=\b(?:since|Since) ){_YEAR})\b"
+    rf"\b(?:(?:early|mid|late)[\s-]+)?(?:(?:{_DAY}\s+(?:of\s+)?)?(?:{MONTHS})\.?\s+(?:{_DAY},?\s+)?{YEAR}"
+    rf"|(?<=\b(?:in|In) ){YEAR}|(?<=\b(?:since|Since) ){YEAR})\b"
 )
+
+
+_TAIL = re.compile(r"[\s,]+(?:after|before|until|since|and|or|to|of|amid|following)\b.*$", re.IGNORECASE)
 
 
 def candidates(doc: Doc) -> list[tuple[int, int]]:
@@ -64,6 +66,13 @@ class Timeline:
         for start, end in candidates(doc):
             text = full[start:end]
             value = normalise(text, anchor)
+            if value is None:
+                # the NER ran a date into what follows: "12 May after weeks" -> "12 May"
+                cut = _TAIL.search(text)
+                if cut is not None and cut.start() > 0:
+                    end = start + cut.start()
+                    text = full[start:end]
+                    value = normalise(text, anchor)
             if value is not None:
                 timeline.append(entry(text, start, end, value))
         doc._.timeline = timeline

@@ -59,3 +59,80 @@ def test_since_dates_are_not_event_dates(run):
         "and the visit after 2003 that officials had planned."
     )
     assert findings(run(title, body), CODE) == []
+
+
+# events of kinds no list names, worded the way wire copy words them
+
+
+def test_unlisted_event_noun_with_two_dates(run):
+    title = "Dockworkers stay out as talks stall"
+    body = (
+        "The walkout at the container terminal began on 5 December 2019, according to the union. "
+        "Ships queued offshore for days. "
+        "By the time of the walkout in March 2019, few shippers had made other plans."
+    )
+    found = findings(run(title, body, "2020-01-10T00:00:00"), CODE)
+    assert len(found) == 1
+    assert sorted(s["text"] for s in found[0]["spans"]) == ["5 December 2019", "March 2019"]
+    assert found[0]["evidence"]["event"].startswith("walkout")
+
+
+def test_reported_speech_and_month_part(run):
+    title = "Town counts the cost"
+    body = (
+        "The blast came on 12 May, police said. Windows were broken across three streets. "
+        "Witnesses said the blast in early June had shaken the town."
+    )
+    found = findings(run(title, body, "2019-07-01T00:00:00"), CODE)
+    assert len(found) == 1
+    assert {s["text"] for s in found[0]["spans"]} == {"12 May", "early June"}
+
+
+def test_passive_predicate_and_cleft(run):
+    title = "Court annuls contract"
+    body = (
+        "It was on 3 July that the ruling was handed down, lawyers said. "
+        "The contractor has appealed. Court records show the ruling was issued in January."
+    )
+    found = findings(run(title, body, "2019-09-01T00:00:00"), CODE)
+    assert len(found) == 1
+
+
+def test_planned_instance_is_not_a_conflict(run):
+    title = "Rocket reaches orbit"
+    body = (
+        "The launch went ahead yesterday from the coastal spaceport, the agency said. "
+        "The next launch will take place next year, officials said."
+    )
+    assert findings(run(title, body, "2019-09-10T00:00:00"), CODE) == []
+
+
+def test_another_instance_and_a_year_naming_one(run):
+    title = "Voters return to the polls"
+    body = (
+        "The election was held on Sunday, the commission said. "
+        "Turnout was higher than in the 2014 election, which took place in October 2014. "
+        "Another election is expected in 2021."
+    )
+    assert findings(run(title, body, "2019-09-10T00:00:00"), CODE) == []
+
+
+def test_different_agents_are_different_events(run):
+    title = "Former minister convicted"
+    body = (
+        "Anna Berg was convicted of fraud on Tuesday, the court said. "
+        "Her former aide, Peter Lund, was convicted in 2016 on similar charges."
+    )
+    assert findings(run(title, body, "2019-09-10T00:00:00"), CODE) == []
+
+
+def test_each_finding_names_its_event(run):
+    title = "Storm season ends"
+    body = (
+        "The shutdown of the port took effect on 2 March 2019, officials said. "
+        "The evacuation of the island was ordered on 14 August 2019. "
+        "Photographs of the shutdown in November 2019 circulated widely. "
+        "Records show the evacuation was ordered in mid-April 2019."
+    )
+    found = findings(run(title, body, "2019-12-20T00:00:00"), CODE)
+    assert sorted(f["evidence"]["event"].split(":")[0] for f in found) == ["evacuation", "shutdown"]

@@ -51,3 +51,28 @@ def test_different_kinds_not_compared(run):
         "Korean War took place in 1991. The first election since 2005 is due."
     )
     assert findings(run("Leader visits", body, "2024-06-19T00:00:00"), CODE) == []
+
+
+def test_number_words_and_negated_since(run):
+    body = (
+        "Not since 2013 had the city seen such a strike. "
+        "There had not been a strike there for nine years, organisers said."
+    )
+    found = findings(run("Teachers walk out", body, "2019-05-01T00:00:00"), CODE)
+    assert len(found) == 1
+
+
+def test_gap_and_previous_occurrence(run):
+    body = (
+        "The flood ended a 40-year gap, the mayor's office said. "
+        "Residents moved to higher ground. The previous flood was in 1989."
+    )
+    found = findings(run("River bursts its banks", body, "2019-05-01T00:00:00"), CODE)
+    assert len(found) == 1
+
+
+def test_last_one_takes_the_claim_before(run):
+    body = (
+        "It was the first eruption on the island in twelve years, scientists said. The last one was in 2007."
+    )
+    assert findings(run("Volcano erupts", body, "2019-05-01T00:00:00"), CODE) == []

@@ -46,3 +46,35 @@ def test_tour_of_several_countries(run):
         "The tour to Japan was planned for years."
     )
     assert findings(run(title, body), CODE) == []
+
+
+def test_crash_near_a_city_and_in_another_country(run):
+    title = "Bus crash kills four"
+    body = (
+        "The crash happened near Tver, investigators said. Four passengers died at the scene. "
+        "News of the crash in Lithuania spread quickly."
+    )
+    found = findings(run(title, body, "2019-09-10T00:00:00"), CODE)
+    assert len(found) == 1
+    assert {s["text"] for s in found[0]["spans"]} == {"Tver", "Lithuania"}
+
+
+def test_route_and_origin_are_not_the_events_place(run):
+    title = "Rail strike halts trains"
+    body = (
+        "The strike began in Smolensk on Monday, the union said. "
+        "Commuters travelling from Moscow to Smolensk were stranded by the strike. "
+        "A Kaluga-born engineer who joined the strike said talks had failed."
+    )
+    assert findings(run(title, body, "2019-09-10T00:00:00"), CODE) == []
+
+
+def test_hosted_by_and_held_in(run):
+    title = "Ministers meet on fisheries"
+    body = (
+        "The summit was held in Oslo on Thursday, diplomats said. "
+        "Talks ran late into the night. The summit, hosted by Chile, ended without a deal."
+    )
+    found = findings(run(title, body, "2019-09-10T00:00:00"), CODE)
+    assert len(found) == 1
+    assert {s["text"] for s in found[0]["spans"]} == {"Oslo", "Chile"}

@@ -72,3 +72,27 @@ def test_lone_near_miss_of_a_country(run):
     found = findings(run("Talks on trade", body), CODE)
     assert [f["suggestion"] for f in found] == ["Argentina"]
     assert found[0]["severity"] == "warning"
+
+
+def test_prefixed_and_doubled_letter_variants(run):
+    body = (
+        "Thousands marched against Beijing on Sunday. Supporters of the pro-Baijing camp gathered outside. "
+        "Officials in Beijing said the march was illegal. Beijing has not commented."
+    )
+    found = [f for f in run("Marchers defy ban", body)["findings"] if f["code"] == "entity.spelling_variant"]
+    assert [f["evidence"]["variant"] for f in found] == ["Baijing"]
+    body = (
+        "Wildfires spread across California on Monday. Firefighters in California battled the flames. "
+        "Flights to and from Callifornia were briefly suspended."
+    )
+    found = [f for f in run("Fires spread", body)["findings"] if f["code"] == "entity.spelling_variant"]
+    assert [f["suggestion"] for f in found] == ["California"]
+
+
+def test_variant_of_an_everyday_name(run):
+    body = (
+        "The Indian team won the final on Sunday. The Indian captain praised the crowd. "
+        "Indyan fans celebrated in the streets."
+    )
+    found = [f for f in run("Cup won", body)["findings"] if f["code"] == "entity.spelling_variant"]
+    assert [f["suggestion"] for f in found] == ["Indian"]

@@ -1,0 +1,233 @@
+"""What WordNet 3.0 says about a word, for the event model: is a noun eventive, which
+nouns a verb nominalises to, do two event nouns share a specific kind.
+
+WordNet is installed offline from Debian (`scripts/deps/wordnet.sh` copies it into
+`.venv/share/nltk_data`, on nltk's default path for the venv); nothing is downloaded.
+Every answer is cached per lemma, so an article costs a few dictionary look-ups once
+the first article has loaded the database (~2.5 s, done when the pipeline is built).
+"""
+
+from __future__ import annotations
+
+import sys
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+# lexicographer files whose nouns name things that happen
+EVENT_LEXNAMES = frozenset({"noun.event", "noun.act", "noun.phenomenon", "noun.process"})
+# a noun of these files is an event only when it is also a nominalised verb ("decree", "recall")
+NOMINAL_LEXNAMES = frozenset({"noun.communication", "noun.cognition", "noun.state"})
+# groups that meet: "summit", "conference", "session" are events though WordNet files them as groups
+GATHERINGS = frozenset({"meeting.n.01", "social_event.n.01", "ceremony.n.01"})
+# kinds too general to say two nouns name one event (acts, events, changes, activities)
+MIN_SHARED_DEPTH = 6
+KIND_LEVELS = 2  # a shared kind must be at most this many levels above both nouns
+# nouns that are time words or too general to be a mention of an event
+NOT_EVENTS = frozenset(
+    {
+        "time",
+        "times",
+        "case",
+        "thing",
+        "part",
+        "way",
+        "use",
+        "number",
+        "lot",
+        "kind",
+        "type",
+        "sort",
+        "end",
+        "start",
+        "beginning",
+        "period",
+        "age",
+        "life",
+        "history",
+        "world",
+        "situation",
+        "condition",
+        "matter",
+        "issue",
+        "problem",
+        "question",
+        "record",
+        "point",
+        "place",
+        "effect",
+        "result",
+        "role",
+        "term",
+        "side",
+        "level",
+        "rate",
+        "order",
+        "form",
+        "state",
+        "power",
+        "work",
+        "action",
+        "activity",
+        "support",
+        "effort",
+        "plan",
+        "policy",
+        "project",
+        "programme",
+        "program",
+        "practice",
+        "service",
+        "business",
+        "market",
+        "trade",
+        "industry",
+        "control",
+        "care",
+        "interest",
+        "help",
+        "need",
+        "change",
+        "growth",
+        "development",
+        "process",
+        "progress",
+        "movement",
+        "news",
+        "information",
+        "data",
+        "study",
+        "research",
+        "game",
+        "play",
+        "season",
+        "career",
+        "education",
+        "training",
+        "performance",
+    }
+)
+
+
+@lru_cache(maxsize=1)
+def wordnet() -> Any:
+    """nltk's WordNet reader over the offline copy; raises LookupError when it is not installed."""
+    import nltk
+    from nltk.corpus import wordnet as wn
+
+    local = str(Path(sys.prefix) / "share" / "nltk_data")
+    if local not in nltk.data.path:
+        nltk.data.path.append(local)
+    wn.ensure_loaded()
+    return wn
+
+
+def load() -> None:
+    """Load WordNet now (the pipeline does this once, so no article pays for it)."""
+    wordnet()
+
+
+@lru_cache(maxsize=65536)
+def _noun_synsets(lemma: str) -> tuple[Any, ...]:
+    found = wordnet().synsets(lemma, "n")[:3]
+    if not found and len(lemma) >= 7 and lemma.isalpha():
+        # a closed compound WordNet writes open or hyphenated: "heatwave", "ceasefire"
+        for cut in range(3, len(lemma) - 2):
+            for joint in ("_", "-"):
+                found = wordnet().synsets(lemma[:cut] + joint + lemma[cut:], "n")[:3]
+                if found:
+                    return tuple(found)
+    return tuple(found)
+
+
+@lru_cache(maxsize=65536)
+def noun_lemma(word: str) -> str:
+    """The WordNet base form of a noun ("shootings" -> "shooting"), else the word lowercased."""
+    low = word.lower()
+    return wordnet().morphy(low, "n") or low
+
+
+@lru_cache(maxsize=65536)
+def is_event_noun(lemma: str) -> bool:
+    """A noun whose usual senses name something that happens: an act, event, phenomenon or
+    process ("shooting", "outbreak", "walkout", "ruling"), a nominalised verb of a
+    communication or decision ("decree", "recall"), or a gathering ("summit")."""
+    lemma = lemma.lower()
+    if lemma in NOT_EVENTS or len(lemma) < 3 or not lemma.isalpha():
+        return False
+    synsets = _noun_synsets(lemma)
+    if not synsets or synsets[0].lexname() == "noun.time":
+        return False
+    first = synsets[0].lexname()
+    if first in ("noun.person", "noun.artifact", "noun.location", "noun.substance", "noun.body"):
+        # "launch" the boat, "building": an event only as a verb's nominalisation
+        return bool(verb_of(lemma)) and any(s.lexname() in EVENT_LEXNAMES for s in synsets[1:])
+    if first in EVENT_LEXNAMES:
+        return True
+    if first in NOMINAL_LEXNAMES and (bool(verb_of(lemma)) or _compound_of_verb(lemma)):
+        return True
+    return any(h.name() in GATHERINGS for s in synsets for h in s.closure(lambda x: x.hypernyms(), depth=2))
+
+
+def _compound_of_verb(lemma: str) -> bool:
+    """A closed compound that begins with a verb ("ceasefire", "walkout"): names an act."""
+    wn = wordnet()
+    if wn.synsets(lemma, "n") and "_" not in _noun_synsets(lemma)[0].name() and "-" not in lemma:
+        return False
+    return any(wn.synsets(lemma[:cut], "v") for cut in range(3, len(lemma) - 2))
+
+
+@lru_cache(maxsize=65536)
+def verb_of(noun: str) -> frozenset[str]:
+    """Verbs a noun nominalises ("ruling" -> rule, "explosion" -> explode)."""
+    out = set()
+    for s in _noun_synsets(noun):
+        for lemma in s.lemmas():
+            if lemma.name() != noun:
+                continue
+            for d in lemma.derivationally_related_forms():
+                if d.synset().pos() == "v":
+                    out.add(d.name())
+    return frozenset(out)
+
+
+@lru_cache(maxsize=65536)
+def nouns_of(verb: str) -> frozenset[str]:
+    """Event nouns a verb nominalises to ("explode" -> explosion, "rule" -> ruling)."""
+    out = set()
+    for s in wordnet().synsets(verb.lower(), "v")[:4]:
+        for lemma in s.lemmas():
+            if lemma.name() != verb.lower():
+                continue
+            for d in lemma.derivationally_related_forms():
+                if d.synset().pos() == "n" and is_event_noun(d.name()):
+                    out.add(d.name())
+    return frozenset(out)
+
+
+@lru_cache(maxsize=65536)
+def _kinds(lemma: str) -> frozenset[str]:
+    """A noun's usual senses and their kinds two levels up, where deep enough to be telling."""
+    out = set()
+    for s in _noun_synsets(lemma):
+        for h in [s, *s.closure(lambda x: x.hypernyms(), depth=KIND_LEVELS)]:
+            if h.min_depth() >= MIN_SHARED_DEPTH:
+                out.add(h.name())
+    return frozenset(out)
+
+
+@lru_cache(maxsize=65536)
+def same_kind(a: str, b: str) -> bool:
+    """Two event nouns that may name one event: one lemma, or a shared specific kind
+    ("massacre" and "shooting" are both homicides, "bombing" is an attack)."""
+    a, b = a.lower(), b.lower()
+    if a == b:
+        return True
+    return bool(_kinds(a) & _kinds(b))
+
+
+@lru_cache(maxsize=65536)
+def is_location_noun(lemma: str) -> bool:
+    """A noun whose usual sense is a region or part of one ("outskirts", "centre", "suburb")."""
+    synsets = _noun_synsets(lemma.lower())
+    return bool(synsets) and synsets[0].lexname() == "noun.location"
