@@ -5,7 +5,8 @@
 # Idempotent; fails loudly when the packages cannot be installed.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-target=".venv/share/nltk_data/corpora/wordnet"
+# WORDNET_TARGET overrides where it goes (the Docker image puts it under /usr/local)
+target="${WORDNET_TARGET:-.venv/share/nltk_data/corpora/wordnet}"
 if [ -f "$target/data.noun" ] && [ -f "$target/index.sense" ] && [ -f "$target/lexnames" ] && [ -f "$target/cntlist.rev" ]; then
   exit 0
 fi
