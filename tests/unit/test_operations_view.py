@@ -32,6 +32,9 @@ class FakeStore:
     def queue_depth(self) -> int:
         return 0
 
+    def memory(self) -> tuple[int, int]:
+        return 0, 0  # (used, maxmemory): no limit set
+
 
 def app_with(store: FakeStore):
     settings = dataclasses.replace(Settings(), redis_url="redis://127.0.0.1:9/0", rate_limit="")

@@ -51,4 +51,4 @@ def test_jobs_carry_the_style_version_they_were_given(store):
     subs = store.submit_many(
         "c1", [{"title": "t", "body": "x", "style": ref}, {"title": "t", "body": "y"}], batch_id="bat_1"
     )
-    assert [store.job(s.job["job_id"])["style"] for s in subs] == [ref, None]
+    assert [store.job(s.job["job_id"])["style"] for s in subs.submissions] == [ref, None]
