@@ -96,3 +96,22 @@ def test_variant_of_an_everyday_name(run):
     )
     found = [f for f in run("Cup won", body)["findings"] if f["code"] == "entity.spelling_variant"]
     assert [f["suggestion"] for f in found] == ["Indian"]
+
+
+def test_a_house_style_name_is_not_a_variant(nlp):
+    """A name the client's house style declares (a `gazetteer` rule) is spelled as meant."""
+    from analysis import Article, analyse
+    from analysis.style import HouseStyle
+
+    body = (
+        "The council met in Brighton on Monday. Later, residents of Brighten, the village "
+        "next to it, said Brighton had ignored them."
+    )
+    plain = analyse(nlp, [Article(title="Council meets", body=body)])[0]
+    codes = [
+        f["evidence"].get("variant") for f in plain["findings"] if f["code"] == "entity.spelling_variant"
+    ]
+    style = HouseStyle("house", 1, [{"id": "names", "type": "gazetteer", "places": ["Brighten"]}])
+    styled = analyse(nlp, [Article(title="Council meets", body=body, style=style)])[0]
+    assert "Brighten" in codes, plain["findings"]
+    assert not [f for f in styled["findings"] if f["code"] == "entity.spelling_variant"]
