@@ -1,6 +1,10 @@
 """The event model behind the consistency checks: which events an article tells of, and
 the dates and places the text gives each of them.
 
+One module although long: mention finding, grouping, instance and realis rules and date and
+place attachment share one pass over the tokens and its intermediate tables; split apart,
+each piece would need the others' internals (the lexicon and gazetteer are already apart).
+
 Computed once per Doc (`events(doc)`, cached in `doc._.events`) as a list of event
 dicts, the article's main event (the one its headline tells of) first:
 

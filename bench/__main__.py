@@ -1,4 +1,5 @@
 """One benchmark command: every speed figure of the README, side by side with its ceiling.
+(One module although long: one command whose sections share the corpus, timing and report code.)
 
     python -m bench [--only submit,analysis,length,e2e,scale] [--quick] [--out bench/results]
 

@@ -1,5 +1,8 @@
 """artifact.llm_leftover: text a chatbot leaves behind in copy published unedited.
 
+One module although long: one check, its kinds share the quotation context and the
+removal edits; most of the length is the structural patterns of each kind.
+
 Kinds (all `error`; the leftover is removed in `clean_body`):
 
 - `refusal` / `disclaimer`: the writer speaks as an assistant. News copy has no first

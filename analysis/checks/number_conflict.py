@@ -1,5 +1,8 @@
 """number.conflict: one quantity of one thing given two values in the same article.
 
+One module although long: each kind of quantity below is a small reader, and they share the
+referent and hedge logic that decides when two values are the same quantity.
+
 Quantities read, each tied to its head noun and referent through the parse:
 
 - `dead` / `injured`: a toll ("seven died", "nine people were killed", "killing 12",

@@ -1,5 +1,6 @@
 """The machinery of the consistency injectors: it plants events, dates, places, interval
 claims and misspelt names into a real article from a template bank, and says where.
+(One module although long: the four codes' injectors share the placing, date and place code.)
 
 This module holds no wording of its own. The words (event kinds, who reports them,
 sentence templates, date phrasings, spelling edits) come from a `Bank`: the dev bank
