@@ -131,11 +131,12 @@ def test_one_external_id_and_content_makes_one_revision(store: Store):
 
 def test_parallel_batches_with_one_key_store_one_batch(store, redis_server):
     key = keys.create_key(store, "alpha").key
+    app = make_client(store, redis_server).application
     for trial in range(8):
         body = {"articles": [{**ARTICLE, "external_id": f"b-{trial}"}, {**ARTICLE, "body": f"{trial}"}]}
 
         def post(_: int, trial: int = trial, body: dict = body):
-            client = make_client(store, redis_server)  # one client per thread
+            client = app.test_client()  # one client per thread
             headers = {**bearer(key), "Idempotency-Key": f"batch-{trial}"}
             return client.post("/v1/batches", json=body, headers=headers)
 
@@ -148,11 +149,12 @@ def test_parallel_batches_with_one_key_store_one_batch(store, redis_server):
 
 def test_parallel_batches_with_one_external_id_make_one_revision(store, redis_server):
     key = keys.create_key(store, "alpha").key
+    app = make_client(store, redis_server).application
     for trial in range(8):
         item = {**ARTICLE, "external_id": f"shared-{trial}"}
 
         def post(_: int, item: dict = item):
-            client = make_client(store, redis_server)
+            client = app.test_client()
             return client.post("/v1/batches", json={"articles": [item]}, headers=bearer(key))
 
         answers = race(6, post)
