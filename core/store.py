@@ -100,6 +100,15 @@ def now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
+def age_s(timestamp: str | None) -> float | None:
+    """Seconds since a timestamp written by `now()`; None when it is missing or unreadable."""
+    try:
+        then = dt.datetime.fromisoformat((timestamp or "").replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return (dt.datetime.now(dt.UTC) - then).total_seconds()
+
+
 def new_id(kind: str) -> str:
     return f"{kind}_{secrets.token_hex(10)}"
 

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import redis
 from flask import Blueprint, Response, current_app
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from prometheus_client.core import GaugeMetricFamily
 
 from core import metrics as own_metrics
+from core.store import age_s
 from service.errors import problem
 from service.state import store
 
@@ -59,14 +58,6 @@ def readyz():
     return body
 
 
-def _age_s(iso: str, now: dt.datetime) -> float | None:
-    try:
-        then = dt.datetime.fromisoformat(iso.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return max(0.0, (now - then).total_seconds())
-
-
 class StoreCollector:
     """Metrics read from Redis at scrape time, so they are right across API processes."""
 
@@ -87,11 +78,10 @@ class StoreCollector:
             "Seconds since each live worker's last heartbeat (a worker vanishes after 30 s).",
             labels=["worker"],
         )
-        now = dt.datetime.now(dt.UTC)
         for name, when in sorted(beats.items()):
-            seconds = _age_s(when, now)
+            seconds = age_s(when)
             if seconds is not None:
-                age.add_metric([name], seconds)
+                age.add_metric([name], max(0.0, seconds))
         yield age
         ended = GaugeMetricFamily(
             "copydesk_jobs_ended", "Jobs ended since the store began, by status.", labels=["status"]

@@ -13,26 +13,18 @@ Sending twice is harmless: a job that already ended is skipped by the task.
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import threading
 from collections.abc import Callable
 
 from core.queue import Queue
 from core.settings import Settings
-from core.store import TERMINAL, Store
+from core.store import TERMINAL, Store, age_s
 
 log = logging.getLogger(__name__)
 SWEEP_EVERY_S = 15
 HEARTBEAT_EVERY_S = 10
 QUEUED_GRACE_S = 60
-
-
-def _age_s(timestamp: str | None) -> float:
-    if not timestamp:
-        return float("inf")
-    then = dt.datetime.fromisoformat(timestamp.replace("Z", "+00:00"))
-    return (dt.datetime.now(dt.UTC) - then).total_seconds()
 
 
 def sweep(store: Store, settings: Settings, queue: Queue) -> list[str]:
@@ -44,9 +36,9 @@ def sweep(store: Store, settings: Settings, queue: Queue) -> list[str]:
         if job is None or job["status"] in TERMINAL:
             store.forget_pending(jid)
             continue
-        lost = (job["status"] == "running" and _age_s(job["started_at"]) > settings.task_time_limit + 5) or (
-            job["status"] == "queued" and queue_empty
-        )
+        running_for = age_s(job["started_at"])
+        overdue = running_for is None or running_for > settings.task_time_limit + 5
+        lost = (job["status"] == "running" and overdue) or (job["status"] == "queued" and queue_empty)
         if lost:
             queue.enqueue([jid])
             store.touch_pending(jid)
