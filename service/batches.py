@@ -12,13 +12,13 @@ from flask_smorest import Blueprint, abort
 from marshmallow import ValidationError
 
 from core.links import job_out
-from core.store import new_id
+from core.store import QueueFull, new_id
 from schemas.article import ArticleSubmissionSchema
 from schemas.batch import BatchAcceptedSchema, BatchQuerySchema, BatchSchema, BatchSubmissionSchema
 from service.auth import current_client
 from service.errors import flatten, problem
 from service.state import queue, settings, store
-from service.submission import body_too_large, callback_refusal, style_ref
+from service.submission import body_too_large, callback_refusal, queue_full, style_ref
 
 blp = Blueprint("batches", __name__, url_prefix="/v1/batches", description="Submit and poll many articles.")
 
@@ -139,15 +139,19 @@ def submit_batch(payload: dict[str, Any]):
         )
 
     # one atomic step: nothing is claimed before it, so nothing stays locked if anything fails
-    stored = store().submit_many(
-        client,
-        good,
-        batch_id=new_id("bat"),
-        callback_url=payload.get("callback_url"),
-        indexes=indexes,
-        rejected=rejected,
-        idempotency_key_=key,
-    )
+    try:
+        stored = store().submit_many(
+            client,
+            good,
+            batch_id=new_id("bat"),
+            callback_url=payload.get("callback_url"),
+            indexes=indexes,
+            rejected=rejected,
+            idempotency_key_=key,
+            queue_limit=settings().max_queue_depth,
+        )
+    except QueueFull as full:
+        return queue_full(full.depth)
     if not stored.created:  # a parallel request with the same key stored its batch first
         return _replay(stored.batch_id, client)
     created = [s.job["job_id"] for s in stored.submissions if s.created]

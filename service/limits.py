@@ -5,7 +5,9 @@
   else so it holds across API processes: over it, 429 problem+json with `Retry-After`.
 - Backpressure: while the Celery queue is deeper than COPYDESK_MAX_QUEUE_DEPTH messages,
   submissions (POST /v1/articles, /v1/batches) answer 503 with `Retry-After` instead of
-  queueing more: nothing is accepted that might not be served.
+  queueing more: nothing is accepted that might not be served. The store checks the depth
+  inside its submit script (`Store.submit(queue_limit=...)`, one round trip with the write);
+  the views answer with `service.submission.queue_full`.
 - JSON nesting depth (COPYDESK_MAX_JSON_DEPTH): a body nested deeper is refused with 400
   before any parser recurses into it (a bracket count with strings blanked out, linear in
   the size of the body whatever it holds).
@@ -27,8 +29,6 @@ from core.settings import Settings
 from service.auth import current_client
 from service.errors import problem
 
-SUBMISSION_PATHS = ("/v1/articles", "/v1/batches")
-BACKPRESSURE_RETRY_AFTER_S = "30"
 JSON_METHODS = ("POST", "PUT", "PATCH")
 
 # A JSON string, or the unterminated rest of the input after a quote. Linear: every match
@@ -126,22 +126,6 @@ def init_app(app: Flask, settings: Settings) -> Limiter | None:
                 400,
                 "Bad Request",
                 f"The JSON body is nested more than {settings.max_json_depth} levels deep.",
-            )
-        return None
-
-    @app.before_request
-    def backpressure():
-        if request.method != "POST" or request.path.rstrip("/") not in SUBMISSION_PATHS:
-            return None
-        from service.state import store
-
-        depth = store().queue_depth()
-        if depth > settings.max_queue_depth:
-            return problem(
-                503,
-                "Service Unavailable",
-                f"The analysis queue is full ({depth:,} messages waiting); retry later.",
-                headers={"Retry-After": BACKPRESSURE_RETRY_AFTER_S},
             )
         return None
 
