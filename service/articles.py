@@ -24,7 +24,7 @@ POLL_AFTER_S = "2"
 
 
 @blp.route("", methods=["POST"])
-@blp.arguments(ArticleSubmissionSchema)
+@blp.arguments(ArticleSubmissionSchema())
 @blp.response(202, JobSchema, headers={"Location": {"schema": {"type": "string"}}})
 @blp.alt_response(400, description="Malformed JSON.")
 @blp.alt_response(413, description="Body over the size limit.")
@@ -107,7 +107,7 @@ def _article_out(article_id: str, article: dict[str, Any]) -> dict[str, Any]:
 
 
 @blp.route("", methods=["GET"])
-@blp.arguments(ArticleLookupSchema, location="query")
+@blp.arguments(ArticleLookupSchema(), location="query")
 @blp.response(200, ArticleListSchema)
 @blp.alt_response(422, description="No `external_id` given, or an invalid one.")
 def find_articles(args: dict[str, Any]):

@@ -23,6 +23,7 @@ from service.submission import body_too_large, callback_refusal, queue_full, sty
 blp = Blueprint("batches", __name__, url_prefix="/v1/batches", description="Submit and poll many articles.")
 
 POLL_AFTER_S = "5"
+ITEM_SCHEMA = ArticleSubmissionSchema()  # stateless: one instance for every request
 
 
 def allow_large_batches() -> None:
@@ -85,7 +86,7 @@ def _headers(bid: str, replayed: bool) -> dict[str, str]:
 
 
 @blp.route("", methods=["POST"])
-@blp.arguments(BatchSubmissionSchema)
+@blp.arguments(BatchSubmissionSchema())
 @blp.response(202, BatchAcceptedSchema, headers={"Location": {"schema": {"type": "string"}}})
 @blp.alt_response(409, description="The batch an Idempotency-Key named has expired meanwhile.")
 @blp.alt_response(413, description="Over COPYDESK_MAX_BATCH_ITEMS articles or COPYDESK_MAX_BATCH_BYTES.")
@@ -117,7 +118,7 @@ def submit_batch(payload: dict[str, Any]):
         if existing is not None:
             return _replay(existing, client)
 
-    schema = ArticleSubmissionSchema()
+    schema = ITEM_SCHEMA
     styles = {"batch": payload.get("style"), "cache": {}}
     good: list[dict[str, Any]] = []
     indexes: list[int] = []
@@ -194,7 +195,7 @@ def _encode_cursor(offset: int) -> str:
 
 
 @blp.route("/<string:batch_id>")
-@blp.arguments(BatchQuerySchema, location="query")
+@blp.arguments(BatchQuerySchema(), location="query")
 @blp.response(200, BatchSchema)
 @blp.alt_response(404, description="Unknown batch (or another client's).")
 def get_batch(query: dict[str, Any], batch_id: str):
