@@ -6,7 +6,9 @@
 Each row is measured in one run against its ceiling on the same machine, so the ratio is what
 counts (check `uptime` first: a busy machine skews the seconds, less the ratios):
 - submit: `POST /v1/articles` (15 KB body) under wrk, copydesk's API (no rate limit, no worker)
-  vs a bare Flask + Redis endpoint (bench/bare.py), both gunicorn with 2 sync workers;
+  vs a bare Flask + Redis endpoint (bench/bare.py), both gunicorn with 2 sync workers; besides
+  requests/s, the API processes' CPU time per request (bare's / copydesk's: the ratio that
+  other load on the machine skews least);
 - analysis: the seed and a 10k-word article, in-process, vs raw `nlp.pipe` of the same model;
 - length: varied text (different corpus articles joined) at growing lengths, vs raw spaCy;
 - e2e: 300 articles through `POST /v1/batches` until every job ended, worker concurrency 1 and 2,
@@ -151,7 +153,12 @@ def bench_submit(tmp: Path, seconds: int) -> dict[str, Any]:
             server = _gunicorn(app, port, env, tmp / f"{name}.log")
             try:
                 _wrk(f"http://127.0.0.1:{port}/v1/articles", payload, 2)  # warm-up
+                workers = psutil.Process(server.pid).children()
+                before = _cpu_s(workers)
                 rows[name] = _wrk(f"http://127.0.0.1:{port}/v1/articles", payload, seconds)
+                served = rows[name]["rps"] * seconds
+                # CPU per request of the API processes: what a busy machine skews least
+                rows[name]["cpu_ms_per_request"] = 1000 * (_cpu_s(workers) - before) / served
                 if rows[name]["non_2xx"]:
                     bad = rows[name]["non_2xx"]
                     raise SystemExit(f"{name}: {bad} answers were not 2xx (is the rate limit off?)")
@@ -160,7 +167,13 @@ def bench_submit(tmp: Path, seconds: int) -> dict[str, Any]:
                 server.wait(30)
             redis.Redis.from_url(redis_server.url).flushdb()
     rows["ratio"] = rows["copydesk"]["rps"] / rows["bare"]["rps"]
+    rows["cpu_ratio"] = rows["bare"]["cpu_ms_per_request"] / rows["copydesk"]["cpu_ms_per_request"]
     return rows
+
+
+def _cpu_s(processes: list[psutil.Process]) -> float:
+    """User + system CPU seconds of `processes` so far."""
+    return sum(sum(p.cpu_times()[:2]) for p in processes)
 
 
 # --- analysis in-process --------------------------------------------------------------------------
@@ -354,6 +367,10 @@ def table(results: dict[str, Any]) -> str:
             f"| `POST /v1/articles` 15 KB, wrk 8 connections | {s['copydesk']['rps']:.0f} req/s, "
             f"p99 {s['copydesk']['p99_ms']:.1f} ms | bare: {s['bare']['rps']:.0f} req/s, "
             f"p99 {s['bare']['p99_ms']:.1f} ms | {s['ratio']:.2f} |"
+        )
+        rows.append(
+            f"| the same, API CPU per request | {s['copydesk']['cpu_ms_per_request']:.2f} ms "
+            f"| bare: {s['bare']['cpu_ms_per_request']:.2f} ms | {s['cpu_ratio']:.2f} |"
         )
     for name, row in results.get("analysis", {}).items():
         rows.append(
