@@ -62,9 +62,19 @@ def _validate(
     return payload, {}
 
 
-def _chunks(items: list[str], size: int):
-    for start in range(0, len(items), max(size, 1)):
-        yield items[start : start + size]
+def message_chunks(items: list[str], size: int) -> list[list[str]]:
+    """The batch's job ids as Celery messages of `size` jobs (one `nlp.pipe` pass each), the
+    last ones tapering (half the rest each time, down to 1): messages are taken one at a time
+    by whichever pool process is free, so with equal messages one process could still be
+    analysing the last 16 articles alone while the others wait; tapered, they end together."""
+    size = max(size, 1)
+    chunks, start = [], 0
+    while start < len(items):
+        left = len(items) - start
+        take = size if left > 2 * size else max(1, min(size, (left + 1) // 2))
+        chunks.append(items[start : start + take])
+        start += take
+    return chunks
 
 
 def _accepted_body(batch: dict[str, Any]) -> dict[str, Any]:
@@ -156,7 +166,7 @@ def submit_batch(payload: dict[str, Any]):
     if not stored.created:  # a parallel request with the same key stored its batch first
         return _replay(stored.batch_id, client)
     created = [s.job["job_id"] for s in stored.submissions if s.created]
-    for chunk in _chunks(created, settings().articles_per_task):
+    for chunk in message_chunks(created, settings().articles_per_task):
         queue().enqueue(chunk)
     batch = store().batch(stored.batch_id, client)
     return _accepted_body(batch), 202, _headers(stored.batch_id, replayed=False)
