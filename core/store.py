@@ -25,7 +25,7 @@ Keys (all under the `cd:` prefix):
                                       found by the SHA-256 of the key (the key itself is never stored)
     cd:apikeys                  set   sha256 of every API key ever created (for `keys list`/`revoke`)
     cd:client:{name}            hash  created_at, webhook_secret: a client (tenant) of the API
-    cd:ratelimit:...            (flask-limiter's counters, per client; owned by service/limits.py)
+    cd:ratelimit:...            (the `limits` library's counters, per client; owned by service/limits.py)
     cd:batch:{bid}              hash  client, created_at, total, callback_url, accepted, rejected
                                       (the last two: JSON of the POST's answer, replayed on retry)
     cd:batch:{bid}:jobs         list  job ids of the batch, in the order of its accepted items
