@@ -56,6 +56,7 @@ import datetime as dt
 import hashlib
 import json
 import secrets
+import threading
 from dataclasses import dataclass
 from typing import Any
 
@@ -124,12 +125,27 @@ ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"  # never the start of UTF-8 text: 0xb5 cannot f
 ZSTD_LEVEL = 3
 
 
+_zstd = threading.local()  # one (de)compressor per thread: building one per call cost as much as compressing
+
+
+def _compressor() -> zstandard.ZstdCompressor:
+    if not hasattr(_zstd, "compressor"):
+        _zstd.compressor = zstandard.ZstdCompressor(level=ZSTD_LEVEL)
+    return _zstd.compressor
+
+
+def _decompressor() -> zstandard.ZstdDecompressor:
+    if not hasattr(_zstd, "decompressor"):
+        _zstd.decompressor = zstandard.ZstdDecompressor()
+    return _zstd.decompressor
+
+
 def pack(text: str) -> bytes:
     """`text` as stored: a zstd frame of its UTF-8 when that is shorter, else the UTF-8 itself."""
     raw = text.encode("utf-8")
     if len(raw) < 64:
         return raw
-    packed = zstandard.ZstdCompressor(level=ZSTD_LEVEL).compress(raw)
+    packed = _compressor().compress(raw)
     return packed if len(packed) < len(raw) else raw
 
 
@@ -138,7 +154,7 @@ def unpack(value: bytes | str | None) -> str | None:
     if value is None or isinstance(value, str):
         return value
     if value.startswith(ZSTD_MAGIC):
-        value = zstandard.ZstdDecompressor().decompress(value)
+        value = _decompressor().decompress(value)
     return value.decode("utf-8")
 
 
