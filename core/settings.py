@@ -70,9 +70,8 @@ class Settings:
     rate_limit_strategy: str = _setting(
         "fixed-window",
         "COPYDESK_RATE_LIMIT_STRATEGY",
-        "`fixed-window` (one Redis call a request; a client can fit up to twice the limit across "
-        "the edge of two windows), `sliding-window-counter` or `moving-window` (exact; each hit is "
-        "stored, costing about 0.4 ms of API CPU a request)",
+        "`fixed-window` (a counter per client; a client can fit up to twice the limit across the "
+        "edge of two windows), `sliding-window-counter` or `moving-window` (exact; stores every hit)",
     )
     max_queue_depth: int = _setting(
         10_000,

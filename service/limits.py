@@ -3,9 +3,8 @@
 - Rate limit per client (COPYDESK_RATE_LIMIT, flask-limiter syntax such as "600/minute";
   empty: off), one budget across all /v1 routes, counted in the same Redis as everything
   else so it holds across API processes: over it, 429 problem+json with `Retry-After`.
-  The default strategy is flask-limiter's fixed window (COPYDESK_RATE_LIMIT_STRATEGY): one
-  INCR+EXPIRE script a request, where the moving window stored every hit in a list (a
-  second Lua call and ~0.4 ms of API CPU per request, measured under wrk).
+  The default strategy is the fixed window (COPYDESK_RATE_LIMIT_STRATEGY): one INCR+EXPIRE
+  script a request; the moving window is exact but stores every hit in a list.
 - Backpressure: while the Celery queue is deeper than COPYDESK_MAX_QUEUE_DEPTH messages,
   submissions (POST /v1/articles, /v1/batches) answer 503 with `Retry-After` instead of
   queueing more: nothing is accepted that might not be served. The store checks the depth
