@@ -2,11 +2,14 @@
 (One module although long: one command whose sections share the corpus, timing and report code.)
 
     python -m bench [--only submit,analysis,length,e2e,scale] [--quick] [--out bench/results]
+                    [--baseline /path/to/another/checkout]
 
 Each row is measured in one run against its ceiling on the same machine, so the ratio is what
 counts (check `uptime` first: a busy machine skews the seconds, less the ratios):
 - submit: `POST /v1/articles` (15 KB body) under wrk, copydesk's API (no rate limit, no worker)
-  vs a bare Flask + Redis endpoint (bench/bare.py), both gunicorn with 2 sync workers;
+  vs a bare Flask + Redis endpoint (bench/bare.py), both gunicorn with 2 sync workers; besides
+  requests/s, the API processes' CPU time per request (bare's / copydesk's: the ratio that
+  other load on the machine skews least);
 - analysis: the seed and a 10k-word article, in-process, vs raw `nlp.pipe` of the same model;
 - length: varied text (different corpus articles joined) at growing lengths, vs raw spaCy;
 - e2e: 300 articles through `POST /v1/batches` until every job ended, worker concurrency 1 and 2,
@@ -116,9 +119,14 @@ def _wrk(url: str, body: Path, seconds: int, connections: int = 8) -> dict[str, 
     }
 
 
-def _gunicorn(app: str, port: int, env: dict[str, str], log: Path) -> subprocess.Popen:
+def _gunicorn(
+    app: str, port: int, env: dict[str, str], log: Path, code: Path | None = None
+) -> subprocess.Popen:
+    """gunicorn serving `app`, imported from `code` (another checkout) if given."""
     command = [sys.executable, "-m", "gunicorn", "--bind", f"127.0.0.1:{port}", "--workers", "2", app]
-    process = subprocess.Popen(command, env=env, stdout=log.open("ab"), stderr=subprocess.STDOUT)
+    if code is not None:
+        env = {**env, "PYTHONPATH": str(code)}
+    process = subprocess.Popen(command, env=env, cwd=code, stdout=log.open("ab"), stderr=subprocess.STDOUT)
     deadline = time.monotonic() + 30
     while True:
         try:
@@ -131,7 +139,9 @@ def _gunicorn(app: str, port: int, env: dict[str, str], log: Path) -> subprocess
             time.sleep(0.2)
 
 
-def bench_submit(tmp: Path, seconds: int) -> dict[str, Any]:
+def bench_submit(tmp: Path, seconds: int, baseline: Path | None = None) -> dict[str, Any]:
+    """bare vs copydesk (and, with `baseline`, copydesk as another checkout has it: before/after
+    side by side, e.g. `git worktree add /tmp/base main`)."""
     article = corpus()[0]
     body = article["body"]
     while len(body.encode()) < 15_000:
@@ -146,12 +156,20 @@ def bench_submit(tmp: Path, seconds: int) -> dict[str, Any]:
             "COPYDESK_RATE_LIMIT": "",
             "COPYDESK_MAX_QUEUE_DEPTH": "100000000",
         }
-        for name, app in (("bare", "bench.bare:create_app()"), ("copydesk", "service.wsgi:app")):
+        servers = [("bare", "bench.bare:create_app()", None), ("copydesk", "service.wsgi:app", None)]
+        if baseline is not None:
+            servers.append(("baseline", "service.wsgi:app", baseline))
+        for name, app, code in servers:
             port = free_port()
-            server = _gunicorn(app, port, env, tmp / f"{name}.log")
+            server = _gunicorn(app, port, env, tmp / f"{name}.log", code)
             try:
                 _wrk(f"http://127.0.0.1:{port}/v1/articles", payload, 2)  # warm-up
+                workers = psutil.Process(server.pid).children()
+                before = _cpu_s(workers)
                 rows[name] = _wrk(f"http://127.0.0.1:{port}/v1/articles", payload, seconds)
+                served = rows[name]["rps"] * seconds
+                # CPU per request of the API processes: what a busy machine skews least
+                rows[name]["cpu_ms_per_request"] = 1000 * (_cpu_s(workers) - before) / served
                 if rows[name]["non_2xx"]:
                     bad = rows[name]["non_2xx"]
                     raise SystemExit(f"{name}: {bad} answers were not 2xx (is the rate limit off?)")
@@ -160,7 +178,13 @@ def bench_submit(tmp: Path, seconds: int) -> dict[str, Any]:
                 server.wait(30)
             redis.Redis.from_url(redis_server.url).flushdb()
     rows["ratio"] = rows["copydesk"]["rps"] / rows["bare"]["rps"]
+    rows["cpu_ratio"] = rows["bare"]["cpu_ms_per_request"] / rows["copydesk"]["cpu_ms_per_request"]
     return rows
+
+
+def _cpu_s(processes: list[psutil.Process]) -> float:
+    """User + system CPU seconds of `processes` so far."""
+    return sum(sum(p.cpu_times()[:2]) for p in processes)
 
 
 # --- analysis in-process --------------------------------------------------------------------------
@@ -355,6 +379,18 @@ def table(results: dict[str, Any]) -> str:
             f"p99 {s['copydesk']['p99_ms']:.1f} ms | bare: {s['bare']['rps']:.0f} req/s, "
             f"p99 {s['bare']['p99_ms']:.1f} ms | {s['ratio']:.2f} |"
         )
+        rows.append(
+            f"| the same, API CPU per request | {s['copydesk']['cpu_ms_per_request']:.2f} ms "
+            f"| bare: {s['bare']['cpu_ms_per_request']:.2f} ms | {s['cpu_ratio']:.2f} |"
+        )
+        if "baseline" in s:
+            b = s["baseline"]
+            rows.append(
+                f"| the same, `--baseline` checkout | {b['rps']:.0f} req/s, p99 {b['p99_ms']:.1f} ms, "
+                f"{b['cpu_ms_per_request']:.2f} ms CPU | bare (above) "
+                f"| {b['rps'] / s['bare']['rps']:.2f}; CPU "
+                f"{s['bare']['cpu_ms_per_request'] / b['cpu_ms_per_request']:.2f} |"
+            )
     for name, row in results.get("analysis", {}).items():
         rows.append(
             f"| analysis in-process, {name} | {row['copydesk_s']:.2f} s "
@@ -388,6 +424,12 @@ def main() -> None:
     parser.add_argument("--only", default="submit,analysis,length,e2e,scale")
     parser.add_argument("--quick", action="store_true", help="shorter runs (a smoke test, not figures)")
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results")
+    parser.add_argument(
+        "--baseline",
+        type=Path,
+        help="another checkout of copydesk (e.g. `git worktree add /tmp/base main`): its API is "
+        "measured in the same submit run, for a before/after side by side",
+    )
     args = parser.parse_args()
     wanted = set(args.only.split(","))
     args.out.mkdir(parents=True, exist_ok=True)
@@ -398,7 +440,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
         if "submit" in wanted:
-            results["submit"] = bench_submit(tmp, 3 if args.quick else 15)
+            results["submit"] = bench_submit(tmp, 3 if args.quick else 15, args.baseline)
         if wanted & {"analysis", "length"}:
             import spacy
 

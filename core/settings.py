@@ -27,6 +27,9 @@ def _setting(default: Any, env: str, help: str, *, empty_means_off: bool = False
     return field(default=default, metadata={"env": env, "help": help, "empty_means_off": empty_means_off})
 
 
+RATE_LIMIT_STRATEGIES = ("fixed-window", "sliding-window-counter", "moving-window")  # flask-limiter's
+
+
 @dataclass(frozen=True)
 class Settings:
     # Redis
@@ -63,6 +66,12 @@ class Settings:
         "COPYDESK_RATE_LIMIT",
         "requests per client (flask-limiter syntax, e.g. `600/minute;20/second`); empty: no limit",
         empty_means_off=True,
+    )
+    rate_limit_strategy: str = _setting(
+        "fixed-window",
+        "COPYDESK_RATE_LIMIT_STRATEGY",
+        "`fixed-window` (a counter per client; a client can fit up to twice the limit across the "
+        "edge of two windows), `sliding-window-counter` or `moving-window` (exact; stores every hit)",
     )
     max_queue_depth: int = _setting(
         10_000,
@@ -185,6 +194,9 @@ class Settings:
             else:
                 values[f.name] = raw
         settings = cls(**values)
+        if settings.rate_limit_strategy not in RATE_LIMIT_STRATEGIES:
+            choices = ", ".join(RATE_LIMIT_STRATEGIES)
+            raise ValueError(f"COPYDESK_RATE_LIMIT_STRATEGY must be one of {choices}")
         if settings.task_time_limit >= settings.visibility_timeout:
             raise ValueError("COPYDESK_TASK_TIME_LIMIT must be below COPYDESK_VISIBILITY_TIMEOUT")
         return settings

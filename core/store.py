@@ -25,7 +25,7 @@ Keys (all under the `cd:` prefix):
                                       found by the SHA-256 of the key (the key itself is never stored)
     cd:apikeys                  set   sha256 of every API key ever created (for `keys list`/`revoke`)
     cd:client:{name}            hash  created_at, webhook_secret: a client (tenant) of the API
-    cd:ratelimit:...            (flask-limiter's counters, per client; owned by service/limits.py)
+    cd:ratelimit:...            (the `limits` library's counters, per client; owned by service/limits.py)
     cd:batch:{bid}              hash  client, created_at, total, callback_url, accepted, rejected
                                       (the last two: JSON of the POST's answer, replayed on retry)
     cd:batch:{bid}:jobs         list  job ids of the batch, in the order of its accepted items
@@ -56,6 +56,7 @@ import datetime as dt
 import hashlib
 import json
 import secrets
+import threading
 from dataclasses import dataclass
 from typing import Any
 
@@ -64,6 +65,8 @@ import zstandard
 from redis.backoff import ExponentialBackoff
 from redis.client import NEVER_DECODE
 from redis.retry import Retry
+
+from core.styles import DEFAULT_STYLE
 
 PREFIX = "cd:"
 LOCAL_CLIENT = "local"  # the client of requests without a key when keys are not required
@@ -122,12 +125,27 @@ ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"  # never the start of UTF-8 text: 0xb5 cannot f
 ZSTD_LEVEL = 3
 
 
+_zstd = threading.local()  # one (de)compressor per thread: building one per call cost as much as compressing
+
+
+def _compressor() -> zstandard.ZstdCompressor:
+    if not hasattr(_zstd, "compressor"):
+        _zstd.compressor = zstandard.ZstdCompressor(level=ZSTD_LEVEL)
+    return _zstd.compressor
+
+
+def _decompressor() -> zstandard.ZstdDecompressor:
+    if not hasattr(_zstd, "decompressor"):
+        _zstd.decompressor = zstandard.ZstdDecompressor()
+    return _zstd.decompressor
+
+
 def pack(text: str) -> bytes:
     """`text` as stored: a zstd frame of its UTF-8 when that is shorter, else the UTF-8 itself."""
     raw = text.encode("utf-8")
     if len(raw) < 64:
         return raw
-    packed = zstandard.ZstdCompressor(level=ZSTD_LEVEL).compress(raw)
+    packed = _compressor().compress(raw)
     return packed if len(packed) < len(raw) else raw
 
 
@@ -136,7 +154,7 @@ def unpack(value: bytes | str | None) -> str | None:
     if value is None or isinstance(value, str):
         return value
     if value.startswith(ZSTD_MAGIC):
-        value = zstandard.ZstdDecompressor().decompress(value)
+        value = _decompressor().decompress(value)
     return value.decode("utf-8")
 
 
@@ -237,6 +255,28 @@ return 1
 """
 
 
+# A style name -> {id, version} of its current version, or nil; and whether that is an
+# unknown style ('' names the client's default style, which may be absent). One Lua function
+# for the single submission (inside _SUBMIT) and for batches (_STYLE_REF).
+_STYLE_REF_FN = """
+local function style_ref(p, client, name, default)
+  local sid = name
+  if sid == '' then sid = default end
+  local version = redis.call('HGET', p .. 'style:' .. client .. ':' .. sid, 'version')
+  if version then return {id = sid, version = tonumber(version)}, false end
+  return nil, name ~= ''
+end
+"""
+
+# ARGV: prefix, client, style name ('' for the default), default style id.
+_STYLE_REF = (
+    _STYLE_REF_FN
+    + """
+local ref, unknown = style_ref(ARGV[1], ARGV[2], ARGV[3], ARGV[4])
+return cjson.encode({ref = ref, unknown = unknown})
+"""
+)
+
 # The idempotency rules, once, for one article (`submit`) and for a batch (`submit_many`),
 # in one atomic step: the claim of an Idempotency-Key or an external_id and the write of the
 # job it names cannot interleave with another request's (two parallel POSTs with one key
@@ -253,7 +293,13 @@ return 1
 #    revision has the same content hash and its job is the client's, that job is returned
 #    (also between items of one batch: the first of two unchanged items wins);
 #  - otherwise a new revision and a queued job are written, and the job becomes pending.
-_SUBMIT = """
+# Before any of that, in the same step (one round trip per request): backpressure (plan.queue_limit
+# >= 0: more messages than that in the Celery queue replies {"full": depth}, nothing written) and,
+# for items with a `style_name`, the house style's current version ({"unknown_style": name}).
+# Reply rows carry the job's style JSON as a fifth member.
+_SUBMIT = (
+    _STYLE_REF_FN
+    + """
 local plan = cjson.decode(ARGV[1])
 local p, client = plan.prefix, plan.client
 local function own_job(jid)
@@ -265,6 +311,17 @@ local function hset(key, fields)
   for k, v in pairs(fields) do flat[#flat + 1] = k; flat[#flat + 1] = v end
   redis.call('HSET', key, unpack(flat))
 end
+if plan.queue_limit >= 0 then
+  local depth = redis.call('LLEN', plan.queue)
+  if depth > plan.queue_limit then return cjson.encode({full = depth}) end
+end
+for _, item in ipairs(plan.items) do
+  if item.style_name then
+    local ref, unknown = style_ref(p, client, item.style_name, plan.default_style)
+    if unknown then return cjson.encode({unknown_style = item.style_name}) end
+    item.job.style = ref and cjson.encode(ref) or ''
+  end
+end
 local batch = plan.batch
 if batch and batch.key ~= '' then
   local bid = redis.call('GET', batch.key)
@@ -274,7 +331,7 @@ if batch and batch.key ~= '' then
 end
 if plan.idem ~= '' then
   local jid = own_job(redis.call('GET', plan.idem))
-  if jid then return cjson.encode({{jid, 0, '', 0}}) end
+  if jid then return cjson.encode({{jid, 0, '', 0, ''}}) end
 end
 local out, accepted, ids = {}, {}, {}
 for i, item in ipairs(plan.items) do
@@ -293,7 +350,7 @@ for i, item in ipairs(plan.items) do
   end
   local status = 'queued'
   if jid then
-    out[i] = {jid, 0, aid, 0}
+    out[i] = {jid, 0, aid, 0, ''}
     status = redis.call('HGET', p .. 'job:' .. jid, 'status')
   else
     jid = item.job.job_id
@@ -311,7 +368,7 @@ for i, item in ipairs(plan.items) do
     redis.call('ZADD', p .. 'pending', plan.score, jid)
     for _, key in ipairs({akey, rkey, p .. 'job:' .. jid}) do redis.call('EXPIRE', key, plan.retention) end
     if item.ext ~= '' then redis.call('EXPIRE', item.ext, plan.retention) end
-    out[i] = {jid, 1, aid, revision}
+    out[i] = {jid, 1, aid, revision, item.job.style}
   end
   ids[i] = jid
   accepted[i] = {index = item.index, job_id = jid, article_id = aid, status = status,
@@ -333,6 +390,23 @@ if batch then
 end
 return cjson.encode(out)
 """
+)
+
+
+class QueueFull(Exception):
+    """Backpressure: the Celery queue holds more messages than the submission's limit."""
+
+    def __init__(self, depth: int) -> None:
+        super().__init__(f"{depth} messages waiting")
+        self.depth = depth
+
+
+class UnknownStyle(Exception):
+    """A submission named a house style the client does not have."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(name)
+        self.name = name
 
 
 @dataclass
@@ -355,6 +429,7 @@ class Store:
         self._start = client.register_script(_START)
         self._finish = client.register_script(_FINISH)
         self._submit = client.register_script(_SUBMIT)
+        self._style_ref = client.register_script(_STYLE_REF)
 
     @classmethod
     def from_url(
@@ -392,11 +467,22 @@ class Store:
         batch_id: str | None = None,
         callback_url: str | None = None,
         checks: list[str] | None = None,
+        style_name: str | None = None,
+        queue_limit: int | None = None,
     ) -> Submission:
-        """Store an article revision and its job (status queued); idempotent by key or content."""
+        """Store an article revision and its job (status queued); idempotent by key or content.
+
+        In the same atomic step (one round trip): with `style_name` ('' for the client's default
+        style, used if it exists), the job runs with that style's current version, and an
+        unknown name raises UnknownStyle (the article's own `style` ref is used otherwise); with
+        `queue_limit`, more messages than that in the Celery queue raise QueueFull. Nothing is
+        written when either is raised.
+        """
         item = self._plan_item(client, article, 0, batch_id, callback_url, checks)
+        if style_name is not None:
+            item["style_name"] = style_name
         idem = idempotency_key(client, idempotency_key_) if idempotency_key_ else ""
-        replies = self._run_submit(client, [item], idem=idem)
+        replies = self._run_submit(client, [item], idem=idem, queue_limit=queue_limit)
         assert isinstance(replies, list)
         return replies[0]
 
@@ -442,9 +528,10 @@ class Store:
         *,
         idem: str = "",
         batch: dict[str, str] | None = None,
+        queue_limit: int | None = None,
     ) -> list[Submission] | str:
         """Run _SUBMIT: the submissions in item order, or the id of the batch already stored
-        under the batch's Idempotency-Key."""
+        under the batch's Idempotency-Key; raises QueueFull or UnknownStyle (nothing stored)."""
         created_at = now()
         for item in items:
             item["job"]["created_at"] = created_at
@@ -456,6 +543,9 @@ class Store:
             "ttl": IDEMPOTENCY_TTL_S,
             "retention": self.retention_s,
             "idem": idem,
+            "queue": QUEUE,
+            "queue_limit": -1 if queue_limit is None else queue_limit,
+            "default_style": DEFAULT_STYLE,
             "items": [{k: v for k, v in item.items() if k != "body"} for item in items],
         }
         if batch is not None:
@@ -465,6 +555,10 @@ class Store:
         if isinstance(reply, dict):
             if "batch" in reply:
                 return str(reply["batch"])
+            if "full" in reply:
+                raise QueueFull(int(reply["full"]))
+            if "unknown_style" in reply:
+                raise UnknownStyle(str(reply["unknown_style"]))
             reply = []  # cjson writes an empty list as {}
         replayed = [row[0] for row in reply if not row[1]]
         pipe = self.r.pipeline(transaction=False)
@@ -472,9 +566,9 @@ class Store:
             pipe.hgetall(job_key(jid))
         existing = dict(zip(replayed, pipe.execute(), strict=True)) if replayed else {}
         out = []
-        for item, (jid, created, aid, revision) in zip(items, reply, strict=True):
+        for item, (jid, created, aid, revision, style) in zip(items, reply, strict=True):
             if created:
-                job = {**item["job"], "article_id": aid, "revision": revision}
+                job = {**item["job"], "article_id": aid, "revision": revision, "style": style}
                 out.append(Submission(self._job_out(job), created=True))
             else:
                 out.append(Submission(self._job_out(existing[jid]), created=False))
@@ -665,6 +759,7 @@ class Store:
         indexes: list[int] | None = None,
         rejected: list[dict[str, Any]] | None = None,
         idempotency_key_: str | None = None,
+        queue_limit: int | None = None,
     ) -> BatchSubmission:
         """`submit` for many validated articles, and the batch record, in one atomic step.
 
@@ -674,6 +769,7 @@ class Store:
         (`indexes`, default 0..n-1), job id, article id, status, replayed; `rejected` as given),
         which an idempotent retry of the POST gets again. With `idempotency_key_`, a key that
         already names a stored batch returns that batch (`created` False) and stores nothing.
+        `queue_limit` as in `submit` (QueueFull).
         """
         positions = indexes or list(range(len(articles)))
         items = [
@@ -693,7 +789,7 @@ class Store:
             "callback_url": callback_url or "",
             "rejected": json.dumps(rejected or []),
         }
-        reply = self._run_submit(client, items, batch=batch)
+        reply = self._run_submit(client, items, batch=batch, queue_limit=queue_limit)
         if isinstance(reply, str):
             return BatchSubmission(reply, created=False, submissions=[])
         return BatchSubmission(batch_id, created=True, submissions=reply)
@@ -877,6 +973,12 @@ class Store:
             "created_at": raw.get("created_at"),
             "updated_at": raw.get("updated_at"),
         }
+
+    def style_ref(self, client: str, name: str | None) -> tuple[dict[str, Any] | None, bool]:
+        """({id, version} of the style `name` a submission runs with, or None; unknown): no name
+        is the client's default style if it exists; a named style that does not exist is unknown."""
+        reply = json.loads(self._style_ref(args=[PREFIX, client, name or "", DEFAULT_STYLE]))
+        return reply.get("ref"), bool(reply["unknown"])
 
     def style_head(self, client: str, sid: str) -> dict[str, Any] | None:
         """The current version's record (no rules), or None if the client has no such style."""

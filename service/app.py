@@ -56,7 +56,7 @@ def create_app(
     app.register_blueprint(docs.blp)
     observe.init_app(app)  # first: every answer gets a request id, a log line and its count
     batches.init_app(app)  # then: raises the body size limit of POST /v1/batches before anything reads it
-    # order matters: who is calling, then their rate limit, request shape and backpressure
+    # order matters: who is calling, then their rate limit and request shape (backpressure: the store)
     auth.init_app(app)
     limits.init_app(app, settings)
     capacity.init_app(app, settings)

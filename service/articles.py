@@ -9,13 +9,14 @@ from flask import Response, request, url_for
 from flask_smorest import Blueprint, abort
 
 from core.links import job_out
+from core.store import QueueFull, UnknownStyle
 from schemas.analysis import AnalysisSchema
 from schemas.article import ArticleListSchema, ArticleLookupSchema, ArticleSchema, ArticleSubmissionSchema
 from schemas.job import JobSchema
 from service.auth import current_client
 from service.errors import problem
 from service.state import queue, settings, store
-from service.submission import body_too_large, callback_refusal, style_ref
+from service.submission import body_too_large, callback_refusal, queue_full, unknown_style
 
 blp = Blueprint("articles", __name__, url_prefix="/v1/articles", description="Submit and read articles.")
 
@@ -23,7 +24,7 @@ POLL_AFTER_S = "2"
 
 
 @blp.route("", methods=["POST"])
-@blp.arguments(ArticleSubmissionSchema)
+@blp.arguments(ArticleSubmissionSchema())
 @blp.response(202, JobSchema, headers={"Location": {"schema": {"type": "string"}}})
 @blp.alt_response(400, description="Malformed JSON.")
 @blp.alt_response(413, description="Body over the size limit.")
@@ -41,16 +42,20 @@ def submit_article(payload: dict[str, Any]):
     refused = callback_refusal(payload.get("callback_url"))
     if refused:
         abort(422, message="The callback_url is refused.", errors={"callback_url": [refused]})
-    payload["style"], unknown = style_ref(current_client(), payload.get("style"))
-    if unknown:
-        abort(422, message="Unknown style.", errors={"style": [unknown]})
-    submission = store().submit(
-        current_client(),
-        payload,
-        idempotency_key_=request.headers.get("Idempotency-Key"),
-        callback_url=payload.get("callback_url"),
-        checks=payload.get("checks"),
-    )
+    try:  # one round trip: backpressure, the style's current version and the write together
+        submission = store().submit(
+            current_client(),
+            payload,
+            idempotency_key_=request.headers.get("Idempotency-Key"),
+            callback_url=payload.get("callback_url"),
+            checks=payload.get("checks"),
+            style_name=payload.get("style") or "",
+            queue_limit=settings().max_queue_depth,
+        )
+    except QueueFull as full:
+        return queue_full(full.depth)
+    except UnknownStyle as unknown:
+        abort(422, message="Unknown style.", errors={"style": [unknown_style(unknown.name)]})
     if submission.created:
         queue().enqueue([submission.job["job_id"]])
     job = submission.job
@@ -102,7 +107,7 @@ def _article_out(article_id: str, article: dict[str, Any]) -> dict[str, Any]:
 
 
 @blp.route("", methods=["GET"])
-@blp.arguments(ArticleLookupSchema, location="query")
+@blp.arguments(ArticleLookupSchema(), location="query")
 @blp.response(200, ArticleListSchema)
 @blp.alt_response(422, description="No `external_id` given, or an invalid one.")
 def find_articles(args: dict[str, Any]):

@@ -12,17 +12,18 @@ from flask_smorest import Blueprint, abort
 from marshmallow import ValidationError
 
 from core.links import job_out
-from core.store import new_id
+from core.store import QueueFull, new_id
 from schemas.article import ArticleSubmissionSchema
 from schemas.batch import BatchAcceptedSchema, BatchQuerySchema, BatchSchema, BatchSubmissionSchema
 from service.auth import current_client
 from service.errors import flatten, problem
 from service.state import queue, settings, store
-from service.submission import body_too_large, callback_refusal, style_ref
+from service.submission import body_too_large, callback_refusal, queue_full, style_ref
 
 blp = Blueprint("batches", __name__, url_prefix="/v1/batches", description="Submit and poll many articles.")
 
 POLL_AFTER_S = "5"
+ITEM_SCHEMA = ArticleSubmissionSchema()  # stateless: one instance for every request
 
 
 def allow_large_batches() -> None:
@@ -61,9 +62,19 @@ def _validate(
     return payload, {}
 
 
-def _chunks(items: list[str], size: int):
-    for start in range(0, len(items), max(size, 1)):
-        yield items[start : start + size]
+def message_chunks(items: list[str], size: int) -> list[list[str]]:
+    """The batch's job ids as Celery messages of `size` jobs (one `nlp.pipe` pass each), the
+    last ones tapering (half the rest each time, down to 1): messages are taken one at a time
+    by whichever pool process is free, so with equal messages one process could still be
+    analysing the last 16 articles alone while the others wait; tapered, they end together."""
+    size = max(size, 1)
+    chunks, start = [], 0
+    while start < len(items):
+        left = len(items) - start
+        take = size if left > 2 * size else max(1, min(size, (left + 1) // 2))
+        chunks.append(items[start : start + take])
+        start += take
+    return chunks
 
 
 def _accepted_body(batch: dict[str, Any]) -> dict[str, Any]:
@@ -85,7 +96,7 @@ def _headers(bid: str, replayed: bool) -> dict[str, str]:
 
 
 @blp.route("", methods=["POST"])
-@blp.arguments(BatchSubmissionSchema)
+@blp.arguments(BatchSubmissionSchema())
 @blp.response(202, BatchAcceptedSchema, headers={"Location": {"schema": {"type": "string"}}})
 @blp.alt_response(409, description="The batch an Idempotency-Key named has expired meanwhile.")
 @blp.alt_response(413, description="Over COPYDESK_MAX_BATCH_ITEMS articles or COPYDESK_MAX_BATCH_BYTES.")
@@ -117,7 +128,7 @@ def submit_batch(payload: dict[str, Any]):
         if existing is not None:
             return _replay(existing, client)
 
-    schema = ArticleSubmissionSchema()
+    schema = ITEM_SCHEMA
     styles = {"batch": payload.get("style"), "cache": {}}
     good: list[dict[str, Any]] = []
     indexes: list[int] = []
@@ -139,19 +150,23 @@ def submit_batch(payload: dict[str, Any]):
         )
 
     # one atomic step: nothing is claimed before it, so nothing stays locked if anything fails
-    stored = store().submit_many(
-        client,
-        good,
-        batch_id=new_id("bat"),
-        callback_url=payload.get("callback_url"),
-        indexes=indexes,
-        rejected=rejected,
-        idempotency_key_=key,
-    )
+    try:
+        stored = store().submit_many(
+            client,
+            good,
+            batch_id=new_id("bat"),
+            callback_url=payload.get("callback_url"),
+            indexes=indexes,
+            rejected=rejected,
+            idempotency_key_=key,
+            queue_limit=settings().max_queue_depth,
+        )
+    except QueueFull as full:
+        return queue_full(full.depth)
     if not stored.created:  # a parallel request with the same key stored its batch first
         return _replay(stored.batch_id, client)
     created = [s.job["job_id"] for s in stored.submissions if s.created]
-    for chunk in _chunks(created, settings().articles_per_task):
+    for chunk in message_chunks(created, settings().articles_per_task):
         queue().enqueue(chunk)
     batch = store().batch(stored.batch_id, client)
     return _accepted_body(batch), 202, _headers(stored.batch_id, replayed=False)
@@ -190,7 +205,7 @@ def _encode_cursor(offset: int) -> str:
 
 
 @blp.route("/<string:batch_id>")
-@blp.arguments(BatchQuerySchema, location="query")
+@blp.arguments(BatchQuerySchema(), location="query")
 @blp.response(200, BatchSchema)
 @blp.alt_response(404, description="Unknown batch (or another client's).")
 def get_batch(query: dict[str, Any], batch_id: str):

@@ -52,7 +52,7 @@ def list_styles():
 
 
 @blp.route("/<string:style_id>", methods=["PUT"])
-@blp.arguments(StyleBodySchema)
+@blp.arguments(StyleBodySchema())
 @blp.response(200, StyleSchema)
 @blp.alt_response(201, schema=StyleSchema, description="The style was created (version 1).")
 @blp.alt_response(413, description="The style's JSON is over 1 MB.")

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from flask import Response
+
 from core.callbacks import CallbackRefused, check_callback
-from core.styles import DEFAULT_STYLE
+from service.errors import problem
 from service.state import settings, store
+
+BACKPRESSURE_RETRY_AFTER_S = "30"
 
 
 def body_too_large(payload: dict[str, Any]) -> str | None:
@@ -40,16 +44,27 @@ def style_ref(
 
     No name: the client's style `default` if it exists. A named style that does not exist is
     refused (the caller answers 422). The version is the one current now: the job keeps it.
+    (The rule itself is the store's, `Store.style_ref`; a single submission has the store
+    apply it inside its submit step, see `unknown_style`.)
     """
     if cache is not None and name in cache:
         return cache[name]
-    head = store().style_head(client, name or DEFAULT_STYLE)
-    if head is not None:
-        answer: tuple = ({"id": head["style_id"], "version": head["version"]}, None)
-    elif name:
-        answer = (None, f"No style {name!r}; create it with PUT /v1/styles/{name}.")
-    else:
-        answer = (None, None)
+    ref, unknown = store().style_ref(client, name)
+    answer: tuple = (ref, unknown_style(name or "") if unknown else None)
     if cache is not None:
         cache[name] = answer
     return answer
+
+
+def unknown_style(name: str) -> str:
+    return f"No style {name!r}; create it with PUT /v1/styles/{name}."
+
+
+def queue_full(depth: int) -> Response:
+    """Backpressure (the store refused the submission: QueueFull): 503 with Retry-After."""
+    return problem(
+        503,
+        "Service Unavailable",
+        f"The analysis queue is full ({depth:,} messages waiting); retry later.",
+        headers={"Retry-After": BACKPRESSURE_RETRY_AFTER_S},
+    )

@@ -100,8 +100,9 @@ def test_clients_see_only_their_own(store, redis_server, monkeypatch):
     assert client.get(f"/v1/jobs/{other['job_id']}", headers=bearer(b)).status_code == 200
 
 
-def test_rate_limit_per_client_is_429_with_retry_after(store, redis_server, monkeypatch):
-    client = make_client(store, redis_server, rate_limit="5/minute")
+@pytest.mark.parametrize("strategy", ["fixed-window", "moving-window"])
+def test_rate_limit_per_client_is_429_with_retry_after(store, redis_server, monkeypatch, strategy):
+    client = make_client(store, redis_server, rate_limit="5/minute", rate_limit_strategy=strategy)
     a, b = keys.create_key(store, "alpha").key, keys.create_key(store, "beta").key
     codes = [client.get("/v1/jobs/job_x", headers=bearer(a)).status_code for _ in range(7)]
     assert codes[:5] == [404] * 5 and codes[5:] == [429, 429]

@@ -32,6 +32,15 @@ def test_time_limit_must_stay_under_the_visibility_timeout():
         Settings.from_env({"COPYDESK_TASK_TIME_LIMIT": "700", "COPYDESK_VISIBILITY_TIMEOUT": "600"})
 
 
+def test_rate_limit_strategy_is_a_flask_limiter_strategy():
+    assert Settings.from_env({}).rate_limit_strategy == "fixed-window"
+    assert Settings.from_env({"COPYDESK_RATE_LIMIT_STRATEGY": "moving-window"}).rate_limit_strategy == (
+        "moving-window"
+    )
+    with pytest.raises(ValueError, match="COPYDESK_RATE_LIMIT_STRATEGY"):
+        Settings.from_env({"COPYDESK_RATE_LIMIT_STRATEGY": "leaky-bucket"})
+
+
 def test_serve_and_worker_flags_override_the_environment(monkeypatch):
     from click.testing import CliRunner
 
