@@ -244,6 +244,9 @@ LOOSE_PREPS = frozenset(
 )
 # prepositions and conjunctions that put a mention in an aside: "Markets fell after the ceasefire"
 ASIDE_PREPS = BEFORE_AFTER | {"amid", "despite", "because", "over", "due"}
+# kinds of verb whose object is the place an event hit ("struck Valparaiso", "rocked Kabul"), not
+# a topic ("discussed Ukraine") or a metonym ("angered Moscow")
+STRIKE_VERB_KINDS = frozenset({"verb.contact", "verb.motion", "verb.weather", "verb.change"})
 # nouns that name a part of a place: "across parts of Sanaa"
 PARTITIVE = frozenset({"part", "rest"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
@@ -688,6 +691,11 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         if found is None:
             return [(-1, -1, "")]
         out += found
+    if tok.dep_ == "nsubj" and lexicon.verb_kind(tok.head.lemma_) in STRIKE_VERB_KINDS:
+        # "The landslide struck Valparaiso", "the blast rocked Kabul": the place it hit
+        for c in tok.head.children:
+            if c.dep_ == "dobj" and (place := _named_place(c, doc)) is not None:
+                out.append(place)
     if tok.pos_ == "NOUN":  # not a name: "South Sudan's Transitional Constitution"
         for c in tok.children:
             named = c.dep_ == "compound" and c.i < tok.i or c.dep_ == "poss" and not _has_object(tok)
