@@ -548,12 +548,22 @@ def _place_text(ent: Span) -> tuple[int, int, str]:
     return start, start + len(text), text
 
 
+def _house_places(doc: Doc) -> dict[str, list[list[str]]]:
+    """The client's house-style places (`doc._.extra_names["places"]`) by last word, read once per Doc."""
+    found = doc.user_data.get("copydesk_house_places")
+    if found is None:
+        found = {}
+        for name in (doc._.extra_names or {}).get("places", ()):
+            if words := name.split():
+                found.setdefault(words[-1], []).append(words)
+        doc.user_data["copydesk_house_places"] = found
+    return found
+
+
 def _house_place(g: Token, doc: Doc) -> tuple[int, int, str] | None:
-    """A place the client's house style names (`doc._.extra_names["places"]`) ending at g."""
-    for name in (doc._.extra_names or {}).get("places", ()):
-        words = name.split()
-        if not words or g.text != words[-1]:
-            continue
+    """A place the client's house style names ending at g."""
+    for words in _house_places(doc).get(g.text, ()):
+        name = " ".join(words)
         start = g.i - len(words) + 1
         if start >= 0 and [t.text for t in doc[start : g.i + 1]] == words:
             return doc[start].idx, g.idx + len(g.text), name
@@ -804,17 +814,17 @@ def _someone_elses(p: Token) -> bool:
     return True  # the place as an actor or a topic: "X condemned the verdict"
 
 
-def _loose_place(tok: Token, doc: Doc, mentions: set[int]) -> tuple[int, int, str] | None:
-    """The place of a sentence that tells of one event and names one place, when the place is not
-    clearly someone else's: "Residents of Osaka described the shutdown as frightening",
-    "Reports from Kyiv said the blast had caused delays"."""
-    sent = tok.sent
-    if _aside(tok):
-        return None
-    found: dict[str, tuple[Token, tuple[int, int, str]]] = {}
+SentencePlaces = dict[str, tuple[Token, tuple[int, int, str]]]
+
+
+def _sentence_places(sent: Span, doc: Doc, cache: dict[int, SentencePlaces]) -> SentencePlaces:
+    """The named places of a sentence by gazetteer key (computed once per sentence)."""
+    if sent.start in cache:
+        return cache[sent.start]
+    found: SentencePlaces = {}
     seen_ents: set[int] = set()
     for t in sent:
-        if t.pos_ not in ("PROPN", "NOUN") or t.i in seen_ents:
+        if not (t.pos_ == "PROPN" or t.ent_type_ in PLACE_LABELS) or t.i in seen_ents:
             continue
         ent = _ent_at(doc, t.i)
         root = t
@@ -825,6 +835,20 @@ def _loose_place(tok: Token, doc: Doc, mentions: set[int]) -> tuple[int, int, st
         if place is None or not (ent is not None and ent.label_ in PLACE_LABELS or t.pos_ == "PROPN"):
             continue
         found.setdefault(place_key(place[2]), (root, place))
+    cache[sent.start] = found
+    return found
+
+
+def _loose_place(
+    tok: Token, doc: Doc, mentions: set[int], cache: dict[int, SentencePlaces]
+) -> tuple[int, int, str] | None:
+    """The place of a sentence that tells of one event and names one place, when the place is not
+    clearly someone else's: "Residents of Osaka described the shutdown as frightening",
+    "Reports from Kyiv said the blast had caused delays"."""
+    sent = tok.sent
+    if _aside(tok):
+        return None
+    found = _sentence_places(sent, doc, cache)
     if len(found) != 1:
         return None
     root, place = next(iter(found.values()))
@@ -1052,6 +1076,7 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
     # 5. places
     sent_index = {s.start: n for n, s in enumerate(doc.sents)}
     every_mention = set(noun_at) | set(verb_at)
+    sentence_places: dict[int, SentencePlaces] = {}
     placed: dict[str, list[dict[str, Any]]] = {}
     for i, key in all_mentions.items():
         tok = doc[i]
@@ -1059,7 +1084,7 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
         if any(s < 0 for s, _, _ in found):
             continue
         loose = not found
-        if loose and (place := _loose_place(tok, doc, every_mention)) is not None:
+        if loose and (place := _loose_place(tok, doc, every_mention, sentence_places)) is not None:
             found = [place]
         for s, e, name in found:
             placed.setdefault(key, []).append(
