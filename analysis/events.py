@@ -35,8 +35,12 @@ A date belongs to a mention when the parse attaches it to the mention or to the
 predicate the mention is the subject or object of ("on/in/at DATE", "DATE's X",
 "was on DATE", "X, which took place on DATE", "X was issued in DATE"), never
 through since/after/before/until. "began/started on DATE" gives the start,
-"ended on DATE" the end. A place belongs to it through in/at/near/inside (and
-"to" for a trip, unless "from ... to ..." makes it a route), "hosted by", "held in".
+"ended on DATE" the end. A place belongs to it through in/at/near/inside/across (and
+"to" for a trip, unless "from ... to ..." makes it a route), "hosted by", "held in", a
+relative clause, a place naming it ("the Lagos strike", "Zimbabwe's marathon"), a location
+noun ("at a site in X", "X was the scene of"), "X, where ..."; else loosely, the one place
+of a sentence that tells of one event, unless the parse says the place is someone else's
+(an origin, an affiliation, a speaker's location, a route, an aside, another event's).
 """
 
 from __future__ import annotations

@@ -14,7 +14,9 @@ attached place that cannot contain or be contained in it is reported with it, in
 finding per event that names the event.
 
 Severity: `error` when the main place is attached to the event at least twice and
-the other place lies in a different country; `warning` otherwise.
+the other place lies in a different country and is attached by the parse (not read
+loosely from its sentence: "Residents of Osaka described the shutdown"); `warning`
+otherwise.
 """
 
 from __future__ import annotations
