@@ -38,7 +38,7 @@ through since/after/before/until. "began/started on DATE" gives the start,
 "ended on DATE" the end. A place belongs to it through in/at/near/inside/across (and
 "to" for a trip, unless "from ... to ..." makes it a route), "hosted by", "held in", a
 relative clause, a place naming it ("the Lagos strike", "Zimbabwe's marathon"), a location
-noun ("at a site in X", "X was the scene of"), "X, where ..."; else loosely, the one place
+noun (a suburb of X, the X district, X as the venue), "X, where ..."; else loosely, the one place
 of a sentence that tells of one event, unless the parse says the place is someone else's
 (an origin, an affiliation, a speaker's location, a route, an aside, another event's).
 """
@@ -576,7 +576,7 @@ def _house_place(g: Token, doc: Doc) -> tuple[int, int, str] | None:
 
 def _place_of(g: Token, doc: Doc, depth: int = 0) -> tuple[int, int, str] | None:
     """The place a word names: an NER place, a name the gazetteer or the house style knows, or
-    a location noun that says whose part it is ("the outskirts of Osaka", "a site in Qingpu",
+    a location noun that says whose part it is ("the outskirts of Osaka", "a suburb of Qingpu",
     "the Baoshan area", "parts of Sanaa")."""
     ent = _ent_at(doc, g.i)
     if ent is not None and ent.label_ in PLACE_LABELS:
@@ -683,8 +683,8 @@ def _has_object(tok: Token) -> bool:
 def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     """Places the parse attaches to the event word: in/at/near/to ... on the word, its object,
     its predicate or a relative clause on it; a place naming it ("the Palau evacuation",
-    "Zimbabwe's marathon"); the place a location noun it belongs to names ("the site of the
-    raid in X", "X was the scene of the raid"); "X, where the raid took place"; "there"."""
+    "Zimbabwe's marathon"); the place of a location noun (site, scene, venue) it is "of", given
+    by a preposition, a copula or an apposition; "X, where ..."; "there"."""
     heads = [tok] + [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     # "the summit, hosted by Peru", "the vote, held in Oslo", "the ruling, which was issued in Lyon"
     # (not an infinitive: "its intention to strengthen its chain in Poland" is another act)
