@@ -35,8 +35,12 @@ A date belongs to a mention when the parse attaches it to the mention or to the
 predicate the mention is the subject or object of ("on/in/at DATE", "DATE's X",
 "was on DATE", "X, which took place on DATE", "X was issued in DATE"), never
 through since/after/before/until. "began/started on DATE" gives the start,
-"ended on DATE" the end. A place belongs to it through in/at/near/inside (and
-"to" for a trip, unless "from ... to ..." makes it a route), "hosted by", "held in".
+"ended on DATE" the end. A place belongs to it through in/at/near/inside/across (and
+"to" for a trip, unless "from ... to ..." makes it a route), "hosted by", "held in", a
+relative clause, a place naming it ("the Lagos strike", "Zimbabwe's marathon"), a location
+noun (a suburb of X, the X district, X as the venue), "X, where ..."; else loosely, the one place
+of a sentence that tells of one event, unless the parse says the place is someone else's
+(an origin, an affiliation, a speaker's location, a route, an aside, another event's).
 """
 
 from __future__ import annotations
@@ -234,7 +238,21 @@ GENERIC = frozenset(
 )
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # prepositions that give the event its place; "to" only for a trip that names no origin
-EVENT_PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "to", "into"})
+EVENT_PLACE_PREPS = frozenset(
+    {"in", "at", "near", "inside", "outside", "to", "into", "across", "throughout", "around"}
+)
+# prepositions by which a place on another word of the sentence may still be the event's
+# ("Residents of Osaka", "Reports from Kyiv", "Officials in Peru were briefed")
+LOOSE_PREPS = frozenset(
+    {"in", "at", "near", "of", "from", "across", "throughout", "around", "inside", "outside"}
+)
+# prepositions and conjunctions that put a mention in an aside: "Markets fell after the ceasefire"
+ASIDE_PREPS = BEFORE_AFTER | {"amid", "despite", "because", "over", "due"}
+# kinds of verb whose object is the place an event hit ("struck Valparaiso", "rocked Kabul"), not
+# a topic ("discussed Ukraine") or a metonym ("angered Moscow")
+STRIKE_VERB_KINDS = frozenset({"verb.contact", "verb.motion", "verb.weather", "verb.change"})
+# nouns that name a part of a place: "across parts of Sanaa"
+PARTITIVE = frozenset({"part", "rest"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 
 
@@ -338,6 +356,8 @@ def _other_instance(tok: Token, names: set[str], event_nouns: set[str]) -> bool:
     for p in _participants(tok):
         if event_lemma(p):
             continue
+        if p.dep_ == "poss" and tok.pos_ == "NOUN" and not _has_object(tok) and _named_place(p, p.doc):
+            continue  # "Zimbabwe's marathon": where it was, not who held it
         if p.pos_ == "PRON":
             if tok.pos_ == "VERB" and p.lower_ not in ("it", "which", "that"):
                 return True  # "He was convicted in 2006": who, the text does not say here
@@ -532,58 +552,191 @@ def _place_text(ent: Span) -> tuple[int, int, str]:
     return start, start + len(text), text
 
 
-def _place_of(g: Token, doc: Doc) -> tuple[int, int, str] | None:
-    """The place a preposition's object names (an NER place, or a name the gazetteer knows)."""
-    ent = _ent_at(doc, g.i)
-    if ent is not None and ent.label_ in PLACE_LABELS:
-        return _place_text(ent)
-    if ent is None and g.pos_ == "NOUN" and lexicon.is_location_noun(g.lemma_):
-        for c in g.children:  # "on the outskirts of Osaka", "in the centre of Lyon"
-            if c.dep_ == "prep" and c.lower_ == "of":
-                for h in c.children:
-                    if h.dep_ == "pobj":
-                        return _place_of(h, doc)
-    if g.pos_ == "PROPN" and (ent is None or len(ent) == 1) and resolve(g.text):
-        return g.idx, g.idx + len(g.text), g.text  # a place the small NER took for a name: "near Lyon"
+def _house_places(doc: Doc) -> dict[str, list[list[str]]]:
+    """The client's house-style places (`doc._.extra_names["places"]`) by last word, read once per Doc."""
+    found = doc.user_data.get("copydesk_house_places")
+    if found is None:
+        found = {}
+        for name in (doc._.extra_names or {}).get("places", ()):
+            if words := name.split():
+                found.setdefault(words[-1], []).append(words)
+        doc.user_data["copydesk_house_places"] = found
+    return found
+
+
+def _house_place(g: Token, doc: Doc) -> tuple[int, int, str] | None:
+    """A place the client's house style names ending at g."""
+    for words in _house_places(doc).get(g.text, ()):
+        name = " ".join(words)
+        start = g.i - len(words) + 1
+        if start >= 0 and [t.text for t in doc[start : g.i + 1]] == words:
+            return doc[start].idx, g.idx + len(g.text), name
     return None
 
 
+def _place_of(g: Token, doc: Doc, depth: int = 0) -> tuple[int, int, str] | None:
+    """The place a word names: an NER place, a name the gazetteer or the house style knows, or
+    a location noun that says whose part it is ("the outskirts of Osaka", "a suburb of Qingpu",
+    "the Baoshan area", "parts of Sanaa")."""
+    ent = _ent_at(doc, g.i)
+    if ent is not None and ent.label_ in PLACE_LABELS:
+        return _place_text(ent)
+    if (house := _house_place(g, doc)) is not None:
+        return house
+    if (g.pos_ == "PROPN" or g.is_title) and (ent is None or len(ent) == 1) and resolve(g.text):
+        return g.idx, g.idx + len(g.text), g.text  # a place the small NER took for a name: "near Lyon"
+    if ent is not None and ent.label_ in ("PERSON", "ORG") and resolve(ent.text):
+        return _place_text(ent)  # "from Da Nang" tagged as a person
+    if ent is None and (name := _untagged_name(g)) is not None:
+        return name
+    if ent is None and g.pos_ == "NOUN" and depth < 2 and _is_location_noun(g):
+        for c in g.children:
+            modifier = c.dep_ in ("compound", "amod", "nmod") and c.i < g.i  # "the Tirunelveli area"
+            if modifier and (found := _place_of(c, doc, depth + 1)) is not None:
+                return found
+            if c.dep_ == "prep" and c.lower_ in ("of", "in", "near", "outside", "around"):
+                for h in c.children:
+                    if h.dep_ == "pobj" and (found := _place_of(h, doc, depth + 1)) is not None:
+                        return found
+    return None
+
+
+def _untagged_name(g: Token) -> tuple[int, int, str] | None:
+    """A name of several words the NER left untagged that the gazetteer knows ("Sint Maarten")."""
+    if g.pos_ != "PROPN":
+        return None
+    words = [c for c in g.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < g.i]
+    if not words or words[0].i + len(words) != g.i or any(t.ent_type_ for t in words):
+        return None
+    text = g.doc[words[0].i : g.i + 1].text
+    return (words[0].idx, g.idx + len(g.text), text) if resolve(text) else None
+
+
+def _named_place(g: Token, doc: Doc) -> tuple[int, int, str] | None:
+    """A place named without a preposition to say so ("the Palau evacuation", "Zimbabwe's
+    marathon"): an NER place, a house-style place, an untagged name the gazetteer knows, or a
+    one-word name the NER took for a person or organisation that the gazetteer knows as a
+    city of 100,000+ or a country, and that is not a word of a longer name in the article
+    ("Zigong's derailment"; not "Jackson's visit" beside "Andrew Jackson")."""
+    ent = _ent_at(doc, g.i)
+    if ent is not None and ent.label_ in PLACE_LABELS:
+        return _place_text(ent)
+    if (house := _house_place(g, doc)) is not None:
+        return house
+    if g.pos_ != "PROPN":
+        return None
+    if ent is None and resolve(g.text):
+        return g.idx, g.idx + len(g.text), g.text
+    if ent is None:
+        return _untagged_name(g)
+    places = resolve(g.text)
+    if len(ent) != 1 or ent.label_ not in ("PERSON", "ORG") or not places:
+        return None
+    if places[0].kind == "city" and places[0].population < 100_000:
+        return None
+    if any(len(e) > 1 and g.text in e.text.split() for e in doc.ents):
+        return None
+    return g.idx, g.idx + len(g.text), g.text
+
+
+def _is_location_noun(g: Token) -> bool:
+    return (
+        g.lemma_.lower() in PARTITIVE or lexicon.is_location_noun(g.lemma_) or lexicon.is_place_word(g.lemma_)
+    )
+
+
+def _own_places(h: Token, doc: Doc) -> list[tuple[int, int, str]] | None:
+    """Places on one head word through its prepositions (None: a list of places, a tour)."""
+    out: list[tuple[int, int, str]] = []
+    preps = [c for c in h.children if c.dep_ == "prep"]
+    has_from = any(c.lower_ == "from" for c in preps)
+    for c in preps:
+        low = c.lower_
+        if low in ("to", "into") and has_from:
+            continue  # "from Smolensk to Kaluga": a route, not the event's place
+        if low not in EVENT_PLACE_PREPS and not (
+            low == "on" and any(g.dep_ == "pobj" and lexicon.is_location_noun(g.lemma_) for g in c.children)
+        ):
+            continue
+        for g in c.children:
+            if g.dep_ != "pobj":
+                continue
+            found = _place_of(g, doc)
+            if found is None:
+                continue
+            if any(conj.ent_type_ in PLACE_LABELS for conj in g.conjuncts):
+                return None  # a list of places: several stops, not a contradiction
+            out.append(found)
+    for c in h.children:  # "hosted by Norway"
+        if c.dep_ == "agent" and h.lemma_.lower() == "host":
+            for g in c.children:
+                if g.dep_ == "pobj" and (found := _place_of(g, doc)) is not None:
+                    out.append(found)
+    return out
+
+
+def _has_object(tok: Token) -> bool:
+    """An event noun with an of / by object: a possessor is then its agent ("Russia's invasion of ...")."""
+    return any(c.dep_ == "prep" and c.lower_ in ("of", "by") for c in tok.children)
+
+
 def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
-    """Places introduced by in/at/near/to on the event word, its object or its predicate."""
+    """Places the parse attaches to the event word: in/at/near/to ... on the word, its object,
+    its predicate or a relative clause on it; a place naming it ("the Palau evacuation",
+    "Zimbabwe's marathon"); the place of a location noun (site, scene, venue) it is "of", given
+    by a preposition, a copula or an apposition; "X, where ..."; "there"."""
     heads = [tok] + [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    # "the summit, hosted by Peru", "the vote, held in Oslo"
-    heads += [c for c in tok.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ("host", "hold")]
+    # "the summit, hosted by Peru", "the vote, held in Oslo", "the ruling, which was issued in Lyon"
+    # (not an infinitive: "its intention to strengthen its chain in Poland" is another act)
+    heads += [
+        c
+        for c in tok.children
+        if c.pos_ in ("VERB", "AUX")
+        and (c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ in ("VBN", "VBG")))
+        and not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    ]
     if tok.pos_ != "VERB" and tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.pos_ in ("VERB", "AUX"):
         verb = tok.head
         if tok.dep_ != "dobj" or verb.lemma_.lower() in LIGHT_VERBS:
             heads.append(verb)  # "the crash happened near Tver", "held the vote in Oslo"
     out: list[tuple[int, int, str]] = []
     for h in heads:
-        preps = [c for c in h.children if c.dep_ == "prep"]
-        has_from = any(c.lower_ == "from" for c in preps)
-        for c in preps:
-            low = c.lower_
-            if low in ("to", "into") and has_from:
-                continue  # "from Smolensk to Kaluga": a route, not the event's place
-            if low not in EVENT_PLACE_PREPS and not (
-                low == "on"
-                and any(g.dep_ == "pobj" and lexicon.is_location_noun(g.lemma_) for g in c.children)
-            ):
-                continue
-            for g in c.children:
-                if g.dep_ != "pobj":
-                    continue
-                found = _place_of(g, doc)
-                if found is None:
-                    continue
-                if any(conj.ent_type_ in PLACE_LABELS for conj in g.conjuncts):
-                    return [(-1, -1, "")]  # a list of places: several stops, not a contradiction
-                out.append(found)
-        for c in h.children:  # "hosted by Norway"
-            if c.dep_ == "agent" and h.lemma_.lower() == "host":
-                for g in c.children:
-                    if g.dep_ == "pobj" and (found := _place_of(g, doc)) is not None:
-                        out.append(found)
+        found = _own_places(h, doc)
+        if found is None:
+            return [(-1, -1, "")]
+        out += found
+    if tok.dep_ == "nsubj" and lexicon.verb_kind(tok.head.lemma_) in STRIKE_VERB_KINDS:
+        # "The landslide struck Valparaiso", "the blast rocked Kabul": the place it hit
+        for c in tok.head.children:
+            if c.dep_ == "dobj" and (place := _named_place(c, doc)) is not None:
+                out.append(place)
+    if tok.pos_ == "NOUN":  # not a name: "South Sudan's Transitional Constitution"
+        for c in tok.children:
+            named = c.dep_ == "compound" and c.i < tok.i or c.dep_ == "poss" and not _has_object(tok)
+            if named and (place := _named_place(c, doc)) is not None:
+                out.append(place)  # "the Palau evacuation", "Zimbabwe's marathon"
+    # "the site / scene of the raid": the location noun's place
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and _is_location_noun(tok.head.head):
+        site = tok.head.head
+        found = _own_places(site, doc) or []
+        found += [p for c in site.children if c.dep_ == "compound" and (p := _place_of(c, doc)) is not None]
+        if site.dep_ == "attr" and site.head.lemma_ == "be":  # "Guadalajara was the site of the raid"
+            found += [
+                p for c in site.head.children if c.dep_ == "nsubj" and (p := _place_of(c, doc)) is not None
+            ]
+        if site.dep_ == "appos" and (p := _place_of(site.head, doc)) is not None:
+            found.append(p)  # "Guadalajara, the site of the raid, ..."
+        out += found
+    pred = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else tok if tok.pos_ == "VERB" else None
+    # "Douala, where the evacuation began, ..."
+    where = pred is not None and pred.dep_ == "relcl" and any(c.lower_ == "where" for c in pred.children)
+    if pred is not None and where and (p := _place_of(pred.head, doc)) is not None:
+        out.append(p)
+    if pred is not None and any(c.lower_ == "there" and c.dep_ == "advmod" for c in pred.children):
+        # "crews were sent to Aruba after the shutdown began there": the place just named
+        before = [p for t in doc[pred.sent.start : pred.i] if t.dep_ == "pobj" and (p := _place_of(t, doc))]
+        if len({place_key(p[2]) for p in before}) == 1:
+            out.append(before[-1])
     verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else None
     if verb is not None and verb.dep_ in ("relcl", "ccomp", "advcl") and verb.head.pos_ in ("PROPN", "AUX"):
         # "It was in Tver that the verdict was delivered": the place the cleft puts first
@@ -607,6 +760,124 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
             if nxt is None or nxt.lower_ not in ("and", "or", "&"):
                 out.append(_place_text(ent))
     return out
+
+
+def _people(tok: Token) -> bool:
+    """A word for people, a group or an organisation ("residents", "police", "the ministry")."""
+    if tok.pos_ == "PRON" or tok.ent_type_ in ("PERSON", "ORG", "NORP"):
+        return True
+    return tok.pos_ == "NOUN" and lexicon.noun_kind(tok.lemma_) in ("noun.person", "noun.group")
+
+
+def _speaks(verb: Token) -> bool:
+    return verb.pos_ in ("VERB", "AUX") and lexicon.verb_kind(verb.lemma_) == "verb.communication"
+
+
+def _aside(tok: Token) -> bool:
+    """The mention sits in a time or cause adjunct ("Markets fell after the ceasefire"): the
+    sentence is about something else."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ == "pobj" and cur.head.lower_ in ASIDE_PREPS:
+            return True
+        if cur.dep_ in ("advcl", "acl", "pcomp") and any(
+            c.dep_ == "mark" and c.lower_ in ASIDE_PREPS for c in cur.children
+        ):
+            return True
+        if cur.head is cur:
+            return False
+        cur = cur.head
+    return False
+
+
+def _someone_elses(p: Token) -> bool:
+    """A place the sentence gives to someone or something other than its event: an origin ("a
+    witness from X", "a Kaluga-born engineer", "based in X"), an affiliation ("X's foreign
+    ministry"), where a speaker is ("Officials in X said", "Speaking in X"), a destination or
+    route ("flew on to X", "between X and Y"), or an actor ("X condemned ...")."""
+    if p.dep_ == "pobj":
+        prep = p.head
+        host = prep.head
+        low = prep.lower_
+        if low not in LOOSE_PREPS:
+            return True  # to, into, for, between, via ...: a destination or a route
+        if low == "from":
+            # "Reports from Kyiv": where the news came from; "a witness from X", "the seat from X": an origin
+            return host.pos_ != "NOUN" or lexicon.noun_kind(host.lemma_) != "noun.communication"
+        if host.pos_ in ("VERB", "AUX", "ADJ"):
+            return host.lemma_ != "be"  # "Speaking in X", "based in X", "protested in X": another act
+        if _people(host):
+            if low == "of":
+                return False  # "Residents of Osaka": the people where it happened
+            verb = host.head
+            return host.dep_ == "nsubj" and _speaks(verb)  # "Officials in Washington said ..."
+        return False
+    if p.dep_ in ("compound", "poss", "amod", "npadvmod"):
+        host = p.head
+        return _people(host) or host.pos_ != "NOUN"  # "X's ministry", "the X embassy", "X-born"
+    return True  # the place as an actor or a topic: "X condemned the verdict"
+
+
+SentencePlaces = dict[str, tuple[Token, tuple[int, int, str]]]
+
+
+def _sentence_places(sent: Span, doc: Doc, cache: dict[int, SentencePlaces]) -> SentencePlaces:
+    """The named places of a sentence by gazetteer key (computed once per sentence)."""
+    if sent.start in cache:
+        return cache[sent.start]
+    found: SentencePlaces = {}
+    seen_ents: set[int] = set()
+    for t in sent:
+        if not (t.pos_ == "PROPN" or t.ent_type_ in PLACE_LABELS) or t.i in seen_ents:
+            continue
+        ent = _ent_at(doc, t.i)
+        root = t
+        if ent is not None:
+            seen_ents.update(range(ent.start, ent.end))
+            root = ent.root
+        place = _place_of(root, doc)
+        if place is None or not (ent is not None and ent.label_ in PLACE_LABELS or t.pos_ == "PROPN"):
+            continue
+        found.setdefault(place_key(place[2]), (root, place))
+    cache[sent.start] = found
+    return found
+
+
+def _loose_place(
+    tok: Token, doc: Doc, mentions: set[int], cache: dict[int, SentencePlaces]
+) -> tuple[int, int, str] | None:
+    """The place of a sentence that tells of one event and names one place, when the place is not
+    clearly someone else's: "Residents of Osaka described the shutdown as frightening",
+    "Reports from Kyiv said the blast had caused delays"."""
+    sent = tok.sent
+    if _aside(tok):
+        return None
+    found = _sentence_places(sent, doc, cache)
+    if len(found) != 1:
+        return None
+    root, place = next(iter(found.values()))
+    if root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children):
+        return None  # a list of places
+    # the place's clause must govern the mention ("Reports from Kyiv said [the blast ...]"),
+    # not sit in a clause of its own ("..., after the laboratory in Melbourne tested ...")
+    clause = next((t for t in root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if clause is None or not (clause == tok or clause in tok.ancestors):
+        return None
+    # the sentence's one event: no other mention as high in the parse ("... said the blast had
+    # caused delays": the delays follow from the blast); a report the place is on, whose clause
+    # tells of the event, does not count ("Reports from Kyiv said [the blast ...]"); another
+    # event the place is on takes it ("Protests in Lyon followed the verdict")
+    host = root.head.head if root.dep_ == "pobj" else root.head
+    reports = host.dep_ == "nsubj" and any(
+        c.dep_ in ("ccomp", "xcomp") and (c == tok or c in tok.ancestors) for c in host.head.children
+    )
+    if host.i in mentions and host.i != tok.i and not reports:
+        return None
+    depth = sum(1 for _ in tok.ancestors)
+    for i in range(sent.start, sent.end):
+        if i in mentions and i not in (tok.i, host.i) and sum(1 for _ in doc[i].ancestors) <= depth:
+            return None
+    return None if _someone_elses(root) else place
 
 
 # ---------------------------------------------------------------- events
@@ -808,15 +1079,26 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
 
     # 5. places
     sent_index = {s.start: n for n, s in enumerate(doc.sents)}
+    every_mention = set(noun_at) | set(verb_at)
+    sentence_places: dict[int, SentencePlaces] = {}
     placed: dict[str, list[dict[str, Any]]] = {}
     for i, key in all_mentions.items():
         tok = doc[i]
         found = _places_of(tok, doc)
         if any(s < 0 for s, _, _ in found):
             continue
+        loose = not found
+        if loose and (place := _loose_place(tok, doc, every_mention, sentence_places)) is not None:
+            found = [place]
         for s, e, name in found:
             placed.setdefault(key, []).append(
-                {"text": name, "span": (s, e), "mention": i, "sent": sent_index.get(tok.sent.start, -1)}
+                {
+                    "text": name,
+                    "span": (s, e),
+                    "mention": i,
+                    "sent": sent_index.get(tok.sent.start, -1),
+                    "loose": loose,
+                }
             )
 
     # 6. labels: the kind, the agent the lead names most, the main place

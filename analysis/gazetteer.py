@@ -9,6 +9,7 @@ capitalised words are place names, which large places a near miss may mean).
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -27,6 +28,8 @@ class Place:
     ident: int
     continent: str
     population: int
+    lat: float = 0.0  # cities only
+    lon: float = 0.0
 
 
 _ALIASES = {
@@ -70,6 +73,10 @@ _ALIASES = {
     "congo": "CG",
 }
 MIN_NAME_LEN = 5  # shorter names are too close to too many words to index for near misses
+# two cities this close are one area ("crashed into houses in Karaj, near Tehran"; two boroughs)
+NEAR_KM = 50
+# ... and this close when they are in one first-level admin area too ("near X" vs "in Y")
+NEAR_SAME_ADMIN_KM = 150
 
 
 @dataclass(frozen=True)
@@ -117,7 +124,16 @@ def index() -> Index:
     for c in gc.get_cities().values():
         cont = countries.get(c["countrycode"], {}).get("continentcode", "")
         pop = int(c["population"])
-        p = Place("city", c["countrycode"], c["admin1code"], int(c["geonameid"]), cont, pop)
+        p = Place(
+            "city",
+            c["countrycode"],
+            c["admin1code"],
+            int(c["geonameid"]),
+            cont,
+            pop,
+            float(c["latitude"]),
+            float(c["longitude"]),
+        )
         add(c["name"], p, pop >= 1_000_000)
         if "asciiname" in c and c["asciiname"] != c["name"]:
             names.setdefault(c["asciiname"].strip().lower(), []).append(p)
@@ -163,15 +179,31 @@ def contains(a: Place, b: Place) -> bool:
     return b.kind == "city" and b.ident == a.ident
 
 
+def km(a: Place, b: Place) -> float:
+    """Great-circle distance between two cities."""
+    la, lb = math.radians(a.lat), math.radians(b.lat)
+    dlon = math.radians(b.lon - a.lon)
+    h = math.sin((lb - la) / 2) ** 2 + math.cos(la) * math.cos(lb) * math.sin(dlon / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def near(a: Place, b: Place) -> bool:
+    """Two cities of one area: close, or fairly close within one first-level admin area."""
+    if a.kind != "city" or b.kind != "city":
+        return False
+    d = km(a, b)
+    return d <= NEAR_KM or (a.country == b.country and a.admin1 == b.admin1 and d <= NEAR_SAME_ADMIN_KM)
+
+
 def compatible(a: str, b: str) -> bool | None:
-    """True when one place can contain the other (for any reading of an ambiguous name);
-    None when either is not known."""
+    """True when one place can contain the other, or both are cities of one area (for any
+    reading of an ambiguous name); None when either is not known."""
     pa, pb = resolve(a), resolve(b)
     if not pa or not pb:
         return None
     if place_key(a) == place_key(b):
         return True
-    return any(contains(x, y) or contains(y, x) for x in pa for y in pb)
+    return any(contains(x, y) or contains(y, x) or near(x, y) for x in pa for y in pb)
 
 
 def country_of(text: str) -> str | None:

@@ -231,3 +231,27 @@ def is_location_noun(lemma: str) -> bool:
     """A noun whose usual sense is a region or part of one ("outskirts", "centre", "suburb")."""
     synsets = _noun_synsets(lemma.lower())
     return bool(synsets) and synsets[0].lexname() == "noun.location"
+
+
+@lru_cache(maxsize=65536)
+def noun_kind(lemma: str) -> str | None:
+    """The lexicographer file of a noun's usual sense ("noun.person" for "resident")."""
+    synsets = _noun_synsets(lemma.lower())
+    return synsets[0].lexname() if synsets else None
+
+
+@lru_cache(maxsize=65536)
+def verb_kind(lemma: str) -> str | None:
+    """The lexicographer file of a verb's usual sense ("verb.communication" for "say")."""
+    synsets = wordnet().synsets(lemma.lower(), "v")
+    return synsets[0].lexname() if synsets else None
+
+
+@lru_cache(maxsize=65536)
+def is_place_word(lemma: str) -> bool:
+    """A noun whose usual sense is "a point or extent in space" itself ("location", "spot")."""
+    synsets = _noun_synsets(lemma.lower())
+    if not synsets:
+        return False
+    first = synsets[0]
+    return first.name() == "location.n.01" or any(h.name() == "location.n.01" for h in first.hypernyms())

@@ -204,6 +204,21 @@ PLACE_FIRST = (
     "{Event} {happened} just outside {where}.",
     "It was in {where} that {event} {happened}, {who} said.",
     "{Event} {happened} in {where} after days of tension.",
+    # second batch (place helper): wording unlike the above: compounds and possessives,
+    # fronted and interposed phrases, relative and subordinate clauses, nested places
+    "{Who} said {event} {happened} at a site in {where} shortly before dawn.",
+    "{Event} {happened} in the {where} area on a busy weekday, {who} said.",
+    "Investigators are still piecing together how {event} in {where} unfolded.",
+    "The {where} {noun} has already prompted calls for a review, {who} said.",
+    "In {where}, {event} {happened} with little warning, according to {who}.",
+    "Thousands of people were affected when {event} {happened} in {where}.",
+    "{Event}, which {happened} in {where}, was described by {who} as the worst in years.",
+    "The scene of {event} in {where} was sealed off for hours.",
+    "{where}, where {event} {happened}, remained tense overnight, {who} said.",
+    "{Who} have released new details of {event} in {where}.",
+    "{Event} in {where}, {who} said, {happened} shortly after noon.",
+    "Shortly after {event} {happened} in {where}, {who} issued a statement.",
+    "{Event} {happened} in {where} on what {who} called a routine day.",
 )
 PLACE_SECOND = (
     "News of {event} in {where} spread quickly.",
@@ -218,6 +233,20 @@ PLACE_SECOND = (
     "{Who} described {event} in {where} as unprecedented.",
     "Police in {where} said {event} had been expected.",
     "An inquiry into {event} in {where} was opened, {who} said.",
+    # second batch (place helper)
+    "{where}'s {noun} {happened} shortly after noon, {who} said.",
+    "Speaking after {event} in {where}, {who} called for calm.",
+    "{Who} said the {where} {noun} had drawn fewer people than expected.",
+    "{where}, where {event} {happened}, was quiet again by nightfall.",
+    "The {noun} in {where}, according to {who}, {happened} with little notice.",
+    "A video said to show {event} in {where} was verified by {who}.",
+    "{where} was the site of {event}, {who} said.",
+    "{Who} gave a fuller account of {event}, which {happened} in {where}.",
+    "Emergency crews were sent to {where} after {event} {happened} there.",
+    "{Event} {happened} at a location in {where}, {who} confirmed.",
+    "Hours after {event} in {where}, {who} were still at the scene.",
+    "Details of {event} in {where} were confirmed by {who}.",
+    "{Event} {happened} across parts of {where}, {who} said.",
 )
 INTERVAL_FIRST = (
     IntervalClaim("It was the first {noun} at the site in {n}, {who} said.", "n"),
@@ -356,6 +385,52 @@ NEGATIVES_PLACE = (
         "{Event} in {where} ended peacefully.",
         "A separate {noun} in {other} was called off, {who} said.",
         "another",
+    ),
+    # second batch (place helper): someone else's place in a sentence about the event
+    NegativePair(
+        "{Event} {happened} in {where}, {who} said.",
+        "A witness from {other} said {event} had been terrifying.",
+        "origin",
+    ),
+    NegativePair(
+        "{Event} in {where} was condemned abroad.",
+        "{other}'s foreign ministry called {event} regrettable.",
+        "affiliation",
+    ),
+    NegativePair(
+        "{Event} {happened} in {where}.",
+        "Speaking in {other}, a government minister said {event} was being investigated.",
+        "reporting",
+    ),
+    NegativePair(
+        "{Event} in {where} surprised analysts.",
+        "An analyst based in {other} said {event} could have lasting effects.",
+        "affiliation",
+    ),
+    NegativePair(
+        "{Event} {happened} in {where}, {who} said.",
+        "Flights between {where} and {other} were cancelled after {event}.",
+        "route",
+    ),
+    NegativePair(
+        "{Event} {happened} in {where}.",
+        "Markets in {other} fell sharply after {event}.",
+        "elsewhere",
+    ),
+    NegativePair(
+        "{Event} in {where} ended late.",
+        "After {event}, the delegation flew on to {other}.",
+        "destination",
+    ),
+    NegativePair(
+        "{Event} in {where} drew crowds.",
+        "{Who} compared it with {a_noun} in {other} two years ago.",
+        "another",
+    ),
+    NegativePair(
+        "{Event} {happened} in {where}, {who} said.",
+        "The {other} {noun}, {who} said, had passed off peacefully.",
+        "contained",
     ),
 )
 NEGATIVES_INTERVAL = (

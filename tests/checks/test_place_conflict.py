@@ -78,3 +78,132 @@ def test_hosted_by_and_held_in(run):
     found = findings(run(title, body, "2019-09-10T00:00:00"), CODE)
     assert len(found) == 1
     assert {s["text"] for s in found[0]["spans"]} == {"Oslo", "Chile"}
+
+
+# ---------------------------------------------------------------- how the parse places an event
+
+
+def _placed(r: dict) -> set[str]:
+    return {s["text"] for f in findings(r, CODE) for s in f["spans"]}
+
+
+def test_place_naming_the_event(run):
+    """A place in front of the event noun ("the Lagos strike") is where it was."""
+    title = "Rail strike halts trains"
+    body = (
+        "Drivers walked out on Monday morning. The strike began in Nairobi, the union said. "
+        "Commuters faced long queues at every station. The Lagos strike has already prompted "
+        "calls for a review, analysts said."
+    )
+    assert _placed(run(title, body, "2020-05-01T00:00:00")) == {"Nairobi", "Lagos"}
+
+
+def test_place_the_event_struck_and_a_where_clause(run):
+    title = "Storm hits coast"
+    body = (
+        "The landslide struck Valparaiso early on Sunday, rescuers said. Dozens of homes were "
+        "buried. Lima, where the landslide came down, was quiet again by nightfall."
+    )
+    assert _placed(run(title, body, "2020-05-01T00:00:00")) == {"Valparaiso", "Lima"}
+
+
+def test_location_nouns_give_their_place(run):
+    """ "at a site in Norway", "Brazil was the scene of the sinking"."""
+    title = "Ferry sinks"
+    body = (
+        "The sinking happened at a site in Norway shortly before dawn, coastguards said. Divers "
+        "reached the wreck by noon. Brazil was the scene of the sinking, the owners said."
+    )
+    assert _placed(run(title, body, "2020-05-01T00:00:00")) == {"Norway", "Brazil"}
+
+
+def test_relative_clause_and_subordinate_clause(run):
+    title = "Train derails"
+    body = (
+        "The derailment, which happened near Lyon on Tuesday, was the worst in years. Two "
+        "carriages left the track. Investigators are still piecing together how the derailment "
+        "in Poland unfolded."
+    )
+    assert _placed(run(title, body, "2020-05-01T00:00:00")) == {"Lyon", "Poland"}
+
+
+def test_loose_place_of_residents_and_of_reports(run):
+    """One event and one place in a sentence: the place is the event's unless it is clearly
+    someone else's."""
+    body = (
+        "The explosion happened in Sapporo on Monday evening, police said. Windows were shattered "
+        "across the district. Residents of Lisbon described the explosion as frightening."
+    )
+    found = findings(run("Gas explosion", body, "2020-05-01T00:00:00"), CODE)
+    assert _placed({"findings": found}) == {"Sapporo", "Lisbon"}
+    assert found[0]["severity"] == "warning"  # a loose place is weaker evidence
+    body = (
+        "The fire broke out in Hamburg on Friday, firefighters said. Smoke could be seen for "
+        "miles. Reports from Kyiv said the fire had caused long delays."
+    )
+    assert _placed(run("Fire at warehouse", body, "2020-05-01T00:00:00")) == {"Hamburg", "Kyiv"}
+
+
+def test_someone_elses_place_is_not_the_events(run):
+    """Origin, a speaker's location, an affiliation, a place in an aside, another event's place."""
+    cases = [
+        "A worker from Toronto said the shutdown had come as a shock.",
+        "Officials in Washington said the shutdown had gone smoothly.",
+        "Speaking in Ottawa, a minister said the shutdown was regrettable.",
+        "Argentina's labour ministry condemned the shutdown.",
+        "An analyst based in Chile said the shutdown hurt suppliers.",
+        "Markets in Tokyo fell sharply after the shutdown.",
+        "Protests in Lyon followed the shutdown, police said.",
+        "Flights between Detroit and Mexico City were cancelled during the shutdown.",
+    ]
+    for sentence in cases:
+        body = (
+            "The shutdown of the plant took effect in Detroit on Monday, the company said. "
+            f"About 900 workers lost their jobs. {sentence}"
+        )
+        assert findings(run("Plant closes", body, "2020-05-01T00:00:00"), CODE) == [], sentence
+
+
+def test_cities_of_one_area_do_not_conflict(run):
+    """Karaj lies about 40 km from Tehran; Brooklyn and Manhattan are boroughs of one city."""
+    body = (
+        "The crash happened in Karaj on Monday, officials said. Rescue teams arrived within an "
+        "hour. The crash near Tehran killed everyone on board."
+    )
+    assert findings(run("Plane crash", body, "2020-05-01T00:00:00"), CODE) == []
+    body = (
+        "The flooding started in Brooklyn on Sunday, the city said. Subway lines were closed. "
+        "The flooding in Manhattan closed several streets."
+    )
+    assert findings(run("Water main bursts", body, "2020-05-01T00:00:00"), CODE) == []
+
+
+def test_gazetteer_near_and_far():
+    from analysis.gazetteer import compatible
+
+    assert compatible("Karaj", "Tehran") is True  # 40 km apart, two provinces
+    assert compatible("Dallas", "Houston") is False  # one state, 360 km apart
+    assert compatible("Tver", "Moscow") is False
+    assert compatible("Pyongyang", "North Korea") is True
+
+
+def test_house_style_place_counts_as_a_place(nlp):
+    """A place the client's house style names is a place even when the NER does not tag it."""
+    import datetime as dt
+
+    from analysis.article import Article
+    from analysis.events import events
+    from analysis.nlp import make_article_doc
+    from analysis.style import HouseStyle
+
+    title = "Fete draws crowds"
+    body = "The fete was held in Nether Wallop on Saturday, organisers said. Thousands attended."
+    when = dt.datetime(2020, 5, 1)
+
+    def places(style: HouseStyle | None) -> set[str]:
+        doc = nlp(make_article_doc(nlp, Article(title=title, body=body, published_at=when, style=style)))
+        return {p["text"] for e in events(doc) for p in e["places"]}
+
+    rules = [{"id": "names", "type": "gazetteer", "places": ["Nether Wallop"]}]
+    assert "Nether Wallop" not in places(None)
+    assert places(HouseStyle("house", 1, rules, owner="test-place")) == {"Nether Wallop"}
