@@ -169,6 +169,22 @@ def is_event_noun(lemma: str) -> bool:
     return any(h.name() in GATHERINGS for s in synsets for h in s.closure(lambda x: x.hypernyms(), depth=2))
 
 
+@lru_cache(maxsize=65536)
+def has_event_sense(lemma: str) -> bool:
+    """A noun with an event sense among its usual ones though its first is not ("outage" is
+    first a quantity), or a gerund WordNet lacks whose verb it is ("sentencing"): an event
+    when the text uses it as one (the subject of "began", "happened", "took place")."""
+    lemma = lemma.lower()
+    if lemma in NOT_EVENTS or len(lemma) < 4 or not lemma.isalpha():
+        return False
+    synsets = _noun_synsets(lemma)
+    if synsets:
+        return synsets[0].lexname() != "noun.time" and any(s.lexname() in EVENT_LEXNAMES for s in synsets)
+    return lemma.endswith("ing") and bool(
+        wordnet().synsets(lemma[:-3], "v") or wordnet().synsets(lemma[:-3] + "e", "v")
+    )
+
+
 def _compound_of_verb(lemma: str) -> bool:
     """A closed compound that begins with a verb ("ceasefire", "walkout"): names an act."""
     wn = wordnet()
