@@ -738,6 +738,18 @@ def _group(lemmas: list[str], salience: Counter[str]) -> dict[str, str]:
                 break
         else:
             key[lemma] = lemma
+    # a general word for one more specific event the article tells of refers back to it ("the
+    # hurricane" ... "the storm"; "the wildfire" ... "the fire") when no other event is of that kind
+    keys = list(dict.fromkeys(key.values()))
+    for lemma in order:
+        if key[lemma] != lemma:
+            continue
+        below = [k for k in keys if k != lemma and lexicon.more_general(lemma, k)]
+        above = [k for k in keys if k != lemma and lexicon.more_general(k, lemma)]
+        if len(below) == 1 and not above and salience[below[0]] >= salience[lemma]:
+            for m, k in key.items():
+                if k == lemma:
+                    key[m] = below[0]
     return key
 
 
@@ -839,6 +851,16 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
             if not other and n > 0 and not in_lead and tok.pos_ != "VERB":
                 dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
                 other = bool(dets) and dets[0] in ("a", "an")  # a later "a strike": another strike
+            if not other and tok.pos_ != "VERB":
+                # "the local strike" ... "the national strike": a classifying adjective unlike
+                # the one the event was first given names another instance
+                kinds = {
+                    c.lower_
+                    for c in tok.children
+                    if c.dep_ == "amod" and lexicon.is_classifying_adjective(c.text)
+                }
+                if kinds and g.setdefault("classes", kinds) is not kinds and not kinds & g["classes"]:
+                    other = True
             if other:
                 g["others"].append(i)
             elif _irrealis(tok, anchor_year):

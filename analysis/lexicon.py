@@ -243,6 +243,34 @@ def same_kind(a: str, b: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def _ancestors(lemma: str) -> frozenset[str]:
+    """Every kind above a noun's two usual senses."""
+    out = set()
+    for s in _noun_synsets(lemma)[:2]:
+        out.update(h.name() for h in s.closure(lambda x: x.hypernyms()))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=65536)
+def more_general(general: str, specific: str) -> bool:
+    """`general`'s usual sense is a kind of `specific`'s, specific enough to refer back to it:
+    "the storm" for a hurricane, "the fire" for a wildfire, "the incident" for a shooting
+    (not "the act" or "the event", too general to tell)."""
+    synsets = _noun_synsets(general.lower())
+    if not synsets or general.lower() == specific.lower():
+        return False
+    first = synsets[0]
+    return first.min_depth() >= 5 and first.name() in _ancestors(specific.lower())
+
+
+@lru_cache(maxsize=65536)
+def is_classifying_adjective(word: str) -> bool:
+    """An adjective that says which kind of thing, by relating it to a noun ("local",
+    "national", "presidential": WordNet pertainyms), not how it was ("deadly", "huge")."""
+    return any(lemma.pertainyms() for s in wordnet().synsets(word.lower(), "a")[:3] for lemma in s.lemmas())
+
+
+@lru_cache(maxsize=65536)
 def is_location_noun(lemma: str) -> bool:
     """A noun whose usual sense is a region or part of one ("outskirts", "centre", "suburb")."""
     synsets = _noun_synsets(lemma.lower())
