@@ -79,7 +79,7 @@ LIGHT_VERBS = frozenset(
 )
 # predicates whose intransitive subject is something that happens: "the outage began",
 # "the sentencing took place", "the fire broke out" (with the particle or object in brackets)
-OCCUR_VERBS = {
+OCCUR_VERBS: dict[str, tuple[str, ...] | None] = {
     "happen": None,
     "occur": None,
     "begin": None,
@@ -90,9 +90,9 @@ OCCUR_VERBS = {
     "unfold": None,
     "peak": None,
     "strike": None,
-    "break": "out",
-    "take": "place",
-    "go": "ahead",
+    "break": ("out",),
+    "take": ("place", "effect"),
+    "go": ("ahead", "off"),
 }
 # verbs whose date is the start or the end of the event
 START_VERBS = frozenset({"begin", "start", "open", "commence", "launch", "kick"})
@@ -396,7 +396,7 @@ def _occurs(verb: Token) -> bool:
     need = OCCUR_VERBS[lemma]
     kids = {c.lower_ for c in verb.children if c.dep_ in ("prt", "dobj", "advmod")}
     if need is not None:
-        return need in kids
+        return bool(kids.intersection(need))
     return not any(c.dep_ in ("dobj", "xcomp") for c in verb.children)
 
 
