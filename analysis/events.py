@@ -81,6 +81,23 @@ LIGHT_VERBS = frozenset(
         "order",
     }
 )
+# predicates whose intransitive subject is something that happens: "the outage began",
+# "the sentencing took place", "the fire broke out" (with the particle or object in brackets)
+OCCUR_VERBS: dict[str, tuple[str, ...] | None] = {
+    "happen": None,
+    "occur": None,
+    "begin": None,
+    "start": None,
+    "end": None,
+    "finish": None,
+    "erupt": None,
+    "unfold": None,
+    "peak": None,
+    "strike": None,
+    "break": ("out",),
+    "take": ("place", "effect"),
+    "go": ("ahead", "off"),
+}
 # verbs whose date is the start or the end of the event
 START_VERBS = frozenset({"begin", "start", "open", "commence", "launch", "kick"})
 END_VERBS = frozenset({"end", "finish", "conclude", "close", "wrap"})
@@ -391,6 +408,27 @@ def _other_instance(tok: Token, names: set[str], event_nouns: set[str]) -> bool:
     return False
 
 
+def _occurs(verb: Token) -> bool:
+    """An occurrence predicate used intransitively: "began", "broke out", "took place"."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in OCCUR_VERBS:
+        return False
+    need = OCCUR_VERBS[lemma]
+    kids = {c.lower_ for c in verb.children if c.dep_ in ("prt", "dobj", "advmod")}
+    if need is not None:
+        return bool(kids.intersection(need))
+    return not any(c.dep_ in ("dobj", "xcomp") for c in verb.children)
+
+
+def _eventive_subject(tok: Token) -> str | None:
+    """The lemma of a noun the text uses as an event: the subject of an occurrence predicate
+    ("The outage began on 12 May") whose WordNet senses include an event."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "NOUN" or tok.ent_type_ or not _occurs(tok.head):
+        return None
+    lemma = lexicon.noun_lemma(tok.lemma_)
+    return lemma if lexicon.has_event_sense(lemma) and lemma not in GENERIC else None
+
+
 def _predicate(tok: Token) -> Token | None:
     """The verb a mention is an argument of (through a preposition at most)."""
     cur = tok
@@ -406,6 +444,33 @@ def _predicate(tok: Token) -> Token | None:
     return None
 
 
+def _asserted(verb: Token) -> bool:
+    """A clause with its own subject and a past, non-modal verb states what happened
+    ("the strike, which began on 5 May"; "The strike began on 5 May; officials would not
+    elaborate"): what governs it does not make it planned or negated."""
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    if any(
+        c.dep_ in ("aux", "auxpass", "neg") and (c.lower_ in IRREALIS_AUX or c.lower_ in NEGATIONS)
+        for c in verb.children
+    ):
+        return False
+    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+
+
+def _host_noun(tok: Token) -> Token | None:
+    """The noun a mention hangs from through a preposition ("the cause of the shutdown",
+    "plans for a strike"), else None."""
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ not in ("pobj", "prep"):
+            return None
+        cur = cur.head
+        if cur.pos_ in ("NOUN", "PROPN") and cur is not tok:
+            return cur
+    return None
+
+
 def _irrealis(tok: Token, anchor_year: int | None) -> bool:
     """Planned, future, conditional, negated or hypothetical."""
     for c in tok.children:
@@ -413,6 +478,15 @@ def _irrealis(tok: Token, anchor_year: int | None) -> bool:
             return True
         if c.lower_ in NEGATIONS and c.dep_ in ("neg", "det"):
             return True
+    if tok.pos_ != "VERB" and any(c.dep_ == "relcl" and _asserted(c) for c in tok.children):
+        return False  # "preparing for the fire, which broke out on 12 May": it happened
+    host = _host_noun(tok) if tok.pos_ != "VERB" else None
+    if host is not None:
+        # "the cause of the shutdown was not known", "a review of the strike will follow": the
+        # verb speaks of the host; "plans for a strike", "a planned review of ..." do not
+        return host.lemma_.lower() in IRREALIS_WORDS or any(
+            c.lower_ in IRREALIS_WORDS and c.dep_ in ("amod", "compound") for c in host.children
+        )
     verb = tok if tok.pos_ in ("VERB", "AUX") else _predicate(tok)
     for _ in range(4):
         if verb is None:
@@ -434,6 +508,8 @@ def _irrealis(tok: Token, anchor_year: int | None) -> bool:
         lemma = verb.lemma_.lower()
         if lemma in IRREALIS_WORDS or verb.lower_ in IRREALIS_WORDS:
             return True
+        if verb.dep_ in ("ccomp", "conj") and _asserted(verb):
+            return False
         if verb.dep_ in ("xcomp", "ccomp", "conj", "pcomp", "auxpass") or verb.dep_ == "pobj":
             verb = verb.head if verb.head is not verb else None
             if verb is not None and verb.pos_ not in ("VERB", "AUX"):
@@ -524,6 +600,23 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
                     sub = g.head.lemma_.lower()
                     return g.i, "start" if sub in START_VERBS else "end" if sub in END_VERBS else "at"
     return None, role
+
+
+def _pronoun_target(word: Token, mentions: dict[int, str], others: dict[int, str]) -> int | None:
+    """ "it" as the subject of an occurrence predicate ("briefed ministers on the raid, saying it
+    took place in May"): the nearest mention before it, in its sentence or the one before,
+    when every event mention there is of one event."""
+    if not _occurs(word) or not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in word.children):
+        return None
+    sent = word.sent
+    lo = sent.start
+    if lo > 0:
+        lo = word.doc[lo - 1].sent.start
+    before = [i for i in (*mentions, *others) if lo <= i < word.i and word.doc[i].pos_ != "VERB"]
+    if not before or len({mentions.get(i, others.get(i)) for i in before}) != 1:
+        return None
+    near = max(before)
+    return near if near in mentions else None
 
 
 # ---------------------------------------------------------------- places
@@ -916,6 +1009,18 @@ def _group(lemmas: list[str], salience: Counter[str]) -> dict[str, str]:
                 break
         else:
             key[lemma] = lemma
+    # a general word for one more specific event the article tells of refers back to it ("the
+    # hurricane" ... "the storm"; "the wildfire" ... "the fire") when no other event is of that kind
+    keys = list(dict.fromkeys(key.values()))
+    for lemma in order:
+        if key[lemma] != lemma:
+            continue
+        below = [k for k in keys if k != lemma and lexicon.more_general(lemma, k)]
+        above = [k for k in keys if k != lemma and lexicon.more_general(k, lemma)]
+        if len(below) == 1 and not above and salience[below[0]] >= salience[lemma]:
+            for m, k in key.items():
+                if k == lemma:
+                    key[m] = below[0]
     return key
 
 
@@ -935,11 +1040,15 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
     salience: Counter[str] = Counter()
     order: list[str] = []
     verbs: list[Token] = []
+    used_as_event = {lemma for tok in doc if (lemma := _eventive_subject(tok))}
     for tok in doc:
         if tok.pos_ == "VERB":
             verbs.append(tok)
             continue
         lemma = event_lemma(tok)
+        if lemma is None and used_as_event and tok.pos_ == "NOUN" and not tok.ent_type_:
+            lemma = lexicon.noun_lemma(tok.lemma_)
+            lemma = lemma if lemma in used_as_event else None
         if lemma is None:
             continue
         noun_at[tok.i] = lemma
@@ -1013,6 +1122,16 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
             if not other and n > 0 and not in_lead and tok.pos_ != "VERB":
                 dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
                 other = bool(dets) and dets[0] in ("a", "an")  # a later "a strike": another strike
+            if not other and tok.pos_ != "VERB":
+                # "the local strike" ... "the national strike": a classifying adjective unlike
+                # the one the event was first given names another instance
+                kinds = {
+                    c.lower_
+                    for c in tok.children
+                    if c.dep_ == "amod" and lexicon.is_classifying_adjective(c.text)
+                }
+                if kinds and g.setdefault("classes", kinds) is not kinds and not kinds & g["classes"]:
+                    other = True
             if other:
                 g["others"].append(i)
             elif _irrealis(tok, anchor_year):
@@ -1064,6 +1183,8 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
             if word is None or (prep and prep in NOT_ON):
                 continue
             target, role = _target(word, set(all_mentions))
+            if target is None and (it := _pronoun_target(word, all_mentions, other_mentions)) is not None:
+                target = it
             if target is None:
                 other, _ = _target(word, set(other_mentions))
                 if other is not None:

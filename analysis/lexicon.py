@@ -169,6 +169,22 @@ def is_event_noun(lemma: str) -> bool:
     return any(h.name() in GATHERINGS for s in synsets for h in s.closure(lambda x: x.hypernyms(), depth=2))
 
 
+@lru_cache(maxsize=65536)
+def has_event_sense(lemma: str) -> bool:
+    """A noun with an event sense among its usual ones though its first is not ("outage" is
+    first a quantity), or a gerund WordNet lacks whose verb it is ("sentencing"): an event
+    when the text uses it as one (the subject of "began", "happened", "took place")."""
+    lemma = lemma.lower()
+    if lemma in NOT_EVENTS or len(lemma) < 4 or not lemma.isalpha():
+        return False
+    synsets = _noun_synsets(lemma)
+    if synsets:
+        return synsets[0].lexname() != "noun.time" and any(s.lexname() in EVENT_LEXNAMES for s in synsets)
+    return lemma.endswith("ing") and bool(
+        wordnet().synsets(lemma[:-3], "v") or wordnet().synsets(lemma[:-3] + "e", "v")
+    )
+
+
 def _compound_of_verb(lemma: str) -> bool:
     """A closed compound that begins with a verb ("ceasefire", "walkout"): names an act."""
     wn = wordnet()
@@ -224,6 +240,34 @@ def same_kind(a: str, b: str) -> bool:
     if a == b:
         return True
     return bool(_kinds(a) & _kinds(b))
+
+
+@lru_cache(maxsize=65536)
+def _ancestors(lemma: str) -> frozenset[str]:
+    """Every kind above a noun's two usual senses."""
+    out = set()
+    for s in _noun_synsets(lemma)[:2]:
+        out.update(h.name() for h in s.closure(lambda x: x.hypernyms()))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=65536)
+def more_general(general: str, specific: str) -> bool:
+    """`general`'s usual sense is a kind of `specific`'s, specific enough to refer back to it:
+    "the storm" for a hurricane, "the fire" for a wildfire, "the incident" for a shooting
+    (not "the act" or "the event", too general to tell)."""
+    synsets = _noun_synsets(general.lower())
+    if not synsets or general.lower() == specific.lower():
+        return False
+    first = synsets[0]
+    return first.min_depth() >= 5 and first.name() in _ancestors(specific.lower())
+
+
+@lru_cache(maxsize=65536)
+def is_classifying_adjective(word: str) -> bool:
+    """An adjective that says which kind of thing, by relating it to a noun ("local",
+    "national", "presidential": WordNet pertainyms), not how it was ("deadly", "huge")."""
+    return any(lemma.pertainyms() for s in wordnet().synsets(word.lower(), "a")[:3] for lemma in s.lemmas())
 
 
 @lru_cache(maxsize=65536)

@@ -66,6 +66,16 @@ KINDS = (
     EventKind("evacuation", ("began", "was ordered", "took place"), ("emergency services", "officials")),
     EventKind("ceasefire", ("took effect", "was agreed", "began"), ("mediators", "diplomats")),
     EventKind("indictment", ("was unsealed", "was filed", "came"), ("prosecutors", "court records")),
+    EventKind("stoppage", ("began", "was staged", "started"), ("shop stewards", "the union")),
+    EventKind("shooting", ("happened", "took place", "occurred"), ("a police spokeswoman", "detectives")),
+    EventKind("boycott", ("began", "was launched", "started"), ("campaigners", "the organisers")),
+    EventKind("avalanche", ("struck", "came down", "happened"), ("mountain rescuers", "the ski patrol")),
+    EventKind("wildfire", ("broke out", "started", "spread"), ("firefighters", "the fire service")),
+    EventKind("pile-up", ("happened", "occurred"), ("highway police", "accident investigators")),
+    EventKind(
+        "tribunal", ("was held", "sat", "took place"), ("tribunal staff", "the claimant's lawyers"), True
+    ),
+    EventKind("outage", ("began", "struck", "started"), ("the utility", "engineers")),
 )
 
 
@@ -176,6 +186,22 @@ DATE_FIRST = (
     "{Who} said {event} {happened} {when} without warning.",
     "It was {when} that {event} {happened}, {who} told reporters.",
     "{Event} {when} left much of the area at a standstill.",
+    # issue 10, date helper: attributions inside the clause, the event as object or in a
+    # prepositional phrase, subordinate and relative clauses, appositive dates
+    "The {noun}, {who} said, {happened} {when}.",
+    "Reporters covered {event} {when} from start to finish.",
+    "Insurers are still counting the cost of {event} {when}.",
+    "{Who}, speaking after {event} {when}, said the response had been swift.",
+    "{Event} that {happened} {when} has prompted calls for an inquiry.",
+    "Details were scarce after {event} {happened} {when}, {who} said.",
+    "{Event} {happened} {when}; {who} would not elaborate on the cause.",
+    "Asked about {event} {when}, {who} declined to comment.",
+    "{Who} spent weeks preparing for {event}, which finally {happened} {when}.",
+    "Footage released by {who} showed {event} {when} in some detail.",
+    "{Event}, {when}, caught {who} off guard.",
+    "There was little warning before {event} {happened} {when}, {who} said.",
+    "{Who} blamed poor planning for {event} {when}.",
+    "The {noun} itself {happened} {when}, {who} said.",
 )
 DATE_SECOND = (
     "Witnesses said {event} {when} had shaken the town.",
@@ -190,6 +216,20 @@ DATE_SECOND = (
     "{Who} recalled that {event} {happened} {when}.",
     "Questions about {event} {when} remain unanswered.",
     "The aftermath of {event} {when} dominated local news.",
+    # issue 10, date helper
+    "{Who} said the cause of {event} {when} was not yet known.",
+    "It was not until {when} that {event} {happened}, {who} said.",
+    "{Event}, {who} later confirmed, {happened} {when}.",
+    "Those who witnessed {event} {when} described chaotic scenes.",
+    "{Who} published a timeline showing that {event} {happened} {when}.",
+    "The first reports of {event} {when} came from social media.",
+    "Following {event} {when}, {who} opened an inquiry.",
+    "{Who} briefed ministers on {event}, saying it {happened} {when}.",
+    "When {event} {happened} {when}, few were prepared.",
+    "Much remains unclear about {event} {when}, {who} conceded.",
+    "A review of {event} {when} found serious failings, {who} said.",
+    "The {noun} {when}, {who} said, had been months in the making.",
+    "By most accounts, {event} {happened} {when}.",
 )
 PLACE_FIRST = (
     "{Event} {happened} near {where}, {who} said.",
@@ -350,6 +390,48 @@ NEGATIVES_DATE = (
         "The local {noun} {happened} {when}.",
         "The national {noun} {happened} {when}, {who} said.",
         "another",
+    ),
+    # issue 10, date helper: a follow-up planned or conditional, the date of a statement
+    # about the event, a warning before it, an earlier one, an unrelated one
+    NegativePair(
+        "{Event} {happened} {when}, {who} said.",
+        "Plans for a follow-up {noun} {when} are being drawn up, {who} said.",
+        "planned",
+    ),
+    NegativePair(
+        "The {noun}, {who} said, {happened} {when}.",
+        "{Who} warned that a fresh {noun} could come {when}.",
+        "planned",
+    ),
+    NegativePair(
+        "{Event} {when} drew wide attention.",
+        "If talks fail, {who} said, a new {noun} would follow {when}.",
+        "planned",
+    ),
+    NegativePair(
+        "{Event} {happened} {when}.",
+        "{Who} said {when} that {event} was under investigation.",
+        "another",
+    ),
+    NegativePair(
+        "{Who} said {event} {happened} {when}.",
+        "{Who} had first warned of {a_noun} {when}.",
+        "another",
+    ),
+    NegativePair(
+        "{Event} {happened} {when}, {who} said.",
+        "An earlier {noun} {happened} {when}, {who} recalled.",
+        "another",
+    ),
+    NegativePair(
+        "{Event} {when} caught many off guard.",
+        "It was unrelated to the one that {happened} {when}, {who} added.",
+        "another",
+    ),
+    NegativePair(
+        "{Event} {happened} {when}.",
+        "Reporters who covered {event} {when} were later interviewed.",
+        "compatible",
     ),
 )
 NEGATIVES_PLACE = (

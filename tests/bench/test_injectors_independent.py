@@ -244,7 +244,9 @@ def test_the_checks_flag_a_copied_list_and_template(tmp_path, lists):
         f"NOTE = {'The ' + max(template_fragments((DEV,)), key=len) + ' today'!r}\n"
     )
     (tmp_path / "data").mkdir()
-    (tmp_path / "data" / "kinds.json").write_text(json.dumps({"kinds": nouns[-8:] + nouns[:4]}))
+    (tmp_path / "data" / "kinds.json").write_text(
+        json.dumps({"kinds": nouns[-(len(nouns) // 2 - 2) :] + nouns[:4]})
+    )
     fake = analysis_lists(tmp_path)
     flagged = copied(event_nouns((DEV,)), fake)
     assert any(name.startswith("events.py") for name in flagged)

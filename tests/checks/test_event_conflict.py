@@ -136,3 +136,97 @@ def test_each_finding_names_its_event(run):
     )
     found = findings(run(title, body, "2019-12-20T00:00:00"), CODE)
     assert sorted(f["evidence"]["event"].split(":")[0] for f in found) == ["evacuation", "shutdown"]
+
+
+# ---- issue 10, unseen wording: nouns used as events, realis of embedded and asserted
+# mentions, "it", classifying adjectives, general words for one specific event
+
+
+def _spans(found: list[dict]) -> set[str]:
+    return {s["text"] for f in found for s in f["spans"]}
+
+
+def test_a_noun_used_as_the_subject_of_began_is_an_event(run):
+    title = "Power restored across the valley"
+    body = (
+        "The outage started on 4 March 2021 after a substation fire, the utility said. "
+        "Crews worked around the clock. Engineers later said the outage hit homes in June 2020."
+    )
+    found = findings(run(title, body, "2021-03-20T00:00:00"), CODE)
+    assert len(found) == 1
+    assert {"4 March 2021", "June 2020"} <= _spans(found)
+
+
+def test_a_relative_clause_in_the_past_asserts_the_event(run):
+    title = "Valley counts the cost"
+    body = (
+        "Towns along the river had been preparing for the flood, which arrived on 2 August 2020. "
+        "Hundreds of homes were lost. Insurers said the flood struck in May 2020."
+    )
+    found = findings(run(title, body, "2020-09-01T00:00:00"), CODE)
+    assert len(found) == 1
+    assert {"2 August 2020", "May 2020"} <= _spans(found)
+
+
+def test_a_negated_verb_about_something_else_does_not_negate_the_event(run):
+    title = "Port reopens"
+    body = (
+        "The shutdown of the port began on 3 February 2020; managers would not say why. "
+        "Shipping lines rerouted cargo. The harbour master said the cause of the shutdown in "
+        "October 2019 was still not known."
+    )
+    found = findings(run(title, body, "2020-03-01T00:00:00"), CODE)
+    assert len(found) == 1
+    assert {"3 February 2020", "October 2019"} <= _spans(found)
+
+
+def test_it_as_the_subject_of_took_place_dates_the_event_just_named(run):
+    title = "Inquiry into police raid"
+    body = (
+        "The commissioner blamed poor intelligence for the raid on 9 January 2020. "
+        "Two officers were suspended. The minister told parliament about the raid, saying it "
+        "took place in November 2019."
+    )
+    found = findings(run(title, body, "2020-02-01T00:00:00"), CODE)
+    assert len(found) == 1
+    assert {"9 January 2020", "November 2019"} <= _spans(found)
+
+
+def test_a_general_word_for_the_one_specific_event_refers_back_to_it(run):
+    title = "Hurricane Delta batters the coast"
+    body = (
+        "The hurricane made landfall on 9 October 2020, forecasters said. "
+        "More than 400,000 homes lost power. Residents said the storm in August 2020 had "
+        "destroyed the pier."
+    )
+    found = findings(run(title, body, "2020-10-20T00:00:00"), CODE)
+    assert len(found) == 1
+    assert {"9 October 2020", "August 2020"} <= _spans(found)
+
+
+def test_local_and_national_elections_are_two_events(run):
+    title = "Voters go to the polls again"
+    body = (
+        "The local election was held on 5 May 2019, the commission said. "
+        "Turnout was low. The national election took place in October 2019."
+    )
+    assert findings(run(title, body, "2019-11-01T00:00:00"), CODE) == []
+
+
+def test_the_date_of_a_statement_is_not_the_events_date(run):
+    title = "Dock strike drags on"
+    body = (
+        "The strike at the docks began on 3 June 2019, the union said. "
+        "Ships queued offshore. Port officials said on 12 August 2019 that the strike was "
+        "costing millions a day."
+    )
+    assert findings(run(title, body, "2019-08-20T00:00:00"), CODE) == []
+
+
+def test_it_is_not_resolved_when_two_events_are_in_reach(run):
+    title = "Quiet week in the city"
+    body = (
+        "The parade on 4 July 2019 followed the marathon on 30 June 2019. "
+        "Officials said it happened in May 2019 without incident."
+    )
+    assert findings(run(title, body, "2019-07-10T00:00:00"), CODE) == []
