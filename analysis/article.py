@@ -9,6 +9,7 @@ into the SPAN objects of the result contract.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
     from analysis.style import HouseStyle
 
 SEPARATOR = "\n\n"
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")  # characters that take two UTF-16 units
 
 
 @dataclass
@@ -45,18 +47,21 @@ class Article:
         return "body", self.body_start
 
     def _utf16(self, name: str, index: int) -> int:
-        # prefix counts of characters outside the BMP, built once per field
+        # prefix counts of characters outside the BMP, built once per field; an empty list
+        # when there are none (most text), so the per-character pass is skipped
         prefix = self._astral.get(name)
         if prefix is None:
             text = getattr(self, name)
-            prefix = [0] * (len(text) + 1)
-            count = 0
-            for i, ch in enumerate(text):
-                if ord(ch) > 0xFFFF:
-                    count += 1
-                prefix[i + 1] = count
+            prefix = []
+            if _ASTRAL.search(text):
+                prefix = [0] * (len(text) + 1)
+                count = 0
+                for i, ch in enumerate(text):
+                    if ord(ch) > 0xFFFF:
+                        count += 1
+                    prefix[i + 1] = count
             self._astral[name] = prefix
-        return index + prefix[index]
+        return index + prefix[index] if prefix else index
 
     def span(self, start: int, end: int) -> dict[str, Any]:
         """A SPAN of the contract for Doc offsets [start, end), clipped to one field."""

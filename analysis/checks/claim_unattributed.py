@@ -27,7 +27,7 @@ from bisect import bisect_left
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from analysis.checks._quotes import Quotes
 from analysis.findings import Finding, report
@@ -217,6 +217,11 @@ def score(seg: Span, numbers: list[Span]) -> tuple[float, list[str]]:
     return round(min(value, 1.0), 2), reasons
 
 
+def _named(t: Token) -> bool:
+    """The noun is a subject or has a possessor ("the ministry's figures")."""
+    return t.dep_ in ("nsubj", "nsubjpass") or any(c.dep_ == "poss" for c in t.children)
+
+
 def _has_source(seg: Span) -> bool:
     """A source named in the segment: "according to", or a reporting verb anywhere in it with a
     subject or an agent ("polling averages measured by RealClearPolitics showed", "the
@@ -224,11 +229,11 @@ def _has_source(seg: Span) -> bool:
     if _ACCORDING.search(seg.text):
         return True
     for t in seg:
-        named = t.dep_ in ("nsubj", "nsubjpass") or any(c.dep_ == "poss" for c in t.children)
-        if t.lemma_.lower() in SOURCE_NOUNS and t.pos_ == "NOUN" and named:
+        lemma = t.lemma_.lower()
+        if lemma in SOURCE_NOUNS and t.pos_ == "NOUN" and _named(t):
             return True
-        if t.lemma_.lower() in REPORTING and t.pos_ in ("VERB", "AUX"):
-            if t.lemma_.lower() in ("say", "tell", "report", "announce", "state", "claim", "confirm"):
+        if lemma in REPORTING and t.pos_ in ("VERB", "AUX"):
+            if lemma in ("say", "tell", "report", "announce", "state", "claim", "confirm"):
                 return True
             if any(c.dep_ in ("nsubj", "agent", "csubj") for c in t.children) or t.dep_ in ("acl", "relcl"):
                 return True

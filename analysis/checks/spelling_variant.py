@@ -167,16 +167,6 @@ def collect(doc: Doc) -> dict[str, dict[str, Any]]:
                 break  # "Baijing-based": a name and an everyday word
             j += 2
         form = full[tok.idx : doc[j].idx + len(doc[j].text)]
-        is_name = (tok.pos_ == "PROPN" or tok.ent_type_) and tok.ent_type_ not in (
-            "DATE",
-            "TIME",
-            "CARDINAL",
-            "ORDINAL",
-            "MONEY",
-            "PERCENT",
-            "QUANTITY",
-        )
-        strong = bool(is_name) and not (tok.is_sent_start and not tok.ent_type_ and tok.pos_ != "PROPN")
         if (
             form[:1].isupper()
             and not form.isupper()
@@ -184,6 +174,17 @@ def collect(doc: Doc) -> dict[str, dict[str, Any]]:
             and form.replace("-", "").isalpha()
             and not tok.is_stop
         ):
+            # the tagger's view, read only for the capitalised forms that count
+            is_name = (tok.pos_ == "PROPN" or tok.ent_type_) and tok.ent_type_ not in (
+                "DATE",
+                "TIME",
+                "CARDINAL",
+                "ORDINAL",
+                "MONEY",
+                "PERCENT",
+                "QUANTITY",
+            )
+            strong = bool(is_name) and not (tok.is_sent_start and not tok.ent_type_ and tok.pos_ != "PROPN")
             entry = forms.get(form)
             if entry is None:
                 if len(forms) >= MAX_FORMS:
