@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -32,8 +33,9 @@ class Article:
     style: HouseStyle | None = None
     _astral: dict[str, list[int]] = field(default_factory=dict, repr=False)
 
-    @property
+    @cached_property
     def text(self) -> str:
+        # built once: the checks slice it for span texts (an Article is not changed once made)
         return self.title + SEPARATOR + self.body
 
     @property

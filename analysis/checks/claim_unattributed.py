@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from analysis.checks._quotes import Quotes
 from analysis.findings import Finding, report
+from analysis.text import span_text
 
 CODE = "claim.unattributed"
 CLAIM_THRESHOLD = 0.35
@@ -191,7 +192,7 @@ def _numbers_in(seg: Span, number_ents: list[Span], starts: list[int]) -> list[S
 
 
 def score(seg: Span, numbers: list[Span]) -> tuple[float, list[str]]:
-    text = seg.text
+    text = span_text(seg)
     reasons = []
     value = 0.0
     numbers = [e for e in numbers if not _SMALL.fullmatch(e.text.strip())]
@@ -226,7 +227,7 @@ def _has_source(seg: Span) -> bool:
     """A source named in the segment: "according to", or a reporting verb anywhere in it with a
     subject or an agent ("polling averages measured by RealClearPolitics showed", "the
     researchers also found"), not a bare passive ("was forecast to")."""
-    if _ACCORDING.search(seg.text):
+    if _ACCORDING.search(span_text(seg)):
         return True
     for t in seg:
         lemma = t.lemma_.lower()
@@ -242,7 +243,7 @@ def _has_source(seg: Span) -> bool:
 
 def left_alone(seg: Span) -> str | None:
     """Why a claim is not worth an editor's look even without a source, or None."""
-    text = seg.text
+    text = span_text(seg)
     if _RULE.search(text):
         return "rule"
     if _SCHEDULED.search(text):
@@ -280,11 +281,12 @@ def claims(doc: Doc) -> list[tuple[dict[str, Any], list[str], bool]]:
             continue
         nxt = segments[n + 1] if n + 1 < len(segments) else None
         attributed = has_source or (nxt is not None and _has_source(nxt)) or sourced_paragraph == paragraph
-        quoted = any(q in seg.text for q in _QUOTES) or quotes.inside(seg.start_char)
+        text = span_text(seg)
+        quoted = any(q in text for q in _QUOTES) or quotes.inside(seg.start_char)
         if not attributed and not quoted and left_alone(seg):
             quoted = True  # not flagged, still listed among the claims
         entry = {
-            "text": seg.text,
+            "text": text,
             "span": (seg.start_char, seg.end_char),
             "checkworthiness": value,
             "attributed": attributed,
