@@ -9,13 +9,16 @@ into the SPAN objects of the result contract.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from analysis.style import HouseStyle
 
 SEPARATOR = "\n\n"
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")  # characters that take two UTF-16 units
 
 
 @dataclass
@@ -30,8 +33,9 @@ class Article:
     style: HouseStyle | None = None
     _astral: dict[str, list[int]] = field(default_factory=dict, repr=False)
 
-    @property
+    @cached_property
     def text(self) -> str:
+        # built once: the checks slice it for span texts (an Article is not changed once made)
         return self.title + SEPARATOR + self.body
 
     @property
@@ -45,18 +49,21 @@ class Article:
         return "body", self.body_start
 
     def _utf16(self, name: str, index: int) -> int:
-        # prefix counts of characters outside the BMP, built once per field
+        # prefix counts of characters outside the BMP, built once per field; an empty list
+        # when there are none (most text), so the per-character pass is skipped
         prefix = self._astral.get(name)
         if prefix is None:
             text = getattr(self, name)
-            prefix = [0] * (len(text) + 1)
-            count = 0
-            for i, ch in enumerate(text):
-                if ord(ch) > 0xFFFF:
-                    count += 1
-                prefix[i + 1] = count
+            prefix = []
+            if _ASTRAL.search(text):
+                prefix = [0] * (len(text) + 1)
+                count = 0
+                for i, ch in enumerate(text):
+                    if ord(ch) > 0xFFFF:
+                        count += 1
+                    prefix[i + 1] = count
             self._astral[name] = prefix
-        return index + prefix[index]
+        return index + prefix[index] if prefix else index
 
     def span(self, start: int, end: int) -> dict[str, Any]:
         """A SPAN of the contract for Doc offsets [start, end), clipped to one field."""

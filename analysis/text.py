@@ -7,10 +7,11 @@ checks built on it stay linear on hostile inputs.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 _LINE = re.compile(r"[^\n]+")
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n[ \t\r\f\v]*[^\s][^\n]*)*")
@@ -35,6 +36,39 @@ class Block:
     @property
     def words(self) -> int:
         return len(self.text.split())
+
+
+def text_of(doc: Doc) -> str:
+    """The Doc's text, from its article: `Doc.text` rebuilds the string from every token on
+    each access (the tokenizer keeps the text exactly, so the two are equal)."""
+    return doc._.article.text
+
+
+def span_text(span: Span) -> str:
+    """`Span.text` without joining its tokens again (it is the same slice of the Doc's text)."""
+    return text_of(span.doc)[span.start_char : span.end_char]
+
+
+class EntityIndex:
+    """The Doc's entities, listed once, and `Span.ents` of any span by bisection.
+
+    `Span.ents` (and `Doc.ents`) build a Span for every entity of the Doc on each call: asked
+    once per sentence, that is quadratic in the article's length.
+    """
+
+    def __init__(self, doc: Doc) -> None:
+        self.ents = doc.ents
+        self.starts = [e.start for e in self.ents]
+
+    def within(self, span: Span) -> list[Span]:
+        """What `span.ents` returns: from the first entity starting in the span, while each ends in it."""
+        out = []
+        for i in range(bisect_left(self.starts, span.start), len(self.ents)):
+            ent = self.ents[i]
+            if ent.end > span.end:
+                break
+            out.append(ent)
+        return out
 
 
 def body_of(doc: Doc) -> tuple[str, int]:

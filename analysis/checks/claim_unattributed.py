@@ -27,10 +27,11 @@ from bisect import bisect_left
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from analysis.checks._quotes import Quotes
 from analysis.findings import Finding, report
+from analysis.text import span_text
 
 CODE = "claim.unattributed"
 CLAIM_THRESHOLD = 0.35
@@ -191,7 +192,7 @@ def _numbers_in(seg: Span, number_ents: list[Span], starts: list[int]) -> list[S
 
 
 def score(seg: Span, numbers: list[Span]) -> tuple[float, list[str]]:
-    text = seg.text
+    text = span_text(seg)
     reasons = []
     value = 0.0
     numbers = [e for e in numbers if not _SMALL.fullmatch(e.text.strip())]
@@ -217,18 +218,23 @@ def score(seg: Span, numbers: list[Span]) -> tuple[float, list[str]]:
     return round(min(value, 1.0), 2), reasons
 
 
+def _named(t: Token) -> bool:
+    """The noun is a subject or has a possessor ("the ministry's figures")."""
+    return t.dep_ in ("nsubj", "nsubjpass") or any(c.dep_ == "poss" for c in t.children)
+
+
 def _has_source(seg: Span) -> bool:
     """A source named in the segment: "according to", or a reporting verb anywhere in it with a
     subject or an agent ("polling averages measured by RealClearPolitics showed", "the
     researchers also found"), not a bare passive ("was forecast to")."""
-    if _ACCORDING.search(seg.text):
+    if _ACCORDING.search(span_text(seg)):
         return True
     for t in seg:
-        named = t.dep_ in ("nsubj", "nsubjpass") or any(c.dep_ == "poss" for c in t.children)
-        if t.lemma_.lower() in SOURCE_NOUNS and t.pos_ == "NOUN" and named:
+        lemma = t.lemma_.lower()
+        if lemma in SOURCE_NOUNS and t.pos_ == "NOUN" and _named(t):
             return True
-        if t.lemma_.lower() in REPORTING and t.pos_ in ("VERB", "AUX"):
-            if t.lemma_.lower() in ("say", "tell", "report", "announce", "state", "claim", "confirm"):
+        if lemma in REPORTING and t.pos_ in ("VERB", "AUX"):
+            if lemma in ("say", "tell", "report", "announce", "state", "claim", "confirm"):
                 return True
             if any(c.dep_ in ("nsubj", "agent", "csubj") for c in t.children) or t.dep_ in ("acl", "relcl"):
                 return True
@@ -237,7 +243,7 @@ def _has_source(seg: Span) -> bool:
 
 def left_alone(seg: Span) -> str | None:
     """Why a claim is not worth an editor's look even without a source, or None."""
-    text = seg.text
+    text = span_text(seg)
     if _RULE.search(text):
         return "rule"
     if _SCHEDULED.search(text):
@@ -275,11 +281,12 @@ def claims(doc: Doc) -> list[tuple[dict[str, Any], list[str], bool]]:
             continue
         nxt = segments[n + 1] if n + 1 < len(segments) else None
         attributed = has_source or (nxt is not None and _has_source(nxt)) or sourced_paragraph == paragraph
-        quoted = any(q in seg.text for q in _QUOTES) or quotes.inside(seg.start_char)
+        text = span_text(seg)
+        quoted = any(q in text for q in _QUOTES) or quotes.inside(seg.start_char)
         if not attributed and not quoted and left_alone(seg):
             quoted = True  # not flagged, still listed among the claims
         entry = {
-            "text": seg.text,
+            "text": text,
             "span": (seg.start_char, seg.end_char),
             "checkworthiness": value,
             "attributed": attributed,

@@ -42,7 +42,7 @@ from spacy.tokens import Doc, Span
 
 from analysis.checks._quotes import Quotes
 from analysis.findings import Edit, Finding, propose_edit, report
-from analysis.text import MAX_FINDINGS, removal_range
+from analysis.text import MAX_FINDINGS, removal_range, text_of
 
 CODE = "artifact.llm_leftover"
 
@@ -376,8 +376,9 @@ def _placeholder(doc: Doc, match: re.Match, start: int, quotes: Quotes) -> bool:
             len(words) > 1 or words[0] in SLOT_WORDS or inner.isupper()
         )
     if "X" in text and not text.startswith("_"):
-        before = doc.text[max(0, start - 30) : start].split()
-        after = doc.text[start + len(text) : start + len(text) + 20].split()
+        full = text_of(doc)
+        before = full[max(0, start - 30) : start].split()
+        after = full[start + len(text) : start + len(text) + 20].split()
         prev = before[-1] if before else ""
         nxt = after[0].lower().strip(".,;:") if after else ""
         # after a capitalised word it is a Roman numeral ("Super Bowl XX") unless a figure follows

@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span, Token
 from text_to_num import text2num
 
 from analysis.findings import Finding, report
-from analysis.text import MAX_FINDINGS
+from analysis.text import MAX_FINDINGS, EntityIndex
 
 CODE = "number.conflict"
 MULTIPLIERS = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
@@ -260,7 +260,8 @@ class NumberConflict:
         self.text = doc._.article.text  # the Doc's text, without rebuilding it from the tokens
         self.money: dict[int, Span] = {}
         self.year_dates: list[int] = []
-        for ent in doc.ents:
+        self.entities = EntityIndex(doc)
+        for ent in self.entities.ents:
             if ent.label_ == "MONEY":
                 self.money.update((i, ent) for i in range(ent.start, ent.end))
             elif ent.label_ == "DATE" and _YEAR.search(ent.text):
@@ -352,7 +353,7 @@ class NumberConflict:
                 for c in t.children
                 if c.dep_ in ("nsubj", "nsubjpass")
             ),
-            places=frozenset(e.text for e in sent.ents if e.label_ in ("GPE", "LOC")),
+            places=frozenset(e.text for e in self.entities.within(sent) if e.label_ in ("GPE", "LOC")),
             definite=not any(
                 t.tag_ == "NNS" or any(c.lower_ in ("a", "an") for c in t.children)
                 for t in anchor_tokens

@@ -38,12 +38,14 @@ from functools import lru_cache
 from typing import Any
 
 from rapidfuzz.distance import OSA
+from spacy.attrs import IDX, ORTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from analysis import gazetteer
 from analysis.findings import Finding, report
 from analysis.gazetteer import PLACE_PREPS, PLACE_VERBS
+from analysis.text import text_of
 
 CODE = "entity.spelling_variant"
 MIN_LEN = 5
@@ -146,11 +148,15 @@ def collect(doc: Doc) -> dict[str, dict[str, Any]]:
     forms: dict[str, dict[str, Any]] = {}
     lowercase: set[str] = set()
     n = len(doc)
-    full = doc.text  # Doc.text builds the string on every access: read it once
+    full = text_of(doc)
+    # token texts, offsets and trailing spaces from the Doc's arrays: a Token object is made
+    # only for the capitalised forms that count
+    array = doc.to_array([ORTH, IDX, SPACY]).tolist() if n else []
+    strings = doc.vocab.strings
+    texts = [strings[row[0]] for row in array]
     i = 0
     while i < n:
-        tok = doc[i]
-        text = tok.text
+        text = texts[i]
         if text.islower():
             lowercase.add(text)
         j = i
@@ -158,32 +164,34 @@ def collect(doc: Doc) -> dict[str, dict[str, Any]]:
         while (
             text[:1].isupper()  # "pro-Baijing": the name is the part after the prefix
             and j + 2 < n
-            and doc[j + 1].text == "-"
-            and not doc[j].whitespace_
-            and not doc[j + 1].whitespace_
+            and texts[j + 1] == "-"
+            and not array[j][2]
+            and not array[j + 1][2]
         ):
-            nxt = doc[j + 2].text
-            if not doc[j + 2].is_alpha or (nxt.islower() and len(nxt) >= 4 and is_common(nxt)):
+            nxt = texts[j + 2]
+            if not nxt.isalpha() or (nxt.islower() and len(nxt) >= 4 and is_common(nxt)):
                 break  # "Baijing-based": a name and an everyday word
             j += 2
-        form = full[tok.idx : doc[j].idx + len(doc[j].text)]
-        is_name = (tok.pos_ == "PROPN" or tok.ent_type_) and tok.ent_type_ not in (
-            "DATE",
-            "TIME",
-            "CARDINAL",
-            "ORDINAL",
-            "MONEY",
-            "PERCENT",
-            "QUANTITY",
-        )
-        strong = bool(is_name) and not (tok.is_sent_start and not tok.ent_type_ and tok.pos_ != "PROPN")
+        start = array[i][1]
+        form = full[start : array[j][1] + len(texts[j])]
         if (
             form[:1].isupper()
             and not form.isupper()
             and len(form) >= MIN_LEN - 1
             and form.replace("-", "").isalpha()
-            and not tok.is_stop
+            and not (tok := doc[i]).is_stop
         ):
+            # the tagger's view, read only for the capitalised forms that count
+            is_name = (tok.pos_ == "PROPN" or tok.ent_type_) and tok.ent_type_ not in (
+                "DATE",
+                "TIME",
+                "CARDINAL",
+                "ORDINAL",
+                "MONEY",
+                "PERCENT",
+                "QUANTITY",
+            )
+            strong = bool(is_name) and not (tok.is_sent_start and not tok.ent_type_ and tok.pos_ != "PROPN")
             entry = forms.get(form)
             if entry is None:
                 if len(forms) >= MAX_FORMS:
@@ -198,19 +206,19 @@ def collect(doc: Doc) -> dict[str, dict[str, Any]]:
                     "person": 0,
                 }
             entry["strong"] += strong
-            entry["spans"].append((tok.idx, tok.idx + len(form)))
+            entry["spans"].append((start, start + len(form)))
             entry["person"] += tok.ent_type_ == "PERSON"
             if (
                 tok.ent_type_ in ("PERSON", "ORG", "")
                 and j + 1 < n
                 and doc[j + 1].pos_ == "PROPN"
                 and doc[j + 1].ent_type_ in ("PERSON", "ORG", "")
-                and doc[j + 1].text[:1].isupper()
+                and texts[j + 1][:1].isupper()
             ):
-                entry["after"].add(doc[j + 1].text)  # a given name followed by its surname
+                entry["after"].add(texts[j + 1])  # a given name followed by its surname
             if tok.ent_type_ in ("PERSON", "ORG", "NORP"):
                 entry["person_use"] += 1
-            elif tok.ent_type_ in ("GPE", "LOC") or (i > 0 and doc[i - 1].lower_ in PLACE_CUES):
+            elif tok.ent_type_ in ("GPE", "LOC") or (i > 0 and texts[i - 1].lower() in PLACE_CUES):
                 entry["place_use"] += 1
         i = j + 1
     return {f: e for f, e in forms.items() if f.lower() not in lowercase}
@@ -316,7 +324,7 @@ def variants(doc: Doc) -> list[Finding]:
                 reported.add(variant)
                 if tie:
                     reported.add(right)
-                findings.append(_finding(doc.text, variant, right, forms, known, tie))
+                findings.append(_finding(text_of(doc), variant, right, forms, known, tie))
     # a lone near miss of a well-known place
     for form, entry in forms.items():
         if form in reported or form.lower() in known or len(entry["spans"]) > 3 or not entry["strong"]:
@@ -331,7 +339,7 @@ def variants(doc: Doc) -> list[Finding]:
                     best = name if best is None else best
         if best is not None and best not in forms:
             reported.add(form)
-            findings.append(_finding(doc.text, form, best, forms, known, False))
+            findings.append(_finding(text_of(doc), form, best, forms, known, False))
     return findings
 
 

@@ -7,6 +7,8 @@ from collections import Counter
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from analysis.text import span_text
+
 TOP = 10
 _SKIP_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"}
 
@@ -40,7 +42,7 @@ class Keyphrases:
             key = " ".join(t.lemma_.lower() for t in span)
             weight = (1.0 + 0.5 * (len(span) - 1)) * (2.0 if span.start_char < title_end else 1.0)
             counts[key] += weight
-            forms.setdefault(key, Counter())[span.text] += 1
+            forms.setdefault(key, Counter())[span_text(span)] += 1
         top = counts.most_common(TOP)
         best = top[0][1] if top else 1.0
         doc._.keyphrases = [

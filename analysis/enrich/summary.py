@@ -5,6 +5,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from analysis.text import span_text, text_of
+
 SENTENCES = 3
 MIN_WORDS, MAX_WORDS = 6, 60
 
@@ -22,17 +24,17 @@ class Summary:
             for word in e["canonical"].lower().split():
                 weights[word] = max(weights.get(word, 0.0), e["salience"])
         scored = []
-        length = max(len(doc.text), 1)  # doc.text builds the whole string: once, not per sentence
+        length = max(len(text_of(doc)), 1)
         for sent in doc.sents:
             words = [t for t in sent if t.is_alpha]
             if sent.start_char < body_start or not MIN_WORDS <= len(words) <= MAX_WORDS:
                 continue
-            if "\n" in sent.text.strip():
+            text = span_text(sent)
+            if "\n" in text.strip():
                 continue  # broken across lines: not a sentence an editor would quote
             score = sum(weights.get(t.lower_, 0.0) for t in words) / len(words) ** 0.5
             # the lead matters in news: a small bonus for coming early
             score *= 1.0 + 0.5 * (1 - sent.start_char / length)
-            text = sent.text
             start = sent.start_char + (len(text) - len(text.lstrip()))
             end = sent.end_char - (len(text) - len(text.rstrip()))
             scored.append((score, start, end))

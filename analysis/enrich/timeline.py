@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from analysis.dates import MONTHS, YEAR, DateValue, normalise
+from analysis.text import text_of
 
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _PATTERNS = re.compile(
@@ -28,7 +29,7 @@ _TAIL = re.compile(r"[\s,]+(?:after|before|until|since|and|or|to|of|amid|followi
 def candidates(doc: Doc) -> list[tuple[int, int]]:
     """NER dates, and pattern matches that cover no NER date or more of the same one
     ("9 September 2020" where the model saw only "September 2020")."""
-    text = doc.text
+    text = text_of(doc)
     spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "DATE"]
     owner = [-1] * (len(text) + 1)  # the NER span covering each character
     for n, (s, e) in enumerate(spans):
@@ -62,7 +63,7 @@ class Timeline:
             return doc
         anchor = doc._.article.published_at
         timeline = []
-        full = doc.text  # doc.text builds the whole string: once, not per date
+        full = text_of(doc)
         for start, end in candidates(doc):
             text = full[start:end]
             value = normalise(text, anchor)
