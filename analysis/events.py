@@ -52,6 +52,7 @@ from spacy.tokens import Doc, Span, Token
 
 from analysis import lexicon
 from analysis.gazetteer import compatible, country_of, place_key, resolve  # noqa: F401 (re-exported)
+from analysis.text import text_of
 
 # verbs that carry an event noun as object: "began a visit", "held the summit", "staged a walkout"
 LIGHT_VERBS = frozenset(
@@ -1140,7 +1141,7 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
                 g["mentions"].append(i)
 
     # 4. dates
-    text = doc.text  # built on every access: read once
+    text = text_of(doc)
     all_mentions = {i: g["key"] for g in groups.values() for i in g["mentions"]}
     other_mentions = {i: g["key"] for g in groups.values() for i in g["others"] + g["irrealis"]}
     dated: dict[str, list[dict[str, Any]]] = {}
