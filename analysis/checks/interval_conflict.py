@@ -247,15 +247,31 @@ def _negated(clause: Token, extra: list[Token]) -> bool:
 
 
 def _is_previous(tok: Token) -> bool:
-    """A "last/previous/..." word pointing at an earlier instance (not "last week")."""
-    if tok.lower_ not in _PREVIOUS or tok.ent_type_ in ("DATE", "TIME"):
+    """A "last/previous/..." word pointing at an earlier instance, not at a period of time
+    ("last week", "the last 12 years", "prior to")."""
+    if tok.lower_ not in _PREVIOUS:
         return False
-    if tok.lower_ == "recent" and not any(c.lower_ == "most" for c in tok.children):
+    if tok.lower_ == "recent":
         return tok.i > 0 and tok.nbor(-1).lower_ == "most"
     if tok.lower_ == "earlier" and tok.dep_ != "amod":
         return False
+    if tok.lower_ == "prior" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "to":
+        return False
     head = tok.head
-    return not (head.lemma_.lower() in _UNITS or head.ent_type_ in ("DATE", "TIME"))
+    if head.lemma_.lower() in _UNITS:  # "the last 12 years"; but "a previous one 8 years earlier"
+        return head.dep_ == "npadvmod"
+    # not "last week", "last Tuesday", "the previous month"
+    return not (head.pos_ in ("NOUN", "PROPN") and head.i > tok.i and _time_noun(head))
+
+
+@lru_cache(maxsize=4096)
+def _time_noun_lemma(lemma: str) -> bool:
+    synsets = lexicon.wordnet().synsets(lemma, "n")
+    return bool(synsets) and synsets[0].lexname() == "noun.time"
+
+
+def _time_noun(tok: Token) -> bool:
+    return tok.ent_type_ in ("DATE", "TIME") and tok.pos_ == "PROPN" or _time_noun_lemma(tok.lemma_.lower())
 
 
 # ---------------------------------------------------------------- claims
@@ -351,7 +367,7 @@ def _scope(sent: Span, tokens: list[Token], trigger: Token | None, kind_tok: Tok
     return "general"
 
 
-def _read(value: Token, years: tuple[int, int] | None, published: int | None) -> dict[str, Any] | None:
+def _read(value: Token, published: int | None) -> dict[str, Any] | None:
     """The claim a time value makes, or None."""
     clause, tokens = _context(value)
     chain = _chain(value, clause)
@@ -375,9 +391,18 @@ def _read(value: Token, years: tuple[int, int] | None, published: int | None) ->
         if span is None:
             return None
         ref = (best[1], best[2], best[3], span.end)
+    # the words before the value up to a comma or the sentence start: where a trigger sits
+    # when the parse went wrong ("The district's last strike before this one was in 1999")
+    left = value.i
+    while left > sent.start and value.doc[left - 1].text not in (",", ";", ":", "—", "–", "(", '"', "“"):
+        left -= 1
+    near = {t.i: t for t in tokens}
+    near.update({t.i: t for t in value.doc[left : value.i]})
+    tokens = [near[i] for i in sorted(near)]
     firsts = [t for t in tokens if t.lower_ == "first" and t.dep_ != "advmod" and t.pos_ != "ADV"]
     previous = [t for t in tokens if _is_previous(t)]
     trigger: Token | None = None
+    dur_of: tuple[float, str, tuple[int, int] | None] | None = None
     since_tok: Token | None = None
     needs_kind = True  # a claim with no "first/last" must name what it counts
     rng: tuple[int, int] | None = None
@@ -389,7 +414,11 @@ def _read(value: Token, years: tuple[int, int] | None, published: int | None) ->
         year is not None and any(_prep(t) == "since" or t.lower_ == "since" for t in chain)
     ):
         # "since YEAR / since the end of the Cold War"
-        since = value if ref is not None else next(t.head for t in chain if _prep(t) == "since")
+        since = value
+        if ref is None:
+            since = next((t.head for t in chain if _prep(t) == "since"), None) or next(
+                t for t in chain if t.lower_ == "since"
+            )
         since_tok = since
         if ref is not None:
             rng, basis, end = (ref[1], ref[2]), ref[0], ref[3]
@@ -409,7 +438,7 @@ def _read(value: Token, years: tuple[int, int] | None, published: int | None) ->
     elif dur is not None:
         n, qual, dstart = dur
         start = dstart
-        ref_year = years
+        ref_year: tuple[int, int] | None = None
         head = value.head
         if prep in ("in", "for", "over", "within") and firsts:
             trigger = min(firsts, key=lambda t: abs(t.i - value.i))
@@ -455,18 +484,8 @@ def _read(value: Token, years: tuple[int, int] | None, published: int | None) ->
                 needs_kind = False
         else:
             return None
-        if ref_year is None:
-            return None
-        lo, hi = ref_year[0] - n - 1, ref_year[1] - n + 1
-        if qual in _MORE:
-            lo, hi = -10_000, ref_year[1] - n
-        elif qual in _LESS:
-            lo, hi = ref_year[0] - n, ref_year[1] - n + 2
-        elif qual:
-            lo, hi = ref_year[0] - n - 3, ref_year[1] - n + 3
-        rng = (int(lo), int(hi))
-        basis = f"{value.doc[start : value.i + 1].text} (event in {ref_year[0]}"
-        basis += (f"-{ref_year[1]}" if ref_year[1] != ref_year[0] else "") + ")"
+        rng = (0, 0)  # counted back from the year of the claim's event, once its kind is known
+        dur_of = (n, qual, ref_year)
     else:
         # a year of the previous instance: "the last strike was in 2007", "the 1987 raid was the last"
         assert year is not None
@@ -507,10 +526,26 @@ def _read(value: Token, years: tuple[int, int] | None, published: int | None) ->
         "trigger": trigger,
         "kind_tok": kind_tok,
         "range": rng,
+        "dur": dur_of,
+        "start_value": start,
+        "value": value.i,
         "basis": basis,
         "scope": _scope(sent, tokens, trigger, kind_tok),
         "clause": {t.i for t in clause.subtree},
     }
+
+
+def _counted_back(n: float, qual: str, base: tuple[int, int]) -> tuple[int, int]:
+    """The years "N years" before `base` can mean: ±1, "more than" open to the past,
+    "nearly" on the later side, "about" / "a decade" ±3."""
+    lo, hi = base[0] - n - 1, base[1] - n + 1
+    if qual in _MORE:
+        lo, hi = -10_000, base[1] - n
+    elif qual in _LESS:
+        lo, hi = base[0] - n, base[1] - n + 2
+    elif qual:
+        lo, hi = base[0] - n - 3, base[1] - n + 3
+    return int(lo), int(hi)
 
 
 def _event_years(doc: Doc, event: dict | None) -> tuple[int, int] | None:
@@ -531,7 +566,6 @@ def _event_years(doc: Doc, event: dict | None) -> tuple[int, int] | None:
 
 def claims(doc: Doc) -> list[dict[str, Any]]:
     event = main_event(doc)
-    years = _event_years(doc, event)
     published = doc._.article.published_at
     pub_year = published.year if published is not None else None
     all_events = events(doc)
@@ -539,6 +573,18 @@ def claims(doc: Doc) -> list[dict[str, Any]]:
     if event:  # the main event first: a claim with no event noun of its own is about it
         keys = {event["key"]: event["key"], **keys}
     other = {e["key"]: set(e["other_mentions"]) for e in all_events}
+
+    by_key = {e["key"]: e for e in all_events}
+    main_years = _event_years(doc, event)
+
+    def base_years(kind: str) -> tuple[int, int] | None:
+        """The year a claim counts back from: its event's dates, else the publication."""
+        e = by_key.get(kind)
+        if e is not None and (e["dates"] or e is event):
+            return _event_years(doc, e)
+        if pub_year is not None:
+            return pub_year, pub_year
+        return main_years
 
     def key(lemma: str) -> str:
         if lemma in keys:
@@ -559,7 +605,7 @@ def claims(doc: Doc) -> list[dict[str, Any]]:
             continue
         if tok.lower_ == "since" and any(t.like_num and _YEAR.match(t.text) for t in tok.subtree if t != tok):
             continue  # read at its year
-        c = _read(tok, years, pub_year)
+        c = _read(tok, pub_year)
         if c is not None:
             used.add(tok.i)
             found.append(c)
@@ -569,7 +615,10 @@ def claims(doc: Doc) -> list[dict[str, Any]]:
     for c in sorted(found, key=lambda c: c["start"]):
         span = doc[c["start"] : c["end"]]
         kind_tok = c["kind_tok"]
-        kind = key(event_lemma(kind_tok) or kind_tok.lemma_.lower()) if kind_tok is not None else None
+        kind = None
+        if kind_tok is not None:  # an event noun joins the article's events; another noun is itself
+            lemma = event_lemma(kind_tok)
+            kind = key(lemma) if lemma else kind_tok.lemma_.lower()
         if kind is None and previous is not None and span.sent.start - previous[0] < 80:
             kind = previous[1]  # "It was the first strike in 12 years. The last one was in 2007."
         kind = kind or next(iter(keys.values()), None)
@@ -582,13 +631,22 @@ def claims(doc: Doc) -> list[dict[str, Any]]:
         ):
             continue  # about another instance of the event ("Yeltsin's visit ... the first summit since ...")
         previous = (span.sent.start, kind)
+        rng, basis = c["range"], c["basis"]
+        if c["dur"] is not None:
+            n, qual, fixed = c["dur"]
+            base = fixed or base_years(kind)
+            if base is None:
+                continue
+            rng = _counted_back(n, qual, base)
+            basis = f"{doc[c['start_value'] : c['value'] + 1].text} (event in {base[0]}"
+            basis += (f"-{base[1]}" if base[1] != base[0] else "") + ")"
         out.append(
             {
                 "span": (span.start_char, span.end_char),
                 "kind": kind,
                 "scope": c["scope"],
-                "range": c["range"],
-                "basis": c["basis"],
+                "range": rng,
+                "basis": basis,
                 "text": text[span.start_char : span.end_char],
             }
         )
