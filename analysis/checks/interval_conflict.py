@@ -237,6 +237,8 @@ def _negated(clause: Token, extra: list[Token]) -> bool:
             return True
     for t in [clause, *extra]:
         for c in t.children:
+            if c.dep_ == "neg" and c.i + 1 < len(c.doc) and c.nbor(1).lower_ == "only":
+                continue  # "not only ... but"
             if c.dep_ == "neg" or c.lower_ in ("never", "without"):
                 return True
             if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and (
@@ -398,9 +400,9 @@ def _read(value: Token, published: int | None) -> dict[str, Any] | None:
         left -= 1
     near = {t.i: t for t in tokens}
     near.update({t.i: t for t in value.doc[left : value.i]})
-    tokens = [near[i] for i in sorted(near)]
-    firsts = [t for t in tokens if t.lower_ == "first" and t.dep_ != "advmod" and t.pos_ != "ADV"]
-    previous = [t for t in tokens if _is_previous(t)]
+    widened = [near[i] for i in sorted(near)]
+    firsts = [t for t in widened if t.lower_ == "first" and t.dep_ != "advmod" and t.pos_ != "ADV"]
+    previous = [t for t in widened if _is_previous(t)]
     trigger: Token | None = None
     dur_of: tuple[float, str, tuple[int, int] | None] | None = None
     since_tok: Token | None = None
@@ -542,7 +544,7 @@ def _counted_back(n: float, qual: str, base: tuple[int, int]) -> tuple[int, int]
     if qual in _MORE:
         lo, hi = -10_000, base[1] - n
     elif qual in _LESS:
-        lo, hi = base[0] - n, base[1] - n + 2
+        lo, hi = base[0] - n, base[1] - n + 1
     elif qual:
         lo, hi = base[0] - n - 3, base[1] - n + 3
     return int(lo), int(hi)
