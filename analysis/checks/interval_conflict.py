@@ -276,6 +276,26 @@ def _time_noun(tok: Token) -> bool:
     return tok.ent_type_ in ("DATE", "TIME") and tok.pos_ == "PROPN" or _time_noun_lemma(tok.lemma_.lower())
 
 
+def _first_governs(first: Token, prep: Token) -> bool:
+    """Whether "in N years" / "since YEAR" (the preposition `prep`) belongs to this "first":
+    it hangs off the noun "first" modifies (or "first" itself) or off that noun's clauses
+    ("the first flood the valley had seen in six years"), or off the copula / verb the noun
+    completes ("It was the first strike ... in 12 years"), never off a verb the noun is the
+    subject of ("The first phase will last for five years"). When the parse did not put
+    them in one clause, no verb may come between them."""
+    noun = first.head if first.dep_ in ("amod", "nummod", "compound") else first
+    at = prep.head
+    if at == noun or any(a == noun for a in at.ancestors):
+        return True
+    if at == noun.head and noun.dep_ in ("attr", "dobj", "appos", "oprd", "pobj", "conj", "npadvmod"):
+        return True
+    if first.i < prep.i and not any(a == prep for a in first.ancestors):
+        between = first.doc[first.i + 1 : prep.i]
+        linked = any(a == at for a in first.ancestors) or any(a == first for a in at.ancestors)
+        return not linked and not any(t.pos_ == "VERB" or t.text in (";", ":") for t in between)
+    return False
+
+
 # ---------------------------------------------------------------- claims
 
 
@@ -428,6 +448,7 @@ def _read(value: Token, published: int | None) -> dict[str, Any] | None:
             rng, basis = (year, year), str(year)  # type: ignore[assignment]
         host = since.head
         breaks = host.dep_ in ("relcl", "acl") and host.head.lemma_.lower() in _BREAKS
+        firsts = [t for t in firsts if _first_governs(t, since)]
         if firsts:
             trigger = min(firsts, key=lambda t: abs(t.i - since.i))
             needs_kind = False
@@ -442,6 +463,7 @@ def _read(value: Token, published: int | None) -> dict[str, Any] | None:
         start = dstart
         ref_year: tuple[int, int] | None = None
         head = value.head
+        firsts = [t for t in firsts if _first_governs(t, value.head)] if prep else []
         if prep in ("in", "for", "over", "within") and firsts:
             trigger = min(firsts, key=lambda t: abs(t.i - value.i))
             needs_kind = False
@@ -632,7 +654,8 @@ def claims(doc: Doc) -> list[dict[str, Any]]:
             for t in span.sent
         ):
             continue  # about another instance of the event ("Yeltsin's visit ... the first summit since ...")
-        previous = (span.sent.start, kind)
+        if kind in keys.values() or (kind_tok is not None and event_lemma(kind_tok)):
+            previous = (span.sent.start, kind)  # "the last one" refers back to an event, not a "question"
         rng, basis = c["range"], c["basis"]
         if c["dur"] is not None:
             n, qual, fixed = c["dur"]

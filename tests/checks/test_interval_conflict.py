@@ -175,3 +175,12 @@ def test_time_words_are_not_previous_instances(run):
         "In the last 20 years the port has grown, and the previous week saw record traffic."
     )
     assert findings(run("Port strike", body, PUB), CODE) == []
+
+
+def test_first_as_subject_of_another_verb_is_no_claim(run):
+    body = (
+        "The first phase of the project will last for five years. "
+        "The first of the two trials begins next week; the judge has served for 12 years. "
+        "It was the first phase of its kind since 2001, and the first trial in the city since 2001."
+    )
+    assert findings(run("Project begins", body, PUB), CODE) == []
