@@ -484,6 +484,8 @@ def _read(value: Token, published: int | None) -> dict[str, Any] | None:
             )
         ):
             trigger = head  # "it had been 12 years since ..."
+        elif value.dep_ == "npadvmod" and head.lower_ == "since" and head.head.lemma_.lower() == "be":
+            trigger = head.head  # the same, parsed as "[8 years] since"
         elif value.dep_ == "npadvmod" and head.lower_ in ("after", "earlier", "before", "ago", "later"):
             end = max(end, head.i + 1)
             if head.lower_ == "ago":
