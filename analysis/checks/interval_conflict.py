@@ -3,26 +3,29 @@
 A claim is read from the dependency parse, starting from its time value and looking for
 what makes it an interval claim in the same clause:
 - a duration ("12 years", "twelve years", "more than two decades", "a decade", the
-  "40-year" of "a 40-year lull"), a year ("2005", "the 1987 raid", "May 2005") or a
+  "40-year" of "a 40-year drought"), a year ("2005", "the 1987 final", "May 2005") or a
   well-known event after "since" ("since the end of the Cold War", from
   `data/reference_events.json`);
 - and a trigger that governs it in the clause (the clause of the value, widened up the
-  tree through relative clauses and subjectless clauses, never into the reporting verb):
+  tree through relative and subjectless clauses, never into the reporting verb):
   * "first" + "in/for/over DURATION" or "since YEAR": the previous one was then
-    ("the first strike in 12 years", "for the first time since 2005", "the first flood
-    the valley had seen in more than six years", "the region's first since 2012");
+    ("the first walkout at the mill in 12 years", "for the first time since 2005", "the
+    first snowfall the capital had recorded in over a decade", "the league's first
+    since 2012");
   * a negated clause ("not", "no", "nobody", "never", "without") + "in/for DURATION" or
-    "since YEAR" ("had not had a strike in nine years", "Not since 2013 had ...",
-    "went 40 years without a flood", "there had been no flood since 2017");
+    "since YEAR" ("had not held a referendum in nine years", "Never since 2013 has ...",
+    "spent 40 years without a derby", "there has been no eclipse since 2017");
   * "last / previous / prior / most recent / preceding" (on the event noun, or "last" on
-    the verb) + a year of that instance ("the last strike was in 2007", "the 1987 raid was
-    the last", "had last seen a flood in 1999", "the previous flood, in 2014") or
-    "DURATION ago/earlier/before" ("the last one happened nine years ago");
+    the verb) + a year of that instance ("the last eruption occurred in 2007", "the 1987
+    final was the last", "had last hosted the race in 1999", "the prior edition, in
+    2014") or "DURATION ago/earlier/before" ("the last edition ran nine years ago");
   * a break noun (gap, lull, hiatus, wait, drought ...) + its duration or "since YEAR"
-    ("ended a 12-year gap", "a lull that had lasted since 1971");
-  * "it had been DURATION since ..." ("since the last raid", "since the town last saw a flood");
-  * "DURATION after / earlier" with a previous instance ("came 12 years after the previous
-    one", "followed a previous one 16 years earlier", "after the one before it").
+    ("ended a 12-year wait", "a drought that had lasted since 1971");
+  * "it has been DURATION since ..." ("since the previous eruption", "since the island
+    last felt a quake");
+  * "DURATION after / earlier" with a previous instance ("arrived 12 years after the
+    prior edition", "preceded by a previous one 16 years earlier", "after the one
+    preceding it").
 Each claim gives the year of the previous occurrence as a range on one timeline: a year
 is itself, a duration counts back from the year of the claim's event (its dates, else the
 publication date, else the latest date the article gives), ±1; "more than N" means at most
@@ -30,12 +33,12 @@ year - N, "nearly/almost N" narrows to the later side, "about/some N" and "a dec
 to ±3. "in a generation" and bare "in years" are too vague and are not read.
 
 Two claims are compared only when they speak of the same thing:
-- the same kind of event: the event noun the trigger modifies ("first strike"), else the
-  event noun the clause is about (subject of the copula, object of "saw/had/recall", the
+- the same kind of event: the event noun the trigger modifies ("first walkout"), else the
+  event noun the clause is about (subject of the copula, object of "felt/held/recall", the
   noun "the first" is in apposition to), else the previous claim's, else the main event;
   nouns of one specific WordNet kind are one kind (`analysis.lexicon.same_kind`);
 - the same subject: a claim about a person ("his first title since 2001", "the first
-  strike she had covered since 1998", "For Ana Ruiz, it was ...") is compared only with
+  race he had finished since 1998", "For Jane Doe, this was ...") is compared only with
   claims about the same person; a claim marked as contrast ("by contrast", "elsewhere",
   "unlike") is about another subject and compared with nothing;
 - not in a sentence about another instance of the event ("Yeltsin's visit ..., the first
@@ -280,7 +283,7 @@ def _first_governs(first: Token, prep: Token) -> bool:
     """Whether "in N years" / "since YEAR" (the preposition `prep`) belongs to this "first":
     it hangs off the noun "first" modifies (or "first" itself) or off that noun's clauses
     ("the first flood the valley had seen in six years"), or off the copula / verb the noun
-    completes ("It was the first strike ... in 12 years"), never off a verb the noun is the
+    completes ("This is the first walkout ... in 12 years"), never off a verb the noun is the
     subject of ("The first phase will last for five years"). When the parse did not put
     them in one clause, no verb may come between them."""
     noun = first.head if first.dep_ in ("amod", "nummod", "compound") else first
@@ -414,7 +417,7 @@ def _read(value: Token, published: int | None) -> dict[str, Any] | None:
             return None
         ref = (best[1], best[2], best[3], span.end)
     # the words before the value up to a comma or the sentence start: where a trigger sits
-    # when the parse went wrong ("The district's last strike before this one was in 1999")
+    # when the parse went wrong ("The league's last final before this season took place in 1999")
     left = value.i
     while left > sent.start and value.doc[left - 1].text not in (",", ";", ":", "—", "–", "(", '"', "“"):
         left -= 1
@@ -646,7 +649,7 @@ def claims(doc: Doc) -> list[dict[str, Any]]:
             lemma = event_lemma(kind_tok)
             kind = key(lemma) if lemma else kind_tok.lemma_.lower()
         if kind is None and previous is not None and span.sent.start - previous[0] < 80:
-            kind = previous[1]  # "It was the first strike in 12 years. The last one was in 2007."
+            kind = previous[1]  # "A first eruption in 12 years. The last happened in 2007."
         kind = kind or next(iter(keys.values()), None)
         if kind is None:
             continue
