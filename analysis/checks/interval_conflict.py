@@ -1,24 +1,50 @@
 """date.interval_conflict: statements about when an event last happened that disagree.
 
-Each of these says when the previous occurrence of an event was, as a range of years
-on one timeline:
-- "first visit in 24 years", "first ... in twenty-four years" -> the event's year
-  minus 24 (±1; "more than N" means at least N years, "nearly/about N" widens the
-  range); number words are read by text2num;
-- "first ... since 2005", "for the first time since the 2005 election" -> 2005;
-- "first ... since the end of the Cold War" -> 1989-1991, from the reference table in
-  `data/reference_events.json`;
-- "the last time was in 1998", "last hosted the games in 1998" -> 1998;
-- "24 years after the last visit" -> the event's year minus 24.
-The event's year comes from the dates of the article's main event (see
-`analysis.events`), else from the publication date, else from the latest date the
-article gives. Claims are compared only when they speak of the same kind of event:
-the event noun after "first"/"last" (nouns of one specific WordNet kind are one
-kind), else the sentence's event noun, else the main event. A claim in a sentence
-about another instance ("Yeltsin's visit ...") is left out. When two claims' ranges
-do not overlap, one finding per kind covers them all, headline included.
+A claim is read from the dependency parse, starting from its time value and looking for
+what makes it an interval claim in the same clause:
+- a duration ("12 years", "twelve years", "more than two decades", "a decade", the
+  "40-year" of "a 40-year drought"), a year ("2005", "the 1987 final", "May 2005") or a
+  well-known event after "since" ("since the end of the Cold War", from
+  `data/reference_events.json`);
+- and a trigger that governs it in the clause (the clause of the value, widened up the
+  tree through relative and subjectless clauses, never into the reporting verb):
+  * "first" + "in/for/over DURATION" or "since YEAR": the previous one was then
+    ("the first walkout at the mill in 12 years", "for the first time since 2005", "the
+    first snowfall the capital had recorded in over a decade", "the league's first
+    since 2012");
+  * a negated clause ("not", "no", "nobody", "never", "without") + "in/for DURATION" or
+    "since YEAR" ("had not held a referendum in nine years", "Never since 2013 has ...",
+    "spent 40 years without a derby", "there has been no eclipse since 2017");
+  * "last / previous / prior / most recent / preceding" (on the event noun, or "last" on
+    the verb) + a year of that instance ("the last eruption occurred in 2007", "the 1987
+    final was the last", "had last hosted the race in 1999", "the prior edition, in
+    2014") or "DURATION ago/earlier/before" ("the last edition ran nine years ago");
+  * a break noun (gap, lull, hiatus, wait, drought ...) + its duration or "since YEAR"
+    ("ended a 12-year wait", "a drought that had lasted since 1971");
+  * "it has been DURATION since ..." ("since the previous eruption", "since the island
+    last felt a quake");
+  * "DURATION after / earlier" with a previous instance ("arrived 12 years after the
+    prior edition", "preceded by a previous one 16 years earlier", "after the one
+    preceding it").
+Each claim gives the year of the previous occurrence as a range on one timeline: a year
+is itself, a duration counts back from the year of the claim's event (its dates, else the
+publication date, else the latest date the article gives), ±1; "more than N" means at most
+year - N, "nearly/almost N" narrows to the later side, "about/some N" and "a decade" widen
+to ±3. "in a generation" and bare "in years" are too vague and are not read.
 
-Severity: `error` when the ranges lie 5 or more years apart, else `warning`.
+Two claims are compared only when they speak of the same thing:
+- the same kind of event: the event noun the trigger modifies ("first walkout"), else the
+  event noun the clause is about (subject of the copula, object of "felt/held/recall", the
+  noun "the first" is in apposition to), else the previous claim's, else the main event;
+  nouns of one specific WordNet kind are one kind (`analysis.lexicon.same_kind`);
+- the same subject: a claim about a person ("his first title since 2001", "the first
+  race he had finished since 1998", "For Jane Doe, this was ...") is compared only with
+  claims about the same person; a claim marked as contrast ("by contrast", "elsewhere",
+  "unlike") is about another subject and compared with nothing;
+- not in a sentence about another instance of the event ("Yeltsin's visit ..., the first
+  summit since ...", see `analysis.events`).
+When two claims' ranges do not overlap, one finding per kind covers them all, headline
+included. Severity: `error` when the ranges lie 5 or more years apart, else `warning`.
 """
 
 from __future__ import annotations
@@ -30,7 +56,7 @@ from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from analysis import lexicon
 from analysis.dates import YEAR
@@ -40,58 +66,22 @@ from analysis.findings import Finding, report
 CODE = "date.interval_conflict"
 DATA = Path(__file__).resolve().parent / "data" / "reference_events.json"
 
-# a count in digits or words; the words only have to look like number words here, text2num reads them
-_NUMBER_WORD = (
-    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty"
-    r"|sixty|seventy|eighty|ninety|hundred)"
-)
-_NUM = rf"(?:\d{{1,3}}|half a|an?|{_NUMBER_WORD}(?:[- ]{_NUMBER_WORD}){{0,2}})"
-_QUAL = (
-    r"(?P<qual>more than|over|nearly|almost|about|around|some|roughly|at least|close to|less than|under"
-    r"|just over|just under|well over)\s+"
-)
-_UNIT = r"(?P<unit>years?|decades?|century|centuries)"
-_IN_YEARS = re.compile(
-    rf"\bfirst\b(?P<mid>[^.;:!?\n]{{0,100}}?)\b(?:in|for)\s+(?:the\s+(?:past|last)\s+)?(?:{_QUAL})?"
-    rf"(?P<n>{_NUM})\s+{_UNIT}\b",
-    re.IGNORECASE,
-)
-_SINCE = re.compile(
-    r"\bfirst\b(?P<mid>[^.;:!?\n]{0,120}?)\bsince\s+(?P<ref>[^.;:!?,\n]{1,60})",
-    re.IGNORECASE,
-)
-_LAST = re.compile(
-    rf"\b(?:the\s+)?(?:last|previous|prior)\s+(?P<mid>(?:[a-z]+\s+){{0,4}}?)"
-    rf"(?:was|were|came|took place|happened|occurred|[a-z]+ed|held|met|won|saw|went|hosted|visited)\b"
-    rf"[^.;:!?\n]{{0,60}}?\bin\s+(?P<year>{YEAR})\b",
-    re.IGNORECASE,
-)
-_AFTER = re.compile(
-    rf"\b(?:{_QUAL})?(?P<n>{_NUM})\s+{_UNIT}\s+after\s+(?P<ref>(?:the|its|his|her|their)\s+"
-    r"(?:last|previous|prior)\s+(?P<mid>[a-z]+))",
-    re.IGNORECASE,
-)
-# "had not had a strike in more than 12 years", "There had not been a flood there for nine years"
-_NOT_IN_YEARS = re.compile(
-    rf"\b(?:not|n't|never|no)\b(?P<mid>[^.;:!?\n]{{0,80}}?)\b(?:in|for)\s+(?:the\s+(?:past|last)\s+)?"
-    rf"(?:{_QUAL})?(?P<n>{_NUM})\s+{_UNIT}\b",
-    re.IGNORECASE,
-)
-# "Not since 2013 had the city seen such a strike", "No flood had taken place there since 1999"
-_NOT_SINCE = re.compile(
-    rf"\b(?:not|n't|never|no)\b(?P<mid>[^.;:!?\n]{{0,80}}?)\bsince\s+(?P<year>{YEAR})\b",
-    re.IGNORECASE,
-)
-# "ended a 20-year gap", "ending a nine-year wait"
-_GAP = re.compile(
-    rf"\b(?:end(?:ed|s|ing)?|broke|breaking|breaks)\s+(?:a|an|the)\s+(?:{_QUAL})?(?P<n>{_NUM})[- ]"
-    rf"(?P<unit>year|decade)s?[- ](?:long\s+)?(?:gap|hiatus|wait|absence|drought|break|lull|pause)\b",
-    re.IGNORECASE,
-)
-_YEAR_IN_REF = re.compile(
-    rf"^(?:(?:early|mid|late|the end of|the start of|the|its|his|her|their|a|an)\s+)*"
-    rf"(?:[A-Z][a-z]+\.?\s+(?:\d{{1,2}},?\s+)?)?(?:\d{{1,2}}\s+[A-Z][a-z]+\s+)?(?P<year>{YEAR})\b"
-)
+_YEAR = re.compile(rf"^{YEAR}$")
+# duration units, in years
+_UNITS = {"year": 1, "decade": 10, "century": 100}
+# the qualifier words before a count, read as the whole phrase before it
+_MORE = ("more than", "over", "at least", "just over", "well over", "upwards of")
+_LESS = ("nearly", "almost", "close to", "less than", "under", "just under", "not quite")
+_ABOUT = ("about", "around", "some", "roughly", "approximately", "about a", "around a", "some")
+# words that point at the previous instance
+_PREVIOUS = frozenset({"last", "previous", "prior", "preceding", "recent", "earlier"})
+# nouns naming a break in a series: "a 12-year gap", "a lull that had lasted since 1971"
+_BREAKS = frozenset({"gap", "hiatus", "wait", "absence", "drought", "break", "lull", "pause", "interval"})
+# discourse markers that put a claim on another subject
+_CONTRAST = re.compile(r"\b(?:by contrast|in contrast|elsewhere|unlike|whereas|by comparison)\b", re.I)
+_PERSON_PRONOUNS = frozenset({"he", "she", "i", "we", "you", "his", "her", "my", "our", "your"})
+_CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "acl", "xcomp", "csubj", "parataxis"})
+_NEGATIONS = frozenset({"not", "n't", "never", "no", "nobody", "nothing", "none", "neither", "nor"})
 
 
 @lru_cache(maxsize=1)
@@ -116,7 +106,9 @@ def number(text: str) -> float | None:
     if low == "half a":
         return 0.5
     words = low.replace("-", " ").split()
-    for k in range(len(words)):  # "came five" (the pattern reads words greedily): "five"
+    if words and words[-1].isdigit():
+        return float(words[-1])
+    for k in range(len(words)):
         try:
             return float(text2num(" ".join(words[k:]), "en"))
         except ValueError:
@@ -124,35 +116,465 @@ def number(text: str) -> float | None:
     return None
 
 
-def _kind_of(
-    doc: Doc, at: int, mid: tuple[int, int] | None, keys: dict[str, str], default: str | None
-) -> str | None:
-    """The kind of event a claim speaks of: the event noun in `mid`, else in its sentence,
-    else `default`. `keys` maps the article's event lemmas to their event."""
+# ---------------------------------------------------------------- reading the parse
 
-    def key(lemma: str) -> str:
-        if lemma in keys:
-            return keys[lemma]
-        for k in dict.fromkeys(keys.values()):
-            if lexicon.same_kind(lemma, k):
-                return k
-        return lemma
 
-    if mid is not None and mid[1] > mid[0]:
-        span = doc.char_span(mid[0], mid[1], alignment_mode="expand")
-        if span is not None:
-            for tok in span:
-                lemma = event_lemma(tok)
-                if lemma:
-                    return key(lemma)
-    tok = doc.char_span(at, at + 1, alignment_mode="expand")
-    if tok is None:
+def _clause_head(tok: Token) -> Token:
+    while tok.dep_ not in _CLAUSE_DEPS and tok.head != tok:
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ == "conj":
+            break
+        tok = tok.head
+    return tok
+
+
+def _has_subject(tok: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in tok.children)
+
+
+def _context(value: Token) -> tuple[Token, list[Token]]:
+    """The clause of a value and the tokens a trigger may sit in: the clause's subtree,
+    plus, up the tree through relative / subjectless clauses, the heads and their
+    non-clausal dependents. A reporting clause ("police said") is never entered."""
+    clause = _clause_head(value)
+    tokens = {t.i: t for t in clause.subtree}
+    cur = clause
+    while cur.head != cur:
+        if cur.dep_ in ("ccomp", "parataxis", "csubj") and _has_subject(cur):
+            break
+        if cur.dep_ == "advcl" and _has_subject(cur):
+            break
+        up = cur.head
+        tokens[up.i] = up
+        for child in up.children:
+            if child == cur or child.dep_ in _CLAUSE_DEPS or child.dep_ == "conj":
+                continue
+            for t in child.subtree:
+                tokens[t.i] = t
+        cur = up
+        if cur.dep_ in _CLAUSE_DEPS or cur.pos_ in ("VERB", "AUX"):
+            clause_above = _clause_head(cur)
+            if clause_above != cur:
+                continue
+            if cur.dep_ in ("relcl", "acl", "xcomp") or not _has_subject(cur):
+                continue
+            break
+    return clause, [tokens[i] for i in sorted(tokens)]
+
+
+def _count(unit: Token) -> tuple[float | None, str, int]:
+    """The count before a duration unit, its qualifier, and the index where the phrase
+    starts: "more than twenty-five years" -> (25, "more than", i)."""
+    doc = unit.doc
+    j = unit.i - 1
+    while j >= unit.sent.start and doc[j].text == "-":
+        j -= 1
+    words: list[Token] = []
+    attached = {unit.i}
+    while j >= unit.sent.start and (
+        doc[j].like_num or doc[j].pos_ == "NUM" or doc[j].text == "-" or doc[j].lower_ in ("a", "an", "half")
+    ):
+        if _YEAR.match(doc[j].text) or (doc[j].text != "-" and doc[j].head.i not in attached):
+            break  # not part of this count ("a previous one 8 years earlier")
+        attached.add(doc[j].i)
+        words.insert(0, doc[j])
+        if doc[j].lower_ in ("a", "an"):
+            j -= 1
+            break
+        j -= 1
+    start = words[0].i if words else unit.i
+    n = number(" ".join(w.text for w in words if w.text != "-")) if words else None
+    qual = ""
+    before = " ".join(t.lower_ for t in doc[max(unit.sent.start, j - 2) : j + 1])
+    for phrase in (*_MORE, *_LESS, *_ABOUT):
+        if (before == phrase or before.endswith(" " + phrase)) and len(phrase) > len(qual):
+            qual = phrase
+    if qual:
+        start -= len(qual.split())
+    return n, qual, start
+
+
+def _duration(unit: Token) -> tuple[float, str, int] | None:
+    """A duration at a unit noun: (years, qualifier, start index), or None."""
+    lemma = unit.lemma_.lower()
+    if lemma not in _UNITS or unit.pos_ not in ("NOUN", "PROPN"):
         return None
-    for t in tok.sent:
-        lemma = event_lemma(t)
-        if lemma and t.i != tok.start:
-            return key(lemma)
-    return default
+    nxt = unit.nbor(1) if unit.i + 1 < len(unit.doc) else None
+    if nxt is not None and nxt.text == "-" and unit.i + 2 < len(unit.doc) and unit.nbor(2).lower_ == "old":
+        return None  # an age
+    n, qual, start = _count(unit)
+    plural = unit.tag_ in ("NNS", "NNPS") or unit.lower_.endswith("s")
+    if n is None:
+        if plural and lemma in ("decade", "century") and not qual:
+            return 2 * _UNITS[lemma], "more than", unit.i  # "in decades"
+        return None
+    if n == 1 and plural:
+        return None
+    if n == 1 and lemma != "year" and not qual:
+        qual = "about"  # "a decade"
+    return n * _UNITS[lemma], qual, start
+
+
+def _year_of(tok: Token) -> int | None:
+    if tok.like_num and _YEAR.match(tok.text):
+        return int(tok.text)
+    return None
+
+
+def _chain(tok: Token, clause: Token) -> list[Token]:
+    """The tokens from a value up to its clause head (exclusive)."""
+    out = []
+    cur = tok
+    while cur != clause and cur.head != cur and len(out) < 8:
+        out.append(cur)
+        cur = cur.head
+    return out
+
+
+def _prep(tok: Token) -> str | None:
+    return tok.head.lower_ if tok.dep_ == "pobj" else None
+
+
+def _negated(clause: Token, extra: list[Token]) -> bool:
+    for t in extra:  # "Not since 2013 had ...", "Not for nine years": whatever the parse made of "Not"
+        if t.dep_ == "prep" and t.i > 0 and t.doc[t.i - 1].lower_ in ("not", "never"):
+            return True
+    for t in [clause, *extra]:
+        for c in t.children:
+            if c.dep_ == "neg" and c.i + 1 < len(c.doc) and c.nbor(1).lower_ == "only":
+                continue  # "not only ... but"
+            if c.dep_ == "neg" or c.lower_ in ("never", "without"):
+                return True
+            if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and (
+                c.lower_ in _NEGATIONS or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+            ):
+                return True
+    return False
+
+
+def _is_previous(tok: Token) -> bool:
+    """A "last/previous/..." word pointing at an earlier instance, not at a period of time
+    ("last week", "the last 12 years", "prior to")."""
+    if tok.lower_ not in _PREVIOUS:
+        return False
+    if tok.lower_ == "recent":
+        return tok.i > 0 and tok.nbor(-1).lower_ == "most"
+    if tok.lower_ == "earlier" and tok.dep_ != "amod":
+        return False
+    if tok.lower_ == "prior" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "to":
+        return False
+    head = tok.head
+    if head.lemma_.lower() in _UNITS:  # "the last 12 years"; but "a previous one 8 years earlier"
+        return head.dep_ == "npadvmod"
+    # not "last week", "last Tuesday", "the previous month"
+    return not (head.pos_ in ("NOUN", "PROPN") and head.i > tok.i and _time_noun(head))
+
+
+@lru_cache(maxsize=4096)
+def _time_noun_lemma(lemma: str) -> bool:
+    synsets = lexicon.wordnet().synsets(lemma, "n")
+    return bool(synsets) and synsets[0].lexname() == "noun.time"
+
+
+def _time_noun(tok: Token) -> bool:
+    return tok.ent_type_ in ("DATE", "TIME") and tok.pos_ == "PROPN" or _time_noun_lemma(tok.lemma_.lower())
+
+
+def _first_governs(first: Token, prep: Token) -> bool:
+    """Whether "in N years" / "since YEAR" (the preposition `prep`) belongs to this "first":
+    it hangs off the noun "first" modifies (or "first" itself) or off that noun's clauses
+    ("the first flood the valley had seen in six years"), or off the copula / verb the noun
+    completes ("This is the first walkout ... in 12 years"), never off a verb the noun is the
+    subject of ("The first phase will last for five years"). When the parse did not put
+    them in one clause, no verb may come between them."""
+    noun = first.head if first.dep_ in ("amod", "nummod", "compound") else first
+    at = prep.head
+    if at == noun or any(a == noun for a in at.ancestors):
+        return True
+    if at == noun.head and noun.dep_ in ("attr", "dobj", "appos", "oprd", "pobj", "conj", "npadvmod"):
+        return True
+    if first.i < prep.i and not any(a == prep for a in first.ancestors):
+        between = first.doc[first.i + 1 : prep.i]
+        linked = any(a == at for a in first.ancestors) or any(a == first for a in at.ancestors)
+        return not linked and not any(t.pos_ == "VERB" or t.text in (";", ":") for t in between)
+    return False
+
+
+# ---------------------------------------------------------------- claims
+
+
+# nouns that stand for the event without naming it: "the first time", "the last one"
+_GENERIC = frozenset({"one", "time", "kind", "occasion", "instance", "first", "last", "such"})
+
+
+def _named(tok: Token) -> bool:
+    """A noun that says what the claim counts: an event noun, or another noun that is not
+    generic, a place or a time ("the first title since 2001", "the previous government")."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() in _GENERIC or tok.ent_type_:
+        return False
+    if event_lemma(tok):
+        return True
+    lemma = tok.lemma_.lower()
+    return lemma not in _UNITS and not lexicon.is_location_noun(lemma) and tok.pos_ == "NOUN"
+
+
+def _kind_noun(trigger: Token, clause: Token, tokens: list[Token], skip: set[int]) -> Token | None:
+    """The noun a claim counts occurrences of: the one the trigger modifies or is in
+    apposition to or predicated of, else the clause's event noun nearest the trigger."""
+    cands: list[Token] = []
+    head = trigger.head
+    if trigger.dep_ in ("amod", "nummod", "compound") and head.pos_ in ("NOUN", "PROPN"):
+        cands.append(head)
+        if head.dep_ == "appos":
+            cands.append(head.head)
+    if trigger.dep_ in ("attr", "conj", "appos", "nsubj", "acomp", "dobj", "pobj") or trigger.pos_ in (
+        "NOUN",
+        "PRON",
+    ):
+        for c in trigger.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                cands += [o for o in c.children if o.dep_ == "pobj"]
+        gov = trigger.head
+        while gov.dep_ == "conj" and gov.head != gov:
+            gov = gov.head
+        if trigger.dep_ == "appos":
+            cands.append(gov)
+        cands += [c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass") and c != trigger]
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else head if head.pos_ in ("VERB", "AUX") else None
+    if verb is not None and trigger.dep_ == "advmod":  # "had last seen a flood"
+        cands += [c for c in verb.children if c.dep_ in ("dobj", "attr", "nsubjpass")]
+    for c in cands:
+        if c.i not in skip and _named(c):
+            return c
+    # a noun right after "first/last" the tagger took for something else ("the last lockout")
+    if trigger.lower_ in ("first", "last", "previous", "prior", "recent", "preceding"):
+        for t in trigger.doc[trigger.i + 1 : min(trigger.i + 3, trigger.sent.end)]:
+            if (
+                t.i not in skip
+                and t.is_alpha
+                and t.is_lower
+                and lexicon.is_event_noun(lexicon.noun_lemma(t.text))
+            ):
+                return t
+    args = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")]
+    for c in args:
+        if c.i not in skip and event_lemma(c):
+            return c
+    pool = [t for t in tokens if t.i not in skip and event_lemma(t)]
+    if not pool:
+        pool = [t for t in clause.sent if t.i not in skip and event_lemma(t)]
+    return min(pool, key=lambda t: abs(t.i - trigger.i)) if pool else None
+
+
+def _scope(sent: Span, tokens: list[Token], trigger: Token | None, kind_tok: Token | None) -> str:
+    """Whose series the claim is about: "general", "person:<name>" or "other:<i>"."""
+    if _CONTRAST.search(sent.text):
+        return f"other:{sent.start}"
+    holders = [t for t in (trigger, kind_tok) if t is not None]
+    for h in holders:
+        target = h.head if h.dep_ in ("amod", "nummod") else h
+        for c in target.children:
+            if c.dep_ == "poss":
+                if c.lower_ in _PERSON_PRONOUNS:
+                    return "person:"
+                if c.ent_type_ == "PERSON":
+                    return f"person:{c.text.lower()}"
+            if c.dep_ in ("relcl", "acl"):  # "the first strike she had covered"
+                for s in c.children:
+                    if s.dep_ in ("nsubj", "nsubjpass") and (
+                        s.lower_ in _PERSON_PRONOUNS or s.ent_type_ == "PERSON"
+                    ):
+                        return "person:" + ("" if s.lower_ in _PERSON_PRONOUNS else s.text.lower())
+    for t in tokens:  # "For Ana Ruiz, it was ..."
+        if t.lower_ == "for" and t.dep_ == "prep":
+            obj = [c for c in t.children if c.dep_ == "pobj"]
+            if obj and (obj[0].ent_type_ == "PERSON" or obj[0].lower_ in ("him", "her", "me", "us")):
+                return "person:" + ("" if obj[0].ent_type_ != "PERSON" else obj[0].text.lower())
+    return "general"
+
+
+def _read(value: Token, published: int | None) -> dict[str, Any] | None:
+    """The claim a time value makes, or None."""
+    clause, tokens = _context(value)
+    chain = _chain(value, clause)
+    sent = value.sent
+    in_ctx = {t.i for t in tokens}
+    dur = _duration(value)
+    year = _year_of(value)
+    ref: tuple[str, int, int, int] | None = None  # name, start, end, end index
+    if dur is None and year is None:
+        if value.lower_ != "since":
+            return None
+        rest = value.doc[value.i + 1 : sent.end]
+        best = None
+        for pattern, name, start, stop in reference_events():
+            hit = pattern.match(rest.text)
+            if hit and (best is None or hit.end() > best[0]):
+                best = (hit.end(), name, start, stop)
+        if best is None:
+            return None
+        span = value.doc.char_span(rest.start_char, rest.start_char + best[0], alignment_mode="expand")
+        if span is None:
+            return None
+        ref = (best[1], best[2], best[3], span.end)
+    # the words before the value up to a comma or the sentence start: where a trigger sits
+    # when the parse went wrong ("The league's last final before this season took place in 1999")
+    left = value.i
+    while left > sent.start and value.doc[left - 1].text not in (",", ";", ":", "—", "–", "(", '"', "“"):
+        left -= 1
+    near = {t.i: t for t in tokens}
+    near.update({t.i: t for t in value.doc[left : value.i]})
+    widened = [near[i] for i in sorted(near)]
+    firsts = [t for t in widened if t.lower_ == "first" and t.dep_ != "advmod" and t.pos_ != "ADV"]
+    previous = [t for t in widened if _is_previous(t)]
+    trigger: Token | None = None
+    dur_of: tuple[float, str, tuple[int, int] | None] | None = None
+    since_tok: Token | None = None
+    needs_kind = True  # a claim with no "first/last" must name what it counts
+    rng: tuple[int, int] | None = None
+    basis = ""
+    start = value.i
+    end = value.i + 1
+    prep = _prep(value)
+    if ref is not None or (
+        year is not None and any(_prep(t) == "since" or t.lower_ == "since" for t in chain)
+    ):
+        # "since YEAR / since the end of the Cold War"
+        since = value
+        if ref is None:
+            since = next((t.head for t in chain if _prep(t) == "since"), None) or next(
+                t for t in chain if t.lower_ == "since"
+            )
+        since_tok = since
+        if ref is not None:
+            rng, basis, end = (ref[1], ref[2]), ref[0], ref[3]
+        else:
+            rng, basis = (year, year), str(year)  # type: ignore[assignment]
+        host = since.head
+        breaks = host.dep_ in ("relcl", "acl") and host.head.lemma_.lower() in _BREAKS
+        firsts = [t for t in firsts if _first_governs(t, since)]
+        if firsts:
+            trigger = min(firsts, key=lambda t: abs(t.i - since.i))
+            needs_kind = False
+        elif _negated(clause, [since, host]) or any(c.dep_ == "neg" for c in since.children):
+            trigger = next((t for t in tokens if t.lower_ in _NEGATIONS or t.dep_ == "neg"), since)
+        elif breaks:
+            trigger = host.head
+        else:
+            return None
+    elif dur is not None:
+        n, qual, dstart = dur
+        start = dstart
+        ref_year: tuple[int, int] | None = None
+        head = value.head
+        firsts = [t for t in firsts if _first_governs(t, value.head)] if prep else []
+        if prep in ("in", "for", "over", "within") and firsts:
+            trigger = min(firsts, key=lambda t: abs(t.i - value.i))
+            needs_kind = False
+        elif prep in ("in", "for", "over") and _negated(clause, [value.head]):
+            trigger = next((t for t in tokens if t.lower_ in _NEGATIONS or t.dep_ == "neg"), value.head)
+        elif value.dep_ in ("npadvmod", "dobj") and any(c.lower_ == "without" for c in head.children):
+            trigger = next(c for c in head.children if c.lower_ == "without")  # "went N years without"
+        elif value.dep_ in ("compound", "nummod", "amod") and head.lemma_.lower() in _BREAKS:
+            trigger = head  # "a 12-year gap"
+        elif prep == "of" and head.head.lemma_.lower() in _BREAKS:
+            trigger = head.head  # "a gap of 12 years"
+        elif (
+            value.dep_ in ("attr", "npadvmod", "dobj")
+            and head.lemma_.lower() == "be"
+            and any(
+                c.lower_ == "since" or any(m.lower_ == "since" for m in c.children if m.dep_ == "mark")
+                for c in head.children
+            )
+        ):
+            trigger = head  # "it had been 12 years since ..."
+        elif value.dep_ == "npadvmod" and head.lower_ == "since" and head.head.lemma_.lower() == "be":
+            trigger = head.head  # the same, parsed as "[8 years] since"
+        elif value.dep_ == "npadvmod" and head.lower_ in ("after", "earlier", "before", "ago", "later"):
+            end = max(end, head.i + 1)
+            if head.lower_ == "ago":
+                if not previous:
+                    return None
+                trigger = previous[0]
+                needs_kind = False
+                if published is not None:
+                    ref_year = (published, published)
+            elif head.lower_ == "after":
+                objs = [c for c in head.children if c.dep_ == "pobj"]
+                if not objs or not (
+                    any(_is_previous(c) for c in objs[0].children)
+                    or (objs[0].lower_ == "one" and any(c.lower_ == "before" for c in objs[0].children))
+                ):
+                    return None
+                trigger = head
+            else:
+                if not previous:
+                    return None
+                trigger = previous[0]
+                needs_kind = False
+        else:
+            return None
+        rng = (0, 0)  # counted back from the year of the claim's event, once its kind is known
+        dur_of = (n, qual, ref_year)
+    else:
+        # a year of the previous instance: "the last strike was in 2007", "the 1987 raid was the last"
+        assert year is not None
+        if not previous:
+            return None
+        host = value.head
+        ok = (
+            prep in ("in", "to", "during", "of")
+            or value.dep_ in ("attr", "appos", "npadvmod")
+            or (value.dep_ in ("nummod", "compound", "amod") and host.pos_ in ("NOUN", "PROPN"))
+        )
+        if not ok:
+            return None
+        trigger = min(previous, key=lambda t: abs(t.i - value.i))
+        needs_kind = False
+        if value.dep_ in ("nummod", "compound", "amod") and not (
+            trigger.head == host
+            or (trigger.dep_ in ("attr", "acomp") and host.dep_ in ("nsubj", "nsubjpass"))
+        ):
+            return None  # "the 2014 election" next to some other "last"
+        rng, basis = (year, year), str(year)
+    if trigger is None or rng is None:
+        return None
+    skip = {t.i for t in since_tok.subtree} if since_tok is not None else set()
+    kind_tok = _kind_noun(trigger, clause, tokens, skip - {trigger.i})
+    if kind_tok is None and needs_kind:
+        return None
+    lo_i = min(trigger.i, start)
+    hi_i = max(trigger.i + 1, end)
+    near = kind_tok is not None and (lo_i - 8 <= kind_tok.i < lo_i or hi_i <= kind_tok.i < hi_i + 8)
+    if (
+        kind_tok is not None and near and kind_tok.i in in_ctx and kind_tok.i not in skip
+    ):  # show what it counts
+        lo_i, hi_i = min(lo_i, kind_tok.i), max(hi_i, kind_tok.i + 1)
+    return {
+        "start": lo_i,
+        "end": hi_i,
+        "trigger": trigger,
+        "kind_tok": kind_tok,
+        "range": rng,
+        "dur": dur_of,
+        "start_value": start,
+        "value": value.i,
+        "basis": basis,
+        "scope": _scope(sent, tokens, trigger, kind_tok),
+        "clause": {t.i for t in clause.subtree},
+    }
+
+
+def _counted_back(n: float, qual: str, base: tuple[int, int]) -> tuple[int, int]:
+    """The years "N years" before `base` can mean: ±1, "more than" open to the past,
+    "nearly" on the later side, "about" / "a decade" ±3."""
+    lo, hi = base[0] - n - 1, base[1] - n + 1
+    if qual in _MORE:
+        lo, hi = -10_000, base[1] - n
+    elif qual in _LESS:
+        lo, hi = base[0] - n, base[1] - n + 1
+    elif qual:
+        lo, hi = base[0] - n - 3, base[1] - n + 3
+    return int(lo), int(hi)
 
 
 def _event_years(doc: Doc, event: dict | None) -> tuple[int, int] | None:
@@ -171,104 +593,109 @@ def _event_years(doc: Doc, event: dict | None) -> tuple[int, int] | None:
     return None
 
 
-def _n_years_range(m: re.Match[str], years: tuple[int, int]) -> tuple[int, int] | None:
-    n = number(m.group("n"))
-    if n is None:
-        return None
-    unit = m.group("unit").lower()
-    if m.group("n").lower() in ("a", "an") and unit.endswith("s"):
-        return None
-    n *= 10 if unit.startswith("decade") else 100 if unit.startswith("centur") else 1
-    qual = (m.group("qual") or "").lower()
-    lo, hi = years[0] - n - 1, years[1] - n + 1
-    if qual in ("more than", "over", "at least", "just over", "well over"):
-        lo, hi = -10_000, years[1] - n
-    elif qual in ("nearly", "almost", "close to", "less than", "under", "just under"):
-        lo, hi = years[0] - n, years[1] - n + 2
-    elif qual:
-        lo, hi = years[0] - n - 3, years[1] - n + 3
-    return int(lo), int(hi)
-
-
 def claims(doc: Doc) -> list[dict[str, Any]]:
     event = main_event(doc)
-    years = _event_years(doc, event)
-    keys = {lemma: e["key"] for e in reversed(events(doc)) for lemma in e["lemmas"]}
+    published = doc._.article.published_at
+    pub_year = published.year if published is not None else None
+    all_events = events(doc)
+    keys = {lemma: e["key"] for e in reversed(all_events) for lemma in e["lemmas"]}
     if event:  # the main event first: a claim with no event noun of its own is about it
         keys = {event["key"]: event["key"], **keys}
-    other = {e["key"]: set(e["other_mentions"]) for e in events(doc)}
-    text = doc.text
-    found: list[tuple[int, int, tuple[int, int] | None, tuple[int, int], str]] = []
-    if years is not None:
-        for m in _IN_YEARS.finditer(text):
-            rng = _n_years_range(m, years)
-            if rng is not None:
-                basis = (
-                    f"{m.group(0)} (event in {years[0]}"
-                    + (f"-{years[1]}" if years[1] != years[0] else "")
-                    + ")"
-                )
-                found.append((m.start(), m.end(), (m.start("mid"), m.end("mid")), rng, basis))
-        for pattern in (_NOT_IN_YEARS, _GAP):
-            for m in pattern.finditer(text):
-                if pattern is _NOT_IN_YEARS and re.search(r"\bfirst\b", m.group(0), re.IGNORECASE):
-                    continue  # counted as "first ... in N years"
-                rng = _n_years_range(m, years)
-                if rng is not None:
-                    mid = (m.start("mid"), m.end("mid")) if "mid" in m.re.groupindex else None
-                    found.append((m.start(), m.end(), mid, rng, m.group(0)))
-        for m in _AFTER.finditer(text):
-            rng = _n_years_range(m, years)
-            if rng is not None:
-                found.append((m.start(), m.end(), (m.start("mid"), m.end("mid")), rng, m.group(0)))
-    for m in _SINCE.finditer(text):
-        ref = m.group("ref")
-        year = _YEAR_IN_REF.match(ref)
-        if year:
-            y = int(year.group("year"))
-            rng, basis, end = (y, y), year.group("year"), m.start("ref") + year.end()
-        else:
-            hit_ref = None
-            for pattern, name, start, stop in reference_events():
-                hit = pattern.match(ref)
-                if hit and (hit_ref is None or hit.end() > hit_ref[0]):
-                    hit_ref = (hit.end(), name, start, stop)
-            if hit_ref is None:
-                continue
-            rng, basis, end = (hit_ref[2], hit_ref[3]), hit_ref[1], m.start("ref") + hit_ref[0]
-        found.append((m.start(), end, (m.start("mid"), m.end("mid")), rng, basis))
-    for m in _NOT_SINCE.finditer(text):
-        if re.search(r"\bfirst\b", m.group(0), re.IGNORECASE):
+    other = {e["key"]: set(e["other_mentions"]) for e in all_events}
+
+    by_key = {e["key"]: e for e in all_events}
+    main_years = _event_years(doc, event)
+
+    def base_years(kind: str) -> tuple[int, int] | None:
+        """The year a claim counts back from: its event's dates, else the publication."""
+        e = by_key.get(kind)
+        if e is not None and (e["dates"] or e is event):
+            return _event_years(doc, e)
+        if pub_year is not None:
+            return pub_year, pub_year
+        return main_years
+
+    def key(lemma: str) -> str:
+        if lemma in keys:
+            return keys[lemma]
+        for k in dict.fromkeys(keys.values()):
+            if lexicon.same_kind(lemma, k):
+                return k
+        return lemma
+
+    found: list[dict[str, Any]] = []
+    used: set[int] = set()
+    for tok in doc:
+        if tok.i in used:
             continue
-        y = int(m.group("year"))
-        found.append((m.start(), m.end(), (m.start("mid"), m.end("mid")), (y, y), m.group("year")))
-    for m in _LAST.finditer(text):
-        y = int(m.group("year"))
-        found.append((m.start(), m.end(), (m.start("mid"), m.end("mid")), (y, y), m.group("year")))
+        if not (
+            tok.lemma_.lower() in _UNITS or (tok.like_num and _YEAR.match(tok.text)) or tok.lower_ == "since"
+        ):
+            continue
+        if tok.lower_ == "since" and any(t.like_num and _YEAR.match(t.text) for t in tok.subtree if t != tok):
+            continue  # read at its year
+        c = _read(tok, pub_year)
+        if c is not None:
+            used.add(tok.i)
+            found.append(c)
     out = []
-    previous: tuple[int, str] | None = None  # the last claim's sentence and kind
-    for start, end, mid, rng, basis in sorted(found):
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None:
-            continue
-        kind = _kind_of(doc, start, mid, keys, None)
+    previous: tuple[int, str] | None = None  # the last claim's sentence start and kind
+    text = doc.text
+    for c in sorted(found, key=lambda c: c["start"]):
+        span = doc[c["start"] : c["end"]]
+        kind_tok = c["kind_tok"]
+        kind = None
+        if kind_tok is not None:  # an event noun joins the article's events; another noun is itself
+            lemma = event_lemma(kind_tok)
+            kind = key(lemma) if lemma else kind_tok.lemma_.lower()
         if kind is None and previous is not None and span.sent.start - previous[0] < 80:
-            kind = previous[1]  # "It was the first strike in 12 years. The last one was in 2007."
+            kind = previous[1]  # "A first eruption in 12 years. The last happened in 2007."
         kind = kind or next(iter(keys.values()), None)
         if kind is None:
             continue
         others = other.get(kind, set())
-        if any(t.i in others and not (span.start <= t.i < span.end) for t in span.sent):
+        if any(
+            t.i in others and t.i not in c["clause"] and (kind_tok is None or t.i != kind_tok.i)
+            for t in span.sent
+        ):
             continue  # about another instance of the event ("Yeltsin's visit ... the first summit since ...")
-        previous = (span.sent.start, kind)
+        if kind in keys.values() or (kind_tok is not None and event_lemma(kind_tok)):
+            previous = (span.sent.start, kind)  # "the last one" refers back to an event, not a "question"
+        rng, basis = c["range"], c["basis"]
+        if c["dur"] is not None:
+            n, qual, fixed = c["dur"]
+            base = fixed or base_years(kind)
+            if base is None:
+                continue
+            rng = _counted_back(n, qual, base)
+            basis = f"{doc[c['start_value'] : c['value'] + 1].text} (event in {base[0]}"
+            basis += (f"-{base[1]}" if base[1] != base[0] else "") + ")"
         out.append(
-            {"span": (start, end), "kind": kind, "range": rng, "basis": basis, "text": text[start:end]}
+            {
+                "span": (span.start_char, span.end_char),
+                "kind": kind,
+                "scope": c["scope"],
+                "range": rng,
+                "basis": basis,
+                "text": text[span.start_char : span.end_char],
+            }
         )
     return sorted(out, key=lambda c: c["span"])
 
 
 def _apart(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(a[0] - b[1], b[0] - a[1], 0)
+
+
+def _same_subject(a: str, b: str) -> bool:
+    if a.startswith("other:") or b.startswith("other:"):
+        return False
+    if a.startswith("person:") != b.startswith("person:"):
+        return False
+    if a.startswith("person:"):
+        na, nb = a.split(":", 1)[1], b.split(":", 1)[1]
+        return not na or not nb or na == nb
+    return True
 
 
 def conflicts(doc: Doc) -> list[Finding]:
@@ -282,7 +709,7 @@ def conflicts(doc: Doc) -> list[Finding]:
         for i, a in enumerate(items):
             for b in items[i + 1 :]:
                 g = _apart(a["range"], b["range"])
-                if g > 0 and a["text"].lower() != b["text"].lower():
+                if g > 0 and a["text"].lower() != b["text"].lower() and _same_subject(a["scope"], b["scope"]):
                     bad |= {id(a), id(b)}
                     gap = max(gap, g)
         if not bad:

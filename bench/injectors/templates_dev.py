@@ -301,6 +301,21 @@ INTERVAL_FIRST = (
     IntervalClaim("{Event}, the first in {n}, drew large crowds.", "n"),
     IntervalClaim("{Who} described it as the first {noun} since {year}.", "year"),
     IntervalClaim("The previous {noun} happened in {year}, {who} said.", "year"),
+    # phrasings added for issue 10 (interval helper): reported speech, "it had been",
+    # lulls, appositions, "not for N years", "the most recent", "for the first time"
+    IntervalClaim("{Who} said it had been {n} since the last {noun} in the area.", "n"),
+    IntervalClaim("{Event} was the first to hit the province since {year}, {who} said.", "year"),
+    IntervalClaim("The last time the region saw {a_noun} on this scale was {year}.", "year"),
+    IntervalClaim("{Event} broke a {n_num}-year lull, {who} said.", "n"),
+    IntervalClaim("Until this week, the town had gone {n} without {a_noun}.", "n"),
+    IntervalClaim("{Event} was only the second in the county's history, and the first since {year}.", "year"),
+    IntervalClaim("Not for {n} had {a_noun} drawn such attention, {who} said.", "n"),
+    IntervalClaim("{Who} noted that {event} came nearly {n} after the one before it.", "n"),
+    IntervalClaim("In {year}, the area last experienced {a_noun} of similar scale, {who} said.", "year"),
+    IntervalClaim("It was the first {noun} the valley had seen in more than {n}.", "more_n"),
+    IntervalClaim("{Event}, the region's first since {year}, was handled by {who}.", "year"),
+    IntervalClaim("The previous {noun}, in {year}, was far smaller, {who} said.", "year"),
+    IntervalClaim("For the first time in {n}, residents found themselves facing {a_noun}.", "n"),
 )
 INTERVAL_SECOND = (
     IntervalClaim("Historians said the last comparable {noun} took place in {year}.", "year"),
@@ -315,6 +330,20 @@ INTERVAL_SECOND = (
     IntervalClaim("The last time {a_noun} happened there was in {year}.", "year"),
     IntervalClaim("{Who} noted it was the first {noun} there in {n}.", "n"),
     IntervalClaim("No {noun} had taken place there since {year}, {who} said.", "year"),
+    # phrasings added for issue 10 (interval helper)
+    IntervalClaim("According to {who}, the area had last seen {a_noun} in {year}.", "year"),
+    IntervalClaim("Before this one, the most recent {noun} in the district dated back to {year}.", "year"),
+    IntervalClaim("{Event} followed a previous one {n} earlier, {who} said.", "n"),
+    IntervalClaim("It had been {n} since the town last saw {a_noun}, {who} said.", "n"),
+    IntervalClaim("{Event} ended a lull that had lasted since {year}.", "year"),
+    IntervalClaim("The district's last {noun} before this one was in {year}, records show.", "year"),
+    IntervalClaim("{Who} said there had been no {noun} in the area since {year}.", "year"),
+    IntervalClaim("The area went {n} without {a_noun} until this one, {who} said.", "n"),
+    IntervalClaim("Older residents remember the last {noun}, which took place in {year}.", "year"),
+    IntervalClaim("{Event} marked the first time since {year} that {a_noun} had hit the area.", "year"),
+    IntervalClaim("{Who} said the last {noun} there happened {n} ago.", "n"),
+    IntervalClaim("The {year} {noun} was the last before this one, {who} said.", "year"),
+    IntervalClaim("Nobody in the town could recall {a_noun} since the one in {year}.", "year"),
 )
 
 
@@ -535,6 +564,43 @@ NEGATIVES_INTERVAL = (
         "{Event} was the first in {n}.",
         "It was also the first {other_noun} in the area since {year}.",
         "different",
+    ),
+    # hard negatives added for issue 10 (interval helper): the same previous instance said
+    # two ways, and claims about another subject (a person, another place, another kind)
+    NegativePair(
+        "It had been {n} since the last {noun} in the county, {who} said.",
+        "The previous one, in {year}, was much smaller.",
+        "consistent",
+    ),
+    NegativePair(
+        "{Event} broke a {n_num}-year lull.",
+        "{Who} said the area had last seen {a_noun} in {year}.",
+        "consistent",
+    ),
+    NegativePair(
+        "{Event} was the first in the capital in {n}, {who} said.",
+        "The northern province, by contrast, had not had {a_noun} since {year}.",
+        "different",
+    ),
+    NegativePair(
+        "{Event} was the first in the region in {n}.",
+        "For veteran reporter Ana Ruiz, it was the first {noun} she had covered since {year}.",
+        "different",
+    ),
+    NegativePair(
+        "It was the first {noun} the town had seen in {n}, {who} said.",
+        "A {other_noun} nearby, the first since {year}, followed weeks later.",
+        "different",
+    ),
+    NegativePair(
+        "{Who} said it was the first {noun} there in {n}.",
+        "The mayor, who took office in {year}, called it the worst day of her tenure.",
+        "different",
+    ),
+    NegativePair(
+        "{Event} came {n} after the previous one, {who} said.",
+        "Older residents still remember the {year} {noun} well.",
+        "consistent",
     ),
 )
 NEGATIVES_SPELLING = (

@@ -76,3 +76,111 @@ def test_last_one_takes_the_claim_before(run):
         "It was the first eruption on the island in twelve years, scientists said. The last one was in 2007."
     )
     assert findings(run("Volcano erupts", body, "2019-05-01T00:00:00"), CODE) == []
+
+
+# ---- claims read from the parse, in wordings the detector has no pattern for
+
+PUB = "2019-05-01T00:00:00"
+
+
+def test_it_had_been_n_years_since_vs_previous_in_apposition(run):
+    body = (
+        "It had been 18 years since the club last reached a final, the manager said after the match. "
+        "The previous final, in 1990, ended in a heavy defeat."
+    )
+    found = findings(run("Club reaches cup final", body, PUB), CODE)
+    assert len(found) == 1
+    texts = [s["text"] for s in found[0]["spans"]]
+    assert any("18 years" in t for t in texts)
+    assert any(t.endswith("1990") for t in texts)
+
+
+def test_negated_since_vs_first_in_number_words(run):
+    body = (
+        "No execution had been carried out in the state since 2006, prison officials said. "
+        "Lawyers for the inmate said it was the first execution there in four years."
+    )
+    found = findings(run("State carries out execution", body, PUB), CODE)
+    assert len(found) == 1
+    assert found[0]["severity"] == "error"
+
+
+def test_break_noun_vs_last_one(run):
+    body = (
+        "The walkout ended a nine-year hiatus in industrial action at the plant. "
+        "The last walkout at the plant was in 2002, according to union records."
+    )
+    assert len(findings(run("Workers walk out at car plant", body, PUB), CODE)) == 1
+
+
+def test_n_years_after_the_previous_one_vs_not_since(run):
+    body = (
+        "Scientists said the eruption came 35 years after the previous one. "
+        "Not since 1960 had the island seen such an eruption."
+    )
+    assert len(findings(run("Volcano erupts", body, PUB), CODE)) == 1
+
+
+def test_more_than_two_decades_vs_a_later_year(run):
+    body = (
+        "Legal experts called it the first such ruling in more than two decades. "
+        "The last comparable ruling came in 2010, when the court sided with the government."
+    )
+    assert len(findings(run("Court rules on surveillance", body, PUB), CODE)) == 1
+
+
+def test_consistent_gap_and_year(run):
+    body = (
+        "The strike ended a 12-year gap in industrial action. "
+        "The previous strike took place in 2007, the union said."
+    )
+    assert findings(run("Dockers strike", body, PUB), CODE) == []
+
+
+def test_a_persons_first_is_not_the_countrys_first(run):
+    body = (
+        "It was the country's first gold medal in the event in three years. "
+        "For Maria Lopez, it was the first gold medal she had won since 2009."
+    )
+    assert findings(run("Lopez wins gold", body, PUB), CODE) == []
+
+
+def test_possessive_person_is_another_series(run):
+    body = (
+        "The victory was Rafael Moreno's first win since 2012. "
+        "It was also the team's first win in the competition in two years."
+    )
+    assert findings(run("Moreno wins", body, PUB), CODE) == []
+
+
+def test_different_kinds_in_one_article(run):
+    body = (
+        "It was the first strike at the port in 12 years, the dockers' union said. "
+        "The last flood at the port was in 1990, officials recalled."
+    )
+    assert findings(run("Port strike", body, PUB), CODE) == []
+
+
+def test_contrasted_subject_is_not_compared(run):
+    body = (
+        "The capital had its first snowfall in 10 years on Tuesday. "
+        "Elsewhere, the northern hills had not seen snowfall since 1995."
+    )
+    assert findings(run("Snow in the capital", body, PUB), CODE) == []
+
+
+def test_time_words_are_not_previous_instances(run):
+    body = (
+        "It was the first strike in 12 years. Last year, in 2018, the union held talks. "
+        "In the last 20 years the port has grown, and the previous week saw record traffic."
+    )
+    assert findings(run("Port strike", body, PUB), CODE) == []
+
+
+def test_first_as_subject_of_another_verb_is_no_claim(run):
+    body = (
+        "The first phase of the project will last for five years. "
+        "The first of the two trials begins next week; the judge has served for 12 years. "
+        "It was the first phase of its kind since 2001, and the first trial in the city since 2001."
+    )
+    assert findings(run("Project begins", body, PUB), CODE) == []
