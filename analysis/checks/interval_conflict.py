@@ -62,6 +62,7 @@ from analysis import lexicon
 from analysis.dates import YEAR
 from analysis.events import event_lemma, events, main_event
 from analysis.findings import Finding, report
+from analysis.text import text_of
 
 CODE = "date.interval_conflict"
 DATA = Path(__file__).resolve().parent / "data" / "reference_events.json"
@@ -640,7 +641,7 @@ def claims(doc: Doc) -> list[dict[str, Any]]:
             found.append(c)
     out = []
     previous: tuple[int, str] | None = None  # the last claim's sentence start and kind
-    text = doc.text
+    text = text_of(doc)
     for c in sorted(found, key=lambda c: c["start"]):
         span = doc[c["start"] : c["end"]]
         kind_tok = c["kind_tok"]
