@@ -144,6 +144,7 @@ NOT_EVENT_VERBS = frozenset(
     }
 )
 # prepositions that put a date before or after the event rather than on it
+UNTIL = frozenset({"until", "till"})
 NOT_ON = frozenset(
     {
         "since",
@@ -496,7 +497,9 @@ def _irrealis(tok: Token, anchor_year: int | None) -> bool:
             low = c.lower_
             if c.dep_ in ("aux", "auxpass") and low in IRREALIS_AUX:
                 return True
-            if c.dep_ == "neg" or (low in NEGATIONS and c.dep_ in ("advmod", "neg")):
+            if (c.dep_ == "neg" or (low in NEGATIONS and c.dep_ in ("advmod", "neg"))) and not _not_until(
+                verb
+            ):
                 return True
             if c.dep_ == "mark" and low in CONDITIONAL:
                 return True
@@ -606,18 +609,37 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
 def _pronoun_target(word: Token, mentions: dict[int, str], others: dict[int, str]) -> int | None:
     """ "it" as the subject of an occurrence predicate ("briefed ministers on the raid, saying it
     took place in May"): the nearest mention before it, in its sentence or the one before,
-    when every event mention there is of one event."""
+    when every event mention there is of one event (its own sentence is asked first)."""
     if not _occurs(word) or not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in word.children):
         return None
     sent = word.sent
-    lo = sent.start
-    if lo > 0:
-        lo = word.doc[lo - 1].sent.start
-    before = [i for i in (*mentions, *others) if lo <= i < word.i and word.doc[i].pos_ != "VERB"]
-    if not before or len({mentions.get(i, others.get(i)) for i in before}) != 1:
-        return None
-    near = max(before)
-    return near if near in mentions else None
+    starts = [sent.start] + ([word.doc[sent.start - 1].sent.start] if sent.start > 0 else [])
+    for lo in starts:
+        before = [i for i in (*mentions, *others) if lo <= i < word.i and word.doc[i].pos_ != "VERB"]
+        if not before:
+            continue
+        if len({mentions.get(i, others.get(i)) for i in before}) != 1:
+            return None
+        near = max(before)
+        return near if near in mentions else None
+    return None
+
+
+def _not_until(verb: Token) -> bool:
+    """ "did not begin until May", and the cleft with "not until May that ...": it happened then."""
+    return any(c.dep_ == "neg" for c in verb.children) and any(
+        c.dep_ == "prep" and c.lower_ in UNTIL for c in verb.children
+    )
+
+
+def _until_clause(word: Token) -> Token:
+    """The clause a "not until DATE that ..." cleft dates: the one marked by "that"."""
+    for c in word.children:
+        if c.dep_ in ("ccomp", "advcl", "relcl") and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in c.children
+        ):
+            return c
+    return word
 
 
 # ---------------------------------------------------------------- places
@@ -1181,6 +1203,8 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
             near = _adjacent(doc, span, all_mentions)  # "photographs of the landslide on 20 June"
             if near is not None:
                 word, prep = doc[near], None
+            if word is not None and prep in UNTIL and _not_until(word):
+                word, prep = _until_clause(word), None  # "not until DATE": it happened then
             if word is None or (prep and prep in NOT_ON):
                 continue
             target, role = _target(word, set(all_mentions))

@@ -230,3 +230,47 @@ def test_it_is_not_resolved_when_two_events_are_in_reach(run):
         "Officials said it happened in May 2019 without incident."
     )
     assert findings(run(title, body, "2019-07-10T00:00:00"), CODE) == []
+
+
+def test_it_in_the_same_sentence_wins_over_another_event_in_the_sentence_before(run):
+    title = "Refinery fire under investigation"
+    body = (
+        "The fire at the refinery broke out on 2 March 2021 and drew an angry response. "
+        "The regulator wrote to shareholders about the fire, noting it broke out in January 2021."
+    )
+    found = findings(run(title, body, "2021-04-01T00:00:00"), CODE)
+    assert len(found) == 1
+    assert {"2 March 2021", "January 2021"} <= _spans(found)
+
+
+def test_not_until_dates_the_event(run):
+    title = "Bus drivers stop work"
+    body = (
+        "The walkout by bus drivers began on 14 September 2022, the operator said. "
+        "Commuters packed the trains. The walkout did not begin until November 2022, "
+        "according to a council report."
+    )
+    found = findings(run(title, body, "2022-12-01T00:00:00"), CODE)
+    assert len(found) == 1
+    assert {"14 September 2022", "November 2022"} <= _spans(found)
+
+
+def test_a_cleft_with_not_until_dates_the_event(run):
+    title = "Bus drivers stop work"
+    body = (
+        "The walkout by bus drivers began on 14 September 2022, the operator said. "
+        "Commuters packed the trains. It was not until November 2022 that the walkout began, "
+        "drivers told the council."
+    )
+    found = findings(run(title, body, "2022-12-01T00:00:00"), CODE)
+    assert len(found) == 1
+    assert {"14 September 2022", "November 2022"} <= _spans(found)
+
+
+def test_will_not_end_until_is_a_plan_not_a_date(run):
+    title = "Bus drivers stop work"
+    body = (
+        "The walkout by bus drivers began on 14 September 2022, the operator said. "
+        "Union leaders said the walkout would not end until March 2023."
+    )
+    assert findings(run(title, body, "2022-12-01T00:00:00"), CODE) == []
