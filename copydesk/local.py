@@ -49,19 +49,22 @@ def api_command(settings: Settings) -> list[str]:
     ]
 
 
-class Stop(Exception):
-    """A stop signal (SIGTERM, SIGHUP) arrived: stop everything, as Ctrl-C does."""
-
-
-def _stop_on_signal(signum: int, _frame: object) -> None:
-    raise Stop(signal.Signals(signum).name)
-
-
 def serve(settings: Settings, echo=print) -> int:
     """Run Redis (unless external), a worker and the API until Ctrl-C, SIGTERM or SIGHUP, or
     until one of them exits; then stop every process it started."""
-    # before anything starts: a SIGTERM during start-up must stop what has started too
-    previous = {sig: signal.signal(sig, _stop_on_signal) for sig in (signal.SIGTERM, signal.SIGHUP)}
+    # One handler for every stop signal, SIGINT included: a process started in the background
+    # by a non-interactive shell inherits SIGINT ignored, and Python then never installs its
+    # KeyboardInterrupt handler (Ctrl-C or `kill -INT` did nothing there). The handler only sets
+    # a flag: an exception raised from it could land inside Popen.poll() while that holds the
+    # child's wait lock, and a later wait() on that child would then never return.
+    stop: list[str] = []
+
+    def on_signal(signum: int, _frame: object) -> None:
+        stop.append(signal.Signals(signum).name)
+
+    # before anything starts: a signal during start-up must stop what has started too
+    stop_signals = (signal.SIGTERM, signal.SIGHUP, signal.SIGINT)
+    previous = {sig: signal.signal(sig, on_signal) for sig in stop_signals}
     redis_server = None
     children: list[subprocess.Popen] = []
     code = 0
@@ -73,36 +76,38 @@ def serve(settings: Settings, echo=print) -> int:
             shutil.rmtree(metrics, ignore_errors=True)
             metrics.mkdir(parents=True)
             env["PROMETHEUS_MULTIPROC_DIR"] = str(metrics.resolve())
-        if not settings.redis_url:
+        if not settings.redis_url and not stop:
             redis_server = EmbeddedRedis(settings.data_dir / "redis", settings.embedded_redis_port).start()
             env["REDIS_URL"] = redis_server.url
             echo(f"embedded Redis on {redis_server.url}, data in {redis_server.data_dir}")
-        else:
+        elif settings.redis_url:
             echo(f"using Redis at {settings.redis_url}")
         if not settings.require_api_key:
             echo(
                 "WARNING: API keys are not required (COPYDESK_REQUIRE_API_KEY is off): "
                 "anyone who can reach this port can use the API. Fine for local use only."
             )
-        children.append(subprocess.Popen(worker_command(settings), env=env))
-        children.append(subprocess.Popen(api_command(settings), env=env))
-        echo(f"copydesk API on http://{settings.host}:{settings.port}/v1 — Ctrl-C stops everything")
-        while all(child.poll() is None for child in children):
+        for command in (worker_command(settings), api_command(settings)):
+            if not stop:
+                children.append(subprocess.Popen(command, env=env))
+        if not stop:
+            echo(f"copydesk API on http://{settings.host}:{settings.port}/v1 — Ctrl-C stops everything")
+        while not stop and all(child.poll() is None for child in children):
             time.sleep(0.5)
-        code = 1  # a child exited on its own
-        echo("a process of the service exited; stopping the rest")
-    except (KeyboardInterrupt, Stop) as exc:
-        echo(f"stopping ({exc or 'Ctrl-C'})…")
+        if stop:
+            echo(f"stopping ({stop[0]})…")
+        else:
+            code = 1  # a child exited on its own
+            echo("a process of the service exited; stopping the rest")
     finally:
         # a second signal must not cut the clean-up short and leave orphans
-        for sig in (signal.SIGTERM, signal.SIGHUP, signal.SIGINT):
+        for sig in stop_signals:
             signal.signal(sig, signal.SIG_IGN)
         _stop(children)
         if redis_server is not None:
             redis_server.stop()
         for sig, handler in previous.items():
             signal.signal(sig, handler)
-        signal.signal(signal.SIGINT, signal.default_int_handler)
     return code
 
 
