@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 
 from analysis.findings import Finding
 from analysis.style import HouseStyle, ParsedStyle, Phrase, parsed
-from analysis.text import MAX_FINDINGS
+from analysis.text import MAX_FINDINGS, text_of
 from core.styles import format_message
 
 CODE = "style.house"
@@ -82,7 +82,7 @@ class CompiledStyle:
             return []
         table = doc.to_array([*self.columns, "IDX", "LENGTH"])
         idx, length = len(self.columns), len(self.columns) + 1
-        text = doc._.article.text  # the Doc's text (doc.text is rebuilt from tokens on each access)
+        text = text_of(doc)
         out = []
         for column, attr, matches in found:
             for _, start, end in matches:

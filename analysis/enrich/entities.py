@@ -14,6 +14,8 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from analysis.text import text_of
+
 LABELS = frozenset(
     {
         "PERSON",
@@ -77,7 +79,7 @@ def group_entities(doc: Doc) -> list[dict[str, Any]]:
             groups[longer[0]].extend(groups.pop(short))
 
     title_end = len(doc._.article.title)
-    length = max(len(doc._.article.text), 1)  # not len(doc.text): Doc.text is rebuilt on every access
+    length = max(len(text_of(doc)), 1)
     entities = []
     for mentions in groups.values():
         mentions.sort()
