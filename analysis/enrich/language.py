@@ -4,23 +4,14 @@ Most articles are plainly English: when English function words ("the", "of", "wh
 make up at least a tenth of the sample's words, the answer is English with confidence 1.0
 and langdetect does not run (on the 150 corpus articles langdetect's confidence rounds to
 1.0 on every one; in spaCy's example sentences for 60+ other languages those words are under
-1 % of the words). Any other text goes to langdetect.
-
-langdetect gives the answer otherwise. Its n-gram extraction is a Python method call per character
-(normalise, shift the buffer, test three n-grams), about two thirds of its time on a news
-article; `extract_ngrams` below computes the very same list in one tight loop over the text
-normalised with a memoised `str.translate`, so the answer is unchanged (a unit test compares
-the two on text in many scripts) at a third of the cost.
+1 % of the words). Any other text goes to langdetect, seeded.
 """
 
 from __future__ import annotations
 
 import re
 
-from langdetect import DetectorFactory, LangDetectException, detector_factory
-from langdetect.detector import Detector
-from langdetect.language import Language as LangProb
-from langdetect.utils.ngram import NGram
+from langdetect import DetectorFactory, LangDetectException, detect_langs
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -39,72 +30,6 @@ ENGLISH_WORDS = frozenset((
 ENGLISH_SHARE = 0.10  # at least this share of the words are ENGLISH_WORDS: English
 MIN_WORDS = 40  # fewer words than this: leave it to langdetect
 _WORD = re.compile(r"[^\W\d_]+")
-
-
-class _Normalised(dict):
-    """`NGram.normalize` of each code point, memoised, in the form `str.translate` reads."""
-
-    def __missing__(self, code: int) -> str:
-        value = NGram.normalize(chr(code))
-        if len(self) < 100_000:  # bounded: a hostile text cannot grow it without limit
-            self[code] = value
-        return value
-
-
-_NORMALISED = _Normalised()
-
-
-def extract_ngrams(text: str, known: dict) -> list[str]:
-    """The 1-, 2- and 3-grams of `text` that are in `known`, in langdetect's order.
-
-    The same list as langdetect's `Detector._extract_ngrams` (`NGram.add_char` state machine:
-    a buffer of up to three characters reset at each space, n-grams of all-capital words
-    skipped), without its per-character method calls.
-    """
-    found: list[str] = []
-    append = found.append
-    grams = " "
-    capital = False
-    for ch in text.translate(_NORMALISED):
-        last = grams[-1]
-        if last == " ":
-            capital = False
-            if ch == " ":
-                grams = " "
-                continue
-            grams = " " + ch
-        elif len(grams) >= 3:
-            grams = grams[1:] + ch
-        else:
-            grams += ch
-        if ch.isupper():
-            if last.isupper():
-                capital = True
-        else:
-            capital = False
-        if capital:
-            continue
-        if ch != " " and ch in known:
-            append(ch)
-        if len(grams) >= 2:
-            if grams[-2:] in known:
-                append(grams[-2:])
-            if len(grams) == 3 and grams in known:
-                append(grams)
-    return found
-
-
-class _Detector(Detector):
-    def _extract_ngrams(self) -> list[str]:
-        return extract_ngrams(self.text, self.word_lang_prob_map)
-
-
-def detect_langs(text: str) -> list[LangProb]:
-    """langdetect's `detect_langs`, with the fast n-gram extraction."""
-    detector_factory.init_factory()
-    detector = _Detector(detector_factory._factory)
-    detector.append(text)
-    return detector.get_probabilities()
 
 
 def plainly_english(sample: str) -> bool:
