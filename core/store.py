@@ -57,6 +57,7 @@ import hashlib
 import json
 import secrets
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -296,7 +297,10 @@ return cjson.encode({ref = ref, unknown = unknown})
 # Before any of that, in the same step (one round trip per request): backpressure (plan.queue_limit
 # >= 0: more messages than that in the Celery queue replies {"full": depth}, nothing written) and,
 # for items with a `style_name`, the house style's current version ({"unknown_style": name}).
-# Reply rows carry the job's style JSON as a fifth member.
+# Reply rows carry the job's style JSON as a fifth member. With plan.message (a single
+# submission), a created job's Celery message is pushed onto the queue's list in the same step
+# (kombu's Redis transport keeps a priority-0 message in the list named after the queue): an
+# accepted job always has its message, and a replayed one gets none.
 _SUBMIT = (
     _STYLE_REF_FN
     + """
@@ -376,6 +380,9 @@ for i, item in ipairs(plan.items) do
 end
 if plan.idem ~= '' and out[1] then
   redis.call('SET', plan.idem, out[1][1], 'EX', plan.ttl)
+end
+if plan.message and out[1] and out[1][2] == 1 then
+  redis.call('LPUSH', plan.queue, plan.message)
 end
 if batch then
   local bkey = p .. 'batch:' .. batch.id
@@ -469,8 +476,12 @@ class Store:
         checks: list[str] | None = None,
         style_name: str | None = None,
         queue_limit: int | None = None,
+        message: Callable[[list[str]], str] | None = None,
     ) -> Submission:
         """Store an article revision and its job (status queued); idempotent by key or content.
+
+        With `message` (`core.queue.Queue.analyse_message`), a created job's Celery message,
+        `message([job_id])`, is pushed onto the queue in the same atomic step.
 
         In the same atomic step (one round trip): with `style_name` ('' for the client's default
         style, used if it exists), the job runs with that style's current version, and an
@@ -482,7 +493,13 @@ class Store:
         if style_name is not None:
             item["style_name"] = style_name
         idem = idempotency_key(client, idempotency_key_) if idempotency_key_ else ""
-        replies = self._run_submit(client, [item], idem=idem, queue_limit=queue_limit)
+        replies = self._run_submit(
+            client,
+            [item],
+            idem=idem,
+            queue_limit=queue_limit,
+            message=message([item["job"]["job_id"]]) if message else None,
+        )
         assert isinstance(replies, list)
         return replies[0]
 
@@ -529,9 +546,11 @@ class Store:
         idem: str = "",
         batch: dict[str, str] | None = None,
         queue_limit: int | None = None,
+        message: str | None = None,
     ) -> list[Submission] | str:
         """Run _SUBMIT: the submissions in item order, or the id of the batch already stored
-        under the batch's Idempotency-Key; raises QueueFull or UnknownStyle (nothing stored)."""
+        under the batch's Idempotency-Key; raises QueueFull or UnknownStyle (nothing stored).
+        `message` is pushed onto the queue when the first item's job is created."""
         created_at = now()
         for item in items:
             item["job"]["created_at"] = created_at
@@ -550,6 +569,8 @@ class Store:
         }
         if batch is not None:
             plan["batch"] = batch
+        if message is not None:
+            plan["message"] = message
         bodies = [item["body"] for item in items]
         reply = json.loads(self._submit(args=[json.dumps(plan, ensure_ascii=False), *bodies]))
         if isinstance(reply, dict):
