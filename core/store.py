@@ -297,8 +297,8 @@ return cjson.encode({ref = ref, unknown = unknown})
 # Before any of that, in the same step (one round trip per request): backpressure (plan.queue_limit
 # >= 0: more messages than that in the Celery queue replies {"full": depth}, nothing written) and,
 # for items with a `style_name`, the house style's current version ({"unknown_style": name}).
-# Reply rows carry the job's style JSON as a fifth member. With plan.message (a single
-# submission), a created job's Celery message is pushed onto the queue's list in the same step
+# Reply rows carry the job's style JSON as a fifth member. With a message after the bodies (a
+# single submission: ARGV[3]), a created job's Celery message is pushed onto the queue's list in the same step
 # (kombu's Redis transport keeps a priority-0 message in the list named after the queue): an
 # accepted job always has its message, and a replayed one gets none.
 _SUBMIT = (
@@ -381,8 +381,9 @@ end
 if plan.idem ~= '' and out[1] then
   redis.call('SET', plan.idem, out[1][1], 'EX', plan.ttl)
 end
-if plan.message and out[1] and out[1][2] == 1 then
-  redis.call('LPUSH', plan.queue, plan.message)
+local message = ARGV[2 + #plan.items]
+if message and out[1] and out[1][2] == 1 then
+  redis.call('LPUSH', plan.queue, message)
 end
 if batch then
   local bkey = p .. 'batch:' .. batch.id
@@ -569,10 +570,10 @@ class Store:
         }
         if batch is not None:
             plan["batch"] = batch
+        args = [json.dumps(plan, ensure_ascii=False), *(item["body"] for item in items)]
         if message is not None:
-            plan["message"] = message
-        bodies = [item["body"] for item in items]
-        reply = json.loads(self._submit(args=[json.dumps(plan, ensure_ascii=False), *bodies]))
+            args.append(message)
+        reply = json.loads(self._submit(args=args))
         if isinstance(reply, dict):
             if "batch" in reply:
                 return str(reply["batch"])

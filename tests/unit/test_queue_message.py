@@ -51,12 +51,17 @@ def _published_by_celery(store: Store, queue: Queue, job_ids: list[str]) -> dict
     return json.loads(raw[0])
 
 
-@pytest.mark.parametrize("request_id", ["req-1234", None])
-def test_the_template_matches_send_task_key_by_key(store, queue, request_id):
+MANY = [f"job_{n:020d}" for n in range(80)]  # an argsrepr over Celery's 1024 characters: cut short
+
+
+@pytest.mark.parametrize(
+    ("request_id", "job_ids"), [("req-1234", ["job_a"]), (None, ["job_a", "job_b"]), ("r", MANY)]
+)
+def test_the_template_matches_send_task_key_by_key(store, queue, request_id, job_ids):
     token = logs.request_id.set(request_id)
     try:
-        theirs = _published_by_celery(store, queue, ["job_a", "job_b"])
-        ours = json.loads(queue.analyse_message(["job_a", "job_b"]))
+        theirs = _published_by_celery(store, queue, job_ids)
+        ours = json.loads(queue.analyse_message(job_ids))
     finally:
         logs.request_id.reset(token)
     flat_theirs, flat_ours = _flatten(theirs), _flatten(ours)
