@@ -32,6 +32,8 @@ Keys (all under the `cd:` prefix):
     cd:idem-batch:{client}:{key} str  batch id of a POST /v1/batches Idempotency-Key
     cd:deliveries:{jid}         list  webhook delivery attempts of a job (JSON, oldest first)
     cd:erased:{aid}             str   client of an article erased by DELETE (a tombstone: 410, not 404)
+    copydesk (QUEUE)            list  Celery's queue, kombu's Redis transport (priority 0): _SUBMIT
+                                      pushes a single article's message (core.queue builds it)
 
 Retention: every key that holds an article, revision, job, result, batch or delivery log expires
 `retention_days` after it was last written (an article's hash, its external id and its
