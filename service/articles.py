@@ -42,7 +42,9 @@ def submit_article(payload: dict[str, Any]):
     refused = callback_refusal(payload.get("callback_url"))
     if refused:
         abort(422, message="The callback_url is refused.", errors={"callback_url": [refused]})
-    try:  # one round trip: backpressure, the style's current version and the write together
+    # one round trip: backpressure, the style's current version, the write and the Celery
+    # message together (a crash can no longer leave an accepted job without its message)
+    try:
         submission = store().submit(
             current_client(),
             payload,
@@ -51,13 +53,12 @@ def submit_article(payload: dict[str, Any]):
             checks=payload.get("checks"),
             style_name=payload.get("style") or "",
             queue_limit=settings().max_queue_depth,
+            message=queue().analyse_message,
         )
     except QueueFull as full:
         return queue_full(full.depth)
     except UnknownStyle as unknown:
         abort(422, message="Unknown style.", errors={"style": [unknown_style(unknown.name)]})
-    if submission.created:
-        queue().enqueue([submission.job["job_id"]])
     job = submission.job
     headers = {"Location": f"/v1/jobs/{job['job_id']}", "Retry-After": POLL_AFTER_S}
     if not submission.created:

@@ -1,8 +1,10 @@
 """Nothing accepted is lost: find jobs whose message went missing and send them again.
 
-A message can go missing when the API stopped between storing a job and queuing
-it, when Redis restarted and lost its last second of writes, or when a task hit
-its hard time limit (Celery acknowledges those). Every job is in the store's
+A message can go missing when the API stopped between storing a batch's jobs and
+queuing them (a single article's message is pushed by the store's submit script in
+the same atomic step as its job, so it cannot), when Redis restarted and lost its
+last second of writes, or when a task hit its hard time limit (Celery acknowledges
+those). Every job is in the store's
 pending set until it ends, so a periodic sweep can find them:
 - `running` jobs whose attempt started longer ago than the hard time limit are
   over: send them again (the attempt count then ends a job that keeps failing);

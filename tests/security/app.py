@@ -1,7 +1,8 @@
 """The real Flask app on a real Redis, in-process, for the security tests.
 
 The queue is the real Redis list, but messages are not consumed (no worker is needed to
-check who may see what): FakeQueue pushes one placeholder message per enqueue.
+check who may see what): FakeQueue gives a placeholder message, which lands on the list like a
+real one (the store's submit script pushes a single article's; `enqueue`, a batch's).
 """
 
 from __future__ import annotations
@@ -19,6 +20,9 @@ def make_client(store: Store, redis_server: Any, **overrides: Any):
     from service.app import create_app
 
     class FakeQueue:  # stands in for Celery: each message lands on the queue's Redis list
+        def analyse_message(self, ids):
+            return "m"
+
         def enqueue(self, ids, **_):
             store.r.rpush(QUEUE, "m")
 

@@ -2,6 +2,8 @@
 
 import json
 
+from core.store import content_hash
+
 ARTICLE = {"title": "A title", "body": "A body.", "external_id": "cms-1"}
 
 
@@ -113,3 +115,12 @@ def test_an_idempotency_key_names_the_job_it_was_answered_with(store):
     assert not replay.created and replay.job["job_id"] == job["job_id"]
     other = store.submit("c1", {**item, "body": "Different."}, idempotency_key_="req-1")
     assert not other.created and other.job["job_id"] == job["job_id"]  # the key names the request
+
+
+def test_the_content_hash_keeps_its_definition():
+    """Stored revisions are compared by hash across versions (an unchanged resubmission is a
+    replay): the SHA-256 of the content fields' JSON, sorted keys, non-ASCII unescaped."""
+    plain = {"title": "Plain", "body": 'A "quoted"\nbody\\ with\ttabs\x01'}
+    assert content_hash(plain) == "65fba132485154871f5ef96650dfbabadbc652aea8997401593b7b13511a6995"
+    accented = {"title": "Ünïcode — “quotes”", "body": "Pyongyang 평양", "language": "ko"}
+    assert content_hash(accented) == "1d8dbb6abdb98cbbc0b00652a53a2b2a9ccdeddc97cd709187da3c92f4ebf2b2"
