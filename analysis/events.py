@@ -271,7 +271,9 @@ ASIDE_PREPS = BEFORE_AFTER | {"amid", "despite", "because", "over", "due"}
 # a topic ("discussed Ukraine") or a metonym ("angered Moscow")
 STRIKE_VERB_KINDS = frozenset({"verb.contact", "verb.motion", "verb.weather", "verb.change"})
 # nouns that name a part of a place: "across parts of Sanaa"
-PARTITIVE = frozenset({"part", "rest"})
+PARTITIVE = frozenset({"part", "rest", "heart"})
+# words that take a place as a share of it: "much of Iran was affected", "most of Ohio"
+SHARE_WORDS = frozenset({"much", "most", "part", "parts", "all", "some", "half", "swathes", "rest"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 
 
@@ -625,6 +627,26 @@ def _pronoun_target(word: Token, mentions: dict[int, str], others: dict[int, str
     return None
 
 
+def _it_target(verb: Token, mentions: dict[int, str], others: dict[int, str]) -> int | None:
+    """The mention "it" stands for as the subject of an occurrence predicate ("when it began in
+    Lusaka") or of a passive light verb ("when it was held in Fes"): the nearest mention before
+    it, in its sentence or the one before, when every event mention there is of one event."""
+    if _occurs(verb):
+        return _pronoun_target(verb, mentions, others)
+    passive = verb.lemma_.lower() in LIGHT_VERBS and verb.tag_ == "VBN"
+    if not passive or not any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children):
+        return None
+    sent = verb.sent
+    starts = [sent.start] + ([verb.doc[sent.start - 1].sent.start] if sent.start > 0 else [])
+    for lo in starts:
+        before = [i for i in (*mentions, *others) if lo <= i < verb.i and verb.doc[i].pos_ != "VERB"]
+        if before:
+            if len({mentions.get(i, others.get(i)) for i in before}) != 1:
+                return None
+            return max(before) if max(before) in mentions else None
+    return None
+
+
 def _not_until(verb: Token) -> bool:
     """ "did not begin until May", and the cleft with "not until May that ...": it happened then."""
     return any(c.dep_ == "neg" for c in verb.children) and any(
@@ -811,6 +833,14 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         and (c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ in ("VBN", "VBG")))
         and not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
     ]
+    # "the tribunal, which lawyers said was held in Istanbul": the reported clause of a relative
+    heads += [
+        g
+        for c in tok.children
+        if c.dep_ == "relcl" and _speaks(c)
+        for g in c.children
+        if g.dep_ == "ccomp" and g.pos_ in ("VERB", "AUX")
+    ]
     if tok.pos_ != "VERB" and tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.pos_ in ("VERB", "AUX"):
         verb = tok.head
         if tok.dep_ != "dobj" or verb.lemma_.lower() in LIGHT_VERBS:
@@ -848,6 +878,15 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     where = pred is not None and pred.dep_ == "relcl" and any(c.lower_ == "where" for c in pred.children)
     if pred is not None and where and (p := _place_of(pred.head, doc)) is not None:
         out.append(p)
+    # "Kobe was where the evacuation began": the subject of the copula
+    if (
+        pred is not None
+        and pred.dep_ in ("advcl", "ccomp")
+        and pred.head.lemma_ == "be"
+        and any(c.lower_ == "where" and c.dep_ == "advmod" for c in pred.children)
+    ):
+        out += [p for c in pred.head.children if c.dep_ == "nsubj" and (p := _place_of(c, doc))]
+    out += _affected_places(tok, doc)
     if pred is not None and any(c.lower_ == "there" and c.dep_ == "advmod" for c in pred.children):
         # "crews were sent to Aruba after the shutdown began there": the place just named
         before = [p for t in doc[pred.sent.start : pred.i] if t.dep_ == "pobj" and (p := _place_of(t, doc))]
@@ -876,6 +915,60 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
             if nxt is None or nxt.lower_ not in ("and", "or", "&"):
                 out.append(_place_text(ent))
     return out
+
+
+def _subject_place(verb: Token, doc: Doc) -> tuple[int, int, str] | None:
+    """The place a clause is about: its subject names it, or a share of it ("much of Iran")."""
+    for c in verb.children:
+        if c.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if c.lower_ in SHARE_WORDS:  # before the gazetteer: "Much" is also a town
+            for prep in c.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    for g in prep.children:
+                        if g.dep_ == "pobj" and (p := _place_of(g, doc)) is not None:
+                            return p
+        elif (p := _place_of(c, doc)) is not None:
+            return p
+    return None
+
+
+def _affected_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
+    """Places the parse says the event hit or happened in without a preposition on it: the
+    subject of a passive the event is the agent of ("Much of Iran was affected by the landslide",
+    "Amman has been left reeling by the heatwave"); the subject of a clause whose object is a
+    share of the event ("Taichung bore the brunt of the storm", "Ohio saw the worst of the
+    flood"); and a copula's place when its subject is a share or effect of the event ("Most of
+    the damage from the flood was in Taiwan")."""
+    if tok.dep_ != "pobj" or tok.pos_ == "VERB":
+        return []
+    prep = tok.head
+    if prep.lower_ == "by":
+        verb = prep.head
+        while verb.dep_ in ("xcomp", "acomp") and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head  # "left reeling by the flood"
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or verb.tag_ == "VBN"
+        if passive and verb.pos_ == "VERB" and not _speaks(verb):
+            return [p] if (p := _subject_place(verb, doc)) is not None else []
+        return []
+    if prep.lower_ not in ("of", "from"):
+        return []
+    share = prep.head
+    if share.pos_ not in ("NOUN", "ADJ", "PRON") or _people(share):
+        return []
+    if share.dep_ == "dobj" and share.head.pos_ == "VERB" and prep.lower_ == "of":
+        verb = share.head  # "Taichung bore the brunt of the storm"
+        kind = lexicon.verb_kind(verb.lemma_)
+        if kind in STRIKE_VERB_KINDS or kind in ("verb.stative", "verb.perception", "verb.possession"):
+            return [p] if (p := _subject_place(verb, doc)) is not None else []
+        return []
+    # "Most of the damage from the flood was in Taiwan": up through one more of-phrase
+    if share.dep_ == "pobj" and share.head.lower_ == "of" and share.head.head.dep_ == "nsubj":
+        share = share.head.head
+    if share.dep_ == "nsubj" and share.head.lemma_ == "be" and not _people(share):
+        found = _own_places(share.head, doc)
+        return found or []
+    return []
 
 
 def _people(tok: Token) -> bool:
@@ -923,10 +1016,9 @@ def _someone_elses(p: Token) -> bool:
         if host.pos_ in ("VERB", "AUX", "ADJ"):
             return host.lemma_ != "be"  # "Speaking in X", "based in X", "protested in X": another act
         if _people(host):
-            if low == "of":
-                return False  # "Residents of Osaka": the people where it happened
-            verb = host.head
-            return host.dep_ == "nsubj" and _speaks(verb)  # "Officials in Washington said ..."
+            # "Residents of Osaka": the people where it happened; "Officials in Washington said
+            # ...", "Relatives in Aruba followed the news": where they are, not the event
+            return low != "of"
         return False
     if p.dep_ in ("compound", "poss", "amod", "npadvmod"):
         host = p.head
@@ -1244,6 +1336,23 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
                     "mention": i,
                     "sent": sent_index.get(tok.sent.start, -1),
                     "loose": loose,
+                }
+            )
+
+    # "The lockout took the union by surprise when it began in Lusaka": "it" as the subject
+    # of an occurrence predicate or of a passive light verb ("it was held in Fes")
+    for verb in verbs:
+        if (target := _it_target(verb, all_mentions, other_mentions)) is None:
+            continue
+        found = _own_places(verb, doc) or []
+        for s, e, name in found:
+            placed.setdefault(all_mentions[target], []).append(
+                {
+                    "text": name,
+                    "span": (s, e),
+                    "mention": target,
+                    "sent": sent_index.get(verb.sent.start, -1),
+                    "loose": False,
                 }
             )
 
