@@ -38,9 +38,9 @@ through since/after/before/until. "began/started on DATE" gives the start,
 "ended on DATE" the end. A place belongs to it through in/at/near/inside/across (and
 "to" for a trip, unless "from ... to ..." makes it a route), "hosted by", "held in", a
 relative clause, a place naming it ("the Lagos strike", "Zimbabwe's marathon"), a location
-noun (a suburb of X, the X district, X as the venue), "X, where ..."; else loosely, the one place
-of a sentence that tells of one event, unless the parse says the place is someone else's
-(an origin, an affiliation, a speaker's location, a route, an aside, another event's).
+noun (a suburb of X, the X district, X as the venue), "X, where ...", "X was where ...", "it"
+for the event just named, the place it affected ("much of Iran was affected by the landslide").
+A place that only shares a sentence with the event is not its place.
 """
 
 from __future__ import annotations
@@ -260,13 +260,6 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 EVENT_PLACE_PREPS = frozenset(
     {"in", "at", "near", "inside", "outside", "to", "into", "across", "throughout", "around"}
 )
-# prepositions by which a place on another word of the sentence may still be the event's
-# ("Residents of Osaka", "Reports from Kyiv", "Officials in Peru were briefed")
-LOOSE_PREPS = frozenset(
-    {"in", "at", "near", "of", "from", "across", "throughout", "around", "inside", "outside"}
-)
-# prepositions and conjunctions that put a mention in an aside: "Markets fell after the ceasefire"
-ASIDE_PREPS = BEFORE_AFTER | {"amid", "despite", "because", "over", "due"}
 # kinds of verb whose object is the place an event hit ("struck Valparaiso", "rocked Kabul"), not
 # a topic ("discussed Ukraine") or a metonym ("angered Moscow")
 STRIKE_VERB_KINDS = frozenset({"verb.contact", "verb.motion", "verb.weather", "verb.change"})
@@ -631,15 +624,21 @@ def _it_target(verb: Token, mentions: dict[int, str], others: dict[int, str]) ->
     """The mention "it" stands for as the subject of an occurrence predicate ("when it began in
     Lusaka") or of a passive light verb ("when it was held in Fes"): the nearest mention before
     it, in its sentence or the one before, when every event mention there is of one event."""
-    if _occurs(verb):
-        return _pronoun_target(verb, mentions, others)
+    occurs = _occurs(verb) and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children)
     passive = verb.lemma_.lower() in LIGHT_VERBS and verb.tag_ == "VBN"
-    if not passive or not any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children):
+    passive = passive and any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children)
+    if not occurs and not passive:
         return None
+    doc = verb.doc
     sent = verb.sent
-    starts = [sent.start] + ([verb.doc[sent.start - 1].sent.start] if sent.start > 0 else [])
+    starts = [sent.start] + ([doc[sent.start - 1].sent.start] if sent.start > 0 else [])
     for lo in starts:
-        before = [i for i in (*mentions, *others) if lo <= i < verb.i and verb.doc[i].pos_ != "VERB"]
+        # a noun naming a kind of thing ("emergency services") is no antecedent for "it"
+        before = [
+            i
+            for i in (*mentions, *others)
+            if lo <= i < verb.i and doc[i].pos_ != "VERB" and doc[i].dep_ != "compound"
+        ]
         if before:
             if len({mentions.get(i, others.get(i)) for i in before}) != 1:
                 return None
@@ -843,7 +842,14 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     ]
     if tok.pos_ != "VERB" and tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.pos_ in ("VERB", "AUX"):
         verb = tok.head
-        if tok.dep_ != "dobj" or verb.lemma_.lower() in LIGHT_VERBS:
+        # not a verb whose object is another act or a message: "the verdict sparked protests in
+        # Lyon", "the strike made headlines in Tokyo" place the protests and the headlines
+        effect = tok.dep_ != "dobj" and any(
+            c.dep_ == "dobj"
+            and lexicon.noun_kind(c.lemma_) in ("noun.act", "noun.event", "noun.communication")
+            for c in verb.children
+        )
+        if (tok.dep_ != "dobj" or verb.lemma_.lower() in LIGHT_VERBS) and not effect:
             heads.append(verb)  # "the crash happened near Tver", "held the vote in Oslo"
     out: list[tuple[int, int, str]] = []
     for h in heads:
@@ -948,7 +954,9 @@ def _affected_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         while verb.dep_ in ("xcomp", "acomp") and verb.head.pos_ in ("VERB", "AUX"):
             verb = verb.head  # "left reeling by the flood"
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or verb.tag_ == "VBN"
-        if passive and verb.pos_ == "VERB" and not _speaks(verb):
+        # a verb of contact, motion or change ("affected", "hit", "left"), not of feeling or
+        # speech: "Japan was shocked by the verdict" names who felt it, not where it was
+        if passive and verb.pos_ == "VERB" and lexicon.verb_kind(verb.lemma_) in STRIKE_VERB_KINDS:
             return [p] if (p := _subject_place(verb, doc)) is not None else []
         return []
     if prep.lower_ not in ("of", "from"):
@@ -980,112 +988,6 @@ def _people(tok: Token) -> bool:
 
 def _speaks(verb: Token) -> bool:
     return verb.pos_ in ("VERB", "AUX") and lexicon.verb_kind(verb.lemma_) == "verb.communication"
-
-
-def _aside(tok: Token) -> bool:
-    """The mention sits in a time or cause adjunct ("Markets fell after the ceasefire"): the
-    sentence is about something else."""
-    cur = tok
-    for _ in range(4):
-        if cur.dep_ == "pobj" and cur.head.lower_ in ASIDE_PREPS:
-            return True
-        if cur.dep_ in ("advcl", "acl", "pcomp") and any(
-            c.dep_ == "mark" and c.lower_ in ASIDE_PREPS for c in cur.children
-        ):
-            return True
-        if cur.head is cur:
-            return False
-        cur = cur.head
-    return False
-
-
-def _someone_elses(p: Token) -> bool:
-    """A place the sentence gives to someone or something other than its event: an origin ("a
-    witness from X", "a Kaluga-born engineer", "based in X"), an affiliation ("X's foreign
-    ministry"), where a speaker is ("Officials in X said", "Speaking in X"), a destination or
-    route ("flew on to X", "between X and Y"), or an actor ("X condemned ...")."""
-    if p.dep_ == "pobj":
-        prep = p.head
-        host = prep.head
-        low = prep.lower_
-        if low not in LOOSE_PREPS:
-            return True  # to, into, for, between, via ...: a destination or a route
-        if low == "from":
-            # "Reports from Kyiv": where the news came from; "a witness from X", "the seat from X": an origin
-            return host.pos_ != "NOUN" or lexicon.noun_kind(host.lemma_) != "noun.communication"
-        if host.pos_ in ("VERB", "AUX", "ADJ"):
-            return host.lemma_ != "be"  # "Speaking in X", "based in X", "protested in X": another act
-        if _people(host):
-            # "Residents of Osaka": the people where it happened; "Officials in Washington said
-            # ...", "Relatives in Aruba followed the news": where they are, not the event
-            return low != "of"
-        return False
-    if p.dep_ in ("compound", "poss", "amod", "npadvmod"):
-        host = p.head
-        return _people(host) or host.pos_ != "NOUN"  # "X's ministry", "the X embassy", "X-born"
-    return True  # the place as an actor or a topic: "X condemned the verdict"
-
-
-SentencePlaces = dict[str, tuple[Token, tuple[int, int, str]]]
-
-
-def _sentence_places(sent: Span, doc: Doc, cache: dict[int, SentencePlaces]) -> SentencePlaces:
-    """The named places of a sentence by gazetteer key (computed once per sentence)."""
-    if sent.start in cache:
-        return cache[sent.start]
-    found: SentencePlaces = {}
-    seen_ents: set[int] = set()
-    for t in sent:
-        if not (t.pos_ == "PROPN" or t.ent_type_ in PLACE_LABELS) or t.i in seen_ents:
-            continue
-        ent = _ent_at(doc, t.i)
-        root = t
-        if ent is not None:
-            seen_ents.update(range(ent.start, ent.end))
-            root = ent.root
-        place = _place_of(root, doc)
-        if place is None or not (ent is not None and ent.label_ in PLACE_LABELS or t.pos_ == "PROPN"):
-            continue
-        found.setdefault(place_key(place[2]), (root, place))
-    cache[sent.start] = found
-    return found
-
-
-def _loose_place(
-    tok: Token, doc: Doc, mentions: set[int], cache: dict[int, SentencePlaces]
-) -> tuple[int, int, str] | None:
-    """The place of a sentence that tells of one event and names one place, when the place is not
-    clearly someone else's: "Residents of Osaka described the shutdown as frightening",
-    "Reports from Kyiv said the blast had caused delays"."""
-    sent = tok.sent
-    if _aside(tok):
-        return None
-    found = _sentence_places(sent, doc, cache)
-    if len(found) != 1:
-        return None
-    root, place = next(iter(found.values()))
-    if root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children):
-        return None  # a list of places
-    # the place's clause must govern the mention ("Reports from Kyiv said [the blast ...]"),
-    # not sit in a clause of its own ("..., after the laboratory in Melbourne tested ...")
-    clause = next((t for t in root.ancestors if t.pos_ in ("VERB", "AUX")), None)
-    if clause is None or not (clause == tok or clause in tok.ancestors):
-        return None
-    # the sentence's one event: no other mention as high in the parse ("... said the blast had
-    # caused delays": the delays follow from the blast); a report the place is on, whose clause
-    # tells of the event, does not count ("Reports from Kyiv said [the blast ...]"); another
-    # event the place is on takes it ("Protests in Lyon followed the verdict")
-    host = root.head.head if root.dep_ == "pobj" else root.head
-    reports = host.dep_ == "nsubj" and any(
-        c.dep_ in ("ccomp", "xcomp") and (c == tok or c in tok.ancestors) for c in host.head.children
-    )
-    if host.i in mentions and host.i != tok.i and not reports:
-        return None
-    depth = sum(1 for _ in tok.ancestors)
-    for i in range(sent.start, sent.end):
-        if i in mentions and i not in (tok.i, host.i) and sum(1 for _ in doc[i].ancestors) <= depth:
-            return None
-    return None if _someone_elses(root) else place
 
 
 # ---------------------------------------------------------------- events
@@ -1317,17 +1219,12 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
 
     # 5. places
     sent_index = {s.start: n for n, s in enumerate(doc.sents)}
-    every_mention = set(noun_at) | set(verb_at)
-    sentence_places: dict[int, SentencePlaces] = {}
     placed: dict[str, list[dict[str, Any]]] = {}
     for i, key in all_mentions.items():
         tok = doc[i]
         found = _places_of(tok, doc)
         if any(s < 0 for s, _, _ in found):
             continue
-        loose = not found
-        if loose and (place := _loose_place(tok, doc, every_mention, sentence_places)) is not None:
-            found = [place]
         for s, e, name in found:
             placed.setdefault(key, []).append(
                 {
@@ -1335,7 +1232,6 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
                     "span": (s, e),
                     "mention": i,
                     "sent": sent_index.get(tok.sent.start, -1),
-                    "loose": loose,
                 }
             )
 
@@ -1352,7 +1248,6 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
                     "span": (s, e),
                     "mention": target,
                     "sent": sent_index.get(verb.sent.start, -1),
-                    "loose": False,
                 }
             )
 
