@@ -686,6 +686,8 @@ def _place_text(ent: Span) -> tuple[int, int, str]:
     for suffix in ("’s", "'s"):
         if text.endswith(suffix):
             text = text[: -len(suffix)]
+    if len(text) > 2 and text.endswith(".") and not text[-2].isupper():
+        text = text[:-1]  # "Fes." with the full stop the tokenizer left on it (not "U.S.")
     return start, start + len(text), text
 
 
@@ -724,8 +726,8 @@ def _place_of(g: Token, doc: Doc, depth: int = 0) -> tuple[int, int, str] | None
         return g.idx, g.idx + len(g.text), g.text  # a place the small NER took for a name: "near Lyon"
     if ent is not None and ent.label_ in ("PERSON", "ORG") and resolve(ent.text):
         return _place_text(ent)  # "from Da Nang" tagged as a person
-    if ent is None and (name := _untagged_name(g)) is not None:
-        return name
+    if (ent is None or ent.label_ in ("PERSON", "ORG", "NORP")) and (name := _untagged_name(g)) is not None:
+        return name  # "Sint Maarten" untagged, "French Guiana" split into NORP + PERSON
     if ent is None and g.pos_ == "NOUN" and depth < 2 and _is_location_noun(g):
         for c in g.children:
             modifier = c.dep_ in ("compound", "amod", "nmod") and c.i < g.i  # "the Tirunelveli area"
@@ -743,7 +745,7 @@ def _untagged_name(g: Token) -> tuple[int, int, str] | None:
     if g.pos_ != "PROPN":
         return None
     words = [c for c in g.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < g.i]
-    if not words or words[0].i + len(words) != g.i or any(t.ent_type_ for t in words):
+    if not words or words[0].i + len(words) != g.i or any(t.ent_type_ in PLACE_LABELS for t in words):
         return None
     text = g.doc[words[0].i : g.i + 1].text
     return (words[0].idx, g.idx + len(g.text), text) if resolve(text) else None
@@ -916,10 +918,11 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         # the parse hung "in X" elsewhere: "described the rally in Thailand"
         k = tok.i + 2 + (doc[tok.i + 2].lower_ == "the")
         ent = _ent_at(doc, k) if k < len(doc) and doc[k].ent_iob_ == "B" else None
-        if ent is not None and ent.label_ in PLACE_LABELS:
+        place = _place_of(doc[ent.end - 1], doc) if ent is not None else None  # "Santo Domingo" as a person
+        if ent is not None and place is not None:
             nxt = doc[ent.end] if ent.end < len(doc) else None
             if nxt is None or nxt.lower_ not in ("and", "or", "&"):
-                out.append(_place_text(ent))
+                out.append(place)
     return out
 
 

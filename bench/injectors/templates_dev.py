@@ -274,6 +274,20 @@ PLACE_FIRST = (
     "{where} bore the brunt of {event}, {who} said.",
     "{Event} {happened} in the {where} region overnight.",
     "Television crews were on hand in {where} as {event} {happened}.",
+    # round 3 (place3), paraphrase stress: templates above re-said by a syntactic change
+    # (cleft, fronted phrase, passive, sentential subject, apposition, possessive, relative)
+    "According to {who}, it was near {where} that {event} {happened}.",
+    "{Who} said that near {where}, {event} {happened} without warning.",
+    "Hundreds of onlookers were drawn to {event} in {where}.",
+    "{where}'s {noun} drew hundreds of onlookers.",
+    "That {event} {happened} in {where} was confirmed by {who}.",
+    "{Event} {happened} in {where}, a fact {who} later confirmed.",
+    "{Event}, described by {who} as the worst in years, {happened} in {where}.",
+    "{where} is where {event} {happened}, {who} said.",
+    "Overnight, tension remained high in {where}, where {event} {happened}.",
+    "After days of tension, {event} {happened} in {where}.",
+    "In {where}, after days of tension, {event} {happened}.",
+    "{Who} shared footage of {event} in {where}.",
 )
 PLACE_SECOND = (
     "News of {event} in {where} spread quickly.",
@@ -316,6 +330,13 @@ PLACE_SECOND = (
     "As {event} {happened} in {where}, {who} urged people to stay away.",
     "{where} has been left reeling by {event}, {who} said.",
     "Images from {where} showed the extent of {event}.",
+    # round 3 (place3), paraphrase stress
+    "{Event} {happened} in {where}; {who} gave no further details.",
+    "An inquiry has been opened into {event} in {where}.",
+    "{Who} are now investigating {event} in {where}.",
+    "{Who} described {event} in {where} as the worst in years.",
+    "Widely shared footage showed {event} in {where}.",
+    "{Event}, which {who} said {happened} in {where}, is now the subject of an inquiry.",
 )
 INTERVAL_FIRST = (
     IntervalClaim("It was the first {noun} at the site in {n}, {who} said.", "n"),

@@ -294,3 +294,31 @@ def test_a_share_of_a_place_containing_the_event_is_no_conflict(run):
         "Much of Europe was affected by the flood, forecasters said."
     )
     assert findings(run("Floods", body, "2020-05-01T00:00:00"), CODE) == []
+
+
+def test_paraphrases_place_the_event_alike(run):
+    """One statement said several ways (cleft, fronted place, passive with a sentential
+    subject, apposition, possessive, present-tense "is where", a second clause after a
+    semicolon): each places the walkout, and the conflict with Quito is found every time."""
+    second = "Dockers later described the walkout in Quito as the longest in years."
+    for first in [
+        "The walkout began near Rotterdam on Monday, the union said.",
+        "According to the union, it was near Rotterdam that the walkout began.",
+        "The union said that near Rotterdam, the walkout began without warning.",
+        "That the walkout began in Rotterdam was confirmed by the union.",
+        "The walkout began in Rotterdam, a fact the union later confirmed.",
+        "In Rotterdam, after days of tension, the walkout began.",
+        "Rotterdam is where the walkout began, the union said.",
+        "Rotterdam's walkout drew hundreds of onlookers.",
+        "The walkout began in Rotterdam; the union gave no further details.",
+    ]:
+        assert _two_places(run, first, second) == {"Rotterdam", "Quito"}, first
+
+
+def test_place_name_split_or_glued_by_the_tokenizer(run):
+    """ "French Guiana" tagged as a nationality and a person; "Fes." keeping its full stop."""
+    assert _two_places(
+        run,
+        "French Guiana is where the flood peaked, the mayor said.",
+        "Hundreds of onlookers were drawn to the flood in Fes.",
+    ) == {"French Guiana", "Fes"}
