@@ -265,7 +265,7 @@ EVENT_PLACE_PREPS = frozenset(
 STRIKE_VERB_KINDS = frozenset({"verb.contact", "verb.motion", "verb.weather", "verb.change"})
 # nouns that name a part of a place: "across parts of Sanaa"
 PARTITIVE = frozenset({"part", "rest", "heart"})
-# words that take a place as a share of it: "much of Iran was affected", "most of Ohio"
+# words that take a place as a share of it: "half of Chile was hit", "most of Ohio"
 SHARE_WORDS = frozenset({"much", "most", "part", "parts", "all", "some", "half", "swathes", "rest"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 
@@ -622,7 +622,7 @@ def _pronoun_target(word: Token, mentions: dict[int, str], others: dict[int, str
 
 def _it_target(verb: Token, mentions: dict[int, str], others: dict[int, str]) -> int | None:
     """The mention "it" stands for as the subject of an occurrence predicate ("when it began in
-    Lusaka") or of a passive light verb ("when it was held in Fes"): the nearest mention before
+    Durban") or of a passive light verb ("when it was staged in Lille"): the nearest mention before
     it, in its sentence or the one before, when every event mention there is of one event."""
     occurs = _occurs(verb) and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children)
     passive = verb.lemma_.lower() in LIGHT_VERBS and verb.tag_ == "VBN"
@@ -834,7 +834,7 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         and (c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ in ("VBN", "VBG")))
         and not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
     ]
-    # "the tribunal, which lawyers said was held in Istanbul": the reported clause of a relative
+    # "the hearing, which clerks said was held in Leeds": the reported clause of a relative
     heads += [
         g
         for c in tok.children
@@ -886,7 +886,7 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     where = pred is not None and pred.dep_ == "relcl" and any(c.lower_ == "where" for c in pred.children)
     if pred is not None and where and (p := _place_of(pred.head, doc)) is not None:
         out.append(p)
-    # "Kobe was where the evacuation began": the subject of the copula
+    # "Leeds was where the inquest opened": the subject of the copula
     if (
         pred is not None
         and pred.dep_ in ("advcl", "ccomp")
@@ -944,18 +944,18 @@ def _subject_place(verb: Token, doc: Doc) -> tuple[int, int, str] | None:
 
 def _affected_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     """Places the parse says the event hit or happened in without a preposition on it: the
-    subject of a passive the event is the agent of ("Much of Iran was affected by the landslide",
-    "Amman has been left reeling by the heatwave"); the subject of a clause whose object is a
-    share of the event ("Taichung bore the brunt of the storm", "Ohio saw the worst of the
-    flood"); and a copula's place when its subject is a share or effect of the event ("Most of
-    the damage from the flood was in Taiwan")."""
+    subject of a passive the event is the agent of ("Ohio was left without power by the
+    storm", "half of Chile was hit by the quake"); the subject of a clause whose object is a
+    share of the event ("Ohio saw the worst of the flood"); and a copula's place when its
+    subject is a share or effect of the event ("the heaviest losses from the quake were in
+    Chile")."""
     if tok.dep_ != "pobj" or tok.pos_ == "VERB":
         return []
     prep = tok.head
     if prep.lower_ == "by":
         verb = prep.head
         while verb.dep_ in ("xcomp", "acomp") and verb.head.pos_ in ("VERB", "AUX"):
-            verb = verb.head  # "left reeling by the flood"
+            verb = verb.head  # "was left without power by the storm"
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or verb.tag_ == "VBN"
         # a verb of contact, motion or change ("affected", "hit", "left"), not of feeling or
         # speech: "Japan was shocked by the verdict" names who felt it, not where it was
@@ -968,12 +968,12 @@ def _affected_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     if share.pos_ not in ("NOUN", "ADJ", "PRON") or _people(share):
         return []
     if share.dep_ == "dobj" and share.head.pos_ == "VERB" and prep.lower_ == "of":
-        verb = share.head  # "Taichung bore the brunt of the storm"
+        verb = share.head  # "Ohio saw the worst of the flood"
         kind = lexicon.verb_kind(verb.lemma_)
         if kind in STRIKE_VERB_KINDS or kind in ("verb.stative", "verb.perception", "verb.possession"):
             return [p] if (p := _subject_place(verb, doc)) is not None else []
         return []
-    # "Most of the damage from the flood was in Taiwan": up through one more of-phrase
+    # "the bulk of the losses from the quake was in Chile": up through one more of-phrase
     if share.dep_ == "pobj" and share.head.lower_ == "of" and share.head.head.dep_ == "nsubj":
         share = share.head.head
     if share.dep_ == "nsubj" and share.head.lemma_ == "be" and not _people(share):
@@ -1238,7 +1238,7 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
                 }
             )
 
-    # "The lockout took the union by surprise when it began in Lusaka": "it" as the subject
+    # "The stoppage caught the port off guard when it started in Durban": "it" as the subject
     # of an occurrence predicate or of a passive light verb ("it was held in Fes")
     for verb in verbs:
         if (target := _it_target(verb, all_mentions, other_mentions)) is None:
