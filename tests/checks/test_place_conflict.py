@@ -322,3 +322,22 @@ def test_place_name_split_or_glued_by_the_tokenizer(run):
         "French Guiana is where the flood peaked, the mayor said.",
         "Hundreds of onlookers were drawn to the flood in Fes.",
     ) == {"French Guiana", "Fes"}
+
+
+def test_routes_origins_venues_and_containing_places_never_conflict(run):
+    """A route, a person's or a group's origin, a venue in a town of the same area, the
+    event's country, a neighbourhood the gazetteer does not know."""
+    for sentence in [
+        "Some delegates travelled from Kaluga to Smolensk for the strike.",
+        "A Kaluga-born pilot was caught up in the strike.",
+        "The strike at the Stade de France in Saint-Denis drew crowds.",
+        "The strike in France was the largest this year.",
+        "The strike in Montmartre was peaceful.",
+        "Journalists who flew in from Moscow covered the strike.",
+        "The strike, organised by a Berlin-based federation, drew crowds.",
+    ]:
+        body = (
+            "Officials gave an update on Monday.\n\nThe strike began in Paris on Monday, the union "
+            f"said. About 900 workers walked out. {sentence}"
+        )
+        assert findings(run("Rail strike", body, "2020-05-01T00:00:00"), CODE) == [], sentence
