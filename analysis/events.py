@@ -38,9 +38,9 @@ through since/after/before/until. "began/started on DATE" gives the start,
 "ended on DATE" the end. A place belongs to it through in/at/near/inside/across (and
 "to" for a trip, unless "from ... to ..." makes it a route), "hosted by", "held in", a
 relative clause, a place naming it ("the Lagos strike", "Zimbabwe's marathon"), a location
-noun (a suburb of X, the X district, X as the venue), "X, where ..."; else loosely, the one place
-of a sentence that tells of one event, unless the parse says the place is someone else's
-(an origin, an affiliation, a speaker's location, a route, an aside, another event's).
+noun (a suburb of X, the X district, X as the venue), "X, where ...", "X was where ...", "it"
+for the event just named, the place it affected ("much of Iran was affected by the landslide").
+A place that only shares a sentence with the event is not its place.
 """
 
 from __future__ import annotations
@@ -260,18 +260,13 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 EVENT_PLACE_PREPS = frozenset(
     {"in", "at", "near", "inside", "outside", "to", "into", "across", "throughout", "around"}
 )
-# prepositions by which a place on another word of the sentence may still be the event's
-# ("Residents of Osaka", "Reports from Kyiv", "Officials in Peru were briefed")
-LOOSE_PREPS = frozenset(
-    {"in", "at", "near", "of", "from", "across", "throughout", "around", "inside", "outside"}
-)
-# prepositions and conjunctions that put a mention in an aside: "Markets fell after the ceasefire"
-ASIDE_PREPS = BEFORE_AFTER | {"amid", "despite", "because", "over", "due"}
 # kinds of verb whose object is the place an event hit ("struck Valparaiso", "rocked Kabul"), not
 # a topic ("discussed Ukraine") or a metonym ("angered Moscow")
 STRIKE_VERB_KINDS = frozenset({"verb.contact", "verb.motion", "verb.weather", "verb.change"})
 # nouns that name a part of a place: "across parts of Sanaa"
-PARTITIVE = frozenset({"part", "rest"})
+PARTITIVE = frozenset({"part", "rest", "heart"})
+# words that take a place as a share of it: "half of Chile was hit", "most of Ohio"
+SHARE_WORDS = frozenset({"much", "most", "part", "parts", "all", "some", "half", "swathes", "rest"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 
 
@@ -625,6 +620,32 @@ def _pronoun_target(word: Token, mentions: dict[int, str], others: dict[int, str
     return None
 
 
+def _it_target(verb: Token, mentions: dict[int, str], others: dict[int, str]) -> int | None:
+    """The mention "it" stands for as the subject of an occurrence predicate ("when it began in
+    Durban") or of a passive light verb ("when it was staged in Lille"): the nearest mention before
+    it, in its sentence or the one before, when every event mention there is of one event."""
+    occurs = _occurs(verb) and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children)
+    passive = verb.lemma_.lower() in LIGHT_VERBS and verb.tag_ == "VBN"
+    passive = passive and any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children)
+    if not occurs and not passive:
+        return None
+    doc = verb.doc
+    sent = verb.sent
+    starts = [sent.start] + ([doc[sent.start - 1].sent.start] if sent.start > 0 else [])
+    for lo in starts:
+        # a noun naming a kind of thing ("emergency services") is no antecedent for "it"
+        before = [
+            i
+            for i in (*mentions, *others)
+            if lo <= i < verb.i and doc[i].pos_ != "VERB" and doc[i].dep_ != "compound"
+        ]
+        if before:
+            if len({mentions.get(i, others.get(i)) for i in before}) != 1:
+                return None
+            return max(before) if max(before) in mentions else None
+    return None
+
+
 def _not_until(verb: Token) -> bool:
     """ "did not begin until May", and the cleft with "not until May that ...": it happened then."""
     return any(c.dep_ == "neg" for c in verb.children) and any(
@@ -665,6 +686,8 @@ def _place_text(ent: Span) -> tuple[int, int, str]:
     for suffix in ("’s", "'s"):
         if text.endswith(suffix):
             text = text[: -len(suffix)]
+    if len(text) > 2 and text.endswith(".") and not text[-2].isupper():
+        text = text[:-1]  # "Fes." with the full stop the tokenizer left on it (not "U.S.")
     return start, start + len(text), text
 
 
@@ -703,8 +726,8 @@ def _place_of(g: Token, doc: Doc, depth: int = 0) -> tuple[int, int, str] | None
         return g.idx, g.idx + len(g.text), g.text  # a place the small NER took for a name: "near Lyon"
     if ent is not None and ent.label_ in ("PERSON", "ORG") and resolve(ent.text):
         return _place_text(ent)  # "from Da Nang" tagged as a person
-    if ent is None and (name := _untagged_name(g)) is not None:
-        return name
+    if (ent is None or ent.label_ in ("PERSON", "ORG", "NORP")) and (name := _untagged_name(g)) is not None:
+        return name  # "Sint Maarten" untagged, "French Guiana" split into NORP + PERSON
     if ent is None and g.pos_ == "NOUN" and depth < 2 and _is_location_noun(g):
         for c in g.children:
             modifier = c.dep_ in ("compound", "amod", "nmod") and c.i < g.i  # "the Tirunelveli area"
@@ -722,7 +745,7 @@ def _untagged_name(g: Token) -> tuple[int, int, str] | None:
     if g.pos_ != "PROPN":
         return None
     words = [c for c in g.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < g.i]
-    if not words or words[0].i + len(words) != g.i or any(t.ent_type_ for t in words):
+    if not words or words[0].i + len(words) != g.i or any(t.ent_type_ in PLACE_LABELS for t in words):
         return None
     text = g.doc[words[0].i : g.i + 1].text
     return (words[0].idx, g.idx + len(g.text), text) if resolve(text) else None
@@ -811,9 +834,24 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         and (c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ in ("VBN", "VBG")))
         and not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
     ]
+    # "the hearing, which clerks said was held in Leeds": the reported clause of a relative
+    heads += [
+        g
+        for c in tok.children
+        if c.dep_ == "relcl" and _speaks(c)
+        for g in c.children
+        if g.dep_ == "ccomp" and g.pos_ in ("VERB", "AUX")
+    ]
     if tok.pos_ != "VERB" and tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.pos_ in ("VERB", "AUX"):
         verb = tok.head
-        if tok.dep_ != "dobj" or verb.lemma_.lower() in LIGHT_VERBS:
+        # not a verb whose object is another act or a message: "the verdict sparked protests in
+        # Lyon", "the strike made headlines in Tokyo" place the protests and the headlines
+        effect = tok.dep_ != "dobj" and any(
+            c.dep_ == "dobj"
+            and lexicon.noun_kind(c.lemma_) in ("noun.act", "noun.event", "noun.communication")
+            for c in verb.children
+        )
+        if (tok.dep_ != "dobj" or verb.lemma_.lower() in LIGHT_VERBS) and not effect:
             heads.append(verb)  # "the crash happened near Tver", "held the vote in Oslo"
     out: list[tuple[int, int, str]] = []
     for h in heads:
@@ -848,6 +886,15 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     where = pred is not None and pred.dep_ == "relcl" and any(c.lower_ == "where" for c in pred.children)
     if pred is not None and where and (p := _place_of(pred.head, doc)) is not None:
         out.append(p)
+    # "Leeds was where the inquest opened": the subject of the copula
+    if (
+        pred is not None
+        and pred.dep_ in ("advcl", "ccomp")
+        and pred.head.lemma_ == "be"
+        and any(c.lower_ == "where" and c.dep_ == "advmod" for c in pred.children)
+    ):
+        out += [p for c in pred.head.children if c.dep_ == "nsubj" and (p := _place_of(c, doc))]
+    out += _affected_places(tok, doc)
     if pred is not None and any(c.lower_ == "there" and c.dep_ == "advmod" for c in pred.children):
         # "crews were sent to Aruba after the shutdown began there": the place just named
         before = [p for t in doc[pred.sent.start : pred.i] if t.dep_ == "pobj" and (p := _place_of(t, doc))]
@@ -871,11 +918,68 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         # the parse hung "in X" elsewhere: "described the rally in Thailand"
         k = tok.i + 2 + (doc[tok.i + 2].lower_ == "the")
         ent = _ent_at(doc, k) if k < len(doc) and doc[k].ent_iob_ == "B" else None
-        if ent is not None and ent.label_ in PLACE_LABELS:
+        place = _place_of(doc[ent.end - 1], doc) if ent is not None else None  # "Santo Domingo" as a person
+        if ent is not None and place is not None:
             nxt = doc[ent.end] if ent.end < len(doc) else None
             if nxt is None or nxt.lower_ not in ("and", "or", "&"):
-                out.append(_place_text(ent))
+                out.append(place)
     return out
+
+
+def _subject_place(verb: Token, doc: Doc) -> tuple[int, int, str] | None:
+    """The place a clause is about: its subject names it, or a share of it ("much of Iran")."""
+    for c in verb.children:
+        if c.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if c.lower_ in SHARE_WORDS:  # before the gazetteer: "Much" is also a town
+            for prep in c.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    for g in prep.children:
+                        if g.dep_ == "pobj" and (p := _place_of(g, doc)) is not None:
+                            return p
+        elif (p := _place_of(c, doc)) is not None:
+            return p
+    return None
+
+
+def _affected_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
+    """Places the parse says the event hit or happened in without a preposition on it: the
+    subject of a passive the event is the agent of ("Ohio was left without power by the
+    storm", "half of Chile was hit by the quake"); the subject of a clause whose object is a
+    share of the event ("Ohio saw the worst of the flood"); and a copula's place when its
+    subject is a share or effect of the event ("the heaviest losses from the quake were in
+    Chile")."""
+    if tok.dep_ != "pobj" or tok.pos_ == "VERB":
+        return []
+    prep = tok.head
+    if prep.lower_ == "by":
+        verb = prep.head
+        while verb.dep_ in ("xcomp", "acomp") and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head  # "was left without power by the storm"
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or verb.tag_ == "VBN"
+        # a verb of contact, motion or change ("affected", "hit", "left"), not of feeling or
+        # speech: "Japan was shocked by the verdict" names who felt it, not where it was
+        if passive and verb.pos_ == "VERB" and lexicon.verb_kind(verb.lemma_) in STRIKE_VERB_KINDS:
+            return [p] if (p := _subject_place(verb, doc)) is not None else []
+        return []
+    if prep.lower_ not in ("of", "from"):
+        return []
+    share = prep.head
+    if share.pos_ not in ("NOUN", "ADJ", "PRON") or _people(share):
+        return []
+    if share.dep_ == "dobj" and share.head.pos_ == "VERB" and prep.lower_ == "of":
+        verb = share.head  # "Ohio saw the worst of the flood"
+        kind = lexicon.verb_kind(verb.lemma_)
+        if kind in STRIKE_VERB_KINDS or kind in ("verb.stative", "verb.perception", "verb.possession"):
+            return [p] if (p := _subject_place(verb, doc)) is not None else []
+        return []
+    # "the bulk of the losses from the quake was in Chile": up through one more of-phrase
+    if share.dep_ == "pobj" and share.head.lower_ == "of" and share.head.head.dep_ == "nsubj":
+        share = share.head.head
+    if share.dep_ == "nsubj" and share.head.lemma_ == "be" and not _people(share):
+        found = _own_places(share.head, doc)
+        return found or []
+    return []
 
 
 def _people(tok: Token) -> bool:
@@ -887,113 +991,6 @@ def _people(tok: Token) -> bool:
 
 def _speaks(verb: Token) -> bool:
     return verb.pos_ in ("VERB", "AUX") and lexicon.verb_kind(verb.lemma_) == "verb.communication"
-
-
-def _aside(tok: Token) -> bool:
-    """The mention sits in a time or cause adjunct ("Markets fell after the ceasefire"): the
-    sentence is about something else."""
-    cur = tok
-    for _ in range(4):
-        if cur.dep_ == "pobj" and cur.head.lower_ in ASIDE_PREPS:
-            return True
-        if cur.dep_ in ("advcl", "acl", "pcomp") and any(
-            c.dep_ == "mark" and c.lower_ in ASIDE_PREPS for c in cur.children
-        ):
-            return True
-        if cur.head is cur:
-            return False
-        cur = cur.head
-    return False
-
-
-def _someone_elses(p: Token) -> bool:
-    """A place the sentence gives to someone or something other than its event: an origin ("a
-    witness from X", "a Kaluga-born engineer", "based in X"), an affiliation ("X's foreign
-    ministry"), where a speaker is ("Officials in X said", "Speaking in X"), a destination or
-    route ("flew on to X", "between X and Y"), or an actor ("X condemned ...")."""
-    if p.dep_ == "pobj":
-        prep = p.head
-        host = prep.head
-        low = prep.lower_
-        if low not in LOOSE_PREPS:
-            return True  # to, into, for, between, via ...: a destination or a route
-        if low == "from":
-            # "Reports from Kyiv": where the news came from; "a witness from X", "the seat from X": an origin
-            return host.pos_ != "NOUN" or lexicon.noun_kind(host.lemma_) != "noun.communication"
-        if host.pos_ in ("VERB", "AUX", "ADJ"):
-            return host.lemma_ != "be"  # "Speaking in X", "based in X", "protested in X": another act
-        if _people(host):
-            if low == "of":
-                return False  # "Residents of Osaka": the people where it happened
-            verb = host.head
-            return host.dep_ == "nsubj" and _speaks(verb)  # "Officials in Washington said ..."
-        return False
-    if p.dep_ in ("compound", "poss", "amod", "npadvmod"):
-        host = p.head
-        return _people(host) or host.pos_ != "NOUN"  # "X's ministry", "the X embassy", "X-born"
-    return True  # the place as an actor or a topic: "X condemned the verdict"
-
-
-SentencePlaces = dict[str, tuple[Token, tuple[int, int, str]]]
-
-
-def _sentence_places(sent: Span, doc: Doc, cache: dict[int, SentencePlaces]) -> SentencePlaces:
-    """The named places of a sentence by gazetteer key (computed once per sentence)."""
-    if sent.start in cache:
-        return cache[sent.start]
-    found: SentencePlaces = {}
-    seen_ents: set[int] = set()
-    for t in sent:
-        if not (t.pos_ == "PROPN" or t.ent_type_ in PLACE_LABELS) or t.i in seen_ents:
-            continue
-        ent = _ent_at(doc, t.i)
-        root = t
-        if ent is not None:
-            seen_ents.update(range(ent.start, ent.end))
-            root = ent.root
-        place = _place_of(root, doc)
-        if place is None or not (ent is not None and ent.label_ in PLACE_LABELS or t.pos_ == "PROPN"):
-            continue
-        found.setdefault(place_key(place[2]), (root, place))
-    cache[sent.start] = found
-    return found
-
-
-def _loose_place(
-    tok: Token, doc: Doc, mentions: set[int], cache: dict[int, SentencePlaces]
-) -> tuple[int, int, str] | None:
-    """The place of a sentence that tells of one event and names one place, when the place is not
-    clearly someone else's: "Residents of Osaka described the shutdown as frightening",
-    "Reports from Kyiv said the blast had caused delays"."""
-    sent = tok.sent
-    if _aside(tok):
-        return None
-    found = _sentence_places(sent, doc, cache)
-    if len(found) != 1:
-        return None
-    root, place = next(iter(found.values()))
-    if root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children):
-        return None  # a list of places
-    # the place's clause must govern the mention ("Reports from Kyiv said [the blast ...]"),
-    # not sit in a clause of its own ("..., after the laboratory in Melbourne tested ...")
-    clause = next((t for t in root.ancestors if t.pos_ in ("VERB", "AUX")), None)
-    if clause is None or not (clause == tok or clause in tok.ancestors):
-        return None
-    # the sentence's one event: no other mention as high in the parse ("... said the blast had
-    # caused delays": the delays follow from the blast); a report the place is on, whose clause
-    # tells of the event, does not count ("Reports from Kyiv said [the blast ...]"); another
-    # event the place is on takes it ("Protests in Lyon followed the verdict")
-    host = root.head.head if root.dep_ == "pobj" else root.head
-    reports = host.dep_ == "nsubj" and any(
-        c.dep_ in ("ccomp", "xcomp") and (c == tok or c in tok.ancestors) for c in host.head.children
-    )
-    if host.i in mentions and host.i != tok.i and not reports:
-        return None
-    depth = sum(1 for _ in tok.ancestors)
-    for i in range(sent.start, sent.end):
-        if i in mentions and i not in (tok.i, host.i) and sum(1 for _ in doc[i].ancestors) <= depth:
-            return None
-    return None if _someone_elses(root) else place
 
 
 # ---------------------------------------------------------------- events
@@ -1225,17 +1222,12 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
 
     # 5. places
     sent_index = {s.start: n for n, s in enumerate(doc.sents)}
-    every_mention = set(noun_at) | set(verb_at)
-    sentence_places: dict[int, SentencePlaces] = {}
     placed: dict[str, list[dict[str, Any]]] = {}
     for i, key in all_mentions.items():
         tok = doc[i]
         found = _places_of(tok, doc)
         if any(s < 0 for s, _, _ in found):
             continue
-        loose = not found
-        if loose and (place := _loose_place(tok, doc, every_mention, sentence_places)) is not None:
-            found = [place]
         for s, e, name in found:
             placed.setdefault(key, []).append(
                 {
@@ -1243,7 +1235,22 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
                     "span": (s, e),
                     "mention": i,
                     "sent": sent_index.get(tok.sent.start, -1),
-                    "loose": loose,
+                }
+            )
+
+    # "The stoppage caught the port off guard when it started in Durban": "it" as the subject
+    # of an occurrence predicate or of a passive light verb ("it was held in Fes")
+    for verb in verbs:
+        if (target := _it_target(verb, all_mentions, other_mentions)) is None:
+            continue
+        found = _own_places(verb, doc) or []
+        for s, e, name in found:
+            placed.setdefault(all_mentions[target], []).append(
+                {
+                    "text": name,
+                    "span": (s, e),
+                    "mention": target,
+                    "sent": sent_index.get(verb.sent.start, -1),
                 }
             )
 

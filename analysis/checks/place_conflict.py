@@ -14,9 +14,10 @@ attached place that cannot contain or be contained in it is reported with it, in
 finding per event that names the event.
 
 Severity: `error` when the main place is attached to the event at least twice and
-the other place lies in a different country and is attached by the parse (not read
-loosely from its sentence: "Residents of Osaka described the shutdown"); `warning`
-otherwise.
+the other place lies in a different country; `warning` otherwise. Only places the
+parse attaches to the event count: a place that merely shares a sentence with it
+("Residents of Osaka described the shutdown", "Shops in Madrid stayed shut during the
+strike") is not the event's.
 """
 
 from __future__ import annotations
@@ -61,9 +62,7 @@ def event_conflict(event: dict[str, Any]) -> Finding | None:
         return None  # stated in one breath: not a contradiction
     main_place = resolve(main)[0]
     different_country = any(resolve(p["text"])[0].country != main_place.country for p in odd)
-    # a place read loosely from the sentence ("Residents of Osaka described the shutdown") is weaker
-    firm = not any(p.get("loose") for p in odd)
-    severity = "error" if counts[place_key(main)] >= 2 and different_country and firm else "warning"
+    severity = "error" if counts[place_key(main)] >= 2 and different_country else "warning"
     spans = sorted({p["span"] for p in odd} | {support_other[0]["span"]})
     odd_names = sorted({p["text"] for p in odd})
     return Finding(

@@ -259,6 +259,35 @@ PLACE_FIRST = (
     "{Event} in {where}, {who} said, {happened} shortly after noon.",
     "Shortly after {event} {happened} in {where}, {who} issued a statement.",
     "{Event} {happened} in {where} on what {who} called a routine day.",
+    # round 3 (place3): the event as object, passive and negated main clauses, pronoun second
+    # mentions, the place as subject, interposed attributions, fronted adverbials
+    "{Who} blamed {event} in {where} on a string of failures.",
+    "Much of {where} was affected by {event}, {who} said.",
+    "The {noun} took {who} by surprise when it {happened} in {where}.",
+    "Nobody was hurt in {event} in {where}, {who} said.",
+    "Most of the damage from {event} was in {where}, {who} said.",
+    "{Event} {happened} in the heart of {where}, {who} said.",
+    "Officials were still assessing {event}, which {who} said {happened} in {where}.",
+    "Those caught up in {event} in {where} were offered support, {who} said.",
+    "Earlier, {event} {happened} in {where} as crowds looked on.",
+    "The {noun}, {who} said, {happened} in {where}.",
+    "{where} bore the brunt of {event}, {who} said.",
+    "{Event} {happened} in the {where} region overnight.",
+    "Television crews were on hand in {where} as {event} {happened}.",
+    # round 3 (place3), paraphrase stress: templates above re-said by a syntactic change
+    # (cleft, fronted phrase, passive, sentential subject, apposition, possessive, relative)
+    "According to {who}, it was near {where} that {event} {happened}.",
+    "{Who} said that near {where}, {event} {happened} without warning.",
+    "Hundreds of onlookers were drawn to {event} in {where}.",
+    "{where}'s {noun} drew hundreds of onlookers.",
+    "That {event} {happened} in {where} was confirmed by {who}.",
+    "{Event} {happened} in {where}, a fact {who} later confirmed.",
+    "{Event}, described by {who} as the worst in years, {happened} in {where}.",
+    "{where} is where {event} {happened}, {who} said.",
+    "Overnight, tension remained high in {where}, where {event} {happened}.",
+    "After days of tension, {event} {happened} in {where}.",
+    "In {where}, after days of tension, {event} {happened}.",
+    "{Who} shared footage of {event} in {where}.",
 )
 PLACE_SECOND = (
     "News of {event} in {where} spread quickly.",
@@ -287,6 +316,27 @@ PLACE_SECOND = (
     "Hours after {event} in {where}, {who} were still at the scene.",
     "Details of {event} in {where} were confirmed by {who}.",
     "{Event} {happened} across parts of {where}, {who} said.",
+    # round 3 (place3)
+    "{Who} said it was too early to say what caused {event} in {where}.",
+    "{Event} in {where} was, {who} said, handled well.",
+    "Reports of {event} in {where} began circulating within minutes.",
+    "{where} was where {event} {happened}, {who} said.",
+    "{Event} that {happened} in {where} is being reviewed by {who}.",
+    "Following {event} in {where}, {who} promised changes.",
+    "{Who} were quick to respond to {event} in {where}.",
+    "It is not clear why {event} {happened} in {where}, {who} said.",
+    "The cost of {event} in {where} has yet to be calculated.",
+    "{Who} held a briefing on {event} in {where}.",
+    "As {event} {happened} in {where}, {who} urged people to stay away.",
+    "{where} has been left reeling by {event}, {who} said.",
+    "Images from {where} showed the extent of {event}.",
+    # round 3 (place3), paraphrase stress
+    "{Event} {happened} in {where}; {who} gave no further details.",
+    "An inquiry has been opened into {event} in {where}.",
+    "{Who} are now investigating {event} in {where}.",
+    "{Who} described {event} in {where} as the worst in years.",
+    "Widely shared footage showed {event} in {where}.",
+    "{Event}, which {who} said {happened} in {where}, is now the subject of an inquiry.",
 )
 INTERVAL_FIRST = (
     IntervalClaim("It was the first {noun} at the site in {n}, {who} said.", "n"),
@@ -542,6 +592,48 @@ NEGATIVES_PLACE = (
         "{Event} {happened} in {where}, {who} said.",
         "The {other} {noun}, {who} said, had passed off peacefully.",
         "contained",
+    ),
+    # round 3 (place3): a speaker's, a relative's or a charity's place, a destination, a
+    # contrasted other instance, the place containing the event's
+    NegativePair(
+        "{Event} {happened} in {where}, {who} said.",
+        "Police in {other} said they were monitoring reaction to {event}.",
+        "reporting",
+    ),
+    NegativePair(
+        "{Event} in {where} drew crowds.",
+        "Relatives in {other} followed news of {event} closely.",
+        "elsewhere",
+    ),
+    NegativePair(
+        "{Event} {happened} in {where}.",
+        "Travellers heading to {other} were stranded by {event}, {who} said.",
+        "destination",
+    ),
+    NegativePair(
+        "{Event} in {where} was widely criticised.",
+        "A lawyer who flew in from {other} said {event} had been handled badly.",
+        "origin",
+    ),
+    NegativePair(
+        "{Event} {happened} in {where}, {who} said.",
+        "Unlike {event} in {where}, the one in {other} passed off quietly.",
+        "another",
+    ),
+    NegativePair(
+        "{Event} {happened} in {where}.",
+        "A {other}-based charity sent aid after {event}, {who} said.",
+        "affiliation",
+    ),
+    NegativePair(
+        "{Event} in {where} was widely covered.",
+        "{Event} was the worst to hit {other} in years, {who} said.",
+        "contained",
+    ),
+    NegativePair(
+        "{Event} {happened} in {where}, {who} said.",
+        "Supplies from {other} were flown to {where} after {event}.",
+        "from_to",
     ),
 )
 NEGATIVES_INTERVAL = (
