@@ -273,13 +273,84 @@ STRIKE_VERB_KINDS = frozenset({"verb.contact", "verb.motion", "verb.weather", "v
 # nouns that name a part of a place: "across parts of Sanaa"
 PARTITIVE = frozenset({"part", "rest"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+# times defined by an event but not on it: "the anniversary of the blast on 12 May" is not the
+# blast's date ("the date / day of the blast was 12 May" is)
+RELATIVE_TIMES = frozenset(
+    {"anniversary", "eve", "run-up", "runup", "aftermath", "wake", "centenary", "centennial"}
+)
 
 
 # ---------------------------------------------------------------- mentions
 
 
+def _hyphen_chain(tok: Token) -> tuple[int, int] | None:
+    """The tokens [start, end) of a word written with hyphens that the tokenizer split
+    ("pile - up", "sit - ins"), when `tok` is one of them; else None."""
+    doc = tok.doc
+
+    def joined(i: int) -> bool:  # doc[i] is a hyphen glued to both neighbours
+        return (
+            0 < i < len(doc) - 1
+            and doc[i].text == "-"
+            and not doc[i - 1].whitespace_
+            and not doc[i].whitespace_
+        )
+
+    if not (joined(tok.i - 1) or joined(tok.i + 1)):
+        return None
+    start = tok.i
+    while joined(start - 1):
+        start -= 2
+    end = tok.i + 1
+    while joined(end):
+        end += 2
+    return start, end
+
+
+def _hyphen_lemma(tok: Token, chain: tuple[int, int]) -> str | None:
+    """The lemma of a hyphenated event noun ("the pile-up", "a walk-out"), carried by the
+    word the parse makes the head of the compound; its other parts are not mentions."""
+    doc = tok.doc
+    start, end = chain
+    words = [doc[i] for i in range(start, end, 2)]
+    head = next((t for t in words if not start <= t.head.i < end or t.head.i == t.i), words[-1])
+    if tok.i != head.i or not all(t.is_alpha for t in words):
+        return None
+    if any(t.ent_type_ in NAME_LABELS or t.pos_ == "PROPN" and not t.is_lower for t in words):
+        return None  # "Jong-un", "Al-Shabaab"
+    nominal = tok.pos_ in ("NOUN", "PROPN") or tok.dep_ in (
+        "nsubj",
+        "nsubjpass",
+        "dobj",
+        "pobj",
+        "attr",
+        "appos",
+    )
+    if not nominal:
+        return None
+    found = lexicon.hyphenated_noun(tuple(t.text for t in words))
+    if found is None:  # "re-election": the last part carries it
+        return _noun_lemma_of(tok) if tok.pos_ == "NOUN" else None
+    lemma, eventive = found
+    return lemma if eventive else None
+
+
+def _noun_lemma_of(tok: Token) -> str | None:
+    lemma = lexicon.noun_lemma(tok.lemma_ if tok.pos_ == "NOUN" else tok.text)
+    return lemma if lexicon.is_event_noun(lemma) else None
+
+
 def event_lemma(tok: Token) -> str | None:
     """The lemma of an event noun, else None."""
+    if (chain := _hyphen_chain(tok)) is not None:
+        return _hyphen_lemma(tok, chain)
+    nominal = tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and any(
+        c.dep_ == "det" for c in tok.children
+    )
+    if tok.pos_ == "ADJ" and nominal and tok.is_alpha:
+        # the small model tags a noun after "the" as an adjective: "In 2018 the inquest took place"
+        lemma = lexicon.noun_lemma(tok.lower_)
+        return lemma if lexicon.is_event_noun(lemma) else None
     if tok.pos_ not in ("NOUN", "PROPN") or not tok.is_alpha:
         return None
     if tok.pos_ == "PROPN" and not (tok.is_title or tok.is_lower):
@@ -428,7 +499,27 @@ def _eventive_subject(tok: Token) -> str | None:
     if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "NOUN" or tok.ent_type_ or not _occurs(tok.head):
         return None
     lemma = lexicon.noun_lemma(tok.lemma_)
-    return lemma if lexicon.has_event_sense(lemma) and lemma not in GENERIC else None
+    if lemma in GENERIC or lemma in lexicon.NOT_EVENTS:
+        return None
+    if lexicon.has_event_sense(lemma):
+        return lemma
+    # only something that happens can "take place" or "occur": "the tribunal took place on 3 May"
+    # (WordNet files "tribunal" as a body, not its sitting)
+    head = tok.head
+    to_someone = any(
+        c.dep_ == "prep" and c.lower_ == "to" for c in head.children
+    )  # "the idea occurred to her"
+    strict = (
+        not to_someone
+        and head.lemma_.lower() in ("happen", "occur")
+        or (
+            head.lemma_.lower() in ("take", "break")
+            and any(c.lower_ in ("place", "out") and c.dep_ in ("dobj", "prt") for c in head.children)
+        )
+    )
+    if strict and lexicon.noun_kind(lemma) not in (None, "noun.person", "noun.time", "noun.location"):
+        return lemma
+    return None
 
 
 def _predicate(tok: Token) -> Token | None:
@@ -591,6 +682,33 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
             return c.i, role  # "The blast came on 12 May", "the ruling was issued in January"
     if word.dep_ in ("relcl", "acl") and word.head.i in mentions:
         return word.head.i, role  # "the strike, which began on 5 December"
+    if word.dep_ == "ccomp" and _speaks(word.head):
+        reporter, subj = word.head, _subject(word)
+        # "the strike, which the union said began on 5 December": a relative clause that reports it
+        if (
+            reporter.dep_ == "relcl"
+            and reporter.head.i in mentions
+            and (subj is None or subj.tag_ in ("WDT", "WP"))
+        ):
+            return reporter.head.i, role
+        # "The lockout, the union said in a statement, began in May": the small model makes the event
+        # the subject of "said"; an event does not speak
+        for c in reporter.children if subj is None else ():
+            if c.dep_ in ("nsubj", "nsubjpass") and c.i in mentions and c.i < reporter.i:
+                return c.i, role
+    if lemma == "be":
+        # "The date of the sit-in was 6 August": a time noun of the event is the event's date
+        for c in word.children:
+            if (
+                c.dep_ == "nsubj"
+                and lexicon.is_time_noun(c.lemma_)
+                and c.lemma_.lower() not in RELATIVE_TIMES
+            ):
+                for p in c.children:
+                    if p.dep_ == "prep" and p.lower_ == "of":
+                        for g in p.children:
+                            if g.dep_ == "pobj" and g.i in mentions:
+                                return g.i, role
     for c in word.children:
         if c.dep_ in ("dobj", "attr", "oprd") and c.i in mentions and lemma in LIGHT_VERBS | START_VERBS:
             return c.i, role  # "began a visit to Japan on 12 March", "held the vote in May"
@@ -606,11 +724,68 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
     return None, role
 
 
+def _interposed(word: Token, span: Span) -> Token:
+    """A fronted date that the parse hung on an interposed attribution dates the clause after
+    it: "On 12 May, police said, the strike began" (not "On 12 May, police said the strike
+    began", the date of the saying)."""
+    doc = word.doc
+    if span.end > word.i or word.i + 1 >= len(doc) or doc[word.i + 1].text != "," or not _speaks(word):
+        return word
+    if word.dep_ == "parataxis" and word.head.i > word.i:
+        return word.head
+    return next((c for c in word.children if c.dep_ == "ccomp" and c.i > word.i), word)
+
+
+def _speaker(tok: Token) -> bool:
+    """An event noun as the one subject of a verb of saying is who speaks ("management said",
+    "the administration announced"), not an event; two subjects are the small model's
+    misparse of an interposed attribution ("The lockout, the union said, began in May")."""
+    if tok.dep_ != "nsubj" or not _speaks(tok.head):
+        return False
+    return sum(1 for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")) == 1
+
+
+def _subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+
+
+def _it_passive(word: Token) -> bool:
+    """ "it" as the subject of a passive or of "came" with no clause of its own ("it was
+    delivered on 3 May", "it came in June"; not "it was announced that ...")."""
+    subj = _subject(word)
+    if (
+        subj is None
+        or subj.lower_ != "it"
+        or any(c.dep_ in ("ccomp", "xcomp", "csubj") and c.i > word.i for c in word.children)
+    ):
+        return False
+    if subj.dep_ == "nsubjpass":
+        return True
+    return word.lemma_.lower() == "come" and not any(
+        c.dep_ in ("dobj", "acomp", "attr") for c in word.children
+    )
+
+
+def _nearest_subject(word: Token) -> Token | None:
+    """The last noun subject before `word` in its sentence or the one before."""
+    doc = word.doc
+    lo = doc[word.sent.start - 1].sent.start if word.sent.start > 0 else word.sent.start
+    for i in range(word.i - 1, lo - 1, -1):
+        t = doc[i]
+        if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN", "ADJ"):
+            return t
+    return None
+
+
 def _pronoun_target(word: Token, mentions: dict[int, str], others: dict[int, str]) -> int | None:
     """ "it" as the subject of an occurrence predicate ("briefed ministers on the raid, saying it
     took place in May"): the nearest mention before it, in its sentence or the one before,
-    when every event mention there is of one event (its own sentence is asked first)."""
-    if not _occurs(word) or not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in word.children):
+    when every event mention there is of one event (its own sentence is asked first). "it" as
+    the subject of a passive ("The verdict was brief: it was delivered in May") refers to the
+    last noun subject before it only."""
+    if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in word.children) or not _occurs(word):
+        if _it_passive(word) and (subj := _nearest_subject(word)) is not None and subj.i in mentions:
+            return subj.i
         return None
     sent = word.sent
     starts = [sent.start] + ([word.doc[sent.start - 1].sent.start] if sent.start > 0 else [])
@@ -1065,14 +1240,14 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
     verbs: list[Token] = []
     used_as_event = {lemma for tok in doc if (lemma := _eventive_subject(tok))}
     for tok in doc:
-        if tok.pos_ == "VERB":
+        if tok.pos_ == "VERB" and _hyphen_chain(tok) is None:
             verbs.append(tok)
             continue
         lemma = event_lemma(tok)
         if lemma is None and used_as_event and tok.pos_ == "NOUN" and not tok.ent_type_:
             lemma = lexicon.noun_lemma(tok.lemma_)
             lemma = lemma if lemma in used_as_event else None
-        if lemma is None:
+        if lemma is None or _speaker(tok):
             continue
         noun_at[tok.i] = lemma
         order.append(lemma)
@@ -1090,10 +1265,11 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
             dated_nouns[head.i] = lexicon.noun_lemma(head.lemma_)
         elif root.dep_ == "pobj" and head.lower_ in ("on", "in", "at") and head.head.pos_ == "NOUN":
             noun = head.head
+            lemma = lexicon.noun_lemma(noun.lemma_)
             if (
                 noun.i not in noun_at
                 and noun.ent_type_ == ""
-                and lexicon.verb_of(lexicon.noun_lemma(noun.lemma_))
+                and (lexicon.verb_of(lemma) or lexicon.has_event_sense(lemma))
             ):
                 dated_nouns[noun.i] = lexicon.noun_lemma(noun.lemma_)
     for i, lemma in dated_nouns.items():
@@ -1207,6 +1383,7 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
                 word, prep = _until_clause(word), None  # "not until DATE": it happened then
             if word is None or (prep and prep in NOT_ON):
                 continue
+            word = _interposed(word, span)
             target, role = _target(word, set(all_mentions))
             if target is None and (it := _pronoun_target(word, all_mentions, other_mentions)) is not None:
                 target = it
@@ -1219,6 +1396,11 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
                 anchor is not None and entry["_date"].start > anchor.date() and entry["_date"].relative
             ):
                 continue  # "next year": a planned occurrence
+        host = (
+            doc[target].head.head if doc[target].dep_ == "pobj" and doc[target].head.lower_ == "of" else None
+        )
+        if host is not None and host.lemma_.lower() in RELATIVE_TIMES and span.start > target:
+            continue  # "marked the anniversary of the blast on 12 May": the anniversary's date
         dated.setdefault(all_mentions[target], []).append(
             {"entry": entry, "mention": target, "role": role, "nominal": doc[target].pos_ != "VERB"}
         )
