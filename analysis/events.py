@@ -273,11 +273,9 @@ STRIKE_VERB_KINDS = frozenset({"verb.contact", "verb.motion", "verb.weather", "v
 # nouns that name a part of a place: "across parts of Sanaa"
 PARTITIVE = frozenset({"part", "rest"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
-# times defined by an event but not on it: "the anniversary of the blast on 12 May" is not the
+# days that recur after an event: "the anniversary of the blast on 12 May" is not the
 # blast's date ("the date / day of the blast was 12 May" is)
-RELATIVE_TIMES = frozenset(
-    {"anniversary", "eve", "run-up", "runup", "aftermath", "wake", "centenary", "centennial"}
-)
+RELATIVE_TIMES = frozenset({"anniversary", "centenary", "centennial", "bicentenary", "jubilee"})
 
 
 # ---------------------------------------------------------------- mentions
@@ -495,27 +493,37 @@ def _occurs(verb: Token) -> bool:
 
 def _eventive_subject(tok: Token) -> str | None:
     """The lemma of a noun the text uses as an event: the subject of an occurrence predicate
-    ("The outage began on 12 May") whose WordNet senses include an event."""
-    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "NOUN" or tok.ent_type_ or not _occurs(tok.head):
+    ("The outage began on 12 May", "the outage, which struck in July") whose WordNet senses
+    include an event, or of "take place" / "happen" / "occur" whatever WordNet says of it."""
+    if tok.pos_ != "NOUN" or tok.ent_type_:
         return None
+    if tok.dep_ in ("nsubj", "nsubjpass") and _occurs(tok.head):
+        pred = tok.head
+    else:
+        pred = next(
+            (
+                c
+                for c in tok.children
+                if c.dep_ == "relcl"
+                and _occurs(c)
+                and any(g.dep_ == "nsubj" and g.tag_ in ("WDT", "WP") for g in c.children)
+            ),
+            None,
+        )
+        if pred is None:
+            return None
     lemma = lexicon.noun_lemma(tok.lemma_)
     if lemma in GENERIC or lemma in lexicon.NOT_EVENTS:
         return None
     if lexicon.has_event_sense(lemma):
         return lemma
     # only something that happens can "take place" or "occur": "the tribunal took place on 3 May"
-    # (WordNet files "tribunal" as a body, not its sitting)
-    head = tok.head
-    to_someone = any(
-        c.dep_ == "prep" and c.lower_ == "to" for c in head.children
-    )  # "the idea occurred to her"
-    strict = (
-        not to_someone
-        and head.lemma_.lower() in ("happen", "occur")
-        or (
-            head.lemma_.lower() in ("take", "break")
-            and any(c.lower_ in ("place", "out") and c.dep_ in ("dobj", "prt") for c in head.children)
-        )
+    # (WordNet files "tribunal" as a body, not its sitting); "the idea occurred to her" is no event
+    verb = pred.lemma_.lower()
+    to_someone = any(c.dep_ == "prep" and c.lower_ == "to" for c in pred.children)
+    strict = (verb in ("happen", "occur") and not to_someone) or (
+        verb in ("take", "break")
+        and any(c.lower_ in ("place", "out") and c.dep_ in ("dobj", "prt") for c in pred.children)
     )
     if strict and lexicon.noun_kind(lemma) not in (None, "noun.person", "noun.time", "noun.location"):
         return lemma
@@ -629,12 +637,27 @@ def _landing(root: Token) -> tuple[Token | None, str | None]:
         if cur.dep_ == "pobj" and cur.head.pos_ in ("ADP", "SCONJ"):
             prep = prep or cur.head.lower_
         head = cur.head
+        if head.pos_ == "VERB" and _bare_gerund(head):
+            return head.head.head, prep  # "began without warning on 3 May": the parse hung it on "warning"
         if head.pos_ in ("VERB", "AUX") or event_lemma(head):
             return head, prep
         if head.pos_ in ("NOUN", "PROPN") and cur.dep_ not in ("pobj", "prep", "appos", "nummod", "npadvmod"):
             return None, prep
         cur = head
     return None, prep
+
+
+def _bare_gerund(verb: Token) -> bool:
+    """A gerund alone in a manner phrase ("without warning"), not an act of its own ("after
+    hearing the news"): a date the parse hangs on it belongs to the verb the phrase is on."""
+    prep = verb.head
+    return (
+        verb.dep_ == "pcomp"
+        and verb.tag_ == "VBG"
+        and prep.lower_ not in NOT_ON
+        and prep.head.pos_ == "VERB"
+        and not any(c.dep_ in ("dobj", "nsubj", "ccomp", "xcomp", "attr") for c in verb.children)
+    )
 
 
 def _linear(doc: Doc, span: Span, mentions: set[int]) -> Token | None:
@@ -787,6 +810,8 @@ def _pronoun_target(word: Token, mentions: dict[int, str], others: dict[int, str
         if _it_passive(word) and (subj := _nearest_subject(word)) is not None and subj.i in mentions:
             return subj.i
         return None
+    if (subj := _nearest_subject(word)) is not None and subj.i in mentions:
+        return subj.i  # "The walk-out was the subject of a briefing; it began on 30 May"
     sent = word.sent
     starts = [sent.start] + ([word.doc[sent.start - 1].sent.start] if sent.start > 0 else [])
     for lo in starts:

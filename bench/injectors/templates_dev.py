@@ -229,6 +229,21 @@ DATE_FIRST = (
     "The timing of {event}, which {happened} {when}, surprised {who}.",
     "A spokesperson for {who} said {event} {happened} {when} and that an inquiry was under way.",
     "{Who} have confirmed {event} {when}, the first official word on the matter.",
+    # round 3 paraphrases (date helper): templates the detector caught, rewritten by a syntactic
+    # transformation (passive, relative clause, fronted or trailing adverbial, reported speech,
+    # the event as object, a second clause after a semicolon)
+    "{Who} described {event}, which {happened} {when}, as unexpected.",
+    "{Who} gave few details; {event}, they said, {happened} {when}.",
+    "It was confirmed by {who} that {event} {happened} {when}.",
+    "{Event} {happened} {when}, {who} confirmed in a brief statement.",
+    "Many residents were caught by surprise by {event}, which {happened} {when}.",
+    "{Event} caught many residents by surprise when it {happened} {when}.",
+    "{Event} {happened} without warning {when}, {who} said.",
+    "Without warning, {event} {happened} {when}.",
+    "{Event} {when} was covered from start to finish by reporters.",
+    "Much of the area was left at a standstill by {event} {when}.",
+    "Few people were prepared when {event} {happened} {when}.",
+    "{Who} told reporters that, {when}, {event} {happened}.",
 )
 DATE_SECOND = (
     "Witnesses said {event} {when} had shaken the town.",
@@ -271,6 +286,19 @@ DATE_SECOND = (
     "Court papers filed by {who} place {event} {when}.",
     "Recalling {event} {when}, {who} said little had been learned.",
     "{Who} have said {event}, which many had feared, {happened} {when}.",
+    # round 3 paraphrases (date helper)
+    "Photographs that captured {event} {when} circulated widely online.",
+    "{Event} {when} was photographed by dozens of onlookers.",
+    "Little has changed since {event} {when}, {who} said.",
+    "Only later, {who} said, did details of {event} {when} emerge.",
+    "{Who} said it was only later that details of {event} {when} emerged.",
+    "Social media carried the first reports of {event} {when}.",
+    "{Event} was the subject of a briefing to ministers; it {happened} {when}, {who} said.",
+    "Local news was dominated for weeks by the aftermath of {event} {when}.",
+    "According to a timeline from {who}, {event} {happened} {when}.",
+    "Witnesses said they had been shaken by {event} {when}.",
+    "An inquiry was opened by {who} following {event} {when}.",
+    "What caused {event} {when} is still unclear, {who} said.",
 )
 PLACE_FIRST = (
     "{Event} {happened} near {where}, {who} said.",
