@@ -609,8 +609,9 @@ def _irrealis(tok: Token, anchor_year: int | None) -> bool:
             ):
                 return True
         lemma = verb.lemma_.lower()
-        if lemma in IRREALIS_WORDS or verb.lower_ in IRREALIS_WORDS:
-            return True
+        declared = lemma == "call" and tok.dep_ == "nsubjpass" and tok.head.i == verb.i
+        if (lemma in IRREALIS_WORDS or verb.lower_ in IRREALIS_WORDS) and not declared:
+            return True  # (not "the strike was called on 3 May": declared, so it happened)
         if verb.dep_ in ("ccomp", "conj") and _asserted(verb):
             return False
         if verb.dep_ in ("xcomp", "ccomp", "conj", "pcomp", "auxpass") or verb.dep_ == "pobj":
@@ -1390,6 +1391,9 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
             root.dep_ in ("compound", "amod", "nummod", "poss")
             and root.head.pos_ in ("NOUN", "PROPN")
             and not (span.start <= root.head.i < span.end)
+            and not (
+                span.start > 0 and doc[span.start - 1].pos_ == "ADP"
+            )  # "on 1 October emerge": a misparse
         ):
             if root.head.i in other_mentions:
                 entry["event"] = other_mentions[root.head.i]
