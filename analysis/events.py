@@ -718,7 +718,7 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
         # "The lockout, the union said in a statement, began in May": the small model makes the event
         # the subject of "said"; an event does not speak
         for c in reporter.children if subj is None else ():
-            if c.dep_ in ("nsubj", "nsubjpass") and c.i in mentions and c.i < reporter.i:
+            if c.dep_ in ("nsubj", "nsubjpass", "dep") and c.i in mentions and c.i < reporter.i:
                 return c.i, role
     if lemma == "be":
         # "The date of the sit-in was 6 August": a time noun of the event is the event's date
