@@ -342,10 +342,12 @@ def event_lemma(tok: Token) -> str | None:
     """The lemma of an event noun, else None."""
     if (chain := _hyphen_chain(tok)) is not None:
         return _hyphen_lemma(tok, chain)
-    nominal = tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and any(
-        c.dep_ == "det" for c in tok.children
-    )
-    if tok.pos_ == "ADJ" and nominal and tok.is_alpha:
+    if (
+        tok.pos_ == "ADJ"
+        and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+        and tok.is_alpha
+        and any(c.dep_ == "det" for c in tok.children)
+    ):
         # the small model tags a noun after "the" as an adjective: "In 2018 the inquest took place"
         lemma = lexicon.noun_lemma(tok.lower_)
         return lemma if lexicon.is_event_noun(lemma) else None
