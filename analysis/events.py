@@ -268,13 +268,84 @@ PARTITIVE = frozenset({"part", "rest", "heart"})
 # words that take a place as a share of it: "half of Chile was hit", "most of Ohio"
 SHARE_WORDS = frozenset({"much", "most", "part", "parts", "all", "some", "half", "swathes", "rest"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+# days that recur after an event: "the anniversary of the blast on 12 May" is not the
+# blast's date ("the date / day of the blast was 12 May" is)
+RELATIVE_TIMES = frozenset({"anniversary", "centenary", "centennial", "bicentenary", "jubilee"})
 
 
 # ---------------------------------------------------------------- mentions
 
 
+def _hyphen_chain(tok: Token) -> tuple[int, int] | None:
+    """The tokens [start, end) of a word written with hyphens that the tokenizer split
+    ("pile - up", "sit - ins"), when `tok` is one of them; else None."""
+    doc = tok.doc
+
+    def joined(i: int) -> bool:  # doc[i] is a hyphen glued to both neighbours
+        return (
+            0 < i < len(doc) - 1
+            and doc[i].text == "-"
+            and not doc[i - 1].whitespace_
+            and not doc[i].whitespace_
+        )
+
+    if not (joined(tok.i - 1) or joined(tok.i + 1)):
+        return None
+    start = tok.i
+    while joined(start - 1):
+        start -= 2
+    end = tok.i + 1
+    while joined(end):
+        end += 2
+    return start, end
+
+
+def _hyphen_lemma(tok: Token, chain: tuple[int, int]) -> str | None:
+    """The lemma of a hyphenated event noun ("the pile-up", "a walk-out"), carried by the
+    word the parse makes the head of the compound; its other parts are not mentions."""
+    doc = tok.doc
+    start, end = chain
+    words = [doc[i] for i in range(start, end, 2)]
+    head = next((t for t in words if not start <= t.head.i < end or t.head.i == t.i), words[-1])
+    if tok.i != head.i or not all(t.is_alpha for t in words):
+        return None
+    if any(t.ent_type_ in NAME_LABELS or t.pos_ == "PROPN" and not t.is_lower for t in words):
+        return None  # "Jong-un", "Al-Shabaab"
+    nominal = tok.pos_ in ("NOUN", "PROPN") or tok.dep_ in (
+        "nsubj",
+        "nsubjpass",
+        "dobj",
+        "pobj",
+        "attr",
+        "appos",
+    )
+    if not nominal:
+        return None
+    found = lexicon.hyphenated_noun(tuple(t.text for t in words))
+    if found is None:  # "re-election": the last part carries it
+        return _noun_lemma_of(tok) if tok.pos_ == "NOUN" else None
+    lemma, eventive = found
+    return lemma if eventive else None
+
+
+def _noun_lemma_of(tok: Token) -> str | None:
+    lemma = lexicon.noun_lemma(tok.lemma_ if tok.pos_ == "NOUN" else tok.text)
+    return lemma if lexicon.is_event_noun(lemma) else None
+
+
 def event_lemma(tok: Token) -> str | None:
     """The lemma of an event noun, else None."""
+    if (chain := _hyphen_chain(tok)) is not None:
+        return _hyphen_lemma(tok, chain)
+    if (
+        tok.pos_ == "ADJ"
+        and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+        and tok.is_alpha
+        and any(c.dep_ == "det" for c in tok.children)
+    ):
+        # the small model tags a noun after "the" as an adjective: "In 2018 the inquest took place"
+        lemma = lexicon.noun_lemma(tok.lower_)
+        return lemma if lexicon.is_event_noun(lemma) else None
     if tok.pos_ not in ("NOUN", "PROPN") or not tok.is_alpha:
         return None
     if tok.pos_ == "PROPN" and not (tok.is_title or tok.is_lower):
@@ -419,11 +490,41 @@ def _occurs(verb: Token) -> bool:
 
 def _eventive_subject(tok: Token) -> str | None:
     """The lemma of a noun the text uses as an event: the subject of an occurrence predicate
-    ("The outage began on 12 May") whose WordNet senses include an event."""
-    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "NOUN" or tok.ent_type_ or not _occurs(tok.head):
+    ("The outage began on 12 May", "the outage, which struck in July") whose WordNet senses
+    include an event, or of "take place" / "happen" / "occur" whatever WordNet says of it."""
+    if tok.pos_ != "NOUN" or tok.ent_type_:
         return None
+    if tok.dep_ in ("nsubj", "nsubjpass") and _occurs(tok.head):
+        pred = tok.head
+    else:
+        pred = next(
+            (
+                c
+                for c in tok.children
+                if c.dep_ == "relcl"
+                and _occurs(c)
+                and any(g.dep_ == "nsubj" and g.tag_ in ("WDT", "WP") for g in c.children)
+            ),
+            None,
+        )
+        if pred is None:
+            return None
     lemma = lexicon.noun_lemma(tok.lemma_)
-    return lemma if lexicon.has_event_sense(lemma) and lemma not in GENERIC else None
+    if lemma in GENERIC or lemma in lexicon.NOT_EVENTS:
+        return None
+    if lexicon.has_event_sense(lemma):
+        return lemma
+    # only something that happens can "take place" or "occur": "the tribunal took place on 3 May"
+    # (WordNet files "tribunal" as a body, not its sitting); "the idea occurred to her" is no event
+    verb = pred.lemma_.lower()
+    to_someone = any(c.dep_ == "prep" and c.lower_ == "to" for c in pred.children)
+    strict = (verb in ("happen", "occur") and not to_someone) or (
+        verb in ("take", "break")
+        and any(c.lower_ in ("place", "out") and c.dep_ in ("dobj", "prt") for c in pred.children)
+    )
+    if strict and lexicon.noun_kind(lemma) not in (None, "noun.person", "noun.time", "noun.location"):
+        return lemma
+    return None
 
 
 def _predicate(tok: Token) -> Token | None:
@@ -505,8 +606,9 @@ def _irrealis(tok: Token, anchor_year: int | None) -> bool:
             ):
                 return True
         lemma = verb.lemma_.lower()
-        if lemma in IRREALIS_WORDS or verb.lower_ in IRREALIS_WORDS:
-            return True
+        declared = lemma == "call" and tok.dep_ == "nsubjpass" and tok.head.i == verb.i
+        if (lemma in IRREALIS_WORDS or verb.lower_ in IRREALIS_WORDS) and not declared:
+            return True  # (not "the strike was called on 3 May": declared, so it happened)
         if verb.dep_ in ("ccomp", "conj") and _asserted(verb):
             return False
         if verb.dep_ in ("xcomp", "ccomp", "conj", "pcomp", "auxpass") or verb.dep_ == "pobj":
@@ -533,12 +635,27 @@ def _landing(root: Token) -> tuple[Token | None, str | None]:
         if cur.dep_ == "pobj" and cur.head.pos_ in ("ADP", "SCONJ"):
             prep = prep or cur.head.lower_
         head = cur.head
+        if head.pos_ == "VERB" and _bare_gerund(head):
+            return head.head.head, prep  # "began without warning on 3 May": the parse hung it on "warning"
         if head.pos_ in ("VERB", "AUX") or event_lemma(head):
             return head, prep
         if head.pos_ in ("NOUN", "PROPN") and cur.dep_ not in ("pobj", "prep", "appos", "nummod", "npadvmod"):
             return None, prep
         cur = head
     return None, prep
+
+
+def _bare_gerund(verb: Token) -> bool:
+    """A gerund alone in a manner phrase ("without warning"), not an act of its own ("after
+    hearing the news"): a date the parse hangs on it belongs to the verb the phrase is on."""
+    prep = verb.head
+    return (
+        verb.dep_ == "pcomp"
+        and verb.tag_ == "VBG"
+        and prep.lower_ not in NOT_ON
+        and prep.head.pos_ == "VERB"
+        and not any(c.dep_ in ("dobj", "nsubj", "ccomp", "xcomp", "attr") for c in verb.children)
+    )
 
 
 def _linear(doc: Doc, span: Span, mentions: set[int]) -> Token | None:
@@ -586,6 +703,33 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
             return c.i, role  # "The blast came on 12 May", "the ruling was issued in January"
     if word.dep_ in ("relcl", "acl") and word.head.i in mentions:
         return word.head.i, role  # "the strike, which began on 5 December"
+    if word.dep_ == "ccomp" and _speaks(word.head):
+        reporter, subj = word.head, _subject(word)
+        # "the strike, which the union said began on 5 December": a relative clause that reports it
+        if (
+            reporter.dep_ == "relcl"
+            and reporter.head.i in mentions
+            and (subj is None or subj.tag_ in ("WDT", "WP"))
+        ):
+            return reporter.head.i, role
+        # "The lockout, the union said in a statement, began in May": the small model makes the event
+        # the subject of "said"; an event does not speak
+        for c in reporter.children if subj is None else ():
+            if c.dep_ in ("nsubj", "nsubjpass", "dep") and c.i in mentions and c.i < reporter.i:
+                return c.i, role
+    if lemma == "be":
+        # "The date of the sit-in was 6 August": a time noun of the event is the event's date
+        for c in word.children:
+            if (
+                c.dep_ == "nsubj"
+                and lexicon.is_time_noun(c.lemma_)
+                and c.lemma_.lower() not in RELATIVE_TIMES
+            ):
+                for p in c.children:
+                    if p.dep_ == "prep" and p.lower_ == "of":
+                        for g in p.children:
+                            if g.dep_ == "pobj" and g.i in mentions:
+                                return g.i, role
     for c in word.children:
         if c.dep_ in ("dobj", "attr", "oprd") and c.i in mentions and lemma in LIGHT_VERBS | START_VERBS:
             return c.i, role  # "began a visit to Japan on 12 March", "held the vote in May"
@@ -601,12 +745,71 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
     return None, role
 
 
+def _interposed(word: Token, span: Span) -> Token:
+    """A fronted date that the parse hung on an interposed attribution dates the clause after
+    it: "On 12 May, police said, the strike began" (not "On 12 May, police said the strike
+    began", the date of the saying)."""
+    doc = word.doc
+    if span.end > word.i or word.i + 1 >= len(doc) or doc[word.i + 1].text != "," or not _speaks(word):
+        return word
+    if word.dep_ == "parataxis" and word.head.i > word.i:
+        return word.head
+    return next((c for c in word.children if c.dep_ == "ccomp" and c.i > word.i), word)
+
+
+def _speaker(tok: Token) -> bool:
+    """An event noun as the one subject of a verb of saying is who speaks ("management said",
+    "the administration announced"), not an event; two subjects are the small model's
+    misparse of an interposed attribution ("The lockout, the union said, began in May")."""
+    if tok.dep_ != "nsubj" or not _speaks(tok.head):
+        return False
+    return sum(1 for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")) == 1
+
+
+def _subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+
+
+def _it_passive(word: Token) -> bool:
+    """ "it" as the subject of a passive or of "came" with no clause of its own ("it was
+    delivered on 3 May", "it came in June"; not "it was announced that ...")."""
+    subj = _subject(word)
+    if (
+        subj is None
+        or subj.lower_ != "it"
+        or any(c.dep_ in ("ccomp", "xcomp", "csubj") and c.i > word.i for c in word.children)
+    ):
+        return False
+    if subj.dep_ == "nsubjpass":
+        return True
+    return word.lemma_.lower() == "come" and not any(
+        c.dep_ in ("dobj", "acomp", "attr") for c in word.children
+    )
+
+
+def _nearest_subject(word: Token) -> Token | None:
+    """The last noun subject before `word` in its sentence or the one before."""
+    doc = word.doc
+    lo = doc[word.sent.start - 1].sent.start if word.sent.start > 0 else word.sent.start
+    for i in range(word.i - 1, lo - 1, -1):
+        t = doc[i]
+        if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN", "ADJ"):
+            return t
+    return None
+
+
 def _pronoun_target(word: Token, mentions: dict[int, str], others: dict[int, str]) -> int | None:
     """ "it" as the subject of an occurrence predicate ("briefed ministers on the raid, saying it
     took place in May"): the nearest mention before it, in its sentence or the one before,
-    when every event mention there is of one event (its own sentence is asked first)."""
-    if not _occurs(word) or not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in word.children):
+    when every event mention there is of one event (its own sentence is asked first). "it" as
+    the subject of a passive ("The verdict was brief: it was delivered in May") refers to the
+    last noun subject before it only."""
+    if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in word.children) or not _occurs(word):
+        if _it_passive(word) and (subj := _nearest_subject(word)) is not None and subj.i in mentions:
+            return subj.i
         return None
+    if (subj := _nearest_subject(word)) is not None and subj.i in mentions:
+        return subj.i  # "The walk-out was the subject of a briefing; it began on 30 May"
     sent = word.sent
     starts = [sent.start] + ([word.doc[sent.start - 1].sent.start] if sent.start > 0 else [])
     for lo in starts:
@@ -1062,14 +1265,14 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
     verbs: list[Token] = []
     used_as_event = {lemma for tok in doc if (lemma := _eventive_subject(tok))}
     for tok in doc:
-        if tok.pos_ == "VERB":
+        if tok.pos_ == "VERB" and _hyphen_chain(tok) is None:
             verbs.append(tok)
             continue
         lemma = event_lemma(tok)
         if lemma is None and used_as_event and tok.pos_ == "NOUN" and not tok.ent_type_:
             lemma = lexicon.noun_lemma(tok.lemma_)
             lemma = lemma if lemma in used_as_event else None
-        if lemma is None:
+        if lemma is None or _speaker(tok):
             continue
         noun_at[tok.i] = lemma
         order.append(lemma)
@@ -1087,10 +1290,11 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
             dated_nouns[head.i] = lexicon.noun_lemma(head.lemma_)
         elif root.dep_ == "pobj" and head.lower_ in ("on", "in", "at") and head.head.pos_ == "NOUN":
             noun = head.head
+            lemma = lexicon.noun_lemma(noun.lemma_)
             if (
                 noun.i not in noun_at
                 and noun.ent_type_ == ""
-                and lexicon.verb_of(lexicon.noun_lemma(noun.lemma_))
+                and (lexicon.verb_of(lemma) or lexicon.has_event_sense(lemma))
             ):
                 dated_nouns[noun.i] = lexicon.noun_lemma(noun.lemma_)
     for i, lemma in dated_nouns.items():
@@ -1186,6 +1390,9 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
             root.dep_ in ("compound", "amod", "nummod", "poss")
             and root.head.pos_ in ("NOUN", "PROPN")
             and not (span.start <= root.head.i < span.end)
+            and not (
+                span.start > 0 and doc[span.start - 1].pos_ == "ADP"
+            )  # "on 1 October emerge": a misparse
         ):
             if root.head.i in other_mentions:
                 entry["event"] = other_mentions[root.head.i]
@@ -1204,6 +1411,7 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
                 word, prep = _until_clause(word), None  # "not until DATE": it happened then
             if word is None or (prep and prep in NOT_ON):
                 continue
+            word = _interposed(word, span)
             target, role = _target(word, set(all_mentions))
             if target is None and (it := _pronoun_target(word, all_mentions, other_mentions)) is not None:
                 target = it
@@ -1216,6 +1424,11 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
                 anchor is not None and entry["_date"].start > anchor.date() and entry["_date"].relative
             ):
                 continue  # "next year": a planned occurrence
+        host = (
+            doc[target].head.head if doc[target].dep_ == "pobj" and doc[target].head.lower_ == "of" else None
+        )
+        if host is not None and host.lemma_.lower() in RELATIVE_TIMES and span.start > target:
+            continue  # "marked the anniversary of the blast on 12 May": the anniversary's date
         dated.setdefault(all_mentions[target], []).append(
             {"entry": entry, "mention": target, "role": role, "nominal": doc[target].pos_ != "VERB"}
         )

@@ -299,3 +299,34 @@ def is_place_word(lemma: str) -> bool:
         return False
     first = synsets[0]
     return first.name() == "location.n.01" or any(h.name() == "location.n.01" for h in first.hypernyms())
+
+
+@lru_cache(maxsize=65536)
+def hyphenated_noun(parts: tuple[str, ...]) -> tuple[str, bool] | None:
+    """A noun the tokenizer split at its hyphens ("pile-up", "sit-ins", "walk-out"): its
+    WordNet lemma, written as WordNet has it (hyphenated "sit-in" or closed "pileup"), and
+    whether it names something that happens. None when WordNet knows neither form."""
+    wn = wordnet()
+    hyphenated = "-".join(p.lower() for p in parts)
+    lemma = wn.morphy(hyphenated, "n")
+    if lemma:
+        synsets = wn.synsets(lemma, "n")[:3]
+        first = synsets[0].lexname() if synsets else ""
+        eventive = lemma not in NOT_EVENTS and (
+            first in EVENT_LEXNAMES
+            or (first in NOMINAL_LEXNAMES and any(s.lexname() in EVENT_LEXNAMES for s in synsets[1:]))
+        )
+        return lemma, eventive
+    closed = "".join(p.lower() for p in parts)
+    if not closed.isalpha():
+        return None
+    lemma = noun_lemma(closed)
+    if not _noun_synsets(lemma):
+        return None
+    return lemma, is_event_noun(lemma)
+
+
+@lru_cache(maxsize=65536)
+def is_time_noun(lemma: str) -> bool:
+    """A noun whose usual sense is a point or stretch of time ("date", "day", "anniversary")."""
+    return noun_kind(lemma) == "noun.time"

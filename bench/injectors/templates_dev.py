@@ -76,6 +76,18 @@ KINDS = (
         "tribunal", ("was held", "sat", "took place"), ("tribunal staff", "the claimant's lawyers"), True
     ),
     EventKind("outage", ("began", "struck", "started"), ("the utility", "engineers")),
+    # round 3, date helper: hyphenated nouns, kinds WordNet files oddly, courts, crime, politics
+    EventKind("walk-out", ("began", "was staged", "started"), ("the union", "shop stewards")),
+    EventKind("shoot-out", ("happened", "broke out", "took place"), ("police", "local residents")),
+    EventKind("sit-in", ("began", "was staged", "started"), ("student leaders", "campus security")),
+    EventKind("crackdown", ("began", "was launched", "started"), ("rights groups", "activists")),
+    EventKind("coup", ("was staged", "took place", "unfolded"), ("diplomats", "analysts")),
+    EventKind("robbery", ("took place", "happened", "was carried out"), ("detectives", "the bank")),
+    EventKind(
+        "inquest", ("opened", "was held", "took place"), ("the coroner's office", "the family's lawyer"), True
+    ),
+    EventKind("sell-off", ("began", "started", "happened"), ("traders", "analysts")),
+    EventKind("lockdown", ("began", "was imposed", "took effect"), ("health officials", "the government")),
 )
 
 
@@ -202,6 +214,36 @@ DATE_FIRST = (
     "There was little warning before {event} {happened} {when}, {who} said.",
     "{Who} blamed poor planning for {event} {when}.",
     "The {noun} itself {happened} {when}, {who} said.",
+    # round 3, date helper: fronted dates with interposed attributions, "when" clauses, the
+    # event as object of a report verb, "during", dashes, statements, pronoun second mentions
+    "{when}, {who} said, {event} {happened}.",
+    "Nobody was hurt when {event} {happened} {when}, {who} said.",
+    "{Who} are investigating {event} {when}.",
+    "Much of the damage was done during {event} {when}, {who} said.",
+    "{Event} — {when} — was the culmination of months of tension.",
+    "{Event}, {who} said in a statement, {happened} {when} and was over within hours.",
+    "In the days after {event} {when}, {who} fielded hundreds of calls.",
+    "{when} {event} {happened}, {who} said.",
+    "It is now known that {event} {happened} {when}.",
+    "{Event} itself was brief: it {happened} {when}, {who} said.",
+    "The timing of {event}, which {happened} {when}, surprised {who}.",
+    "A spokesperson for {who} said {event} {happened} {when} and that an inquiry was under way.",
+    "{Who} have confirmed {event} {when}, the first official word on the matter.",
+    # round 3 paraphrases (date helper): templates the detector caught, rewritten by a syntactic
+    # transformation (passive, relative clause, fronted or trailing adverbial, reported speech,
+    # the event as object, a second clause after a semicolon)
+    "{Who} described {event}, which {happened} {when}, as unexpected.",
+    "{Who} gave few details; {event}, they said, {happened} {when}.",
+    "It was confirmed by {who} that {event} {happened} {when}.",
+    "{Event} {happened} {when}, {who} confirmed in a brief statement.",
+    "Many residents were caught by surprise by {event}, which {happened} {when}.",
+    "{Event} caught many residents by surprise when it {happened} {when}.",
+    "{Event} {happened} without warning {when}, {who} said.",
+    "Without warning, {event} {happened} {when}.",
+    "{Event} {when} was covered from start to finish by reporters.",
+    "Much of the area was left at a standstill by {event} {when}.",
+    "Few people were prepared when {event} {happened} {when}.",
+    "{Who} told reporters that, {when}, {event} {happened}.",
 )
 DATE_SECOND = (
     "Witnesses said {event} {when} had shaken the town.",
@@ -230,6 +272,33 @@ DATE_SECOND = (
     "A review of {event} {when} found serious failings, {who} said.",
     "The {noun} {when}, {who} said, had been months in the making.",
     "By most accounts, {event} {happened} {when}.",
+    # round 3, date helper
+    "{Who} now say {event} {happened} {when}.",
+    "The date of {event} was {when}, according to {who}.",
+    "Images taken during {event} {when} were later released by {who}.",
+    "{Who} insisted that {event} had taken place {when}.",
+    "{Event} — which {who} said {happened} {when} — left lasting damage.",
+    "Months after {event} {when}, questions remain, {who} said.",
+    "{Who} were on the scene within hours of {event} {when}.",
+    "Among the first to respond to {event} {when} were {who}.",
+    "According to a report by {who}, {event} {happened} {when}, earlier than previously thought.",
+    "{Event} {when} was, {who} said, a turning point.",
+    "Court papers filed by {who} place {event} {when}.",
+    "Recalling {event} {when}, {who} said little had been learned.",
+    "{Who} have said {event}, which many had feared, {happened} {when}.",
+    # round 3 paraphrases (date helper)
+    "Photographs that captured {event} {when} circulated widely online.",
+    "{Event} {when} was photographed by dozens of onlookers.",
+    "Little has changed since {event} {when}, {who} said.",
+    "Only later, {who} said, did details of {event} {when} emerge.",
+    "{Who} said it was only later that details of {event} {when} emerged.",
+    "Social media carried the first reports of {event} {when}.",
+    "{Event} was the subject of a briefing to ministers; it {happened} {when}, {who} said.",
+    "Local news was dominated for weeks by the aftermath of {event} {when}.",
+    "According to a timeline from {who}, {event} {happened} {when}.",
+    "Witnesses said they had been shaken by {event} {when}.",
+    "An inquiry was opened by {who} following {event} {when}.",
+    "What caused {event} {when} is still unclear, {who} said.",
 )
 PLACE_FIRST = (
     "{Event} {happened} near {where}, {who} said.",
@@ -510,6 +579,48 @@ NEGATIVES_DATE = (
     NegativePair(
         "{Event} {happened} {when}.",
         "Reporters who covered {event} {when} were later interviewed.",
+        "compatible",
+    ),
+    # round 3, date helper: a repeat or conditional follow-up, the date of a statement or an
+    # anniversary, an earlier one, a similar one elsewhere, a description at a compatible date
+    NegativePair(
+        "{Event} {happened} {when}, {who} said.",
+        "A repeat {noun} is pencilled in {when}, {who} said.",
+        "planned",
+    ),
+    NegativePair(
+        "{Who} said {event} {happened} {when}.",
+        "{Who} said the {noun} would be repeated {when} unless demands were met.",
+        "planned",
+    ),
+    NegativePair(
+        "{Event} {when} was the talk of the region.",
+        "{Who} are already preparing for a {noun} {when}.",
+        "planned",
+    ),
+    NegativePair(
+        "{Event} {happened} {when}.",
+        "It was not the first {noun}: an earlier one {happened} {when}, {who} said.",
+        "another",
+    ),
+    NegativePair(
+        "{Event} {happened} {when}, {who} said.",
+        "In a neighbouring district, a similar {noun} {happened} {when}.",
+        "another",
+    ),
+    NegativePair(
+        "{Event} {happened} {when}.",
+        "{when}, {who} issued a statement about {event}.",
+        "another",
+    ),
+    NegativePair(
+        "{Who} said {event} {happened} {when}.",
+        "{Who} marked the anniversary of {event} {when}.",
+        "another",
+    ),
+    NegativePair(
+        "{Event} {happened} {when}.",
+        "{Who} described {event} {when} as orderly.",
         "compatible",
     ),
 )

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import assert_spans_exact, findings
 
 CODE = "date.event_conflict"
@@ -274,3 +276,169 @@ def test_will_not_end_until_is_a_plan_not_a_date(run):
         "Union leaders said the walkout would not end until March 2023."
     )
     assert findings(run(title, body, "2022-12-01T00:00:00"), CODE) == []
+
+
+# ---- issue 10, round 3 (dates): hyphenated nouns, nouns that only "take place", reported
+# relative clauses, interposed attributions, "the date of X", "it" as a passive subject,
+# manner phrases, anniversaries, declared strikes; and paraphrases of caught wording
+
+
+def _one_finding_with(run, title: str, body: str, published: str, dates: set[str]) -> None:
+    found = findings(run(title, body, published), CODE)
+    assert len(found) == 1, found
+    assert dates <= _spans(found)
+
+
+def test_a_hyphenated_event_noun_is_one_mention(run):
+    body = (
+        "The pile-up on the A1 happened on 3 February 2021 in thick fog, highway police said. "
+        "Traffic was diverted for hours. Drivers caught up in the pile-up in November 2020 "
+        "described a wall of white."
+    )
+    found = findings(run("Fog blamed for motorway crash", body, "2021-03-01T00:00:00"), CODE)
+    assert len(found) == 1
+    # the pile-up is the crash of the headline (one WordNet kind)
+    assert found[0]["evidence"]["event"].split(":")[0] in ("crash", "pileup")
+    assert {"3 February 2021", "November 2020"} <= _spans(found)
+
+
+def test_a_body_that_takes_place_is_an_event(run):
+    body = (
+        "The tribunal took place on 14 June 2022 in a converted school hall, the claimant's "
+        "lawyers said. Three witnesses gave evidence. The tribunal in March 2022 heard that "
+        "the dismissal had been planned."
+    )
+    _one_finding_with(
+        run, "Worker wins unfair dismissal claim", body, "2022-07-01T00:00:00", {"14 June 2022"}
+    )
+
+
+def test_a_relative_clause_that_reports_the_date(run):
+    body = (
+        "The stoppage at the plant began on 2 May 2022, managers said. Output fell by a third. "
+        "The stoppage — which the union said began in February 2022 — cost members a month's pay."
+    )
+    _one_finding_with(run, "Car plant idle", body, "2022-06-01T00:00:00", {"2 May 2022", "February 2022"})
+
+
+def test_an_attribution_between_subject_and_verb(run):
+    body = (
+        "The blockade, officials said in a statement, began in January 2021 and was lifted within hours. "
+        "Lorries queued for miles. Hauliers said the blockade started on 9 March 2021."
+    )
+    _one_finding_with(run, "Border reopens", body, "2021-04-01T00:00:00", {"January 2021", "9 March 2021"})
+
+
+def test_a_fronted_date_before_an_interposed_attribution_dates_the_clause(run):
+    body = (
+        "On 17 December 2020, management said, the lockout started. Staff picketed the gates. "
+        "Workers said the lockout began in September 2020."
+    )
+    _one_finding_with(
+        run, "Lockout at the mill", body, "2021-01-20T00:00:00", {"17 December 2020", "September 2020"}
+    )
+
+
+def test_a_date_before_said_without_a_comma_is_the_date_of_saying(run):
+    body = (
+        "The lockout at the mill began in September 2020, workers said. Staff picketed the gates. "
+        "On 17 December 2020 management said the lockout had cost it customers."
+    )
+    assert findings(run("Lockout at the mill", body, "2021-01-20T00:00:00"), CODE) == []
+
+
+def test_the_date_of_the_event_is_its_date(run):
+    body = (
+        "The referendum was held on 12 June 2022, the electoral commission said. Turnout was 61 %. "
+        "The date of the referendum was 3 April 2022, according to a government leaflet."
+    )
+    _one_finding_with(
+        run, "Voters back reform", body, "2022-07-01T00:00:00", {"12 June 2022", "3 April 2022"}
+    )
+
+
+def test_it_as_a_passive_subject_refers_to_the_last_subject(run):
+    body = (
+        "The verdict itself was brief: it was delivered in September 2015, lawyers said. "
+        "The defendant showed no emotion. Court officials said the verdict came on 3 January 2016."
+    )
+    _one_finding_with(run, "Jury convicts former mayor", body, "2016-02-01T00:00:00", {"September 2015"})
+
+
+def test_it_as_a_passive_subject_after_another_noun_is_not_the_event(run):
+    body = (
+        "The flood reached the old town on 3 May 2021, the mayor's office said. Cellars filled within "
+        "minutes. The bridge was badly damaged; it was built in 1950."
+    )
+    assert findings(run("Flood waters recede", body, "2021-06-01T00:00:00"), CODE) == []
+
+
+def test_a_manner_phrase_does_not_take_the_date(run):
+    body = (
+        "The avalanche came down without warning on 18 February 2021, the ski patrol said. "
+        "Two skiers were rescued. The avalanche in January 2021 closed the pass for a week."
+    )
+    _one_finding_with(
+        run, "Skiers rescued", body, "2021-03-01T00:00:00", {"18 February 2021", "January 2021"}
+    )
+
+
+def test_it_refers_to_the_subject_before_a_semicolon(run):
+    body = (
+        "The evacuation was the subject of a briefing to ministers; it began on 30 May 2023, "
+        "officials said. Buses waited at the school. The evacuation in April 2023 went smoothly, "
+        "residents said."
+    )
+    _one_finding_with(run, "Town cleared", body, "2023-06-20T00:00:00", {"30 May 2023", "April 2023"})
+
+
+def test_a_noun_whose_relative_clause_says_it_struck_is_an_event(run):
+    body = (
+        "Many residents were caught by surprise by the outage, which struck on 8 February 2022. "
+        "Hospitals ran on generators. Engineers blamed the outage in December 2021 on ageing cables."
+    )
+    _one_finding_with(run, "Power back on", body, "2022-03-01T00:00:00", {"8 February 2022", "December 2021"})
+
+
+def test_a_strike_that_was_called_happened(run):
+    body = (
+        "It was confirmed by union officials that the strike was called on 14 August 2019. "
+        "Buses stayed in their depots. Photographs that captured the strike in June 2019 "
+        "circulated widely online."
+    )
+    _one_finding_with(run, "Bus strike", body, "2019-09-01T00:00:00", {"14 August 2019", "June 2019"})
+
+
+def test_an_anniversary_keeps_its_own_date(run):
+    body = (
+        "The blast at the port happened on 4 August 2020, officials said. "
+        "Hundreds of buildings were damaged. Families marked the anniversary of the blast on "
+        "4 August 2021 with a silent march."
+    )
+    assert findings(run("A year after the blast", body, "2021-08-05T00:00:00"), CODE) == []
+
+
+# paraphrases of wording the detector caught, by a syntactic transformation each
+PARAPHRASES = (
+    # active -> passive, the event as subject of a passive
+    ("The raid on 9 June 2021 was photographed by dozens of onlookers.", "9 June 2021"),
+    # a relative clause on the event as object
+    ("Police described the raid, which was carried out on 9 June 2021, as unexpected.", "9 June 2021"),
+    # fronted adverbial
+    ("Without warning, the raid was carried out on 9 June 2021.", "9 June 2021"),
+    # trailing subordinate clause
+    ("Few people were prepared when the raid was carried out on 9 June 2021.", "9 June 2021"),
+    # reported speech with the date inside the clause
+    ("Police told reporters that, on 9 June 2021, the raid was carried out.", "9 June 2021"),
+    # the event as an object of a preposition in a passive sentence
+    ("Much of the street was left at a standstill by the raid on 9 June 2021.", "9 June 2021"),
+)
+
+
+@pytest.mark.parametrize("sentence,date", PARAPHRASES)
+def test_paraphrases_of_a_caught_sentence(run, sentence, date):
+    body = (
+        "The raid on the warehouse was carried out in March 2021, investigators said. "
+        "Officers seized documents. " + sentence
+    )
+    _one_finding_with(run, "Warehouse raided", body, "2021-08-01T00:00:00", {"March 2021", date})
