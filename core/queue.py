@@ -27,8 +27,9 @@ from core.settings import Settings
 from core.store import QUEUE
 
 ANALYSE_TASK = "copydesk.analyse"
-_EMBED = {"callbacks": None, "errbacks": None, "chain": None, "chord": None}
 DELIVER_TASK = "copydesk.deliver_webhook"
+# the third element of a protocol-2 body: no callbacks, errbacks, chain or chord
+_EMBED = {"callbacks": None, "errbacks": None, "chain": None, "chord": None}
 
 
 def make_celery(settings: Settings, include: Sequence[str] = ()) -> Celery:
