@@ -58,7 +58,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from analysis import lexicon
+from analysis import gazetteer, lexicon
 from analysis.dates import YEAR
 from analysis.events import event_lemma, events, main_event
 from analysis.findings import Finding, report
@@ -82,6 +82,8 @@ _BREAKS = frozenset({"gap", "hiatus", "wait", "absence", "drought", "break", "lu
 _CONTRAST = re.compile(r"\b(?:by contrast|in contrast|elsewhere|unlike|whereas|by comparison)\b", re.I)
 _PERSON_PRONOUNS = frozenset({"he", "she", "i", "we", "you", "his", "her", "my", "our", "your"})
 _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "acl", "xcomp", "csubj", "parataxis"})
+# prepositions that say where a series is counted: "the first in the north in 12 years"
+_PLACE_PREPS = frozenset({"in", "across", "throughout", "at"})
 _NEGATIONS = frozenset({"not", "n't", "never", "no", "nobody", "nothing", "none", "neither", "nor"})
 
 
@@ -266,8 +268,11 @@ def _is_previous(tok: Token) -> bool:
     head = tok.head
     if head.lemma_.lower() in _UNITS:  # "the last 12 years"; but "a previous one 8 years earlier"
         return head.dep_ == "npadvmod"
-    # not "last week", "last Tuesday", "the previous month"
-    return not (head.pos_ in ("NOUN", "PROPN") and head.i > tok.i and _time_noun(head))
+    # not "last week", "last Tuesday", "the previous month"; but a time noun after an event
+    # noun is a misparsed verb ("the last recorded derailment dates from 1984")
+    if head.pos_ in ("NOUN", "PROPN") and head.i > tok.i and _time_noun(head):
+        return any(event_lemma(t) for t in tok.doc[tok.i + 1 : head.i])
+    return True
 
 
 @lru_cache(maxsize=4096)
@@ -298,6 +303,50 @@ def _first_governs(first: Token, prep: Token) -> bool:
         linked = any(a == at for a in first.ancestors) or any(a == first for a in at.ancestors)
         return not linked and not any(t.pos_ == "VERB" or t.text in (";", ":") for t in between)
     return False
+
+
+def _reporter(tok: Token) -> bool:
+    """Whether a noun is (in) the subject of a reporting verb or of "according to": the
+    source of the sentence ("emergency services said", "the mayor's office said"), which is
+    never what a claim counts."""
+    cur = tok
+    while cur.head != cur:
+        if cur.dep_ in ("nsubj", "nsubjpass") and lexicon.verb_kind(cur.head.lemma_) == "verb.communication":
+            return True
+        if cur.dep_ == "pobj" and cur.head.lower_ == "to" and cur.head.head.lower_ == "according":
+            return True
+        if cur.dep_ in _CLAUSE_DEPS:
+            return False
+        cur = cur.head
+    return False
+
+
+def _antecedent(tok: Token) -> Token | None:
+    """The event a pronoun ("it", "this") stands for: the nearest event noun before it in
+    its sentence or the sentence before, leaving out the sources of reports."""
+    doc = tok.doc
+    sent = tok.sent
+    begin = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for t in reversed(doc[begin : tok.i]):
+        if event_lemma(t) and not _reporter(t):
+            return t
+    return None
+
+
+def _referent(tok: Token) -> Token | None:
+    """What a noun phrase's head stands for: a relative pronoun its antecedent ("the
+    derailment, which officials said was the first ..."), "it" / "this" the event before
+    it, anything else itself."""
+    if tok.tag_ in ("WDT", "WP") or (tok.lower_ == "that" and tok.dep_ in ("nsubj", "nsubjpass")):
+        for a in tok.ancestors:
+            if a.dep_ == "relcl":
+                return a.head
+            if a.dep_ not in ("ccomp", "xcomp") and a.dep_ in _CLAUSE_DEPS:
+                break
+        return None
+    if tok.lower_ in ("it", "this", "that") and tok.pos_ in ("PRON", "DET") and tok.dep_ != "det":
+        return _antecedent(tok)
+    return tok
 
 
 # ---------------------------------------------------------------- claims
@@ -343,8 +392,16 @@ def _kind_noun(trigger: Token, clause: Token, tokens: list[Token], skip: set[int
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else head if head.pos_ in ("VERB", "AUX") else None
     if verb is not None and trigger.dep_ == "advmod":  # "had last seen a flood"
         cands += [c for c in verb.children if c.dep_ in ("dobj", "attr", "nsubjpass")]
+    phrase = head if trigger.dep_ in ("amod", "nummod", "compound") else trigger
+    if phrase.dep_ == "oprd":  # "called the outage the town's first in six years"
+        cands += [c for c in phrase.head.children if c.dep_ == "dobj"]
+    if phrase.dep_ == "pobj" and phrase.head.lower_ == "as":  # "was described as the first ..."
+        cands += [c for c in phrase.head.head.children if c.dep_ in ("nsubjpass", "dobj")]
+    for rel in (c for c in phrase.children if c.dep_ == "relcl"):  # "the last time it happened"
+        cands += [c for c in rel.children if c.dep_ in ("dobj", "nsubjpass", "nsubj", "attr")]
     for c in cands:
-        if c.i not in skip and _named(c):
+        c = _referent(c)  # type: ignore[assignment]
+        if c is not None and c.i not in skip and _named(c):
             return c
     # a noun right after "first/last" the tagger took for something else ("the last lockout")
     if trigger.lower_ in ("first", "last", "previous", "prior", "recent", "preceding"):
@@ -356,13 +413,33 @@ def _kind_noun(trigger: Token, clause: Token, tokens: list[Token], skip: set[int
                 and lexicon.is_event_noun(lexicon.noun_lemma(t.text))
             ):
                 return t
+    if phrase.lower_ == "one" or head.lower_ == "one":  # "...; the previous one was 40 years ago"
+        one = phrase if phrase.lower_ == "one" else head
+        for t in reversed(one.doc[one.sent.start : one.i]):
+            if (
+                t.i not in skip
+                and not _reporter(t)
+                and (event_lemma(t) or (t.dep_ in ("nsubj", "nsubjpass", "dobj") and _named(t)))
+            ):
+                return t
     args = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")]
+    negation = trigger.dep_ == "neg" or trigger.lower_ in _NEGATIONS
     for c in args:
-        if c.i not in skip and event_lemma(c):
-            return c
-    pool = [t for t in tokens if t.i not in skip and event_lemma(t)]
-    if not pool:
-        pool = [t for t in clause.sent if t.i not in skip and event_lemma(t)]
+        if c.i in skip or c.pos_ == "PRON":
+            continue
+        ref = _referent(c)
+        if ref is None or ref.i in skip:
+            continue
+        if event_lemma(ref) or (negation and c.dep_ in ("dobj", "nsubjpass") and _named(ref)):
+            return ref  # "had not seen an outage like it", "such a lockout had not been seen"
+    pool = [t for t in tokens if t.i not in skip and event_lemma(t) and not _reporter(t)]
+    if pool:
+        return min(pool, key=lambda t: abs(t.i - trigger.i))
+    for c in args:  # "It was the first in 12 years": what "it" stands for
+        ref = _referent(c) if c.pos_ == "PRON" and c.i not in skip else None
+        if ref is not None and event_lemma(ref):
+            return ref
+    pool = [t for t in clause.sent if t.i not in skip and event_lemma(t) and not _reporter(t)]
     return min(pool, key=lambda t: abs(t.i - trigger.i)) if pool else None
 
 
@@ -390,7 +467,83 @@ def _scope(sent: Span, tokens: list[Token], trigger: Token | None, kind_tok: Tok
             obj = [c for c in t.children if c.dep_ == "pobj"]
             if obj and (obj[0].ent_type_ == "PERSON" or obj[0].lower_ in ("him", "her", "me", "us")):
                 return "person:" + ("" if obj[0].ent_type_ != "PERSON" else obj[0].text.lower())
+    for t in tokens:  # "the first in the north of the country", "In Lyon, the last strike was ..."
+        if t.dep_ != "pobj" or t.head.lower_ not in _PLACE_PREPS:
+            continue
+        if lexicon.is_direction_noun(t.lemma_):
+            return f"place:direction:{t.lemma_.lower()}"
+        if t.ent_type_ in ("GPE", "LOC") and t.pos_ == "PROPN":
+            ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
+            return f"place:name:{ent.text if ent is not None else t.text}"
     return "general"
+
+
+def _before_this(tok: Token) -> Token | None:
+    """The noun of "the one before it / before this one / before that": an earlier
+    instance named by what it preceded."""
+    if tok.lower_ != "before" or tok.dep_ != "prep" or tok.head.pos_ not in ("NOUN", "PRON", "PROPN", "NUM"):
+        return None
+    for obj in (c for c in tok.children if c.dep_ == "pobj"):
+        if obj.lower_ in ("it", "this", "that", "them") or (
+            obj.lower_ == "one" and any(d.lower_ in ("this", "that") for d in obj.children)
+        ):
+            return tok.head
+    return None
+
+
+def _points_back(tokens: list[Token] | Span) -> bool:
+    """Whether the words name an earlier instance: "the previous heatwave", "the town's last
+    protest", "the one before it", "since the town last saw a flood"."""
+    return any(_is_previous(t) or _before_this(t) is not None for t in tokens)
+
+
+def _since_dependent(verb: Token) -> Token | None:
+    """A "since ..." phrase or clause on a verb: "had passed since the previous raid"."""
+    for c in verb.children:
+        if c.lower_ == "since" and c.dep_ == "prep":
+            return c
+        if c.dep_ == "advcl" and any(m.lower_ == "since" and m.dep_ == "mark" for m in c.children):
+            return c
+    return None
+
+
+def _next_sentence(tok: Token) -> Span | None:
+    doc = tok.doc
+    end = tok.sent.end
+    return doc[end].sent if end < len(doc) else None
+
+
+def _dangling_it_has_been(value: Token) -> Span | None:
+    """ "It had been eleven years." standing alone, its "since" in the next sentence ("Not
+    since then had ...", "The last such walkout ...", "It was the first ..."): that sentence."""
+    head = value.head
+    if value.dep_ != "attr" or head.lemma_.lower() != "be" or head.dep_ != "ROOT":
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children):
+        return None
+    if any(t.lower_ in ("since", "before", "after", "ago") for t in value.sent):
+        return None
+    nxt = _next_sentence(value)
+    if nxt is None:
+        return None
+    words = [t.lower_ for t in nxt]
+    then = any(a == "since" and b == "then" for a, b in zip(words, words[1:], strict=False))
+    if then or _points_back(nxt) or any(t.lower_ == "first" for t in nxt):
+        return nxt
+    return None
+
+
+def _sentence_subject_year(value: Token) -> Token | None:
+    """The copula a year is the subject of: "2011 was the last time ...", also when the small
+    model cut the sentence after the year."""
+    if value.dep_ == "nsubj" and value.head.lemma_.lower() == "be":
+        return value.head
+    doc = value.doc
+    if value.dep_ == "ROOT" and value.sent.end - value.sent.start <= 2 and value.sent.end < len(doc):
+        nxt = doc[value.sent.end]
+        if nxt.lemma_.lower() == "be" and nxt.is_lower:
+            return nxt
+    return None
 
 
 def _read(value: Token, published: int | None) -> dict[str, Any] | None:
@@ -426,7 +579,13 @@ def _read(value: Token, published: int | None) -> dict[str, Any] | None:
     near.update({t.i: t for t in value.doc[left : value.i]})
     widened = [near[i] for i in sorted(near)]
     firsts = [t for t in widened if t.lower_ == "first" and t.dep_ != "advmod" and t.pos_ != "ADV"]
+    copula = _sentence_subject_year(value) if year is not None else None
+    if copula is not None:  # "2011 was the last time the town had a launch"
+        extra = {t.i: t for t in copula.subtree if t.i not in near}
+        tokens = tokens + list(extra.values())
+        widened = sorted([*widened, *extra.values()], key=lambda t: t.i)
     previous = [t for t in widened if _is_previous(t)]
+    previous += [h for t in widened if (h := _before_this(t)) is not None]
     trigger: Token | None = None
     dur_of: tuple[float, str, tuple[int, int] | None] | None = None
     since_tok: Token | None = None
@@ -490,6 +649,16 @@ def _read(value: Token, published: int | None) -> dict[str, Any] | None:
             trigger = head  # "it had been 12 years since ..."
         elif value.dep_ == "npadvmod" and head.lower_ == "since" and head.head.lemma_.lower() == "be":
             trigger = head.head  # the same, parsed as "[8 years] since"
+        elif (
+            value.dep_ in ("nsubj", "attr", "npadvmod", "dobj")
+            and (since_dep := _since_dependent(head)) is not None
+            and _points_back(list(since_dep.subtree))
+        ):
+            trigger = head  # "eleven years had passed since the previous heatwave"
+        elif (following := _dangling_it_has_been(value)) is not None:
+            trigger = head  # "It had been 25 years. Not since then had the town faced ..."
+            tokens = list(following)
+            clause = following.root
         elif value.dep_ == "npadvmod" and head.lower_ in ("after", "earlier", "before", "ago", "later"):
             end = max(end, head.i + 1)
             if head.lower_ == "ago":
@@ -522,8 +691,11 @@ def _read(value: Token, published: int | None) -> dict[str, Any] | None:
         if not previous:
             return None
         host = value.head
+        ranged = value.i + 1 < len(value.doc) and value.nbor(1).lower_ in ("to", "until", "-", "–")
         ok = (
             prep in ("in", "to", "during", "of")
+            or (prep == "from" and not ranged)  # "dates from 2005", not "from 2001 to 2005"
+            or copula is not None
             or value.dep_ in ("attr", "appos", "npadvmod")
             or (value.dep_ in ("nummod", "compound", "amod") and host.pos_ in ("NOUN", "PROPN"))
         )
@@ -562,6 +734,7 @@ def _read(value: Token, published: int | None) -> dict[str, Any] | None:
         "basis": basis,
         "scope": _scope(sent, tokens, trigger, kind_tok),
         "clause": {t.i for t in clause.subtree},
+        "head": clause,
     }
 
 
@@ -649,15 +822,15 @@ def claims(doc: Doc) -> list[dict[str, Any]]:
         if kind_tok is not None:  # an event noun joins the article's events; another noun is itself
             lemma = event_lemma(kind_tok)
             kind = key(lemma) if lemma else kind_tok.lemma_.lower()
-        if kind is None and previous is not None and span.sent.start - previous[0] < 80:
+        if kind is None and previous is not None:
             kind = previous[1]  # "A first eruption in 12 years. The last happened in 2007."
         kind = kind or next(iter(keys.values()), None)
         if kind is None:
             continue
         others = other.get(kind, set())
+        governors = {a.i for a in c["head"].ancestors}
         if any(
-            t.i in others and t.i not in c["clause"] and (kind_tok is None or t.i != kind_tok.i)
-            for t in span.sent
+            t.i in others and t.i in governors and (kind_tok is None or t.i != kind_tok.i) for t in span.sent
         ):
             continue  # about another instance of the event ("Yeltsin's visit ... the first summit since ...")
         if kind in keys.values() or (kind_tok is not None and event_lemma(kind_tok)):
@@ -688,6 +861,18 @@ def _apart(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(a[0] - b[1], b[0] - a[1], 0)
 
 
+def _same_place(a: str, b: str) -> bool:
+    """Two places a series is counted in: two compass regions ("the north", "the south") or
+    two places the gazetteer knows to exclude each other are different series."""
+    _, ka, na = a.split(":", 2)
+    _, kb, nb = b.split(":", 2)
+    if ka != kb:
+        return True
+    if ka == "direction":
+        return na == nb
+    return gazetteer.compatible(na, nb) is not False
+
+
 def _same_subject(a: str, b: str) -> bool:
     if a.startswith("other:") or b.startswith("other:"):
         return False
@@ -696,7 +881,9 @@ def _same_subject(a: str, b: str) -> bool:
     if a.startswith("person:"):
         na, nb = a.split(":", 1)[1], b.split(":", 1)[1]
         return not na or not nb or na == nb
-    return True
+    if a.startswith("place:") and b.startswith("place:"):
+        return _same_place(a, b)
+    return True  # a series counted in a place and one counted nowhere in particular: one series
 
 
 def conflicts(doc: Doc) -> list[Finding]:
