@@ -336,6 +336,20 @@ INTERVAL_FIRST = (
     IntervalClaim(
         "{Event} took many by surprise; {who} said the last time it happened was in {year}.", "year"
     ),
+    # round 3 (interval3) paraphrase stress: syntactic transforms of claims already caught
+    # (apposition, passive, fronted, interposed attribution, cleft, trailing phrase, semicolon)
+    IntervalClaim("{Event}, the first at the site in {n}, was over within hours.", "n"),
+    IntervalClaim("It was, {who} said, the first {noun} there since {year}.", "year"),
+    IntervalClaim("{Who} said {year} had brought the last {noun} of this size.", "year"),
+    IntervalClaim("A {n_num}-year gap was ended by {event}, {who} said.", "n"),
+    IntervalClaim("Fully {n} after the previous one, {event} {happened}.", "n"),
+    IntervalClaim("Not one {noun} had been recorded in the city in more than {n}, records show.", "more_n"),
+    IntervalClaim("It was described by {who} as the first {noun} since {year}.", "year"),
+    IntervalClaim("{Who} said that it was in {year} that the previous {noun} {happened}.", "year"),
+    IntervalClaim("The area had waited {n} since its last {noun}, {who} said.", "n"),
+    IntervalClaim("Residents found themselves facing {a_noun} for the first time in {n}.", "n"),
+    IntervalClaim("The city had not seen such {a_noun} since {year}.", "year"),
+    IntervalClaim("The {noun} before this one, in {year}, was far smaller, {who} said.", "year"),
 )
 INTERVAL_SECOND = (
     IntervalClaim("Historians said the last comparable {noun} took place in {year}.", "year"),
@@ -378,6 +392,16 @@ INTERVAL_SECOND = (
     IntervalClaim("Residents last lived through {a_noun} in {year}, {who} said.", "year"),
     IntervalClaim("The {noun} was the town's first in {n}, {who} said.", "n"),
     IntervalClaim("The area's previous {noun} was {n} ago, in a very different era.", "n"),
+    # round 3 (interval3) paraphrase stress
+    IntervalClaim("In {n}, there had been no {noun} at the site, {who} said.", "n"),
+    IntervalClaim("{Event}, described by {who} as the first since {year}, drew large crowds.", "year"),
+    IntervalClaim("With {event}, a gap of {n} came to an end.", "n"),
+    IntervalClaim("The previous one had come {n} before {event}, {who} noted.", "n"),
+    IntervalClaim("Fully {n} had gone by since the area's last {noun}, {who} said.", "n"),
+    IntervalClaim("It was the first time in {n}, {who} said, that residents had faced {a_noun}.", "n"),
+    IntervalClaim("No {noun} of the kind had been seen in the city since {year}, {who} said.", "year"),
+    IntervalClaim("In {year}, the previous {noun} {happened}; {who} said this one was larger.", "year"),
+    IntervalClaim("{Who} compared it with the previous {noun}, which {happened} in {year}.", "year"),
 )
 
 
@@ -672,6 +696,17 @@ NEGATIVES_INTERVAL = (
     NegativePair(
         "{Event} was the first there in {n}, {who} said.",
         "The police chief, in the job since {year}, said the response had been good.",
+        "different",
+    ),
+    # round 3 (interval3) paraphrase stress
+    NegativePair(
+        "{Event} was, {who} said, the first in {n}.",
+        "The {noun} before this one took place in {year}.",
+        "consistent",
+    ),
+    NegativePair(
+        "{Event} was the first in the town in {n}.",
+        "In the east of the country, the previous {noun} was in {year}, {who} said.",
         "different",
     ),
 )
