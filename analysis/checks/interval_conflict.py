@@ -311,8 +311,14 @@ def _reporter(tok: Token) -> bool:
     never what a claim counts."""
     cur = tok
     while cur.head != cur:
-        if cur.dep_ in ("nsubj", "nsubjpass") and lexicon.verb_kind(cur.head.lemma_) == "verb.communication":
+        if cur.dep_ == "nsubj" and lexicon.verb_kind(cur.head.lemma_) == "verb.communication":
             return True
+        if (
+            cur.dep_ == "pobj"
+            and cur.head.dep_ == "agent"
+            and lexicon.verb_kind(cur.head.head.lemma_) == ("verb.communication")
+        ):
+            return True  # "the ruling was described by lawyers as ..."
         if cur.dep_ == "pobj" and cur.head.lower_ == "to" and cur.head.head.lower_ == "according":
             return True
         if cur.dep_ in _CLAUSE_DEPS:
@@ -364,7 +370,9 @@ def _named(tok: Token) -> bool:
     if event_lemma(tok):
         return True
     lemma = tok.lemma_.lower()
-    return lemma not in _UNITS and not lexicon.is_location_noun(lemma) and tok.pos_ == "NOUN"
+    if lemma in _UNITS or lexicon.is_location_noun(lemma) or _time_noun(tok):
+        return False
+    return tok.pos_ == "NOUN"
 
 
 def _kind_noun(trigger: Token, clause: Token, tokens: list[Token], skip: set[int]) -> Token | None:
@@ -424,6 +432,8 @@ def _kind_noun(trigger: Token, clause: Token, tokens: list[Token], skip: set[int
                 return t
     args = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")]
     negation = trigger.dep_ == "neg" or trigger.lower_ in _NEGATIONS
+    gap = trigger.lemma_.lower() in _BREAKS  # "The tribunal came after a 40-year absence"
+    skip = skip | {trigger.i} if gap else skip
     for c in args:
         if c.i in skip or c.pos_ == "PRON":
             continue
@@ -432,10 +442,12 @@ def _kind_noun(trigger: Token, clause: Token, tokens: list[Token], skip: set[int
             continue
         if event_lemma(ref) or (negation and c.dep_ in ("dobj", "nsubjpass") and _named(ref)):
             return ref  # "had not seen an outage like it", "such a lockout had not been seen"
+        if gap and c.dep_ in ("nsubj", "nsubjpass") and _named(ref):
+            return ref
     pool = [t for t in tokens if t.i not in skip and event_lemma(t) and not _reporter(t)]
     if pool:
         return min(pool, key=lambda t: abs(t.i - trigger.i))
-    for c in args:  # "It was the first in 12 years": what "it" stands for
+    for c in args:  # "It is the first in 12 years": what "it" stands for
         ref = _referent(c) if c.pos_ == "PRON" and c.i not in skip else None
         if ref is not None and event_lemma(ref):
             return ref
@@ -479,7 +491,7 @@ def _scope(sent: Span, tokens: list[Token], trigger: Token | None, kind_tok: Tok
 
 
 def _before_this(tok: Token) -> Token | None:
-    """The noun of "the one before it / before this one / before that": an earlier
+    """The noun of "the eruption before this one / the ones before it": an earlier
     instance named by what it preceded."""
     if tok.lower_ != "before" or tok.dep_ != "prep" or tok.head.pos_ not in ("NOUN", "PRON", "PROPN", "NUM"):
         return None
@@ -493,12 +505,12 @@ def _before_this(tok: Token) -> Token | None:
 
 def _points_back(tokens: list[Token] | Span) -> bool:
     """Whether the words name an earlier instance: "the previous heatwave", "the town's last
-    protest", "the one before it", "since the town last saw a flood"."""
+    protest", "the eruption before that", "since the island last felt a quake"."""
     return any(_is_previous(t) or _before_this(t) is not None for t in tokens)
 
 
 def _since_dependent(verb: Token) -> Token | None:
-    """A "since ..." phrase or clause on a verb: "had passed since the previous raid"."""
+    """A "since ..." phrase or clause on a verb: "nine years have elapsed since the prior raid"."""
     for c in verb.children:
         if c.lower_ == "since" and c.dep_ == "prep":
             return c
@@ -515,7 +527,7 @@ def _next_sentence(tok: Token) -> Span | None:
 
 def _dangling_it_has_been(value: Token) -> Span | None:
     """ "It had been eleven years." standing alone, its "since" in the next sentence ("Not
-    since then had ...", "The last such walkout ...", "It was the first ..."): that sentence."""
+    since then had ...", "The last such walkout ...", "This is the first ..."): that sentence."""
     head = value.head
     if value.dep_ != "attr" or head.lemma_.lower() != "be" or head.dep_ != "ROOT":
         return None
@@ -654,7 +666,10 @@ def _read(value: Token, published: int | None) -> dict[str, Any] | None:
             and (since_dep := _since_dependent(head)) is not None
             and _points_back(list(since_dep.subtree))
         ):
-            trigger = head  # "eleven years had passed since the previous heatwave"
+            # "nine years have elapsed since the prior raid": the earlier instance
+            # names what is counted
+            trigger = next(t for t in since_dep.subtree if _is_previous(t) or _before_this(t) is not None)
+            needs_kind = False
         elif (following := _dangling_it_has_been(value)) is not None:
             trigger = head  # "It had been 25 years. Not since then had the town faced ..."
             tokens = list(following)
