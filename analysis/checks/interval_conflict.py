@@ -248,7 +248,9 @@ def _negated(clause: Token, extra: list[Token]) -> bool:
             if c.dep_ == "neg" or c.lower_ in ("never", "without"):
                 return True
             if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and (
-                c.lower_ in _NEGATIONS or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+                c.lower_ in _NEGATIONS
+                or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+                or any(n.dep_ == "neg" for d in c.children for n in d.children)  # "Not one raid"
             ):
                 return True
     return False
@@ -294,6 +296,9 @@ def _first_governs(first: Token, prep: Token) -> bool:
     them in one clause, no verb may come between them."""
     noun = first.head if first.dep_ in ("amod", "nummod", "compound") else first
     at = prep.head
+    if noun.lemma_.lower() == "time" and noun.dep_ == "pobj" and noun.head.lower_ == "for":
+        # "for the first time" is an adverbial of its clause, wherever the parse hung it
+        return _clause_head(noun) == _clause_head(prep)
     if at == noun or any(a == noun for a in at.ancestors):
         return True
     if at == noun.head and noun.dep_ in ("attr", "dobj", "appos", "oprd", "pobj", "conj", "npadvmod"):
@@ -407,6 +412,12 @@ def _kind_noun(trigger: Token, clause: Token, tokens: list[Token], skip: set[int
         cands += [c for c in phrase.head.head.children if c.dep_ in ("nsubjpass", "dobj")]
     for rel in (c for c in phrase.children if c.dep_ == "relcl"):  # "the last time it happened"
         cands += [c for c in rel.children if c.dep_ in ("dobj", "nsubjpass", "nsubj", "attr")]
+    if trigger.lemma_.lower() in _BREAKS:  # "With the merger, a gap of ... came to an end"
+        for c in trigger.head.children:
+            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "with"):
+                cands += [o for o in c.children if o.dep_ == "pobj"]
+    elif trigger.pos_ in ("NOUN", "PROPN"):  # "the tribunal before this one"
+        cands.insert(0, trigger)
     for c in cands:
         c = _referent(c)  # type: ignore[assignment]
         if c is not None and c.i not in skip and _named(c):
@@ -429,6 +440,9 @@ def _kind_noun(trigger: Token, clause: Token, tokens: list[Token], skip: set[int
                 and not _reporter(t)
                 and (event_lemma(t) or (t.dep_ in ("nsubj", "nsubjpass", "dobj") and _named(t)))
             ):
+                return t
+        for t in _clause_head(one).children:  # "After the previous one, the tribunal sat"
+            if t.dep_ in ("nsubj", "nsubjpass") and t.i not in skip and _named(t):
                 return t
     args = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")]
     negation = trigger.dep_ == "neg" or trigger.lower_ in _NEGATIONS
@@ -548,8 +562,8 @@ def _dangling_it_has_been(value: Token) -> Span | None:
 def _sentence_subject_year(value: Token) -> Token | None:
     """The copula a year is the subject of: "2011 was the last time ...", also when the small
     model cut the sentence after the year."""
-    if value.dep_ == "nsubj" and value.head.lemma_.lower() == "be":
-        return value.head
+    if value.dep_ == "nsubj" and value.head.pos_ in ("VERB", "AUX"):
+        return value.head  # "2004 had brought the last strike of this size"
     doc = value.doc
     if value.dep_ == "ROOT" and value.sent.end - value.sent.start <= 2 and value.sent.end < len(doc):
         nxt = doc[value.sent.end]
@@ -690,7 +704,8 @@ def _read(value: Token, published: int | None) -> dict[str, Any] | None:
                     or (objs[0].lower_ == "one" and any(c.lower_ == "before" for c in objs[0].children))
                 ):
                     return None
-                trigger = head
+                marker = [c for c in objs[0].children if _is_previous(c)]
+                trigger = marker[0] if marker else head  # "after the previous one": "one" is the kind
             else:
                 if not previous:
                     return None
@@ -766,11 +781,17 @@ def _counted_back(n: float, qual: str, base: tuple[int, int]) -> tuple[int, int]
     return int(lo), int(hi)
 
 
+def _marks_previous(tok: Token) -> bool:
+    """A mention of an earlier instance: "the previous strike", "the strike before this one"."""
+    return any(_is_previous(c) or _before_this(c) is not None for c in tok.children)
+
+
 def _event_years(doc: Doc, event: dict | None) -> tuple[int, int] | None:
-    if event and event["dates"]:
-        years = [d["entry"]["_date"].start.year for d in event["dates"]] + [
-            d["entry"]["_date"].end.year for d in event["dates"]
-        ]
+    # the date of "the previous strike" or "the strike before this one" is not this one's
+    dates = [d for d in event["dates"] if not _marks_previous(doc[d["mention"]])] if event else []
+    if dates:
+        years = [d["entry"]["_date"].start.year for d in dates]
+        years += [d["entry"]["_date"].end.year for d in dates]
         return min(years), max(years)
     published = doc._.article.published_at
     if published is not None:
@@ -898,7 +919,9 @@ def _same_subject(a: str, b: str) -> bool:
         return not na or not nb or na == nb
     if a.startswith("place:") and b.startswith("place:"):
         return _same_place(a, b)
-    return True  # a series counted in a place and one counted nowhere in particular: one series
+    # a series counted in a place and one counted nowhere in particular are one series,
+    # but "in the east of the country" is a part, counted apart from the whole
+    return not (a.startswith("place:direction:") or b.startswith("place:direction:"))
 
 
 def conflicts(doc: Doc) -> list[Finding]:
