@@ -164,10 +164,55 @@ def _context(value: Token) -> tuple[Token, list[Token]]:
     return clause, [tokens[i] for i in sorted(tokens)]
 
 
+_FRACTIONS = {"half": 0.5, "halves": 0.5, "quarter": 0.25, "quarters": 0.25, "third": 1 / 3, "thirds": 1 / 3}
+# counts made of words around the unit: "half a century", "a quarter of a century", "two
+# and a half decades", "a dozen years"; "a decade and a half" adds a half after the unit
+_WORD_COUNT = re.compile(
+    r"(?:(?P<whole>[\w-]+) and an? half|(?P<k>an?|one|two|three) (?P<f>quarters?|thirds?|half)(?: of an?)?"
+    r"|half an?|(?P<dz>an?|one|two|three|four) dozen)$"
+)
+
+
+def _word_count(unit: Token) -> tuple[float, int] | None:
+    """A count written with fractions or dozens before a unit, and where it starts."""
+    doc = unit.doc
+    lo = max(unit.sent.start, unit.i - 6)
+    words = [t.lower_ for t in doc[lo : unit.i] if t.text != "-"]
+    idx = [t.i for t in doc[lo : unit.i] if t.text != "-"]
+    text = " ".join(words)
+    m = _WORD_COUNT.search(text)
+    if m is None or (m.start() > 0 and text[m.start() - 1] != " "):
+        return None
+    n: float | None
+    if m.group("whole"):
+        whole = number(m.group("whole"))
+        n = whole + 0.5 if whole is not None else None
+    elif m.group("f"):
+        n = (number(m.group("k")) or 1.0) * _FRACTIONS[m.group("f")]
+    elif m.group("dz"):
+        n = (number(m.group("dz")) or 1.0) * 12
+    else:
+        n = 0.5
+    if n is None:
+        return None
+    start = idx[len(text[: m.start()].split())]
+    return n, start
+
+
 def _count(unit: Token) -> tuple[float | None, str, int]:
     """The count before a duration unit, its qualifier, and the index where the phrase
     starts: "more than twenty-five years" -> (25, "more than", i)."""
     doc = unit.doc
+    worded = _word_count(unit)
+    if worded is not None:
+        n, start = worded
+        before = " ".join(t.lower_ for t in doc[max(unit.sent.start, start - 3) : start])
+        qual = max(
+            (q for q in (*_MORE, *_LESS, *_ABOUT) if before == q or before.endswith(" " + q)),
+            key=len,
+            default="",
+        )
+        return n, qual, start - len(qual.split())
     j = unit.i - 1
     while j >= unit.sent.start and doc[j].text == "-":
         j -= 1
@@ -205,6 +250,11 @@ def _duration(unit: Token) -> tuple[float, str, int] | None:
     if nxt is not None and nxt.text == "-" and unit.i + 2 < len(unit.doc) and unit.nbor(2).lower_ == "old":
         return None  # an age
     n, qual, start = _count(unit)
+    after = " ".join(t.lower_ for t in unit.doc[unit.i + 1 : min(unit.i + 4, unit.sent.end)])
+    if n is not None and (after == "and a half" or after.startswith("and a half ")):
+        n += 0.5  # "a decade and a half"
+        if qual == "about" and lemma != "year":
+            qual = ""
     plural = unit.tag_ in ("NNS", "NNPS") or unit.lower_.endswith("s")
     if n is None:
         if plural and lemma in ("decade", "century") and not qual:
@@ -356,6 +406,10 @@ def _referent(tok: Token) -> Token | None:
                 break
         return None
     if tok.lower_ in ("it", "this", "that") and tok.pos_ in ("PRON", "DET") and tok.dep_ != "det":
+        if tok.lower_ == "it" and any(
+            c.dep_ == "attr" and c.lemma_.lower() in ("time", "occasion") for c in tok.head.children
+        ):
+            return None  # "It was the first time in N years that ...": the event is in the that-clause
         return _antecedent(tok)
     return tok
 
@@ -446,7 +500,8 @@ def _kind_noun(trigger: Token, clause: Token, tokens: list[Token], skip: set[int
                 return t
     args = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")]
     negation = trigger.dep_ == "neg" or trigger.lower_ in _NEGATIONS
-    gap = trigger.lemma_.lower() in _BREAKS  # "The tribunal came after a 40-year absence"
+    # "The tribunal came after a 40-year absence", "The derby returned after ...": the subject
+    gap = trigger.lemma_.lower() in _BREAKS or _recurs(trigger)
     skip = skip | {trigger.i} if gap else skip
     for c in args:
         if c.i in skip or c.pos_ == "PRON":
@@ -531,6 +586,14 @@ def _since_dependent(verb: Token) -> Token | None:
         if c.dep_ == "advcl" and any(m.lower_ == "since" and m.dep_ == "mark" for m in c.children):
             return c
     return None
+
+
+def _recurs(verb: Token) -> bool:
+    """A verb that says the event came back: "returned", "resumed", "recurred", or any verb
+    with "again"."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return lexicon.is_recurrence_verb(verb.lemma_) or any(c.lower_ == "again" for c in verb.children)
 
 
 def _next_sentence(tok: Token) -> Span | None:
@@ -651,21 +714,30 @@ def _read(value: Token, published: int | None) -> dict[str, Any] | None:
         n, qual, dstart = dur
         start = dstart
         ref_year: tuple[int, int] | None = None
-        head = value.head
-        firsts = [t for t in firsts if _first_governs(t, value.head)] if prep else []
+        # a count in words ("a quarter of a century") hangs from the phrase's own head
+        phrase = value.doc[dstart : value.i + 1]
+        v = (
+            next((t for t in phrase if not dstart <= t.head.i <= value.i), value)
+            if dstart < value.i
+            else value
+        )
+        if v is not value:
+            prep = _prep(v)
+        head = v.head
+        firsts = [t for t in firsts if _first_governs(t, v.head)] if prep else []
         if prep in ("in", "for", "over", "within") and firsts:
             trigger = min(firsts, key=lambda t: abs(t.i - value.i))
             needs_kind = False
-        elif prep in ("in", "for", "over") and _negated(clause, [value.head]):
-            trigger = next((t for t in tokens if t.lower_ in _NEGATIONS or t.dep_ == "neg"), value.head)
-        elif value.dep_ in ("npadvmod", "dobj") and any(c.lower_ == "without" for c in head.children):
+        elif prep in ("in", "for", "over") and _negated(clause, [v.head]):
+            trigger = next((t for t in tokens if t.lower_ in _NEGATIONS or t.dep_ == "neg"), v.head)
+        elif v.dep_ in ("npadvmod", "dobj") and any(c.lower_ == "without" for c in head.children):
             trigger = next(c for c in head.children if c.lower_ == "without")  # "went N years without"
-        elif value.dep_ in ("compound", "nummod", "amod") and head.lemma_.lower() in _BREAKS:
+        elif v.dep_ in ("compound", "nummod", "amod") and head.lemma_.lower() in _BREAKS:
             trigger = head  # "a 12-year gap"
         elif prep == "of" and head.head.lemma_.lower() in _BREAKS:
             trigger = head.head  # "a gap of 12 years"
         elif (
-            value.dep_ in ("attr", "npadvmod", "dobj")
+            v.dep_ in ("attr", "npadvmod", "dobj")
             and head.lemma_.lower() == "be"
             and any(
                 c.lower_ == "since" or any(m.lower_ == "since" for m in c.children if m.dep_ == "mark")
@@ -673,10 +745,14 @@ def _read(value: Token, published: int | None) -> dict[str, Any] | None:
             )
         ):
             trigger = head  # "it had been 12 years since ..."
-        elif value.dep_ == "npadvmod" and head.lower_ == "since" and head.head.lemma_.lower() == "be":
+            since_dep = _since_dependent(head)
+            marker = [t for t in since_dep.subtree if _is_previous(t)] if since_dep is not None else []
+            if marker:  # "... since we last had a blackout": the earlier instance names the kind
+                trigger, needs_kind = marker[0], False
+        elif v.dep_ == "npadvmod" and head.lower_ == "since" and head.head.lemma_.lower() == "be":
             trigger = head.head  # the same, parsed as "[8 years] since"
         elif (
-            value.dep_ in ("nsubj", "attr", "npadvmod", "dobj")
+            v.dep_ in ("nsubj", "attr", "npadvmod", "dobj")
             and (since_dep := _since_dependent(head)) is not None
             and _points_back(list(since_dep.subtree))
         ):
@@ -688,7 +764,7 @@ def _read(value: Token, published: int | None) -> dict[str, Any] | None:
             trigger = head  # "It had been 25 years. Not since then had the town faced ..."
             tokens = list(following)
             clause = following.root
-        elif value.dep_ == "npadvmod" and head.lower_ in ("after", "earlier", "before", "ago", "later"):
+        elif v.dep_ == "npadvmod" and head.lower_ in ("after", "earlier", "before", "ago", "later"):
             end = max(end, head.i + 1)
             if head.lower_ == "ago":
                 if not previous:
@@ -711,6 +787,8 @@ def _read(value: Token, published: int | None) -> dict[str, Any] | None:
                     return None
                 trigger = previous[0]
                 needs_kind = False
+        elif prep == "after" and _recurs(head.head):
+            trigger = head.head  # "the derby returned after 12 years", "flooded again after ..."
         else:
             return None
         rng = (0, 0)  # counted back from the year of the claim's event, once its kind is known
