@@ -330,7 +330,10 @@ def _is_previous(tok: Token) -> bool:
 @lru_cache(maxsize=4096)
 def _time_noun_lemma(lemma: str) -> bool:
     synsets = lexicon.wordnet().synsets(lemma, "n")
-    return bool(synsets) and synsets[0].lexname() == "noun.time"
+    if not synsets or synsets[0].lexname() != "noun.time":
+        return False
+    # a period, not an occurrence: "blackout" is first a time in WordNet, but also an event
+    return not any(s.lexname() in ("noun.event", "noun.act", "noun.phenomenon") for s in synsets)
 
 
 def _time_noun(tok: Token) -> bool:
@@ -473,6 +476,8 @@ def _kind_noun(trigger: Token, clause: Token, tokens: list[Token], skip: set[int
     elif trigger.pos_ in ("NOUN", "PROPN"):  # "the tribunal before this one"
         cands.insert(0, trigger)
     for c in cands:
+        if any(k.dep_ == "case" for k in c.children):
+            continue  # a possessor ("the sector's"), not what is counted
         c = _referent(c)  # type: ignore[assignment]
         if c is not None and c.i not in skip and _named(c):
             return c
