@@ -284,8 +284,7 @@ def test_counts_in_words(run):
     )
     assert len(_one(run, "Eclipse", body)) == 1
     body = (
-        "The derby returned after two and a half decades, fans said. "
-        "The previous derby was played in 1994."
+        "The derby returned after two and a half decades, fans said. The previous derby was played in 1994."
     )
     assert _one(run, "Derby returns", body) == []  # 2019 - 25 = 1994: consistent
     body = "It was the first flood in half a century. The previous flood came in 1999."
