@@ -503,6 +503,9 @@ def _kind_noun(trigger: Token, clause: Token, tokens: list[Token], skip: set[int
         for t in _clause_head(one).children:  # "After the previous one, the tribunal sat"
             if t.dep_ in ("nsubj", "nsubjpass") and t.i not in skip and _named(t):
                 return t
+        for t in _clause_head(one).subtree:  # "The previous one came N years before the tribunal"
+            if t.dep_ == "pobj" and t.head.lower_ in ("before", "after") and t.i not in skip and _named(t):
+                return t
     args = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")]
     negation = trigger.dep_ == "neg" or trigger.lower_ in _NEGATIONS
     # "The tribunal came after a 40-year absence", "The derby returned after ...": the subject
@@ -514,7 +517,7 @@ def _kind_noun(trigger: Token, clause: Token, tokens: list[Token], skip: set[int
         ref = _referent(c)
         if ref is None or ref.i in skip:
             continue
-        if event_lemma(ref) or (negation and c.dep_ in ("dobj", "nsubjpass") and _named(ref)):
+        if event_lemma(ref) or (negation and c.dep_ in ("dobj", "nsubjpass", "attr") and _named(ref)):
             return ref  # "had not seen an outage like it", "such a lockout had not been seen"
         if gap and c.dep_ in ("nsubj", "nsubjpass") and _named(ref):
             return ref
