@@ -330,3 +330,23 @@ def hyphenated_noun(parts: tuple[str, ...]) -> tuple[str, bool] | None:
 def is_time_noun(lemma: str) -> bool:
     """A noun whose usual sense is a point or stretch of time ("date", "day", "anniversary")."""
     return noun_kind(lemma) == "noun.time"
+
+
+@lru_cache(maxsize=65536)
+def is_recurrence_verb(lemma: str) -> bool:
+    """A verb whose usual sense is doing or happening again ("return", "resume", "recur",
+    "reappear", "reopen"): WordNet's gloss of its first sense says "again", "anew" or "back"."""
+    synsets = wordnet().synsets(lemma.lower(), "v")
+    words = synsets[0].definition().replace(",", " ").replace(";", " ").split() if synsets else []
+    return not {"again", "anew", "back"}.isdisjoint(words)
+
+
+@lru_cache(maxsize=65536)
+def is_direction_noun(lemma: str) -> bool:
+    """A compass direction or the region named by one ("north", "south-east", "west"):
+    WordNet files one of its senses under a cardinal compass point."""
+    for synset in wordnet().synsets(lemma.lower(), "n"):
+        for h in synset.closure(lambda s: s.hypernyms()):
+            if h.name() in ("cardinal_compass_point.n.01", "compass_point.n.01"):
+                return True
+    return False

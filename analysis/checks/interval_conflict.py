@@ -58,7 +58,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from analysis import lexicon
+from analysis import gazetteer, lexicon
 from analysis.dates import YEAR
 from analysis.events import event_lemma, events, main_event
 from analysis.findings import Finding, report
@@ -82,6 +82,8 @@ _BREAKS = frozenset({"gap", "hiatus", "wait", "absence", "drought", "break", "lu
 _CONTRAST = re.compile(r"\b(?:by contrast|in contrast|elsewhere|unlike|whereas|by comparison)\b", re.I)
 _PERSON_PRONOUNS = frozenset({"he", "she", "i", "we", "you", "his", "her", "my", "our", "your"})
 _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "acl", "xcomp", "csubj", "parataxis"})
+# prepositions that say where a series is counted: "the first in the north in 12 years"
+_PLACE_PREPS = frozenset({"in", "across", "throughout", "at"})
 _NEGATIONS = frozenset({"not", "n't", "never", "no", "nobody", "nothing", "none", "neither", "nor"})
 
 
@@ -162,10 +164,55 @@ def _context(value: Token) -> tuple[Token, list[Token]]:
     return clause, [tokens[i] for i in sorted(tokens)]
 
 
+_FRACTIONS = {"half": 0.5, "halves": 0.5, "quarter": 0.25, "quarters": 0.25, "third": 1 / 3, "thirds": 1 / 3}
+# counts made of words around the unit: "half a century", "a quarter of a century", "two
+# and a half decades", "a dozen years"; "a decade and a half" adds a half after the unit
+_WORD_COUNT = re.compile(
+    r"(?:(?P<whole>[\w-]+) and an? half|(?P<k>an?|one|two|three) (?P<f>quarters?|thirds?|half)(?: of an?)?"
+    r"|half an?|(?P<dz>an?|one|two|three|four) dozen)$"
+)
+
+
+def _word_count(unit: Token) -> tuple[float, int] | None:
+    """A count written with fractions or dozens before a unit, and where it starts."""
+    doc = unit.doc
+    lo = max(unit.sent.start, unit.i - 6)
+    words = [t.lower_ for t in doc[lo : unit.i] if t.text != "-"]
+    idx = [t.i for t in doc[lo : unit.i] if t.text != "-"]
+    text = " ".join(words)
+    m = _WORD_COUNT.search(text)
+    if m is None or (m.start() > 0 and text[m.start() - 1] != " "):
+        return None
+    n: float | None
+    if m.group("whole"):
+        whole = number(m.group("whole"))
+        n = whole + 0.5 if whole is not None else None
+    elif m.group("f"):
+        n = (number(m.group("k")) or 1.0) * _FRACTIONS[m.group("f")]
+    elif m.group("dz"):
+        n = (number(m.group("dz")) or 1.0) * 12
+    else:
+        n = 0.5
+    if n is None:
+        return None
+    start = idx[len(text[: m.start()].split())]
+    return n, start
+
+
 def _count(unit: Token) -> tuple[float | None, str, int]:
     """The count before a duration unit, its qualifier, and the index where the phrase
     starts: "more than twenty-five years" -> (25, "more than", i)."""
     doc = unit.doc
+    worded = _word_count(unit)
+    if worded is not None:
+        n, start = worded
+        before = " ".join(t.lower_ for t in doc[max(unit.sent.start, start - 3) : start])
+        qual = max(
+            (q for q in (*_MORE, *_LESS, *_ABOUT) if before == q or before.endswith(" " + q)),
+            key=len,
+            default="",
+        )
+        return n, qual, start - len(qual.split())
     j = unit.i - 1
     while j >= unit.sent.start and doc[j].text == "-":
         j -= 1
@@ -203,6 +250,11 @@ def _duration(unit: Token) -> tuple[float, str, int] | None:
     if nxt is not None and nxt.text == "-" and unit.i + 2 < len(unit.doc) and unit.nbor(2).lower_ == "old":
         return None  # an age
     n, qual, start = _count(unit)
+    after = " ".join(t.lower_ for t in unit.doc[unit.i + 1 : min(unit.i + 4, unit.sent.end)])
+    if n is not None and (after == "and a half" or after.startswith("and a half ")):
+        n += 0.5  # "a decade and a half"
+        if qual == "about" and lemma != "year":
+            qual = ""
     plural = unit.tag_ in ("NNS", "NNPS") or unit.lower_.endswith("s")
     if n is None:
         if plural and lemma in ("decade", "century") and not qual:
@@ -246,7 +298,9 @@ def _negated(clause: Token, extra: list[Token]) -> bool:
             if c.dep_ == "neg" or c.lower_ in ("never", "without"):
                 return True
             if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and (
-                c.lower_ in _NEGATIONS or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+                c.lower_ in _NEGATIONS
+                or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+                or any(n.dep_ == "neg" for d in c.children for n in d.children)  # "Not one raid"
             ):
                 return True
     return False
@@ -266,14 +320,20 @@ def _is_previous(tok: Token) -> bool:
     head = tok.head
     if head.lemma_.lower() in _UNITS:  # "the last 12 years"; but "a previous one 8 years earlier"
         return head.dep_ == "npadvmod"
-    # not "last week", "last Tuesday", "the previous month"
-    return not (head.pos_ in ("NOUN", "PROPN") and head.i > tok.i and _time_noun(head))
+    # not "last week", "last Tuesday", "the previous month"; but a time noun after an event
+    # noun is a misparsed verb ("the last recorded derailment dates from 1984")
+    if head.pos_ in ("NOUN", "PROPN") and head.i > tok.i and _time_noun(head):
+        return any(event_lemma(t) for t in tok.doc[tok.i + 1 : head.i])
+    return True
 
 
 @lru_cache(maxsize=4096)
 def _time_noun_lemma(lemma: str) -> bool:
     synsets = lexicon.wordnet().synsets(lemma, "n")
-    return bool(synsets) and synsets[0].lexname() == "noun.time"
+    if not synsets or synsets[0].lexname() != "noun.time":
+        return False
+    # a period, not an occurrence: "blackout" is first a time in WordNet, but also an event
+    return not any(s.lexname() in ("noun.event", "noun.act", "noun.phenomenon") for s in synsets)
 
 
 def _time_noun(tok: Token) -> bool:
@@ -289,6 +349,9 @@ def _first_governs(first: Token, prep: Token) -> bool:
     them in one clause, no verb may come between them."""
     noun = first.head if first.dep_ in ("amod", "nummod", "compound") else first
     at = prep.head
+    if noun.lemma_.lower() == "time" and noun.dep_ == "pobj" and noun.head.lower_ == "for":
+        # "for the first time" is an adverbial of its clause, wherever the parse hung it
+        return _clause_head(noun) == _clause_head(prep)
     if at == noun or any(a == noun for a in at.ancestors):
         return True
     if at == noun.head and noun.dep_ in ("attr", "dobj", "appos", "oprd", "pobj", "conj", "npadvmod"):
@@ -298,6 +361,60 @@ def _first_governs(first: Token, prep: Token) -> bool:
         linked = any(a == at for a in first.ancestors) or any(a == first for a in at.ancestors)
         return not linked and not any(t.pos_ == "VERB" or t.text in (";", ":") for t in between)
     return False
+
+
+def _reporter(tok: Token) -> bool:
+    """Whether a noun is (in) the subject of a reporting verb or of "according to": the
+    source of the sentence ("emergency services said", "the mayor's office said"), which is
+    never what a claim counts."""
+    cur = tok
+    while cur.head != cur:
+        if cur.dep_ == "nsubj" and lexicon.verb_kind(cur.head.lemma_) == "verb.communication":
+            return True
+        if (
+            cur.dep_ == "pobj"
+            and cur.head.dep_ == "agent"
+            and lexicon.verb_kind(cur.head.head.lemma_) == ("verb.communication")
+        ):
+            return True  # "the ruling was described by lawyers as ..."
+        if cur.dep_ == "pobj" and cur.head.lower_ == "to" and cur.head.head.lower_ == "according":
+            return True
+        if cur.dep_ in _CLAUSE_DEPS:
+            return False
+        cur = cur.head
+    return False
+
+
+def _antecedent(tok: Token) -> Token | None:
+    """The event a pronoun ("it", "this") stands for: the nearest event noun before it in
+    its sentence or the sentence before, leaving out the sources of reports."""
+    doc = tok.doc
+    sent = tok.sent
+    begin = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for t in reversed(doc[begin : tok.i]):
+        if event_lemma(t) and not _reporter(t):
+            return t
+    return None
+
+
+def _referent(tok: Token) -> Token | None:
+    """What a noun phrase's head stands for: a relative pronoun its antecedent ("the
+    derailment, which officials said was the first ..."), "it" / "this" the event before
+    it, anything else itself."""
+    if tok.tag_ in ("WDT", "WP") or (tok.lower_ == "that" and tok.dep_ in ("nsubj", "nsubjpass")):
+        for a in tok.ancestors:
+            if a.dep_ == "relcl":
+                return a.head
+            if a.dep_ not in ("ccomp", "xcomp") and a.dep_ in _CLAUSE_DEPS:
+                break
+        return None
+    if tok.lower_ in ("it", "this", "that") and tok.pos_ in ("PRON", "DET") and tok.dep_ != "det":
+        if tok.lower_ == "it" and any(
+            c.dep_ == "attr" and c.lemma_.lower() in ("time", "occasion") for c in tok.head.children
+        ):
+            return None  # "It was the first time in N years that ...": the event is in the that-clause
+        return _antecedent(tok)
+    return tok
 
 
 # ---------------------------------------------------------------- claims
@@ -315,7 +432,9 @@ def _named(tok: Token) -> bool:
     if event_lemma(tok):
         return True
     lemma = tok.lemma_.lower()
-    return lemma not in _UNITS and not lexicon.is_location_noun(lemma) and tok.pos_ == "NOUN"
+    if lemma in _UNITS or lexicon.is_location_noun(lemma) or _time_noun(tok):
+        return False
+    return tok.pos_ == "NOUN"
 
 
 def _kind_noun(trigger: Token, clause: Token, tokens: list[Token], skip: set[int]) -> Token | None:
@@ -343,8 +462,24 @@ def _kind_noun(trigger: Token, clause: Token, tokens: list[Token], skip: set[int
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else head if head.pos_ in ("VERB", "AUX") else None
     if verb is not None and trigger.dep_ == "advmod":  # "had last seen a flood"
         cands += [c for c in verb.children if c.dep_ in ("dobj", "attr", "nsubjpass")]
+    phrase = head if trigger.dep_ in ("amod", "nummod", "compound") else trigger
+    if phrase.dep_ == "oprd":  # "called the outage the town's first in six years"
+        cands += [c for c in phrase.head.children if c.dep_ == "dobj"]
+    if phrase.dep_ == "pobj" and phrase.head.lower_ == "as":  # "was described as the first ..."
+        cands += [c for c in phrase.head.head.children if c.dep_ in ("nsubjpass", "dobj")]
+    for rel in (c for c in phrase.children if c.dep_ == "relcl"):  # "the last time it happened"
+        cands += [c for c in rel.children if c.dep_ in ("dobj", "nsubjpass", "nsubj", "attr")]
+    if trigger.lemma_.lower() in _BREAKS:  # "With the merger, a gap of ... came to an end"
+        for c in trigger.head.children:
+            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "with"):
+                cands += [o for o in c.children if o.dep_ == "pobj"]
+    elif trigger.pos_ in ("NOUN", "PROPN"):  # "the tribunal before this one"
+        cands.insert(0, trigger)
     for c in cands:
-        if c.i not in skip and _named(c):
+        if any(k.dep_ == "case" for k in c.children):
+            continue  # a possessor ("the sector's"), not what is counted
+        c = _referent(c)  # type: ignore[assignment]
+        if c is not None and c.i not in skip and _named(c):
             return c
     # a noun right after "first/last" the tagger took for something else ("the last lockout")
     if trigger.lower_ in ("first", "last", "previous", "prior", "recent", "preceding"):
@@ -356,13 +491,44 @@ def _kind_noun(trigger: Token, clause: Token, tokens: list[Token], skip: set[int
                 and lexicon.is_event_noun(lexicon.noun_lemma(t.text))
             ):
                 return t
+    if phrase.lower_ == "one" or head.lower_ == "one":  # "...; the previous one was 40 years ago"
+        one = phrase if phrase.lower_ == "one" else head
+        for t in reversed(one.doc[one.sent.start : one.i]):
+            if (
+                t.i not in skip
+                and not _reporter(t)
+                and (event_lemma(t) or (t.dep_ in ("nsubj", "nsubjpass", "dobj") and _named(t)))
+            ):
+                return t
+        for t in _clause_head(one).children:  # "After the previous one, the tribunal sat"
+            if t.dep_ in ("nsubj", "nsubjpass") and t.i not in skip and _named(t):
+                return t
+        for t in _clause_head(one).subtree:  # "The previous one came N years before the tribunal"
+            if t.dep_ == "pobj" and t.head.lower_ in ("before", "after") and t.i not in skip and _named(t):
+                return t
     args = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")]
+    negation = trigger.dep_ == "neg" or trigger.lower_ in _NEGATIONS
+    # "The tribunal came after a 40-year absence", "The derby returned after ...": the subject
+    gap = trigger.lemma_.lower() in _BREAKS or _recurs(trigger)
+    skip = skip | {trigger.i} if gap else skip
     for c in args:
-        if c.i not in skip and event_lemma(c):
-            return c
-    pool = [t for t in tokens if t.i not in skip and event_lemma(t)]
-    if not pool:
-        pool = [t for t in clause.sent if t.i not in skip and event_lemma(t)]
+        if c.i in skip or c.pos_ == "PRON":
+            continue
+        ref = _referent(c)
+        if ref is None or ref.i in skip:
+            continue
+        if event_lemma(ref) or (negation and c.dep_ in ("dobj", "nsubjpass", "attr") and _named(ref)):
+            return ref  # "had not seen an outage like it", "such a lockout had not been seen"
+        if gap and c.dep_ in ("nsubj", "nsubjpass") and _named(ref):
+            return ref
+    pool = [t for t in tokens if t.i not in skip and event_lemma(t) and not _reporter(t)]
+    if pool:
+        return min(pool, key=lambda t: abs(t.i - trigger.i))
+    for c in args:  # "It is the first in 12 years": what "it" stands for
+        ref = _referent(c) if c.pos_ == "PRON" and c.i not in skip else None
+        if ref is not None and event_lemma(ref):
+            return ref
+    pool = [t for t in clause.sent if t.i not in skip and event_lemma(t) and not _reporter(t)]
     return min(pool, key=lambda t: abs(t.i - trigger.i)) if pool else None
 
 
@@ -390,7 +556,91 @@ def _scope(sent: Span, tokens: list[Token], trigger: Token | None, kind_tok: Tok
             obj = [c for c in t.children if c.dep_ == "pobj"]
             if obj and (obj[0].ent_type_ == "PERSON" or obj[0].lower_ in ("him", "her", "me", "us")):
                 return "person:" + ("" if obj[0].ent_type_ != "PERSON" else obj[0].text.lower())
+    for t in tokens:  # "the first in the north of the country", "In Lyon, the last strike was ..."
+        if t.dep_ != "pobj" or t.head.lower_ not in _PLACE_PREPS:
+            continue
+        if lexicon.is_direction_noun(t.lemma_):
+            return f"place:direction:{t.lemma_.lower()}"
+        if t.ent_type_ in ("GPE", "LOC") and t.pos_ == "PROPN":
+            ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
+            return f"place:name:{ent.text if ent is not None else t.text}"
     return "general"
+
+
+def _before_this(tok: Token) -> Token | None:
+    """The noun of "the eruption before this one / the ones before it": an earlier
+    instance named by what it preceded."""
+    if tok.lower_ != "before" or tok.dep_ != "prep" or tok.head.pos_ not in ("NOUN", "PRON", "PROPN", "NUM"):
+        return None
+    for obj in (c for c in tok.children if c.dep_ == "pobj"):
+        if obj.lower_ in ("it", "this", "that", "them") or (
+            obj.lower_ == "one" and any(d.lower_ in ("this", "that") for d in obj.children)
+        ):
+            return tok.head
+    return None
+
+
+def _points_back(tokens: list[Token] | Span) -> bool:
+    """Whether the words name an earlier instance: "the previous heatwave", "the town's last
+    protest", "the eruption before that", "since the island last felt a quake"."""
+    return any(_is_previous(t) or _before_this(t) is not None for t in tokens)
+
+
+def _since_dependent(verb: Token) -> Token | None:
+    """A "since ..." phrase or clause on a verb: "nine years have elapsed since the prior raid"."""
+    for c in verb.children:
+        if c.lower_ == "since" and c.dep_ == "prep":
+            return c
+        if c.dep_ == "advcl" and any(m.lower_ == "since" and m.dep_ == "mark" for m in c.children):
+            return c
+    return None
+
+
+def _recurs(verb: Token) -> bool:
+    """A verb that says the event came back: "returned", "resumed", "recurred", or any verb
+    with "again"."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return lexicon.is_recurrence_verb(verb.lemma_) or any(c.lower_ == "again" for c in verb.children)
+
+
+def _next_sentence(tok: Token) -> Span | None:
+    doc = tok.doc
+    end = tok.sent.end
+    return doc[end].sent if end < len(doc) else None
+
+
+def _dangling_it_has_been(value: Token) -> Span | None:
+    """ "It had been eleven years." standing alone, its "since" in the next sentence ("Not
+    since then had ...", "The last such walkout ...", "This is the first ..."): that sentence."""
+    head = value.head
+    if value.dep_ != "attr" or head.lemma_.lower() != "be" or head.dep_ != "ROOT":
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children):
+        return None
+    if any(t.lower_ in ("since", "before", "after", "ago") for t in value.sent):
+        return None
+    nxt = _next_sentence(value)
+    if nxt is None:
+        return None
+    words = [t.lower_ for t in nxt]
+    then = any(a == "since" and b == "then" for a, b in zip(words, words[1:], strict=False))
+    if then or _points_back(nxt) or any(t.lower_ == "first" for t in nxt):
+        return nxt
+    return None
+
+
+def _sentence_subject_year(value: Token) -> Token | None:
+    """The copula a year is the subject of: "2011 was the last time ...", also when the small
+    model cut the sentence after the year."""
+    if value.dep_ == "nsubj" and value.head.pos_ in ("VERB", "AUX"):
+        return value.head  # "2004 had brought the last strike of this size"
+    doc = value.doc
+    if value.dep_ == "ROOT" and value.sent.end - value.sent.start <= 2 and value.sent.end < len(doc):
+        nxt = doc[value.sent.end]
+        if nxt.lemma_.lower() == "be" and nxt.is_lower:
+            return nxt
+    return None
 
 
 def _read(value: Token, published: int | None) -> dict[str, Any] | None:
@@ -426,7 +676,13 @@ def _read(value: Token, published: int | None) -> dict[str, Any] | None:
     near.update({t.i: t for t in value.doc[left : value.i]})
     widened = [near[i] for i in sorted(near)]
     firsts = [t for t in widened if t.lower_ == "first" and t.dep_ != "advmod" and t.pos_ != "ADV"]
+    copula = _sentence_subject_year(value) if year is not None else None
+    if copula is not None:  # "2011 was the last time the town had a launch"
+        extra = {t.i: t for t in copula.subtree if t.i not in near}
+        tokens = tokens + list(extra.values())
+        widened = sorted([*widened, *extra.values()], key=lambda t: t.i)
     previous = [t for t in widened if _is_previous(t)]
+    previous += [h for t in widened if (h := _before_this(t)) is not None]
     trigger: Token | None = None
     dur_of: tuple[float, str, tuple[int, int] | None] | None = None
     since_tok: Token | None = None
@@ -466,21 +722,30 @@ def _read(value: Token, published: int | None) -> dict[str, Any] | None:
         n, qual, dstart = dur
         start = dstart
         ref_year: tuple[int, int] | None = None
-        head = value.head
-        firsts = [t for t in firsts if _first_governs(t, value.head)] if prep else []
+        # a count in words ("a quarter of a century") hangs from the phrase's own head
+        phrase = value.doc[dstart : value.i + 1]
+        v = (
+            next((t for t in phrase if not dstart <= t.head.i <= value.i), value)
+            if dstart < value.i
+            else value
+        )
+        if v is not value:
+            prep = _prep(v)
+        head = v.head
+        firsts = [t for t in firsts if _first_governs(t, v.head)] if prep else []
         if prep in ("in", "for", "over", "within") and firsts:
             trigger = min(firsts, key=lambda t: abs(t.i - value.i))
             needs_kind = False
-        elif prep in ("in", "for", "over") and _negated(clause, [value.head]):
-            trigger = next((t for t in tokens if t.lower_ in _NEGATIONS or t.dep_ == "neg"), value.head)
-        elif value.dep_ in ("npadvmod", "dobj") and any(c.lower_ == "without" for c in head.children):
+        elif prep in ("in", "for", "over") and _negated(clause, [v.head]):
+            trigger = next((t for t in tokens if t.lower_ in _NEGATIONS or t.dep_ == "neg"), v.head)
+        elif v.dep_ in ("npadvmod", "dobj") and any(c.lower_ == "without" for c in head.children):
             trigger = next(c for c in head.children if c.lower_ == "without")  # "went N years without"
-        elif value.dep_ in ("compound", "nummod", "amod") and head.lemma_.lower() in _BREAKS:
+        elif v.dep_ in ("compound", "nummod", "amod") and head.lemma_.lower() in _BREAKS:
             trigger = head  # "a 12-year gap"
         elif prep == "of" and head.head.lemma_.lower() in _BREAKS:
             trigger = head.head  # "a gap of 12 years"
         elif (
-            value.dep_ in ("attr", "npadvmod", "dobj")
+            v.dep_ in ("attr", "npadvmod", "dobj")
             and head.lemma_.lower() == "be"
             and any(
                 c.lower_ == "since" or any(m.lower_ == "since" for m in c.children if m.dep_ == "mark")
@@ -488,9 +753,26 @@ def _read(value: Token, published: int | None) -> dict[str, Any] | None:
             )
         ):
             trigger = head  # "it had been 12 years since ..."
-        elif value.dep_ == "npadvmod" and head.lower_ == "since" and head.head.lemma_.lower() == "be":
+            since_dep = _since_dependent(head)
+            marker = [t for t in since_dep.subtree if _is_previous(t)] if since_dep is not None else []
+            if marker:  # "... since we last had a blackout": the earlier instance names the kind
+                trigger, needs_kind = marker[0], False
+        elif v.dep_ == "npadvmod" and head.lower_ == "since" and head.head.lemma_.lower() == "be":
             trigger = head.head  # the same, parsed as "[8 years] since"
-        elif value.dep_ == "npadvmod" and head.lower_ in ("after", "earlier", "before", "ago", "later"):
+        elif (
+            v.dep_ in ("nsubj", "attr", "npadvmod", "dobj")
+            and (since_dep := _since_dependent(head)) is not None
+            and _points_back(list(since_dep.subtree))
+        ):
+            # "nine years have elapsed since the prior raid": the earlier instance
+            # names what is counted
+            trigger = next(t for t in since_dep.subtree if _is_previous(t) or _before_this(t) is not None)
+            needs_kind = False
+        elif (following := _dangling_it_has_been(value)) is not None:
+            trigger = head  # "It had been 25 years. Not since then had the town faced ..."
+            tokens = list(following)
+            clause = following.root
+        elif v.dep_ == "npadvmod" and head.lower_ in ("after", "earlier", "before", "ago", "later"):
             end = max(end, head.i + 1)
             if head.lower_ == "ago":
                 if not previous:
@@ -506,12 +788,15 @@ def _read(value: Token, published: int | None) -> dict[str, Any] | None:
                     or (objs[0].lower_ == "one" and any(c.lower_ == "before" for c in objs[0].children))
                 ):
                     return None
-                trigger = head
+                marker = [c for c in objs[0].children if _is_previous(c)]
+                trigger = marker[0] if marker else head  # "after the previous one": "one" is the kind
             else:
                 if not previous:
                     return None
                 trigger = previous[0]
                 needs_kind = False
+        elif prep == "after" and _recurs(head.head):
+            trigger = head.head  # "the derby returned after 12 years", "flooded again after ..."
         else:
             return None
         rng = (0, 0)  # counted back from the year of the claim's event, once its kind is known
@@ -522,8 +807,11 @@ def _read(value: Token, published: int | None) -> dict[str, Any] | None:
         if not previous:
             return None
         host = value.head
+        ranged = value.i + 1 < len(value.doc) and value.nbor(1).lower_ in ("to", "until", "-", "–")
         ok = (
             prep in ("in", "to", "during", "of")
+            or (prep == "from" and not ranged)  # "dates from 2005", not "from 2001 to 2005"
+            or copula is not None
             or value.dep_ in ("attr", "appos", "npadvmod")
             or (value.dep_ in ("nummod", "compound", "amod") and host.pos_ in ("NOUN", "PROPN"))
         )
@@ -562,6 +850,7 @@ def _read(value: Token, published: int | None) -> dict[str, Any] | None:
         "basis": basis,
         "scope": _scope(sent, tokens, trigger, kind_tok),
         "clause": {t.i for t in clause.subtree},
+        "head": clause,
     }
 
 
@@ -578,11 +867,17 @@ def _counted_back(n: float, qual: str, base: tuple[int, int]) -> tuple[int, int]
     return int(lo), int(hi)
 
 
+def _marks_previous(tok: Token) -> bool:
+    """A mention of an earlier instance: "the previous strike", "the strike before this one"."""
+    return any(_is_previous(c) or _before_this(c) is not None for c in tok.children)
+
+
 def _event_years(doc: Doc, event: dict | None) -> tuple[int, int] | None:
-    if event and event["dates"]:
-        years = [d["entry"]["_date"].start.year for d in event["dates"]] + [
-            d["entry"]["_date"].end.year for d in event["dates"]
-        ]
+    # the date of "the previous strike" or "the strike before this one" is not this one's
+    dates = [d for d in event["dates"] if not _marks_previous(doc[d["mention"]])] if event else []
+    if dates:
+        years = [d["entry"]["_date"].start.year for d in dates]
+        years += [d["entry"]["_date"].end.year for d in dates]
         return min(years), max(years)
     published = doc._.article.published_at
     if published is not None:
@@ -649,15 +944,15 @@ def claims(doc: Doc) -> list[dict[str, Any]]:
         if kind_tok is not None:  # an event noun joins the article's events; another noun is itself
             lemma = event_lemma(kind_tok)
             kind = key(lemma) if lemma else kind_tok.lemma_.lower()
-        if kind is None and previous is not None and span.sent.start - previous[0] < 80:
+        if kind is None and previous is not None:
             kind = previous[1]  # "A first eruption in 12 years. The last happened in 2007."
         kind = kind or next(iter(keys.values()), None)
         if kind is None:
             continue
         others = other.get(kind, set())
+        governors = {a.i for a in c["head"].ancestors}
         if any(
-            t.i in others and t.i not in c["clause"] and (kind_tok is None or t.i != kind_tok.i)
-            for t in span.sent
+            t.i in others and t.i in governors and (kind_tok is None or t.i != kind_tok.i) for t in span.sent
         ):
             continue  # about another instance of the event ("Yeltsin's visit ... the first summit since ...")
         if kind in keys.values() or (kind_tok is not None and event_lemma(kind_tok)):
@@ -688,6 +983,18 @@ def _apart(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(a[0] - b[1], b[0] - a[1], 0)
 
 
+def _same_place(a: str, b: str) -> bool:
+    """Two places a series is counted in: two compass regions ("the north", "the south") or
+    two places the gazetteer knows to exclude each other are different series."""
+    _, ka, na = a.split(":", 2)
+    _, kb, nb = b.split(":", 2)
+    if ka != kb:
+        return True
+    if ka == "direction":
+        return na == nb
+    return gazetteer.compatible(na, nb) is not False
+
+
 def _same_subject(a: str, b: str) -> bool:
     if a.startswith("other:") or b.startswith("other:"):
         return False
@@ -696,7 +1003,11 @@ def _same_subject(a: str, b: str) -> bool:
     if a.startswith("person:"):
         na, nb = a.split(":", 1)[1], b.split(":", 1)[1]
         return not na or not nb or na == nb
-    return True
+    if a.startswith("place:") and b.startswith("place:"):
+        return _same_place(a, b)
+    # a series counted in a place and one counted nowhere in particular are one series,
+    # but "in the east of the country" is a part, counted apart from the whole
+    return not (a.startswith("place:direction:") or b.startswith("place:direction:"))
 
 
 def conflicts(doc: Doc) -> list[Finding]:

@@ -435,6 +435,40 @@ INTERVAL_FIRST = (
     IntervalClaim("{Event}, the region's first since {year}, was handled by {who}.", "year"),
     IntervalClaim("The previous {noun}, in {year}, was far smaller, {who} said.", "year"),
     IntervalClaim("For the first time in {n}, residents found themselves facing {a_noun}.", "n"),
+    # round 3 (interval3): claims spread over two sentences, passive and reported speech,
+    # quotes, organisations, "ending a N-year wait", "after an absence of", "the first
+    # since the spring of YEAR", fronted gaps, semicolons, "well over N years"
+    IntervalClaim("By then, {n} had passed since the town's last {noun}, {who} said.", "n"),
+    IntervalClaim("{Event} {happened} this week, ending a {n_num}-year wait, {who} said.", "n"),
+    IntervalClaim("{Event} returned to the area after an absence of {n}, according to {who}.", "n"),
+    IntervalClaim('"We have not seen {a_noun} like this here in {n}," {who} said.', "n"),
+    IntervalClaim('"It is the first {noun} in {n}, and nobody was ready for it," {who} told reporters.', "n"),
+    IntervalClaim("{Event} was described by {who} as the first in the district in {n}.", "n"),
+    IntervalClaim("{Event} was the first since the spring of {year}, {who} said.", "year"),
+    IntervalClaim("{Who} called {event} the town's first in {n}.", "n"),
+    IntervalClaim("{Event}, which {who} said was the first in {n}, passed off without injuries.", "n"),
+    IntervalClaim("After a gap of {n}, {a_noun} {happened} in the area again this month.", "n"),
+    IntervalClaim("Such {a_noun} had not been seen in the province since {year}, {who} said.", "year"),
+    IntervalClaim("{Event} was the first there in well over {n}, {who} said.", "more_n"),
+    IntervalClaim("{Event} {happened} this week; the previous one was {n} ago.", "n"),
+    IntervalClaim("It had been {n}. Not since then had the town faced {a_noun}, {who} said.", "n"),
+    IntervalClaim(
+        "{Event} took many by surprise; {who} said the last time it happened was in {year}.", "year"
+    ),
+    # round 3 (interval3) paraphrase stress: syntactic transforms of claims already caught
+    # (apposition, passive, fronted, interposed attribution, cleft, trailing phrase, semicolon)
+    IntervalClaim("{Event}, the first at the site in {n}, was over within hours.", "n"),
+    IntervalClaim("It was, {who} said, the first {noun} there since {year}.", "year"),
+    IntervalClaim("{Who} said {year} had brought the last {noun} of this size.", "year"),
+    IntervalClaim("A {n_num}-year gap was ended by {event}, {who} said.", "n"),
+    IntervalClaim("Fully {n} after the previous one, {event} {happened}.", "n"),
+    IntervalClaim("Not one {noun} had been recorded in the city in more than {n}, records show.", "more_n"),
+    IntervalClaim("It was described by {who} as the first {noun} since {year}.", "year"),
+    IntervalClaim("{Who} said that it was in {year} that the previous {noun} {happened}.", "year"),
+    IntervalClaim("The area had waited {n} since its last {noun}, {who} said.", "n"),
+    IntervalClaim("Residents found themselves facing {a_noun} for the first time in {n}.", "n"),
+    IntervalClaim("The city had not seen such {a_noun} since {year}.", "year"),
+    IntervalClaim("The {noun} before this one, in {year}, was far smaller, {who} said.", "year"),
 )
 INTERVAL_SECOND = (
     IntervalClaim("Historians said the last comparable {noun} took place in {year}.", "year"),
@@ -463,6 +497,30 @@ INTERVAL_SECOND = (
     IntervalClaim("{Who} said the last {noun} there happened {n} ago.", "n"),
     IntervalClaim("The {year} {noun} was the last before this one, {who} said.", "year"),
     IntervalClaim("Nobody in the town could recall {a_noun} since the one in {year}.", "year"),
+    # round 3 (interval3)
+    IntervalClaim("Records kept by {who} put the previous {noun} in {year}.", "year"),
+    IntervalClaim("The district's last recorded {noun} dates from {year}, {who} said.", "year"),
+    IntervalClaim("{year} was the last time the town had {a_noun}, {who} said.", "year"),
+    IntervalClaim("{Event} came after a {n_num}-year absence.", "n"),
+    IntervalClaim('"We have not had {a_noun} here since {year}," said {who}.', "year"),
+    IntervalClaim("Before this week, no {noun} had been recorded in the area for {n}.", "n"),
+    IntervalClaim("According to {who}, {n} had passed since the previous {noun}.", "n"),
+    IntervalClaim("The one before it, {who} said, was in {year}.", "year"),
+    IntervalClaim("It was {year} when the town last saw {a_noun}.", "year"),
+    IntervalClaim("{Event} was the first since {year}, when {a_noun} hit the area.", "year"),
+    IntervalClaim("Residents last lived through {a_noun} in {year}, {who} said.", "year"),
+    IntervalClaim("The {noun} was the town's first in {n}, {who} said.", "n"),
+    IntervalClaim("The area's previous {noun} was {n} ago, in a very different era.", "n"),
+    # round 3 (interval3) paraphrase stress
+    IntervalClaim("In {n}, there had been no {noun} at the site, {who} said.", "n"),
+    IntervalClaim("{Event}, described by {who} as the first since {year}, drew large crowds.", "year"),
+    IntervalClaim("With {event}, a gap of {n} came to an end.", "n"),
+    IntervalClaim("The previous one had come {n} before {event}, {who} noted.", "n"),
+    IntervalClaim("Fully {n} had gone by since the area's last {noun}, {who} said.", "n"),
+    IntervalClaim("It was the first time in {n}, {who} said, that residents had faced {a_noun}.", "n"),
+    IntervalClaim("No {noun} of the kind had been seen in the city since {year}, {who} said.", "year"),
+    IntervalClaim("In {year}, the previous {noun} {happened}; {who} said this one was larger.", "year"),
+    IntervalClaim("{Who} compared it with the previous {noun}, which {happened} in {year}.", "year"),
 )
 
 
@@ -804,6 +862,55 @@ NEGATIVES_INTERVAL = (
         "{Event} came {n} after the previous one, {who} said.",
         "Older residents still remember the {year} {noun} well.",
         "consistent",
+    ),
+    # round 3 (interval3): the same previous instance said two ways in new wording; a
+    # person's own record, another place named, another kind, a magnitude ("the largest
+    # since"), a tenure ("in the job since")
+    NegativePair(
+        "{Event} {happened} this week, ending a {n_num}-year wait, {who} said.",
+        "Archives date the previous {noun} to {year}.",
+        "consistent",
+    ),
+    NegativePair(
+        '"It has been {n} since we last had {a_noun}," {who} said.',
+        "The one before it, in {year}, lasted longer.",
+        "consistent",
+    ),
+    NegativePair(
+        "{Event} was the first in the town in {n}, {who} said.",
+        "The mayor said it was her first {noun} in office since she was elected in {year}.",
+        "different",
+    ),
+    NegativePair(
+        "{Event} was the first in the north of the country in {n}.",
+        "In the south, the last {noun} was in {year}, {who} said.",
+        "different",
+    ),
+    NegativePair(
+        "It was the first {noun} there in {n}, {who} said.",
+        "There had been no {other_noun} in the area since {year}.",
+        "different",
+    ),
+    NegativePair(
+        "{Event} was the first in the region in {n}.",
+        "It was also the largest since {year}, {who} said.",
+        "different",
+    ),
+    NegativePair(
+        "{Event} was the first there in {n}, {who} said.",
+        "The police chief, in the job since {year}, said the response had been good.",
+        "different",
+    ),
+    # round 3 (interval3) paraphrase stress
+    NegativePair(
+        "{Event} was, {who} said, the first in {n}.",
+        "The {noun} before this one took place in {year}.",
+        "consistent",
+    ),
+    NegativePair(
+        "{Event} was the first in the town in {n}.",
+        "In the east of the country, the previous {noun} was in {year}, {who} said.",
+        "different",
     ),
 )
 NEGATIVES_SPELLING = (

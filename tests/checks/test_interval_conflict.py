@@ -184,3 +184,165 @@ def test_first_as_subject_of_another_verb_is_no_claim(run):
         "It was the first phase of its kind since 2001, and the first trial in the city since 2001."
     )
     assert findings(run("Project begins", body, PUB), CODE) == []
+
+
+# ---- round 3: claims spread over clauses and sentences, other subjects, counts in words
+
+
+def _one(run, title: str, body: str) -> list[dict]:
+    return findings(run(title, body, PUB), CODE)
+
+
+def test_years_elapsed_since_an_earlier_instance_on_any_verb(run):
+    body = (
+        "Nine years have elapsed since the prior eruption of the volcano, geologists said. "
+        "Not since 2001 had the island seen an eruption."
+    )
+    assert len(_one(run, "Volcano erupts", body)) == 1
+
+
+def test_dangling_it_had_been_with_since_then_in_the_next_sentence(run):
+    body = (
+        "It had been eleven years. Not since then had the dockers staged a walkout, the union said. "
+        "The last walkout at the port was in 2016, port records show."
+    )
+    assert len(_one(run, "Dockers walk out", body)) == 1
+
+
+def test_relative_clause_with_reported_speech_names_its_antecedent(run):
+    body = (
+        "The eruption, which geologists said was the first in 30 years, passed without injuries. "
+        "Records show the previous eruption came in 2012."
+    )
+    found = _one(run, "Volcano erupts", body)
+    assert len(found) == 1
+    assert found[0]["evidence"]["kind"] == "eruption"
+
+
+def test_the_source_of_a_report_is_never_the_kind(run):
+    body = (
+        "The blackout, which emergency services said was the first in five years, ended at noon. "
+        "Engineers said the previous blackout was in 2017."
+    )
+    found = _one(run, "City loses power", body)
+    assert len(found) == 1
+    assert found[0]["evidence"]["kind"] != "emergency"
+
+
+def test_object_complement_and_the_one_before_it(run):
+    body = (
+        "Analysts called the merger the sector's first in 15 years. "
+        "The one before it, analysts said, was in 2010."
+    )
+    assert len(_one(run, "Banks merge", body)) == 1
+
+
+def test_year_as_subject_and_a_date_from(run):
+    body = (
+        "The council said 1998 had brought the last referendum of this kind. "
+        "The town's last recorded referendum dates from 2011, the archive shows."
+    )
+    assert len(_one(run, "Town votes", body)) == 1
+
+
+def test_not_one_in_more_than_n_years_vs_a_later_year(run):
+    body = (
+        "Not one execution had been carried out in the state in more than 20 years, lawyers said. "
+        "In 2012, the previous execution took place; officials said little about it."
+    )
+    assert len(_one(run, "State carries out execution", body)) == 1
+
+
+def test_for_the_first_time_trailing_the_clause(run):
+    body = (
+        "Residents faced an evacuation for the first time in 25 years. "
+        "The previous evacuation, officials said, was in 2015."
+    )
+    assert len(_one(run, "Town evacuated", body)) == 1
+
+
+def test_quoted_first_in_n_years(run):
+    body = (
+        '"This is the first hurricane to hit us in seven years," the mayor said. '
+        "The previous hurricane struck the island in 2002."
+    )
+    assert len(_one(run, "Hurricane hits island", body)) == 1
+
+
+def test_break_noun_ended_by_the_event_in_a_passive(run):
+    body = (
+        "A six-year gap was ended by the eruption, geologists said. "
+        "The last eruption of the volcano was in 2004."
+    )
+    assert len(_one(run, "Volcano erupts", body)) == 1
+
+
+def test_counts_in_words(run):
+    body = (
+        "It was the first eclipse seen from the city in a quarter of a century. "
+        "Astronomers said the last one had been visible in 2009."
+    )
+    assert len(_one(run, "Eclipse", body)) == 1
+    body = (
+        "The derby returned after two and a half decades, fans said. The previous derby was played in 1994."
+    )
+    assert _one(run, "Derby returns", body) == []  # 2019 - 25 = 1994: consistent
+    body = "It was the first flood in half a century. The previous flood came in 1999."
+    assert len(_one(run, "River floods", body)) == 1
+
+
+def test_north_and_south_are_two_series(run):
+    body = (
+        "The flood was the first in the north of the country in 12 years. "
+        "In the south, the last flood was in 2015, officials said."
+    )
+    assert _one(run, "Floods in the north", body) == []
+
+
+def test_a_compass_region_is_not_the_whole(run):
+    body = (
+        "The strike was the first in the city in 20 years. "
+        "In the east of the country, the previous strike was in 2011."
+    )
+    assert _one(run, "City strike", body) == []
+
+
+def test_largest_since_and_a_tenure_since_are_no_claims(run):
+    body = (
+        "The protest was the first in the capital in 15 years. "
+        "It was also the largest since 2010, police said. "
+        "The police chief, in the post since 2012, praised the crowd."
+    )
+    assert _one(run, "Capital protest", body) == []
+
+
+def test_her_first_since_is_a_persons_series(run):
+    body = (
+        "The strike was the first at the hospital in 10 years. "
+        "The nurse said it was her first strike since she qualified in 2015."
+    )
+    assert _one(run, "Nurses strike", body) == []
+
+
+def test_the_date_of_the_one_before_is_not_the_events_date(run):
+    body = (
+        "The hearing was, lawyers said, the first in 12 years. "
+        "The hearing before this one took place in 2007."
+    )
+    assert _one(run, "Court sits", body) == []
+
+
+def test_consistent_wait_and_archive_year(run):
+    body = (
+        "The eruption began this week, ending a 15-year wait, scientists said. "
+        "Archives date the previous eruption to 2004."
+    )
+    assert _one(run, "Volcano erupts", body) == []
+
+
+def test_another_instance_governs_only_what_hangs_from_it(run):
+    body = (
+        "Yeltsin's visit in 1991, which marked the first summit between the two since 1950, "
+        "was brief. The visit this week was the first in 28 years."
+    )
+    assert _one(run, "Leader visits", body) == []
