@@ -11,7 +11,8 @@ nltk's own: tests/unit/test_lexicon_compact.py compares them over every lemma th
 and the seed produce): its lemma index is looked up by binary search in the sorted
 `index.*` files instead of held as a dict of 147,000 lemmas (57 MiB); the map from
 WordNet 3.0 to itself that nltk builds for the multilingual wordnets (56 MiB, 3.4 s) is
-not built, as copydesk asks only English; the parsed synsets it keeps are bounded.
+not built, as copydesk asks only English; the parsed synsets it keeps are bounded, and
+remember their depth (nltk's own memo of it never hits).
 """
 
 from __future__ import annotations
@@ -122,7 +123,7 @@ NOT_EVENTS = frozenset(
 
 
 # parsed synsets nltk keeps per part of speech; older ones are parsed again when asked for
-SYNSET_CACHE_SIZE = 8192
+SYNSET_CACHE_SIZE = 16384
 
 
 class _SortedIndex:
@@ -214,9 +215,27 @@ class _RecentSynsets(dict):
 def _lean_reader(root: Path) -> Any:
     from collections import defaultdict
 
-    from nltk.corpus.reader.wordnet import WordNetCorpusReader
+    from nltk.corpus.reader.wordnet import Synset, WordNetCorpusReader
+
+    class DepthSynset(Synset):
+        """nltk's Synset whose min_depth is remembered: nltk 3.10 stores it in a slot but
+        looks for it in `__dict__`, so every call walked the hypernyms to the root again
+        (the event model's main cost on new text)."""
+
+        __slots__ = ()
+
+        def min_depth(self, _visited: Any = None) -> int:
+            try:
+                return self._min_depth
+            except AttributeError:
+                return Synset.min_depth(self, _visited)
 
     class LeanWordNet(WordNetCorpusReader):
+        def _synset_from_pos_and_line(self, pos: str, data_file_line: str) -> Any:
+            synset = super()._synset_from_pos_and_line(pos, data_file_line)
+            synset.__class__ = DepthSynset
+            return synset
+
         def _load_lemma_pos_offset_map(self) -> None:
             self._lemma_pos_offset_map = _LemmaIndex(root, self._FILEMAP, self.satellite_offsets)
 
