@@ -4,12 +4,25 @@ nouns a verb nominalises to, do two event nouns share a specific kind.
 WordNet is installed offline from Debian (`scripts/deps/wordnet.sh` copies it into
 `.venv/share/nltk_data`, on nltk's default path for the venv); nothing is downloaded.
 Every answer is cached per lemma, so an article costs a few dictionary look-ups once
-the first article has loaded the database (~2.5 s, done when the pipeline is built).
+the database is open (done when the pipeline is built).
+
+nltk's reader is used as it is, with three loading internals made lean (the answers are
+nltk's own: tests/unit/test_lexicon_compact.py compares them over every lemma the corpus
+and the seed produce): its lemma index is looked up by binary search in the sorted
+`index.*` files instead of held as a dict of 147,000 lemmas (57 MiB); the map from
+WordNet 3.0 to itself that nltk builds for the multilingual wordnets (56 MiB, 3.4 s) is
+not built, as copydesk asks only English; the parsed synsets it keeps are bounded, and
+remember their depth (nltk's own memo of it never hits).
 """
 
 from __future__ import annotations
 
+import bisect
+import mmap
 import sys
+import warnings
+from array import array
+from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -109,17 +122,144 @@ NOT_EVENTS = frozenset(
 )
 
 
+# parsed synsets nltk keeps per part of speech; older ones are parsed again when asked for
+SYNSET_CACHE_SIZE = 16384
+
+
+class _SortedIndex:
+    """One WordNet `index.<pos>` file, memory-mapped; its lines are sorted by lemma (bytes)."""
+
+    def __init__(self, path: Path) -> None:
+        with path.open("rb") as f:
+            self.data = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+        starts, pos, size = [], 0, len(self.data)
+        while pos < size:
+            end = self.data.find(b"\n", pos)
+            end = size if end < 0 else end
+            if self.data[pos : pos + 1] != b" ":  # the licence lines start with a space
+                starts.append(pos)
+            pos = end + 1
+        self.starts = array("L", starts)
+
+    def _key(self, i: int) -> bytes:
+        start = self.starts[i]
+        return self.data[start : self.data.find(b" ", start)]
+
+    def line(self, lemma: str) -> str | None:
+        key = lemma.encode("utf-8", "replace")
+        i = bisect.bisect_left(range(len(self.starts)), key, key=self._key)
+        if i == len(self.starts) or self._key(i) != key:
+            return None
+        start = self.starts[i]
+        end = self.data.find(b"\n", start)
+        return self.data[start : end if end >= 0 else len(self.data)].decode("utf-8")
+
+    def lemmas(self) -> Iterator[str]:
+        return (self._key(i).decode("utf-8") for i in range(len(self.starts)))
+
+
+class _LemmaIndex(Mapping):
+    """nltk's `_lemma_pos_offset_map` ({lemma: {pos: [synset offsets]}}), read on demand from
+    the index files with nltk's own parsing (`_load_lemma_pos_offset_map`), ADJ_SAT included."""
+
+    def __init__(self, root: Path, filemap: dict[str, str], satellites: set[int]) -> None:
+        self.files = [(pos, _SortedIndex(root / f"index.{suffix}")) for pos, suffix in filemap.items()]
+        self.satellites = satellites
+        self._entry = lru_cache(maxsize=4096)(self._read)
+
+    def _read(self, lemma: str) -> dict[str, list[int]]:
+        from nltk.corpus.reader.wordnet import ADJ, ADJ_SAT
+
+        out: dict[str, list[int]] = {}
+        for _, index in self.files:
+            line = index.line(lemma)
+            if line is None:
+                continue
+            fields = line.split()
+            pos, n_synsets, n_pointers = fields[1], int(fields[2]), int(fields[3])
+            first = 4 + n_pointers + 2  # after the pointer symbols, the sense count and tagsense count
+            offsets = [int(f) for f in fields[first : first + n_synsets]]
+            out[pos] = offsets
+            if pos == ADJ:
+                out[ADJ_SAT] = [o for o in offsets if o in self.satellites]
+        return out
+
+    def __getitem__(self, lemma: str) -> dict[str, list[int]]:
+        # nltk's map is a defaultdict: a lemma WordNet lacks maps to no parts of speech
+        return dict(self._entry(lemma))
+
+    def __contains__(self, lemma: object) -> bool:
+        return isinstance(lemma, str) and bool(self._entry(lemma))
+
+    def __iter__(self) -> Iterator[str]:
+        seen: set[str] = set()
+        for _, index in self.files:
+            for lemma in index.lemmas():
+                if lemma not in seen:
+                    seen.add(lemma)
+                    yield lemma
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+
+class _RecentSynsets(dict):
+    """A per-part-of-speech synset cache that forgets its oldest entries past a size."""
+
+    def __setitem__(self, key: Any, value: Any) -> None:
+        super().__setitem__(key, value)
+        while len(self) > SYNSET_CACHE_SIZE:
+            del self[next(iter(self))]
+
+
+def _lean_reader(root: Path) -> Any:
+    from collections import defaultdict
+
+    from nltk.corpus.reader.wordnet import Synset, WordNetCorpusReader
+
+    class DepthSynset(Synset):
+        """nltk's Synset whose min_depth is remembered: nltk 3.10 stores it in a slot but
+        looks for it in `__dict__`, so every call walked the hypernyms to the root again
+        (the event model's main cost on new text)."""
+
+        __slots__ = ()
+
+        def min_depth(self, _visited: Any = None) -> int:
+            try:
+                return self._min_depth
+            except AttributeError:
+                return Synset.min_depth(self, _visited)
+
+    class LeanWordNet(WordNetCorpusReader):
+        def _synset_from_pos_and_line(self, pos: str, data_file_line: str) -> Any:
+            synset = super()._synset_from_pos_and_line(pos, data_file_line)
+            synset.__class__ = DepthSynset
+            return synset
+
+        def _load_lemma_pos_offset_map(self) -> None:
+            self._lemma_pos_offset_map = _LemmaIndex(root, self._FILEMAP, self.satellite_offsets)
+
+        def map_wn(self, version: str = "wordnet") -> None:
+            # the WordNet 3.0 -> loaded version map serves the multilingual wordnets only
+            return None
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # "multilingual functions are not available": none asked
+        reader = LeanWordNet(str(root), None)
+    reader._synset_offset_cache = defaultdict(_RecentSynsets)
+    return reader
+
+
 @lru_cache(maxsize=1)
 def wordnet() -> Any:
     """nltk's WordNet reader over the offline copy; raises LookupError when it is not installed."""
     import nltk
-    from nltk.corpus import wordnet as wn
 
     local = str(Path(sys.prefix) / "share" / "nltk_data")
     if local not in nltk.data.path:
         nltk.data.path.append(local)
-    wn.ensure_loaded()
-    return wn
+    root = Path(str(nltk.data.find("corpora/wordnet")))
+    return _lean_reader(root)
 
 
 def load() -> None:

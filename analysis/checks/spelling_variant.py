@@ -92,6 +92,7 @@ def known_names() -> tuple[frozenset[str], dict[tuple[str, int], tuple[str, ...]
 # how common a word must be (wordfreq's Zipf scale: 4 is once per 10,000 words... 4.3 about
 # the 8,000 most frequent English words) to count as an everyday word rather than a name
 COMMON_ZIPF = 4.3
+WORDLIST = "small"
 
 
 @lru_cache(maxsize=65536)
@@ -100,7 +101,9 @@ def is_common(word: str) -> bool:
     from wordfreq import zipf_frequency
 
     low = word.lower()
-    return low in TITLES or zipf_frequency(low, "en") >= COMMON_ZIPF
+    # the "small" list (29,000 words down to Zipf 3) answers as the default "large" one (321,000)
+    # for every word at this threshold, in a tenth of the memory (~25 MiB less per worker)
+    return low in TITLES or zipf_frequency(low, "en", wordlist=WORDLIST) >= COMMON_ZIPF
 
 
 def _close(a: str, b: str) -> int | None:
