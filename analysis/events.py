@@ -991,9 +991,9 @@ def _own_places(h: Token, doc: Doc) -> list[tuple[int, int, str]] | None:
     """Places on one head word through its prepositions (None: a list of places, a tour)."""
     out: list[tuple[int, int, str]] = []
     preps = [c for c in h.children if c.dep_ == "prep"]
-    # "in and around Maputo": the object hangs on the second preposition of the pair
+    # "in and around Durban": the object hangs on the second preposition of the pair
     preps += [p for c in preps for p in c.conjuncts if p.pos_ == "ADP" and p.dep_ in ("conj", "prep")]
-    # "happened somewhere in Depok", "back in Lagos": the phrase hangs on an adverb of the verb
+    # "began somewhere in Durban", "back in Lagos": the phrase hangs on an adverb of the verb
     preps += [
         p
         for a in h.children
@@ -1015,7 +1015,7 @@ def _own_places(h: Token, doc: Doc) -> list[tuple[int, int, str]] | None:
                 continue
             found = _place_of(g, doc)
             if found is None and _is_time(g):
-                # "at about 3 p.m. local time in Nagpur": the parse hangs the place on the time
+                # "at 9.30 a.m. local time in Kabul": the parse hangs the place on the time
                 found = next(
                     (
                         p
@@ -1076,8 +1076,8 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         verb = tok.head
         # not a verb whose object is another act or a message: "the verdict sparked protests in
         # Lyon", "the strike made headlines in Tokyo" place the protests and the headlines
-        # (an "object" after a comma is an apposition the parse misread: "The fire spread in
-        # Brazil, the third such incident")
+        # (an "object" after a comma is an apposition the parse misread: "The riot broke out in
+        # Nairobi, the second such incident")
         effect = tok.dep_ != "dobj" and any(
             c.dep_ == "dobj"
             and lexicon.noun_kind(c.lemma_) in ("noun.act", "noun.event", "noun.communication")
