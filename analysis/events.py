@@ -991,6 +991,16 @@ def _own_places(h: Token, doc: Doc) -> list[tuple[int, int, str]] | None:
     """Places on one head word through its prepositions (None: a list of places, a tour)."""
     out: list[tuple[int, int, str]] = []
     preps = [c for c in h.children if c.dep_ == "prep"]
+    # "in and around Durban": the object hangs on the second preposition of the pair
+    preps += [p for c in preps for p in c.conjuncts if p.pos_ == "ADP" and p.dep_ in ("conj", "prep")]
+    # "began somewhere in Durban", "back in Lagos": the phrase hangs on an adverb of the verb
+    preps += [
+        p
+        for a in h.children
+        if a.dep_ == "advmod" and a.pos_ == "ADV"
+        for p in a.children
+        if p.dep_ == "prep" and p.i > a.i
+    ]
     has_from = any(c.lower_ == "from" for c in preps)
     for c in preps:
         low = c.lower_
@@ -1004,6 +1014,18 @@ def _own_places(h: Token, doc: Doc) -> list[tuple[int, int, str]] | None:
             if g.dep_ != "pobj":
                 continue
             found = _place_of(g, doc)
+            if found is None and _is_time(g):
+                # "at 9.30 a.m. local time in Kabul": the parse hangs the place on the time
+                found = next(
+                    (
+                        p
+                        for t in g.children
+                        if t.dep_ == "prep" and t.lower_ in EVENT_PLACE_PREPS - {"to", "into"}
+                        for o in t.children
+                        if o.dep_ == "pobj" and (p := _place_of(o, doc)) is not None
+                    ),
+                    None,
+                )
             if found is None:
                 continue
             if any(conj.ent_type_ in PLACE_LABELS for conj in g.conjuncts):
@@ -1015,6 +1037,11 @@ def _own_places(h: Token, doc: Doc) -> list[tuple[int, int, str]] | None:
                 if g.dep_ == "pobj" and (found := _place_of(g, doc)) is not None:
                     out.append(found)
     return out
+
+
+def _is_time(g: Token) -> bool:
+    """A word that names a time ("3 p.m.", "Friday", "dawn", "local time"), not a place."""
+    return g.ent_type_ in ("DATE", "TIME") or g.lower_ == "time" or lexicon.is_time_noun(g.lemma_)
 
 
 def _has_object(tok: Token) -> bool:
@@ -1049,9 +1076,12 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         verb = tok.head
         # not a verb whose object is another act or a message: "the verdict sparked protests in
         # Lyon", "the strike made headlines in Tokyo" place the protests and the headlines
+        # (an "object" after a comma is an apposition the parse misread: "The riot broke out in
+        # Nairobi, the second such incident")
         effect = tok.dep_ != "dobj" and any(
             c.dep_ == "dobj"
             and lexicon.noun_kind(c.lemma_) in ("noun.act", "noun.event", "noun.communication")
+            and not any(t.text == "," for t in doc[verb.i + 1 : c.left_edge.i])
             for c in verb.children
         )
         if (tok.dep_ != "dobj" or verb.lemma_.lower() in LIGHT_VERBS) and not effect:

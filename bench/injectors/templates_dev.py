@@ -357,6 +357,22 @@ PLACE_FIRST = (
     "After days of tension, {event} {happened} in {where}.",
     "In {where}, after days of tension, {event} {happened}.",
     "{Who} shared footage of {event} in {where}.",
+    # round 4 (place4): unseen wording: an indefinite first mention as object or existential,
+    # time phrases and nested nouns between the event and its place, coordinated verbs and
+    # prepositions, a place with an apposition, fronted participles and "amid", a headline
+    # fragment, a possessive with a superlative
+    "{Who} reported {a_noun} in {where} shortly after 6 a.m.",
+    "There was {a_noun} in {where} on Friday, {who} said.",
+    "{Event} {happened} late on Friday in a district of {where}, {who} said.",
+    "Amid {event} in {where}, shops pulled down their shutters.",
+    "{Event} {happened} in {where} and lasted several hours, {who} told a news conference.",
+    "{Event} in {where}: what we know so far.",
+    "{where}'s worst {noun} in decades {happened} on Friday, {who} said.",
+    "{Event} {happened} in and around {where}, {who} said.",
+    "{Event} {happened} in {where}, not far from the border, {who} said.",
+    "Pressed on {event} in {where}, {who} would not comment.",
+    "{Who} said they had received reports of {event} in {where}.",
+    "{Event} {happened} at about 3 p.m. local time in {where}.",
 )
 PLACE_SECOND = (
     "News of {event} in {where} spread quickly.",
@@ -406,6 +422,22 @@ PLACE_SECOND = (
     "{Who} described {event} in {where} as the worst in years.",
     "Widely shared footage showed {event} in {where}.",
     "{Event}, which {who} said {happened} in {where}, is now the subject of an inquiry.",
+    # round 4 (place4): unseen wording: the event as object of a verb with an "as" phrase,
+    # "in the wake of", other prepositions ("inside", "somewhere in", "a part of"), a date
+    # possessive, an object-gap relative clause, a negated main clause, a passive present
+    # perfect, a future main clause, a participle, an apposition after the place
+    "{Who} pointed to {event} in {where} as evidence of a wider problem.",
+    "In the wake of {event} in {where}, {who} called for an inquiry.",
+    "{Event} {happened} inside {where}, {who} insisted.",
+    "Last week's {noun} in {where} was the largest of its kind, {who} said.",
+    "{Event}, which {who} blamed on human error, {happened} in {where}.",
+    "{Event} {happened} somewhere in {where}, {who} said.",
+    "{Event} {happened} in a northern part of {where} on Thursday evening.",
+    "{Who} said nobody had expected {event} in {where}.",
+    "{Event} in {where} has been blamed on poor planning, {who} said.",
+    "A report on {event} in {where} is due next month, {who} said.",
+    "An account of {event} in {where} given by {who} was later disputed.",
+    "{Event} {happened} in {where}, the third such incident this year.",
 )
 INTERVAL_FIRST = (
     IntervalClaim("It was the first {noun} at the site in {n}, {who} said.", "n"),
@@ -803,6 +835,32 @@ NEGATIVES_PLACE = (
         "{Event} {happened} in {where}, {who} said.",
         "Supplies from {other} were flown to {where} after {event}.",
         "from_to",
+    ),
+    # round 4 (place4): where the event was watched or felt, who fled where, a destination
+    # as an adjective phrase, a witness's origin as a noun modifier
+    NegativePair(
+        "{Event} in {where} drew crowds.", "Fans watched {event} on big screens in {other}.", "elsewhere"
+    ),
+    NegativePair(
+        "{Event} {happened} in {where}, {who} said.",
+        "Hundreds of families fled {where} for {other} after {event}.",
+        "from_to",
+    ),
+    NegativePair(
+        "{Event} {happened} in {where}.", "Ships bound for {other} were held up by {event}.", "destination"
+    ),
+    NegativePair(
+        "{Event} in {where} ended peacefully.",
+        "{Event} was streamed live to audiences in {other}.",
+        "elsewhere",
+    ),
+    NegativePair(
+        "{Event} {happened} in {where}, {who} said.",
+        "A {other} native who saw {event} said it was terrifying.",
+        "origin",
+    ),
+    NegativePair(
+        "{Event} {happened} in {where}.", "{Event} was felt across {other}, {who} said.", "contained"
     ),
 )
 NEGATIVES_INTERVAL = (

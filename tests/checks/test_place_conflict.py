@@ -341,3 +341,51 @@ def test_routes_origins_venues_and_containing_places_never_conflict(run):
             f"said. About 900 workers walked out. {sentence}"
         )
         assert findings(run("Rail strike", body, "2020-05-01T00:00:00"), CODE) == [], sentence
+
+
+def test_place_on_a_second_preposition_or_an_adverb(run):
+    """ "in and around Durban": the place hangs on the second preposition of the pair;
+    "somewhere in", "back in", "elsewhere in": on an adverb of the verb."""
+    for first in [
+        "The riot spread in and around Durban during the afternoon.",
+        "Police believe the riot began somewhere in Durban.",
+        "The riot started back in Durban before it spread north.",
+    ]:
+        assert _two_places(run, first, "The riot in Lagos was over by noon.") == {"Durban", "Lagos"}, first
+    assert _two_places(
+        run, "The walkout started in and around Rotterdam on Monday.", "The walkout in Quito was peaceful."
+    ) == {"Rotterdam", "Quito"}
+
+
+def test_place_after_a_time_phrase(run):
+    """ "at 9.30 a.m. local time in Kabul", "at dawn in Kabul": the parse hangs the place on
+    the time, not the verb; it is still the event's."""
+    for first in [
+        "The explosion happened at 9.30 a.m. local time in Kabul, witnesses said.",
+        "The explosion happened at dawn in Kabul.",
+    ]:
+        assert _two_places(run, first, "The explosion in Lima left a crater.") == {"Kabul", "Lima"}, first
+
+
+def test_an_apposition_after_the_place_is_no_object(run):
+    """ "The fire spread in Brazil, the third such incident this year": the parse reads the
+    apposition as the verb's object, which must not make it an effect of the fire."""
+    assert _two_places(
+        run,
+        "The riot broke out in Nairobi, the second such incident this month.",
+        "Footage from the riot in Accra was shared online.",
+    ) == {"Nairobi", "Accra"}
+
+
+def test_time_and_adverb_phrases_give_no_other_place(run):
+    """A time phrase whose place is a route or someone else's does not place the event."""
+    for sentence in [
+        "The strike began at noon, hours before the minister flew from Berlin to Warsaw.",
+        "Crowds gathered somewhere near the station as the strike began.",
+        "Fans watched the strike unfold on screens in Warsaw.",
+    ]:
+        body = (
+            "Officials gave an update on Monday.\n\nThe strike began in Paris on Monday, the union "
+            f"said. About 900 workers walked out. {sentence}"
+        )
+        assert findings(run("Rail strike", body, "2020-05-01T00:00:00"), CODE) == [], sentence
