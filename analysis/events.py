@@ -910,10 +910,13 @@ def _it_copula(word: Token) -> bool:
     """ "it" as the subject of a bare copula that a date completes ("Asked when the strike
     began, the union said it was on 3 May"): "it" stands for the event, as with an occurrence
     verb (not the cleft "it was in May that ...", nor "it was a strike")."""
+    kids = [c for c in word.children if c.dep_ != "punct"]
     return (
         word.lemma_.lower() == "be"
-        and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in word.children)
-        and not any(c.dep_ in ("attr", "acomp", "ccomp", "advcl", "relcl", "xcomp") for c in word.children)
+        and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in kids)
+        # the date its one complement: not "it was in talks with regulators in May" (the company)
+        and sum(c.dep_ == "prep" for c in kids) == 1
+        and all(c.dep_ in ("nsubj", "prep", "advmod") for c in kids)
     )
 
 
