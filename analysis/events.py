@@ -719,6 +719,14 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
         for c in reporter.children if subj is None else ():
             if c.dep_ in ("nsubj", "nsubjpass", "dep") and c.i in mentions and c.i < reporter.i:
                 return c.i, role
+    if _subject(word) is None:
+        # "The lockout, the union now concede, began in May": the parse makes the attribution a
+        # parataxis of the verb and leaves the event hanging from it
+        for rep in word.children:
+            if rep.dep_ == "parataxis" and rep.i < word.i and _speaks(rep):
+                for c in rep.children:
+                    if c.dep_ in ("dep", "nsubj") and c.i in mentions and c.i < rep.i:
+                        return c.i, role
     if lemma == "be":
         # "The date of the sit-in was 6 August": a time noun of the event is the event's date
         for c in word.children:
@@ -867,7 +875,7 @@ def _it_target(verb: Token, mentions: dict[int, str], others: dict[int, str]) ->
 
 def _date_clause(root: Token, target: int) -> Token | None:
     """The verb of the clause a date sits in (the first verb above it), None when the parse
-    hangs the date on the mention itself on the way ("in the wake of the strike on 3 May")."""
+    hangs the date on the mention itself on the way ("amid fallout from the strike on 3 May")."""
     cur = root
     for _ in range(6):
         if cur.i == target or cur.head is cur:
@@ -910,14 +918,13 @@ def _it_copula(word: Token) -> bool:
     """ "it" as the subject of a bare copula that a date completes ("Asked when the strike
     began, the union said it was on 3 May"): "it" stands for the event, as with an occurrence
     verb (not the cleft "it was in May that ...", nor "it was a strike")."""
-    kids = [c for c in word.children if c.dep_ != "punct"]
-    return (
-        word.lemma_.lower() == "be"
-        and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in kids)
-        # the date its one complement: not "it was in talks with regulators in May" (the company)
-        and sum(c.dep_ == "prep" for c in kids) == 1
-        and all(c.dep_ in ("nsubj", "prep", "advmod") for c in kids)
-    )
+    it = next((c for c in word.children if c.dep_ == "nsubj" and c.lower_ == "it"), None)
+    if it is None or word.lemma_.lower() != "be":
+        return False
+    # (a clause before "it" is another one the parse glued on: "... when it began: it was in May")
+    kids = [c for c in word.children if c.dep_ != "punct" and c.i > it.i]
+    # the date its one complement: not "it was in talks with regulators in May" (the company)
+    return sum(c.dep_ == "prep" for c in kids) == 1 and all(c.dep_ in ("prep", "advmod") for c in kids)
 
 
 def _not_until(verb: Token) -> bool:

@@ -322,7 +322,7 @@ DATE_SECOND = (
     "{Event}, {who} now acknowledge, {happened} {when}.",
     "Video recorded during {event} {when} appeared to show the moment it began.",
     "Insurers paid out quickly after {event} {when}.",
-    "{Who} traced {event} back to {when}.",
+    "{Who} have pinpointed when {event} {happened}: it was {when}.",
     "Under questioning, {who} conceded that {event} {happened} {when}.",
     "Tributes poured in after {event} {when}.",
     "The {noun} — {who} insist it {happened} {when} — is the subject of an inquiry.",

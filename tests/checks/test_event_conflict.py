@@ -510,3 +510,22 @@ def test_a_first_comment_on_the_event_has_its_own_date(run):
         "20 April 2021, in a televised address."
     )
     assert findings(run("Bridge collapses", body, "2021-08-01T00:00:00"), CODE) == []
+
+
+def test_an_attribution_parsed_as_parataxis_still_dates_its_event(run):
+    body = (
+        "The strike at the refinery began on 6 April 2021, the union said. "
+        "Fuel deliveries were halted. The strike, managers now concede, began in January 2021."
+    )
+    _one_finding_with(run, "Refinery strike", body, "2021-06-01T00:00:00", {"6 April 2021", "January 2021"})
+
+
+def test_it_was_after_a_colon_dates_the_event(run):
+    body = (
+        "The landslide above the village happened on 8 February 2021, geologists said. "
+        "Two houses were buried. Satellite images settled when the landslide happened: "
+        "it was in November 2020."
+    )
+    _one_finding_with(
+        run, "Landslide buries houses", body, "2021-06-01T00:00:00", {"8 February 2021", "November 2020"}
+    )
