@@ -167,6 +167,8 @@ NOT_ON = frozenset(
         "to",
     }
 )
+# adverbs that place an act in a sequence: its date is its own ("first commented on ...")
+ORDER_ADVERBS = frozenset({"first", "later", "again", "initially", "subsequently", "previously", "earlier"})
 BEFORE_AFTER = frozenset({"since", "after", "before", "until", "following", "prior", "ahead", "than"})
 OTHER_INSTANCE = frozenset(
     {
@@ -717,6 +719,14 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
         for c in reporter.children if subj is None else ():
             if c.dep_ in ("nsubj", "nsubjpass", "dep") and c.i in mentions and c.i < reporter.i:
                 return c.i, role
+    if _subject(word) is None:
+        # "The lockout, the union now concede, began in May": the parse makes the attribution a
+        # parataxis of the verb and leaves the event hanging from it
+        for rep in word.children:
+            if rep.dep_ == "parataxis" and rep.i < word.i and _speaks(rep):
+                for c in rep.children:
+                    if c.dep_ in ("dep", "nsubj") and c.i in mentions and c.i < rep.i:
+                        return c.i, role
     if lemma == "be":
         # "The date of the sit-in was 6 August": a time noun of the event is the event's date
         for c in word.children:
@@ -804,16 +814,30 @@ def _pronoun_target(word: Token, mentions: dict[int, str], others: dict[int, str
     when every event mention there is of one event (its own sentence is asked first). "it" as
     the subject of a passive ("The verdict was brief: it was delivered in May") refers to the
     last noun subject before it only."""
-    if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in word.children) or not _occurs(word):
-        if _it_passive(word) and (subj := _nearest_subject(word)) is not None and subj.i in mentions:
+    if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in word.children) or not (
+        _occurs(word) or _it_copula(word)
+    ):
+        if not _it_passive(word):
+            return None
+        if (subj := _nearest_subject(word)) is not None and subj.i in mentions:
             return subj.i
-        return None
-    if (subj := _nearest_subject(word)) is not None and subj.i in mentions:
+        if word.dep_ != "ccomp" or not _speaks(word.head):
+            return None
+        # reported: "The raid — police insist it was carried out in May — ...": the speaker is
+        # the nearest subject, the event the one mention before it in the sentence
+        starts = [word.sent.start]
+    elif (subj := _nearest_subject(word)) is not None and subj.i in mentions:
         return subj.i  # "The walk-out was the subject of a briefing; it began on 30 May"
-    sent = word.sent
-    starts = [sent.start] + ([word.doc[sent.start - 1].sent.start] if sent.start > 0 else [])
+    else:
+        sent = word.sent
+        starts = [sent.start] + ([word.doc[sent.start - 1].sent.start] if sent.start > 0 else [])
     for lo in starts:
-        before = [i for i in (*mentions, *others) if lo <= i < word.i and word.doc[i].pos_ != "VERB"]
+        # a noun naming a kind of thing ("shop stewards") is no antecedent for "it"
+        before = [
+            i
+            for i in (*mentions, *others)
+            if lo <= i < word.i and word.doc[i].pos_ != "VERB" and word.doc[i].dep_ != "compound"
+        ]
         if not before:
             continue
         if len({mentions.get(i, others.get(i)) for i in before}) != 1:
@@ -847,6 +871,60 @@ def _it_target(verb: Token, mentions: dict[int, str], others: dict[int, str]) ->
                 return None
             return max(before) if max(before) in mentions else None
     return None
+
+
+def _date_clause(root: Token, target: int) -> Token | None:
+    """The verb of the clause a date sits in (the first verb above it), None when the parse
+    hangs the date on the mention itself on the way ("amid fallout from the strike on 3 May")."""
+    cur = root
+    for _ in range(6):
+        if cur.i == target or cur.head is cur:
+            return None
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur if cur.i != target else None
+    return None
+
+
+def _modal(verb: Token) -> bool:
+    """A clause made future, conditional or negated by its grammar (will / would / could, if,
+    not), through the verbs it completes ("will hold a hearing", "would be asked to hold")."""
+    for _ in range(3):
+        for c in verb.children:
+            if c.dep_ in ("aux", "auxpass") and c.lower_ in IRREALIS_AUX:
+                return True
+            if c.dep_ == "neg" and not _not_until(verb):
+                return True
+            if c.dep_ == "mark" and c.lower_ in CONDITIONAL:
+                return True
+        if verb.dep_ not in ("xcomp", "conj") or verb.head is verb:
+            return False
+        verb = verb.head
+    return False
+
+
+def _ordered_act(word: Token | None, mention: Token) -> bool:
+    """The parse hangs the date on a verb that an adverb of order places in time ("first",
+    "later", "again") and of which the mention is only an object or topic: the date is the
+    act's ("the union first commented on the strike on 3 May", "later mentioned it in May")."""
+    if word is None or word.pos_ != "VERB" or word.i == mention.i:
+        return False
+    if not any(c.dep_ == "advmod" and c.lower_ in ORDER_ADVERBS for c in word.children):
+        return False
+    return not any(c.i == mention.i for c in word.children if c.dep_ in ("nsubj", "nsubjpass"))
+
+
+def _it_copula(word: Token) -> bool:
+    """ "it" as the subject of a bare copula that a date completes ("Asked when the strike
+    began, the union said it was on 3 May"): "it" stands for the event, as with an occurrence
+    verb (not the cleft "it was in May that ...", nor "it was a strike")."""
+    it = next((c for c in word.children if c.dep_ == "nsubj" and c.lower_ == "it"), None)
+    if it is None or word.lemma_.lower() != "be":
+        return False
+    # (a clause before "it" is another one the parse glued on: "... when it began: it was in May")
+    kids = [c for c in word.children if c.dep_ != "punct" and c.i > it.i]
+    # the date its one complement: not "it was in talks with regulators in May" (the company)
+    return sum(c.dep_ == "prep" for c in kids) == 1 and all(c.dep_ in ("prep", "advmod") for c in kids)
 
 
 def _not_until(verb: Token) -> bool:
@@ -1435,14 +1513,28 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
                 word = _linear(doc, span, set(all_mentions))
                 prep = None
             near = _adjacent(doc, span, all_mentions)  # "photographs of the landslide on 20 June"
+            if near is not None and _ordered_act(word, doc[near]):
+                near = None  # "police first commented on the raid on 3 May": the comment's date
             if near is not None:
                 word, prep = doc[near], None
             if word is not None and prep in UNTIL and _not_until(word):
                 word, prep = _until_clause(word), None  # "not until DATE": it happened then
+            # "traced the strike back to 3 May", "the feud dates back to 2019": where it began
+            # (the NER may leave the day out of the date: "back to 10 May" as "May")
+            before = doc[max(span.start - 2, 0) : span.start]
+            back = any(t.lower_ == "to" and t.head.lower_ == "back" for t in before)
+            if back:
+                prep = None
             if word is None or (prep and prep in NOT_ON):
                 continue
             word = _interposed(word, span)
             target, role = _target(word, set(all_mentions))
+            if back:
+                role = "start"
+                if target is None and word.pos_ == "VERB":
+                    target = next(
+                        (c.i for c in word.children if c.dep_ == "dobj" and c.i in all_mentions), None
+                    )
             if target is None and (it := _pronoun_target(word, all_mentions, other_mentions)) is not None:
                 target = it
             if target is None:
@@ -1454,6 +1546,9 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
                 anchor is not None and entry["_date"].start > anchor.date() and entry["_date"].relative
             ):
                 continue  # "next year": a planned occurrence
+        clause = _date_clause(root, target)
+        if clause is not None and _modal(clause):
+            continue  # "will hold a hearing on the strike on 3 June": the date of the planned act
         host = (
             doc[target].head.head if doc[target].dep_ == "pobj" and doc[target].head.lower_ == "of" else None
         )

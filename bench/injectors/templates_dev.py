@@ -244,6 +244,20 @@ DATE_FIRST = (
     "Much of the area was left at a standstill by {event} {when}.",
     "Few people were prepared when {event} {happened} {when}.",
     "{Who} told reporters that, {when}, {event} {happened}.",
+    # round 4, date helper: headline fragments, timeline colons, the event as object of
+    # business/court/sport verbs, participles, "asked when ... it was", possessive agents
+    "{Event} {when}: what we know so far.",
+    "{Who} are suing over {event} {when}.",
+    "Shares slid on news of {event} {when}, {who} said.",
+    "Blamed on poor maintenance, {event} {happened} {when}.",
+    "Asked when {event} {happened}, {who} said it was {when}.",
+    "{Who}'s account of {event} {when} has been disputed.",
+    "{Event} {happened} {when}, and {who} said the full cost would take months to establish.",
+    "Footage of {event}, filmed {when}, was shared widely by {who}.",
+    "Compensation claims linked to {event} {when} have passed one million dollars.",
+    "{Event} {happened} {when} — a point {who} did not dispute.",
+    "{Who} were criticised for their handling of {event} {when}.",
+    "Timeline: {event} {happened} {when}, {who} said.",
 )
 DATE_SECOND = (
     "Witnesses said {event} {when} had shaken the town.",
@@ -299,6 +313,19 @@ DATE_SECOND = (
     "Witnesses said they had been shaken by {event} {when}.",
     "An inquiry was opened by {who} following {event} {when}.",
     "What caused {event} {when} is still unclear, {who} said.",
+    # round 4, date helper
+    "{Who} told the court that {event} {happened} {when}.",
+    "In the wake of {event} {when}, {who} called for calm.",
+    "{Event} {happened} {when}, {who} said in a filing.",
+    "{Who} were quoted as saying {event} {happened} {when}.",
+    "Was {event} {when} avoidable? {Who} think so.",
+    "{Event}, {who} now acknowledge, {happened} {when}.",
+    "Video recorded during {event} {when} appeared to show the moment it began.",
+    "Insurers paid out quickly after {event} {when}.",
+    "{Who} have pinpointed when {event} {happened}: it was {when}.",
+    "Under questioning, {who} conceded that {event} {happened} {when}.",
+    "Tributes poured in after {event} {when}.",
+    "The {noun} — {who} insist it {happened} {when} — is the subject of an inquiry.",
 )
 PLACE_FIRST = (
     "{Event} {happened} near {where}, {who} said.",
@@ -712,6 +739,38 @@ NEGATIVES_DATE = (
         "{Event} {happened} {when}.",
         "{Who} described {event} {when} as orderly.",
         "compatible",
+    ),
+    # round 4, date helper: a review or hearing about the event set for later, the date of
+    # a resumption after it, the last such one, a conditional recurrence, a statement date
+    NegativePair(
+        "{Event} {happened} {when}, {who} said.",
+        "{Who} will hold a hearing on {event} {when}.",
+        "planned",
+    ),
+    NegativePair(
+        "{Event} {happened} {when}.",
+        "Work resumed {when}, weeks after {event}, {who} said.",
+        "another",
+    ),
+    NegativePair(
+        "{Who} said {event} {happened} {when}.",
+        "The last such {noun} {happened} {when}, {who} said.",
+        "another",
+    ),
+    NegativePair(
+        "{Event} {when} caught many off guard.",
+        "Should there be another {noun} {when}, {who} said, they would be ready.",
+        "planned",
+    ),
+    NegativePair(
+        "{Event} {happened} {when}.",
+        "{Who} first commented on {event} {when}, in a short statement.",
+        "another",
+    ),
+    NegativePair(
+        "{Event} {happened} {when}, {who} said.",
+        "{Who} expect a report on {event} to be published {when}.",
+        "planned",
     ),
 )
 NEGATIVES_PLACE = (

@@ -442,3 +442,90 @@ def test_paraphrases_of_a_caught_sentence(run, sentence, date):
         "Officers seized documents. " + sentence
     )
     _one_finding_with(run, "Warehouse raided", body, "2021-08-01T00:00:00", {"March 2021", date})
+
+
+# round 4: wording the round-4 dev templates showed the model missing, in sentences of their own
+
+
+def test_it_was_on_a_date_dates_the_event_it_stands_for(run):
+    body = (
+        "The recall of the hatchback began on 2 March 2021, the carmaker said. "
+        "Owners were told to book a free repair. Asked when the recall began, a spokeswoman "
+        "said it was in October 2020."
+    )
+    _one_finding_with(
+        run, "Carmaker recalls hatchback", body, "2021-06-01T00:00:00", {"2 March 2021", "October 2020"}
+    )
+
+
+def test_it_in_talks_is_the_company_not_the_event(run):
+    body = (
+        "The recall of the hatchback began on 2 March 2021, the carmaker said. "
+        "Owners were told to book a free repair. Asked about the recall, the carmaker said "
+        "it was in talks with regulators in October 2020."
+    )
+    assert findings(run("Carmaker recalls hatchback", body, "2021-06-01T00:00:00"), CODE) == []
+
+
+def test_a_reported_passive_looks_past_the_speaker(run):
+    body = (
+        "The verdict in the fraud trial was delivered on 4 May 2021, court officials said. "
+        "The defendant was jailed for six years. The verdict — defence lawyers insist it was "
+        "delivered in January 2021 — is under appeal."
+    )
+    _one_finding_with(run, "Fraudster jailed", body, "2021-06-01T00:00:00", {"4 May 2021", "January 2021"})
+
+
+def test_a_compound_noun_is_no_antecedent_of_it(run):
+    body = (
+        "The mine collapse happened on 3 March 2021, the operator said. "
+        "Eleven miners were trapped. The collapse — rescue workers say it happened in May 2020 — "
+        "was the worst in decades."
+    )
+    _one_finding_with(run, "Miners trapped", body, "2021-06-01T00:00:00", {"3 March 2021", "May 2020"})
+
+
+def test_traced_back_to_dates_the_start(run):
+    body = (
+        "The outbreak of norovirus began in late April 2021, health officials said. "
+        "Dozens of guests fell ill. Investigators later traced the outbreak back to 14 February 2021."
+    )
+    _one_finding_with(
+        run, "Hotel outbreak", body, "2021-06-01T00:00:00", {"late April 2021", "14 February 2021"}
+    )
+
+
+def test_a_planned_hearing_on_the_event_keeps_its_own_date(run):
+    body = (
+        "The bridge collapse happened on 3 March 2021, engineers said. "
+        "Traffic was diverted. Parliament will hold a hearing on the collapse in October."
+    )
+    assert findings(run("Bridge collapses", body, "2021-08-01T00:00:00"), CODE) == []
+
+
+def test_a_first_comment_on_the_event_has_its_own_date(run):
+    body = (
+        "The bridge collapse happened on 3 March 2021, engineers said. "
+        "Traffic was diverted. The regional governor first commented on the collapse on "
+        "20 April 2021, in a televised address."
+    )
+    assert findings(run("Bridge collapses", body, "2021-08-01T00:00:00"), CODE) == []
+
+
+def test_an_attribution_parsed_as_parataxis_still_dates_its_event(run):
+    body = (
+        "The strike at the refinery began on 6 April 2021, the union said. "
+        "Fuel deliveries were halted. The strike, managers now concede, began in January 2021."
+    )
+    _one_finding_with(run, "Refinery strike", body, "2021-06-01T00:00:00", {"6 April 2021", "January 2021"})
+
+
+def test_it_was_after_a_colon_dates_the_event(run):
+    body = (
+        "The landslide above the village happened on 8 February 2021, geologists said. "
+        "Two houses were buried. Satellite images settled when the landslide happened: "
+        "it was in November 2020."
+    )
+    _one_finding_with(
+        run, "Landslide buries houses", body, "2021-06-01T00:00:00", {"8 February 2021", "November 2020"}
+    )
