@@ -829,8 +829,20 @@ def _pronoun_target(word: Token, mentions: dict[int, str], others: dict[int, str
     elif (subj := _nearest_subject(word)) is not None and subj.i in mentions:
         return subj.i  # "The walk-out was the subject of a briefing; it began on 30 May"
     else:
-        sent = word.sent
-        starts = [sent.start] + ([word.doc[sent.start - 1].sent.start] if sent.start > 0 else [])
+        starts = _this_and_previous_sentence(word)
+    return _antecedent(word, starts, mentions, others)
+
+
+def _this_and_previous_sentence(word: Token) -> list[int]:
+    sent = word.sent
+    return [sent.start] + ([word.doc[sent.start - 1].sent.start] if sent.start > 0 else [])
+
+
+def _antecedent(
+    word: Token, starts: list[int], mentions: dict[int, str], others: dict[int, str]
+) -> int | None:
+    """The nearest mention before `word` from the first of `starts` (sentence starts) that has
+    any, when every event mention from there on is of one event; None otherwise."""
     for lo in starts:
         # a noun naming a kind of thing ("shop stewards") is no antecedent for "it"
         before = [
@@ -856,21 +868,7 @@ def _it_target(verb: Token, mentions: dict[int, str], others: dict[int, str]) ->
     passive = passive and any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children)
     if not occurs and not passive:
         return None
-    doc = verb.doc
-    sent = verb.sent
-    starts = [sent.start] + ([doc[sent.start - 1].sent.start] if sent.start > 0 else [])
-    for lo in starts:
-        # a noun naming a kind of thing ("emergency services") is no antecedent for "it"
-        before = [
-            i
-            for i in (*mentions, *others)
-            if lo <= i < verb.i and doc[i].pos_ != "VERB" and doc[i].dep_ != "compound"
-        ]
-        if before:
-            if len({mentions.get(i, others.get(i)) for i in before}) != 1:
-                return None
-            return max(before) if max(before) in mentions else None
-    return None
+    return _antecedent(verb, _this_and_previous_sentence(verb), mentions, others)
 
 
 def _date_clause(root: Token, target: int) -> Token | None:
