@@ -260,11 +260,46 @@ GENERIC = frozenset(
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # prepositions that give the event its place; "to" only for a trip that names no origin
 EVENT_PLACE_PREPS = frozenset(
-    {"in", "at", "near", "inside", "outside", "to", "into", "across", "throughout", "around"}
+    {
+        "in",
+        "at",
+        "near",
+        "inside",
+        "outside",
+        "to",
+        "into",
+        "across",
+        "throughout",
+        "around",
+        "through",
+        "off",
+    }
+)
+# prepositions that give a site its place: "a motorway near Lyon", "a warehouse on the edge of
+# Glasgow", "hills above Athens", "off the coast of Cornwall" (never "to": "the road to Quito")
+SITE_PLACE_PREPS = frozenset(
+    {
+        "in",
+        "at",
+        "on",
+        "near",
+        "inside",
+        "outside",
+        "around",
+        "across",
+        "throughout",
+        "off",
+        "above",
+        "below",
+        "of",
+    }
 )
 # kinds of verb whose object is the place an event hit ("struck Valparaiso", "rocked Kabul"), not
 # a topic ("discussed Ukraine") or a metonym ("angered Moscow")
 STRIKE_VERB_KINDS = frozenset({"verb.contact", "verb.motion", "verb.weather", "verb.change"})
+# ... and when its object is a site, any of the verb's usual senses may be the physical one
+# ("buried homes", "razed a village", "destroyed a plant")
+SITE_VERB_KINDS = STRIKE_VERB_KINDS | {"verb.creation"}
 # nouns that name a part of a place: "across parts of Sanaa"
 PARTITIVE = frozenset({"part", "rest", "heart"})
 # words that take a place as a share of it: "half of Chile was hit", "most of Ohio"
@@ -1007,14 +1042,27 @@ def _place_of(g: Token, doc: Doc, depth: int = 0) -> tuple[int, int, str] | None
         return _place_text(ent)  # "from Da Nang" tagged as a person
     if (ent is None or ent.label_ in ("PERSON", "ORG", "NORP")) and (name := _untagged_name(g)) is not None:
         return name  # "Sint Maarten" untagged, "French Guiana" split into NORP + PERSON
-    if ent is None and g.pos_ == "NOUN" and depth < 2 and _is_location_noun(g):
+    if (
+        ent is None
+        and g.pos_ == "NOUN"
+        and depth < 2
+        and (_is_location_noun(g) or lexicon.is_site_noun(g.lemma_))
+    ):
+        # "of" names the place of a region or a natural feature ("the outskirts of Osaka", "the
+        # coast of Cornwall", "the main square of Tbilisi"), the owner of a building ("the
+        # embassy of Japan"): through a building only to another site ("the car park of a stadium")
+        area = _is_location_noun(g) or lexicon.has_area_sense(g.lemma_)
         for c in g.children:
             modifier = c.dep_ in ("compound", "amod", "nmod") and c.i < g.i  # "the Tirunelveli area"
             if modifier and (found := _place_of(c, doc, depth + 1)) is not None:
                 return found
-            if c.dep_ == "prep" and c.lower_ in ("of", "in", "near", "outside", "around"):
+            if c.dep_ == "prep" and c.lower_ in SITE_PLACE_PREPS:
                 for h in c.children:
-                    if h.dep_ == "pobj" and (found := _place_of(h, doc, depth + 1)) is not None:
+                    if h.dep_ != "pobj" or (
+                        c.lower_ == "of" and not area and not lexicon.is_site_noun(h.lemma_)
+                    ):
+                        continue
+                    if (found := _place_of(h, doc, depth + 1)) is not None:
                         return found
     return None
 
@@ -1063,8 +1111,9 @@ def _is_location_noun(g: Token) -> bool:
     )
 
 
-def _own_places(h: Token, doc: Doc) -> list[tuple[int, int, str]] | None:
-    """Places on one head word through its prepositions (None: a list of places, a tour)."""
+def _own_places(h: Token, doc: Doc, goals: bool = True) -> list[tuple[int, int, str]] | None:
+    """Places on one head word through its prepositions (None: a list of places, a tour);
+    `goals`: whether "to" counts ("a visit to Japan", not "cut the road to Quito")."""
     out: list[tuple[int, int, str]] = []
     preps = [c for c in h.children if c.dep_ == "prep"]
     # "in and around Durban": the object hangs on the second preposition of the pair
@@ -1077,13 +1126,16 @@ def _own_places(h: Token, doc: Doc) -> list[tuple[int, int, str]] | None:
         for p in a.children
         if p.dep_ == "prep" and p.i > a.i
     ]
-    has_from = any(c.lower_ == "from" for c in preps)
+    # "from Smolensk to Kaluga", "halted trains from Paris to Brussels": a route
+    has_from = any(
+        c.lower_ == "from" for c in preps + [p for o in h.children if o.dep_ == "dobj" for p in o.children]
+    )
     for c in preps:
         low = c.lower_
-        if low in ("to", "into") and has_from:
-            continue  # "from Smolensk to Kaluga": a route, not the event's place
+        if low in ("to", "into", "through") and has_from or low == "to" and not goals:
+            continue  # a route or a goal, not the event's place
         if low not in EVENT_PLACE_PREPS and not (
-            low == "on" and any(g.dep_ == "pobj" and lexicon.is_location_noun(g.lemma_) for g in c.children)
+            low == "on" and any(g.dep_ == "pobj" and lexicon.is_site_noun(g.lemma_) for g in c.children)
         ):
             continue
         for g in c.children:
@@ -1164,15 +1216,14 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
             heads.append(verb)  # "the crash happened near Tver", "held the vote in Oslo"
     out: list[tuple[int, int, str]] = []
     for h in heads:
-        found = _own_places(h, doc)
+        # "The landslide cut the road to Quito": "to" on the event's verb with an object is
+        # where the object goes or leads, not where the event was
+        goal = h.i != tok.i and tok.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in h.children)
+        found = _own_places(h, doc, goals=not goal)
         if found is None:
             return [(-1, -1, "")]
         out += found
-    if tok.dep_ == "nsubj" and lexicon.verb_kind(tok.head.lemma_) in STRIKE_VERB_KINDS:
-        # "The landslide struck Valparaiso", "the blast rocked Kabul": the place it hit
-        for c in tok.head.children:
-            if c.dep_ == "dobj" and (place := _named_place(c, doc)) is not None:
-                out.append(place)
+    out += _struck_places(tok, doc)
     if tok.pos_ == "NOUN":  # not a name: "South Sudan's Transitional Constitution"
         for c in tok.children:
             named = c.dep_ == "compound" and c.i < tok.i or c.dep_ == "poss" and not _has_object(tok)
@@ -1232,6 +1283,76 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
             nxt = doc[ent.end] if ent.end < len(doc) else None
             if nxt is None or nxt.lower_ not in ("and", "or", "&"):
                 out.append(place)
+    return out
+
+
+def _struck_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
+    """The place an event hit, given by what it hit: a place ("The landslide struck
+    Valparaiso", "the blast rocked Kabul", "the tornado that hit Joplin") or a site and its
+    place ("buried homes in Salta", "hit a ski resort near Innsbruck", "filled the main square
+    of Tbilisi", "damaged hundreds of cars in Denver"). Not the people it hit ("killed a man
+    from Lyon", "injured the mayor of Lyon"), nor where the thing it hit was bound ("cut the
+    road to Quito", "hit a bus bound for Lyon"), nor a route ("shut ports from A to B")."""
+    verbs = [tok.head] if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" else []
+    # "the tornado, which hit Joplin": a relative clause whose subject is the event
+    verbs += [
+        c
+        for c in tok.children
+        if c.dep_ == "relcl" and any(s.dep_ == "nsubj" and s.tag_ == "WDT" for s in c.children)
+    ]
+    # "The storm felled trees and flooded homes in Ohio": a verb sharing the event as subject
+    verbs += [
+        c
+        for v in list(verbs)
+        for c in v.conjuncts
+        if not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+    ]
+    out: list[tuple[int, int, str]] = []
+    for verb in verbs:
+        if verb.pos_ != "VERB":
+            continue
+        # its objects, coordinated ones too ("felled trees and homes in Porto"; the small model
+        # also hangs "and flooded homes in Porto" on the first verb as a noun)
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        objects += [c for o in objects for c in o.conjuncts]
+        objects += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+        for c in objects:
+            if (
+                lexicon.verb_kind(verb.lemma_) in STRIKE_VERB_KINDS
+                and (place := _named_place(c, doc)) is not None
+            ):
+                # the place itself: the verb's usual sense must be physical ("The storm hit Lyon
+                # and Nice" names a path, not a place to compare)
+                if not any(t.ent_type_ in PLACE_LABELS or t.pos_ == "PROPN" for t in c.conjuncts):
+                    out.append(place)
+                continue
+            if not lexicon.verb_kinds(verb.lemma_) & SITE_VERB_KINDS:  # "The verdict shocked Lyon"
+                continue
+            site = c
+            if c.pos_ == "NUM" or c.ent_type_ == "CARDINAL" or c.lower_ in SHARE_WORDS:
+                # "hundreds of cars (in Denver)", "most of the homes": the things counted
+                counted = [g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+                site = next((g for g in counted if g.dep_ == "pobj"), c)
+            # a site, even one first filed as a group ("a school", "the village"); not people
+            # ("pilgrims", "the mayor of Lyon") and not a name ("the Kremlin")
+            if site.pos_ != "NOUN" or site.ent_type_ or not lexicon.is_site_noun(site.lemma_):
+                continue
+            place = _place_of(site, doc)
+            if place is None and site is not c:  # the parse hung the place on the count
+                place = next(
+                    (
+                        found
+                        for p in c.children
+                        if p.dep_ == "prep" and p.lower_ in SITE_PLACE_PREPS - {"of"}
+                        for g in p.children
+                        if g.dep_ == "pobj" and (found := _place_of(g, doc)) is not None
+                    ),
+                    None,
+                )
+            if place is not None:
+                named = doc.char_span(place[0], place[1], alignment_mode="expand")
+                if named is None or not any(t.ent_type_ in PLACE_LABELS for t in named.root.conjuncts):
+                    out.append(place)  # not a list of places: "homes in Salta and Jujuy"
     return out
 
 

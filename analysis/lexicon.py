@@ -490,3 +490,43 @@ def is_direction_noun(lemma: str) -> bool:
             if h.name() in ("cardinal_compass_point.n.01", "compass_point.n.01"):
                 return True
     return False
+
+
+# kinds of thing that stand somewhere: "a factory in Tianjin", "a motorway near Lyon", "the
+# main square of Tbilisi" (not vehicles, which move: "a bus bound for Lyon", "trains to Paris")
+SITE_HYPERNYMS = frozenset(
+    {"structure.n.01", "facility.n.01", "way.n.06", "establishment.n.04", "location.n.01", "excavation.n.03"}
+)
+
+
+@lru_cache(maxsize=65536)
+def is_site_noun(lemma: str) -> bool:
+    """A noun one of whose three usual senses is a place, a structure, a facility, a road or a
+    natural feature ("square", "plant", "market", "motorway", "coast", "village"): a thing an
+    event can happen at or hit, whose own place a preposition may then give."""
+    for synset in _noun_synsets(lemma.lower()):
+        if synset.lexname() in ("noun.location", "noun.object"):
+            return True
+        if synset.lexname() == "noun.artifact" and any(
+            h.name() in SITE_HYPERNYMS for h in synset.closure(lambda s: s.hypernyms())
+        ):
+            return True
+    return False
+
+
+@lru_cache(maxsize=65536)
+def verb_kinds(lemma: str) -> frozenset[str]:
+    """The lexicographer files of a verb's three usual senses ("bury": perception, social,
+    contact): what the verb can mean when its subject and object rule the others out."""
+    low = lemma.lower()
+    synsets = wordnet().synsets(low, "v")
+    if not synsets and len(low) > 4 and low[-1] == "e" and low[-2] == low[-3]:
+        synsets = wordnet().synsets(low[:-2], "v")  # the small model's "gutte" for "gutted"
+    return frozenset(s.lexname() for s in synsets[:3])
+
+
+@lru_cache(maxsize=65536)
+def has_area_sense(lemma: str) -> bool:
+    """A noun one of whose three usual senses is a region or a natural feature ("square",
+    "village", "coast", "bank"), whose "of" then names where it is ("the coast of Cornwall")."""
+    return any(s.lexname() in ("noun.location", "noun.object") for s in _noun_synsets(lemma.lower()))

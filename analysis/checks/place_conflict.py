@@ -38,7 +38,8 @@ CODE = "place.event_conflict"
 def event_conflict(event: dict[str, Any]) -> Finding | None:
     if not event["main_place"] or len(event["places"]) < 2:
         return None
-    places = [p for p in event["places"] if resolve(p["text"])]
+    # one name counts once however many rules attached it ("Hamburg, where the strike was called")
+    places = list({p["span"]: p for p in event["places"] if resolve(p["text"])}.values())
     counts = Counter(place_key(p["text"]) for p in places)
     main = event["main_place"]
     if not resolve(main):

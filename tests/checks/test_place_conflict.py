@@ -389,3 +389,92 @@ def test_time_and_adverb_phrases_give_no_other_place(run):
             f"said. About 900 workers walked out. {sentence}"
         )
         assert findings(run("Rail strike", body, "2020-05-01T00:00:00"), CODE) == [], sentence
+
+
+def test_place_of_the_site_the_event_hit(run):
+    """An event that buried, gutted or filled a site is placed by the site's own place: the
+    direct object's prepositions, a count of sites, a location noun's "of", a relative clause
+    or a second verb sharing the event as subject."""
+    cases = [
+        (
+            "The mudslide buried dozens of homes in Salta overnight.",
+            "The mudslide near Mendoza blocked a road.",
+        ),
+        (
+            "Police said the fire gutted a warehouse on the edge of Gdansk.",
+            "The fire in Krakow burned for hours.",
+        ),
+        (
+            "The avalanche struck a ski resort near Innsbruck.",
+            "Rescuers said the avalanche in Salzburg was small.",
+        ),
+        (
+            "The demonstration filled the main square of Tbilisi.",
+            "Police broke up the demonstration in Yerevan.",
+        ),
+        ("The storm, which flattened a school in Quito, weakened.", "The storm in Guayaquil felled trees."),
+        ("The storm felled trees and flooded homes in Porto.", "The storm in Lisbon cut power."),
+    ]
+    for first, second in cases:
+        places = _two_places(run, first, second)
+        assert len(places) == 2, (first, places)
+
+
+def test_the_people_or_the_route_the_event_hit_give_no_place(run):
+    """Whom the event hit, where they came from, and where what it hit was going are not its
+    place."""
+    for first in [
+        "The crash killed a cyclist from Lille.",
+        "The blast injured the mayor of Lyon, who was visiting relatives.",
+        "The landslide cut the road to Quito.",
+        "The storm hit a ferry bound for Marseille.",
+        "The strike halted trains from Paris to Lyon.",
+        "The strike shut ports from Genoa to Turin.",
+    ]:
+        noun = first.split()[1]
+        body = (
+            f"Officials gave an update on Monday.\n\nThe {noun} in Rotterdam was the first of its "
+            f"kind, the mayor said. {first} Crews worked through the night."
+        )
+        assert findings(run("Regional news", body, "2020-05-01T00:00:00"), CODE) == [], first
+
+
+def test_site_chains_and_place_prepositions(run):
+    """ "on a motorway near Lyon", "off the coast of Tunisia", "tore through Joplin", "at a
+    plant in Turin": a site and the place it is in; "through" and "off" place an event."""
+    assert _two_places(
+        run, "The crash happened on a motorway near Lyon.", "The crash near Marseille involved two lorries."
+    ) == {"Lyon", "Marseille"}
+    assert _two_places(
+        run, "The collision occurred off the coast of Tunisia.", "The collision off Malta damaged both ships."
+    ) == {"Tunisia", "Malta"}
+    assert _two_places(run, "The tornado tore through Joplin.", "The Tulsa tornado destroyed 200 homes.") == {
+        "Joplin",
+        "Tulsa",
+    }
+    assert _two_places(
+        run, "The walkout began at the plant in Turin.", "The walkout in Genoa ended on Friday."
+    ) == {"Turin", "Genoa"}
+
+
+def test_place_names_without_their_diacritics(run):
+    """English copy drops the accents geonames keeps: "Medellin" (Medellín), "Izmir" (İzmir)."""
+    assert _two_places(run, "The blast happened in Medellin.", "The blast in Cali was heard for miles.") == {
+        "Medellin",
+        "Cali",
+    }
+    assert _two_places(run, "The quake struck near Izmir.", "The quake in Ankara killed two.") == {
+        "Izmir",
+        "Ankara",
+    }
+
+
+def test_a_place_attached_twice_counts_once(run):
+    """ "Dock workers in Genoa, where the lockout was imposed": two rules attach Genoa to one
+    mention; it must not outweigh the lead's place."""
+    body = (
+        "Officials gave an update on Monday.\n\nThe lockout began at a factory in Turin. Crews worked "
+        "through the night. Shop stewards in Genoa, where the lockout was imposed, went home."
+    )
+    found = findings(run("Regional news", body, "2020-05-01T00:00:00"), CODE)
+    assert len(found) == 1 and found[0]["suggestion"] == "Turin"
