@@ -297,9 +297,10 @@ SITE_PLACE_PREPS = frozenset(
 # kinds of verb whose object is the place an event hit ("struck Valparaiso", "rocked Kabul"), not
 # a topic ("discussed Ukraine") or a metonym ("angered Moscow")
 STRIKE_VERB_KINDS = frozenset({"verb.contact", "verb.motion", "verb.weather", "verb.change"})
-# ... and when its object is a site, any of the verb's usual senses may be the physical one
-# ("buried homes", "razed a village", "destroyed a plant")
-SITE_VERB_KINDS = STRIKE_VERB_KINDS | {"verb.creation"}
+# ... and when its object is a site, any of the verb's three usual senses may be the physical
+# one ("buried homes", "destroyed a plant"); not verbs of making ("the merger created the largest
+# bank in Europe")
+SITE_VERB_KINDS = STRIKE_VERB_KINDS
 # nouns that name a part of a place: "across parts of Sanaa"
 PARTITIVE = frozenset({"part", "rest", "heart"})
 # words that take a place as a share of it: "half of Chile was hit", "most of Ohio"
@@ -1059,7 +1060,9 @@ def _place_of(g: Token, doc: Doc, depth: int = 0) -> tuple[int, int, str] | None
             if c.dep_ == "prep" and c.lower_ in SITE_PLACE_PREPS:
                 for h in c.children:
                     if h.dep_ != "pobj" or (
-                        c.lower_ == "of" and not area and not lexicon.is_site_noun(h.lemma_)
+                        c.lower_ == "of"
+                        and not area
+                        and not (h.pos_ == "NOUN" and lexicon.is_site_noun(h.lemma_))
                     ):
                         continue
                     if (found := _place_of(h, doc, depth + 1)) is not None:
@@ -1083,7 +1086,8 @@ def _named_place(g: Token, doc: Doc) -> tuple[int, int, str] | None:
     marathon"): an NER place, a house-style place, an untagged name the gazetteer knows, or a
     one-word name the NER took for a person or organisation that the gazetteer knows as a
     city of 100,000+ or a country, and that is not a word of a longer name in the article
-    ("Zigong's derailment"; not "Jackson's visit" beside "Andrew Jackson")."""
+    ("Zigong's derailment"; not "Jackson's visit" beside "Andrew Jackson"), or that it took for
+    a nationality ("the Herat ambush")."""
     ent = _ent_at(doc, g.i)
     if ent is not None and ent.label_ in PLACE_LABELS:
         return _place_text(ent)
@@ -1096,8 +1100,8 @@ def _named_place(g: Token, doc: Doc) -> tuple[int, int, str] | None:
     if ent is None:
         return _untagged_name(g)
     places = resolve(g.text)
-    if len(ent) != 1 or ent.label_ not in ("PERSON", "ORG") or not places:
-        return None
+    if len(ent) != 1 or ent.label_ not in ("PERSON", "ORG", "NORP") or not places:
+        return None  # (a nationality resolves to no place: "the Russian invasion")
     if places[0].kind == "city" and places[0].population < 100_000:
         return None
     if any(len(e) > 1 and g.text in e.text.split() for e in doc.ents):
@@ -1126,10 +1130,10 @@ def _own_places(h: Token, doc: Doc, goals: bool = True) -> list[tuple[int, int, 
         for p in a.children
         if p.dep_ == "prep" and p.i > a.i
     ]
-    # "from Smolensk to Kaluga", "halted trains from Paris to Brussels": a route
-    has_from = any(
-        c.lower_ == "from" for c in preps + [p for o in h.children if o.dep_ == "dobj" for p in o.children]
-    )
+    # "from Smolensk to Kaluga", "halted trains from Paris to Brussels", "marched through Lyon
+    # to Paris": a route
+    words = {c.lower_ for c in preps + [p for o in h.children if o.dep_ == "dobj" for p in o.children]}
+    has_from = "from" in words or "through" in words and not words.isdisjoint(("to", "into"))
     for c in preps:
         low = c.lower_
         if low in ("to", "into", "through") and has_from or low == "to" and not goals:
@@ -1308,6 +1312,14 @@ def _struck_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         if not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
     ]
     out: list[tuple[int, int, str]] = []
+    if tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.head.head.pos_ == "VERB":
+        # the passive: "homes in Salta were buried by the landslide", "the Accra market
+        # destroyed by the fire"
+        verb = tok.head.head
+        patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        patients += [verb.head] if verb.dep_ == "acl" and verb.tag_ == "VBN" else []
+        if lexicon.verb_kinds(verb.lemma_) & SITE_VERB_KINDS:
+            out += [p for site in patients if (p := _site_place(site, verb, doc)) is not None]
     for verb in verbs:
         if verb.pos_ != "VERB":
             continue
@@ -1316,6 +1328,10 @@ def _struck_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         objects += [c for o in objects for c in o.conjuncts]
         objects += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+        # the subject of a small clause: "left shops in Birmingham burned out"
+        objects += [
+            s for x in verb.children if x.dep_ in ("ccomp", "xcomp") for s in x.children if s.dep_ == "nsubj"
+        ]
         for c in objects:
             if (
                 lexicon.verb_kind(verb.lemma_) in STRIKE_VERB_KINDS
@@ -1328,32 +1344,47 @@ def _struck_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
                 continue
             if not lexicon.verb_kinds(verb.lemma_) & SITE_VERB_KINDS:  # "The verdict shocked Lyon"
                 continue
-            site = c
-            if c.pos_ == "NUM" or c.ent_type_ == "CARDINAL" or c.lower_ in SHARE_WORDS:
-                # "hundreds of cars (in Denver)", "most of the homes": the things counted
-                counted = [g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
-                site = next((g for g in counted if g.dep_ == "pobj"), c)
-            # a site, even one first filed as a group ("a school", "the village"); not people
-            # ("pilgrims", "the mayor of Lyon") and not a name ("the Kremlin")
-            if site.pos_ != "NOUN" or site.ent_type_ or not lexicon.is_site_noun(site.lemma_):
-                continue
-            place = _place_of(site, doc)
-            if place is None and site is not c:  # the parse hung the place on the count
-                place = next(
-                    (
-                        found
-                        for p in c.children
-                        if p.dep_ == "prep" and p.lower_ in SITE_PLACE_PREPS - {"of"}
-                        for g in p.children
-                        if g.dep_ == "pobj" and (found := _place_of(g, doc)) is not None
-                    ),
-                    None,
-                )
-            if place is not None:
-                named = doc.char_span(place[0], place[1], alignment_mode="expand")
-                if named is None or not any(t.ent_type_ in PLACE_LABELS for t in named.root.conjuncts):
-                    out.append(place)  # not a list of places: "homes in Salta and Jujuy"
+            if (place := _site_place(c, verb, doc)) is not None:
+                out.append(place)
     return out
+
+
+def _site_place(c: Token, verb: Token, doc: Doc) -> tuple[int, int, str] | None:
+    """The place of a site an event hit (an object or a passive subject of verb): "homes in
+    Salta", "hundreds of cars in Denver", "the main square of Tbilisi", "a school in Quito".
+    The verb's or the noun's usual sense must be the physical one: "buried homes", "flattened
+    a school", not "rattled markets in Tokyo" (a feeling; the world of trade)."""
+    site = c
+    if c.pos_ == "NUM" or c.ent_type_ == "CARDINAL" or c.lower_ in SHARE_WORDS:
+        # "hundreds of cars (in Denver)", "most of the homes": the things counted
+        counted = [g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+        site = next((g for g in counted if g.dep_ == "pobj"), c)
+    # a site, even one first filed as a group ("a school", "the village"); not people
+    # ("pilgrims", "the mayor of Lyon") and not a name ("the Kremlin")
+    if site.pos_ != "NOUN" or site.ent_type_ or not lexicon.is_site_noun(site.lemma_):
+        return None
+    if lexicon.verb_kind(verb.lemma_) not in STRIKE_VERB_KINDS and not lexicon.is_first_a_site(site.lemma_):
+        return None
+    if any(a.tag_ == "JJS" or a.dep_ == "amod" and a.lower_ == "only" for a in site.children):
+        return None  # a rank, not a location: "the largest port in Europe"
+    place = _place_of(site, doc)
+    if place is None and site is not c:  # the parse hung the place on the count
+        place = next(
+            (
+                found
+                for p in c.children
+                if p.dep_ == "prep" and p.lower_ in SITE_PLACE_PREPS - {"of"}
+                for g in p.children
+                if g.dep_ == "pobj" and (found := _place_of(g, doc)) is not None
+            ),
+            None,
+        )
+    if place is None:
+        return None
+    named = doc.char_span(place[0], place[1], alignment_mode="expand")
+    if named is not None and any(t.ent_type_ in PLACE_LABELS for t in named.root.conjuncts):
+        return None  # a list of places: "homes in Salta and Jujuy"
+    return place
 
 
 def _subject_place(verb: Token, doc: Doc) -> tuple[int, int, str] | None:

@@ -504,14 +504,23 @@ def is_site_noun(lemma: str) -> bool:
     """A noun one of whose three usual senses is a place, a structure, a facility, a road or a
     natural feature ("square", "plant", "market", "motorway", "coast", "village"): a thing an
     event can happen at or hit, whose own place a preposition may then give."""
-    for synset in _noun_synsets(lemma.lower()):
-        if synset.lexname() in ("noun.location", "noun.object"):
-            return True
-        if synset.lexname() == "noun.artifact" and any(
-            h.name() in SITE_HYPERNYMS for h in synset.closure(lambda s: s.hypernyms())
-        ):
-            return True
-    return False
+    return any(_is_site(s) for s in _noun_synsets(lemma.lower()))
+
+
+@lru_cache(maxsize=65536)
+def is_first_a_site(lemma: str) -> bool:
+    """A noun whose usual sense is a site ("home", "shop", "park"; not "market", first the
+    world of trade, nor "school", first a body of people)."""
+    synsets = _noun_synsets(lemma.lower())
+    return bool(synsets) and _is_site(synsets[0])
+
+
+def _is_site(synset: Any) -> bool:
+    if synset.lexname() in ("noun.location", "noun.object"):
+        return True
+    return synset.lexname() == "noun.artifact" and any(
+        h.name() in SITE_HYPERNYMS for h in synset.closure(lambda s: s.hypernyms())
+    )
 
 
 @lru_cache(maxsize=65536)

@@ -478,3 +478,38 @@ def test_a_place_attached_twice_counts_once(run):
     )
     found = findings(run("Regional news", body, "2020-05-01T00:00:00"), CODE)
     assert len(found) == 1 and found[0]["suggestion"] == "Turin"
+
+
+def test_the_site_as_a_passive_subject_or_a_small_clause(run):
+    """The site the event hit as the subject of its passive ("homes in Salta were buried by
+    the landslide", "the Accra market destroyed by the fire") or of a small clause ("left
+    shops in Porto burned out"); a name the NER took for a nationality ("the Herat ambush")."""
+    assert _two_places(
+        run,
+        "Dozens of homes in Salta were buried by the mudslide.",
+        "The mudslide near Mendoza blocked a road.",
+    ) == {"Salta", "Mendoza"}
+    assert _two_places(
+        run,
+        "A fire tore through a market in Lagos.",
+        "Traders returned to the Accra shops destroyed by the fire.",
+    ) == {"Lagos", "Accra"}
+    assert _two_places(
+        run,
+        "Police said the riot left shops in Porto burned out.",
+        "The riot in Lisbon was the worst in years.",
+    ) == {"Porto", "Lisbon"}
+
+
+def test_ranks_routes_and_owners_of_a_site_give_no_place(run):
+    """ "the largest bank in Europe" ranks, "through Lyon on its way to Paris" is a route, "the
+    embassy of France" names an owner, "a warehouse owned by a firm in Leeds" another's place."""
+    for first, second in [
+        ("The strike hit the busiest port in Asia.", "The strike in Rotterdam lasted a week."),
+        ("The march passed through Lyon on its way to Paris.", "The march in Paris drew 10,000 people."),
+        ("The summit took place at the embassy of France in Tokyo.", "The summit in Tokyo ended early."),
+        ("The fire destroyed a warehouse owned by a firm in Leeds.", "The fire in Bristol burned for hours."),
+        ("The storm left 300 people in Lyon homeless.", "The storm in Marseille felled trees."),
+        ("Two men from Lyon were killed by the blast.", "The blast in Marseille destroyed a shop."),
+    ]:
+        assert _two_places(run, first, second) == set(), first
