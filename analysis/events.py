@@ -275,6 +275,8 @@ EVENT_PLACE_PREPS = frozenset(
         "off",
     }
 )
+# verbs whose subject is their infinitive's ("the strike seemed to spread to Lyon")
+RAISING_VERBS = frozenset({"seem", "appear", "prove", "tend"})
 # prepositions that give a site its place: "a motorway near Lyon", "a warehouse on the edge of
 # Glasgow", "hills above Athens", "off the coast of Cornwall" (never "to": "the road to Quito")
 SITE_PLACE_PREPS = frozenset(
@@ -1218,6 +1220,12 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         )
         if (tok.dep_ != "dobj" or verb.lemma_.lower() in LIGHT_VERBS) and not effect:
             heads.append(verb)  # "the crash happened near Tver", "held the vote in Oslo"
+        # "The fire is thought to have started in Leeds", "the blast appears to have hit Lyon":
+        # a raising verb passes its subject to the infinitive
+        if tok.dep_ in ("nsubj", "nsubjpass") and (
+            any(c.dep_ == "auxpass" for c in verb.children) or verb.lemma_.lower() in RAISING_VERBS
+        ):
+            heads += [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
     out: list[tuple[int, int, str]] = []
     for h in heads:
         # "The landslide cut the road to Quito": "to" on the event's verb with an object is
@@ -1298,6 +1306,9 @@ def _struck_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     from Lyon", "injured the mayor of Lyon"), nor where the thing it hit was bound ("cut the
     road to Quito", "hit a bus bound for Lyon"), nor a route ("shut ports from A to B")."""
     verbs = [tok.head] if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" else []
+    # "The mudslide is thought to have buried homes in Salta": the verb it is raised from
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        verbs += [c for c in tok.head.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
     # "the tornado, which hit Joplin": a relative clause whose subject is the event
     verbs += [
         c
@@ -1312,12 +1323,16 @@ def _struck_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         if not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
     ]
     out: list[tuple[int, int, str]] = []
-    if tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.head.head.pos_ == "VERB":
-        # the passive: "homes in Salta were buried by the landslide", "the Accra market
-        # destroyed by the fire"
-        verb = tok.head.head
+    by = tok.head
+    if tok.dep_ == "pobj" and by.lower_ == "by" and by.dep_ in ("agent", "prep") and by.head.pos_ == "VERB":
+        # the passive: "homes in Salta were buried by the landslide", "the Accra shops
+        # destroyed by the fire", "Gutted by the fire, the warehouse near Leeds ..."
+        verb = by.head
         patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
-        patients += [verb.head] if verb.dep_ == "acl" and verb.tag_ == "VBN" else []
+        if verb.tag_ == "VBN" and verb.dep_ == "acl":
+            patients.append(verb.head)
+        if verb.tag_ == "VBN" and verb.dep_ == "advcl":
+            patients += [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if lexicon.verb_kinds(verb.lemma_) & SITE_VERB_KINDS:
             out += [p for site in patients if (p := _site_place(site, verb, doc)) is not None]
     for verb in verbs:
@@ -1328,11 +1343,22 @@ def _struck_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         objects += [c for o in objects for c in o.conjuncts]
         objects += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+        # the antecedent of a relative object: "a warehouse near Leeds that the fire gutted"
+        if verb.dep_ == "relcl" and any(c.lower_ in ("that", "which") for c in objects):
+            objects = [verb.head] + [c for c in objects if c.lower_ not in ("that", "which")]
+        # the focus of a cleft: "It was a warehouse near Leeds that the fire gutted"
+        cleft = verb.dep_ == "ccomp" and verb.head.lemma_ == "be"
+        if not objects and cleft and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.head.children):
+            objects += [c for c in verb.head.children if c.dep_ == "attr"]
         # the subject of a small clause: "left shops in Birmingham burned out"
         objects += [
             s for x in verb.children if x.dep_ in ("ccomp", "xcomp") for s in x.children if s.dep_ == "nsubj"
         ]
         for c in objects:
+            if c.lower_ in SHARE_WORDS:  # "left much of Dhaka under water"
+                c = next(
+                    (g for p in c.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"), c
+                )
             if (
                 lexicon.verb_kind(verb.lemma_) in STRIKE_VERB_KINDS
                 and (place := _named_place(c, doc)) is not None

@@ -513,3 +513,24 @@ def test_ranks_routes_and_owners_of_a_site_give_no_place(run):
         ("Two men from Lyon were killed by the blast.", "The blast in Marseille destroyed a shop."),
     ]:
         assert _two_places(run, first, second) == set(), first
+
+
+def test_the_site_through_a_participle_a_cleft_a_raising_verb_or_a_share(run):
+    """Syntactic variants of "the fire gutted a warehouse near Leeds": a fronted participle, a
+    cleft, a raising verb, and a share of a place as the object."""
+    for first in [
+        "Gutted by the fire, the warehouse near Leeds was demolished.",
+        "It was a warehouse on the edge of Leeds that the fire gutted.",
+        "The fire is thought to have started in a warehouse in Leeds.",
+        "The fire left much of Leeds without power.",
+    ]:
+        assert _two_places(run, first, "The fire in Bristol burned for hours.") == {"Leeds", "Bristol"}, first
+
+
+def test_people_hit_in_those_variants_give_no_place(run):
+    for first in [
+        "Hit by the strike, commuters in London stayed home.",
+        "Rattled by the strike, markets in London fell.",
+        "It was the mayor of London that the strike angered.",
+    ]:
+        assert _two_places(run, first, "The strike in Bristol was called by the union.") == set(), first
