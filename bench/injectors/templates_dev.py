@@ -400,6 +400,20 @@ PLACE_FIRST = (
     "Pressed on {event} in {where}, {who} would not comment.",
     "{Who} said they had received reports of {event} in {where}.",
     "{Event} {happened} at about 3 p.m. local time in {where}.",
+    # round 5 (place5a), from bench/probes/place.txt: the place on the site the event hit or
+    # happened at (an object's place, a chain of location nouns, a passive or participle
+    # subject, a cleft on the site, "off" and "through")
+    "{Event} closed schools and shops in {where}, {who} said.",
+    "{Event} disrupted traffic on roads around {where}, {who} said.",
+    "{Event} brought the centre of {where} to a standstill.",
+    "{Event} {happened} at a warehouse on the edge of {where}, {who} said.",
+    "{Event} {happened} on a busy street in central {where}.",
+    "{Event} {happened} in the car park of a stadium in {where}, according to {who}.",
+    "Streets in {where} were left empty by {event}, {who} said.",
+    "Hit by {event}, the central square of {where} stood empty.",
+    "It was a school in {where} that {event} disrupted, {who} said.",
+    "{Event}, which {happened} on a bridge near {where}, drew crowds.",
+    "{Event} left much of {where} at a standstill, {who} said.",
 )
 PLACE_SECOND = (
     "News of {event} in {where} spread quickly.",
@@ -920,6 +934,26 @@ NEGATIVES_PLACE = (
     ),
     NegativePair(
         "{Event} {happened} in {where}.", "{Event} was felt across {other}, {who} said.", "contained"
+    ),
+    # round 5 (place5a): whom or what the event hit, and where they came from or were bound
+    NegativePair(
+        "{Event} {happened} in {where}, {who} said.", "{Event} injured a cyclist from {other}.", "origin"
+    ),
+    NegativePair(
+        "{Event} in {where} drew crowds.", "{Event} blocked the highway leading to {other}.", "destination"
+    ),
+    NegativePair(
+        "{Event} {happened} in {where}.", "{Event} halted trains from {where} to {other}.", "from_to"
+    ),
+    NegativePair(
+        "{Event} {happened} in {where}, {who} said.",
+        "Markets in {other} were rattled by {event}.",
+        "elsewhere",
+    ),
+    NegativePair(
+        "{Event} in {where} ended on Friday.",
+        "{Event} disrupted deliveries from a warehouse owned by a firm in {other}.",
+        "elsewhere",
     ),
 )
 NEGATIVES_INTERVAL = (
