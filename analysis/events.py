@@ -1375,7 +1375,7 @@ def _struck_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     return out
 
 
-def _site_place(c: Token, verb: Token, doc: Doc) -> tuple[int, int, str] | None:
+def _site_place(c: Token, verb: Token, doc: Doc, depth: int = 0) -> tuple[int, int, str] | None:
     """The place of a site an event hit (an object or a passive subject of verb): "homes in
     Salta", "hundreds of cars in Denver", "the main square of Tbilisi", "a school in Quito".
     The verb's or the noun's usual sense must be the physical one: "buried homes", "flattened
@@ -1385,6 +1385,21 @@ def _site_place(c: Token, verb: Token, doc: Doc) -> tuple[int, int, str] | None:
         # "hundreds of cars (in Denver)", "most of the homes": the things counted
         counted = [g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
         site = next((g for g in counted if g.dep_ == "pobj"), c)
+    if site.pos_ == "NOUN" and not site.ent_type_ and not lexicon.is_site_noun(site.lemma_) and depth == 0:
+        # what stands or moves at a site: "traffic on roads around Lyon", "workers at a plant
+        # in Detroit" (not "from": "a man from Lyon", nor "of": "the mayor of Lyon")
+        return next(
+            (
+                found
+                for p in site.children
+                if p.dep_ == "prep" and p.lower_ in SITE_PLACE_PREPS - {"of"}
+                for g in p.children
+                if g.dep_ == "pobj"
+                and g.pos_ == "NOUN"
+                and (found := _site_place(g, verb, doc, 1)) is not None
+            ),
+            None,
+        )
     # a site, even one first filed as a group ("a school", "the village"); not people
     # ("pilgrims", "the mayor of Lyon") and not a name ("the Kremlin")
     if site.pos_ != "NOUN" or site.ent_type_ or not lexicon.is_site_noun(site.lemma_):

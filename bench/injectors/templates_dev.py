@@ -411,7 +411,7 @@ PLACE_FIRST = (
     "{Event} {happened} in the car park of a stadium in {where}, according to {who}.",
     "Streets in {where} were left empty by {event}, {who} said.",
     "Hit by {event}, the central square of {where} stood empty.",
-    "It was a school in {where} that {event} disrupted, {who} said.",
+    "It was a school in {where} that {event} hit hardest, {who} said.",
     "{Event}, which {happened} on a bridge near {where}, drew crowds.",
     "{Event} left much of {where} at a standstill, {who} said.",
 )

@@ -534,3 +534,24 @@ def test_people_hit_in_those_variants_give_no_place(run):
         "It was the mayor of London that the strike angered.",
     ]:
         assert _two_places(run, first, "The strike in Bristol was called by the union.") == set(), first
+
+
+def test_what_stands_at_the_site_the_event_hit(run):
+    """The event hit people or things at a site: "workers at a plant in Turin", "traffic on
+    roads around Turin"; their origin or owner is not its place ("from", "of")."""
+    for first in [
+        "The blast injured workers at a plant in Turin.",
+        "The strike halted traffic on roads around Turin, police said.",
+    ]:
+        assert _two_places(
+            run, first, "The blast in Genoa was heard for miles.".replace("blast", first.split()[1])
+        ) == {
+            "Turin",
+            "Genoa",
+        }, first
+    assert (
+        _two_places(
+            run, "The blast injured customers of a bank in Turin.", "The blast in Genoa was heard for miles."
+        )
+        == set()
+    )
