@@ -432,6 +432,21 @@ def verb_kind(lemma: str) -> str | None:
 
 
 @lru_cache(maxsize=65536)
+def verb_kinds(lemma: str) -> tuple[str, ...]:
+    """The lexicographer files of a verb's three usual senses, first sense first ("bury":
+    perception, social, contact)."""
+    wn = wordnet()
+    low = lemma.lower()
+    found = wn.synsets(wn.morphy(low, "v") or low, "v")
+    for ending in ("ed", "ing", "e"):
+        # a doubled consonant WordNet's rules do not undo ("gutted", the lemmatizer's "gutte")
+        stem = low[: -len(ending)] if low.endswith(ending) else ""
+        if not found and len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "aeiou":
+            found = wn.synsets(stem[:-1], "v")
+    return tuple(s.lexname() for s in found[:3])
+
+
+@lru_cache(maxsize=65536)
 def is_place_word(lemma: str) -> bool:
     """A noun whose usual sense is "a point or extent in space" itself ("location", "spot")."""
     synsets = _noun_synsets(lemma.lower())
