@@ -1171,14 +1171,27 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     if tok.dep_ == "nsubj" and _physical(tok.head):
         # "The landslide struck Valparaiso", "the blast rocked Kabul", "the blaze gutted a hotel
         # in Kathmandu", "the landslide buried homes in Salta": the place it hit
-        for c in tok.head.children:
-            if c.dep_ == "dobj" and (place := _thing_place(c, doc)) is not None:
+        # ("tore through a market in Lagos": the thing it went through)
+        hit = [c for c in tok.head.children if c.dep_ == "dobj"]
+        hit += [
+            g for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "through" for g in c.children
+        ]
+        for c in hit:
+            if c.dep_ in ("dobj", "pobj") and (place := _thing_place(c, doc)) is not None:
                 out.append(place)
     if tok.pos_ == "NOUN":  # not a name: "South Sudan's Transitional Constitution"
         for c in tok.children:
             named = c.dep_ == "compound" and c.i < tok.i or c.dep_ == "poss" and not _has_object(tok)
             if named and (place := _named_place(c, doc)) is not None:
                 out.append(place)  # "the Palau evacuation", "Zimbabwe's marathon"
+            elif c.dep_ == "compound" and c.i < tok.i and c.ent_type_ not in ("PERSON", "ORG"):
+                # "the Turin bridge collapse", "the Lagos fuel depot fire": the place naming the
+                # thing that names the event
+                out += [
+                    p
+                    for cc in c.children
+                    if cc.dep_ == "compound" and (p := _named_place(cc, doc)) is not None
+                ]
     # "the site / scene of the raid": the location noun's place
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and _is_location_noun(tok.head.head):
         site = tok.head.head

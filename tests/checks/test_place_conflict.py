@@ -441,3 +441,22 @@ def test_people_or_acts_the_event_touched_give_no_place(run):
             f"said. About 900 workers walked out. {sentence}"
         )
         assert findings(run("Rail strike", body, "2020-05-01T00:00:00"), CODE) == [], sentence
+
+
+def test_place_naming_the_thing_that_names_the_event(run):
+    """ "the Turin bridge collapse": the place names the bridge, the bridge names the collapse."""
+    assert _two_places(
+        run,
+        "The bridge collapse happened in Genoa on Tuesday.",
+        "Engineers examined the wreckage of the Turin bridge collapse.",
+    ) == {"Genoa", "Turin"}
+
+
+def test_thing_the_event_went_through(run):
+    """ "A fire tore through a market in Lagos": the thing a verb of motion or contact went
+    through is where the event was."""
+    assert _two_places(
+        run,
+        "A fire tore through a market in Lagos overnight.",
+        "Traders returned to the Accra market destroyed by the fire.",
+    ) == {"Lagos", "Accra"}
