@@ -265,6 +265,8 @@ EVENT_PLACE_PREPS = frozenset(
 # kinds of verb whose object is the place an event hit ("struck Valparaiso", "rocked Kabul"), not
 # a topic ("discussed Ukraine") or a metonym ("angered Moscow")
 STRIKE_VERB_KINDS = frozenset({"verb.contact", "verb.motion", "verb.weather", "verb.change"})
+# kinds of noun that stand somewhere, so that what struck them was there: buildings, areas, objects
+THING_KINDS = frozenset({"noun.artifact", "noun.location", "noun.object"})
 # nouns that name a part of a place: "across parts of Sanaa"
 PARTITIVE = frozenset({"part", "rest", "heart"})
 # words that take a place as a share of it: "half of Chile was hit", "most of Ohio"
@@ -1168,14 +1170,20 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         if found is None:
             return [(-1, -1, "")]
         out += found
-    if tok.dep_ == "nsubj" and _physical(tok.head):
-        # "The landslide struck Valparaiso", "the blast rocked Kabul", "the blaze gutted a hotel
-        # in Kathmandu", "the landslide buried homes in Salta": the place it hit
-        # ("tore through a market in Lagos": the thing it went through)
-        hit = [c for c in tok.head.children if c.dep_ == "dobj"]
-        hit += [
-            g for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "through" for g in c.children
-        ]
+    # "The landslide struck Valparaiso", "the blast rocked Kabul", "the blaze gutted a hotel in
+    # Kathmandu", "the landslide, which buried homes in Salta, ...": the place it hit ("tore
+    # through a market in Lagos": the thing it went through)
+    acts = [tok.head] if tok.dep_ == "nsubj" else []
+    acts += [
+        c
+        for c in tok.children
+        if c.dep_ == "relcl" and any(r.dep_ == "nsubj" and r.lower_ in ("which", "that") for r in c.children)
+    ]
+    for act in acts:
+        if not _physical(act):
+            continue
+        hit = [c for c in act.children if c.dep_ == "dobj"]
+        hit += [g for c in act.children if c.dep_ == "prep" and c.lower_ == "through" for g in c.children]
         for c in hit:
             if c.dep_ in ("dobj", "pobj") and (place := _thing_place(c, doc)) is not None:
                 out.append(place)
@@ -1271,11 +1279,21 @@ def _thing_place(g: Token, doc: Doc) -> tuple[int, int, str] | None:
     """Where a thing an event struck stands: the place it is ("Kabul", "the Topeka suburbs"),
     a place naming it ("the Tripoli warehouse") or one a locative preposition puts it in ("a
     hotel in Pokhara", "homes near Salta"). Not people ("tourists in Paris" may be anywhere's
-    visitors) and not another act ("sparked protests in Lyon")."""
+    visitors), nor holdings or ideas ("shares in Tokyo were hit by the strike"), nor another act
+    ("sparked protests in Lyon")."""
     if (place := _named_place(g, doc) or _place_of(g, doc)) is not None:
         return place
-    if g.pos_ != "NOUN" or lexicon.noun_kind(g.lemma_) == "noun.person" or lexicon.is_event_noun(g.lemma_):
+    if g.pos_ != "NOUN" or lexicon.is_event_noun(g.lemma_):
         return None
+    kinds = lexicon.noun_kinds(g.lemma_)
+    if not kinds or "noun.person" in kinds:
+        return None
+    if kinds[0] not in THING_KINDS:
+        # a thing only in a later sense ("market": first the world of trade) when the text
+        # points at one ("the Accra market", "a market in Lagos"; not "Markets in Tokyo")
+        pointed = any(c.dep_ in ("det", "poss", "compound") for c in g.children)
+        if not pointed or not any(k in THING_KINDS for k in kinds):
+            return None
     preps = [c for c in g.children if c.dep_ == "prep"]
     nxt = doc[g.i + 1] if g.i + 1 < len(doc) else None
     if nxt is not None and nxt.dep_ == "prep" and nxt.head == g.head:
@@ -1304,8 +1322,8 @@ def _subject_place(verb: Token, doc: Doc) -> tuple[int, int, str] | None:
                     for g in prep.children:
                         if g.dep_ == "pobj" and (p := _place_of(g, doc)) is not None:
                             return p
-        elif (p := _place_of(c, doc)) is not None:
-            return p
+        elif (p := _thing_place(c, doc)) is not None:
+            return p  # "Ohio was left without power", "a market in Accra was destroyed"
     return None
 
 

@@ -432,6 +432,13 @@ def verb_kind(lemma: str) -> str | None:
 
 
 @lru_cache(maxsize=65536)
+def noun_kinds(lemma: str) -> tuple[str, ...]:
+    """The lexicographer files of a noun's three usual senses, first sense first ("market":
+    act, group, artifact; "commuter": artifact, person)."""
+    return tuple(s.lexname() for s in _noun_synsets(noun_lemma(lemma)))
+
+
+@lru_cache(maxsize=65536)
 def verb_kinds(lemma: str) -> tuple[str, ...]:
     """The lexicographer files of a verb's three usual senses, first sense first ("bury":
     perception, social, contact)."""

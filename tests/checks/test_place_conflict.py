@@ -425,6 +425,15 @@ def test_thing_the_event_struck_gives_its_place(run):
         "The tornado flattened a school in Wichita.",
         "Volunteers cleared debris from the Topeka suburbs hit by the tornado.",
     ) == {"Wichita", "Topeka"}
+    # the same in a relative clause on the event, and as the subject of a passive
+    assert _two_places(
+        run,
+        "The landslide happened near Cusco on Sunday.",
+        "The landslide, which buried homes in Salta, was the worst in years.",
+    ) == {"Cusco", "Salta"}
+    assert _two_places(
+        run, "The fire broke out in Lagos on Sunday.", "A market in Accra was destroyed by the fire."
+    ) == {"Lagos", "Accra"}
 
 
 def test_people_or_acts_the_event_touched_give_no_place(run):
@@ -435,6 +444,7 @@ def test_people_or_acts_the_event_touched_give_no_place(run):
         "Travellers in Madrid delayed by the strike slept at the station.",
         "The strike triggered protests in Madrid.",
         "The strike shocked Madrid.",
+        "Airline shares in Madrid were hit by the strike.",
     ]:
         body = (
             "Officials gave an update on Monday.\n\nThe strike began in Paris on Monday, the union "
