@@ -1183,9 +1183,18 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         if not _physical(act):
             continue
         hit = [c for c in act.children if c.dep_ == "dobj"]
+        if (
+            act.i == tok.head.i
+            and act.dep_ == "relcl"
+            and act.head.pos_ == "NOUN"
+            and not any(c.lower_ == "where" for c in act.children)
+        ):
+            # "a Tripoli warehouse that the explosion had damaged": the noun is the object
+            gap = not hit or all(c.lower_ in ("that", "which") for c in hit)
+            hit = [act.head] if gap else hit
         hit += [g for c in act.children if c.dep_ == "prep" and c.lower_ == "through" for g in c.children]
         for c in hit:
-            if c.dep_ in ("dobj", "pobj") and (place := _thing_place(c, doc)) is not None:
+            if (place := _thing_place(c, doc)) is not None:
                 out.append(place)
     if tok.pos_ == "NOUN":  # not a name: "South Sudan's Transitional Constitution"
         for c in tok.children:
@@ -1215,8 +1224,13 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     pred = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else tok if tok.pos_ == "VERB" else None
     # "Douala, where the evacuation began, ..."
     where = pred is not None and pred.dep_ == "relcl" and any(c.lower_ == "where" for c in pred.children)
-    if pred is not None and where and (p := _place_of(pred.head, doc)) is not None:
-        out.append(p)
+    if pred is not None and where:
+        # ("Toulouse, the city where the riot erupted": the place the apposition renames)
+        host = pred.head
+        p = _place_of(host, doc)
+        if p is None and host.dep_ == "appos" and _is_location_noun(host):
+            p = _place_of(host.head, doc)
+        out += [p] if p is not None else []
     # "Leeds was where the inquest opened": the subject of the copula
     if (
         pred is not None

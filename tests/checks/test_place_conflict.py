@@ -398,6 +398,8 @@ def test_where_clause_on_a_place_with_another_role(run):
     for second in [
         "Shopkeepers in Toulouse, where the riot erupted, counted the cost on Sunday.",
         "Aid workers flew to Toulouse, where the riot had broken out, on Monday.",
+        "Shopkeepers in Toulouse, the city where the riot erupted, counted the cost.",
+        "Police said shopkeepers in Toulouse, where the riot erupted, had counted the cost.",
     ]:
         assert _two_places(run, "The riot broke out in Bordeaux on Saturday.", second) == {
             "Bordeaux",
@@ -434,6 +436,11 @@ def test_thing_the_event_struck_gives_its_place(run):
     assert _two_places(
         run, "The fire broke out in Lagos on Sunday.", "A market in Accra was destroyed by the fire."
     ) == {"Lagos", "Accra"}
+    assert _two_places(
+        run,
+        "The explosion wrecked a warehouse in Beirut.",
+        "Families returned to a Tripoli warehouse that the explosion had damaged.",
+    ) == {"Beirut", "Tripoli"}
 
 
 def test_people_or_acts_the_event_touched_give_no_place(run):
@@ -445,6 +452,8 @@ def test_people_or_acts_the_event_touched_give_no_place(run):
         "The strike triggered protests in Madrid.",
         "The strike shocked Madrid.",
         "Airline shares in Madrid were hit by the strike.",
+        "The strike hit flights to Madrid.",
+        "Drivers in Madrid, where the lorries were registered, were questioned after the strike.",
     ]:
         body = (
             "Officials gave an update on Monday.\n\nThe strike began in Paris on Monday, the union "
