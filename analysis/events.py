@@ -1297,11 +1297,13 @@ def _thing_place(g: Token, doc: Doc) -> tuple[int, int, str] | None:
     ("sparked protests in Lyon")."""
     if (place := _named_place(g, doc) or _place_of(g, doc)) is not None:
         return place
-    if g.pos_ != "NOUN" or lexicon.is_event_noun(g.lemma_):
+    if g.pos_ != "NOUN":
         return None
     kinds = lexicon.noun_kinds(g.lemma_)
     if not kinds or "noun.person" in kinds:
         return None
+    if kinds[0] not in THING_KINDS and lexicon.is_event_noun(g.lemma_):
+        return None  # another act ("sparked protests in Lyon"); not "offices", first a building
     if kinds[0] not in THING_KINDS:
         # a thing only in a later sense ("market": first the world of trade) when the text
         # points at one ("the Accra market", "a market in Lagos"; not "Markets in Tokyo")
