@@ -1241,6 +1241,14 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
             named = c.dep_ == "compound" and c.i < tok.i or c.dep_ == "poss" and not _has_object(tok)
             if named and (place := _named_place(c, doc)) is not None:
                 out.append(place)  # "the Palau evacuation", "Zimbabwe's marathon"
+            elif c.dep_ == "compound" and c.i < tok.i and c.ent_type_ not in ("PERSON", "ORG"):
+                # "the Turin bridge collapse", "the Lagos fuel depot fire": the place naming the
+                # thing that names the event
+                out += [
+                    p
+                    for cc in c.children
+                    if cc.dep_ == "compound" and (p := _named_place(cc, doc)) is not None
+                ]
     # "the site / scene of the raid": the location noun's place
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and _is_location_noun(tok.head.head):
         site = tok.head.head
@@ -1256,8 +1264,13 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     pred = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else tok if tok.pos_ == "VERB" else None
     # "Douala, where the evacuation began, ..."
     where = pred is not None and pred.dep_ == "relcl" and any(c.lower_ == "where" for c in pred.children)
-    if pred is not None and where and (p := _place_of(pred.head, doc)) is not None:
-        out.append(p)
+    if pred is not None and where:
+        # ("Toulouse, the city where the riot erupted": the place the apposition renames)
+        host = pred.head
+        p = _place_of(host, doc)
+        if p is None and host.dep_ == "appos" and _is_location_noun(host):
+            p = _place_of(host.head, doc)
+        out += [p] if p is not None else []
     # "Leeds was where the inquest opened": the subject of the copula
     if (
         pred is not None
@@ -1273,7 +1286,12 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         if len({place_key(p[2]) for p in before}) == 1:
             out.append(before[-1])
     verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else None
-    if verb is not None and verb.dep_ in ("relcl", "ccomp", "advcl") and verb.head.pos_ in ("PROPN", "AUX"):
+    if (
+        verb is not None
+        and verb.dep_ in ("relcl", "ccomp", "advcl")
+        and verb.head.pos_ in ("PROPN", "AUX")
+        and not where
+    ):
         # "It was in Tver that the verdict was delivered": the place the cleft puts first
         anchor = verb.head
         if anchor.pos_ == "PROPN" and anchor.head.dep_ == "prep" and anchor.head.lower_ in EVENT_PLACE_PREPS:
@@ -1295,7 +1313,9 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
             nxt = doc[ent.end] if ent.end < len(doc) else None
             if nxt is None or nxt.lower_ not in ("and", "or", "&"):
                 out.append(place)
-    return out
+    # one place in the text is one statement, however many rules reach it ("Toulouse, where
+    # the riot erupted" is not two votes for Toulouse against the lead's one)
+    return list(dict.fromkeys(out))
 
 
 def _struck_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:

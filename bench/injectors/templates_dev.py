@@ -479,6 +479,20 @@ PLACE_SECOND = (
     "A report on {event} in {where} is due next month, {who} said.",
     "An account of {event} in {where} given by {who} was later disputed.",
     "{Event} {happened} in {where}, the third such incident this year.",
+    # round 5 (place5b), from the place5b probe (bench/probes/place_clauses.txt): a where-clause on
+    # a place that has another role in its clause, on an apposition renaming it, under a
+    # reporting verb; the thing the event struck, named by a participle, a passive or an
+    # object-gap relative clause; the event as object of a verb of attendance or perception
+    "Reporters flew to {where}, where {event} {happened}, within hours.",
+    "Shopkeepers in {where}, where {event} {happened}, counted the cost.",
+    "{Who} said families in {where}, where {event} {happened}, had been offered help.",
+    "Officials in {where}, the place where {event} {happened}, declined to comment.",
+    "Workers returned to the {where} offices affected by {event}.",
+    "Offices in {where} that were affected by {event} reopened on Monday, {who} said.",
+    "Staff went back to a {where} office that {event} had affected.",
+    "Those who attended {event} in {where} were interviewed by {who}.",
+    "Many of those who witnessed {event} in {where} later spoke to {who}.",
+    "On Monday, crews were still at work in {where}, where {event} {happened}.",
 )
 INTERVAL_FIRST = (
     IntervalClaim("It was the first {noun} at the site in {n}, {who} said.", "n"),
@@ -953,6 +967,26 @@ NEGATIVES_PLACE = (
     NegativePair(
         "{Event} in {where} ended on Friday.",
         "{Event} disrupted deliveries from a warehouse owned by a firm in {other}.",
+        "elsewhere",
+    ),
+    # round 5 (place5b): people, holdings and routes the event touched elsewhere, and a
+    # where-clause about something else
+    NegativePair(
+        "{Event} {happened} in {where}, {who} said.",
+        "Commuters in {other} were delayed by {event}.",
+        "elsewhere",
+    ),
+    NegativePair(
+        "{Event} {happened} in {where}.", "Shares in {other} were hit by {event}, {who} said.", "elsewhere"
+    ),
+    NegativePair(
+        "{Event} in {where} drew crowds.",
+        "Reporters in {other}, where the agency is based, wrote about {event}.",
+        "reporting",
+    ),
+    NegativePair(
+        "{Event} {happened} in {where}.",
+        "Travellers in {other} affected by {event} were offered refunds.",
         "elsewhere",
     ),
 )

@@ -555,3 +555,93 @@ def test_what_stands_at_the_site_the_event_hit(run):
         )
         == set()
     )
+
+
+def test_where_clause_on_a_place_with_another_role(run):
+    """ "Shopkeepers in Toulouse, where the riot erupted, ...": the relative clause places the
+    event on the place it hangs from, whatever that place does in its own clause, and the one
+    place counts once (not once for "where" and once more as a cleft)."""
+    for second in [
+        "Shopkeepers in Toulouse, where the riot erupted, counted the cost on Sunday.",
+        "Aid workers flew to Toulouse, where the riot had broken out, on Monday.",
+        "Shopkeepers in Toulouse, the city where the riot erupted, counted the cost.",
+        "Police said shopkeepers in Toulouse, where the riot erupted, had counted the cost.",
+    ]:
+        assert _two_places(run, "The riot broke out in Bordeaux on Saturday.", second) == {
+            "Bordeaux",
+            "Toulouse",
+        }, second
+
+
+def test_thing_the_event_struck_gives_its_place(run):
+    """The event as the subject of a verb of contact or change whose object is a thing in a
+    place ("gutted a hotel in Porto", "buried homes near Salta"), and as the agent of a
+    participle or a passive relative clause on such a thing ("the Lisbon depot damaged by the
+    blaze", "a village near Arequipa that was buried by the mudslide")."""
+    assert _two_places(
+        run,
+        "The blaze gutted a hotel in Porto before dawn.",
+        "Workers cleared the Lisbon depot damaged by the blaze.",
+    ) == {"Porto", "Lisbon"}
+    assert _two_places(
+        run,
+        "The mudslide buried homes near Cusco.",
+        "Soldiers searched a village near Arequipa that was buried by the mudslide.",
+    ) == {"Cusco", "Arequipa"}
+    assert _two_places(
+        run,
+        "The tornado flattened a school in Wichita.",
+        "Volunteers cleared debris from the Topeka suburbs hit by the tornado.",
+    ) == {"Wichita", "Topeka"}
+    # the same in a relative clause on the event, and as the subject of a passive
+    assert _two_places(
+        run,
+        "The landslide happened near Cusco on Sunday.",
+        "The landslide, which buried homes in Salta, was the worst in years.",
+    ) == {"Cusco", "Salta"}
+    assert _two_places(
+        run, "The fire broke out in Lagos on Sunday.", "A market in Accra was destroyed by the fire."
+    ) == {"Lagos", "Accra"}
+    assert _two_places(
+        run,
+        "The explosion wrecked a warehouse in Beirut.",
+        "Families returned to a Tripoli warehouse that the explosion had damaged.",
+    ) == {"Beirut", "Tripoli"}
+
+
+def test_people_or_acts_the_event_touched_give_no_place(run):
+    """People hit by the event may be anywhere ("commuters in Madrid stranded by the strike"),
+    and an act the event caused has its own place ("the blast triggered protests in Lyon")."""
+    for sentence in [
+        "Commuters in Madrid were stranded by the strike for hours.",
+        "Travellers in Madrid delayed by the strike slept at the station.",
+        "The strike triggered protests in Madrid.",
+        "The strike shocked Madrid.",
+        "Airline shares in Madrid were hit by the strike.",
+        "The strike hit flights to Madrid.",
+        "Drivers in Madrid, where the lorries were registered, were questioned after the strike.",
+    ]:
+        body = (
+            "Officials gave an update on Monday.\n\nThe strike began in Paris on Monday, the union "
+            f"said. About 900 workers walked out. {sentence}"
+        )
+        assert findings(run("Rail strike", body, "2020-05-01T00:00:00"), CODE) == [], sentence
+
+
+def test_place_naming_the_thing_that_names_the_event(run):
+    """ "the Turin bridge collapse": the place names the bridge, the bridge names the collapse."""
+    assert _two_places(
+        run,
+        "The bridge collapse happened in Genoa on Tuesday.",
+        "Engineers examined the wreckage of the Turin bridge collapse.",
+    ) == {"Genoa", "Turin"}
+
+
+def test_thing_the_event_went_through(run):
+    """ "A fire tore through a market in Lagos": the thing a verb of motion or contact went
+    through is where the event was."""
+    assert _two_places(
+        run,
+        "A fire tore through a market in Lagos overnight.",
+        "Traders returned to the Accra market destroyed by the fire.",
+    ) == {"Lagos", "Accra"}
