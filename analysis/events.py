@@ -45,12 +45,14 @@ A place that only shares a sentence with the event is not its place.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
 from analysis import lexicon
+from analysis.dates import MONTHS, YEAR
 from analysis.gazetteer import compatible, country_of, place_key, resolve  # noqa: F401 (re-exported)
 from analysis.text import text_of
 
@@ -100,7 +102,7 @@ OCCUR_VERBS: dict[str, tuple[str, ...] | None] = {
     "go": ("ahead", "off"),
 }
 # verbs whose date is the start or the end of the event
-START_VERBS = frozenset({"begin", "start", "open", "commence", "launch", "kick"})
+START_VERBS = frozenset({"begin", "start", "open", "commence", "launch", "kick", "erupt"})
 END_VERBS = frozenset({"end", "finish", "conclude", "close", "wrap"})
 # verbs that report, and verbs too light to name an event of their own
 NOT_EVENT_VERBS = frozenset(
@@ -273,6 +275,11 @@ NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 # days that recur after an event: "the anniversary of the blast on 12 May" is not the
 # blast's date ("the date / day of the blast was 12 May" is)
 RELATIVE_TIMES = frozenset({"anniversary", "centenary", "centennial", "bicentenary", "jubilee"})
+_HAS_YEAR = re.compile(rf"\b{YEAR}\b")
+# a month name: a date naming a noun with a month in it is a day or month, not a year of a series
+_MONTH_WORD = re.compile(
+    rf"^(?:{MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$", re.IGNORECASE
+)
 
 
 # ---------------------------------------------------------------- mentions
@@ -421,15 +428,75 @@ def _same_names(p: Token, names: set[str]) -> bool:
     return True
 
 
-def _other_instance(tok: Token, names: set[str], event_nouns: set[str]) -> bool:
-    """The text marks this mention as another occurrence of its kind."""
+def _date_tokens(doc: Doc) -> frozenset[int]:
+    """The tokens of the timeline's dates (the NER's and the patterns' the NER missed), once per Doc."""
+    found = doc.user_data.get("copydesk_date_tokens")
+    if found is None:
+        found = frozenset(
+            t.i
+            for entry in doc._.timeline
+            if (span := doc.char_span(*entry["span"], alignment_mode="expand")) is not None
+            for t in span
+        )
+        doc.user_data["copydesk_date_tokens"] = found
+    return found
+
+
+def _date_name(tok: Token) -> list[Token]:
+    """The tokens of a date written before a noun as its name ("the 26 April earthquake",
+    "the December 31 attack", "the 2014 election"), in text order."""
+    dates = _date_tokens(tok.doc)
+    return sorted(
+        (
+            t
+            for c in tok.children
+            if (c.ent_type_ == "DATE" or c.i in dates)
+            and c.i < tok.i
+            and c.dep_ in ("compound", "nmod", "amod", "nummod")
+            for t in c.subtree
+        ),
+        key=lambda t: t.i,
+    )
+
+
+def _names_one_of_several(tok: Token, several: set[str]) -> bool:
+    """A date naming the mention picks one occurrence among others: a year alone ("the 2014
+    election"), a relative date ("last year's"), or any date when the article speaks of several
+    of its kind ("the attacks on U.S. citizens ... the December 31 attack on the embassy"). A
+    day or month naming the one event the article tells of is its date ("the 26 April
+    earthquake"; a full date with another year is set aside once the event's dates are known)."""
+    if not _date_name(tok):
+        return False
+    return not _named_by_day(tok) or lexicon.noun_lemma(tok.lemma_) in several
+
+
+def _named_by_day(tok: Token) -> bool:
+    """A day or month (not a year, a season or "last year") names the mention: "the 26 April
+    earthquake", "the Tuesday attack"."""
+    name = _date_name(tok)
+    return any(_MONTH_WORD.match(t.text) for t in name) and not any(t.lower_ in OTHER_INSTANCE for t in name)
+
+
+def _other_instance(
+    tok: Token, names: set[str], event_nouns: set[str], several: frozenset[str] = frozenset()
+) -> bool:
+    """The text marks this mention as another occurrence of its kind (`several`: lemmas the
+    article also uses in the plural)."""
     if tok.pos_ != "VERB" and _is_plural(tok):
         return True
+    if _names_one_of_several(tok, several):
+        return True
+    dated = {t.i for t in _date_name(tok)}
     for c in tok.children:
         if c.lower_ in OTHER_INSTANCE and c.dep_ in ("amod", "det", "advmod", "nummod", "compound", "predet"):
             return True
-        if c.dep_ in ("compound", "amod", "nummod", "poss") and c.like_num and len(c.text) == 4:
-            return True  # "the 2014 election"
+        if (
+            c.dep_ in ("compound", "amod", "nummod", "poss")
+            and c.like_num
+            and len(c.text) == 4
+            and c.i not in dated
+        ):
+            return True  # "the 2014 election" (the year of a full date naming it is weighed later)
         if (
             c.dep_ == "poss"
             and c.ent_type_ == "DATE"
@@ -438,8 +505,29 @@ def _other_instance(tok: Token, names: set[str], event_nouns: set[str]) -> bool:
             return True  # "last year's election", "2014's election"
         if c.dep_ == "amod" and c.ent_type_ == "ORDINAL":
             return True
-        if c.ent_type_ == "DATE" and c.i < tok.i and c.dep_ in ("compound", "nmod", "amod", "nummod"):
-            return True  # "the December 31 attack": a date naming one of several
+    if _other_participant(tok, names, event_nouns):
+        return True
+    # inside "since / after / before ..." it is another event, unless "the" or a possessive
+    # pronoun refers back to this one ("since its flotation on 11 March")
+    if any(
+        (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or (c.dep_ == "poss" and c.tag_ == "PRP$")
+        for c in tok.children
+    ):
+        return False
+    anc = tok
+    for _ in range(3):
+        if anc.dep_ == "pobj" and anc.head.lower_ in BEFORE_AFTER:
+            return True
+        if anc.dep_ in ("advcl", "acl") and any(
+            c.lower_ in BEFORE_AFTER and c.dep_ == "mark" for c in anc.children
+        ):
+            return True
+        anc = anc.head
+    return False
+
+
+def _other_participant(tok: Token, names: set[str], event_nouns: set[str]) -> bool:
+    """A participant (possessor, of / by object, subject) the event's first mentions do not name."""
     for p in _participants(tok):
         if event_lemma(p):
             continue
@@ -463,18 +551,6 @@ def _other_instance(tok: Token, names: set[str], event_nouns: set[str]) -> bool:
                     return True  # "students protesting in Belgium": who acts says which instance
                 if tok.pos_ != "VERB" and p.dep_ != "nsubj" and lemma not in names:
                     return True  # "the shutdown of the mine" beside "the shutdown of the port"
-    # inside "since / after / before ..." it is another event, unless "the" refers back to this one
-    if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
-        return False
-    anc = tok
-    for _ in range(3):
-        if anc.dep_ == "pobj" and anc.head.lower_ in BEFORE_AFTER:
-            return True
-        if anc.dep_ in ("advcl", "acl") and any(
-            c.lower_ in BEFORE_AFTER and c.dep_ == "mark" for c in anc.children
-        ):
-            return True
-        anc = anc.head
     return False
 
 
@@ -687,7 +763,7 @@ def _adjacent(doc: Doc, span: Span, mentions: dict[int, str]) -> int | None:
 def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
     """The mention a date on `word` dates, and its role (at / start / end)."""
     lemma = word.lemma_.lower()
-    role = "start" if lemma in START_VERBS else "end" if lemma in END_VERBS else "at"
+    role = _role(word)
     if word.pos_ == "VERB":
         for c in word.children:
             if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in LIGHT_VERBS:
@@ -698,8 +774,7 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
         return word.i, role
     if word.pos_ not in ("VERB", "AUX"):
         return None, "at"
-    lemma = word.lemma_.lower()
-    role = "start" if lemma in START_VERBS else "end" if lemma in END_VERBS else "at"
+    role = _role(word)
     for c in word.children:
         if c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.i in mentions:
             return c.i, role  # "The blast came on 12 May", "the ruling was issued in January"
@@ -750,9 +825,19 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
         ):
             for g in c.children:
                 if g.dep_ in ("nsubj", "nsubjpass") and g.i in mentions:
-                    sub = g.head.lemma_.lower()
-                    return g.i, "start" if sub in START_VERBS else "end" if sub in END_VERBS else "at"
+                    return g.i, _role(g.head)
     return None, role
+
+
+def _role(verb: Token) -> str:
+    """What a date on this verb says of its event: its start ("began", "erupted", "broke out"),
+    its end ("ended") or when it happened."""
+    lemma = verb.lemma_.lower()
+    if lemma in START_VERBS or (
+        lemma == "break" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+    ):
+        return "start"
+    return "end" if lemma in END_VERBS else "at"
 
 
 def _interposed(word: Token, span: Span) -> Token:
@@ -773,6 +858,9 @@ def _speaker(tok: Token) -> bool:
     misparse of an interposed attribution ("The lockout, the union said, began in May")."""
     if tok.dep_ != "nsubj" or not _speaks(tok.head):
         return False
+    doc = tok.doc
+    if tok.i + 2 == tok.head.i and doc[tok.i + 1].text == "," and tok.head.tag_ in ("VBD", "VBN"):
+        return False  # "The takeover, agreed in May, ...": a participle on the noun, not its saying
     return sum(1 for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")) == 1
 
 
@@ -1425,11 +1513,17 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
     )
     main_key = kinds_by_salience[0] if salience else None
     verb_at: dict[int, str] = {}
+    # an event noun that is a gerund names the act of its verb: "was sentenced" ... "his sentencing"
+    gerunds = {
+        v: n for n in nouns if n.endswith("ing") and key_of[n] == n and (v := lexicon.verb_of_gerund(n))
+    }
     for tok in verbs:
         lemma = tok.lemma_.lower()
         if lemma in NOT_EVENT_VERBS:
             continue
         linked = [key_of[n] for n in lexicon.nouns_of(lemma) if key_of.get(n) == n]
+        if not linked and lemma in gerunds:
+            linked = [gerunds[lemma]]
         if linked:
             verb_at[tok.i] = linked[0]
 
@@ -1440,6 +1534,7 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
         g = groups.setdefault(key, {"key": key, "mentions": [], "others": [], "irrealis": [], "first": []})
         g["first"].append(i)
     lead_names = set().union(*(_names(s) for s in lead))
+    several = frozenset(lemma for i, lemma in noun_at.items() if _is_plural(doc[i]))
     for g in groups.values():
         first = doc[g["first"][0]]
         names = lead_names if g["key"] == main_key else lead_names | _names(first.sent)
@@ -1448,7 +1543,7 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
             in_lead = tok.idx < lead_end
             if in_lead and _is_plural(tok) and tok.pos_ != "VERB":
                 continue  # "Amazon fires" in a headline: the kind, not a mention to compare
-            other = (not in_lead or g["key"] != main_key) and _other_instance(tok, names, nouns)
+            other = (not in_lead or g["key"] != main_key) and _other_instance(tok, names, nouns, several)
             if not other and n > 0 and not in_lead and tok.pos_ != "VERB":
                 dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
                 other = bool(dets) and dets[0] in ("a", "an")  # a later "a strike": another strike
@@ -1480,7 +1575,7 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
         if span is None:
             continue
         root = span.root
-        target, role = None, "at"
+        target, role, named = None, "at", False
         cleft = [
             g.i
             for c in root.children
@@ -1502,7 +1597,12 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
         ):
             if root.head.i in other_mentions:
                 entry["event"] = other_mentions[root.head.i]
-            continue  # "the 2014 election": names a thing
+            if root.head.i not in all_mentions or not _named_by_day(root.head):
+                continue  # "the 2014 election": names a thing
+            target, named = (
+                root.head.i,
+                True,
+            )  # "the 26 April earthquake": the one earthquake, named by its date
         else:
             word, prep = _landing(root)
             if word is not None and "\n" in text[min(word.idx, start) : max(word.idx, start)]:
@@ -1552,9 +1652,27 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
         )
         if host is not None and host.lemma_.lower() in RELATIVE_TIMES and span.start > target:
             continue  # "marked the anniversary of the blast on 12 May": the anniversary's date
+        named = named or (root.head.i == target and root.i < target and root.dep_ != "poss")
         dated.setdefault(all_mentions[target], []).append(
-            {"entry": entry, "mention": target, "role": role, "nominal": doc[target].pos_ != "VERB"}
+            {
+                "entry": entry,
+                "mention": target,
+                "role": role,
+                "nominal": doc[target].pos_ != "VERB",
+                "named": named,
+            }
         )
+    for key, found in dated.items():
+        # a full date naming a mention ("the 14 April 2018 sinking") whose year none of the
+        # event's other dates has names another occurrence, as "the 2014 election" does
+        years = [{*range(d["entry"]["_date"].start.year, d["entry"]["_date"].end.year + 1)} for d in found]
+        dated[key] = [
+            d
+            for n, d in enumerate(found)
+            if not (d["named"] and _HAS_YEAR.search(d["entry"]["text"]))
+            or any(years[n] & years[m] for m in range(len(found)) if m != n)
+            or len(found) == 1
+        ]
 
     # 5. places
     sent_index = {s.start: n for n, s in enumerate(doc.sents)}

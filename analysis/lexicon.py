@@ -295,7 +295,7 @@ def is_event_noun(lemma: str) -> bool:
     lemma = lemma.lower()
     if lemma in NOT_EVENTS or len(lemma) < 3 or not lemma.isalpha():
         return False
-    synsets = _noun_synsets(lemma)
+    synsets = _noun_synsets(lemma) or _head_synsets(lemma)
     if not synsets or synsets[0].lexname() == "noun.time":
         return False
     first = synsets[0].lexname()
@@ -317,12 +317,29 @@ def has_event_sense(lemma: str) -> bool:
     lemma = lemma.lower()
     if lemma in NOT_EVENTS or len(lemma) < 4 or not lemma.isalpha():
         return False
-    synsets = _noun_synsets(lemma)
+    synsets = _noun_synsets(lemma) or _head_synsets(lemma)
     if synsets:
         return synsets[0].lexname() != "noun.time" and any(s.lexname() in EVENT_LEXNAMES for s in synsets)
-    return lemma.endswith("ing") and bool(
-        wordnet().synsets(lemma[:-3], "v") or wordnet().synsets(lemma[:-3] + "e", "v")
-    )
+    # a gerund of a verb, its consonant doubled or its "e" dropped: "stabbing", "sentencing"
+    return lemma.endswith("ing") and bool(wordnet().morphy(lemma, "v"))
+
+
+@lru_cache(maxsize=65536)
+def verb_of_gerund(noun: str) -> str | None:
+    """The verb a gerund is made of ("sentencing" -> sentence, "stabbing" -> stab), else None."""
+    return wordnet().morphy(noun, "v") if noun.endswith("ing") else None
+
+
+@lru_cache(maxsize=65536)
+def _head_synsets(lemma: str) -> tuple[Any, ...]:
+    """The senses of the noun a closed compound WordNet lacks ends in ("cyberattack" ->
+    attack): its head says what kind of thing it is (only for event tests)."""
+    if len(lemma) < 7 or not lemma.isalpha():
+        return ()
+    for cut in range(3, len(lemma) - 3):
+        if found := wordnet().synsets(lemma[cut:], "n")[:3]:
+            return tuple(found)
+    return ()
 
 
 def _compound_of_verb(lemma: str) -> bool:
