@@ -169,6 +169,8 @@ NOT_ON = frozenset(
         "to",
     }
 )
+# prepositions that give an event noun its target: "the attack on the embassy"
+TARGET_PREPS = ("on", "against")
 # adverbs that place an act in a sequence: its date is its own ("first commented on ...")
 ORDER_ADVERBS = frozenset({"first", "later", "again", "initially", "subsequently", "previously", "earlier"})
 BEFORE_AFTER = frozenset({"since", "after", "before", "until", "following", "prior", "ahead", "than"})
@@ -385,13 +387,22 @@ def _lead(doc: Doc) -> list[Span]:
 
 
 def _participants(tok: Token) -> list[Token]:
-    """Who or what the event word is about: possessor, of/by objects, subject."""
+    """Who or what the event word is about: possessor, of/by objects, subject, and the target
+    of an event noun ("the attack on the embassy", "sanctions against Iran"; not a time)."""
     out = []
     for c in tok.children:
         if c.dep_ in ("poss", "nsubj", "nsubjpass"):
             out.append(c)
         elif c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("of", "by")):
             out.extend(g for g in c.children if g.dep_ == "pobj")
+        elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS and tok.pos_ == "NOUN":
+            out.extend(
+                g
+                for g in c.children
+                if g.dep_ == "pobj"
+                and g.pos_ == "NOUN"
+                and not any(_is_time(t) for t in g.subtree)  # "on [10 February disrupted payments]"
+            )
     return out
 
 
@@ -408,7 +419,10 @@ def _names(span: Span | Doc) -> set[str]:
         or t.pos_ == "PROPN"
         or (
             t.pos_ == "NOUN"
-            and (t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "pobj" and t.head.lower_ == "of"))
+            and (
+                t.dep_ in ("nsubj", "nsubjpass")
+                or (t.dep_ == "pobj" and t.head.lower_ in ("of", "by", *TARGET_PREPS))
+            )
         )
     }
 
@@ -634,6 +648,23 @@ def _asserted(verb: Token) -> bool:
     return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
 
 
+def _dated_participle(c: Token) -> bool:
+    """A past participle on a noun with a date of its own ("the inquiry, launched on 19
+    February"): a past act, whatever the clause around it plans."""
+    return (
+        c.dep_ == "acl"
+        and c.tag_ in ("VBN", "VBD")
+        and c.lower_ not in IRREALIS_WORDS
+        and not any(a.dep_ in ("aux", "auxpass") for a in c.children)
+        and any(
+            p.dep_ == "prep"
+            and p.lower_ in ("on", "in", "at")
+            and any(g.ent_type_ == "DATE" for g in p.children)
+            for p in c.children
+        )
+    )
+
+
 def _host_noun(tok: Token) -> Token | None:
     """The noun a mention hangs from through a preposition ("the cause of the shutdown",
     "plans for a strike"), else None."""
@@ -654,8 +685,12 @@ def _irrealis(tok: Token, anchor_year: int | None) -> bool:
             return True
         if c.lower_ in NEGATIONS and c.dep_ in ("neg", "det"):
             return True
-    if tok.pos_ != "VERB" and any(c.dep_ == "relcl" and _asserted(c) for c in tok.children):
-        return False  # "preparing for the fire, which broke out on 12 May": it happened
+    if tok.pos_ != "VERB" and any(
+        (c.dep_ == "relcl" and _asserted(c)) or _dated_participle(c) for c in tok.children
+    ):
+        # "preparing for the fire, which broke out on 12 May"; "The inquiry, launched on 19
+        # February, will report next year": it happened
+        return False
     host = _host_noun(tok) if tok.pos_ != "VERB" else None
     if host is not None:
         # "the cause of the shutdown was not known", "a review of the strike will follow": the
@@ -667,6 +702,8 @@ def _irrealis(tok: Token, anchor_year: int | None) -> bool:
     for _ in range(4):
         if verb is None:
             return False
+        if _inverted_condition(verb):
+            return True
         for c in verb.children:
             low = c.lower_
             if c.dep_ in ("aux", "auxpass") and low in IRREALIS_AUX:
@@ -780,6 +817,17 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
             return c.i, role  # "The blast came on 12 May", "the ruling was issued in January"
     if word.dep_ in ("relcl", "acl") and word.head.i in mentions:
         return word.head.i, role  # "the strike, which began on 5 December"
+    if (near := _comma_before(word)) is not None and near.i in mentions and word.dep_ in ("relcl", "acl"):
+        # "Owners affected by the recall, issued on 12 June, ...": the parse hung the participle
+        # on the phrase's head; it describes the mention the comma follows
+        return near.i, role
+    if lemma in ("go", "come", "be"):
+        # "Workers went on strike on 10 May", "was on trial in May": the state the verb enters
+        for c in word.children:
+            if c.dep_ == "prep" and c.lower_ == "on":
+                for g in c.children:
+                    if g.dep_ == "pobj" and g.i in mentions and not _date_name(g) and g.pos_ == "NOUN":
+                        return g.i, "start" if lemma == "go" else "at"
     if word.dep_ == "ccomp" and _speaks(word.head):
         reporter, subj = word.head, _subject(word)
         # "the strike, which the union said began on 5 December": a relative clause that reports it
@@ -833,11 +881,25 @@ def _role(verb: Token) -> str:
     """What a date on this verb says of its event: its start ("began", "erupted", "broke out"),
     its end ("ended") or when it happened."""
     lemma = verb.lemma_.lower()
+    if verb.dep_ == "pobj" and verb.head.lower_ == "on" and verb.head.head.lemma_.lower() == "go":
+        return "start"  # "went on strike on 10 May"
     if lemma in START_VERBS or (
         lemma == "break" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
     ):
         return "start"
     return "end" if lemma in END_VERBS else "at"
+
+
+def _comma_before(phrase: Token) -> Token | None:
+    """The noun a phrase set off by a comma follows ("the recall, issued on 12 June", "footage
+    from the robbery, on 25 January"), when the parse hung the phrase on the head of a longer
+    noun phrase that ends in that noun; else None."""
+    doc = phrase.doc
+    i = phrase.left_edge.i
+    if i < 2 or doc[i - 1].text != "," or doc[i - 2].pos_ not in ("NOUN", "PROPN"):
+        return None
+    near, head = doc[i - 2], phrase.head
+    return near if near.i != head.i and head.is_ancestor(near) else None
 
 
 def _interposed(word: Token, span: Span) -> Token:
@@ -856,8 +918,8 @@ def _speaker(tok: Token) -> bool:
     """An event noun as the one subject of a verb of saying is who speaks ("management said",
     "the administration announced"), not an event; two subjects are the small model's
     misparse of an interposed attribution ("The lockout, the union said, began in May")."""
-    if tok.dep_ != "nsubj" or not _speaks(tok.head):
-        return False
+    if tok.dep_ != "nsubj" or not _speaks(tok.head) or any(_dated_participle(c) for c in tok.children):
+        return False  # (not "The inquiry, launched on 19 February, will report": the inquiry as an act)
     doc = tok.doc
     if tok.i + 2 == tok.head.i and doc[tok.i + 1].text == "," and tok.head.tag_ in ("VBD", "VBN"):
         return False  # "The takeover, agreed in May, ...": a participle on the noun, not its saying
@@ -983,10 +1045,40 @@ def _modal(verb: Token) -> bool:
                 return True
             if c.dep_ == "mark" and c.lower_ in CONDITIONAL:
                 return True
+        if _inverted_condition(verb):
+            return True
         if verb.dep_ not in ("xcomp", "conj") or verb.head is verb:
             return False
         verb = verb.head
     return False
+
+
+def _of_host(word: Token, mentions: dict[int, str]) -> Token:
+    """A date on a thing an event is "of" dates the event: "the sinking of the ferry on 14 April"
+    ("ferry" is first a boat, an act only as the verb's noun; not "the handling of the
+    indictment on 3 May")."""
+    if word.i not in mentions or word.dep_ != "pobj" or word.head.lower_ != "of":
+        return word
+    host = word.head.head
+    if host.i in mentions and lexicon.noun_kind(word.lemma_) in lexicon.THING_LEXNAMES:
+        return host
+    return word
+
+
+def _inverted_condition(verb: Token) -> bool:
+    """A condition written with the auxiliary before the subject: "Had the vote been held on
+    1 March, ...", "Were the strike to go ahead, ...", "Should the talks fail, ..."."""
+    if verb.dep_ != "advcl":
+        return False
+    subj = _subject(verb)
+    first = verb.left_edge
+    return (
+        subj is not None
+        and first.dep_ in ("aux", "auxpass")
+        and first.head.i == verb.i
+        and first.lower_ in ("had", "were", "should")
+        and first.i < subj.i
+    )
 
 
 def _ordered_act(word: Token | None, mention: Token) -> bool:
@@ -1611,6 +1703,19 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
                 word = _linear(doc, span, set(all_mentions))
                 prep = None
             near = _adjacent(doc, span, all_mentions)  # "photographs of the landslide on 20 June"
+            phrase = root.head
+            if (
+                near is None
+                and root.dep_ == "pobj"
+                and phrase.dep_ == "prep"
+                and phrase.head.pos_ == "NOUN"
+                and phrase.head.i not in all_mentions
+                and (comma := _comma_before(phrase)) is not None
+                and comma.i in all_mentions
+            ):
+                # "CCTV footage from the robbery, on 25 January, ...": a date set off by a comma
+                # after the mention, hung by the parse on the head of the phrase
+                near = comma.i
             if near is not None and _ordered_act(word, doc[near]):
                 near = None  # "police first commented on the raid on 3 May": the comment's date
             if near is not None:
@@ -1625,7 +1730,7 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
                 prep = None
             if word is None or (prep and prep in NOT_ON):
                 continue
-            word = _interposed(word, span)
+            word = _of_host(_interposed(word, span), all_mentions)
             target, role = _target(word, set(all_mentions))
             if back:
                 role = "start"

@@ -29,6 +29,8 @@ from typing import Any
 
 # lexicographer files whose nouns name things that happen
 EVENT_LEXNAMES = frozenset({"noun.event", "noun.act", "noun.phenomenon", "noun.process"})
+# first senses that are things: such a noun is an event only as a verb's nominalisation
+THING_LEXNAMES = frozenset({"noun.person", "noun.artifact", "noun.location", "noun.substance", "noun.body"})
 # a noun of these files is an event only when it is also a nominalised verb ("decree", "recall")
 NOMINAL_LEXNAMES = frozenset({"noun.communication", "noun.cognition", "noun.state"})
 # groups that meet: "summit", "conference", "session" are events though WordNet files them as groups
@@ -299,7 +301,7 @@ def is_event_noun(lemma: str) -> bool:
     if not synsets or synsets[0].lexname() == "noun.time":
         return False
     first = synsets[0].lexname()
-    if first in ("noun.person", "noun.artifact", "noun.location", "noun.substance", "noun.body"):
+    if first in THING_LEXNAMES:
         # "launch" the boat, "building": an event only as a verb's nominalisation
         return bool(verb_of(lemma)) and any(s.lexname() in EVENT_LEXNAMES for s in synsets[1:])
     if first in EVENT_LEXNAMES:
