@@ -420,7 +420,7 @@ def _names(span: Span | Doc) -> set[str]:
         or (
             t.pos_ == "NOUN"
             and (
-                t.dep_ in ("nsubj", "nsubjpass")
+                t.dep_ in ("nsubj", "nsubjpass", "poss")
                 or (t.dep_ == "pobj" and t.head.lower_ in ("of", "by", *TARGET_PREPS))
             )
         )
@@ -459,18 +459,25 @@ def _date_tokens(doc: Doc) -> frozenset[int]:
 def _date_name(tok: Token) -> list[Token]:
     """The tokens of a date written before a noun as its name ("the 26 April earthquake",
     "the December 31 attack", "the 2014 election"), in text order."""
-    dates = _date_tokens(tok.doc)
-    return sorted(
-        (
-            t
-            for c in tok.children
-            if (c.ent_type_ == "DATE" or c.i in dates)
-            and c.i < tok.i
-            and c.dep_ in ("compound", "nmod", "amod", "nummod")
-            for t in c.subtree
-        ),
-        key=lambda t: t.i,
-    )
+    doc = tok.doc
+    dates = _date_tokens(doc)
+
+    def is_date(t: Token) -> bool:
+        return t.ent_type_ == "DATE" or t.i in dates
+
+    found: set[int] = set()
+    for c in tok.children:
+        if is_date(c) and c.i < tok.i and c.dep_ in ("compound", "nmod", "amod", "nummod"):
+            found.update(t.i for t in c.subtree)
+            # the whole date, when the parse hung its parts on different words ("the [7] [June]
+            # moorland blaze": "June" on "moorland")
+            lo, hi = c.i, c.i
+            while lo > 0 and is_date(doc[lo - 1]):
+                lo -= 1
+            while hi + 1 < tok.i and is_date(doc[hi + 1]):
+                hi += 1
+            found.update(range(lo, hi + 1))
+    return [doc[i] for i in sorted(found)]
 
 
 def _names_one_of_several(tok: Token, several: set[str]) -> bool:
@@ -522,10 +529,9 @@ def _other_instance(
     if _other_participant(tok, names, event_nouns):
         return True
     # inside "since / after / before ..." it is another event, unless "the" or a possessive
-    # pronoun refers back to this one ("since its flotation on 11 March")
+    # refers back to this one ("since its flotation on 11 March", "after the plane's landing")
     if any(
-        (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or (c.dep_ == "poss" and c.tag_ == "PRP$")
-        for c in tok.children
+        (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss" for c in tok.children
     ):
         return False
     anc = tok
@@ -883,6 +889,9 @@ def _role(verb: Token) -> str:
     lemma = verb.lemma_.lower()
     if verb.dep_ == "pobj" and verb.head.lower_ == "on" and verb.head.head.lemma_.lower() == "go":
         return "start"  # "went on strike on 10 May"
+    over = any(c.lower_ == "over" and c.dep_ in ("prt", "acomp", "oprd") for c in verb.children)
+    if lemma in ("be", "declare") and over:
+        return "end"  # "the outbreak was declared over on 20 June"
     if lemma in START_VERBS or (
         lemma == "break" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
     ):
@@ -1687,14 +1696,15 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
                 span.start > 0 and doc[span.start - 1].pos_ == "ADP"
             )  # "on 1 October emerge": a misparse
         ):
-            if root.head.i in other_mentions:
-                entry["event"] = other_mentions[root.head.i]
-            if root.head.i not in all_mentions or not _named_by_day(root.head):
+            head = root.head
+            while head.dep_ == "compound" and head.head.pos_ == "NOUN" and head.i < head.head.i:
+                head = head.head  # "the 7 June moorland blaze": the parse hangs "June" on "moorland"
+            if head.i in other_mentions:
+                entry["event"] = other_mentions[head.i]
+            if head.i not in all_mentions or not _named_by_day(head):
                 continue  # "the 2014 election": names a thing
-            target, named = (
-                root.head.i,
-                True,
-            )  # "the 26 April earthquake": the one earthquake, named by its date
+            # "the 26 April earthquake": the one earthquake, named by its date
+            target, named = head.i, True
         else:
             word, prep = _landing(root)
             if word is not None and "\n" in text[min(word.idx, start) : max(word.idx, start)]:

@@ -673,3 +673,29 @@ def test_a_plan_participle_is_not_a_past_act(run):
         "A second hearing, scheduled for 19 September, will hear from engineers."
     )
     assert findings(run("Inquiry under way", body, "2024-03-01T00:00:00"), CODE) == []
+
+
+def test_a_date_the_parse_splits_over_a_compound_still_names_the_event(run):
+    # the parse hangs "June" on "moorland", "7" on "blaze"
+    body = (
+        "Firefighters tackled the moorland blaze, which was first spotted on 2 June. Walkers "
+        "were told to stay away. The 7 June moorland blaze destroyed 300 hectares, the park "
+        "authority said."
+    )
+    _one_finding_with(run, "Moor fire", body, "2024-07-01T00:00:00", {"2 June"})
+
+
+def test_declared_over_is_the_end(run):
+    body = (
+        "The outbreak was declared over on 20 June, the health ministry said. Schools reopened. "
+        "The outbreak began on 3 April, health officials said."
+    )
+    assert findings(run("Outbreak over", body, "2024-07-01T00:00:00"), CODE) == []
+
+
+def test_the_possessor_of_the_first_mention_is_no_other_participant(run):
+    body = (
+        "The plane's emergency landing at the airport happened on 3 August. Nobody was hurt. "
+        "The pilot praised the crew after the plane's landing on 9 August."
+    )
+    _one_finding_with(run, "Safe landing", body, "2024-09-01T00:00:00", {"3 August", "9 August"})
