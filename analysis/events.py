@@ -818,8 +818,10 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
     if word.pos_ not in ("VERB", "AUX"):
         return None, "at"
     role = _role(word)
-    for c in word.children:
-        if c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.i in mentions:
+    subjects = [c for c in word.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+    for c in subjects:
+        heading = c.i + 1 < len(c.doc) and c.doc[c.i + 1].text == ":" and len(subjects) > 1
+        if c.i in mentions and not heading:  # (not "Timeline: the shoot-out happened ...")
             return c.i, role  # "The blast came on 12 May", "the ruling was issued in January"
     if word.dep_ in ("relcl", "acl") and word.head.i in mentions:
         return word.head.i, role  # "the strike, which began on 5 December"
@@ -834,7 +836,9 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
                 for g in c.children:
                     if g.dep_ == "pobj" and g.i in mentions and not _date_name(g) and g.pos_ == "NOUN":
                         return g.i, "start" if lemma == "go" else "at"
-    if word.dep_ == "ccomp" and _speaks(word.head):
+    # ("The robbery, detectives later confirmed, took place ...": the parse may also make the
+    # event's own verb a conjunct of the saying)
+    if (word.dep_ == "ccomp" or (word.dep_ == "conj" and word.i > word.head.i)) and _speaks(word.head):
         reporter, subj = word.head, _subject(word)
         # "the strike, which the union said began on 5 December": a relative clause that reports it
         if (

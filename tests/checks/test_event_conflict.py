@@ -699,3 +699,19 @@ def test_the_possessor_of_the_first_mention_is_no_other_participant(run):
         "The pilot praised the crew after the plane's landing on 9 August."
     )
     _one_finding_with(run, "Safe landing", body, "2024-09-01T00:00:00", {"3 August", "9 August"})
+
+
+def test_a_heading_before_a_colon_is_not_the_subject(run):
+    body = (
+        "Timeline: the shoot-out happened in August 2016, local residents said. Two men were "
+        "arrested. Witnesses said the shoot-out in November 2015 had shaken the town."
+    )
+    _one_finding_with(run, "Shoot-out", body, "2019-01-01T00:00:00", {"August 2016", "November 2015"})
+
+
+def test_an_attribution_parsed_as_a_conjunct_still_dates_its_event(run):
+    body = (
+        "Without warning, the robbery took place in September 2015. Nobody was hurt. "
+        "The robbery, police later admitted, took place on August 9, 2018."
+    )
+    _one_finding_with(run, "Bank robbery", body, "2019-01-01T00:00:00", {"September 2015"})
