@@ -258,6 +258,14 @@ DATE_FIRST = (
     "{Event} {happened} {when} — a point {who} did not dispute.",
     "{Who} were criticised for their handling of {event} {when}.",
     "Timeline: {event} {happened} {when}, {who} said.",
+    # round 5, date helper (generalised from bench/probes/date.txt): a date set off by commas
+    # after a phrase the event ends, a dated participle under a future verb, an interposed
+    # attribution with an adverb, a possessive mention after "after"
+    "CCTV footage from {event}, {when}, was handed to {who}.",
+    "{Event}, first reported {when}, will be the subject of a review by {who}.",
+    "{Event}, {who} later admitted, {happened} {when}.",
+    "Shops stayed shut for days after the town's {noun} {when}.",
+    "Families affected by {event}, which {happened} {when}, are still waiting for help.",
 )
 DATE_SECOND = (
     "Witnesses said {event} {when} had shaken the town.",
@@ -326,6 +334,12 @@ DATE_SECOND = (
     "Under questioning, {who} conceded that {event} {happened} {when}.",
     "Tributes poured in after {event} {when}.",
     "The {noun} — {who} insist it {happened} {when} — is the subject of an inquiry.",
+    # round 5, date helper
+    "Claims arising from {event}, {when}, are being handled by {who}.",
+    "{Event}, which {who} dated to {when}, will be examined at a hearing next year.",
+    "Since its {noun} {when}, the district has changed beyond recognition, {who} said.",
+    "Asked about {event}, {who} said only that it had come {when}.",
+    "Nobody had expected {event}, and when it came {when}, {who} were overwhelmed.",
 )
 PLACE_FIRST = (
     "{Event} {happened} near {where}, {who} said.",
@@ -770,6 +784,17 @@ NEGATIVES_DATE = (
     NegativePair(
         "{Event} {happened} {when}, {who} said.",
         "{Who} expect a report on {event} to be published {when}.",
+        "planned",
+    ),
+    # round 5, date helper: an inverted condition, a dated plan in a participle
+    NegativePair(
+        "{Event} {happened} {when}, {who} said.",
+        "Had {event} come {when}, {who} said, far more people would have been caught up in it.",
+        "another",
+    ),
+    NegativePair(
+        "{Event} {when} drew wide attention.",
+        "A second {noun}, scheduled {when}, will go ahead, {who} said.",
         "planned",
     ),
 )
