@@ -1081,17 +1081,19 @@ def _of_host(word: Token, mentions: dict[int, str]) -> Token:
 def _inverted_condition(verb: Token) -> bool:
     """A condition written with the auxiliary before the subject: "Had the vote been held on
     1 March, ...", "Were the strike to go ahead, ...", "Should the talks fail, ..."."""
-    if verb.dep_ != "advcl":
-        return False
     subj = _subject(verb)
     first = verb.left_edge
-    return (
+    if not (
         subj is not None
         and first.dep_ in ("aux", "auxpass")
         and first.head.i == verb.i
         and first.lower_ in ("had", "were", "should")
         and first.i < subj.i
-    )
+    ):
+        return False
+    # an adverbial clause, or a clause opening a sentence that asks nothing (the parse may
+    # make it a clausal subject: "Had the evacuation come in 2018, officials said, ...")
+    return verb.dep_ == "advcl" or (first.i == verb.sent.start and not verb.sent.text.rstrip().endswith("?"))
 
 
 def _ordered_act(word: Token | None, mention: Token) -> bool:

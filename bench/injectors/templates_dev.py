@@ -336,7 +336,7 @@ DATE_SECOND = (
     "The {noun} — {who} insist it {happened} {when} — is the subject of an inquiry.",
     # round 5, date helper
     "Claims arising from {event}, {when}, are being handled by {who}.",
-    "{Event}, which {who} dated to {when}, will be examined at a hearing next year.",
+    "{Event}, which {who} said {happened} {when}, will be examined at a hearing next year.",
     "Since its {noun} {when}, the district has changed beyond recognition, {who} said.",
     "Asked about {event}, {who} said only that it had come {when}.",
     "Nobody had expected {event}, and when it came {when}, {who} were overwhelmed.",
