@@ -490,3 +490,30 @@ def is_direction_noun(lemma: str) -> bool:
             if h.name() in ("cardinal_compass_point.n.01", "compass_point.n.01"):
                 return True
     return False
+
+
+@lru_cache(maxsize=65536)
+def event_nouns_of_verb(verb: str, particle: str = "") -> frozenset[str]:
+    """The event nouns that name what a verb (with its particle) does: its WordNet
+    nominalisations ("extradite" -> extradition, "lay off" -> layoff), those of the verb
+    it causes ("raise" -> rise), the verb itself used as an event noun ("riot"), and the
+    closed compounds of a phrasal verb
+    ("walk out" -> walkout, "break out" -> outbreak, "shut down" -> shutdown)."""
+    verb, particle = verb.lower(), particle.lower()
+    out: set[str] = set()
+    if particle:
+        out |= nouns_of(f"{verb}_{particle}")
+        out |= {closed for closed in (verb + particle, particle + verb) if is_event_noun(closed)}
+        if out:
+            return frozenset(out)
+    out |= nouns_of(verb)
+    # a causative names the event it causes: "raise rates" is a rise
+    for synset in wordnet().synsets(verb, "v")[:4]:
+        for caused in synset.causes():
+            for name in caused.lemma_names():
+                out |= nouns_of(name)
+                if is_event_noun(name):
+                    out.add(name)
+    if is_event_noun(verb) or has_event_sense(verb):
+        out.add(verb)
+    return frozenset(out)

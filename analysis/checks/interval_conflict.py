@@ -643,6 +643,55 @@ def _sentence_subject_year(value: Token) -> Token | None:
     return None
 
 
+def _clause_of_time(time: Token) -> Token | None:
+    """The clause "the first time" counts: "the first time in 18 years that the bridge has
+    been closed", "For the first time since 1994, the river burst its banks"."""
+    for c in time.children:
+        if c.dep_ in ("relcl", "acl", "ccomp") and c.pos_ in ("VERB", "AUX"):
+            return c
+    if time.dep_ == "pobj" and time.head.lower_ == "for":
+        head = _clause_head(time)
+        return head if head.pos_ in ("VERB", "AUX") else None
+    if time.dep_ == "attr":
+        for c in time.head.children:
+            marks = [m for m in c.children if m.dep_ == "mark"]
+            if c.dep_ in ("ccomp", "advcl") and any(m.lower_ == "that" for m in marks):
+                return c
+    return None
+
+
+def _verb_of(tok: Token) -> Token | None:
+    """The nearest verb above a word: the predicate its phrase belongs to."""
+    for a in tok.ancestors:
+        if a.pos_ == "VERB":
+            return a
+    return None
+
+
+def _claim_verb(trigger: Token, kind_tok: Token | None) -> tuple[Token | None, bool]:
+    """The verb whose occurrence a claim counts, and whether it names the claim's kind
+    (else it is only another way of saying it):
+    - "last" on a verb: "The club was last relegated in 2012", "Cholera last broke out";
+    - the clause of "the first time": "the first time since 2001 that the team has
+      reached the final";
+    - the infinitive of "the first X to VERB", another way only ("the first heatwave to
+      reach 40C" and "the city last reached 40C")."""
+    if trigger.lower_ in _PREVIOUS and trigger.dep_ == "advmod" and trigger.head.pos_ == "VERB":
+        return trigger.head, True
+    if trigger.lower_ == "first" and trigger.head.lemma_.lower() in ("time", "occasion"):
+        verb = _clause_of_time(trigger.head)
+        if verb is not None and verb.lemma_.lower() != "be":
+            return verb, True
+    noun = trigger.head if trigger.dep_ == "amod" else trigger
+    for holder in (noun, kind_tok):
+        if holder is None:
+            continue
+        for c in holder.children:
+            if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.children):
+                return c, False
+    return None, False
+
+
 def _read(value: Token, published: int | None) -> dict[str, Any] | None:
     """The claim a time value makes, or None."""
     clause, tokens = _context(value)
@@ -819,6 +868,9 @@ def _read(value: Token, published: int | None) -> dict[str, Any] | None:
             return None
         trigger = min(previous, key=lambda t: abs(t.i - value.i))
         needs_kind = False
+        on_verb = trigger.dep_ == "advmod" and trigger.head.pos_ == "VERB"
+        if on_verb and _verb_of(value) not in (trigger.head, None):
+            return None  # "The factory opened in 1985 and last expanded in 2016": 1985 is the opening's
         if value.dep_ in ("nummod", "compound", "amod") and not (
             trigger.head == host
             or (trigger.dep_ in ("attr", "acomp") and host.dep_ in ("nsubj", "nsubjpass"))
@@ -944,6 +996,27 @@ def claims(doc: Doc) -> list[dict[str, Any]]:
         if kind_tok is not None:  # an event noun joins the article's events; another noun is itself
             lemma = event_lemma(kind_tok)
             kind = key(lemma) if lemma else kind_tok.lemma_.lower()
+        # a verb claim ("The club was last relegated in 2012") counts what its verb does: the
+        # verb's event nouns are other names of its kind, and its kind when the article has
+        # that event or the claim named no event noun of its own
+        alts: set[str] = set()
+        verb, names = _claim_verb(c["trigger"], kind_tok)
+        if verb is not None:
+            prt = next((p.lower_ for p in verb.children if p.dep_ == "prt"), "")
+            nouns = sorted(lexicon.event_nouns_of_verb(verb.lemma_, prt))
+            alts = {key(n) for n in nouns} | {verb.lemma_.lower()}
+            args = [t for t in verb.children if t.dep_ in ("dobj", "attr")]
+            if not args:  # "a sinkhole last opened", "the model was last recalled": the subject
+                args = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")]
+            # "slipped into recession", "lived through a flood"
+            args += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+            alts |= {key(event_lemma(t) or t.lemma_.lower()) for t in args if _named(t)}
+            if names and (kind_tok is None or not event_lemma(kind_tok)):
+                known = [key(n) for n in nouns if key(n) in keys.values()]
+                if known:
+                    kind = known[0]
+                elif kind is None:  # not the previous claim's kind: "the factory last expanded"
+                    kind = nouns[0] if nouns else verb.lemma_.lower()
         if kind is None and previous is not None:
             kind = previous[1]  # "A first eruption in 12 years. The last happened in 2007."
         kind = kind or next(iter(keys.values()), None)
@@ -971,6 +1044,7 @@ def claims(doc: Doc) -> list[dict[str, Any]]:
                 "span": (span.start_char, span.end_char),
                 "kind": kind,
                 "scope": c["scope"],
+                "alts": alts | {kind},
                 "range": rng,
                 "basis": basis,
                 "text": text[span.start_char : span.end_char],
@@ -1010,10 +1084,28 @@ def _same_subject(a: str, b: str) -> bool:
     return not (a.startswith("place:direction:") or b.startswith("place:direction:"))
 
 
+def _by_kind(items: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    """The claims grouped by what they count: one kind, or kinds one claim names two ways
+    ("the club's first relegation" and "the club was last relegated": relegation and
+    relegate), joined transitively; a group is named by its most frequent kind."""
+    groups: list[list[dict[str, Any]]] = []
+    for c in items:
+        linked = [g for g in groups if any(c["alts"] & o["alts"] for o in g)]
+        merged = [c]
+        for g in linked:
+            merged = g + merged
+            groups.remove(g)
+        groups.append(merged)
+    out: dict[str, list[dict[str, Any]]] = {}
+    for g in groups:
+        kinds = [c["kind"] for c in g]
+        name = max(dict.fromkeys(kinds), key=kinds.count)
+        out.setdefault(name, []).extend(sorted(g, key=lambda c: c["span"]))
+    return out
+
+
 def conflicts(doc: Doc) -> list[Finding]:
-    by_kind: dict[str, list[dict[str, Any]]] = {}
-    for c in claims(doc):
-        by_kind.setdefault(c["kind"], []).append(c)
+    by_kind = _by_kind(claims(doc))
     findings = []
     for kind, items in sorted(by_kind.items()):
         bad = set()
