@@ -348,6 +348,8 @@ def _first_governs(first: Token, prep: Token) -> bool:
     subject of ("The first phase will last for five years"). When the parse did not put
     them in one clause, no verb may come between them."""
     noun = first.head if first.dep_ in ("amod", "nummod", "compound") else first
+    if first.dep_ == "advmod" and first.i > 0 and first.nbor(-1).tag_ == "POS":
+        noun = first.head  # "United's first": the parse hung "first" on the possessor
     at = prep.head
     if noun.lemma_.lower() == "time" and noun.dep_ == "pobj" and noun.head.lower_ == "for":
         # "for the first time" is an adverbial of its clause, wherever the parse hung it
@@ -446,6 +448,9 @@ def _kind_noun(trigger: Token, clause: Token, tokens: list[Token], skip: set[int
         cands.append(head)
         if head.dep_ == "appos":
             cands.append(head.head)
+        if trigger.i > 0 and trigger.nbor(-1).tag_ == "POS" and head.dep_ in ("attr", "appos"):
+            # "The drought is the region's first ...": the parse made the possessor the head
+            cands += [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass") and c != head]
     if trigger.dep_ in ("attr", "conj", "appos", "nsubj", "acomp", "dobj", "pobj") or trigger.pos_ in (
         "NOUN",
         "PRON",
@@ -668,6 +673,23 @@ def _verb_of(tok: Token) -> Token | None:
     return None
 
 
+def _last_on_verb(trigger: Token) -> Token | None:
+    """The verb a "last/previous" adverb modifies ("the club was last relegated"), also when
+    the small model took it for part of the subject ("United last played": "last" nsubj or amod)."""
+    if trigger.lower_ not in _PREVIOUS or trigger.head.pos_ != "VERB":
+        return None
+    if trigger.dep_ == "advmod":
+        return trigger.head
+    between = trigger.doc[trigger.i + 1 : trigger.head.i]
+    if (
+        trigger.dep_ in ("nsubj", "amod")
+        and trigger.i < trigger.head.i
+        and all(t.pos_ in ("AUX", "ADV", "PART") for t in between)
+    ):
+        return trigger.head  # "United last played", parsed as a name or an adjective
+    return None
+
+
 def _claim_verb(trigger: Token, kind_tok: Token | None) -> tuple[Token | None, bool]:
     """The verb whose occurrence a claim counts, and whether it names the claim's kind
     (else it is only another way of saying it):
@@ -676,8 +698,8 @@ def _claim_verb(trigger: Token, kind_tok: Token | None) -> tuple[Token | None, b
       reached the final";
     - the infinitive of "the first X to VERB", another way only ("the first heatwave to
       reach 40C" and "the city last reached 40C")."""
-    if trigger.lower_ in _PREVIOUS and trigger.dep_ == "advmod" and trigger.head.pos_ == "VERB":
-        return trigger.head, True
+    if (verb := _last_on_verb(trigger)) is not None:
+        return verb, True
     if trigger.lower_ == "first" and trigger.head.lemma_.lower() in ("time", "occasion"):
         verb = _clause_of_time(trigger.head)
         if verb is not None and verb.lemma_.lower() != "be":
@@ -724,7 +746,12 @@ def _read(value: Token, published: int | None) -> dict[str, Any] | None:
     near = {t.i: t for t in tokens}
     near.update({t.i: t for t in value.doc[left : value.i]})
     widened = [near[i] for i in sorted(near)]
-    firsts = [t for t in widened if t.lower_ == "first" and t.dep_ != "advmod" and t.pos_ != "ADV"]
+    firsts = [
+        t
+        for t in widened
+        if t.lower_ == "first"
+        and ((t.dep_ != "advmod" and t.pos_ != "ADV") or (t.i > 0 and t.nbor(-1).tag_ in ("POS", "PRP$")))
+    ]  # an adverb "first" ("first cut its dividend") is no claim, but "United's first" is
     copula = _sentence_subject_year(value) if year is not None else None
     if copula is not None:  # "2011 was the last time the town had a launch"
         extra = {t.i: t for t in copula.subtree if t.i not in near}
@@ -741,12 +768,21 @@ def _read(value: Token, published: int | None) -> dict[str, Any] | None:
     start = value.i
     end = value.i + 1
     prep = _prep(value)
-    if ref is not None or (
-        year is not None and any(_prep(t) == "since" or t.lower_ == "since" for t in chain)
+    # "since it went on sale in 2009", "since records began in 1880": the year dates the
+    # clause "since" opens, so it is the "since YEAR" of the claim
+    since_mark = None
+    if year is not None and prep == "in" and clause.dep_ == "advcl" and value.head.head == clause:
+        since_mark = next((m for m in clause.children if m.dep_ == "mark" and m.lower_ == "since"), None)
+    if (
+        ref is not None
+        or since_mark is not None
+        or (year is not None and any(_prep(t) == "since" or t.lower_ == "since" for t in chain))
     ):
         # "since YEAR / since the end of the Cold War"
         since = value
-        if ref is None:
+        if since_mark is not None:
+            since = since_mark
+        elif ref is None:
             since = next((t.head for t in chain if _prep(t) == "since"), None) or next(
                 t for t in chain if t.lower_ == "since"
             )
@@ -868,8 +904,7 @@ def _read(value: Token, published: int | None) -> dict[str, Any] | None:
             return None
         trigger = min(previous, key=lambda t: abs(t.i - value.i))
         needs_kind = False
-        on_verb = trigger.dep_ == "advmod" and trigger.head.pos_ == "VERB"
-        if on_verb and _verb_of(value) not in (trigger.head, None):
+        if _last_on_verb(trigger) is not None and _verb_of(value) not in (trigger.head, None):
             return None  # "The factory opened in 1985 and last expanded in 2016": 1985 is the opening's
         if value.dep_ in ("nummod", "compound", "amod") and not (
             trigger.head == host
