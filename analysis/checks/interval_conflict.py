@@ -83,7 +83,9 @@ _CONTRAST = re.compile(r"\b(?:by contrast|in contrast|elsewhere|unlike|whereas|b
 _PERSON_PRONOUNS = frozenset({"he", "she", "i", "we", "you", "his", "her", "my", "our", "your"})
 _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "acl", "xcomp", "csubj", "parataxis"})
 # prepositions that say where a series is counted: "the first in the north in 12 years"
-_PLACE_PREPS = frozenset({"in", "across", "throughout", "at"})
+_PLACE_PREPS = frozenset({"in", "across", "throughout", "at", "on"})
+# words that make a place another one than the claim's: "on a different island"
+_OTHER = frozenset({"other", "another", "different"})
 _NEGATIONS = frozenset({"not", "n't", "never", "no", "nobody", "nothing", "none", "neither", "nor"})
 
 
@@ -564,6 +566,8 @@ def _scope(sent: Span, tokens: list[Token], trigger: Token | None, kind_tok: Tok
     for t in tokens:  # "the first in the north of the country", "In Lyon, the last strike was ..."
         if t.dep_ != "pobj" or t.head.lower_ not in _PLACE_PREPS:
             continue
+        if any(c.lower_ in _OTHER for c in t.children if c.dep_ in ("det", "amod")):
+            return f"other:{sent.start}"  # "on a different island", "in another town"
         if lexicon.is_direction_noun(t.lemma_):
             return f"place:direction:{t.lemma_.lower()}"
         if t.ent_type_ in ("GPE", "LOC") and t.pos_ == "PROPN":
@@ -712,6 +716,53 @@ def _claim_verb(trigger: Token, kind_tok: Token | None) -> tuple[Token | None, b
             if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.children):
                 return c, False
     return None, False
+
+
+# determiners of a noun that mention one more instance of a kind: "a hailstorm", "another ferry"
+_INDEFINITE = frozenset({"a", "an", "another"})
+
+
+def _past_asserted(verb: Token) -> bool:
+    """A verb that tells what happened: past tense (or a past participle qualifying a noun),
+    not negated, not under a modal, a condition or a report of plans."""
+    if verb.tag_ != "VBD" and not (
+        verb.tag_ == "VBN"
+        and (
+            verb.dep_ == "acl" or any(a.dep_ in ("aux", "auxpass") and a.tag_ == "VBD" for a in verb.children)
+        )
+    ):
+        return False
+    return not any(
+        c.dep_ == "neg" or c.tag_ == "MD" or (c.dep_ == "mark" and c.lower_ in ("if", "unless"))
+        for c in verb.children
+    )
+
+
+def _instance(value: Token) -> tuple[Token, Token | None] | None:
+    """A dated mention of one instance of a kind, with no claim about intervals: "A hailstorm
+    struck the town in 2017", "Another ferry sank on the route in 2014", "An earthquake felt
+    in the capital in 2011 caused damage": the noun and the verb the year dates."""
+    if _year_of(value) is None or _prep(value) not in ("in", "during") or value.dep_ != "pobj":
+        return None
+    at = value.head.head
+    if at.pos_ in ("NOUN", "PROPN"):  # "A flood in 2017 hit the town"
+        noun, verb = at, None
+    elif at.pos_ == "VERB" and _past_asserted(at):
+        if at.dep_ == "acl" and at.head.pos_ in ("NOUN", "PROPN"):
+            noun, verb = at.head, None  # "an earthquake felt in the capital in 2011"
+        else:
+            subj = [c for c in at.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not subj:
+                return None
+            noun, verb = subj[0], at
+    else:
+        return None
+    dets = {c.lower_ for c in noun.children if c.dep_ == "det"}
+    if not dets & _INDEFINITE or noun.pos_ != "NOUN" or any(c.dep_ == "poss" for c in noun.children):
+        return None
+    if verb is None and noun.dep_ in ("nsubj", "nsubjpass") and not _past_asserted(noun.head):
+        return None
+    return noun, verb
 
 
 def _read(value: Token, published: int | None) -> dict[str, Any] | None:
@@ -959,9 +1010,20 @@ def _marks_previous(tok: Token) -> bool:
     return any(_is_previous(c) or _before_this(c) is not None for c in tok.children)
 
 
-def _event_years(doc: Doc, event: dict | None) -> tuple[int, int] | None:
-    # the date of "the previous strike" or "the strike before this one" is not this one's
-    dates = [d for d in event["dates"] if not _marks_previous(doc[d["mention"]])] if event else []
+def _event_years(
+    doc: Doc, event: dict | None, instances: frozenset[int] = frozenset()
+) -> tuple[int, int] | None:
+    # the date of "the previous strike", "the strike before this one" or "another ferry sank
+    # in 2014" (an instance, `_instance`) is not this one's
+    dates = (
+        [
+            d
+            for d in event["dates"]
+            if not _marks_previous(doc[d["mention"]]) and d["mention"] not in instances
+        ]
+        if event
+        else []
+    )
     if dates:
         years = [d["entry"]["_date"].start.year for d in dates]
         years += [d["entry"]["_date"].end.year for d in dates]
@@ -988,12 +1050,13 @@ def claims(doc: Doc) -> list[dict[str, Any]]:
 
     by_key = {e["key"]: e for e in all_events}
     main_years = _event_years(doc, event)
+    instance_tokens: frozenset[int] = frozenset()  # the words of dated instances, found below
 
     def base_years(kind: str) -> tuple[int, int] | None:
         """The year a claim counts back from: its event's dates, else the publication."""
         e = by_key.get(kind)
         if e is not None and (e["dates"] or e is event):
-            return _event_years(doc, e)
+            return _event_years(doc, e, instance_tokens)
         if pub_year is not None:
             return pub_year, pub_year
         return main_years
@@ -1022,8 +1085,38 @@ def claims(doc: Doc) -> list[dict[str, Any]]:
             used.add(tok.i)
             found.append(c)
     out = []
-    previous: tuple[int, str] | None = None  # the last claim's sentence start and kind
     text = text_of(doc)
+    marks: set[int] = set()
+    for tok in doc:  # dated instances: they only tell against a claim's gap (see `conflicts`)
+        if tok.i in used or (got := _instance(tok)) is None or _CONTRAST.search(tok.sent.text):
+            continue
+        noun, verb = got
+        # an instance names its kind itself: the very lemma, not one the article's events
+        # group with it nor a noun of a wider kind ("an attack in 2015" need not be the raid's)
+        lemma = event_lemma(noun)
+        alts = {lemma or noun.lemma_.lower()}
+        if verb is not None:
+            prt = next((p.lower_ for p in verb.children if p.dep_ == "prt"), "")
+            alts |= set(lexicon.event_nouns_of_verb(verb.lemma_, prt))
+        if not lemma and verb is None:
+            continue
+        marks |= {noun.i} | ({verb.i} if verb is not None else set())
+        span = doc[min(noun.left_edge.i, tok.i) : tok.i + 1]
+        tokens = list(verb.subtree if verb is not None else noun.subtree)
+        out.append(
+            {
+                "span": (span.start_char, span.end_char),
+                "kind": lemma or sorted(alts)[0],
+                "scope": _scope(tok.sent, tokens, None, noun),
+                "alts": alts,
+                "range": (int(tok.text), int(tok.text)),
+                "instance": True,
+                "basis": tok.text,
+                "text": text[span.start_char : span.end_char],
+            }
+        )
+    instance_tokens = frozenset(marks)
+    previous: tuple[int, str] | None = None  # the last claim's sentence start and kind
     for c in sorted(found, key=lambda c: c["start"]):
         span = doc[c["start"] : c["end"]]
         kind_tok = c["kind_tok"]
@@ -1066,9 +1159,10 @@ def claims(doc: Doc) -> list[dict[str, Any]]:
         if kind in keys.values() or (kind_tok is not None and event_lemma(kind_tok)):
             previous = (span.sent.start, kind)  # "the last one" refers back to an event, not a "question"
         rng, basis = c["range"], c["basis"]
+        base = base_years(kind)
         if c["dur"] is not None:
             n, qual, fixed = c["dur"]
-            base = fixed or base_years(kind)
+            base = fixed or base
             if base is None:
                 continue
             rng = _counted_back(n, qual, base)
@@ -1079,8 +1173,9 @@ def claims(doc: Doc) -> list[dict[str, Any]]:
                 "span": (span.start_char, span.end_char),
                 "kind": kind,
                 "scope": c["scope"],
-                "alts": alts | {kind},
+                "alts": alts | {kind} | ({event_lemma(kind_tok) or kind} if kind_tok is not None else set()),
                 "range": rng,
+                "base": base,
                 "basis": basis,
                 "text": text[span.start_char : span.end_char],
             }
@@ -1090,6 +1185,21 @@ def claims(doc: Doc) -> list[dict[str, Any]]:
 
 def _apart(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(a[0] - b[1], b[0] - a[1], 0)
+
+
+def _disagree(a: dict[str, Any], b: dict[str, Any]) -> int:
+    """How many years two claims lie apart. A dated instance ("a hailstorm struck the town in
+    2017") tells only against a claim whose gap it falls in: after the previous one the claim
+    gives, before the claim's own event ("the first hailstorm in 30 years")."""
+    if a.get("instance") and b.get("instance"):
+        return 0
+    if a.get("instance") or b.get("instance"):
+        inst, claim = (a, b) if a.get("instance") else (b, a)
+        year, base = inst["range"][0], claim.get("base")
+        if base is None or not claim["range"][1] < year < base[0]:
+            return 0
+        return year - claim["range"][1]
+    return _apart(a["range"], b["range"])
 
 
 def _same_place(a: str, b: str) -> bool:
@@ -1147,7 +1257,7 @@ def conflicts(doc: Doc) -> list[Finding]:
         gap = 0
         for i, a in enumerate(items):
             for b in items[i + 1 :]:
-                g = _apart(a["range"], b["range"])
+                g = _disagree(a, b)
                 if g > 0 and a["text"].lower() != b["text"].lower() and _same_subject(a["scope"], b["scope"]):
                     bad |= {id(a), id(b)}
                     gap = max(gap, g)
