@@ -517,3 +517,17 @@ def event_nouns_of_verb(verb: str, particle: str = "") -> frozenset[str]:
     if is_event_noun(verb) or has_event_sense(verb):
         out.add(verb)
     return frozenset(out)
+
+
+@lru_cache(maxsize=65536)
+def similar_adjectives(a: str, b: str) -> bool:
+    """Two adjectives of one sense or of similar senses ("deadly" and "fatal", "big" and
+    "large"): WordNet synsets and their similar-to links."""
+    a, b = a.lower(), b.lower()
+    if a == b:
+        return True
+    near = set()
+    for s in wordnet().synsets(a, "a"):
+        near.add(s.name())
+        near.update(x.name() for x in s.similar_tos())
+    return any(s.name() in near for s in wordnet().synsets(b, "a"))

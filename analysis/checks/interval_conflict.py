@@ -1111,6 +1111,7 @@ def claims(doc: Doc) -> list[dict[str, Any]]:
                 "alts": alts,
                 "range": (int(tok.text), int(tok.text)),
                 "instance": True,
+                "mods": _classes(noun),
                 "basis": tok.text,
                 "text": text[span.start_char : span.end_char],
             }
@@ -1174,6 +1175,7 @@ def claims(doc: Doc) -> list[dict[str, Any]]:
                 "kind": kind,
                 "scope": c["scope"],
                 "alts": alts | {kind} | ({event_lemma(kind_tok) or kind} if kind_tok is not None else set()),
+                "mods": _classes(kind_tok),
                 "range": rng,
                 "base": base,
                 "basis": basis,
@@ -1185,6 +1187,30 @@ def claims(doc: Doc) -> list[dict[str, Any]]:
 
 def _apart(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(a[0] - b[1], b[0] - a[1], 0)
+
+
+def _classes(noun: Token | None) -> frozenset[str]:
+    """The adjectives that say which series a claim's noun belongs to ("annual loss",
+    "presidential election"); "first", "last", "such" and the like say nothing of it."""
+    if noun is None:
+        return frozenset()
+    return frozenset(
+        c.lemma_.lower()
+        for c in noun.children
+        if c.dep_ == "amod"
+        and c.pos_ == "ADJ"
+        and c.lower_ not in _PREVIOUS
+        and c.lower_ not in ("first", "such", "similar", "same")
+    )
+
+
+def _same_series(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two claims' modifiers allow one series: one of them has none, or some pair
+    is alike; two different classifying adjectives ("annual" and "quarterly" losses,
+    "presidential" and "parliamentary" elections) are two series."""
+    if not a or not b or any(lexicon.similar_adjectives(x, y) for x in a for y in b):
+        return True
+    return not any(lexicon.is_classifying_adjective(x) for x in a | b)
 
 
 def _disagree(a: dict[str, Any], b: dict[str, Any]) -> int:
@@ -1258,7 +1284,12 @@ def conflicts(doc: Doc) -> list[Finding]:
         for i, a in enumerate(items):
             for b in items[i + 1 :]:
                 g = _disagree(a, b)
-                if g > 0 and a["text"].lower() != b["text"].lower() and _same_subject(a["scope"], b["scope"]):
+                if (
+                    g > 0
+                    and a["text"].lower() != b["text"].lower()
+                    and _same_subject(a["scope"], b["scope"])
+                    and _same_series(a.get("mods", frozenset()), b.get("mods", frozenset()))
+                ):
                     bad |= {id(a), id(b)}
                     gap = max(gap, g)
         if not bad:
