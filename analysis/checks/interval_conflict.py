@@ -563,11 +563,14 @@ def _scope(sent: Span, tokens: list[Token], trigger: Token | None, kind_tok: Tok
             obj = [c for c in t.children if c.dep_ == "pobj"]
             if obj and (obj[0].ent_type_ == "PERSON" or obj[0].lower_ in ("him", "her", "me", "us")):
                 return "person:" + ("" if obj[0].ent_type_ != "PERSON" else obj[0].text.lower())
+    for t in tokens:  # "on a different island", "tore through another county"
+        if t.dep_ in ("pobj", "dobj") and any(
+            c.lower_ in _OTHER for c in t.children if c.dep_ in ("det", "amod")
+        ):
+            return f"other:{sent.start}"
     for t in tokens:  # "the first in the north of the country", "In Lyon, the last strike was ..."
         if t.dep_ != "pobj" or t.head.lower_ not in _PLACE_PREPS:
             continue
-        if any(c.lower_ in _OTHER for c in t.children if c.dep_ in ("det", "amod")):
-            return f"other:{sent.start}"  # "on a different island", "in another town"
         if lexicon.is_direction_noun(t.lemma_):
             return f"place:direction:{t.lemma_.lower()}"
         if t.ent_type_ in ("GPE", "LOC") and t.pos_ == "PROPN":
