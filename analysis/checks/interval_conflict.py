@@ -323,8 +323,12 @@ def _is_previous(tok: Token) -> bool:
     if head.lemma_.lower() in _UNITS:  # "the last 12 years"; but "a previous one 8 years earlier"
         return head.dep_ == "npadvmod"
     # not "last week", "last Tuesday", "the previous month"; but a time noun after an event
-    # noun is a misparsed verb ("the last recorded derailment dates from 1984")
+    # noun is a misparsed verb ("the last recorded derailment dates from 1984"), and one
+    # that only qualifies a noun after a determiner is no date ("the last April snowfall")
     if head.pos_ in ("NOUN", "PROPN") and head.i > tok.i and _time_noun(head):
+        determined = tok.i > 0 and (tok.nbor(-1).dep_ in ("det", "poss") or tok.nbor(-1).tag_ == "POS")
+        if determined and head.dep_ == "compound" and head.head.i > head.i:
+            return True
         return any(event_lemma(t) for t in tok.doc[tok.i + 1 : head.i])
     return True
 
@@ -359,6 +363,12 @@ def _first_governs(first: Token, prep: Token) -> bool:
     if at == noun or any(a == noun for a in at.ancestors):
         return True
     if at == noun.head and noun.dep_ in ("attr", "dobj", "appos", "oprd", "pobj", "conj", "npadvmod"):
+        return True
+    # a predicate noun the parse hung one step lower: "described the hijacking as the first
+    # ... since 1985", "acquitted the officer, the county's first acquittal ... in two decades"
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head == at:
+        return True
+    if noun.dep_ == "appos" and noun.head.dep_ in ("dobj", "attr", "oprd") and noun.head.head == at:
         return True
     if first.i < prep.i and not any(a == prep for a in first.ancestors):
         between = first.doc[first.i + 1 : prep.i]

@@ -430,3 +430,26 @@ def test_different_classifying_adjectives_are_two_series(run):
     assert findings(run("Country votes", body, "2024-04-01T00:00:00"), CODE) == []
     body = first + "The last presidential election was held in 2019."
     assert len(findings(run("Country votes", body, "2024-04-01T00:00:00"), CODE)) == 1
+
+
+def test_described_as_the_first_and_an_appositive_first(run):
+    body = (
+        "Police described the hijacking as the first at the airport since 1987. "
+        "Flights resumed in the evening. The airport's previous hijacking happened in 2011."
+    )
+    assert len(findings(run("Plane hijacked", body, "2024-02-01T00:00:00"), CODE)) == 1
+    body = (
+        "A jury acquitted the trooper, the state's first acquittal in a police shooting case in two decades. "
+        "Protesters gathered outside. The state's last such acquittal, in 2017, drew protests."
+    )
+    assert len(findings(run("Trooper acquitted", body, "2024-02-01T00:00:00"), CODE)) == 1
+
+
+def test_the_last_month_noun_snowfall_is_no_date(run):
+    body = (
+        "The snowfall was the first recorded in the town in April for 60 years, forecasters said. "
+        "Roads were closed. The last April snowfall in the town was recorded in 2009."
+    )
+    assert len(findings(run("Late snow", body, "2024-04-10T00:00:00"), CODE)) == 1
+    body = "The town has not seen snow in April for 60 years. Last April the town saw its wettest month."
+    assert findings(run("Late snow", body, "2024-04-10T00:00:00"), CODE) == []
