@@ -574,9 +574,9 @@ def _scope(sent: Span, tokens: list[Token], trigger: Token | None, kind_tok: Tok
             if obj and (obj[0].ent_type_ == "PERSON" or obj[0].lower_ in ("him", "her", "me", "us")):
                 return "person:" + ("" if obj[0].ent_type_ != "PERSON" else obj[0].text.lower())
     for t in tokens:  # "on a different island", "tore through another county"
-        if t.dep_ in ("pobj", "dobj") and any(
-            c.lower_ in _OTHER for c in t.children if c.dep_ in ("det", "amod")
-        ):
+        if t.dep_ not in ("pobj", "dobj") or _time_noun(t):  # not "in a very different era"
+            continue
+        if any(c.lower_ in _OTHER for c in t.children if c.dep_ in ("det", "amod")):
             return f"other:{sent.start}"
     for t in tokens:  # "the first in the north of the country", "In Lyon, the last strike was ..."
         if t.dep_ != "pobj" or t.head.lower_ not in _PLACE_PREPS:
@@ -835,8 +835,12 @@ def _read(value: Token, published: int | None) -> dict[str, Any] | None:
     # "since it went on sale in 2009", "since records began in 1880": the year dates the
     # clause "since" opens, so it is the "since YEAR" of the claim
     since_mark = None
-    if year is not None and prep == "in" and clause.dep_ == "advcl" and value.head.head == clause:
-        since_mark = next((m for m in clause.children if m.dep_ == "mark" and m.lower_ == "since"), None)
+    if year is not None and prep == "in" and value.head.head == clause:
+        opened = clause
+        while opened.dep_ == "xcomp":  # "since detectives began keeping records in 1979"
+            opened = opened.head
+        if opened.dep_ == "advcl":
+            since_mark = next((m for m in opened.children if m.dep_ == "mark" and m.lower_ == "since"), None)
     if (
         ref is not None
         or since_mark is not None
@@ -1150,8 +1154,14 @@ def claims(doc: Doc) -> list[dict[str, Any]]:
             args = [t for t in verb.children if t.dep_ in ("dobj", "attr")]
             if not args:  # "a sinkhole last opened", "the model was last recalled": the subject
                 args = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")]
-            # "slipped into recession", "lived through a flood"
-            args += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+            # "slipped into recession", "lived through a flood", "was last hit by a storm"
+            args += [
+                o
+                for p in verb.children
+                if p.dep_ in ("prep", "agent")
+                for o in p.children
+                if o.dep_ == "pobj"
+            ]
             alts |= {key(event_lemma(t) or t.lemma_.lower()) for t in args if _named(t)}
             if names and (kind_tok is None or not event_lemma(kind_tok)):
                 known = [key(n) for n in nouns if key(n) in keys.values()]
@@ -1228,7 +1238,7 @@ def _same_series(a: frozenset[str], b: frozenset[str]) -> bool:
 
 def _disagree(a: dict[str, Any], b: dict[str, Any]) -> int:
     """How many years two claims lie apart. A dated instance ("a hailstorm struck the town in
-    2017") tells only against a claim whose gap it falls in: after the previous one the claim
+    2017") tells only against a claim whose gap it falls in: later than the previous one the claim
     gives, before the claim's own event ("the first hailstorm in 30 years")."""
     if a.get("instance") and b.get("instance"):
         return 0

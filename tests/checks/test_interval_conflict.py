@@ -453,3 +453,16 @@ def test_the_last_month_noun_snowfall_is_no_date(run):
     assert len(findings(run("Late snow", body, "2024-04-10T00:00:00"), CODE)) == 1
     body = "The town has not seen snow in April for 60 years. Last April the town saw its wettest month."
     assert findings(run("Late snow", body, "2024-04-10T00:00:00"), CODE) == []
+
+
+def test_a_different_era_is_no_other_place_and_records_began_is_a_since_year(run):
+    body = (
+        "Police described the burglary as the first on the estate since 1989. Residents were shocked. "
+        "The estate's previous burglary was forty years ago, in a very different era."
+    )
+    assert len(findings(run("Burglary on estate", body, "2024-02-01T00:00:00"), CODE)) == 1
+    body = (
+        "It was the first burglary on the estate since the council began keeping records in 1979. "
+        "Residents were shocked. The estate's last burglary was in 2010."
+    )
+    assert len(findings(run("Burglary on estate", body, "2024-02-01T00:00:00"), CODE)) == 1
