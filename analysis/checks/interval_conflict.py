@@ -1244,6 +1244,9 @@ def _disagree(a: dict[str, Any], b: dict[str, Any]) -> int:
         return 0
     if a.get("instance") or b.get("instance"):
         inst, claim = (a, b) if a.get("instance") else (b, a)
+        mods, own = claim.get("mods", frozenset()), inst.get("mods", frozenset())
+        if mods and not any(lexicon.similar_adjectives(x, y) for x in mods for y in own):
+            return 0  # "the first major quake since 2004" says nothing of "a quake in 2010"
         year, base = inst["range"][0], claim.get("base")
         if base is None or not claim["range"][1] < year < base[0]:
             return 0

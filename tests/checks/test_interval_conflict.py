@@ -466,3 +466,11 @@ def test_a_different_era_is_no_other_place_and_records_began_is_a_since_year(run
         "Residents were shocked. The estate's last burglary was in 2010."
     )
     assert len(findings(run("Burglary on estate", body, "2024-02-01T00:00:00"), CODE)) == 1
+
+
+def test_an_instance_without_the_claims_qualifier_is_no_conflict(run):
+    first = "It was the first major earthquake in the region since 2004, seismologists said. Schools closed. "
+    body = first + "An earthquake shook the region in 2012, cracking walls."
+    assert findings(run("Quake shakes region", body, "2024-03-01T00:00:00"), CODE) == []
+    body = first + "A major earthquake shook the region in 2012, cracking walls."
+    assert len(findings(run("Quake shakes region", body, "2024-03-01T00:00:00"), CODE)) == 1
