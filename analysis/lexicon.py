@@ -506,7 +506,7 @@ def event_nouns_of_verb(verb: str, particle: str = "") -> frozenset[str]:
         out |= {closed for closed in (verb + particle, particle + verb) if is_event_noun(closed)}
         if out:
             return frozenset(out)
-    out |= nouns_of(verb)
+    out |= nouns_of(verb) | _act_nouns(verb)
     # a causative names the event it causes: "raise rates" is a rise
     for synset in wordnet().synsets(verb, "v")[:4]:
         for caused in synset.causes():
@@ -531,3 +531,22 @@ def similar_adjectives(a: str, b: str) -> bool:
         near.add(s.name())
         near.update(x.name() for x in s.similar_tos())
     return any(s.name() in near for s in wordnet().synsets(b, "a"))
+
+
+_ACT_LEXNAMES = frozenset({"noun.act", "noun.event", "noun.state", "noun.communication", "noun.process"})
+
+
+@lru_cache(maxsize=65536)
+def _act_nouns(verb: str) -> frozenset[str]:
+    """The nouns WordNet derives from a verb's first senses that name its act or state
+    though their usual sense is no event ("resign" -> resignation: a communication), not
+    its agent nor its object."""
+    out = set()
+    for s in wordnet().synsets(verb, "v")[:3]:
+        for lemma in s.lemmas():
+            if lemma.name() != verb:
+                continue
+            for d in lemma.derivationally_related_forms():
+                if d.synset().pos() == "n" and d.synset().lexname() in _ACT_LEXNAMES:
+                    out.add(d.name())
+    return frozenset(out)

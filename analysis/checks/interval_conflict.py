@@ -1146,7 +1146,17 @@ def claims(doc: Doc) -> list[dict[str, Any]]:
         # verb's event nouns are other names of its kind, and its kind when the article has
         # that event or the claim named no event noun of its own
         alts: set[str] = set()
+        holder = ""  # whose series a verb claim counts: "the river last froze over"
         verb, names = _claim_verb(c["trigger"], kind_tok)
+        if verb is not None and names:
+            subj = [
+                t
+                for t in verb.children
+                if t.dep_ in ("nsubj", "nsubjpass")
+                and (t.pos_ in ("NOUN", "PROPN") or any(d.dep_ == "det" for d in t.children))
+            ]  # a noun after "the" the small model may tag an adjective ("The reservoir last froze")
+            if subj and not event_lemma(subj[0]):
+                holder = lexicon.noun_lemma(subj[0].text) if subj[0].pos_ != "PROPN" else subj[0].text.lower()
         if verb is not None:
             prt = next((p.lower_ for p in verb.children if p.dep_ == "prt"), "")
             nouns = sorted(lexicon.event_nouns_of_verb(verb.lemma_, prt))
@@ -1199,6 +1209,7 @@ def claims(doc: Doc) -> list[dict[str, Any]]:
                 "scope": c["scope"],
                 "alts": alts | {kind} | ({event_lemma(kind_tok) or kind} if kind_tok is not None else set()),
                 "mods": _classes(kind_tok),
+                "holder": holder,
                 "range": rng,
                 "base": base,
                 "basis": basis,
@@ -1234,6 +1245,14 @@ def _same_series(a: frozenset[str], b: frozenset[str]) -> bool:
     if not a or not b or any(lexicon.similar_adjectives(x, y) for x in a for y in b):
         return True
     return not any(lexicon.is_classifying_adjective(x) for x in a | b)
+
+
+def _same_holder(a: str, b: str) -> bool:
+    """Two verb claims about different subjects count two series ("the river last froze
+    over" and "the lake last froze over"), unless the nouns share a WordNet sense."""
+    if not a or not b or a == b:
+        return True
+    return bool(set(lexicon.wordnet().synsets(a, "n")) & set(lexicon.wordnet().synsets(b, "n")))
 
 
 def _disagree(a: dict[str, Any], b: dict[str, Any]) -> int:
@@ -1315,6 +1334,7 @@ def conflicts(doc: Doc) -> list[Finding]:
                     and a["text"].lower() != b["text"].lower()
                     and _same_subject(a["scope"], b["scope"])
                     and _same_series(a.get("mods", frozenset()), b.get("mods", frozenset()))
+                    and _same_holder(a.get("holder", ""), b.get("holder", ""))
                 ):
                     bad |= {id(a), id(b)}
                     gap = max(gap, g)

@@ -474,3 +474,19 @@ def test_an_instance_without_the_claims_qualifier_is_no_conflict(run):
     assert findings(run("Quake shakes region", body, "2024-03-01T00:00:00"), CODE) == []
     body = first + "A major earthquake shook the region in 2012, cracking walls."
     assert len(findings(run("Quake shakes region", body, "2024-03-01T00:00:00"), CODE)) == 1
+
+
+def test_verb_claims_about_two_subjects_are_two_series(run):
+    first = "It was the first time in 25 years that the canal had frozen over. Skaters gathered. "
+    body = first + "The canal last froze over in 2012."
+    assert len(findings(run("Canal freezes", body, "2024-01-20T00:00:00"), CODE)) == 1
+    body = first + "The reservoir last froze over in 2012."
+    assert findings(run("Canal freezes", body, "2024-01-20T00:00:00"), CODE) == []
+
+
+def test_a_verb_names_its_act_noun_though_the_noun_is_no_event(run):
+    body = (
+        "The mayor's resignation is the first from the council since 1988, officials said. "
+        "An election will follow. A mayor last resigned from the council in 2015."
+    )
+    assert len(findings(run("Mayor quits", body, "2024-01-20T00:00:00"), CODE)) == 1
