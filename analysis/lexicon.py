@@ -509,3 +509,63 @@ def is_direction_noun(lemma: str) -> bool:
             if h.name() in ("cardinal_compass_point.n.01", "compass_point.n.01"):
                 return True
     return False
+
+
+@lru_cache(maxsize=65536)
+def event_nouns_of_verb(verb: str, particle: str = "") -> frozenset[str]:
+    """The event nouns that name what a verb (with its particle) does: its WordNet
+    nominalisations ("extradite" -> extradition, "lay off" -> layoff), those of the verb
+    it causes ("raise" -> rise), the verb itself used as an event noun ("riot"), and the
+    closed compounds of a phrasal verb
+    ("walk out" -> walkout, "break out" -> outbreak, "shut down" -> shutdown)."""
+    verb, particle = verb.lower(), particle.lower()
+    out: set[str] = set()
+    if particle:
+        out |= nouns_of(f"{verb}_{particle}")
+        out |= {closed for closed in (verb + particle, particle + verb) if is_event_noun(closed)}
+        if out:
+            return frozenset(out)
+    out |= nouns_of(verb) | _act_nouns(verb)
+    # a causative names the event it causes: "raise rates" is a rise
+    for synset in wordnet().synsets(verb, "v")[:4]:
+        for caused in synset.causes():
+            for name in caused.lemma_names():
+                out |= nouns_of(name)
+                if is_event_noun(name):
+                    out.add(name)
+    if is_event_noun(verb) or has_event_sense(verb):
+        out.add(verb)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=65536)
+def similar_adjectives(a: str, b: str) -> bool:
+    """Two adjectives of one sense or of similar senses ("deadly" and "fatal", "big" and
+    "large"): WordNet synsets and their similar-to links."""
+    a, b = a.lower(), b.lower()
+    if a == b:
+        return True
+    near = set()
+    for s in wordnet().synsets(a, "a"):
+        near.add(s.name())
+        near.update(x.name() for x in s.similar_tos())
+    return any(s.name() in near for s in wordnet().synsets(b, "a"))
+
+
+_ACT_LEXNAMES = frozenset({"noun.act", "noun.event", "noun.state", "noun.communication", "noun.process"})
+
+
+@lru_cache(maxsize=65536)
+def _act_nouns(verb: str) -> frozenset[str]:
+    """The nouns WordNet derives from a verb's first senses that name its act or state
+    though their usual sense is no event ("resign" -> resignation: a communication), not
+    its agent nor its object."""
+    out = set()
+    for s in wordnet().synsets(verb, "v")[:3]:
+        for lemma in s.lemmas():
+            if lemma.name() != verb:
+                continue
+            for d in lemma.derivationally_related_forms():
+                if d.synset().pos() == "n" and d.synset().lexname() in _ACT_LEXNAMES:
+                    out.add(d.name())
+    return frozenset(out)

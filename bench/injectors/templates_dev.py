@@ -542,6 +542,16 @@ INTERVAL_FIRST = (
     IntervalClaim("Residents found themselves facing {a_noun} for the first time in {n}.", "n"),
     IntervalClaim("The city had not seen such {a_noun} since {year}.", "year"),
     IntervalClaim("The {noun} before this one, in {year}, was far smaller, {who} said.", "year"),
+    # round 5 (interval5), generalised from bench/probes/interval.txt: "described as the
+    # first", a possessive "first", "for the first time since", the first as an object, a
+    # year inside a "since" clause
+    IntervalClaim("{Who} described {event} as the first in the county since {year}.", "year"),
+    IntervalClaim("{Event} was the county's first in {n}, {who} said.", "n"),
+    IntervalClaim("For the first time in the county since {year}, {a_noun} {happened}, {who} said.", "year"),
+    IntervalClaim("{Who} confirmed the county's first {noun} in {n} on Tuesday.", "n"),
+    IntervalClaim(
+        "It was the first {noun} in the county since {who} began keeping records in {year}.", "year"
+    ),
 )
 INTERVAL_SECOND = (
     IntervalClaim("Historians said the last comparable {noun} took place in {year}.", "year"),
@@ -594,6 +604,12 @@ INTERVAL_SECOND = (
     IntervalClaim("No {noun} of the kind had been seen in the city since {year}, {who} said.", "year"),
     IntervalClaim("In {year}, the previous {noun} {happened}; {who} said this one was larger.", "year"),
     IntervalClaim("{Who} compared it with the previous {noun}, which {happened} in {year}.", "year"),
+    # round 5 (interval5): the previous instance in a passive "last hit by", a cleft, an
+    # interposed attribution, a possessive "previous"
+    IntervalClaim("The county was last hit by {a_noun} in {year}, {who} said.", "year"),
+    IntervalClaim("It was in {year} that the county last had {a_noun}.", "year"),
+    IntervalClaim("The last {noun} in the county, {who} said, was in {year}.", "year"),
+    IntervalClaim("{Who} said the county's previous {noun} {happened} in {year}.", "year"),
 )
 
 
@@ -1052,6 +1068,28 @@ NEGATIVES_INTERVAL = (
     NegativePair(
         "{Event} was the first in the town in {n}.",
         "In the east of the country, the previous {noun} was in {year}, {who} said.",
+        "different",
+    ),
+    # round 5 (interval5): an instance dated at the previous one (no gap broken), an instance
+    # in another county, a verb claim about something else than the kind
+    NegativePair(
+        "{Event} was the first in the county in {n}, {who} said.",
+        "In {year}, {a_noun} {happened} in the county.",
+        "consistent",
+    ),
+    NegativePair(
+        "{Who} described {event} as the first in the county since {year}.",
+        "The county was last hit by {a_noun} in {year}.",
+        "consistent",
+    ),
+    NegativePair(
+        "{Event} was the county's first in {n}.",
+        "In {year}, {a_noun} {happened} in a different county, {who} said.",
+        "different",
+    ),
+    NegativePair(
+        "{Event} was the first in the county in {n}, {who} said.",
+        "The county council last raised its taxes in {year}.",
         "different",
     ),
 )
