@@ -45,12 +45,14 @@ A place that only shares a sentence with the event is not its place.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
 from analysis import lexicon
+from analysis.dates import MONTHS, YEAR
 from analysis.gazetteer import compatible, country_of, place_key, resolve  # noqa: F401 (re-exported)
 from analysis.text import text_of
 
@@ -100,7 +102,7 @@ OCCUR_VERBS: dict[str, tuple[str, ...] | None] = {
     "go": ("ahead", "off"),
 }
 # verbs whose date is the start or the end of the event
-START_VERBS = frozenset({"begin", "start", "open", "commence", "launch", "kick"})
+START_VERBS = frozenset({"begin", "start", "open", "commence", "launch", "kick", "erupt"})
 END_VERBS = frozenset({"end", "finish", "conclude", "close", "wrap"})
 # verbs that report, and verbs too light to name an event of their own
 NOT_EVENT_VERBS = frozenset(
@@ -167,6 +169,8 @@ NOT_ON = frozenset(
         "to",
     }
 )
+# prepositions that give an event noun its target: "the attack on the embassy"
+TARGET_PREPS = ("on", "against")
 # adverbs that place an act in a sequence: its date is its own ("first commented on ...")
 ORDER_ADVERBS = frozenset({"first", "later", "again", "initially", "subsequently", "previously", "earlier"})
 BEFORE_AFTER = frozenset({"since", "after", "before", "until", "following", "prior", "ahead", "than"})
@@ -303,6 +307,10 @@ STRIKE_VERB_KINDS = frozenset({"verb.contact", "verb.motion", "verb.weather", "v
 # one ("buried homes", "destroyed a plant"); not verbs of making ("the merger created the largest
 # bank in Europe")
 SITE_VERB_KINDS = STRIKE_VERB_KINDS
+# events that are physical happenings ("fire", "mudslide", "flood"; not "verdict", "strike") and
+# the verb senses by which they can wreck a site ("destroyed", "buried"; not "rattled")
+PHYSICAL_EVENT_KINDS = frozenset({"noun.event", "noun.phenomenon", "noun.process"})
+HANDS_ON_VERB_KINDS = frozenset({"verb.contact", "verb.change", "verb.weather"})
 # nouns that name a part of a place: "across parts of Sanaa"
 PARTITIVE = frozenset({"part", "rest", "heart"})
 # words that take a place as a share of it: "half of Chile was hit", "most of Ohio"
@@ -311,6 +319,11 @@ NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 # days that recur after an event: "the anniversary of the blast on 12 May" is not the
 # blast's date ("the date / day of the blast was 12 May" is)
 RELATIVE_TIMES = frozenset({"anniversary", "centenary", "centennial", "bicentenary", "jubilee"})
+_HAS_YEAR = re.compile(rf"\b{YEAR}\b")
+# a month name: a date naming a noun with a month in it is a day or month, not a year of a series
+_MONTH_WORD = re.compile(
+    rf"^(?:{MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$", re.IGNORECASE
+)
 
 
 # ---------------------------------------------------------------- mentions
@@ -416,13 +429,22 @@ def _lead(doc: Doc) -> list[Span]:
 
 
 def _participants(tok: Token) -> list[Token]:
-    """Who or what the event word is about: possessor, of/by objects, subject."""
+    """Who or what the event word is about: possessor, of/by objects, subject, and the target
+    of an event noun ("the attack on the embassy", "sanctions against Iran"; not a time)."""
     out = []
     for c in tok.children:
         if c.dep_ in ("poss", "nsubj", "nsubjpass"):
             out.append(c)
         elif c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("of", "by")):
             out.extend(g for g in c.children if g.dep_ == "pobj")
+        elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS and tok.pos_ == "NOUN":
+            out.extend(
+                g
+                for g in c.children
+                if g.dep_ == "pobj"
+                and g.pos_ == "NOUN"
+                and not any(_is_time(t) for t in g.subtree)  # "on [10 February disrupted payments]"
+            )
     return out
 
 
@@ -439,7 +461,10 @@ def _names(span: Span | Doc) -> set[str]:
         or t.pos_ == "PROPN"
         or (
             t.pos_ == "NOUN"
-            and (t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "pobj" and t.head.lower_ == "of"))
+            and (
+                t.dep_ in ("nsubj", "nsubjpass", "poss")
+                or (t.dep_ == "pobj" and t.head.lower_ in ("of", "by", *TARGET_PREPS))
+            )
         )
     }
 
@@ -459,15 +484,82 @@ def _same_names(p: Token, names: set[str]) -> bool:
     return True
 
 
-def _other_instance(tok: Token, names: set[str], event_nouns: set[str]) -> bool:
-    """The text marks this mention as another occurrence of its kind."""
+def _date_tokens(doc: Doc) -> frozenset[int]:
+    """The tokens of the timeline's dates (the NER's and the patterns' the NER missed), once per Doc."""
+    found = doc.user_data.get("copydesk_date_tokens")
+    if found is None:
+        found = frozenset(
+            t.i
+            for entry in doc._.timeline
+            if (span := doc.char_span(*entry["span"], alignment_mode="expand")) is not None
+            for t in span
+        )
+        doc.user_data["copydesk_date_tokens"] = found
+    return found
+
+
+def _date_name(tok: Token) -> list[Token]:
+    """The tokens of a date written before a noun as its name ("the 26 April earthquake",
+    "the December 31 attack", "the 2014 election"), in text order."""
+    doc = tok.doc
+    dates = _date_tokens(doc)
+
+    def is_date(t: Token) -> bool:
+        return t.ent_type_ == "DATE" or t.i in dates
+
+    found: set[int] = set()
+    for c in tok.children:
+        if is_date(c) and c.i < tok.i and c.dep_ in ("compound", "nmod", "amod", "nummod"):
+            found.update(t.i for t in c.subtree)
+            # the whole date, when the parse hung its parts on different words ("the [7] [June]
+            # moorland blaze": "June" on "moorland")
+            lo, hi = c.i, c.i
+            while lo > 0 and is_date(doc[lo - 1]):
+                lo -= 1
+            while hi + 1 < tok.i and is_date(doc[hi + 1]):
+                hi += 1
+            found.update(range(lo, hi + 1))
+    return [doc[i] for i in sorted(found)]
+
+
+def _names_one_of_several(tok: Token, several: set[str]) -> bool:
+    """A date naming the mention picks one occurrence among others: a year alone ("the 2014
+    election"), a relative date ("last year's"), or any date when the article speaks of several
+    of its kind ("the attacks on U.S. citizens ... the December 31 attack on the embassy"). A
+    day or month naming the one event the article tells of is its date ("the 26 April
+    earthquake"; a full date with another year is set aside once the event's dates are known)."""
+    if not _date_name(tok):
+        return False
+    return not _named_by_day(tok) or lexicon.noun_lemma(tok.lemma_) in several
+
+
+def _named_by_day(tok: Token) -> bool:
+    """A day or month (not a year, a season or "last year") names the mention: "the 26 April
+    earthquake", "the Tuesday attack"."""
+    name = _date_name(tok)
+    return any(_MONTH_WORD.match(t.text) for t in name) and not any(t.lower_ in OTHER_INSTANCE for t in name)
+
+
+def _other_instance(
+    tok: Token, names: set[str], event_nouns: set[str], several: frozenset[str] = frozenset()
+) -> bool:
+    """The text marks this mention as another occurrence of its kind (`several`: lemmas the
+    article also uses in the plural)."""
     if tok.pos_ != "VERB" and _is_plural(tok):
         return True
+    if _names_one_of_several(tok, several):
+        return True
+    dated = {t.i for t in _date_name(tok)}
     for c in tok.children:
         if c.lower_ in OTHER_INSTANCE and c.dep_ in ("amod", "det", "advmod", "nummod", "compound", "predet"):
             return True
-        if c.dep_ in ("compound", "amod", "nummod", "poss") and c.like_num and len(c.text) == 4:
-            return True  # "the 2014 election"
+        if (
+            c.dep_ in ("compound", "amod", "nummod", "poss")
+            and c.like_num
+            and len(c.text) == 4
+            and c.i not in dated
+        ):
+            return True  # "the 2014 election" (the year of a full date naming it is weighed later)
         if (
             c.dep_ == "poss"
             and c.ent_type_ == "DATE"
@@ -476,8 +568,28 @@ def _other_instance(tok: Token, names: set[str], event_nouns: set[str]) -> bool:
             return True  # "last year's election", "2014's election"
         if c.dep_ == "amod" and c.ent_type_ == "ORDINAL":
             return True
-        if c.ent_type_ == "DATE" and c.i < tok.i and c.dep_ in ("compound", "nmod", "amod", "nummod"):
-            return True  # "the December 31 attack": a date naming one of several
+    if _other_participant(tok, names, event_nouns):
+        return True
+    # inside "since / after / before ..." it is another event, unless "the" or a possessive
+    # refers back to this one ("since its flotation on 11 March", "after the plane's landing")
+    if any(
+        (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss" for c in tok.children
+    ):
+        return False
+    anc = tok
+    for _ in range(3):
+        if anc.dep_ == "pobj" and anc.head.lower_ in BEFORE_AFTER:
+            return True
+        if anc.dep_ in ("advcl", "acl") and any(
+            c.lower_ in BEFORE_AFTER and c.dep_ == "mark" for c in anc.children
+        ):
+            return True
+        anc = anc.head
+    return False
+
+
+def _other_participant(tok: Token, names: set[str], event_nouns: set[str]) -> bool:
+    """A participant (possessor, of / by object, subject) the event's first mentions do not name."""
     for p in _participants(tok):
         if event_lemma(p):
             continue
@@ -501,18 +613,6 @@ def _other_instance(tok: Token, names: set[str], event_nouns: set[str]) -> bool:
                     return True  # "students protesting in Belgium": who acts says which instance
                 if tok.pos_ != "VERB" and p.dep_ != "nsubj" and lemma not in names:
                     return True  # "the shutdown of the mine" beside "the shutdown of the port"
-    # inside "since / after / before ..." it is another event, unless "the" refers back to this one
-    if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
-        return False
-    anc = tok
-    for _ in range(3):
-        if anc.dep_ == "pobj" and anc.head.lower_ in BEFORE_AFTER:
-            return True
-        if anc.dep_ in ("advcl", "acl") and any(
-            c.lower_ in BEFORE_AFTER and c.dep_ == "mark" for c in anc.children
-        ):
-            return True
-        anc = anc.head
     return False
 
 
@@ -596,6 +696,23 @@ def _asserted(verb: Token) -> bool:
     return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
 
 
+def _dated_participle(c: Token) -> bool:
+    """A past participle on a noun with a date of its own ("the inquiry, launched on 19
+    February"): a past act, whatever the clause around it plans."""
+    return (
+        c.dep_ == "acl"
+        and c.tag_ in ("VBN", "VBD")
+        and c.lower_ not in IRREALIS_WORDS
+        and not any(a.dep_ in ("aux", "auxpass") for a in c.children)
+        and any(
+            p.dep_ == "prep"
+            and p.lower_ in ("on", "in", "at")
+            and any(g.ent_type_ == "DATE" for g in p.children)
+            for p in c.children
+        )
+    )
+
+
 def _host_noun(tok: Token) -> Token | None:
     """The noun a mention hangs from through a preposition ("the cause of the shutdown",
     "plans for a strike"), else None."""
@@ -616,8 +733,12 @@ def _irrealis(tok: Token, anchor_year: int | None) -> bool:
             return True
         if c.lower_ in NEGATIONS and c.dep_ in ("neg", "det"):
             return True
-    if tok.pos_ != "VERB" and any(c.dep_ == "relcl" and _asserted(c) for c in tok.children):
-        return False  # "preparing for the fire, which broke out on 12 May": it happened
+    if tok.pos_ != "VERB" and any(
+        (c.dep_ == "relcl" and _asserted(c)) or _dated_participle(c) for c in tok.children
+    ):
+        # "preparing for the fire, which broke out on 12 May"; "The inquiry, launched on 19
+        # February, will report next year": it happened
+        return False
     host = _host_noun(tok) if tok.pos_ != "VERB" else None
     if host is not None:
         # "the cause of the shutdown was not known", "a review of the strike will follow": the
@@ -629,6 +750,8 @@ def _irrealis(tok: Token, anchor_year: int | None) -> bool:
     for _ in range(4):
         if verb is None:
             return False
+        if _inverted_condition(verb):
+            return True
         for c in verb.children:
             low = c.lower_
             if c.dep_ in ("aux", "auxpass") and low in IRREALIS_AUX:
@@ -725,7 +848,7 @@ def _adjacent(doc: Doc, span: Span, mentions: dict[int, str]) -> int | None:
 def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
     """The mention a date on `word` dates, and its role (at / start / end)."""
     lemma = word.lemma_.lower()
-    role = "start" if lemma in START_VERBS else "end" if lemma in END_VERBS else "at"
+    role = _role(word)
     if word.pos_ == "VERB":
         for c in word.children:
             if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in LIGHT_VERBS:
@@ -736,14 +859,28 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
         return word.i, role
     if word.pos_ not in ("VERB", "AUX"):
         return None, "at"
-    lemma = word.lemma_.lower()
-    role = "start" if lemma in START_VERBS else "end" if lemma in END_VERBS else "at"
-    for c in word.children:
-        if c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.i in mentions:
+    role = _role(word)
+    subjects = [c for c in word.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+    for c in subjects:
+        heading = c.i + 1 < len(c.doc) and c.doc[c.i + 1].text == ":" and len(subjects) > 1
+        if c.i in mentions and not heading:  # (not "Timeline: the shoot-out happened ...")
             return c.i, role  # "The blast came on 12 May", "the ruling was issued in January"
     if word.dep_ in ("relcl", "acl") and word.head.i in mentions:
         return word.head.i, role  # "the strike, which began on 5 December"
-    if word.dep_ == "ccomp" and _speaks(word.head):
+    if (near := _comma_before(word)) is not None and near.i in mentions and word.dep_ in ("relcl", "acl"):
+        # "Owners affected by the recall, issued on 12 June, ...": the parse hung the participle
+        # on the phrase's head; it describes the mention the comma follows
+        return near.i, role
+    if lemma in ("go", "come", "be"):
+        # "Workers went on strike on 10 May", "was on trial in May": the state the verb enters
+        for c in word.children:
+            if c.dep_ == "prep" and c.lower_ == "on":
+                for g in c.children:
+                    if g.dep_ == "pobj" and g.i in mentions and not _date_name(g) and g.pos_ == "NOUN":
+                        return g.i, "start" if lemma == "go" else "at"
+    # ("The robbery, detectives later confirmed, took place ...": the parse may also make the
+    # event's own verb a conjunct of the saying)
+    if (word.dep_ == "ccomp" or (word.dep_ == "conj" and word.i > word.head.i)) and _speaks(word.head):
         reporter, subj = word.head, _subject(word)
         # "the strike, which the union said began on 5 December": a relative clause that reports it
         if (
@@ -788,9 +925,36 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
         ):
             for g in c.children:
                 if g.dep_ in ("nsubj", "nsubjpass") and g.i in mentions:
-                    sub = g.head.lemma_.lower()
-                    return g.i, "start" if sub in START_VERBS else "end" if sub in END_VERBS else "at"
+                    return g.i, _role(g.head)
     return None, role
+
+
+def _role(verb: Token) -> str:
+    """What a date on this verb says of its event: its start ("began", "erupted", "broke out"),
+    its end ("ended") or when it happened."""
+    lemma = verb.lemma_.lower()
+    if verb.dep_ == "pobj" and verb.head.lower_ == "on" and verb.head.head.lemma_.lower() == "go":
+        return "start"  # "went on strike on 10 May"
+    over = any(c.lower_ == "over" and c.dep_ in ("prt", "acomp", "oprd") for c in verb.children)
+    if lemma in ("be", "declare") and over:
+        return "end"  # "the outbreak was declared over on 20 June"
+    if lemma in START_VERBS or (
+        lemma == "break" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+    ):
+        return "start"
+    return "end" if lemma in END_VERBS else "at"
+
+
+def _comma_before(phrase: Token) -> Token | None:
+    """The noun a phrase set off by a comma follows ("the recall, issued on 12 June", "footage
+    from the robbery, on 25 January"), when the parse hung the phrase on the head of a longer
+    noun phrase that ends in that noun; else None."""
+    doc = phrase.doc
+    i = phrase.left_edge.i
+    if i < 2 or doc[i - 1].text != "," or doc[i - 2].pos_ not in ("NOUN", "PROPN"):
+        return None
+    near, head = doc[i - 2], phrase.head
+    return near if near.i != head.i and head.is_ancestor(near) else None
 
 
 def _interposed(word: Token, span: Span) -> Token:
@@ -809,8 +973,11 @@ def _speaker(tok: Token) -> bool:
     """An event noun as the one subject of a verb of saying is who speaks ("management said",
     "the administration announced"), not an event; two subjects are the small model's
     misparse of an interposed attribution ("The lockout, the union said, began in May")."""
-    if tok.dep_ != "nsubj" or not _speaks(tok.head):
-        return False
+    if tok.dep_ != "nsubj" or not _speaks(tok.head) or any(_dated_participle(c) for c in tok.children):
+        return False  # (not "The inquiry, launched on 19 February, will report": the inquiry as an act)
+    doc = tok.doc
+    if tok.i + 2 == tok.head.i and doc[tok.i + 1].text == "," and tok.head.tag_ in ("VBD", "VBN"):
+        return False  # "The takeover, agreed in May, ...": a participle on the noun, not its saying
     return sum(1 for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")) == 1
 
 
@@ -933,10 +1100,42 @@ def _modal(verb: Token) -> bool:
                 return True
             if c.dep_ == "mark" and c.lower_ in CONDITIONAL:
                 return True
+        if _inverted_condition(verb):
+            return True
         if verb.dep_ not in ("xcomp", "conj") or verb.head is verb:
             return False
         verb = verb.head
     return False
+
+
+def _of_host(word: Token, mentions: dict[int, str]) -> Token:
+    """A date on a thing an event is "of" dates the event: "the sinking of the ferry on 14 April"
+    ("ferry" is first a boat, an act only as the verb's noun; not "the handling of the
+    indictment on 3 May")."""
+    if word.i not in mentions or word.dep_ != "pobj" or word.head.lower_ != "of":
+        return word
+    host = word.head.head
+    if host.i in mentions and lexicon.noun_kind(word.lemma_) in lexicon.THING_LEXNAMES:
+        return host
+    return word
+
+
+def _inverted_condition(verb: Token) -> bool:
+    """A condition written with the auxiliary before the subject: "Had the vote been held on
+    1 March, ...", "Were the strike to go ahead, ...", "Should the talks fail, ..."."""
+    subj = _subject(verb)
+    first = verb.left_edge
+    if not (
+        subj is not None
+        and first.dep_ in ("aux", "auxpass")
+        and first.head.i == verb.i
+        and first.lower_ in ("had", "were", "should")
+        and first.i < subj.i
+    ):
+        return False
+    # an adverbial clause, or a clause opening a sentence that asks nothing (the parse may
+    # make it a clausal subject: "Had the evacuation come in 2018, officials said, ...")
+    return verb.dep_ == "advcl" or (first.i == verb.sent.start and not verb.sent.text.rstrip().endswith("?"))
 
 
 def _ordered_act(word: Token | None, mention: Token) -> bool:
@@ -1351,10 +1550,16 @@ def _struck_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
         if verb.tag_ == "VBN" and verb.dep_ == "acl":
             patients.append(verb.head)
+        if verb.dep_ == "relcl" and any(p.tag_ == "WDT" for p in patients):
+            # "a village near Arequipa that was buried by the mudslide": the relative's antecedent
+            patients = [verb.head] + [p for p in patients if p.tag_ != "WDT"]
         if verb.tag_ == "VBN" and verb.dep_ == "advcl":
             patients += [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if lexicon.verb_kinds(verb.lemma_) & SITE_VERB_KINDS:
-            out += [p for site in patients if (p := _site_place(site, verb, doc)) is not None]
+            physical = lexicon.noun_kind(tok.lemma_) in PHYSICAL_EVENT_KINDS
+            out += [
+                p for site in patients if (p := _site_place(site, verb, doc, physical=physical)) is not None
+            ]
     for verb in verbs:
         if verb.pos_ != "VERB":
             continue
@@ -1395,7 +1600,9 @@ def _struck_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     return out
 
 
-def _site_place(c: Token, verb: Token, doc: Doc, depth: int = 0) -> tuple[int, int, str] | None:
+def _site_place(
+    c: Token, verb: Token, doc: Doc, depth: int = 0, physical: bool = False
+) -> tuple[int, int, str] | None:
     """The place of a site an event hit (an object or a passive subject of verb): "homes in
     Salta", "hundreds of cars in Denver", "the main square of Tbilisi", "a school in Quito".
     The verb's or the noun's usual sense must be the physical one: "buried homes", "flattened
@@ -1424,11 +1631,31 @@ def _site_place(c: Token, verb: Token, doc: Doc, depth: int = 0) -> tuple[int, i
     # ("pilgrims", "the mayor of Lyon") and not a name ("the Kremlin")
     if site.pos_ != "NOUN" or site.ent_type_ or not lexicon.is_site_noun(site.lemma_):
         return None
-    if lexicon.verb_kind(verb.lemma_) not in STRIKE_VERB_KINDS and not lexicon.is_first_a_site(site.lemma_):
+    # a physical event (a fire, a mudslide) that destroyed or buried a site names it in any
+    # sense ("the Accra market destroyed by the fire"); otherwise the verb's or the site's usual
+    # sense must be the physical one
+    hands_on = physical and lexicon.verb_kinds(verb.lemma_) & HANDS_ON_VERB_KINDS
+    if (
+        not hands_on
+        and lexicon.verb_kind(verb.lemma_) not in STRIKE_VERB_KINDS
+        and not lexicon.is_first_a_site(site.lemma_)
+    ):
         return None
     if any(a.tag_ == "JJS" or a.dep_ == "amod" and a.lower_ == "only" for a in site.children):
         return None  # a rank, not a location: "the largest port in Europe"
     place = _place_of(site, doc)
+    if place is None and site.dep_ == "dobj":
+        # "Soldiers searched a village near Arequipa": the parse hung the site's place on the verb
+        place = next(
+            (
+                found
+                for p in site.head.children
+                if p.dep_ == "prep" and p.i == site.i + 1 and p.lower_ in SITE_PLACE_PREPS - {"of"}
+                for g in p.children
+                if g.dep_ == "pobj" and (found := _place_of(g, doc)) is not None
+            ),
+            None,
+        )
     if place is None and site is not c:  # the parse hung the place on the count
         place = next(
             (
@@ -1638,11 +1865,17 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
     )
     main_key = kinds_by_salience[0] if salience else None
     verb_at: dict[int, str] = {}
+    # an event noun that is a gerund names the act of its verb: "was sentenced" ... "his sentencing"
+    gerunds = {
+        v: n for n in nouns if n.endswith("ing") and key_of[n] == n and (v := lexicon.verb_of_gerund(n))
+    }
     for tok in verbs:
         lemma = tok.lemma_.lower()
         if lemma in NOT_EVENT_VERBS:
             continue
         linked = [key_of[n] for n in lexicon.nouns_of(lemma) if key_of.get(n) == n]
+        if not linked and lemma in gerunds:
+            linked = [gerunds[lemma]]
         if linked:
             verb_at[tok.i] = linked[0]
 
@@ -1653,6 +1886,7 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
         g = groups.setdefault(key, {"key": key, "mentions": [], "others": [], "irrealis": [], "first": []})
         g["first"].append(i)
     lead_names = set().union(*(_names(s) for s in lead))
+    several = frozenset(lemma for i, lemma in noun_at.items() if _is_plural(doc[i]))
     for g in groups.values():
         first = doc[g["first"][0]]
         names = lead_names if g["key"] == main_key else lead_names | _names(first.sent)
@@ -1661,7 +1895,7 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
             in_lead = tok.idx < lead_end
             if in_lead and _is_plural(tok) and tok.pos_ != "VERB":
                 continue  # "Amazon fires" in a headline: the kind, not a mention to compare
-            other = (not in_lead or g["key"] != main_key) and _other_instance(tok, names, nouns)
+            other = (not in_lead or g["key"] != main_key) and _other_instance(tok, names, nouns, several)
             if not other and n > 0 and not in_lead and tok.pos_ != "VERB":
                 dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
                 other = bool(dets) and dets[0] in ("a", "an")  # a later "a strike": another strike
@@ -1693,7 +1927,7 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
         if span is None:
             continue
         root = span.root
-        target, role = None, "at"
+        target, role, named = None, "at", False
         cleft = [
             g.i
             for c in root.children
@@ -1713,9 +1947,15 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
                 span.start > 0 and doc[span.start - 1].pos_ == "ADP"
             )  # "on 1 October emerge": a misparse
         ):
-            if root.head.i in other_mentions:
-                entry["event"] = other_mentions[root.head.i]
-            continue  # "the 2014 election": names a thing
+            head = root.head
+            while head.dep_ == "compound" and head.head.pos_ == "NOUN" and head.i < head.head.i:
+                head = head.head  # "the 7 June moorland blaze": the parse hangs "June" on "moorland"
+            if head.i in other_mentions:
+                entry["event"] = other_mentions[head.i]
+            if head.i not in all_mentions or not _named_by_day(head):
+                continue  # "the 2014 election": names a thing
+            # "the 26 April earthquake": the one earthquake, named by its date
+            target, named = head.i, True
         else:
             word, prep = _landing(root)
             if word is not None and "\n" in text[min(word.idx, start) : max(word.idx, start)]:
@@ -1724,6 +1964,19 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
                 word = _linear(doc, span, set(all_mentions))
                 prep = None
             near = _adjacent(doc, span, all_mentions)  # "photographs of the landslide on 20 June"
+            phrase = root.head
+            if (
+                near is None
+                and root.dep_ == "pobj"
+                and phrase.dep_ == "prep"
+                and phrase.head.pos_ == "NOUN"
+                and phrase.head.i not in all_mentions
+                and (comma := _comma_before(phrase)) is not None
+                and comma.i in all_mentions
+            ):
+                # "CCTV footage from the robbery, on 25 January, ...": a date set off by a comma
+                # after the mention, hung by the parse on the head of the phrase
+                near = comma.i
             if near is not None and _ordered_act(word, doc[near]):
                 near = None  # "police first commented on the raid on 3 May": the comment's date
             if near is not None:
@@ -1738,7 +1991,7 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
                 prep = None
             if word is None or (prep and prep in NOT_ON):
                 continue
-            word = _interposed(word, span)
+            word = _of_host(_interposed(word, span), all_mentions)
             target, role = _target(word, set(all_mentions))
             if back:
                 role = "start"
@@ -1765,9 +2018,27 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
         )
         if host is not None and host.lemma_.lower() in RELATIVE_TIMES and span.start > target:
             continue  # "marked the anniversary of the blast on 12 May": the anniversary's date
+        named = named or (root.head.i == target and root.i < target and root.dep_ != "poss")
         dated.setdefault(all_mentions[target], []).append(
-            {"entry": entry, "mention": target, "role": role, "nominal": doc[target].pos_ != "VERB"}
+            {
+                "entry": entry,
+                "mention": target,
+                "role": role,
+                "nominal": doc[target].pos_ != "VERB",
+                "named": named,
+            }
         )
+    for key, found in dated.items():
+        # a full date naming a mention ("the 14 April 2018 sinking") whose year none of the
+        # event's other dates has names another occurrence, as "the 2014 election" does
+        years = [{*range(d["entry"]["_date"].start.year, d["entry"]["_date"].end.year + 1)} for d in found]
+        dated[key] = [
+            d
+            for n, d in enumerate(found)
+            if not (d["named"] and _HAS_YEAR.search(d["entry"]["text"]))
+            or any(years[n] & years[m] for m in range(len(found)) if m != n)
+            or len(found) == 1
+        ]
 
     # 5. places
     sent_index = {s.start: n for n, s in enumerate(doc.sents)}

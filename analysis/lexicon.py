@@ -29,6 +29,8 @@ from typing import Any
 
 # lexicographer files whose nouns name things that happen
 EVENT_LEXNAMES = frozenset({"noun.event", "noun.act", "noun.phenomenon", "noun.process"})
+# first senses that are things: such a noun is an event only as a verb's nominalisation
+THING_LEXNAMES = frozenset({"noun.person", "noun.artifact", "noun.location", "noun.substance", "noun.body"})
 # a noun of these files is an event only when it is also a nominalised verb ("decree", "recall")
 NOMINAL_LEXNAMES = frozenset({"noun.communication", "noun.cognition", "noun.state"})
 # groups that meet: "summit", "conference", "session" are events though WordNet files them as groups
@@ -295,11 +297,11 @@ def is_event_noun(lemma: str) -> bool:
     lemma = lemma.lower()
     if lemma in NOT_EVENTS or len(lemma) < 3 or not lemma.isalpha():
         return False
-    synsets = _noun_synsets(lemma)
+    synsets = _noun_synsets(lemma) or _head_synsets(lemma)
     if not synsets or synsets[0].lexname() == "noun.time":
         return False
     first = synsets[0].lexname()
-    if first in ("noun.person", "noun.artifact", "noun.location", "noun.substance", "noun.body"):
+    if first in THING_LEXNAMES:
         # "launch" the boat, "building": an event only as a verb's nominalisation
         return bool(verb_of(lemma)) and any(s.lexname() in EVENT_LEXNAMES for s in synsets[1:])
     if first in EVENT_LEXNAMES:
@@ -317,12 +319,29 @@ def has_event_sense(lemma: str) -> bool:
     lemma = lemma.lower()
     if lemma in NOT_EVENTS or len(lemma) < 4 or not lemma.isalpha():
         return False
-    synsets = _noun_synsets(lemma)
+    synsets = _noun_synsets(lemma) or _head_synsets(lemma)
     if synsets:
         return synsets[0].lexname() != "noun.time" and any(s.lexname() in EVENT_LEXNAMES for s in synsets)
-    return lemma.endswith("ing") and bool(
-        wordnet().synsets(lemma[:-3], "v") or wordnet().synsets(lemma[:-3] + "e", "v")
-    )
+    # a gerund of a verb, its consonant doubled or its "e" dropped: "stabbing", "sentencing"
+    return lemma.endswith("ing") and bool(wordnet().morphy(lemma, "v"))
+
+
+@lru_cache(maxsize=65536)
+def verb_of_gerund(noun: str) -> str | None:
+    """The verb a gerund is made of ("sentencing" -> sentence, "stabbing" -> stab), else None."""
+    return wordnet().morphy(noun, "v") if noun.endswith("ing") else None
+
+
+@lru_cache(maxsize=65536)
+def _head_synsets(lemma: str) -> tuple[Any, ...]:
+    """The senses of the noun a closed compound WordNet lacks ends in ("cyberattack" ->
+    attack): its head says what kind of thing it is (only for event tests)."""
+    if len(lemma) < 7 or not lemma.isalpha():
+        return ()
+    for cut in range(3, len(lemma) - 3):
+        if found := wordnet().synsets(lemma[cut:], "n")[:3]:
+            return tuple(found)
+    return ()
 
 
 def _compound_of_verb(lemma: str) -> bool:
@@ -539,3 +558,63 @@ def has_area_sense(lemma: str) -> bool:
     """A noun one of whose three usual senses is a region or a natural feature ("square",
     "village", "coast", "bank"), whose "of" then names where it is ("the coast of Cornwall")."""
     return any(s.lexname() in ("noun.location", "noun.object") for s in _noun_synsets(lemma.lower()))
+
+
+@lru_cache(maxsize=65536)
+def event_nouns_of_verb(verb: str, particle: str = "") -> frozenset[str]:
+    """The event nouns that name what a verb (with its particle) does: its WordNet
+    nominalisations ("extradite" -> extradition, "lay off" -> layoff), those of the verb
+    it causes ("raise" -> rise), the verb itself used as an event noun ("riot"), and the
+    closed compounds of a phrasal verb
+    ("walk out" -> walkout, "break out" -> outbreak, "shut down" -> shutdown)."""
+    verb, particle = verb.lower(), particle.lower()
+    out: set[str] = set()
+    if particle:
+        out |= nouns_of(f"{verb}_{particle}")
+        out |= {closed for closed in (verb + particle, particle + verb) if is_event_noun(closed)}
+        if out:
+            return frozenset(out)
+    out |= nouns_of(verb) | _act_nouns(verb)
+    # a causative names the event it causes: "raise rates" is a rise
+    for synset in wordnet().synsets(verb, "v")[:4]:
+        for caused in synset.causes():
+            for name in caused.lemma_names():
+                out |= nouns_of(name)
+                if is_event_noun(name):
+                    out.add(name)
+    if is_event_noun(verb) or has_event_sense(verb):
+        out.add(verb)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=65536)
+def similar_adjectives(a: str, b: str) -> bool:
+    """Two adjectives of one sense or of similar senses ("deadly" and "fatal", "big" and
+    "large"): WordNet synsets and their similar-to links."""
+    a, b = a.lower(), b.lower()
+    if a == b:
+        return True
+    near = set()
+    for s in wordnet().synsets(a, "a"):
+        near.add(s.name())
+        near.update(x.name() for x in s.similar_tos())
+    return any(s.name() in near for s in wordnet().synsets(b, "a"))
+
+
+_ACT_LEXNAMES = frozenset({"noun.act", "noun.event", "noun.state", "noun.communication", "noun.process"})
+
+
+@lru_cache(maxsize=65536)
+def _act_nouns(verb: str) -> frozenset[str]:
+    """The nouns WordNet derives from a verb's first senses that name its act or state
+    though their usual sense is no event ("resign" -> resignation: a communication), not
+    its agent nor its object."""
+    out = set()
+    for s in wordnet().synsets(verb, "v")[:3]:
+        for lemma in s.lemmas():
+            if lemma.name() != verb:
+                continue
+            for d in lemma.derivationally_related_forms():
+                if d.synset().pos() == "n" and d.synset().lexname() in _ACT_LEXNAMES:
+                    out.add(d.name())
+    return frozenset(out)

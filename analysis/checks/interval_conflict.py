@@ -83,7 +83,9 @@ _CONTRAST = re.compile(r"\b(?:by contrast|in contrast|elsewhere|unlike|whereas|b
 _PERSON_PRONOUNS = frozenset({"he", "she", "i", "we", "you", "his", "her", "my", "our", "your"})
 _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "acl", "xcomp", "csubj", "parataxis"})
 # prepositions that say where a series is counted: "the first in the north in 12 years"
-_PLACE_PREPS = frozenset({"in", "across", "throughout", "at"})
+_PLACE_PREPS = frozenset({"in", "across", "throughout", "at", "on"})
+# words that make a place another one than the claim's: "on a different island"
+_OTHER = frozenset({"other", "another", "different"})
 _NEGATIONS = frozenset({"not", "n't", "never", "no", "nobody", "nothing", "none", "neither", "nor"})
 
 
@@ -321,8 +323,12 @@ def _is_previous(tok: Token) -> bool:
     if head.lemma_.lower() in _UNITS:  # "the last 12 years"; but "a previous one 8 years earlier"
         return head.dep_ == "npadvmod"
     # not "last week", "last Tuesday", "the previous month"; but a time noun after an event
-    # noun is a misparsed verb ("the last recorded derailment dates from 1984")
+    # noun is a misparsed verb ("the last recorded derailment dates from 1984"), and one
+    # that only qualifies a noun after a determiner is no date ("the last April snowfall")
     if head.pos_ in ("NOUN", "PROPN") and head.i > tok.i and _time_noun(head):
+        determined = tok.i > 0 and (tok.nbor(-1).dep_ in ("det", "poss") or tok.nbor(-1).tag_ == "POS")
+        if determined and head.dep_ == "compound" and head.head.i > head.i:
+            return True
         return any(event_lemma(t) for t in tok.doc[tok.i + 1 : head.i])
     return True
 
@@ -348,6 +354,8 @@ def _first_governs(first: Token, prep: Token) -> bool:
     subject of ("The first phase will last for five years"). When the parse did not put
     them in one clause, no verb may come between them."""
     noun = first.head if first.dep_ in ("amod", "nummod", "compound") else first
+    if first.dep_ == "advmod" and first.i > 0 and first.nbor(-1).tag_ == "POS":
+        noun = first.head  # "United's first": the parse hung "first" on the possessor
     at = prep.head
     if noun.lemma_.lower() == "time" and noun.dep_ == "pobj" and noun.head.lower_ == "for":
         # "for the first time" is an adverbial of its clause, wherever the parse hung it
@@ -355,6 +363,12 @@ def _first_governs(first: Token, prep: Token) -> bool:
     if at == noun or any(a == noun for a in at.ancestors):
         return True
     if at == noun.head and noun.dep_ in ("attr", "dobj", "appos", "oprd", "pobj", "conj", "npadvmod"):
+        return True
+    # a predicate noun the parse hung one step lower: "described the hijacking as the first
+    # ... since 1985", "acquitted the officer, the county's first acquittal ... in two decades"
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head == at:
+        return True
+    if noun.dep_ == "appos" and noun.head.dep_ in ("dobj", "attr", "oprd") and noun.head.head == at:
         return True
     if first.i < prep.i and not any(a == prep for a in first.ancestors):
         between = first.doc[first.i + 1 : prep.i]
@@ -446,6 +460,9 @@ def _kind_noun(trigger: Token, clause: Token, tokens: list[Token], skip: set[int
         cands.append(head)
         if head.dep_ == "appos":
             cands.append(head.head)
+        if trigger.i > 0 and trigger.nbor(-1).tag_ == "POS" and head.dep_ in ("attr", "appos"):
+            # "The drought is the region's first ...": the parse made the possessor the head
+            cands += [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass") and c != head]
     if trigger.dep_ in ("attr", "conj", "appos", "nsubj", "acomp", "dobj", "pobj") or trigger.pos_ in (
         "NOUN",
         "PRON",
@@ -556,6 +573,11 @@ def _scope(sent: Span, tokens: list[Token], trigger: Token | None, kind_tok: Tok
             obj = [c for c in t.children if c.dep_ == "pobj"]
             if obj and (obj[0].ent_type_ == "PERSON" or obj[0].lower_ in ("him", "her", "me", "us")):
                 return "person:" + ("" if obj[0].ent_type_ != "PERSON" else obj[0].text.lower())
+    for t in tokens:  # "on a different island", "tore through another county"
+        if t.dep_ not in ("pobj", "dobj") or _time_noun(t):  # not "in a very different era"
+            continue
+        if any(c.lower_ in _OTHER for c in t.children if c.dep_ in ("det", "amod")):
+            return f"other:{sent.start}"
     for t in tokens:  # "the first in the north of the country", "In Lyon, the last strike was ..."
         if t.dep_ != "pobj" or t.head.lower_ not in _PLACE_PREPS:
             continue
@@ -643,6 +665,119 @@ def _sentence_subject_year(value: Token) -> Token | None:
     return None
 
 
+def _clause_of_time(time: Token) -> Token | None:
+    """The clause "the first time" counts: "the first time in 18 years that the bridge has
+    been closed", "For the first time since 1994, the river burst its banks"."""
+    for c in time.children:
+        if c.dep_ in ("relcl", "acl", "ccomp") and c.pos_ in ("VERB", "AUX"):
+            return c
+    if time.dep_ == "pobj" and time.head.lower_ == "for":
+        head = _clause_head(time)
+        return head if head.pos_ in ("VERB", "AUX") else None
+    if time.dep_ == "attr":
+        for c in time.head.children:
+            marks = [m for m in c.children if m.dep_ == "mark"]
+            if c.dep_ in ("ccomp", "advcl") and any(m.lower_ == "that" for m in marks):
+                return c
+    return None
+
+
+def _verb_of(tok: Token) -> Token | None:
+    """The nearest verb above a word: the predicate its phrase belongs to."""
+    for a in tok.ancestors:
+        if a.pos_ == "VERB":
+            return a
+    return None
+
+
+def _last_on_verb(trigger: Token) -> Token | None:
+    """The verb a "last/previous" adverb modifies ("the club was last relegated"), also when
+    the small model took it for part of the subject ("United last played": "last" nsubj or amod)."""
+    if trigger.lower_ not in _PREVIOUS or trigger.head.pos_ != "VERB":
+        return None
+    if trigger.dep_ == "advmod":
+        return trigger.head
+    between = trigger.doc[trigger.i + 1 : trigger.head.i]
+    if (
+        trigger.dep_ in ("nsubj", "amod")
+        and trigger.i < trigger.head.i
+        and all(t.pos_ in ("AUX", "ADV", "PART") for t in between)
+    ):
+        return trigger.head  # "United last played", parsed as a name or an adjective
+    return None
+
+
+def _claim_verb(trigger: Token, kind_tok: Token | None) -> tuple[Token | None, bool]:
+    """The verb whose occurrence a claim counts, and whether it names the claim's kind
+    (else it is only another way of saying it):
+    - "last" on a verb: "The club was last relegated in 2012", "Cholera last broke out";
+    - the clause of "the first time": "the first time since 2001 that the team has
+      reached the final";
+    - the infinitive of "the first X to VERB", another way only ("the first heatwave to
+      reach 40C" and "the city last reached 40C")."""
+    if (verb := _last_on_verb(trigger)) is not None:
+        return verb, True
+    if trigger.lower_ == "first" and trigger.head.lemma_.lower() in ("time", "occasion"):
+        verb = _clause_of_time(trigger.head)
+        if verb is not None and verb.lemma_.lower() != "be":
+            return verb, True
+    noun = trigger.head if trigger.dep_ == "amod" else trigger
+    for holder in (noun, kind_tok):
+        if holder is None:
+            continue
+        for c in holder.children:
+            if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.children):
+                return c, False
+    return None, False
+
+
+# determiners of a noun that mention one more instance of a kind: "a hailstorm", "another ferry"
+_INDEFINITE = frozenset({"a", "an", "another"})
+
+
+def _past_asserted(verb: Token) -> bool:
+    """A verb that tells what happened: past tense (or a past participle qualifying a noun),
+    not negated, not under a modal, a condition or a report of plans."""
+    if verb.tag_ != "VBD" and not (
+        verb.tag_ == "VBN"
+        and (
+            verb.dep_ == "acl" or any(a.dep_ in ("aux", "auxpass") and a.tag_ == "VBD" for a in verb.children)
+        )
+    ):
+        return False
+    return not any(
+        c.dep_ == "neg" or c.tag_ == "MD" or (c.dep_ == "mark" and c.lower_ in ("if", "unless"))
+        for c in verb.children
+    )
+
+
+def _instance(value: Token) -> tuple[Token, Token | None] | None:
+    """A dated mention of one instance of a kind, with no claim about intervals: "A hailstorm
+    struck the town in 2017", "Another ferry sank on the route in 2014", "An earthquake felt
+    in the capital in 2011 caused damage": the noun and the verb the year dates."""
+    if _year_of(value) is None or _prep(value) not in ("in", "during") or value.dep_ != "pobj":
+        return None
+    at = value.head.head
+    if at.pos_ in ("NOUN", "PROPN"):  # "A flood in 2017 hit the town"
+        noun, verb = at, None
+    elif at.pos_ == "VERB" and _past_asserted(at):
+        if at.dep_ == "acl" and at.head.pos_ in ("NOUN", "PROPN"):
+            noun, verb = at.head, None  # "an earthquake felt in the capital in 2011"
+        else:
+            subj = [c for c in at.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not subj:
+                return None
+            noun, verb = subj[0], at
+    else:
+        return None
+    dets = {c.lower_ for c in noun.children if c.dep_ == "det"}
+    if not dets & _INDEFINITE or noun.pos_ != "NOUN" or any(c.dep_ == "poss" for c in noun.children):
+        return None
+    if verb is None and noun.dep_ in ("nsubj", "nsubjpass") and not _past_asserted(noun.head):
+        return None
+    return noun, verb
+
+
 def _read(value: Token, published: int | None) -> dict[str, Any] | None:
     """The claim a time value makes, or None."""
     clause, tokens = _context(value)
@@ -675,7 +810,12 @@ def _read(value: Token, published: int | None) -> dict[str, Any] | None:
     near = {t.i: t for t in tokens}
     near.update({t.i: t for t in value.doc[left : value.i]})
     widened = [near[i] for i in sorted(near)]
-    firsts = [t for t in widened if t.lower_ == "first" and t.dep_ != "advmod" and t.pos_ != "ADV"]
+    firsts = [
+        t
+        for t in widened
+        if t.lower_ == "first"
+        and ((t.dep_ != "advmod" and t.pos_ != "ADV") or (t.i > 0 and t.nbor(-1).tag_ in ("POS", "PRP$")))
+    ]  # an adverb "first" ("first cut its dividend") is no claim, but "United's first" is
     copula = _sentence_subject_year(value) if year is not None else None
     if copula is not None:  # "2011 was the last time the town had a launch"
         extra = {t.i: t for t in copula.subtree if t.i not in near}
@@ -692,12 +832,25 @@ def _read(value: Token, published: int | None) -> dict[str, Any] | None:
     start = value.i
     end = value.i + 1
     prep = _prep(value)
-    if ref is not None or (
-        year is not None and any(_prep(t) == "since" or t.lower_ == "since" for t in chain)
+    # "since it went on sale in 2009", "since records began in 1880": the year dates the
+    # clause "since" opens, so it is the "since YEAR" of the claim
+    since_mark = None
+    if year is not None and prep == "in" and value.head.head == clause:
+        opened = clause
+        while opened.dep_ == "xcomp":  # "since detectives began keeping records in 1979"
+            opened = opened.head
+        if opened.dep_ == "advcl":
+            since_mark = next((m for m in opened.children if m.dep_ == "mark" and m.lower_ == "since"), None)
+    if (
+        ref is not None
+        or since_mark is not None
+        or (year is not None and any(_prep(t) == "since" or t.lower_ == "since" for t in chain))
     ):
         # "since YEAR / since the end of the Cold War"
         since = value
-        if ref is None:
+        if since_mark is not None:
+            since = since_mark
+        elif ref is None:
             since = next((t.head for t in chain if _prep(t) == "since"), None) or next(
                 t for t in chain if t.lower_ == "since"
             )
@@ -819,6 +972,8 @@ def _read(value: Token, published: int | None) -> dict[str, Any] | None:
             return None
         trigger = min(previous, key=lambda t: abs(t.i - value.i))
         needs_kind = False
+        if _last_on_verb(trigger) is not None and _verb_of(value) not in (trigger.head, None):
+            return None  # "The factory opened in 1985 and last expanded in 2016": 1985 is the opening's
         if value.dep_ in ("nummod", "compound", "amod") and not (
             trigger.head == host
             or (trigger.dep_ in ("attr", "acomp") and host.dep_ in ("nsubj", "nsubjpass"))
@@ -872,9 +1027,20 @@ def _marks_previous(tok: Token) -> bool:
     return any(_is_previous(c) or _before_this(c) is not None for c in tok.children)
 
 
-def _event_years(doc: Doc, event: dict | None) -> tuple[int, int] | None:
-    # the date of "the previous strike" or "the strike before this one" is not this one's
-    dates = [d for d in event["dates"] if not _marks_previous(doc[d["mention"]])] if event else []
+def _event_years(
+    doc: Doc, event: dict | None, instances: frozenset[int] = frozenset()
+) -> tuple[int, int] | None:
+    # the date of "the previous strike", "the strike before this one" or "another ferry sank
+    # in 2014" (an instance, `_instance`) is not this one's
+    dates = (
+        [
+            d
+            for d in event["dates"]
+            if not _marks_previous(doc[d["mention"]]) and d["mention"] not in instances
+        ]
+        if event
+        else []
+    )
     if dates:
         years = [d["entry"]["_date"].start.year for d in dates]
         years += [d["entry"]["_date"].end.year for d in dates]
@@ -901,12 +1067,13 @@ def claims(doc: Doc) -> list[dict[str, Any]]:
 
     by_key = {e["key"]: e for e in all_events}
     main_years = _event_years(doc, event)
+    instance_tokens: frozenset[int] = frozenset()  # the words of dated instances, found below
 
     def base_years(kind: str) -> tuple[int, int] | None:
         """The year a claim counts back from: its event's dates, else the publication."""
         e = by_key.get(kind)
         if e is not None and (e["dates"] or e is event):
-            return _event_years(doc, e)
+            return _event_years(doc, e, instance_tokens)
         if pub_year is not None:
             return pub_year, pub_year
         return main_years
@@ -935,8 +1102,39 @@ def claims(doc: Doc) -> list[dict[str, Any]]:
             used.add(tok.i)
             found.append(c)
     out = []
-    previous: tuple[int, str] | None = None  # the last claim's sentence start and kind
     text = text_of(doc)
+    marks: set[int] = set()
+    for tok in doc:  # dated instances: they only tell against a claim's gap (see `conflicts`)
+        if tok.i in used or (got := _instance(tok)) is None or _CONTRAST.search(tok.sent.text):
+            continue
+        noun, verb = got
+        # an instance names its kind itself: the very lemma, not one the article's events
+        # group with it nor a noun of a wider kind ("an attack in 2015" need not be the raid's)
+        lemma = event_lemma(noun)
+        alts = {lemma or noun.lemma_.lower()}
+        if verb is not None:
+            prt = next((p.lower_ for p in verb.children if p.dep_ == "prt"), "")
+            alts |= set(lexicon.event_nouns_of_verb(verb.lemma_, prt))
+        if not lemma and verb is None:
+            continue
+        marks |= {noun.i} | ({verb.i} if verb is not None else set())
+        span = doc[min(noun.left_edge.i, tok.i) : tok.i + 1]
+        tokens = list(verb.subtree if verb is not None else noun.subtree)
+        out.append(
+            {
+                "span": (span.start_char, span.end_char),
+                "kind": lemma or sorted(alts)[0],
+                "scope": _scope(tok.sent, tokens, None, noun),
+                "alts": alts,
+                "range": (int(tok.text), int(tok.text)),
+                "instance": True,
+                "mods": _classes(noun),
+                "basis": tok.text,
+                "text": text[span.start_char : span.end_char],
+            }
+        )
+    instance_tokens = frozenset(marks)
+    previous: tuple[int, str] | None = None  # the last claim's sentence start and kind
     for c in sorted(found, key=lambda c: c["start"]):
         span = doc[c["start"] : c["end"]]
         kind_tok = c["kind_tok"]
@@ -944,6 +1142,43 @@ def claims(doc: Doc) -> list[dict[str, Any]]:
         if kind_tok is not None:  # an event noun joins the article's events; another noun is itself
             lemma = event_lemma(kind_tok)
             kind = key(lemma) if lemma else kind_tok.lemma_.lower()
+        # a verb claim ("The club was last relegated in 2012") counts what its verb does: the
+        # verb's event nouns are other names of its kind, and its kind when the article has
+        # that event or the claim named no event noun of its own
+        alts: set[str] = set()
+        holder = ""  # whose series a verb claim counts: "the river last froze over"
+        verb, names = _claim_verb(c["trigger"], kind_tok)
+        if verb is not None and names:
+            subj = [
+                t
+                for t in verb.children
+                if t.dep_ in ("nsubj", "nsubjpass")
+                and (t.pos_ in ("NOUN", "PROPN") or any(d.dep_ == "det" for d in t.children))
+            ]  # a noun after "the" the small model may tag an adjective ("The reservoir last froze")
+            if subj and not event_lemma(subj[0]):
+                holder = lexicon.noun_lemma(subj[0].text) if subj[0].pos_ != "PROPN" else subj[0].text.lower()
+        if verb is not None:
+            prt = next((p.lower_ for p in verb.children if p.dep_ == "prt"), "")
+            nouns = sorted(lexicon.event_nouns_of_verb(verb.lemma_, prt))
+            alts = {key(n) for n in nouns} | {verb.lemma_.lower()}
+            args = [t for t in verb.children if t.dep_ in ("dobj", "attr")]
+            if not args:  # "a sinkhole last opened", "the model was last recalled": the subject
+                args = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")]
+            # "slipped into recession", "lived through a flood", "was last hit by a storm"
+            args += [
+                o
+                for p in verb.children
+                if p.dep_ in ("prep", "agent")
+                for o in p.children
+                if o.dep_ == "pobj"
+            ]
+            alts |= {key(event_lemma(t) or t.lemma_.lower()) for t in args if _named(t)}
+            if names and (kind_tok is None or not event_lemma(kind_tok)):
+                known = [key(n) for n in nouns if key(n) in keys.values()]
+                if known:
+                    kind = known[0]
+                elif kind is None:  # not the previous claim's kind: "the factory last expanded"
+                    kind = nouns[0] if nouns else verb.lemma_.lower()
         if kind is None and previous is not None:
             kind = previous[1]  # "A first eruption in 12 years. The last happened in 2007."
         kind = kind or next(iter(keys.values()), None)
@@ -958,9 +1193,10 @@ def claims(doc: Doc) -> list[dict[str, Any]]:
         if kind in keys.values() or (kind_tok is not None and event_lemma(kind_tok)):
             previous = (span.sent.start, kind)  # "the last one" refers back to an event, not a "question"
         rng, basis = c["range"], c["basis"]
+        base = base_years(kind)
         if c["dur"] is not None:
             n, qual, fixed = c["dur"]
-            base = fixed or base_years(kind)
+            base = fixed or base
             if base is None:
                 continue
             rng = _counted_back(n, qual, base)
@@ -971,7 +1207,11 @@ def claims(doc: Doc) -> list[dict[str, Any]]:
                 "span": (span.start_char, span.end_char),
                 "kind": kind,
                 "scope": c["scope"],
+                "alts": alts | {kind} | ({event_lemma(kind_tok) or kind} if kind_tok is not None else set()),
+                "mods": _classes(kind_tok),
+                "holder": holder,
                 "range": rng,
+                "base": base,
                 "basis": basis,
                 "text": text[span.start_char : span.end_char],
             }
@@ -981,6 +1221,56 @@ def claims(doc: Doc) -> list[dict[str, Any]]:
 
 def _apart(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(a[0] - b[1], b[0] - a[1], 0)
+
+
+def _classes(noun: Token | None) -> frozenset[str]:
+    """The adjectives that say which series a claim's noun belongs to ("annual loss",
+    "presidential election"); "first", "last", "such" and the like say nothing of it."""
+    if noun is None:
+        return frozenset()
+    return frozenset(
+        c.lemma_.lower()
+        for c in noun.children
+        if c.dep_ == "amod"
+        and c.pos_ == "ADJ"
+        and c.lower_ not in _PREVIOUS
+        and c.lower_ not in ("first", "such", "similar", "same")
+    )
+
+
+def _same_series(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two claims' modifiers allow one series: one of them has none, or some pair
+    is alike; two different classifying adjectives ("annual" and "quarterly" losses,
+    "presidential" and "parliamentary" elections) are two series."""
+    if not a or not b or any(lexicon.similar_adjectives(x, y) for x in a for y in b):
+        return True
+    return not any(lexicon.is_classifying_adjective(x) for x in a | b)
+
+
+def _same_holder(a: str, b: str) -> bool:
+    """Two verb claims about different subjects count two series ("the river last froze
+    over" and "the lake last froze over"), unless the nouns share a WordNet sense."""
+    if not a or not b or a == b:
+        return True
+    return bool(set(lexicon.wordnet().synsets(a, "n")) & set(lexicon.wordnet().synsets(b, "n")))
+
+
+def _disagree(a: dict[str, Any], b: dict[str, Any]) -> int:
+    """How many years two claims lie apart. A dated instance ("a hailstorm struck the town in
+    2017") tells only against a claim whose gap it falls in: later than the previous one the claim
+    gives, before the claim's own event ("the first hailstorm in 30 years")."""
+    if a.get("instance") and b.get("instance"):
+        return 0
+    if a.get("instance") or b.get("instance"):
+        inst, claim = (a, b) if a.get("instance") else (b, a)
+        mods, own = claim.get("mods", frozenset()), inst.get("mods", frozenset())
+        if mods and not any(lexicon.similar_adjectives(x, y) for x in mods for y in own):
+            return 0  # "the first major quake since 2004" says nothing of "a quake in 2010"
+        year, base = inst["range"][0], claim.get("base")
+        if base is None or not claim["range"][1] < year < base[0]:
+            return 0
+        return year - claim["range"][1]
+    return _apart(a["range"], b["range"])
 
 
 def _same_place(a: str, b: str) -> bool:
@@ -1010,18 +1300,42 @@ def _same_subject(a: str, b: str) -> bool:
     return not (a.startswith("place:direction:") or b.startswith("place:direction:"))
 
 
+def _by_kind(items: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    """The claims grouped by what they count: one kind, or kinds one claim names two ways
+    ("the club's first relegation" and "the club was last relegated": relegation and
+    relegate), joined transitively; a group is named by its most frequent kind."""
+    groups: list[list[dict[str, Any]]] = []
+    for c in items:
+        linked = [g for g in groups if any(c["alts"] & o["alts"] for o in g)]
+        merged = [c]
+        for g in linked:
+            merged = g + merged
+            groups.remove(g)
+        groups.append(merged)
+    out: dict[str, list[dict[str, Any]]] = {}
+    for g in groups:
+        kinds = [c["kind"] for c in g]
+        name = max(dict.fromkeys(kinds), key=kinds.count)
+        out.setdefault(name, []).extend(sorted(g, key=lambda c: c["span"]))
+    return out
+
+
 def conflicts(doc: Doc) -> list[Finding]:
-    by_kind: dict[str, list[dict[str, Any]]] = {}
-    for c in claims(doc):
-        by_kind.setdefault(c["kind"], []).append(c)
+    by_kind = _by_kind(claims(doc))
     findings = []
     for kind, items in sorted(by_kind.items()):
         bad = set()
         gap = 0
         for i, a in enumerate(items):
             for b in items[i + 1 :]:
-                g = _apart(a["range"], b["range"])
-                if g > 0 and a["text"].lower() != b["text"].lower() and _same_subject(a["scope"], b["scope"]):
+                g = _disagree(a, b)
+                if (
+                    g > 0
+                    and a["text"].lower() != b["text"].lower()
+                    and _same_subject(a["scope"], b["scope"])
+                    and _same_series(a.get("mods", frozenset()), b.get("mods", frozenset()))
+                    and _same_holder(a.get("holder", ""), b.get("holder", ""))
+                ):
                     bad |= {id(a), id(b)}
                     gap = max(gap, g)
         if not bad:

@@ -1,7 +1,7 @@
 """Every date expression in the article, normalised (see `dates.normalise`).
 
-Candidates are the NER's DATE entities plus "Month [day,] year" and "in/since
-YEAR" patterns the small model sometimes misses. `event` is filled later by
+Candidates are the NER's DATE entities plus "Month [day,] year", "in/since
+YEAR" and "day Month" patterns the small model sometimes misses. `event` is filled later by
 the consistency checks.
 """
 
@@ -19,7 +19,9 @@ from analysis.text import text_of
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _PATTERNS = re.compile(
     rf"\b(?:(?:early|mid|late)[\s-]+)?(?:(?:{_DAY}\s+(?:of\s+)?)?(?:{MONTHS})\.?\s+(?:{_DAY},?\s+)?{YEAR}"
-    rf"|(?<=\b(?:in|In) ){YEAR}|(?<=\b(?:since|Since) ){YEAR})\b"
+    rf"|(?<=\b(?:in|In) ){YEAR}|(?<=\b(?:since|Since) ){YEAR}"
+    # a day before a month, no year: "the 9 May launch" (the small NER tags "9" a number)
+    rf"|(?<![\d.,])\b{_DAY}\s+(?:of\s+)?(?:{MONTHS}))\b"
 )
 
 

@@ -258,6 +258,14 @@ DATE_FIRST = (
     "{Event} {happened} {when} — a point {who} did not dispute.",
     "{Who} were criticised for their handling of {event} {when}.",
     "Timeline: {event} {happened} {when}, {who} said.",
+    # round 5, date helper (generalised from bench/probes/date.txt): a date set off by commas
+    # after a phrase the event ends, a dated participle under a future verb, an interposed
+    # attribution with an adverb, a possessive mention after "after"
+    "CCTV footage from {event}, {when}, was handed to {who}.",
+    "{Event}, first reported {when}, will be the subject of a review by {who}.",
+    "{Event}, {who} later admitted, {happened} {when}.",
+    "Shops stayed shut for days after the town's {noun} {when}.",
+    "Families affected by {event}, which {happened} {when}, are still waiting for help.",
 )
 DATE_SECOND = (
     "Witnesses said {event} {when} had shaken the town.",
@@ -326,6 +334,12 @@ DATE_SECOND = (
     "Under questioning, {who} conceded that {event} {happened} {when}.",
     "Tributes poured in after {event} {when}.",
     "The {noun} — {who} insist it {happened} {when} — is the subject of an inquiry.",
+    # round 5, date helper
+    "Claims arising from {event}, {when}, are being handled by {who}.",
+    "{Event}, which {who} said {happened} {when}, will be examined at a hearing next year.",
+    "Since its {noun} {when}, the district has changed beyond recognition, {who} said.",
+    "Asked about {event}, {who} said only that it had come {when}.",
+    "Nobody had expected {event}, and when it came {when}, {who} were overwhelmed.",
 )
 PLACE_FIRST = (
     "{Event} {happened} near {where}, {who} said.",
@@ -556,6 +570,16 @@ INTERVAL_FIRST = (
     IntervalClaim("Residents found themselves facing {a_noun} for the first time in {n}.", "n"),
     IntervalClaim("The city had not seen such {a_noun} since {year}.", "year"),
     IntervalClaim("The {noun} before this one, in {year}, was far smaller, {who} said.", "year"),
+    # round 5 (interval5), generalised from bench/probes/interval.txt: "described as the
+    # first", a possessive "first", "for the first time since", the first as an object, a
+    # year inside a "since" clause
+    IntervalClaim("{Who} described {event} as the first in the county since {year}.", "year"),
+    IntervalClaim("{Event} was the county's first in {n}, {who} said.", "n"),
+    IntervalClaim("For the first time in the county since {year}, {a_noun} {happened}, {who} said.", "year"),
+    IntervalClaim("{Who} confirmed the county's first {noun} in {n} on Tuesday.", "n"),
+    IntervalClaim(
+        "It was the first {noun} in the county since {who} began keeping records in {year}.", "year"
+    ),
 )
 INTERVAL_SECOND = (
     IntervalClaim("Historians said the last comparable {noun} took place in {year}.", "year"),
@@ -608,6 +632,12 @@ INTERVAL_SECOND = (
     IntervalClaim("No {noun} of the kind had been seen in the city since {year}, {who} said.", "year"),
     IntervalClaim("In {year}, the previous {noun} {happened}; {who} said this one was larger.", "year"),
     IntervalClaim("{Who} compared it with the previous {noun}, which {happened} in {year}.", "year"),
+    # round 5 (interval5): the previous instance in a passive "last hit by", a cleft, an
+    # interposed attribution, a possessive "previous"
+    IntervalClaim("The county was last hit by {a_noun} in {year}, {who} said.", "year"),
+    IntervalClaim("It was in {year} that the county last had {a_noun}.", "year"),
+    IntervalClaim("The last {noun} in the county, {who} said, was in {year}.", "year"),
+    IntervalClaim("{Who} said the county's previous {noun} {happened} in {year}.", "year"),
 )
 
 
@@ -798,6 +828,17 @@ NEGATIVES_DATE = (
     NegativePair(
         "{Event} {happened} {when}, {who} said.",
         "{Who} expect a report on {event} to be published {when}.",
+        "planned",
+    ),
+    # round 5, date helper: an inverted condition, a dated plan in a participle
+    NegativePair(
+        "{Event} {happened} {when}, {who} said.",
+        "Had {event} come {when}, {who} said, far more people would have been caught up in it.",
+        "another",
+    ),
+    NegativePair(
+        "{Event} {when} drew wide attention.",
+        "A second {noun}, scheduled {when}, will go ahead, {who} said.",
         "planned",
     ),
 )
@@ -1095,6 +1136,28 @@ NEGATIVES_INTERVAL = (
     NegativePair(
         "{Event} was the first in the town in {n}.",
         "In the east of the country, the previous {noun} was in {year}, {who} said.",
+        "different",
+    ),
+    # round 5 (interval5): an instance dated at the previous one (no gap broken), an instance
+    # in another county, a verb claim about something else than the kind
+    NegativePair(
+        "{Event} was the first in the county in {n}, {who} said.",
+        "In {year}, {a_noun} {happened} in the county.",
+        "consistent",
+    ),
+    NegativePair(
+        "{Who} described {event} as the first in the county since {year}.",
+        "The county was last hit by {a_noun} in {year}.",
+        "consistent",
+    ),
+    NegativePair(
+        "{Event} was the county's first in {n}.",
+        "In {year}, {a_noun} {happened} in a different county, {who} said.",
+        "different",
+    ),
+    NegativePair(
+        "{Event} was the first in the county in {n}, {who} said.",
+        "The county council last raised its taxes in {year}.",
         "different",
     ),
 )

@@ -529,3 +529,189 @@ def test_it_was_after_a_colon_dates_the_event(run):
     _one_finding_with(
         run, "Landslide buries houses", body, "2021-06-01T00:00:00", {"8 February 2021", "November 2020"}
     )
+
+
+# round 5 (dates5): rules read from the parse, each with a defect and a hard negative
+
+
+def test_a_day_naming_the_event_is_its_date(run):
+    body = (
+        "A magnitude 6.1 earthquake struck the coastal province on 23 April, the geological "
+        "survey said. Roads were cut off for days. Aid agencies said the 29 April earthquake "
+        "had left 4,000 people homeless."
+    )
+    _one_finding_with(run, "Quake relief", body, "2024-06-01T00:00:00", {"23 April", "29 April"})
+
+
+def test_a_day_the_ner_splits_still_names_the_event(run):
+    # the small NER tags "9" as a number and leaves "May" untagged: the timeline reads "9 May"
+    body = (
+        "The rocket launch went ahead on 3 May after two delays. The payload reached orbit. "
+        "Engineers are still studying telemetry from the 9 May launch."
+    )
+    _one_finding_with(run, "Rocket reaches orbit", body, "2024-06-01T00:00:00", {"3 May"})
+
+
+def test_a_date_naming_one_of_several_attacks_is_another_attack(run):
+    body = (
+        "Militants have carried out attacks on coalition bases for months. The attack on the "
+        "consulate took place on 2 January, officials said. Officials cited the 31 December "
+        "attack on the embassy as evidence of a wider campaign."
+    )
+    assert findings(run("Consulate attacked", body, "2024-01-10T00:00:00"), CODE) == []
+
+
+def test_a_year_naming_the_event_is_another_occurrence(run):
+    body = (
+        "The election took place on 5 November 2023, the commission said. Turnout was low. "
+        "Analysts compared the result with the 2019 election in the same district."
+    )
+    assert findings(run("Low turnout", body, "2023-12-01T00:00:00"), CODE) == []
+
+
+def test_a_full_date_with_another_year_naming_the_event_is_another_occurrence(run):
+    body = (
+        "The ferry sank off the island on 14 April 2019, the coastguard said. Twelve people "
+        "died. Relatives of those lost in the 14 April 2018 sinking met the minister."
+    )
+    assert findings(run("Ferry disaster", body, "2019-05-01T00:00:00"), CODE) == []
+
+
+def test_a_gerund_wordnet_lacks_is_an_event(run):
+    # "stabbing" is not in WordNet 3.0: a gerund of "stab", used as an event ("happened")
+    body = (
+        "The stabbing happened outside a bar on 13 July, police said. A man was taken to "
+        "hospital. A 19-year-old has been charged over the 16 July stabbing."
+    )
+    _one_finding_with(run, "Teen charged", body, "2024-08-01T00:00:00", {"13 July", "16 July"})
+
+
+def test_a_verb_joins_its_gerund(run):
+    body = (
+        "The former mayor was sentenced on 8 May to five years in prison for fraud. His "
+        "lawyers plan an appeal. At his sentencing on 14 May, the former mayor showed no emotion."
+    )
+    _one_finding_with(run, "Mayor jailed", body, "2024-06-01T00:00:00", {"8 May", "14 May"})
+
+
+def test_a_closed_compound_wordnet_lacks_is_judged_by_its_head(run):
+    body = (
+        "Officials said the cyberattack was detected on 4 February. Card payments failed for "
+        "hours. The cyberattack on 10 February disrupted payments across the country, the bank said."
+    )
+    _one_finding_with(run, "Bank hit", body, "2024-03-01T00:00:00", {"4 February", "10 February"})
+
+
+def test_a_participle_after_a_comma_is_not_the_noun_speaking(run):
+    # "agree" is a verb of saying, but "The takeover, agreed in May 2023" is a participle
+    body = (
+        "The takeover was agreed in January 2023 after months of talks. The combined group "
+        "employs 9,000 people. The takeover, agreed in May 2023, has cost 200 jobs."
+    )
+    _one_finding_with(run, "Takeover costs jobs", body, "2024-01-01T00:00:00", {"January 2023", "May 2023"})
+
+
+def test_an_inverted_condition_is_not_what_happened(run):
+    body = (
+        "The referendum took place on 14 March, the electoral board said. The result was close. "
+        "Had the referendum been held on 1 March, the result might have been different."
+    )
+    assert findings(run("Close result", body, "2024-04-01T00:00:00"), CODE) == []
+
+
+def test_an_attack_on_another_target_is_another_attack(run):
+    body = (
+        "The attack on the embassy took place on 31 December, officials said. Two guards were "
+        "hurt. The attack on the airport on 27 December killed five people."
+    )
+    assert findings(run("Embassy attacked", body, "2024-01-10T00:00:00"), CODE) == []
+
+
+def test_by_agent_and_possessor_are_one_participant(run):
+    body = (
+        "Tuesday's walkout by nurses closed two wards at the hospital. Patients were moved. "
+        "The nurses' walkout, staged on 14 April, was the first in a decade."
+    )
+    _one_finding_with(run, "Nurses walk out", body, "2024-04-26T00:00:00", {"14 April"})
+
+
+def test_a_date_on_the_thing_an_event_is_of_dates_the_event(run):
+    body = (
+        "The sinking of the ferry on 14 April 2019 killed 12 people. Divers recovered the "
+        "bodies. The ferry sank on 20 April 2019 after hitting rocks, the report said."
+    )
+    _one_finding_with(run, "Ferry report", body, "2019-06-01T00:00:00", {"14 April 2019", "20 April 2019"})
+
+
+def test_a_participle_after_a_comma_describes_the_mention_before_it(run):
+    body = (
+        "The carmaker issued the recall on 7 June over faulty brakes. Dealers were told to "
+        "stop sales. Owners affected by the recall, issued on 12 June, can visit any dealer."
+    )
+    _one_finding_with(run, "Brake recall", body, "2024-07-01T00:00:00", {"7 June", "12 June"})
+
+
+def test_went_on_strike_dates_the_start(run):
+    body = (
+        "The strike at the port began on 3 May, the union said. Ships queued offshore. "
+        "Dockers went on strike on 10 May after talks failed."
+    )
+    _one_finding_with(run, "Port strike", body, "2024-06-01T00:00:00", {"3 May", "10 May"})
+
+
+def test_a_dated_past_participle_is_past_under_a_future_verb(run):
+    body = (
+        "The inquiry into the collapse opened on 1 February. Witnesses have been called. "
+        "The inquiry, launched on 19 February, will report next year."
+    )
+    _one_finding_with(run, "Inquiry under way", body, "2024-03-01T00:00:00", {"1 February", "19 February"})
+
+
+def test_a_plan_participle_is_not_a_past_act(run):
+    body = (
+        "The inquiry into the collapse opened on 1 February. Witnesses have been called. "
+        "A second hearing, scheduled for 19 September, will hear from engineers."
+    )
+    assert findings(run("Inquiry under way", body, "2024-03-01T00:00:00"), CODE) == []
+
+
+def test_a_date_the_parse_splits_over_a_compound_still_names_the_event(run):
+    # the parse hangs "June" on "moorland", "7" on "blaze"
+    body = (
+        "Firefighters tackled the moorland blaze, which was first spotted on 2 June. Walkers "
+        "were told to stay away. The 7 June moorland blaze destroyed 300 hectares, the park "
+        "authority said."
+    )
+    _one_finding_with(run, "Moor fire", body, "2024-07-01T00:00:00", {"2 June"})
+
+
+def test_declared_over_is_the_end(run):
+    body = (
+        "The outbreak was declared over on 20 June, the health ministry said. Schools reopened. "
+        "The outbreak began on 3 April, health officials said."
+    )
+    assert findings(run("Outbreak over", body, "2024-07-01T00:00:00"), CODE) == []
+
+
+def test_the_possessor_of_the_first_mention_is_no_other_participant(run):
+    body = (
+        "The plane's emergency landing at the airport happened on 3 August. Nobody was hurt. "
+        "The pilot praised the crew after the plane's landing on 9 August."
+    )
+    _one_finding_with(run, "Safe landing", body, "2024-09-01T00:00:00", {"3 August", "9 August"})
+
+
+def test_a_heading_before_a_colon_is_not_the_subject(run):
+    body = (
+        "Timeline: the shoot-out happened in August 2016, local residents said. Two men were "
+        "arrested. Witnesses said the shoot-out in November 2015 had shaken the town."
+    )
+    _one_finding_with(run, "Shoot-out", body, "2019-01-01T00:00:00", {"August 2016", "November 2015"})
+
+
+def test_an_attribution_parsed_as_a_conjunct_still_dates_its_event(run):
+    body = (
+        "Without warning, the robbery took place in September 2015. Nobody was hurt. "
+        "The robbery, police later admitted, took place on August 9, 2018."
+    )
+    _one_finding_with(run, "Bank robbery", body, "2019-01-01T00:00:00", {"September 2015"})

@@ -346,3 +346,147 @@ def test_another_instance_governs_only_what_hangs_from_it(run):
         "was brief. The visit this week was the first in 28 years."
     )
     assert _one(run, "Leader visits", body) == []
+
+
+# round 5 (interval5): verbs for the kind, possessive "first", "since CLAUSE in YEAR", dated
+# instances inside a claimed gap, classifying adjectives
+
+
+def test_a_passive_verb_with_last_counts_its_nominalisation(run):
+    body = (
+        "Saturday's defeat sealed the club's first relegation in 40 years, supporters said. "
+        "The board met on Monday. The club was last relegated in 2016."
+    )
+    assert len(findings(run("Club goes down", body, "2024-05-20T00:00:00"), CODE)) == 1
+    body = body.replace("2016", "1984")
+    assert findings(run("Club goes down", body, "2024-05-20T00:00:00"), CODE) == []
+
+
+def test_a_phrasal_verb_names_its_closed_compound(run):
+    body = (
+        "The measles outbreak is the first in the province since 1995, health officials said. "
+        "Clinics extended their hours. Measles last broke out in the province in 2019."
+    )
+    assert len(findings(run("Measles returns", body, "2024-03-01T00:00:00"), CODE)) == 1
+
+
+def test_a_causative_verb_names_the_event_it_causes(run):
+    body = (
+        "The rise was the central bank's first since 2008, analysts said. "
+        "Markets fell. The central bank last raised interest rates in 2018."
+    )
+    assert len(findings(run("Bank lifts rates", body, "2024-03-01T00:00:00"), CODE)) == 1
+
+
+def test_the_first_time_counts_the_verb_of_its_clause(run):
+    body = (
+        "It was the first time since 1999 that the ferry service had been suspended. "
+        "Passengers were stranded overnight. The service was last suspended in 2015, the operator said."
+    )
+    assert len(findings(run("Ferries halted", body, "2024-01-10T00:00:00"), CODE)) == 1
+
+
+def test_a_last_on_one_verb_does_not_date_a_conjoined_verb(run):
+    body = (
+        "The strike is the first at the mill in 30 years, the union said. "
+        "The mill opened in 1975 and last modernised its looms in 2010."
+    )
+    assert findings(run("Mill workers strike", body, "2024-01-10T00:00:00"), CODE) == []
+
+
+def test_the_regions_first_counts_the_subject(run):
+    body = (
+        "The drought is the state's first in half a century, forecasters said. "
+        "Farmers sold cattle. The state's last drought ended in 2011."
+    )
+    assert len(findings(run("Dry summer", body, "2024-08-01T00:00:00"), CODE)) == 1
+
+
+def test_a_year_in_a_since_clause_is_the_claims_year(run):
+    body = (
+        "It is the first recall of the hatchback since it was launched in 2012, the maker said. "
+        "Owners will be contacted by letter. The hatchback was last recalled in 2019."
+    )
+    assert len(findings(run("Hatchback recalled", body, "2024-02-01T00:00:00"), CODE)) == 1
+
+
+def test_a_dated_instance_inside_the_gap(run):
+    title = "Tornado hits county"
+    first = "It was the first tornado to hit the county in 25 years, the weather service said. "
+    body = first + "A tornado tore through the county in 2015, destroying barns."
+    assert len(findings(run(title, body, "2024-06-01T00:00:00"), CODE)) == 1
+    for other in (
+        "A tornado tore through the county in 1990, destroying barns.",  # before the gap
+        "A tornado tore through a different county in 2015, destroying barns.",
+        "A tornado could hit the county again in 2026, forecasters warned.",
+        "A hailstorm tore through the county in 2015, destroying barns.",
+    ):
+        assert findings(run(title, first + other, "2024-06-01T00:00:00"), CODE) == [], other
+
+
+def test_different_classifying_adjectives_are_two_series(run):
+    first = "The vote is the country's first presidential election since 1994. Turnout was high. "
+    body = first + "The last parliamentary election was held in 2019."
+    assert findings(run("Country votes", body, "2024-04-01T00:00:00"), CODE) == []
+    body = first + "The last presidential election was held in 2019."
+    assert len(findings(run("Country votes", body, "2024-04-01T00:00:00"), CODE)) == 1
+
+
+def test_described_as_the_first_and_an_appositive_first(run):
+    body = (
+        "Police described the hijacking as the first at the airport since 1987. "
+        "Flights resumed in the evening. The airport's previous hijacking happened in 2011."
+    )
+    assert len(findings(run("Plane hijacked", body, "2024-02-01T00:00:00"), CODE)) == 1
+    body = (
+        "A jury acquitted the trooper, the state's first acquittal in a police shooting case in two decades. "
+        "Protesters gathered outside. The state's last such acquittal, in 2017, drew protests."
+    )
+    assert len(findings(run("Trooper acquitted", body, "2024-02-01T00:00:00"), CODE)) == 1
+
+
+def test_the_last_month_noun_snowfall_is_no_date(run):
+    body = (
+        "The snowfall was the first recorded in the town in April for 60 years, forecasters said. "
+        "Roads were closed. The last April snowfall in the town was recorded in 2009."
+    )
+    assert len(findings(run("Late snow", body, "2024-04-10T00:00:00"), CODE)) == 1
+    body = "The town has not seen snow in April for 60 years. Last April the town saw its wettest month."
+    assert findings(run("Late snow", body, "2024-04-10T00:00:00"), CODE) == []
+
+
+def test_a_different_era_is_no_other_place_and_records_began_is_a_since_year(run):
+    body = (
+        "Police described the burglary as the first on the estate since 1989. Residents were shocked. "
+        "The estate's previous burglary was forty years ago, in a very different era."
+    )
+    assert len(findings(run("Burglary on estate", body, "2024-02-01T00:00:00"), CODE)) == 1
+    body = (
+        "It was the first burglary on the estate since the council began keeping records in 1979. "
+        "Residents were shocked. The estate's last burglary was in 2010."
+    )
+    assert len(findings(run("Burglary on estate", body, "2024-02-01T00:00:00"), CODE)) == 1
+
+
+def test_an_instance_without_the_claims_qualifier_is_no_conflict(run):
+    first = "It was the first major earthquake in the region since 2004, seismologists said. Schools closed. "
+    body = first + "An earthquake shook the region in 2012, cracking walls."
+    assert findings(run("Quake shakes region", body, "2024-03-01T00:00:00"), CODE) == []
+    body = first + "A major earthquake shook the region in 2012, cracking walls."
+    assert len(findings(run("Quake shakes region", body, "2024-03-01T00:00:00"), CODE)) == 1
+
+
+def test_verb_claims_about_two_subjects_are_two_series(run):
+    first = "It was the first time in 25 years that the canal had frozen over. Skaters gathered. "
+    body = first + "The canal last froze over in 2012."
+    assert len(findings(run("Canal freezes", body, "2024-01-20T00:00:00"), CODE)) == 1
+    body = first + "The reservoir last froze over in 2012."
+    assert findings(run("Canal freezes", body, "2024-01-20T00:00:00"), CODE) == []
+
+
+def test_a_verb_names_its_act_noun_though_the_noun_is_no_event(run):
+    body = (
+        "The mayor's resignation is the first from the council since 1988, officials said. "
+        "An election will follow. A mayor last resigned from the council in 2015."
+    )
+    assert len(findings(run("Mayor quits", body, "2024-01-20T00:00:00"), CODE)) == 1
