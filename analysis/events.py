@@ -321,6 +321,7 @@ NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 RELATIVE_TIMES = frozenset({"anniversary", "centenary", "centennial", "bicentenary", "jubilee"})
 _HAS_YEAR = re.compile(rf"\b{YEAR}\b")
 # a month name: a date naming a noun with a month in it is a day or month, not a year of a series
+_NUMBERED = re.compile(r"^\d+(st|nd|rd|th)$", re.IGNORECASE)
 _MONTH_WORD = re.compile(
     rf"^(?:{MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$", re.IGNORECASE
 )
@@ -540,6 +541,12 @@ def _named_by_day(tok: Token) -> bool:
     return any(_MONTH_WORD.match(t.text) for t in name) and not any(t.lower_ in OTHER_INSTANCE for t in name)
 
 
+def _heading_date(span: Span) -> bool:
+    """A date that heads an entry of a timeline ("March 2000: Deemed unfit for trial"): the
+    words before it belong to the entry before, and the date to what follows the colon."""
+    return span.end < len(span.doc) and span.doc[span.end].text == ":"
+
+
 def _other_instance(
     tok: Token, names: set[str], event_nouns: set[str], several: frozenset[str] = frozenset()
 ) -> bool:
@@ -566,8 +573,12 @@ def _other_instance(
             and any(t.lower_ in OTHER_INSTANCE or (t.like_num and len(t.text) == 4) for t in c.subtree)
         ):
             return True  # "last year's election", "2014's election"
-        if c.dep_ == "amod" and c.ent_type_ == "ORDINAL":
-            return True
+        if (
+            c.dep_ in ("amod", "compound", "nummod")
+            and (c.ent_type_ == "ORDINAL" or _NUMBERED.match(c.text))
+            and c.i not in dated
+        ):
+            return True  # "the second round", "New Zealand 1st innings": one of a series
     if _other_participant(tok, names, event_nouns):
         return True
     # inside "since / after / before ..." it is another event, unless "the" or a possessive
@@ -1828,7 +1839,7 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
     dated_nouns: dict[int, str] = {}
     for entry in doc._.timeline:
         span = doc.char_span(*entry["span"], alignment_mode="expand")
-        if span is None:
+        if span is None or _heading_date(span):
             continue
         root = span.root
         head = root.head
@@ -1924,7 +1935,7 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
     for entry in doc._.timeline:
         start, end = entry["span"]
         span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None:
+        if span is None or _heading_date(span):
             continue
         root = span.root
         target, role, named = None, "at", False

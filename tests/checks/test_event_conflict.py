@@ -715,3 +715,22 @@ def test_an_attribution_parsed_as_a_conjunct_still_dates_its_event(run):
         "The robbery, police later admitted, took place on August 9, 2018."
     )
     _one_finding_with(run, "Bank robbery", body, "2019-01-01T00:00:00", {"September 2015"})
+
+
+def test_dates_heading_a_timeline_are_not_the_entry_before(run):
+    """A sidebar timeline run into one paragraph: each date heads the entry after its colon,
+    so the words before it ("fit to stand trial") are not dated by it."""
+    title = "Court reopens case against former general"
+    body = (
+        "Prosecutors reopened the case on Monday. CASE TIMELINE May 2015: Police arrest the "
+        "general on a warrant; long legal fight over fitness for trial March 2017: Deemed unfit "
+        "for trial, returns home. Later declared fit to stand trial October 2018: Charges dropped "
+        "on grounds of health. Lawyers said they would appeal."
+    )
+    assert findings(run(title, body, "2020-05-01T00:00:00"), CODE) == []
+    # a date that heads no entry still dates the noun before it
+    body = (
+        "The trial in March 2017 was halted. Lawyers said the trial in October 2018 had been "
+        "a surprise."
+    )
+    assert len(findings(run(title, body, "2020-05-01T00:00:00"), CODE)) == 1

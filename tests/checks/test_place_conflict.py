@@ -645,3 +645,16 @@ def test_thing_the_event_went_through(run):
         "A fire tore through a market in Lagos overnight.",
         "Traders returned to the Accra market destroyed by the fire.",
     ) == {"Lagos", "Accra"}
+
+
+def test_numbered_innings_are_a_series(run):
+    """ "New Zealand 1st innings" and "Australia 2nd innings" in a scorecard are two innings,
+    as "first" and "second" would be."""
+    title = "Australia v New Zealand at Adelaide"
+    body = (
+        "Australia won by 213 runs on the fifth day. Bowling: Martin 27 4 118 0, Vettori 55 10 "
+        "152 5. New Zealand 1st innings R M B 4 6 Richardson b Kasprowicz 9 75 59 0 0 Fleming c "
+        "Gilchrist b McGrath 83 212 161 10 0. Bowling: McGrath 20 3 66 4. Australia 2nd innings "
+        "R M B 4 6 Langer lbw b Wiseman 46 137 111 3 0 Hayden c McCullum b Vettori 54 180 131 4 0"
+    )
+    assert findings(run(title, body, "2004-12-01T00:00:00"), CODE) == []
