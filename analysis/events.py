@@ -281,6 +281,10 @@ EVENT_PLACE_PREPS = frozenset(
 )
 # verbs whose subject is their infinitive's ("the strike seemed to spread to Lyon")
 RAISING_VERBS = frozenset({"seem", "appear", "prove", "tend"})
+# verb senses that talk or think about an event rather than make it happen ("condemned",
+# "investigated", "debated"), and the verbs of those senses that attest or trace where it happened
+REACTION_VERB_KINDS = frozenset({"verb.communication", "verb.cognition", "verb.emotion"})
+EVIDENTIAL_VERBS = frozenset({"report", "record", "confirm", "register", "note", "log", "document", "trace"})
 # prepositions that give a site its place: "a motorway near Lyon", "a warehouse on the edge of
 # Glasgow", "hills above Athens", "off the coast of Cornwall" (never "to": "the road to Quito")
 SITE_PLACE_PREPS = frozenset(
@@ -1383,6 +1387,19 @@ def _own_places(h: Token, doc: Doc, goals: bool = True) -> list[tuple[int, int, 
     return out
 
 
+def _reacts_to(verb: Token, tok: Token) -> bool:
+    """A passive whose subject is the event and whose verb talks or thinks about it: "the coup
+    was condemned in Washington", "the crash was investigated in Moscow" place the reaction.
+    Not a verb that says where it was seen ("was reported near Tver", "was recorded in Chile"),
+    nor a message or a decision the verb makes ("the treaty was signed in Doha")."""
+    return (
+        tok.dep_ == "nsubjpass"
+        and lexicon.verb_kind(verb.lemma_) in REACTION_VERB_KINDS
+        and verb.lemma_.lower() not in EVIDENTIAL_VERBS
+        and lexicon.noun_kind(tok.lemma_) not in ("noun.communication", "noun.cognition")
+    )
+
+
 def _is_time(g: Token) -> bool:
     """A word that names a time ("3 p.m.", "Friday", "dawn", "local time"), not a place."""
     return g.ent_type_ in ("DATE", "TIME") or g.lower_ == "time" or lexicon.is_time_noun(g.lemma_)
@@ -1428,7 +1445,11 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
             and not any(t.text == "," for t in doc[verb.i + 1 : c.left_edge.i])
             for c in verb.children
         )
-        if (tok.dep_ != "dobj" or verb.lemma_.lower() in LIGHT_VERBS) and not effect:
+        if (
+            (tok.dep_ != "dobj" or verb.lemma_.lower() in LIGHT_VERBS)
+            and not effect
+            and not _reacts_to(verb, tok)
+        ):
             heads.append(verb)  # "the crash happened near Tver", "held the vote in Oslo"
         # "The fire is thought to have started in Leeds", "the blast appears to have hit Lyon":
         # a raising verb passes its subject to the infinitive

@@ -658,3 +658,28 @@ def test_numbered_innings_are_a_series(run):
         "R M B 4 6 Langer lbw b Wiseman 46 137 111 3 0 Hayden c McCullum b Vettori 54 180 131 4 0"
     )
     assert findings(run(title, body, "2004-12-01T00:00:00"), CODE) == []
+
+
+def test_a_passive_that_talks_about_the_event_does_not_place_it(run):
+    """ "The coup was condemned in Washington": the place of a passive verb that talks or thinks
+    about the event is where the reaction was; one that attests or makes it still places it."""
+    assert not _two_places(
+        run,
+        "The coup in Wanzhou ended peacefully.",
+        "The coup was condemned in Washington.",
+    )
+    assert not _two_places(
+        run,
+        "The crash happened near Tver.",
+        "The crash was investigated in Moscow by a special team.",
+    )
+    assert _two_places(
+        run,
+        "The crash happened near Tver.",
+        "The crash was reported near Kaluga, police said.",
+    ) == {"Tver", "Kaluga"}
+    assert _two_places(
+        run,
+        "The summit was held in Geneva.",
+        "The summit was staged in Vienna, officials said.",
+    ) == {"Geneva", "Vienna"}
