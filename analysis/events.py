@@ -453,6 +453,22 @@ def _participants(tok: Token) -> list[Token]:
     return out
 
 
+def _themes(tok: Token) -> set[str]:
+    """The names of what an event word was done to: a verb's object or passive subject, an event
+    noun's "of" object ("the iPod was launched", "the launch of the Jukebox")."""
+    if tok.pos_ == "VERB":
+        found = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    else:
+        found = [
+            g
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+    return {_name_key(t) for t in found if t.pos_ == "PROPN" or t.ent_type_ in NAME_LABELS}
+
+
 def _name_key(tok: Token) -> str:
     return tok.lower_.replace("’", "'").removesuffix("'s")
 
@@ -1928,6 +1944,11 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
             if in_lead and _is_plural(tok) and tok.pos_ != "VERB":
                 continue  # "Amazon fires" in a headline: the kind, not a mention to compare
             other = (not in_lead or g["key"] != main_key) and _other_instance(tok, names, nouns, several)
+            if not other and n > 0:
+                # "Apple's iPod was launched in 2001 ... since the launch of the Nomad Jukebox in
+                # 2000": two named things the act was done to are two acts
+                theirs, mine = _themes(first), _themes(tok)
+                other = bool(theirs and mine) and theirs.isdisjoint(mine)
             if not other and n > 0 and not in_lead and tok.pos_ != "VERB":
                 dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
                 other = bool(dets) and dets[0] in ("a", "an")  # a later "a strike": another strike

@@ -729,8 +729,19 @@ def test_dates_heading_a_timeline_are_not_the_entry_before(run):
     )
     assert findings(run(title, body, "2020-05-01T00:00:00"), CODE) == []
     # a date that heads no entry still dates the noun before it
-    body = (
-        "The trial in March 2017 was halted. Lawyers said the trial in October 2018 had been "
-        "a surprise."
-    )
+    body = "The trial in March 2017 was halted. Lawyers said the trial in October 2018 had been a surprise."
     assert len(findings(run(title, body, "2020-05-01T00:00:00"), CODE)) == 1
+
+
+def test_acts_done_to_two_named_things_are_two_acts(run):
+    """ "The iPod was launched in 2001 ... the launch of the Jukebox in 2000": the act was done
+    to two different named things; done to the same one, the dates conflict."""
+    title = "Consumers snub portable video"
+    body = (
+        "Sales of portable video players have been slow. Apple's iPod was launched in October "
+        "2001, but the market has been growing since the launch of the Creative Nomad Jukebox "
+        "in mid-2000. Analysts expect more growth."
+    )
+    assert findings(run(title, body, "2005-01-01T00:00:00"), CODE) == []
+    body = "Nokia launched the N95 on 3 May 2007, the company said. The launch of the N95 on 9 June was widely covered."
+    assert len(findings(run(title, body, "2008-01-01T00:00:00"), CODE)) == 1
