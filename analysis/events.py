@@ -1440,6 +1440,7 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         if c.pos_ in ("VERB", "AUX")
         and (c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ in ("VBN", "VBG")))
         and not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        and not (c.dep_ == "relcl" and _irrealis(c, None))  # "which moves to Madrid next year"
     ]
     # "the hearing, which clerks said was held in Leeds": the reported clause of a relative
     heads += [

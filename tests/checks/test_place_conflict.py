@@ -683,3 +683,18 @@ def test_a_passive_that_talks_about_the_event_does_not_place_it(run):
         "The summit was held in Geneva.",
         "The summit was staged in Vienna, officials said.",
     ) == {"Geneva", "Vienna"}
+
+
+def test_a_future_relative_clause_does_not_place_the_event(run):
+    """ "The conference, which moves to Madrid next year": where the next one will be, not this
+    one; a past relative clause still places it."""
+    assert not _two_places(
+        run,
+        "The conference opened in Brussels.",
+        "The conference, which moves to Madrid next year, closed on Friday.",
+    )
+    assert _two_places(
+        run,
+        "The summit opened in Oslo.",
+        "The summit, which was held in Bergen, ended on Friday.",
+    ) == {"Oslo", "Bergen"}
