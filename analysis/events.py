@@ -281,10 +281,6 @@ EVENT_PLACE_PREPS = frozenset(
 )
 # verbs whose subject is their infinitive's ("the strike seemed to spread to Lyon")
 RAISING_VERBS = frozenset({"seem", "appear", "prove", "tend"})
-# verb senses that talk or think about an event rather than make it happen ("condemned",
-# "investigated", "debated"), and the verbs of those senses that attest or trace where it happened
-REACTION_VERB_KINDS = frozenset({"verb.communication", "verb.cognition", "verb.emotion"})
-EVIDENTIAL_VERBS = frozenset({"report", "record", "confirm", "register", "note", "log", "document", "trace"})
 # prepositions that give a site its place: "a motorway near Lyon", "a warehouse on the edge of
 # Glasgow", "hills above Athens", "off the coast of Cornwall" (never "to": "the road to Quito")
 SITE_PLACE_PREPS = frozenset(
@@ -1404,16 +1400,11 @@ def _own_places(h: Token, doc: Doc, goals: bool = True) -> list[tuple[int, int, 
 
 
 def _reacts_to(verb: Token, tok: Token) -> bool:
-    """A passive whose subject is the event and whose verb talks or thinks about it: "the coup
-    was condemned in Washington", "the crash was investigated in Moscow" place the reaction.
-    Not a verb that says where it was seen ("was reported near Tver", "was recorded in Chile"),
-    nor a message or a decision the verb makes ("the treaty was signed in Doha")."""
-    return (
-        tok.dep_ == "nsubjpass"
-        and lexicon.verb_kind(verb.lemma_) in REACTION_VERB_KINDS
-        and verb.lemma_.lower() not in EVIDENTIAL_VERBS
-        and lexicon.noun_kind(tok.lemma_) not in ("noun.communication", "noun.cognition")
-    )
+    """A passive whose subject is the event and whose verb judges, examines or discusses it:
+    "the coup was condemned in Washington", "the crash was investigated in Moscow" place the
+    reaction. Not a verb that makes it or tells of it ("the verdict was delivered in Leeds",
+    "the strike was called in Jeddah", "the crash was reported near Tver")."""
+    return tok.dep_ == "nsubjpass" and lexicon.is_reaction_verb(verb.lemma_)
 
 
 def _is_time(g: Token) -> bool:

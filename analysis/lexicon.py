@@ -553,6 +553,28 @@ def verb_kinds(lemma: str) -> frozenset[str]:
     return frozenset(s.lexname() for s in synsets[:3])
 
 
+# first senses of verbs that judge, examine, discuss or mourn something (condemn < comment,
+# probe < investigate, praise < evaluate, debate < talk of; "examine" is analyze itself), not
+# those that make a message or an act happen (announce, order, declare, deliver, sign, report)
+# nor "trace" (to where it began), another child of analyze
+REACTION_SYNSETS = frozenset(
+    {"investigate.v.01", "review.v.01", "evaluate.v.02", "comment.v.01", "talk_of.v.01", "grieve.v.01"}
+)
+
+
+@lru_cache(maxsize=65536)
+def is_reaction_verb(lemma: str) -> bool:
+    """A verb whose usual sense reacts to what it is about ("condemned", "investigated",
+    "debated"): what it says of an event happens elsewhere than the event."""
+    synsets = wordnet().synsets(lemma.lower(), "v")
+    if not synsets:
+        return False
+    first = synsets[0]
+    return first.name() == "analyze.v.01" or any(
+        s.name() in REACTION_SYNSETS for s in [first, *first.closure(lambda s: s.hypernyms())]
+    )
+
+
 @lru_cache(maxsize=65536)
 def has_area_sense(lemma: str) -> bool:
     """A noun one of whose three usual senses is a region or a natural feature ("square",

@@ -743,5 +743,8 @@ def test_acts_done_to_two_named_things_are_two_acts(run):
         "in mid-2000. Analysts expect more growth."
     )
     assert findings(run(title, body, "2005-01-01T00:00:00"), CODE) == []
-    body = "Nokia launched the N95 on 3 May 2007, the company said. The launch of the N95 on 9 June was widely covered."
+    body = (
+        "Nokia launched the N95 on 3 May 2007, the company said. The launch of the N95 on "
+        "9 June was widely covered."
+    )
     assert len(findings(run(title, body, "2008-01-01T00:00:00"), CODE)) == 1

@@ -661,8 +661,9 @@ def test_numbered_innings_are_a_series(run):
 
 
 def test_a_passive_that_talks_about_the_event_does_not_place_it(run):
-    """ "The coup was condemned in Washington": the place of a passive verb that talks or thinks
-    about the event is where the reaction was; one that attests or makes it still places it."""
+    """ "The coup was condemned in Washington": the place of a passive verb that judges,
+    examines or discusses the event is where the reaction was; one that makes it or tells of it
+    ("was delivered", "was reported") still places it."""
     assert not _two_places(
         run,
         "The coup in Wanzhou ended peacefully.",
@@ -683,6 +684,11 @@ def test_a_passive_that_talks_about_the_event_does_not_place_it(run):
         "The summit was held in Geneva.",
         "The summit was staged in Vienna, officials said.",
     ) == {"Geneva", "Vienna"}
+    assert _two_places(
+        run,
+        "The verdict came in a court in Leeds.",
+        "The verdict was delivered in Bristol; court officials gave no details.",
+    ) == {"Leeds", "Bristol"}
 
 
 def test_a_future_relative_clause_does_not_place_the_event(run):
