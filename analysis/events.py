@@ -262,6 +262,14 @@ GENERIC = frozenset(
     {"kind", "type", "sort", "scale", "size", "magnitude", "time", "year", "day", "week", "month"}
 )
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# how a compass phrase hangs on the event or its verb ("happened west of Perth", "the fire
+# north of Perth"; the small model also makes it a clausal complement)
+COMPASS_DEPS = frozenset({"advmod", "npadvmod", "amod", "ccomp", "appos"})
+# kinds of noun that are held or staged without being events ("the hostages were held in a
+# basement", "the trophy was staged", "the seat was held in 2019")
+HOSTED_NOT_EVENTS = frozenset(
+    {"noun.person", "noun.time", "noun.location", "noun.artifact", "noun.possession", "noun.quantity"}
+)
 # prepositions that give the event its place; "to" only for a trip that names no origin
 EVENT_PLACE_PREPS = frozenset(
     {
@@ -277,6 +285,17 @@ EVENT_PLACE_PREPS = frozenset(
         "around",
         "through",
         "off",
+        # position prepositions: "exploded beneath a street in Lyon", "erupted above Goma"
+        "above",
+        "below",
+        "beneath",
+        "under",
+        "underneath",
+        "beside",
+        "behind",
+        "along",
+        "alongside",
+        "within",
     }
 )
 # verbs whose subject is their infinitive's ("the strike seemed to spread to Lyon")
@@ -297,6 +316,14 @@ SITE_PLACE_PREPS = frozenset(
         "off",
         "above",
         "below",
+        "beneath",
+        "under",
+        "underneath",
+        "beside",
+        "behind",
+        "along",
+        "alongside",
+        "within",
         "of",
     }
 )
@@ -636,6 +663,16 @@ def _eventive_subject(tok: Token) -> str | None:
         return None
     if tok.dep_ in ("nsubj", "nsubjpass") and _occurs(tok.head):
         pred = tok.head
+    elif _hosted(tok):
+        lemma = lexicon.noun_lemma(tok.lemma_)
+        if lemma in GENERIC or lemma in lexicon.NOT_EVENTS or not tok.is_alpha:
+            return None
+        kind = lexicon.noun_kind(lemma)
+        if (kind is None and tok.is_lower and len(lemma) > 3) or (
+            kind not in HOSTED_NOT_EVENTS - {"noun.time"} and lexicon.has_usual_event_sense(lemma)
+        ):
+            return lemma  # "the hackathon was staged in Delft", "the festival was held in Perth"
+        return None
     else:
         pred = next(
             (
@@ -662,9 +699,31 @@ def _eventive_subject(tok: Token) -> str | None:
         verb in ("take", "break")
         and any(c.lower_ in ("place", "out") and c.dep_ in ("dobj", "prt") for c in pred.children)
     )
-    if strict and lexicon.noun_kind(lemma) not in (None, "noun.person", "noun.time", "noun.location"):
+    kind = lexicon.noun_kind(lemma)
+    if kind == "noun.time" and lexicon.has_usual_event_sense(lemma):
+        kind = "noun.act"  # "the festival took place": first a time in WordNet, then an act
+    # (a word WordNet lacks that takes place is an event too: "the hackathon took place")
+    known = kind is not None or (tok.is_lower and tok.is_alpha and len(lemma) > 3)
+    if strict and known and kind not in ("noun.person", "noun.time", "noun.location"):
         return lemma
     return None
+
+
+def _hosted(tok: Token) -> bool:
+    """A noun the syntax shows is held or staged somewhere: the subject of a passive "held /
+    staged / hosted" ("the expo was staged in Doha"; "held" only with a place or date phrase:
+    not "the record is held by"), or the object of an active "stage / host" ("Doha hosted the
+    expo")."""
+    head = tok.head
+    if head.pos_ != "VERB":
+        return False
+    verb = head.lemma_.lower()
+    if tok.dep_ == "dobj":
+        return verb in ("stage", "host")
+    if tok.dep_ != "nsubjpass" or verb not in ("hold", "stage", "host"):
+        return False
+    placed = ("in", "at", "on", "near", "outside", "inside")
+    return verb != "hold" or any(c.dep_ == "prep" and c.lower_ in placed for c in head.children)
 
 
 def _predicate(tok: Token) -> Token | None:
@@ -1347,6 +1406,10 @@ def _own_places(h: Token, doc: Doc, goals: bool = True) -> list[tuple[int, int, 
             if g.dep_ != "pobj":
                 continue
             found = _place_of(g, doc)
+            if found is None and low in ("in", "at", "inside", "outside", "near") and not _is_time(g):
+                # "took place at a club in Manchester": what the event's own locative phrase
+                # names is where it was, whatever WordNet files the noun as first
+                found = _located(g, doc)
             if found is None and _is_time(g):
                 # "at 9.30 a.m. local time in Kabul": the parse hangs the place on the time
                 found = next(
@@ -1364,12 +1427,42 @@ def _own_places(h: Token, doc: Doc, goals: bool = True) -> list[tuple[int, int, 
             if any(conj.ent_type_ in PLACE_LABELS for conj in g.conjuncts):
                 return None  # a list of places: several stops, not a contradiction
             out.append(found)
+    # "happened 20 km west of Perth", "the bushfire north of Perth": a compass word's place
+    out += [p for c in h.children if c.dep_ in COMPASS_DEPS and (p := _compass_place(c, doc)) is not None]
     for c in h.children:  # "hosted by Norway"
         if c.dep_ == "agent" and h.lemma_.lower() == "host":
             for g in c.children:
                 if g.dep_ == "pobj" and (found := _place_of(g, doc)) is not None:
                     out.append(found)
     return out
+
+
+def _compass_place(w: Token, doc: Doc) -> tuple[int, int, str] | None:
+    """The place of "west of Perth", "north-east of Kabul" (a compass word with an of-phrase)."""
+    if not w.is_alpha or w.pos_ not in ("ADV", "NOUN", "ADJ", "PROPN"):
+        return None
+    for p in w.children:
+        if p.dep_ == "prep" and p.lower_ == "of":
+            for g in p.children:
+                if g.dep_ == "pobj" and (found := _place_of(g, doc)) is not None:
+                    return found if lexicon.is_direction_noun(w.lemma_) else None
+    return None
+
+
+def _located(g: Token, doc: Doc) -> tuple[int, int, str] | None:
+    """The place of a common noun that a locative preposition of the event governs, given by its
+    own locative phrase ("at a club in Manchester", "at the home of a friend near Leeds" is the
+    site chain's): not a person's ("a man from Leeds", "police in Leeds") nor through "of"."""
+    if g.pos_ != "NOUN" or g.ent_type_ or lexicon.noun_kind(g.lemma_) == "noun.person":
+        return None
+    for p in g.children:
+        if p.dep_ == "prep" and p.lower_ in SITE_PLACE_PREPS - {"of"}:
+            for h in p.children:
+                if h.dep_ == "pobj" and (found := _place_of(h, doc)) is not None:
+                    if any(conj.ent_type_ in PLACE_LABELS for conj in h.conjuncts):
+                        return None  # "at stations in Leeds and York": a list
+                    return found
+    return None
 
 
 def _is_time(g: Token) -> bool:
@@ -1435,6 +1528,8 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
             return [(-1, -1, "")]
         out += found
     out += _struck_places(tok, doc)
+    if tok.dep_ == "compound" and (p := _compass_place(tok.head, doc)) is not None:
+        out.append(p)  # the misparse "the [bushfire west] of Perth"
     if tok.pos_ == "NOUN":  # not a name: "South Sudan's Transitional Constitution"
         for c in tok.children:
             named = c.dep_ == "compound" and c.i < tok.i or c.dep_ == "poss" and not _has_object(tok)
@@ -1470,6 +1565,12 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         if p is None and host.dep_ == "appos" and _is_location_noun(host):
             p = _place_of(host.head, doc)
         out += [p] if p is not None else []
+    elif pred is not None and pred.head.lemma_ != "be" and (wh := _where_opening(pred)) is not None:
+        # "Tickets sold out at the theatre in Salzburg where the premiere took place": the small
+        # model hangs the where-clause on the main verb; it is about the place just before it
+        where = True
+        prev = doc[wh.i - 2] if wh.i > 1 and doc[wh.i - 1].text == "," else doc[wh.i - 1]
+        out += [p] if (p := _place_of(prev, doc)) is not None else []
     # "Leeds was where the inquest opened": the subject of the copula
     if (
         pred is not None
@@ -1515,6 +1616,14 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     # one place in the text is one statement, however many rules reach it ("Toulouse, where
     # the riot erupted" is not two votes for Toulouse against the lead's one)
     return list(dict.fromkeys(out))
+
+
+def _where_opening(pred: Token) -> Token | None:
+    """The "where" opening pred's clause, when the clause follows a word it can be about."""
+    wh = pred.left_edge
+    if wh.lower_ != "where" or wh.head.i != pred.i or wh.i < 1 or wh.i > pred.i:
+        return None
+    return wh
 
 
 def _struck_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:

@@ -618,3 +618,14 @@ def _act_nouns(verb: str) -> frozenset[str]:
                 if d.synset().pos() == "n" and d.synset().lexname() in _ACT_LEXNAMES:
                     out.add(d.name())
     return frozenset(out)
+
+
+@lru_cache(maxsize=65536)
+def has_usual_event_sense(lemma: str, senses: int = 3) -> bool:
+    """One of a noun's usual senses (the first three) is an act or event, whatever the first is
+    ("festival" is first a time, then an act; "olympiad" a time, then the games): such a noun is
+    an event when the syntax says it was held or took place."""
+    lemma = lemma.lower()
+    if lemma in NOT_EVENTS or not lemma.isalpha():
+        return False
+    return any(s.lexname() in EVENT_LEXNAMES for s in _noun_synsets(lemma)[:senses])
