@@ -668,8 +668,10 @@ def _eventive_subject(tok: Token) -> str | None:
         if lemma in GENERIC or lemma in lexicon.NOT_EVENTS or not tok.is_alpha:
             return None
         kind = lexicon.noun_kind(lemma)
-        if (kind is None and tok.is_lower and len(lemma) > 3) or (
-            kind not in HOSTED_NOT_EVENTS - {"noun.time"} and lexicon.has_usual_event_sense(lemma)
+        if (
+            (kind is None and tok.is_lower and len(lemma) > 3)
+            or (kind not in HOSTED_NOT_EVENTS - {"noun.time"} and lexicon.has_usual_event_sense(lemma))
+            or (kind == "noun.group" and lexicon.is_gathering_group(lemma))  # "the tribunal sat"
         ):
             return lemma  # "the hackathon was staged in Delft", "the festival was held in Perth"
         return None
@@ -715,11 +717,15 @@ def _hosted(tok: Token) -> bool:
     not "the record is held by"), or the object of an active "stage / host" ("Doha hosted the
     expo")."""
     head = tok.head
-    if head.pos_ != "VERB":
+    verb = _hosting_verb(head)
+    if verb is None:
         return False
-    verb = head.lemma_.lower()
     if tok.dep_ == "dobj":
         return verb in ("stage", "host")
+    if verb == "sit" and tok.dep_ == "nsubj":  # "the tribunal sat in Leeds": a body in session
+        return lexicon.is_gathering_group(lexicon.noun_lemma(tok.lemma_)) and any(
+            c.dep_ == "prep" and c.lower_ in ("in", "at") for c in head.children
+        )
     if tok.dep_ != "nsubjpass" or verb not in ("hold", "stage", "host"):
         return False
     placed = ("in", "at", "on", "near", "outside", "inside")
@@ -1034,6 +1040,8 @@ def _speaker(tok: Token) -> bool:
     misparse of an interposed attribution ("The lockout, the union said, began in May")."""
     if tok.dep_ != "nsubj" or not _speaks(tok.head) or any(_dated_participle(c) for c in tok.children):
         return False  # (not "The inquiry, launched on 19 February, will report": the inquiry as an act)
+    if not lexicon.can_speak(lexicon.noun_lemma(tok.lemma_)):
+        return False  # "The strike disrupted surgery": "disrupt" is first a verb of speech
     doc = tok.doc
     if tok.i + 2 == tok.head.i and doc[tok.i + 1].text == "," and tok.head.tag_ in ("VBD", "VBN"):
         return False  # "The takeover, agreed in May, ...": a participle on the noun, not its saying
@@ -1437,6 +1445,37 @@ def _own_places(h: Token, doc: Doc, goals: bool = True) -> list[tuple[int, int, 
     return out
 
 
+def _hosting_verb(verb: Token) -> str | None:
+    """ "host", "stage", "hold" or "sit" when verb is one (the small model lemmatises "staged"
+    as "stag")."""
+    if verb.pos_ != "VERB":
+        return None
+    for lemma in (verb.lemma_.lower(), *lexicon.verb_bases(verb.lower_)):
+        if lemma in ("host", "stage", "hold", "sit"):
+            return lemma
+    return None
+
+
+def _host_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
+    """The place that hosted the event ("Doha hosted the expo", "the hotel in Tbilisi that
+    hosted the olympiad", "a stadium in Leeds, which staged the final"): the subject of an
+    active "host" or "stage" whose object is the event, or the antecedent of that subject."""
+    verb = tok.head
+    if tok.dep_ != "dobj" or _hosting_verb(verb) not in ("host", "stage"):
+        return []
+    out = []
+    for s in verb.children:
+        if s.dep_ != "nsubj":
+            continue
+        if s.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+            s = verb.head  # "the hotel in Tbilisi that hosted the olympiad"
+        if _people(s) and s.ent_type_ not in PLACE_LABELS:
+            continue  # "Organisers staged the race": who, not where
+        if (p := _place_of(s, doc)) is not None:
+            out.append(p)
+    return out
+
+
 def _compass_place(w: Token, doc: Doc) -> tuple[int, int, str] | None:
     """The place of "west of Perth", "north-east of Kabul" (a compass word with an of-phrase)."""
     if not w.is_alpha or w.pos_ not in ("ADV", "NOUN", "ADJ", "PROPN"):
@@ -1498,6 +1537,15 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         for g in c.children
         if g.dep_ == "ccomp" and g.pos_ in ("VERB", "AUX")
     ]
+    # "Nurses went on strike at hospitals in Leeds", "the convoy came under attack near Herat":
+    # the event named by a phrase of "go" / "come" is placed by that verb's phrases
+    if (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ in ("on", "under")
+        and tok.head.head.pos_ == "VERB"
+        and tok.head.head.lemma_.lower() in ("go", "come")
+    ):
+        heads.append(tok.head.head)
     if tok.pos_ != "VERB" and tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.pos_ in ("VERB", "AUX"):
         verb = tok.head
         # not a verb whose object is another act or a message: "the verdict sparked protests in
@@ -1528,6 +1576,7 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
             return [(-1, -1, "")]
         out += found
     out += _struck_places(tok, doc)
+    out += _host_places(tok, doc)
     if tok.dep_ == "compound" and (p := _compass_place(tok.head, doc)) is not None:
         out.append(p)  # the misparse "the [bushfire west] of Perth"
     if tok.pos_ == "NOUN":  # not a name: "South Sudan's Transitional Constitution"

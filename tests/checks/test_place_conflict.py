@@ -723,3 +723,54 @@ def test_people_records_and_other_clauses_give_no_place(run):
             f"auction house said. Bidding lasted five hours. {sentence}"
         )
         assert findings(run("Art auction", body, "2020-05-01T00:00:00"), CODE) == [], sentence
+
+
+def test_the_place_that_hosted_or_staged_the_event(run):
+    """ "the hotel in Tbilisi that hosted the olympiad", "a stadium in Valencia, which staged
+    the final": the host is where the event was (not who organised it). (`_two_places` gives
+    the places of the findings: none when the second place is not the event's.)"""
+    assert _two_places(
+        run,
+        "The chess olympiad was played in Baku.",
+        "The hotel in Tbilisi that hosted the olympiad was fully booked.",
+    ) == {"Baku", "Tbilisi"}
+    assert _two_places(
+        run,
+        "The final was played in Madrid.",
+        "A stadium in Valencia, which staged the final, was full.",
+    ) == {"Madrid", "Valencia"}
+    assert _two_places(
+        run, "The final was played in Madrid.", "Organisers in Valencia staged the final at short notice."
+    ) == set()
+
+
+def test_a_body_held_or_sitting_somewhere_is_an_event(run):
+    """A gathering WordNet files as a group ("tribunal") is an event when it was held or sat."""
+    assert _two_places(
+        run,
+        "The tribunal sat in Leeds on Monday.",
+        "Reporters covered the tribunal in Bristol, the court service said.",
+    ) == {"Leeds", "Bristol"}
+    assert _two_places(
+        run, "The tribunal sat in Leeds on Monday.", "Crowds in Bristol followed the tribunal online."
+    ) == set()
+
+
+def test_event_named_by_a_phrase_of_go_or_come(run):
+    """ "went on strike at hospitals in X", "came under attack near X": the verb's phrases place
+    the event; an act that is no speaker is not taken for one ("The strike disrupted ...")."""
+    assert _two_places(
+        run,
+        "Nurses went on strike at three hospitals in Wellington on Monday.",
+        "The strike in Auckland disrupted surgery across the region.",
+    ) == {"Wellington", "Auckland"}
+    assert _two_places(
+        run,
+        "The convoy came under attack near Kandahar, the army said.",
+        "Soldiers hurt in the attack outside Kabul were flown home.",
+    ) == {"Kandahar", "Kabul"}
+    assert _two_places(
+        run,
+        "Nurses went on strike at three hospitals in Wellington on Monday.",
+        "Nurses who moved to Auckland from abroad joined the strike.",
+    ) == set()
