@@ -691,8 +691,8 @@ def _eventive_subject(tok: Token) -> str | None:
     lemma = lexicon.noun_lemma(tok.lemma_)
     if lemma in GENERIC or lemma in lexicon.NOT_EVENTS:
         return None
-    if lexicon.has_event_sense(lemma):
-        return lemma
+    if lexicon.has_event_sense(lemma) or (tok.is_lower and lexicon.has_usual_event_sense(lemma)):
+        return lemma  # ("the march ended": first a month in WordNet, then an act)
     # only something that happens can "take place" or "occur": "the tribunal took place on 3 May"
     # (WordNet files "tribunal" as a body, not its sitting); "the idea occurred to her" is no event
     verb = pred.lemma_.lower()
@@ -1400,8 +1400,13 @@ def _own_places(h: Token, doc: Doc, goals: bool = True) -> list[tuple[int, int, 
     ]
     # "from Smolensk to Kaluga", "halted trains from Paris to Brussels", "marched through Lyon
     # to Paris": a route
-    words = {c.lower_ for c in preps + [p for o in h.children if o.dep_ == "dobj" for p in o.children]}
-    has_from = "from" in words or "through" in words and not words.isdisjoint(("to", "into"))
+    # (not "marched through central Santiago to the presidential palace": a way within one place)
+    path = preps + [p for o in h.children if o.dep_ == "dobj" for p in o.children]
+    words = {c.lower_ for c in path}
+    goals_named = any(
+        g.dep_ == "pobj" and _place_of(g, doc) for c in path if c.lower_ in ("to", "into") for g in c.children
+    )
+    has_from = "from" in words or "through" in words and goals_named
     for c in preps:
         low = c.lower_
         if low in ("to", "into", "through") and has_from or low == "to" and not goals:
@@ -2034,6 +2039,11 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
         linked = [key_of[n] for n in lexicon.nouns_of(lemma) if key_of.get(n) == n]
         if not linked and lemma in gerunds:
             linked = [gerunds[lemma]]
+        done_by_people = any(c.dep_ == "nsubj" and _people(c) for c in tok.children)
+        if not linked and key_of.get(lemma) == lemma and done_by_people:
+            # a verb spelled as the event noun, done by people: "Protesters marched through
+            # Santiago" ... "the march" (not "The earthquake struck Lima" in a strike story)
+            linked = [lemma]
         if linked:
             verb_at[tok.i] = linked[0]
 

@@ -774,3 +774,20 @@ def test_event_named_by_a_phrase_of_go_or_come(run):
         "Nurses went on strike at three hospitals in Wellington on Monday.",
         "Nurses who moved to Auckland from abroad joined the strike.",
     ) == set()
+
+
+def test_a_verb_spelled_as_the_event_noun_and_a_way_within_one_place(run):
+    """ "Protesters marched through central Santiago to the presidential palace" ... "the march
+    in Valparaiso": the verb done by people is the march ("march" is first a month in WordNet,
+    then an act), and "through X to a building" is a way within X, not a route between places."""
+    assert _two_places(
+        run,
+        "Students marched through central Madrid to the education ministry.",
+        "The march in Valencia ended peacefully, police said.",
+    ) == {"Madrid", "Valencia"}
+    # a route between two places is still no place of the event
+    assert _two_places(
+        run,
+        "Students marched through Toledo to Madrid on Monday.",
+        "The march in Valencia ended peacefully, police said.",
+    ) == set()
