@@ -739,9 +739,12 @@ def test_the_place_that_hosted_or_staged_the_event(run):
         "The final was played in Madrid.",
         "A stadium in Valencia, which staged the final, was full.",
     ) == {"Madrid", "Valencia"}
-    assert _two_places(
-        run, "The final was played in Madrid.", "Organisers in Valencia staged the final at short notice."
-    ) == set()
+    assert (
+        _two_places(
+            run, "The final was played in Madrid.", "Organisers in Valencia staged the final at short notice."
+        )
+        == set()
+    )
 
 
 def test_a_body_held_or_sitting_somewhere_is_an_event(run):
@@ -751,9 +754,12 @@ def test_a_body_held_or_sitting_somewhere_is_an_event(run):
         "The tribunal sat in Leeds on Monday.",
         "Reporters covered the tribunal in Bristol, the court service said.",
     ) == {"Leeds", "Bristol"}
-    assert _two_places(
-        run, "The tribunal sat in Leeds on Monday.", "Crowds in Bristol followed the tribunal online."
-    ) == set()
+    assert (
+        _two_places(
+            run, "The tribunal sat in Leeds on Monday.", "Crowds in Bristol followed the tribunal online."
+        )
+        == set()
+    )
 
 
 def test_event_named_by_a_phrase_of_go_or_come(run):
@@ -769,11 +775,14 @@ def test_event_named_by_a_phrase_of_go_or_come(run):
         "The convoy came under attack near Kandahar, the army said.",
         "Soldiers hurt in the attack outside Kabul were flown home.",
     ) == {"Kandahar", "Kabul"}
-    assert _two_places(
-        run,
-        "Nurses went on strike at three hospitals in Wellington on Monday.",
-        "Nurses who moved to Auckland from abroad joined the strike.",
-    ) == set()
+    assert (
+        _two_places(
+            run,
+            "Nurses went on strike at three hospitals in Wellington on Monday.",
+            "Nurses who moved to Auckland from abroad joined the strike.",
+        )
+        == set()
+    )
 
 
 def test_a_verb_spelled_as_the_event_noun_and_a_way_within_one_place(run):
@@ -786,8 +795,11 @@ def test_a_verb_spelled_as_the_event_noun_and_a_way_within_one_place(run):
         "The march in Valencia ended peacefully, police said.",
     ) == {"Madrid", "Valencia"}
     # a route between two places is still no place of the event
-    assert _two_places(
-        run,
-        "Students marched through Toledo to Madrid on Monday.",
-        "The march in Valencia ended peacefully, police said.",
-    ) == set()
+    assert (
+        _two_places(
+            run,
+            "Students marched through Toledo to Madrid on Monday.",
+            "The march in Valencia ended peacefully, police said.",
+        )
+        == set()
+    )
