@@ -426,6 +426,10 @@ def event_lemma(tok: Token) -> str | None:
         # the small model tags a noun after "the" as an adjective: "In 2018 the inquest took place"
         lemma = lexicon.noun_lemma(tok.lower_)
         return lemma if lexicon.is_event_noun(lemma) else None
+    if _inverted_compound(tok):
+        # "the book fair", "a trade fair": the head of a compound tagged as an adjective after it
+        lemma = lexicon.noun_lemma(tok.lower_)
+        return lemma if lexicon.is_event_noun(lemma) else None
     if tok.pos_ not in ("NOUN", "PROPN") or not tok.is_alpha:
         return None
     if tok.pos_ == "PROPN" and not (tok.is_title or tok.is_lower):
@@ -434,6 +438,19 @@ def event_lemma(tok: Token) -> str | None:
         return None
     lemma = lexicon.noun_lemma(tok.lemma_ if tok.pos_ == "NOUN" else tok.text)
     return lemma if lexicon.is_event_noun(lemma) else None
+
+
+def _inverted_compound(tok: Token) -> bool:
+    """The small model's parse of "book fair" / "trade fair": the head noun as an adjective
+    modifying the word before it (an English adjective never follows its noun there)."""
+    return (
+        tok.pos_ == "ADJ"
+        and tok.dep_ in ("amod", "appos")
+        and tok.is_alpha
+        and tok.is_lower
+        and tok.head.i == tok.i - 1
+        and tok.head.pos_ == "NOUN"
+    )
 
 
 def _is_plural(tok: Token) -> bool:
@@ -1524,6 +1541,8 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     its predicate or a relative clause on it; a place naming it ("the Palau evacuation",
     "Zimbabwe's marathon"); the place of a location noun (site, scene, venue) it is "of", given
     by a preposition, a copula or an apposition; "X, where ..."; "there"."""
+    if _inverted_compound(tok):
+        tok = tok.head  # "held the book fair in Hamburg" parsed as "held the book [fair] in Hamburg"
     heads = [tok] + [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     # "the summit, hosted by Peru", "the vote, held in Oslo", "the ruling, which was issued in Lyon"
     # (not an infinitive: "its intention to strengthen its chain in Poland" is another act)

@@ -803,3 +803,13 @@ def test_a_verb_spelled_as_the_event_noun_and_a_way_within_one_place(run):
         )
         == set()
     )
+
+
+def test_a_compound_event_noun_the_parse_tags_as_an_adjective(run):
+    """ "stands at the trade fair in Munich": the small model makes "fair" an adjective on
+    "trade"; it is the event, placed by what places its compound."""
+    assert _two_places(
+        run,
+        "The trade fair opened in Hanover on Monday.",
+        "Exhibitors who booked stands at the trade fair in Munich said footfall was low.",
+    ) == {"Hanover", "Munich"}
