@@ -262,6 +262,14 @@ GENERIC = frozenset(
     {"kind", "type", "sort", "scale", "size", "magnitude", "time", "year", "day", "week", "month"}
 )
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# how a compass phrase hangs on the event or its verb ("happened west of Perth", "the fire
+# north of Perth"; the small model also makes it a clausal complement)
+COMPASS_DEPS = frozenset({"advmod", "npadvmod", "amod", "ccomp", "appos"})
+# kinds of noun that are held or staged without being events ("the hostages were held in a
+# basement", "the trophy was staged", "the seat was held in 2019")
+HOSTED_NOT_EVENTS = frozenset(
+    {"noun.person", "noun.time", "noun.location", "noun.artifact", "noun.possession", "noun.quantity"}
+)
 # prepositions that give the event its place; "to" only for a trip that names no origin
 EVENT_PLACE_PREPS = frozenset(
     {
@@ -277,6 +285,17 @@ EVENT_PLACE_PREPS = frozenset(
         "around",
         "through",
         "off",
+        # position prepositions: "exploded beneath a street in Lyon", "erupted above Goma"
+        "above",
+        "below",
+        "beneath",
+        "under",
+        "underneath",
+        "beside",
+        "behind",
+        "along",
+        "alongside",
+        "within",
     }
 )
 # verbs whose subject is their infinitive's ("the strike seemed to spread to Lyon")
@@ -297,6 +316,14 @@ SITE_PLACE_PREPS = frozenset(
         "off",
         "above",
         "below",
+        "beneath",
+        "under",
+        "underneath",
+        "beside",
+        "behind",
+        "along",
+        "alongside",
+        "within",
         "of",
     }
 )
@@ -400,6 +427,10 @@ def event_lemma(tok: Token) -> str | None:
         # the small model tags a noun after "the" as an adjective: "In 2018 the inquest took place"
         lemma = lexicon.noun_lemma(tok.lower_)
         return lemma if lexicon.is_event_noun(lemma) else None
+    if _inverted_compound(tok):
+        # "the book fair", "a trade fair": the head of a compound tagged as an adjective after it
+        lemma = lexicon.noun_lemma(tok.lower_)
+        return lemma if lexicon.is_event_noun(lemma) else None
     if tok.pos_ not in ("NOUN", "PROPN") or not tok.is_alpha:
         return None
     if tok.pos_ == "PROPN" and not (tok.is_title or tok.is_lower):
@@ -408,6 +439,19 @@ def event_lemma(tok: Token) -> str | None:
         return None
     lemma = lexicon.noun_lemma(tok.lemma_ if tok.pos_ == "NOUN" else tok.text)
     return lemma if lexicon.is_event_noun(lemma) else None
+
+
+def _inverted_compound(tok: Token) -> bool:
+    """The small model's parse of "book fair" / "trade fair": the head noun as an adjective
+    modifying the word before it (an English adjective never follows its noun there)."""
+    return (
+        tok.pos_ == "ADJ"
+        and tok.dep_ in ("amod", "appos")
+        and tok.is_alpha
+        and tok.is_lower
+        and tok.head.i == tok.i - 1
+        and tok.head.pos_ == "NOUN"
+    )
 
 
 def _is_plural(tok: Token) -> bool:
@@ -663,6 +707,18 @@ def _eventive_subject(tok: Token) -> str | None:
         return None
     if tok.dep_ in ("nsubj", "nsubjpass") and _occurs(tok.head):
         pred = tok.head
+    elif _hosted(tok):
+        lemma = lexicon.noun_lemma(tok.lemma_)
+        if lemma in GENERIC or lemma in lexicon.NOT_EVENTS or not tok.is_alpha:
+            return None
+        kind = lexicon.noun_kind(lemma)
+        if (
+            (kind is None and tok.is_lower and len(lemma) > 3)
+            or (kind not in HOSTED_NOT_EVENTS - {"noun.time"} and lexicon.has_usual_event_sense(lemma))
+            or (kind == "noun.group" and lexicon.is_gathering_group(lemma))  # "the tribunal sat"
+        ):
+            return lemma  # "the hackathon was staged in Delft", "the festival was held in Perth"
+        return None
     else:
         pred = next(
             (
@@ -679,8 +735,8 @@ def _eventive_subject(tok: Token) -> str | None:
     lemma = lexicon.noun_lemma(tok.lemma_)
     if lemma in GENERIC or lemma in lexicon.NOT_EVENTS:
         return None
-    if lexicon.has_event_sense(lemma):
-        return lemma
+    if lexicon.has_event_sense(lemma) or (tok.is_lower and lexicon.has_usual_event_sense(lemma)):
+        return lemma  # ("the march ended": first a month in WordNet, then an act)
     # only something that happens can "take place" or "occur": "the tribunal took place on 3 May"
     # (WordNet files "tribunal" as a body, not its sitting); "the idea occurred to her" is no event
     verb = pred.lemma_.lower()
@@ -689,9 +745,35 @@ def _eventive_subject(tok: Token) -> str | None:
         verb in ("take", "break")
         and any(c.lower_ in ("place", "out") and c.dep_ in ("dobj", "prt") for c in pred.children)
     )
-    if strict and lexicon.noun_kind(lemma) not in (None, "noun.person", "noun.time", "noun.location"):
+    kind = lexicon.noun_kind(lemma)
+    if kind == "noun.time" and lexicon.has_usual_event_sense(lemma):
+        kind = "noun.act"  # "the festival took place": first a time in WordNet, then an act
+    # (a word WordNet lacks that takes place is an event too: "the hackathon took place")
+    known = kind is not None or (tok.is_lower and tok.is_alpha and len(lemma) > 3)
+    if strict and known and kind not in ("noun.person", "noun.time", "noun.location"):
         return lemma
     return None
+
+
+def _hosted(tok: Token) -> bool:
+    """A noun the syntax shows is held or staged somewhere: the subject of a passive "held /
+    staged / hosted" ("the expo was staged in Doha"; "held" only with a place or date phrase:
+    not "the record is held by"), or the object of an active "stage / host" ("Doha hosted the
+    expo")."""
+    head = tok.head
+    verb = _hosting_verb(head)
+    if verb is None:
+        return False
+    if tok.dep_ == "dobj":
+        return verb in ("stage", "host")
+    if verb == "sit" and tok.dep_ == "nsubj":  # "the tribunal sat in Leeds": a body in session
+        return lexicon.is_gathering_group(lexicon.noun_lemma(tok.lemma_)) and any(
+            c.dep_ == "prep" and c.lower_ in ("in", "at") for c in head.children
+        )
+    if tok.dep_ != "nsubjpass" or verb not in ("hold", "stage", "host"):
+        return False
+    placed = ("in", "at", "on", "near", "outside", "inside")
+    return verb != "hold" or any(c.dep_ == "prep" and c.lower_ in placed for c in head.children)
 
 
 def _predicate(tok: Token) -> Token | None:
@@ -1002,6 +1084,8 @@ def _speaker(tok: Token) -> bool:
     misparse of an interposed attribution ("The lockout, the union said, began in May")."""
     if tok.dep_ != "nsubj" or not _speaks(tok.head) or any(_dated_participle(c) for c in tok.children):
         return False  # (not "The inquiry, launched on 19 February, will report": the inquiry as an act)
+    if not lexicon.can_speak(lexicon.noun_lemma(tok.lemma_)):
+        return False  # "The strike disrupted surgery": "disrupt" is first a verb of speech
     doc = tok.doc
     if tok.i + 2 == tok.head.i and doc[tok.i + 1].text == "," and tok.head.tag_ in ("VBD", "VBN"):
         return False  # "The takeover, agreed in May, ...": a participle on the noun, not its saying
@@ -1360,8 +1444,13 @@ def _own_places(h: Token, doc: Doc, goals: bool = True) -> list[tuple[int, int, 
     ]
     # "from Smolensk to Kaluga", "halted trains from Paris to Brussels", "marched through Lyon
     # to Paris": a route
-    words = {c.lower_ for c in preps + [p for o in h.children if o.dep_ == "dobj" for p in o.children]}
-    has_from = "from" in words or "through" in words and not words.isdisjoint(("to", "into"))
+    # (not "marched through central Santiago to the presidential palace": a way within one place)
+    path = preps + [p for o in h.children if o.dep_ == "dobj" for p in o.children]
+    words = {c.lower_ for c in path}
+    goals_named = any(
+        g.dep_ == "pobj" and _place_of(g, doc) for c in path if c.lower_ in ("to", "into") for g in c.children
+    )
+    has_from = "from" in words or "through" in words and goals_named
     for c in preps:
         low = c.lower_
         if low in ("to", "into", "through") and has_from or low == "to" and not goals:
@@ -1374,6 +1463,10 @@ def _own_places(h: Token, doc: Doc, goals: bool = True) -> list[tuple[int, int, 
             if g.dep_ != "pobj":
                 continue
             found = _place_of(g, doc)
+            if found is None and low in ("in", "at", "inside", "outside", "near") and not _is_time(g):
+                # "took place at a club in Manchester": what the event's own locative phrase
+                # names is where it was, whatever WordNet files the noun as first
+                found = _located(g, doc)
             if found is None and _is_time(g):
                 # "at 9.30 a.m. local time in Kabul": the parse hangs the place on the time
                 found = next(
@@ -1391,6 +1484,8 @@ def _own_places(h: Token, doc: Doc, goals: bool = True) -> list[tuple[int, int, 
             if any(conj.ent_type_ in PLACE_LABELS for conj in g.conjuncts):
                 return None  # a list of places: several stops, not a contradiction
             out.append(found)
+    # "happened 20 km west of Perth", "the bushfire north of Perth": a compass word's place
+    out += [p for c in h.children if c.dep_ in COMPASS_DEPS and (p := _compass_place(c, doc)) is not None]
     for c in h.children:  # "hosted by Norway"
         if c.dep_ == "agent" and h.lemma_.lower() == "host":
             for g in c.children:
@@ -1405,6 +1500,65 @@ def _reacts_to(verb: Token, tok: Token) -> bool:
     reaction. Not a verb that makes it or tells of it ("the verdict was delivered in Leeds",
     "the strike was called in Jeddah", "the crash was reported near Tver")."""
     return tok.dep_ == "nsubjpass" and lexicon.is_reaction_verb(verb.lemma_)
+
+
+def _hosting_verb(verb: Token) -> str | None:
+    """ "host", "stage", "hold" or "sit" when verb is one (the small model lemmatises "staged"
+    as "stag")."""
+    if verb.pos_ != "VERB":
+        return None
+    for lemma in (verb.lemma_.lower(), *lexicon.verb_bases(verb.lower_)):
+        if lemma in ("host", "stage", "hold", "sit"):
+            return lemma
+    return None
+
+
+def _host_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
+    """The place that hosted the event ("Doha hosted the expo", "the hotel in Tbilisi that
+    hosted the olympiad", "a stadium in Leeds, which staged the final"): the subject of an
+    active "host" or "stage" whose object is the event, or the antecedent of that subject."""
+    verb = tok.head
+    if tok.dep_ != "dobj" or _hosting_verb(verb) not in ("host", "stage"):
+        return []
+    out = []
+    for s in verb.children:
+        if s.dep_ != "nsubj":
+            continue
+        if s.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+            s = verb.head  # "the hotel in Tbilisi that hosted the olympiad"
+        if _people(s) and s.ent_type_ not in PLACE_LABELS:
+            continue  # "Organisers staged the race": who, not where
+        if (p := _place_of(s, doc)) is not None:
+            out.append(p)
+    return out
+
+
+def _compass_place(w: Token, doc: Doc) -> tuple[int, int, str] | None:
+    """The place of "west of Perth", "north-east of Kabul" (a compass word with an of-phrase)."""
+    if not w.is_alpha or w.pos_ not in ("ADV", "NOUN", "ADJ", "PROPN"):
+        return None
+    for p in w.children:
+        if p.dep_ == "prep" and p.lower_ == "of":
+            for g in p.children:
+                if g.dep_ == "pobj" and (found := _place_of(g, doc)) is not None:
+                    return found if lexicon.is_direction_noun(w.lemma_) else None
+    return None
+
+
+def _located(g: Token, doc: Doc) -> tuple[int, int, str] | None:
+    """The place of a common noun that a locative preposition of the event governs, given by its
+    own locative phrase ("at a club in Manchester", "at the home of a friend near Leeds" is the
+    site chain's): not a person's ("a man from Leeds", "police in Leeds") nor through "of"."""
+    if g.pos_ != "NOUN" or g.ent_type_ or lexicon.noun_kind(g.lemma_) == "noun.person":
+        return None
+    for p in g.children:
+        if p.dep_ == "prep" and p.lower_ in SITE_PLACE_PREPS - {"of"}:
+            for h in p.children:
+                if h.dep_ == "pobj" and (found := _place_of(h, doc)) is not None:
+                    if any(conj.ent_type_ in PLACE_LABELS for conj in h.conjuncts):
+                        return None  # "at stations in Leeds and York": a list
+                    return found
+    return None
 
 
 def _is_time(g: Token) -> bool:
@@ -1422,6 +1576,8 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     its predicate or a relative clause on it; a place naming it ("the Palau evacuation",
     "Zimbabwe's marathon"); the place of a location noun (site, scene, venue) it is "of", given
     by a preposition, a copula or an apposition; "X, where ..."; "there"."""
+    if _inverted_compound(tok):
+        tok = tok.head  # "held the book fair in Hamburg" parsed as "held the book [fair] in Hamburg"
     heads = [tok] + [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     # "the summit, hosted by Peru", "the vote, held in Oslo", "the ruling, which was issued in Lyon"
     # (not an infinitive: "its intention to strengthen its chain in Poland" is another act)
@@ -1441,6 +1597,15 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         for g in c.children
         if g.dep_ == "ccomp" and g.pos_ in ("VERB", "AUX")
     ]
+    # "Nurses went on strike at hospitals in Leeds", "the convoy came under attack near Herat":
+    # the event named by a phrase of "go" / "come" is placed by that verb's phrases
+    if (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ in ("on", "under")
+        and tok.head.head.pos_ == "VERB"
+        and tok.head.head.lemma_.lower() in ("go", "come")
+    ):
+        heads.append(tok.head.head)
     if tok.pos_ != "VERB" and tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.pos_ in ("VERB", "AUX"):
         verb = tok.head
         # not a verb whose object is another act or a message: "the verdict sparked protests in
@@ -1475,6 +1640,9 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
             return [(-1, -1, "")]
         out += found
     out += _struck_places(tok, doc)
+    out += _host_places(tok, doc)
+    if tok.dep_ == "compound" and (p := _compass_place(tok.head, doc)) is not None:
+        out.append(p)  # the misparse "the [bushfire west] of Perth"
     if tok.pos_ == "NOUN":  # not a name: "South Sudan's Transitional Constitution"
         for c in tok.children:
             named = c.dep_ == "compound" and c.i < tok.i or c.dep_ == "poss" and not _has_object(tok)
@@ -1510,6 +1678,12 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         if p is None and host.dep_ == "appos" and _is_location_noun(host):
             p = _place_of(host.head, doc)
         out += [p] if p is not None else []
+    elif pred is not None and pred.head.lemma_ != "be" and (wh := _where_opening(pred)) is not None:
+        # "Tickets sold out at the theatre in Salzburg where the premiere took place": the small
+        # model hangs the where-clause on the main verb; it is about the place just before it
+        where = True
+        prev = doc[wh.i - 2] if wh.i > 1 and doc[wh.i - 1].text == "," else doc[wh.i - 1]
+        out += [p] if (p := _place_of(prev, doc)) is not None else []
     # "Leeds was where the inquest opened": the subject of the copula
     if (
         pred is not None
@@ -1555,6 +1729,14 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     # one place in the text is one statement, however many rules reach it ("Toulouse, where
     # the riot erupted" is not two votes for Toulouse against the lead's one)
     return list(dict.fromkeys(out))
+
+
+def _where_opening(pred: Token) -> Token | None:
+    """The "where" opening pred's clause, when the clause follows a word it can be about."""
+    wh = pred.left_edge
+    if wh.lower_ != "where" or wh.head.i != pred.i or wh.i < 1 or wh.i > pred.i:
+        return None
+    return wh
 
 
 def _struck_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
@@ -1916,6 +2098,11 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
         linked = [key_of[n] for n in lexicon.nouns_of(lemma) if key_of.get(n) == n]
         if not linked and lemma in gerunds:
             linked = [gerunds[lemma]]
+        done_by_people = any(c.dep_ == "nsubj" and _people(c) for c in tok.children)
+        if not linked and key_of.get(lemma) == lemma and done_by_people:
+            # a verb spelled as the event noun, done by people: "Protesters marched through
+            # Santiago" ... "the march" (not "The earthquake struck Lima" in a strike story)
+            linked = [lemma]
         if linked:
             verb_at[tok.i] = linked[0]
 

@@ -640,3 +640,43 @@ def _act_nouns(verb: str) -> frozenset[str]:
                 if d.synset().pos() == "n" and d.synset().lexname() in _ACT_LEXNAMES:
                     out.add(d.name())
     return frozenset(out)
+
+
+@lru_cache(maxsize=65536)
+def has_usual_event_sense(lemma: str, senses: int = 3) -> bool:
+    """One of a noun's usual senses (the first three) is an act or event, whatever the first is
+    ("festival" is first a time, then an act; "olympiad" a time, then the games): such a noun is
+    an event when the syntax says it was held or took place."""
+    lemma = lemma.lower()
+    if lemma in NOT_EVENTS or not lemma.isalpha():
+        return False
+    return any(s.lexname() in EVENT_LEXNAMES for s in _noun_synsets(lemma)[:senses])
+
+
+@lru_cache(maxsize=16384)
+def verb_bases(word: str) -> tuple[str, ...]:
+    """The base forms WordNet gives an inflected verb ("staged" -> stage, stag), for words
+    the small model lemmatises wrongly ("staged" as "stag")."""
+    return tuple(wordnet()._morphy(word.lower(), "v"))
+
+
+SPEAKER_LEXNAMES = frozenset({"noun.group", "noun.person", "noun.communication", "noun.cognition"})
+
+
+@lru_cache(maxsize=16384)
+def can_speak(lemma: str, senses: int = 3) -> bool:
+    """A noun that can be the subject of a verb of saying as a source: people or a body
+    ("management", "the administration") or a message or finding ("the survey", "the inquiry");
+    not an act or happening alone ("the strike", "the stoppage", "the blast"). Unknown: yes."""
+    synsets = _noun_synsets(lemma.lower())[:senses]
+    return not synsets or any(s.lexname() in SPEAKER_LEXNAMES for s in synsets)
+
+
+@lru_cache(maxsize=16384)
+def is_gathering_group(lemma: str) -> bool:
+    """A noun first filed as a gathering of people ("tribunal", "court", "congress", "rally"):
+    an event when the text says it was held or sat somewhere."""
+    synsets = _noun_synsets(lemma.lower())
+    if not synsets:
+        return False
+    return any(h.name() == "gathering.n.01" for h in synsets[0].closure(lambda s: s.hypernyms()))

@@ -507,6 +507,16 @@ PLACE_SECOND = (
     "Those who attended {event} in {where} were interviewed by {who}.",
     "Many of those who witnessed {event} in {where} later spoke to {who}.",
     "On Monday, crews were still at work in {where}, where {event} {happened}.",
+    # round 6 (place6b), generalised from bench/probes/place_verbs.txt: position prepositions,
+    # a compass phrase, a where-clause on a building, a noun WordNet does not file as a site
+    "{Event} {happened} beneath a busy street in {where}, {who} said.",
+    "{Who} said {event} {happened} under a flyover in {where}.",
+    "{Event} {happened} about 20 km west of {where}, according to {who}.",
+    "Tickets sold out at the theatre in {where} where {event} {happened}.",
+    "Crowds gathered outside the hall in {where} where {event} {happened}.",
+    "{Event} {happened} at a social club in {where}, {who} said.",
+    "Staff at the {where} hotel where {event} {happened} were questioned by {who}.",
+    "{Event} {happened} below the old town of {where}, {who} said.",
 )
 INTERVAL_FIRST = (
     IntervalClaim("It was the first {noun} at the site in {n}, {who} said.", "n"),
@@ -1029,6 +1039,33 @@ NEGATIVES_PLACE = (
         "{Event} {happened} in {where}.",
         "Travellers in {other} affected by {event} were offered refunds.",
         "elsewhere",
+    ),
+    # round 6 (place6b): a where-clause about something else, a site owned by someone from
+    # elsewhere, a compass phrase on someone's origin, things held elsewhere, a body elsewhere
+    NegativePair(
+        "{Event} {happened} in {where}, {who} said.",
+        "Fans flew home to {other}, where the club is based, after {event}.",
+        "elsewhere",
+    ),
+    NegativePair(
+        "{Event} {happened} in {where}.",
+        "{Event} {happened} at the home of a family from {other}, {who} said.",
+        "origin",
+    ),
+    NegativePair(
+        "{Event} in {where} drew crowds.",
+        "A man from north of {other} was among those caught up in {event}.",
+        "origin",
+    ),
+    NegativePair(
+        "{Event} {happened} in {where}, {who} said.",
+        "Records of {event} are held in an archive in {other}.",
+        "elsewhere",
+    ),
+    NegativePair(
+        "{Event} {happened} in {where}.",
+        "A tribunal in {other} will sit next month to hear claims arising from {event}.",
+        "another",
     ),
 )
 NEGATIVES_INTERVAL = (
