@@ -41,6 +41,8 @@ class Place:
     lon: float = 0.0
 
 
+# (England, Scotland, Wales and Northern Ireland are GeoNames' first-level regions of GB, in
+# admin_places: Glasgow is in Scotland, not in England)
 _ALIASES = {
     "us": "US",
     "u.s.": "US",
@@ -52,10 +54,6 @@ _ALIASES = {
     "u.k.": "GB",
     "britain": "GB",
     "great britain": "GB",
-    "england": "GB",
-    "scotland": "GB",
-    "wales": "GB",
-    "northern ireland": "GB",
     "dprk": "KP",
     "the dprk": "KP",
     "republic of korea": "KR",
@@ -120,6 +118,12 @@ MIN_NAME_LEN = 5  # shorter names are too close to too many words to index for n
 NEAR_KM = 50
 # ... and this close when they are in one first-level admin area too ("near X" vs "in Y")
 NEAR_SAME_ADMIN_KM = 150
+# ... when one of them is a city this large, whose name stands for its hinterland ("near Tehran");
+# two smaller towns 100 km apart are two places (Lac-Megantic and Sherbrooke)
+NEAR_SAME_ADMIN_MIN_POPULATION = 100_000
+# a city this close to a town of 15,000+ of a region may be said to lie in it (Berlin and
+# Brandenburg; a border town); Kyoto, 35 km from Nara prefecture's towns, is not in it
+REGION_NEAR_KM = 25
 
 
 def _plain(name: str) -> str:
@@ -347,12 +351,12 @@ def _km(alat: float, alon: float, blat: float, blon: float) -> float:
 
 def _near_region(region: Place, city: Place) -> bool:
     """A city in the region's country whose region is not known (inside one country, without a
-    known containment, nothing is said), or a city close to one of the region's cities (Potsdam
-    and Berlin, a border town)."""
+    known containment, nothing is said), or a city close to one of the region's cities (Berlin and
+    Brandenburg, a border town)."""
     if city.country == region.country and not city.admin1:
         return True
     points = index().region_points.get((region.country, region.admin1), ())
-    return any(_km(city.lat, city.lon, lat, lon) <= NEAR_KM for lat, lon in points)
+    return any(_km(city.lat, city.lon, lat, lon) <= REGION_NEAR_KM for lat, lon in points)
 
 
 def near(a: Place, b: Place) -> bool:
@@ -365,7 +369,12 @@ def near(a: Place, b: Place) -> bool:
     if a.kind != "city" or b.kind != "city":
         return False
     d = km(a, b)
-    return d <= NEAR_KM or (a.country == b.country and a.admin1 == b.admin1 and d <= NEAR_SAME_ADMIN_KM)
+    return d <= NEAR_KM or (
+        a.country == b.country
+        and a.admin1 == b.admin1
+        and d <= NEAR_SAME_ADMIN_KM
+        and max(a.population, b.population) >= NEAR_SAME_ADMIN_MIN_POPULATION
+    )
 
 
 def compatible(a: str, b: str) -> bool | None:
