@@ -15,8 +15,18 @@ def kinds(name: str) -> set[tuple[str, str]]:
 
 @pytest.mark.parametrize(
     ("name", "country"),
-    [("Bavaria", "DE"), ("Gujarat", "IN"), ("Sicily", "IT"), ("Andalusia", "ES"), ("Quebec", "CA"),
-     ("Sichuan", "CN"), ("Tyrol", "AT"), ("Queensland", "AU"), ("Scotland", "GB"), ("Lower Saxony", "DE")],
+    [
+        ("Bavaria", "DE"),
+        ("Gujarat", "IN"),
+        ("Sicily", "IT"),
+        ("Andalusia", "ES"),
+        ("Quebec", "CA"),
+        ("Sichuan", "CN"),
+        ("Tyrol", "AT"),
+        ("Queensland", "AU"),
+        ("Scotland", "GB"),
+        ("Lower Saxony", "DE"),
+    ],
 )
 def test_first_level_regions_outside_the_us(name: str, country: str) -> None:
     assert ("region", country) in kinds(name)
@@ -53,8 +63,15 @@ def test_a_unit_word_after_a_known_name() -> None:
 
 @pytest.mark.parametrize(
     ("old", "new"),
-    [("Bombay", "Mumbai"), ("Kiev", "Kyiv"), ("Cologne", "Köln"), ("Saigon", "Ho Chi Minh City"),
-     ("Peking", "Beijing"), ("Calcutta", "Kolkata"), ("Rangoon", "Yangon")],
+    [
+        ("Bombay", "Mumbai"),
+        ("Kiev", "Kyiv"),
+        ("Cologne", "Köln"),
+        ("Saigon", "Ho Chi Minh City"),
+        ("Peking", "Beijing"),
+        ("Calcutta", "Kolkata"),
+        ("Rangoon", "Yangon"),
+    ],
 )
 def test_two_names_of_one_city_never_conflict(old: str, new: str) -> None:
     assert resolve(old) and compatible(old, new)
