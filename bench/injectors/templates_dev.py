@@ -428,6 +428,16 @@ PLACE_FIRST = (
     "It was a school in {where} that {event} hit hardest, {who} said.",
     "{Event}, which {happened} on a bridge near {where}, drew crowds.",
     "{Event} left much of {where} at a standstill, {who} said.",
+    # round 6 (place6a), generalised from bench/probes/place_gazetteer.txt: plain attachments
+    # with a time phrase, a manner phrase or a trailing attribution beside the place
+    "{Event} struck {where} early on Friday, {who} said.",
+    "{Event} {happened} in {where} after days of rain.",
+    "{Event} was first reported in {where}.",
+    "{Event} swept across {where} on Sunday.",
+    "{Event} {happened} in {where} in July, {who} said.",
+    "{Event} hit {where} hardest, according to {who}.",
+    "{Event} gripped {where} for a third week.",
+    "{Event} {happened} in {where} overnight.",
 )
 PLACE_SECOND = (
     "News of {event} in {where} spread quickly.",
@@ -1066,6 +1076,20 @@ NEGATIVES_PLACE = (
         "{Event} {happened} in {where}.",
         "A tribunal in {other} will sit next month to hear claims arising from {event}.",
         "another",
+    ),
+    # round 6 (place6a): a place and the place that holds it, in either order
+    NegativePair(
+        "{Event} {happened} in {where}.", "{Event} in {other} was the worst in 50 years.", "contained"
+    ),
+    NegativePair(
+        "{Event} struck {where} on Monday.",
+        "Fire crews from across {other} attended {event} in {where}.",
+        "contained",
+    ),
+    NegativePair(
+        "{Event} {happened} in {where}, {who} said.",
+        "{Event} in {other} led to calls for an inquiry.",
+        "contained",
     ),
 )
 NEGATIVES_INTERVAL = (

@@ -872,3 +872,49 @@ def test_a_compound_event_noun_the_parse_tags_as_an_adjective(run):
         "The trade fair opened in Hanover on Monday.",
         "Exhibitors who booked stands at the trade fair in Munich said footfall was low.",
     ) == {"Hanover", "Munich"}
+
+
+# ---------------------------------------------------------------- the gazetteer's coverage (place6a)
+
+
+def test_first_level_regions_of_one_country_and_of_two(run):
+    """Indian states, Spanish regions, an Austrian Land against a French city: the gazetteer knows
+    first-level regions outside the US and which country they are in."""
+    assert _two_places(
+        run,
+        "The earthquake struck Gujarat early on Friday.",
+        "Aid convoys reached villages flattened by the earthquake in Rajasthan.",
+    ) == {"Gujarat", "Rajasthan"}
+    assert _two_places(
+        run,
+        "The avalanche came down in Tyrol on Sunday.",
+        "Mountain guides who dug out skiers after the avalanche in Grenoble were praised.",
+    ) == {"Tyrol", "Grenoble"}
+
+
+def test_english_names_and_small_towns(run):
+    """ "Kiev" is only an alternate name of Kyiv in GeoNames; Eschede (4,000 people) and Enschede
+    lie in two countries."""
+    assert _two_places(
+        run,
+        "The protest was held in Kiev on Saturday.",
+        "Police detained dozens at the protest in Minsk.",
+    ) == {"Kiev", "Minsk"}
+    assert _two_places(
+        run,
+        "The train crash happened near Eschede.",
+        "Survivors of the train crash near Enschede met on its anniversary.",
+    ) == {"Eschede", "Enschede"}
+
+
+def test_two_names_of_one_place_and_a_place_in_its_region_agree(run):
+    for first, second in [
+        ("The riots broke out in Bombay.", "Curfews were imposed in Mumbai after the riot."),
+        ("The protest was held in Kiev.", "Thousands joined the protest in Kyiv."),
+        ("The flooding happened in Munich.", "The flooding in Bavaria was the worst in 50 years."),
+        ("The shooting happened in Dunblane.", "The shooting in Scotland led to a handgun ban."),
+        ("The ice storm hit Montreal.", "Hydro crews restored power after the ice storm in Quebec."),
+        ("The fire gutted a market in Saigon.", "The fire in Ho Chi Minh City destroyed 200 stalls."),
+    ]:
+        body = f"Officials gave an update on Monday.\n\n{first} Crews worked through the night. {second}"
+        assert findings(run("Regional news", body, "2020-05-01T00:00:00"), CODE) == [], second

