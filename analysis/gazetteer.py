@@ -148,6 +148,7 @@ class Index:
     town_starts: array
 
 
+@lru_cache(maxsize=1)
 def _settlement_names() -> frozenset[str]:
     """Names WordNet gives to settlements ("Cologne", "Kiev", "Bombay", "The Hague")."""
     from analysis.lexicon import wordnet
@@ -438,12 +439,25 @@ def near(a: Place, b: Place) -> bool:
     )
 
 
+def _generic(name: str, places: tuple[Place, ...]) -> bool:
+    """A name only small towns of several areas bear ("Rosedale": in New York and Maryland, and
+    unlisted in Queensland): which one an article means, or whether it means a listed one at
+    all, is unknown. Not a town WordNet knows by that name ("Venice", 51,000 people in GeoNames)."""
+    return (
+        len(places) > 1
+        and name.strip().title() not in _settlement_names()
+        and all(p.kind == "city" for p in places)
+        and len({(p.country, p.admin1) for p in places}) > 1
+        and max(p.population for p in places) < NEAR_SAME_ADMIN_MIN_POPULATION
+    )
+
+
 @lru_cache(maxsize=16384)
 def compatible(a: str, b: str) -> bool | None:
     """True when one place can contain the other, or both are cities of one area (for any
-    reading of an ambiguous name); None when either is not known."""
+    reading of an ambiguous name); None when either is not known or only a generic name."""
     pa, pb = resolve(a), resolve(b)
-    if not pa or not pb:
+    if not pa or not pb or _generic(a, pa) or _generic(b, pb):
         return None
     if place_key(a) == place_key(b):
         return True

