@@ -366,18 +366,23 @@ def verb_of(noun: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def _derived_nouns(verb: str, senses: int) -> Iterator[Any]:
+    """The noun lemmas WordNet derives from a verb's first `senses` senses, with the
+    senses they belong to ("explode" -> explosion, "resign" -> resignation)."""
+    verb = verb.lower()
+    for s in wordnet().synsets(verb, "v")[:senses]:
+        for lemma in s.lemmas():
+            if lemma.name() != verb:
+                continue
+            for d in lemma.derivationally_related_forms():
+                if d.synset().pos() == "n":
+                    yield d
+
+
 @lru_cache(maxsize=65536)
 def nouns_of(verb: str) -> frozenset[str]:
     """Event nouns a verb nominalises to ("explode" -> explosion, "rule" -> ruling)."""
-    out = set()
-    for s in wordnet().synsets(verb.lower(), "v")[:4]:
-        for lemma in s.lemmas():
-            if lemma.name() != verb.lower():
-                continue
-            for d in lemma.derivationally_related_forms():
-                if d.synset().pos() == "n" and is_event_noun(d.name()):
-                    out.add(d.name())
-    return frozenset(out)
+    return frozenset(d.name() for d in _derived_nouns(verb, 4) if is_event_noun(d.name()))
 
 
 @lru_cache(maxsize=65536)
@@ -609,12 +614,4 @@ def _act_nouns(verb: str) -> frozenset[str]:
     """The nouns WordNet derives from a verb's first senses that name its act or state
     though their usual sense is no event ("resign" -> resignation: a communication), not
     its agent nor its object."""
-    out = set()
-    for s in wordnet().synsets(verb, "v")[:3]:
-        for lemma in s.lemmas():
-            if lemma.name() != verb:
-                continue
-            for d in lemma.derivationally_related_forms():
-                if d.synset().pos() == "n" and d.synset().lexname() in _ACT_LEXNAMES:
-                    out.add(d.name())
-    return frozenset(out)
+    return frozenset(d.name() for d in _derived_nouns(verb, 3) if d.synset().lexname() in _ACT_LEXNAMES)
