@@ -497,6 +497,14 @@ def is_time_noun(lemma: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def is_period_noun(lemma: str) -> bool:
+    """A time noun none of whose usual senses is an occurrence ("week", "spring"; not
+    "blackout", first a stretch of time in WordNet but also a power cut)."""
+    senses = _noun_synsets(lemma.lower())
+    return is_time_noun(lemma) and not any(s.lexname() in EVENT_LEXNAMES for s in senses)
+
+
+@lru_cache(maxsize=65536)
 def is_recurrence_verb(lemma: str) -> bool:
     """A verb whose usual sense is doing or happening again ("return", "resume", "recur",
     "reappear", "reopen"): WordNet's gloss of its first sense says "again", "anew" or "back"."""

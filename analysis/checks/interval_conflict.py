@@ -60,7 +60,7 @@ from spacy.tokens import Doc, Span, Token
 
 from analysis import gazetteer, lexicon
 from analysis.dates import YEAR
-from analysis.events import event_lemma, events, main_event
+from analysis.events import _speaks, event_lemma, events, main_event
 from analysis.findings import Finding, report
 from analysis.text import text_of
 
@@ -333,17 +333,10 @@ def _is_previous(tok: Token) -> bool:
     return True
 
 
-@lru_cache(maxsize=4096)
-def _time_noun_lemma(lemma: str) -> bool:
-    synsets = lexicon.wordnet().synsets(lemma, "n")
-    if not synsets or synsets[0].lexname() != "noun.time":
-        return False
-    # a period, not an occurrence: "blackout" is first a time in WordNet, but also an event
-    return not any(s.lexname() in ("noun.event", "noun.act", "noun.phenomenon") for s in synsets)
-
-
 def _time_noun(tok: Token) -> bool:
-    return tok.ent_type_ in ("DATE", "TIME") and tok.pos_ == "PROPN" or _time_noun_lemma(tok.lemma_.lower())
+    if tok.ent_type_ in ("DATE", "TIME") and tok.pos_ == "PROPN":
+        return True
+    return lexicon.is_period_noun(tok.lemma_.lower())
 
 
 def _first_governs(first: Token, prep: Token) -> bool:
@@ -383,13 +376,9 @@ def _reporter(tok: Token) -> bool:
     never what a claim counts."""
     cur = tok
     while cur.head != cur:
-        if cur.dep_ == "nsubj" and lexicon.verb_kind(cur.head.lemma_) == "verb.communication":
+        if cur.dep_ == "nsubj" and _speaks(cur.head):
             return True
-        if (
-            cur.dep_ == "pobj"
-            and cur.head.dep_ == "agent"
-            and lexicon.verb_kind(cur.head.head.lemma_) == ("verb.communication")
-        ):
+        if cur.dep_ == "pobj" and cur.head.dep_ == "agent" and _speaks(cur.head.head):
             return True  # "the ruling was described by lawyers as ..."
         if cur.dep_ == "pobj" and cur.head.lower_ == "to" and cur.head.head.lower_ == "according":
             return True
