@@ -584,7 +584,12 @@ def event_nouns_of_verb(verb: str, particle: str = "") -> frozenset[str]:
     out: set[str] = set()
     if particle:
         out |= nouns_of(f"{verb}_{particle}")
-        out |= {closed for closed in (verb + particle, particle + verb) if is_event_noun(closed)}
+        # only a compound WordNet has ("walkout"), not one it reads by its head ("outwalk")
+        out |= {
+            closed
+            for closed in (verb + particle, particle + verb)
+            if wordnet().synsets(closed, "n") and is_event_noun(closed)
+        }
         if out:
             return frozenset(out)
     out |= nouns_of(verb) | _act_nouns(verb)
