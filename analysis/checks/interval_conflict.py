@@ -464,6 +464,8 @@ def _kind_noun(trigger: Token, clause: Token, tokens: list[Token], skip: set[int
             gov = gov.head
         if trigger.dep_ == "appos":
             cands.append(gov)
+        if trigger.dep_ == "dobj":  # "carried out a heart transplant, its first in nine years": an apposition
+            cands += [c for c in gov.children if c.dep_ == "dobj" and c.i < trigger.i]
         cands += [c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass") and c != trigger]
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else head if head.pos_ in ("VERB", "AUX") else None
     if verb is not None and trigger.dep_ == "advmod":  # "had last seen a flood"
@@ -792,14 +794,27 @@ def _past_asserted(verb: Token) -> bool:
     )
 
 
-def _instance_owner(noun: Token, verb: Token | None, named: bool) -> str:
+def _instance_owner(noun: Token, verb: Token | None, named: bool) -> frozenset[str]:
     """Whose series a dated instance belongs to: the doer of its verb when that is not the
     instance itself ("The hospital performed a heart transplant", "Its rival made a
-    profit", "Teachers walked out"), else its noun's possessor ("the prison's 2019 lockdown")."""
+    profit", "Teachers walked out"), and where the doer is ("Surgeons at the hospital"),
+    else its noun's possessor ("the prison's 2019 lockdown"). A doer with "a/another" is
+    another one than any the claim names ("A rival bank raised rates")."""
     subj = _active_subject(verb) if verb is not None else None
-    if subj is not None and (subj != noun or not named):
-        return _owner_name(subj)
-    return _owner_name(_possessor(noun))
+    if subj is None or (subj == noun and named):
+        name = _owner_name(_possessor(noun))
+        return frozenset({name}) if name else frozenset()
+    if any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in subj.children):
+        return frozenset({"~"})
+    names = {_owner_name(subj)}
+    names |= {
+        _owner_name(o)
+        for p in subj.children
+        if p.dep_ == "prep" and p.lower_ in ("at", "of", "from")
+        for o in p.children
+        if o.dep_ == "pobj"
+    }
+    return frozenset(names - {""})
 
 
 def _indefinite(noun: Token) -> bool:
@@ -1256,6 +1271,7 @@ def claims(doc: Doc) -> list[dict[str, Any]]:
                 "mods": _classes(noun) if named else frozenset(),
                 "compounds": _compounds(noun) if named else frozenset(),
                 "owner": _instance_owner(noun, verb, named),
+                "objects": frozenset() if named else _objects(verb),
                 "basis": tok.text,
                 "text": text[span.start_char : span.end_char],
             }
@@ -1274,6 +1290,7 @@ def claims(doc: Doc) -> list[dict[str, Any]]:
         # that event or the claim named no event noun of its own
         alts: set[str] = set()
         holder = ""  # whose series a verb claim counts: "the river last froze over"
+        owner = c["owner"]
         verb, names = _claim_verb(c["trigger"], kind_tok)
         if verb is not None and names:
             subj = [
@@ -1284,6 +1301,8 @@ def claims(doc: Doc) -> list[dict[str, Any]]:
             ]  # a noun after "the" the small model may tag an adjective ("The reservoir last froze")
             if subj and not event_lemma(subj[0]):
                 holder = lexicon.noun_lemma(subj[0].text) if subj[0].pos_ != "PROPN" else subj[0].text.lower()
+                if subj[0].dep_ == "nsubj" and not any(d.lower_ in _INDEFINITE for d in subj[0].children):
+                    owner = _owner_name(subj[0])  # the doer owns the series ("the lender"), not "a lion"
         if verb is not None:
             nouns = sorted(lexicon.event_nouns_of_verb(verb.lemma_, _particle(verb)))
             alts = {key(n) for n in nouns} | {verb.lemma_.lower()}
@@ -1337,7 +1356,8 @@ def claims(doc: Doc) -> list[dict[str, Any]]:
                 "alts": alts | {kind} | _names_of(kind_tok, kind),
                 "mods": _classes(kind_tok),
                 "compounds": _compounds(kind_tok),
-                "owner": c["owner"] or holder,
+                "owner": c["owner"] or owner,
+                "objects": _objects(verb) if names else frozenset(),
                 "holder": holder,
                 "range": rng,
                 "base": base,
@@ -1437,10 +1457,30 @@ def _claim_owner(trigger: Token, kind_tok: Token | None) -> str:
     return ""
 
 
-def _same_owner(a: str, b: str) -> bool:
-    if not a or not b or a.startswith("=") != b.startswith("="):
+def _objects(verb: Token | None) -> frozenset[str]:
+    """What a verb was done to, which says which series it counts: "cut taxes" and "cut
+    spending", "reached the final" and "reached the semi-final" are two series."""
+    if verb is None:
+        return frozenset()
+    return frozenset(
+        lexicon.noun_lemma(c.text)
+        for c in verb.children
+        if c.dep_ in ("dobj", "nsubjpass") and c.is_alpha and c.pos_ not in ("PRON", "PROPN")
+    )
+
+
+def _same_owner(claim: str, inst: frozenset[str]) -> bool:
+    """Whether an instance's owners (`_instance_owner`) may be the claim's owner."""
+    if not claim or not inst:
         return True
-    return a == b or _same_holder(a.lstrip("="), b.lstrip("="))
+    if "~" in inst:
+        return False
+    return any(
+        claim == b
+        or (claim.startswith("=") == b.startswith("=") and _same_holder(claim.lstrip("="), b.lstrip("=")))
+        or claim.startswith("=") != b.startswith("=")
+        for b in inst
+    )
 
 
 def _disagree(a: dict[str, Any], b: dict[str, Any]) -> int:
@@ -1454,8 +1494,11 @@ def _disagree(a: dict[str, Any], b: dict[str, Any]) -> int:
         mods, own = claim.get("mods", frozenset()), inst.get("mods", frozenset())
         if mods and not any(lexicon.similar_adjectives(x, y) for x in mods for y in own):
             return 0  # "the first major quake since 2004" says nothing of "a quake in 2010"
-        if not _same_owner(claim.get("owner", ""), inst.get("owner", "")):
+        if not _same_owner(claim.get("owner", ""), inst.get("owner", frozenset())):
             return 0  # "the airline's first profit in eight years" and "its rival made a profit in 2021"
+        done, had_done = claim.get("objects", frozenset()), inst.get("objects", frozenset())
+        if done and had_done and not done & had_done:
+            return 0  # "cut taxes for the first time in a decade" and "cut spending in 2019"
         held, had = claim.get("compounds", frozenset()), inst.get("compounds", frozenset())
         if held and had and not held & had:
             return 0  # "the first lung transplant in nine years" and "a kidney transplant in 2020"
