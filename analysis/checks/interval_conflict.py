@@ -693,6 +693,14 @@ def _clause_of_time(time: Token) -> Token | None:
             marks = [m for m in c.children if m.dep_ == "mark"]
             if c.dep_ in ("ccomp", "advcl") and any(m.lower_ == "that" for m in marks):
                 return c
+    if time.dep_ == "nsubj":  # "Rarely has the court sat on a Sunday; the last time was in 1974"
+        before = [c for c in time.head.children if c.dep_ in ("ccomp", "parataxis") and c.i < time.i]
+        if (
+            before
+            and before[-1].pos_ == "VERB"
+            and any(t.text == ";" for t in time.doc[before[-1].i : time.i])
+        ):
+            return before[-1]
     return None
 
 
@@ -872,7 +880,9 @@ def _instance(value: Token) -> tuple[Token, Token | None, bool] | None:
         if at.dep_ == "acl" and at.head.pos_ in ("NOUN", "PROPN"):
             noun, verb = at.head, None  # "an earthquake felt in the capital in 2011"
         else:
-            subj = _subject(at)
+            if at.lemma_.lower() == "have":  # "In 2016 the manufacturer had to recall 20,000 devices"
+                at = next((c for c in at.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), at)
+            subj = _subject(at) or (_subject(at.head) if at.dep_ == "xcomp" else None)
             if subj is None:
                 return None
             # "The stadium hosted a concert", "was put under a tornado warning" (not "after
