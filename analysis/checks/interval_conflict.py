@@ -777,8 +777,8 @@ def _claim_verb(trigger: Token, kind_tok: Token | None) -> tuple[Token | None, b
     return None, False
 
 
-# prepositions that give a time, not a thing an event happened to (a closed class)
-_TIME_PREPS = frozenset({"after", "before", "since", "until", "till", "during", "amid", "following"})
+# prepositions that give a time or a purpose, not a thing an event happened to (a closed class)
+_TIME_PREPS = frozenset({"after", "before", "since", "until", "till", "during", "amid", "following", "for"})
 # determiners of a noun that mention one more instance of a kind: "a hailstorm", "another ferry"
 _INDEFINITE = frozenset({"a", "an", "another"})
 
@@ -840,6 +840,9 @@ def _subject(verb: Token) -> Token | None:
     """A verb's subject, a relative pronoun taken for its antecedent ("the town, which was
     evacuated in 2012")."""
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:  # the small model may hang it on the auxiliary: "The bridge [was] closed"
+        subj = next((c for a in verb.children if a.dep_ in ("aux", "auxpass") for c in a.children), None)
+        subj = subj if subj is not None and subj.dep_ in ("nsubj", "nsubjpass") else None
     if subj is not None and subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
         return verb.head
     return subj
@@ -861,8 +864,8 @@ def _instance(value: Token) -> tuple[Token, Token | None, bool] | None:
         noun = value.head
         while noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
             noun = noun.head  # "the club's 2009 cup final"
-        if event_lemma(noun) and not any(_is_previous(c) or c.lower_ == "first" for c in noun.children):
-            return noun, None, True
+        if _named(noun) and not any(_is_previous(c) or c.lower_ == "first" for c in noun.children):
+            return noun, None, True  # "the festival's 2016 parade"
         return None
     if _prep(value) not in ("in", "during") or value.dep_ != "pobj":
         return None
@@ -896,10 +899,17 @@ def _instance(value: Token) -> tuple[Token, Token | None, bool] | None:
                 if o.dep_ == "pobj"
             ]
             for cand in (subj, *objs):
-                if _indefinite(cand) and event_lemma(cand):
+                bare = cand.dep_ != "pobj" or any(d.lower_ in _INDEFINITE for d in cand.children)
+                if bare and _indefinite(cand) and event_lemma(cand):
                     return cand, at, True
-            if _indefinite(subj) or (subj.pos_ in ("NOUN", "PROPN") and not event_lemma(subj)):
-                return subj, at, False  # "The lender suspended its dividend in 2016", "Dozens of whales"
+            # "The lender suspended its dividend in 2016", "Dozens of whales were stranded", "The
+            # council was dissolved in 2008" (not "The flood hit the town", the article's own flood)
+            if (
+                _indefinite(subj)
+                or (subj.pos_ in ("NOUN", "PROPN") and not event_lemma(subj))
+                or subj.dep_ == "nsubjpass"
+            ):
+                return subj, at, False
             return None
     else:
         return None
@@ -1252,7 +1262,7 @@ def claims(doc: Doc) -> list[dict[str, Any]]:
         noun, verb, named = got
         # an instance names its kind itself: the very lemma, not one the article's events
         # group with it nor a noun of a wider kind ("an attack in 2015" need not be the raid's)
-        lemma = event_lemma(noun) if named else None
+        lemma = (event_lemma(noun) or lexicon.noun_lemma(noun.text)) if named else None
         alts = {lemma} if lemma else set()
         if verb is not None:
             alts |= set(lexicon.event_nouns_of_verb(verb.lemma_, _particle(verb))) | {verb.lemma_.lower()}
