@@ -864,8 +864,11 @@ def _instance(value: Token) -> tuple[Token, Token | None, bool] | None:
         noun = value.head
         while noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
             noun = noun.head  # "the club's 2009 cup final"
-        if _named(noun) and not any(_is_previous(c) or c.lower_ == "first" for c in noun.children):
-            return noun, None, True  # "the festival's 2016 parade"
+        # one of a holder's series ("the festival's 2016 parade"); "the 2016 presidential
+        # election" alone is a well-known event of its own, which a claim seldom counts
+        owned = _possessor(noun) is not None
+        if owned and _named(noun) and not any(_is_previous(c) or c.lower_ == "first" for c in noun.children):
+            return noun, None, True
         return None
     if _prep(value) not in ("in", "during") or value.dep_ != "pobj":
         return None
