@@ -476,7 +476,10 @@ def _kind_noun(trigger: Token, clause: Token, tokens: list[Token], skip: set[int
     if phrase.dep_ == "pobj" and phrase.head.lower_ == "as":  # "was described as the first ..."
         cands += [c for c in phrase.head.head.children if c.dep_ in ("nsubjpass", "dobj")]
     for rel in (c for c in phrase.children if c.dep_ == "relcl"):  # "the last time it happened"
-        cands += [c for c in rel.children if c.dep_ in ("dobj", "nsubjpass", "nsubj", "attr")]
+        cands += [c for c in rel.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+        # "the last time the town saw an outage", however the parse hung "an outage"
+        cands += [t for t in rel.subtree if t.i > rel.i and t.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")]
+        cands += [c for c in rel.children if c.dep_ == "nsubj"]
     if trigger.lemma_.lower() in _BREAKS:  # "With the merger, a gap of ... came to an end"
         for p in trigger.children:  # "ended a 31-year wait for a league title": what was awaited
             if p.dep_ == "prep" and p.lower_ == "for":
@@ -741,7 +744,7 @@ def _said_of_clause(trigger: Token) -> Token | None:
     ):
         return None
     ante = clause.head
-    if ante.pos_ == "PRON" and ante.dep_ in ("appos", "npadvmod"):  # "something that ...": a clause
+    if ante.pos_ == "PRON" and ante.dep_ in ("appos", "npadvmod", "dobj"):  # "something that ...": a clause
         ante = next((a for a in ante.ancestors if a.pos_ == "VERB"), ante)
     return ante if ante.pos_ == "VERB" else None
 
@@ -766,7 +769,10 @@ def _claim_verb(trigger: Token, kind_tok: Token | None) -> tuple[Token | None, b
     ):
         verb = _clause_of_time(trigger.head)  # "the last time the regiment was deployed abroad"
         if verb is not None and verb.lemma_.lower() != "be":
-            return verb, True
+            # "the last time the town saw an outage": what the verb took counts, the verb is
+            # only another way of saying it
+            took = kind_tok is not None and kind_tok.i > verb.i and kind_tok in list(verb.subtree)
+            return verb, not took
     noun = trigger.head if trigger.dep_ == "amod" else trigger
     for holder in (noun, kind_tok):
         if holder is None:
@@ -1322,14 +1328,14 @@ def claims(doc: Doc) -> list[dict[str, Any]]:
                 if t.dep_ in ("nsubj", "nsubjpass")
                 and (t.pos_ in ("NOUN", "PROPN") or any(d.dep_ == "det" for d in t.children))
             ]  # a noun after "the" the small model may tag an adjective ("The reservoir last froze")
-            if subj and not event_lemma(subj[0]):
+            if subj and not event_lemma(subj[0]) and not _occurrence(lexicon.noun_lemma(subj[0].text)):
                 holder = lexicon.noun_lemma(subj[0].text) if subj[0].pos_ != "PROPN" else subj[0].text.lower()
                 if subj[0].dep_ == "nsubj" and not any(d.lower_ in _INDEFINITE for d in subj[0].children):
                     owner = _owner_name(subj[0])  # the doer owns the series ("the lender"), not "a lion"
         if verb is not None:
             nouns = sorted(lexicon.event_nouns_of_verb(verb.lemma_, _particle(verb)))
             alts = {key(n) for n in nouns} | {verb.lemma_.lower()}
-            args = [t for t in verb.children if t.dep_ in ("dobj", "attr")]
+            args = [t for t in verb.children if t.dep_ in ("dobj", "attr") and t.pos_ != "PRON"]
             if not args:  # "a sinkhole last opened", "the model was last recalled": the subject
                 args = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")]
             # "slipped into recession", "lived through a flood", "was last hit by a storm"
@@ -1380,7 +1386,7 @@ def claims(doc: Doc) -> list[dict[str, Any]]:
                 "mods": _classes(kind_tok),
                 "compounds": _compounds(kind_tok),
                 "owner": c["owner"] or owner,
-                "objects": _objects(verb) if names else frozenset(),
+                "objects": _objects(verb),
                 "holder": holder,
                 "range": rng,
                 "base": base,
@@ -1445,6 +1451,14 @@ def _same_holder(a: str, b: str) -> bool:
     if not a or not b or a == b:
         return True
     return bool(set(lexicon.wordnet().synsets(a, "n")) & set(lexicon.wordnet().synsets(b, "n")))
+
+
+def _occurrence(lemma: str) -> bool:
+    """A noun with a sense that is an occurrence though its first is not ("outage", first a
+    quantity; "blackout", first a time): the event itself, never whose series it is."""
+    return lexicon.has_event_sense(lemma) or (
+        lexicon.is_time_noun(lemma) and not lexicon.is_period_noun(lemma)
+    )
 
 
 def _owner_name(tok: Token | None) -> str:

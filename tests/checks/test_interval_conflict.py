@@ -568,3 +568,16 @@ def test_a_compound_noun_names_the_series(run):
     assert findings(run("Clinic operates", body, "2024-05-01T00:00:00"), CODE) == []
     body = first + "The clinic carried out a hip replacement in 2020."
     assert len(findings(run("Clinic operates", body, "2024-05-01T00:00:00"), CODE)) == 1
+
+
+def test_the_last_time_a_town_saw_an_event_counts_the_event(run):
+    body = (
+        "The last time the valley saw a blackout was in 2009, engineers said. Crews worked overnight. "
+        "The blackout was the first since 2018, when a blackout hit the area."
+    )
+    assert len(findings(run("Valley loses power", body, "2024-05-01T00:00:00"), CODE)) == 1
+    body = (
+        "The blackout began on Monday, something that had not happened in the valley since 2015. "
+        "Crews worked overnight. The valley was last hit by a blackout in 2009, engineers said."
+    )
+    assert len(findings(run("Valley loses power", body, "2024-05-01T00:00:00"), CODE)) == 1
