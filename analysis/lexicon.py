@@ -366,18 +366,23 @@ def verb_of(noun: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def _derived_nouns(verb: str, senses: int) -> Iterator[Any]:
+    """The noun lemmas WordNet derives from a verb's first `senses` senses, with the
+    senses they belong to ("explode" -> explosion, "resign" -> resignation)."""
+    verb = verb.lower()
+    for s in wordnet().synsets(verb, "v")[:senses]:
+        for lemma in s.lemmas():
+            if lemma.name() != verb:
+                continue
+            for d in lemma.derivationally_related_forms():
+                if d.synset().pos() == "n":
+                    yield d
+
+
 @lru_cache(maxsize=65536)
 def nouns_of(verb: str) -> frozenset[str]:
     """Event nouns a verb nominalises to ("explode" -> explosion, "rule" -> ruling)."""
-    out = set()
-    for s in wordnet().synsets(verb.lower(), "v")[:4]:
-        for lemma in s.lemmas():
-            if lemma.name() != verb.lower():
-                continue
-            for d in lemma.derivationally_related_forms():
-                if d.synset().pos() == "n" and is_event_noun(d.name()):
-                    out.add(d.name())
-    return frozenset(out)
+    return frozenset(d.name() for d in _derived_nouns(verb, 4) if is_event_noun(d.name()))
 
 
 @lru_cache(maxsize=65536)
@@ -492,6 +497,14 @@ def is_time_noun(lemma: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def is_period_noun(lemma: str) -> bool:
+    """A time noun none of whose usual senses is an occurrence ("week", "spring"; not
+    "blackout", first a stretch of time in WordNet but also a power cut)."""
+    senses = _noun_synsets(lemma.lower())
+    return is_time_noun(lemma) and not any(s.lexname() in EVENT_LEXNAMES for s in senses)
+
+
+@lru_cache(maxsize=65536)
 def is_recurrence_verb(lemma: str) -> bool:
     """A verb whose usual sense is doing or happening again ("return", "resume", "recur",
     "reappear", "reopen"): WordNet's gloss of its first sense says "again", "anew" or "back"."""
@@ -593,7 +606,12 @@ def event_nouns_of_verb(verb: str, particle: str = "") -> frozenset[str]:
     out: set[str] = set()
     if particle:
         out |= nouns_of(f"{verb}_{particle}")
-        out |= {closed for closed in (verb + particle, particle + verb) if is_event_noun(closed)}
+        # only a compound WordNet has ("walkout"), not one it reads by its head ("outwalk")
+        out |= {
+            closed
+            for closed in (verb + particle, particle + verb)
+            if wordnet().synsets(closed, "n") and is_event_noun(closed)
+        }
         if out:
             return frozenset(out)
     out |= nouns_of(verb) | _act_nouns(verb)
@@ -631,15 +649,7 @@ def _act_nouns(verb: str) -> frozenset[str]:
     """The nouns WordNet derives from a verb's first senses that name its act or state
     though their usual sense is no event ("resign" -> resignation: a communication), not
     its agent nor its object."""
-    out = set()
-    for s in wordnet().synsets(verb, "v")[:3]:
-        for lemma in s.lemmas():
-            if lemma.name() != verb:
-                continue
-            for d in lemma.derivationally_related_forms():
-                if d.synset().pos() == "n" and d.synset().lexname() in _ACT_LEXNAMES:
-                    out.add(d.name())
-    return frozenset(out)
+    return frozenset(d.name() for d in _derived_nouns(verb, 3) if d.synset().lexname() in _ACT_LEXNAMES)
 
 
 @lru_cache(maxsize=65536)

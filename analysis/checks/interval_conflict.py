@@ -60,7 +60,7 @@ from spacy.tokens import Doc, Span, Token
 
 from analysis import gazetteer, lexicon
 from analysis.dates import YEAR
-from analysis.events import event_lemma, events, main_event
+from analysis.events import _speaks, event_lemma, events, main_event
 from analysis.findings import Finding, report
 from analysis.text import text_of
 
@@ -333,17 +333,10 @@ def _is_previous(tok: Token) -> bool:
     return True
 
 
-@lru_cache(maxsize=4096)
-def _time_noun_lemma(lemma: str) -> bool:
-    synsets = lexicon.wordnet().synsets(lemma, "n")
-    if not synsets or synsets[0].lexname() != "noun.time":
-        return False
-    # a period, not an occurrence: "blackout" is first a time in WordNet, but also an event
-    return not any(s.lexname() in ("noun.event", "noun.act", "noun.phenomenon") for s in synsets)
-
-
 def _time_noun(tok: Token) -> bool:
-    return tok.ent_type_ in ("DATE", "TIME") and tok.pos_ == "PROPN" or _time_noun_lemma(tok.lemma_.lower())
+    if tok.ent_type_ in ("DATE", "TIME") and tok.pos_ == "PROPN":
+        return True
+    return lexicon.is_period_noun(tok.lemma_.lower())
 
 
 def _first_governs(first: Token, prep: Token) -> bool:
@@ -383,13 +376,9 @@ def _reporter(tok: Token) -> bool:
     never what a claim counts."""
     cur = tok
     while cur.head != cur:
-        if cur.dep_ == "nsubj" and lexicon.verb_kind(cur.head.lemma_) == "verb.communication":
+        if cur.dep_ == "nsubj" and _speaks(cur.head):
             return True
-        if (
-            cur.dep_ == "pobj"
-            and cur.head.dep_ == "agent"
-            and lexicon.verb_kind(cur.head.head.lemma_) == ("verb.communication")
-        ):
+        if cur.dep_ == "pobj" and cur.head.dep_ == "agent" and _speaks(cur.head.head):
             return True  # "the ruling was described by lawyers as ..."
         if cur.dep_ == "pobj" and cur.head.lower_ == "to" and cur.head.head.lower_ == "according":
             return True
@@ -475,6 +464,8 @@ def _kind_noun(trigger: Token, clause: Token, tokens: list[Token], skip: set[int
             gov = gov.head
         if trigger.dep_ == "appos":
             cands.append(gov)
+        if trigger.dep_ == "dobj":  # "carried out a heart transplant, its first in nine years": an apposition
+            cands += [c for c in gov.children if c.dep_ == "dobj" and c.i < trigger.i]
         cands += [c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass") and c != trigger]
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else head if head.pos_ in ("VERB", "AUX") else None
     if verb is not None and trigger.dep_ == "advmod":  # "had last seen a flood"
@@ -485,8 +476,14 @@ def _kind_noun(trigger: Token, clause: Token, tokens: list[Token], skip: set[int
     if phrase.dep_ == "pobj" and phrase.head.lower_ == "as":  # "was described as the first ..."
         cands += [c for c in phrase.head.head.children if c.dep_ in ("nsubjpass", "dobj")]
     for rel in (c for c in phrase.children if c.dep_ == "relcl"):  # "the last time it happened"
-        cands += [c for c in rel.children if c.dep_ in ("dobj", "nsubjpass", "nsubj", "attr")]
+        cands += [c for c in rel.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+        # "the last time the town saw an outage", however the parse hung "an outage"
+        cands += [t for t in rel.subtree if t.i > rel.i and t.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")]
+        cands += [c for c in rel.children if c.dep_ == "nsubj"]
     if trigger.lemma_.lower() in _BREAKS:  # "With the merger, a gap of ... came to an end"
+        for p in trigger.children:  # "ended a 31-year wait for a league title": what was awaited
+            if p.dep_ == "prep" and p.lower_ == "for":
+                cands[:0] = [o for o in p.children if o.dep_ == "pobj"]
         for c in trigger.head.children:
             if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "with"):
                 cands += [o for o in c.children if o.dep_ == "pobj"]
@@ -576,8 +573,8 @@ def _scope(sent: Span, tokens: list[Token], trigger: Token | None, kind_tok: Tok
     for t in tokens:  # "on a different island", "tore through another county"
         if t.dep_ not in ("pobj", "dobj") or _time_noun(t):  # not "in a very different era"
             continue
-        if any(c.lower_ in _OTHER for c in t.children if c.dep_ in ("det", "amod")):
-            return f"other:{sent.start}"
+        if any(c.lower_ in _OTHER or _distant(c) for c in t.children if c.dep_ in ("det", "amod")):
+            return f"other:{sent.start}"  # "on a different island", "a remote province"
     for t in tokens:  # "the first in the north of the country", "In Lyon, the last strike was ..."
         if t.dep_ != "pobj" or t.head.lower_ not in _PLACE_PREPS:
             continue
@@ -587,6 +584,13 @@ def _scope(sent: Span, tokens: list[Token], trigger: Token | None, kind_tok: Tok
             ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
             return f"place:name:{ent.text if ent is not None else t.text}"
     return "general"
+
+
+def _distant(adj: Token) -> bool:
+    """An adjective that puts a place far away ("remote", "distant", "faraway"): WordNet's
+    senses of "distant" and those similar to them. A series counted "in the area" does not
+    reach there."""
+    return adj.pos_ == "ADJ" and lexicon.similar_adjectives(adj.lemma_, "distant")
 
 
 def _before_this(tok: Token) -> Token | None:
@@ -624,6 +628,19 @@ def _recurs(verb: Token) -> bool:
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     return lexicon.is_recurrence_verb(verb.lemma_) or any(c.lower_ == "again" for c in verb.children)
+
+
+# the adverbial particles of phrasal verbs (a closed class), which the small model often
+# parses as adverbs: "walked out", "broke out", "shut down"
+_PARTICLES = frozenset({"out", "up", "down", "off", "over", "in", "back", "away", "through"})
+
+
+def _particle(verb: Token) -> str:
+    """The particle of a phrasal verb: "out" of "walked out" (a `prt`, or an adverb right after it)."""
+    for c in verb.children:
+        if c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == verb.i + 1 and c.lower_ in _PARTICLES):
+            return c.lower_
+    return ""
 
 
 def _next_sentence(tok: Token) -> Span | None:
@@ -679,6 +696,14 @@ def _clause_of_time(time: Token) -> Token | None:
             marks = [m for m in c.children if m.dep_ == "mark"]
             if c.dep_ in ("ccomp", "advcl") and any(m.lower_ == "that" for m in marks):
                 return c
+    if time.dep_ == "nsubj":  # "Rarely has the court sat on a Sunday; the last time was in 1974"
+        before = [c for c in time.head.children if c.dep_ in ("ccomp", "parataxis") and c.i < time.i]
+        if (
+            before
+            and before[-1].pos_ == "VERB"
+            and any(t.text == ";" for t in time.doc[before[-1].i : time.i])
+        ):
+            return before[-1]
     return None
 
 
@@ -707,6 +732,23 @@ def _last_on_verb(trigger: Token) -> Token | None:
     return None
 
 
+def _said_of_clause(trigger: Token) -> Token | None:
+    """The verb a claim's relative clause says something of when its antecedent is a
+    clause, not a noun: "Parliament was recalled from recess, something that has not
+    happened since 1982" (the relative clause hangs on a pronoun in apposition to the verb,
+    or on the verb itself)."""
+    clause = trigger.head if trigger.dep_ == "neg" or trigger.lower_ in _NEGATIONS else trigger
+    if clause.dep_ != "relcl" or not any(
+        c.dep_ in ("nsubj", "nsubjpass") and (c.tag_ in ("WDT", "WP") or c.lower_ == "that")
+        for c in clause.children
+    ):
+        return None
+    ante = clause.head
+    if ante.pos_ == "PRON" and ante.dep_ in ("appos", "npadvmod", "dobj"):  # "something that ...": a clause
+        ante = next((a for a in ante.ancestors if a.pos_ == "VERB"), ante)
+    return ante if ante.pos_ == "VERB" else None
+
+
 def _claim_verb(trigger: Token, kind_tok: Token | None) -> tuple[Token | None, bool]:
     """The verb whose occurrence a claim counts, and whether it names the claim's kind
     (else it is only another way of saying it):
@@ -717,10 +759,20 @@ def _claim_verb(trigger: Token, kind_tok: Token | None) -> tuple[Token | None, b
       reach 40C" and "the city last reached 40C")."""
     if (verb := _last_on_verb(trigger)) is not None:
         return verb, True
-    if trigger.lower_ == "first" and trigger.head.lemma_.lower() in ("time", "occasion"):
-        verb = _clause_of_time(trigger.head)
+    if (verb := _said_of_clause(trigger)) is not None:
+        return verb, True
+    if trigger.pos_ == "VERB" and any(m.dep_ == "mark" and m.lower_ == "since" for m in trigger.children):
+        return trigger, True  # "It had been 16 years since a lion escaped from the zoo"
+    if (trigger.lower_ == "first" or _is_previous(trigger)) and trigger.head.lemma_.lower() in (
+        "time",
+        "occasion",
+    ):
+        verb = _clause_of_time(trigger.head)  # "the last time the regiment was deployed abroad"
         if verb is not None and verb.lemma_.lower() != "be":
-            return verb, True
+            # "the last time the town saw an outage": what the verb took counts, the verb is
+            # only another way of saying it
+            took = kind_tok is not None and kind_tok.i > verb.i and kind_tok in list(verb.subtree)
+            return verb, not took
     noun = trigger.head if trigger.dep_ == "amod" else trigger
     for holder in (noun, kind_tok):
         if holder is None:
@@ -731,6 +783,8 @@ def _claim_verb(trigger: Token, kind_tok: Token | None) -> tuple[Token | None, b
     return None, False
 
 
+# prepositions that give a time or a purpose, not a thing an event happened to (a closed class)
+_TIME_PREPS = frozenset({"after", "before", "since", "until", "till", "during", "amid", "following", "for"})
 # determiners of a noun that mention one more instance of a kind: "a hailstorm", "another ferry"
 _INDEFINITE = frozenset({"a", "an", "another"})
 
@@ -738,10 +792,13 @@ _INDEFINITE = frozenset({"a", "an", "another"})
 def _past_asserted(verb: Token) -> bool:
     """A verb that tells what happened: past tense (or a past participle qualifying a noun),
     not negated, not under a modal, a condition or a report of plans."""
+    aux = [a for a in verb.children if a.dep_ in ("aux", "auxpass")]
     if verb.tag_ != "VBD" and not (
         verb.tag_ == "VBN"
         and (
-            verb.dep_ == "acl" or any(a.dep_ in ("aux", "auxpass") and a.tag_ == "VBD" for a in verb.children)
+            verb.dep_ == "acl"
+            or any(a.tag_ == "VBD" for a in aux)
+            or (verb.dep_ == "ROOT" and not aux)  # a past tense the tagger took for a participle
         )
     ):
         return False
@@ -751,31 +808,125 @@ def _past_asserted(verb: Token) -> bool:
     )
 
 
-def _instance(value: Token) -> tuple[Token, Token | None] | None:
-    """A dated mention of one instance of a kind, with no claim about intervals: "A hailstorm
-    struck the town in 2017", "Another ferry sank on the route in 2014", "An earthquake felt
-    in the capital in 2011 caused damage": the noun and the verb the year dates."""
-    if _year_of(value) is None or _prep(value) not in ("in", "during") or value.dep_ != "pobj":
+def _instance_owner(noun: Token, verb: Token | None, named: bool) -> frozenset[str]:
+    """Whose series a dated instance belongs to: the doer of its verb when that is not the
+    instance itself ("The hospital performed a heart transplant", "Its rival made a
+    profit", "Teachers walked out"), and where the doer is ("Surgeons at the hospital"),
+    else its noun's possessor ("the prison's 2019 lockdown"). A doer with "a/another" is
+    another one than any the claim names ("A rival bank raised rates")."""
+    subj = _active_subject(verb) if verb is not None else None
+    if subj is None or (subj == noun and named):
+        name = _owner_name(_possessor(noun))
+        return frozenset({name}) if name else frozenset()
+    if any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in subj.children):
+        return frozenset({"~"})
+    names = {_owner_name(subj)}
+    names |= {
+        _owner_name(o)
+        for p in subj.children
+        if p.dep_ == "prep" and p.lower_ in ("at", "of", "from")
+        for o in p.children
+        if o.dep_ == "pobj"
+    }
+    return frozenset(names - {""})
+
+
+def _indefinite(noun: Token) -> bool:
+    """A noun phrase that brings in one more instance: "a hailstorm", "another ferry", or a
+    bare plural or quantity with no determiner ("Dozens of whales", "Dockworkers")."""
+    if any(c.dep_ == "poss" for c in noun.children):
+        return False
+    dets = {c.lower_ for c in noun.children if c.dep_ == "det"}
+    if dets:
+        return bool(dets & _INDEFINITE)
+    return noun.pos_ == "NOUN" and noun.tag_ == "NNS"
+
+
+def _subject(verb: Token) -> Token | None:
+    """A verb's subject, a relative pronoun taken for its antecedent ("the town, which was
+    evacuated in 2012")."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:  # the small model may hang it on the auxiliary: "The bridge [was] closed"
+        subj = next((c for a in verb.children if a.dep_ in ("aux", "auxpass") for c in a.children), None)
+        subj = subj if subj is not None and subj.dep_ in ("nsubj", "nsubjpass") else None
+    if subj is not None and subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        return verb.head
+    return subj
+
+
+def _instance(value: Token) -> tuple[Token, Token | None, bool] | None:
+    """A dated mention of one instance of a kind, with no claim about intervals, as (noun,
+    verb, named): the noun and the verb the year dates, and whether the noun names the kind
+    (else the verb does, and the noun is only who or what it happened to):
+    - an indefinite noun: "A hailstorm struck the town in 2017", "Another ferry sank on the
+      route in 2014", "An earthquake felt in the capital in 2011", "A collision on the
+      crossing in 2001", "The stadium hosted a concert in 2019", "Dozens of whales";
+    - a noun its year modifies: "the club's 2009 cup final", "the prison's 2019 lockdown";
+    - a past verb with a definite subject that is no event: "The lender suspended its
+      dividend in 2016", "Back in 2016 the river flooded the old town"."""
+    if _year_of(value) is None:
+        return None
+    if value.dep_ in ("nummod", "compound", "amod") and value.head.pos_ == "NOUN":
+        noun = value.head
+        while noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
+            noun = noun.head  # "the club's 2009 cup final"
+        # one of a holder's series ("the festival's 2016 parade"); "the 2016 presidential
+        # election" alone is a well-known event of its own, which a claim seldom counts
+        owned = _possessor(noun) is not None
+        if owned and _named(noun) and not any(_is_previous(c) or c.lower_ == "first" for c in noun.children):
+            return noun, None, True
+        return None
+    if _prep(value) not in ("in", "during") or value.dep_ != "pobj":
         return None
     at = value.head.head
+    if at.pos_ == "ADV" and at.dep_ == "advmod":  # "Back in 2015, a curfew was imposed"
+        at = at.head
+    while at.dep_ == "pobj" and at.head.dep_ == "prep" and at.head.head.pos_ == "NOUN":
+        upper = at.head.head  # "A collision on the crossing in 2001": the year dates the collision
+        if event_lemma(at) and (_indefinite(at) or not _indefinite(upper)):
+            break
+        at = upper
     if at.pos_ in ("NOUN", "PROPN"):  # "A flood in 2017 hit the town"
         noun, verb = at, None
     elif at.pos_ == "VERB" and _past_asserted(at):
         if at.dep_ == "acl" and at.head.pos_ in ("NOUN", "PROPN"):
             noun, verb = at.head, None  # "an earthquake felt in the capital in 2011"
         else:
-            subj = [c for c in at.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if not subj:
+            if at.lemma_.lower() == "have":  # "In 2016 the manufacturer had to recall 20,000 devices"
+                at = next((c for c in at.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), at)
+            subj = _subject(at) or (_subject(at.head) if at.dep_ == "xcomp" else None)
+            if subj is None:
                 return None
-            noun, verb = subj[0], at
+            # "The stadium hosted a concert", "was put under a tornado warning" (not "after
+            # riots": a time preposition gives the verb's time, not its object)
+            objs = [c for c in at.children if c.dep_ == "dobj"]
+            objs += [
+                o
+                for p in at.children
+                if p.dep_ == "prep" and p != value.head and p.lower_ not in _TIME_PREPS
+                for o in p.children
+                if o.dep_ == "pobj"
+            ]
+            for cand in (subj, *objs):
+                bare = cand.dep_ != "pobj" or any(d.lower_ in _INDEFINITE for d in cand.children)
+                if bare and _indefinite(cand) and event_lemma(cand):
+                    return cand, at, True
+            # "The lender suspended its dividend in 2016", "Dozens of whales were stranded", "The
+            # council was dissolved in 2008" (not "The flood hit the town", the article's own flood)
+            if (
+                _indefinite(subj)
+                or (subj.pos_ in ("NOUN", "PROPN") and not event_lemma(subj))
+                or subj.dep_ == "nsubjpass"
+            ):
+                return subj, at, False
+            return None
     else:
         return None
-    dets = {c.lower_ for c in noun.children if c.dep_ == "det"}
-    if not dets & _INDEFINITE or noun.pos_ != "NOUN" or any(c.dep_ == "poss" for c in noun.children):
+    if not _indefinite(noun) or noun.pos_ != "NOUN":
         return None
     if verb is None and noun.dep_ in ("nsubj", "nsubjpass") and not _past_asserted(noun.head):
         return None
-    return noun, verb
+    return noun, verb, True
 
 
 def _read(value: Token, published: int | None) -> dict[str, Any] | None:
@@ -910,6 +1061,8 @@ def _read(value: Token, published: int | None) -> dict[str, Any] | None:
             marker = [t for t in since_dep.subtree if _is_previous(t)] if since_dep is not None else []
             if marker:  # "... since we last had a blackout": the earlier instance names the kind
                 trigger, needs_kind = marker[0], False
+            elif since_dep is not None and since_dep.dep_ == "advcl" and _past_asserted(since_dep):
+                trigger, needs_kind = since_dep, False  # "... since a lion escaped": that clause is the kind
         elif v.dep_ == "npadvmod" and head.lower_ == "since" and head.head.lemma_.lower() == "be":
             trigger = head.head  # the same, parsed as "[8 years] since"
         elif (
@@ -983,7 +1136,11 @@ def _read(value: Token, published: int | None) -> dict[str, Any] | None:
     if trigger is None or rng is None:
         return None
     skip = {t.i for t in since_tok.subtree} if since_tok is not None else set()
-    kind_tok = _kind_noun(trigger, clause, tokens, skip - {trigger.i})
+    kind_tok = None
+    if _said_of_clause(trigger) is not None:
+        needs_kind = False  # "..., something that has not happened since 1982": the verb is the kind
+    else:
+        kind_tok = _kind_noun(trigger, clause, tokens, skip - {trigger.i})
     if kind_tok is None and needs_kind:
         return None
     lo_i = min(trigger.i, start)
@@ -1004,6 +1161,7 @@ def _read(value: Token, published: int | None) -> dict[str, Any] | None:
         "value": value.i,
         "basis": basis,
         "scope": _scope(sent, tokens, trigger, kind_tok),
+        "owner": _claim_owner(trigger, kind_tok),
         "clause": {t.i for t in clause.subtree},
         "head": clause,
     }
@@ -1104,21 +1262,32 @@ def claims(doc: Doc) -> list[dict[str, Any]]:
     out = []
     text = text_of(doc)
     marks: set[int] = set()
+    claimed = {doc[c["value"]].sent.start for c in found}
     for tok in doc:  # dated instances: they only tell against a claim's gap (see `conflicts`)
         if tok.i in used or (got := _instance(tok)) is None or _CONTRAST.search(tok.sent.text):
             continue
-        noun, verb = got
+        if tok.sent.start in claimed:
+            continue  # "In 2019 the river flooded the town for the first time in 30 years": the claim's own
+        noun, verb, named = got
         # an instance names its kind itself: the very lemma, not one the article's events
         # group with it nor a noun of a wider kind ("an attack in 2015" need not be the raid's)
-        lemma = event_lemma(noun)
-        alts = {lemma or noun.lemma_.lower()}
+        lemma = (event_lemma(noun) or lexicon.noun_lemma(noun.text)) if named else None
+        alts = {lemma} if lemma else set()
         if verb is not None:
-            prt = next((p.lower_ for p in verb.children if p.dep_ == "prt"), "")
-            alts |= set(lexicon.event_nouns_of_verb(verb.lemma_, prt))
-        if not lemma and verb is None:
+            alts |= set(lexicon.event_nouns_of_verb(verb.lemma_, _particle(verb))) | {verb.lemma_.lower()}
+        if (
+            verb is not None and not named
+        ):  # what the verb brought: "reported a profit", "a curfew was imposed"
+            alts |= {
+                lexicon.noun_lemma(c.text)
+                for c in verb.children
+                if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN" and _indefinite(c)
+            }
+        if not alts:
             continue
         marks |= {noun.i} | ({verb.i} if verb is not None else set())
-        span = doc[min(noun.left_edge.i, tok.i) : tok.i + 1]
+        ends = [noun.left_edge.i, noun.i, tok.i] + ([verb.i] if verb is not None and not named else [])
+        span = doc[min(ends) : max(ends) + 1]
         tokens = list(verb.subtree if verb is not None else noun.subtree)
         out.append(
             {
@@ -1128,7 +1297,10 @@ def claims(doc: Doc) -> list[dict[str, Any]]:
                 "alts": alts,
                 "range": (int(tok.text), int(tok.text)),
                 "instance": True,
-                "mods": _classes(noun),
+                "mods": _classes(noun) if named else frozenset(),
+                "compounds": _compounds(noun) if named else frozenset(),
+                "owner": _instance_owner(noun, verb, named),
+                "objects": frozenset() if named else _objects(verb),
                 "basis": tok.text,
                 "text": text[span.start_char : span.end_char],
             }
@@ -1147,6 +1319,7 @@ def claims(doc: Doc) -> list[dict[str, Any]]:
         # that event or the claim named no event noun of its own
         alts: set[str] = set()
         holder = ""  # whose series a verb claim counts: "the river last froze over"
+        owner = c["owner"]
         verb, names = _claim_verb(c["trigger"], kind_tok)
         if verb is not None and names:
             subj = [
@@ -1155,13 +1328,14 @@ def claims(doc: Doc) -> list[dict[str, Any]]:
                 if t.dep_ in ("nsubj", "nsubjpass")
                 and (t.pos_ in ("NOUN", "PROPN") or any(d.dep_ == "det" for d in t.children))
             ]  # a noun after "the" the small model may tag an adjective ("The reservoir last froze")
-            if subj and not event_lemma(subj[0]):
+            if subj and not event_lemma(subj[0]) and not _occurrence(lexicon.noun_lemma(subj[0].text)):
                 holder = lexicon.noun_lemma(subj[0].text) if subj[0].pos_ != "PROPN" else subj[0].text.lower()
+                if subj[0].dep_ == "nsubj" and not any(d.lower_ in _INDEFINITE for d in subj[0].children):
+                    owner = _owner_name(subj[0])  # the doer owns the series ("the lender"), not "a lion"
         if verb is not None:
-            prt = next((p.lower_ for p in verb.children if p.dep_ == "prt"), "")
-            nouns = sorted(lexicon.event_nouns_of_verb(verb.lemma_, prt))
+            nouns = sorted(lexicon.event_nouns_of_verb(verb.lemma_, _particle(verb)))
             alts = {key(n) for n in nouns} | {verb.lemma_.lower()}
-            args = [t for t in verb.children if t.dep_ in ("dobj", "attr")]
+            args = [t for t in verb.children if t.dep_ in ("dobj", "attr") and t.pos_ != "PRON"]
             if not args:  # "a sinkhole last opened", "the model was last recalled": the subject
                 args = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")]
             # "slipped into recession", "lived through a flood", "was last hit by a storm"
@@ -1177,7 +1351,8 @@ def claims(doc: Doc) -> list[dict[str, Any]]:
                 known = [key(n) for n in nouns if key(n) in keys.values()]
                 if known:
                     kind = known[0]
-                elif kind is None:  # not the previous claim's kind: "the factory last expanded"
+                elif kind is None or kind_tok is not None:  # not the previous claim's kind: "the
+                    # factory last expanded"; nor the subject of the verb: "the first time the river flooded"
                     kind = nouns[0] if nouns else verb.lemma_.lower()
         if kind is None and previous is not None:
             kind = previous[1]  # "A first eruption in 12 years. The last happened in 2007."
@@ -1207,8 +1382,11 @@ def claims(doc: Doc) -> list[dict[str, Any]]:
                 "span": (span.start_char, span.end_char),
                 "kind": kind,
                 "scope": c["scope"],
-                "alts": alts | {kind} | ({event_lemma(kind_tok) or kind} if kind_tok is not None else set()),
+                "alts": alts | {kind} | _names_of(kind_tok, kind),
                 "mods": _classes(kind_tok),
+                "compounds": _compounds(kind_tok),
+                "owner": c["owner"] or owner,
+                "objects": _objects(verb),
                 "holder": holder,
                 "range": rng,
                 "base": base,
@@ -1238,6 +1416,26 @@ def _classes(noun: Token | None) -> frozenset[str]:
     )
 
 
+def _names_of(noun: Token | None, kind: str) -> set[str]:
+    """The names a claim's noun gives its kind: its event lemma, and the verb of a gerund
+    ("the first whale stranding" counts what "were stranded" says)."""
+    if noun is None:
+        return set()
+    lemma = event_lemma(noun) or kind
+    verb = lexicon.verb_of_gerund(lemma)
+    return {lemma, verb} if verb else {lemma}
+
+
+def _compounds(noun: Token | None) -> frozenset[str]:
+    """The common nouns compounded before a claim's noun, which name its series ("lung" in
+    "lung transplant", "tornado" in "tornado warning")."""
+    if noun is None:
+        return frozenset()
+    return frozenset(
+        lexicon.noun_lemma(c.text) for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"
+    )
+
+
 def _same_series(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two claims' modifiers allow one series: one of them has none, or some pair
     is alike; two different classifying adjectives ("annual" and "quarterly" losses,
@@ -1255,6 +1453,73 @@ def _same_holder(a: str, b: str) -> bool:
     return bool(set(lexicon.wordnet().synsets(a, "n")) & set(lexicon.wordnet().synsets(b, "n")))
 
 
+def _occurrence(lemma: str) -> bool:
+    """A noun with a sense that is an occurrence though its first is not ("outage", first a
+    quantity; "blackout", first a time): the event itself, never whose series it is."""
+    return lexicon.has_event_sense(lemma) or (
+        lexicon.is_time_noun(lemma) and not lexicon.is_period_noun(lemma)
+    )
+
+
+def _owner_name(tok: Token | None) -> str:
+    """A noun as the owner of a series: a common noun's lemma, a name marked "=" (a name and
+    a common noun may be one owner: "United" and "the club"); a pronoun says nothing."""
+    if tok is None or tok.pos_ not in ("NOUN", "PROPN"):
+        return ""
+    return "=" + tok.text.lower() if tok.pos_ == "PROPN" else lexicon.noun_lemma(tok.text)
+
+
+def _possessor(tok: Token | None) -> Token | None:
+    return next((c for c in tok.children if c.dep_ == "poss"), None) if tok is not None else None
+
+
+def _active_subject(verb: Token) -> Token | None:
+    """The doer of a verb in the active voice, a relative pronoun taken for its antecedent."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        return verb.head
+    return subj
+
+
+def _claim_owner(trigger: Token, kind_tok: Token | None) -> str:
+    """Whose series a claim counts: the possessor of its noun or of its "first" ("the
+    airline's first profit", "the union's ballot was its first"), else the subject of the
+    verb its noun is the object of ("Hospital staff staged their first walkout")."""
+    first = trigger.head if trigger.dep_ in ("amod", "nummod") else trigger
+    for holder in (kind_tok, first):
+        if (owner := _owner_name(_possessor(holder))) != "":
+            return owner
+    if kind_tok is not None and kind_tok.dep_ == "dobj" and kind_tok.head.pos_ == "VERB":
+        return _owner_name(_active_subject(kind_tok.head))
+    return ""
+
+
+def _objects(verb: Token | None) -> frozenset[str]:
+    """What a verb was done to, which says which series it counts: "cut taxes" and "cut
+    spending", "reached the final" and "reached the semi-final" are two series."""
+    if verb is None:
+        return frozenset()
+    return frozenset(
+        lexicon.noun_lemma(c.text)
+        for c in verb.children
+        if c.dep_ in ("dobj", "nsubjpass") and c.is_alpha and c.pos_ not in ("PRON", "PROPN")
+    )
+
+
+def _same_owner(claim: str, inst: frozenset[str]) -> bool:
+    """Whether an instance's owners (`_instance_owner`) may be the claim's owner."""
+    if not claim or not inst:
+        return True
+    if "~" in inst:
+        return False
+    return any(
+        claim == b
+        or (claim.startswith("=") == b.startswith("=") and _same_holder(claim.lstrip("="), b.lstrip("=")))
+        or claim.startswith("=") != b.startswith("=")
+        for b in inst
+    )
+
+
 def _disagree(a: dict[str, Any], b: dict[str, Any]) -> int:
     """How many years two claims lie apart. A dated instance ("a hailstorm struck the town in
     2017") tells only against a claim whose gap it falls in: later than the previous one the claim
@@ -1266,6 +1531,14 @@ def _disagree(a: dict[str, Any], b: dict[str, Any]) -> int:
         mods, own = claim.get("mods", frozenset()), inst.get("mods", frozenset())
         if mods and not any(lexicon.similar_adjectives(x, y) for x in mods for y in own):
             return 0  # "the first major quake since 2004" says nothing of "a quake in 2010"
+        if not _same_owner(claim.get("owner", ""), inst.get("owner", frozenset())):
+            return 0  # "the airline's first profit in eight years" and "its rival made a profit in 2021"
+        done, had_done = claim.get("objects", frozenset()), inst.get("objects", frozenset())
+        if done and had_done and not done & had_done:
+            return 0  # "cut taxes for the first time in a decade" and "cut spending in 2019"
+        held, had = claim.get("compounds", frozenset()), inst.get("compounds", frozenset())
+        if held and had and not held & had:
+            return 0  # "the first lung transplant in nine years" and "a kidney transplant in 2020"
         year, base = inst["range"][0], claim.get("base")
         if base is None or not claim["range"][1] < year < base[0]:
             return 0

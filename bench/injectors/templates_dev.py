@@ -600,6 +600,15 @@ INTERVAL_FIRST = (
     IntervalClaim(
         "It was the first {noun} in the county since {who} began keeping records in {year}.", "year"
     ),
+    # round 6 (interval6), generalised from bench/probes/interval_fresh.txt: "it had been N
+    # since CLAUSE", "something that had not happened since", a passive with "for the first
+    # time", "the last time CLAUSE was"
+    IntervalClaim("It had been {n} since {a_noun} {happened} in the town, {who} said.", "n"),
+    IntervalClaim(
+        "{Event} {happened} on Monday, something that had not happened in the town since {year}.", "year"
+    ),
+    IntervalClaim("The town was hit by {a_noun} on Monday for the first time in {n}.", "n"),
+    IntervalClaim("The last time the town saw {a_noun} was in {year}, {who} said.", "year"),
 )
 INTERVAL_SECOND = (
     IntervalClaim("Historians said the last comparable {noun} took place in {year}.", "year"),
@@ -658,6 +667,9 @@ INTERVAL_SECOND = (
     IntervalClaim("It was in {year} that the county last had {a_noun}.", "year"),
     IntervalClaim("The last {noun} in the county, {who} said, was in {year}.", "year"),
     IntervalClaim("{Who} said the county's previous {noun} {happened} in {year}.", "year"),
+    # round 6 (interval6): "the last time" after a semicolon, "the last time CLAUSE was"
+    IntervalClaim("Rarely has the town seen {a_noun}; the last time was in {year}.", "year"),
+    IntervalClaim("{Who} said the last time the town saw {a_noun} was in {year}.", "year"),
 )
 
 
@@ -1219,6 +1231,17 @@ NEGATIVES_INTERVAL = (
     NegativePair(
         "{Event} was the first in the county in {n}, {who} said.",
         "The county council last raised its taxes in {year}.",
+        "different",
+    ),
+    # round 6 (interval6): a place described as far away is another series
+    NegativePair(
+        "It was the first {noun} in the town in {n}, {who} said.",
+        "A remote province far to the north last saw {a_noun} in {year}.",
+        "different",
+    ),
+    NegativePair(
+        "The town was hit by {a_noun} on Monday for the first time in {n}.",
+        "In a distant province, the last {noun} was in {year}, {who} said.",
         "different",
     ),
 )

@@ -490,3 +490,94 @@ def test_a_verb_names_its_act_noun_though_the_noun_is_no_event(run):
         "An election will follow. A mayor last resigned from the council in 2015."
     )
     assert len(findings(run("Mayor quits", body, "2024-01-20T00:00:00"), CODE)) == 1
+
+
+# round 6 (interval6): dated instances read from the parse
+
+
+def test_an_instance_as_the_object_of_a_past_verb(run):
+    first = (
+        "The festival held its first parade in 12 years on Sunday, organisers said. Crowds lined the route. "
+    )
+    body = first + "The festival held a parade in 2019 to mark its anniversary."
+    assert len(findings(run("Parade returns", body, "2024-06-01T00:00:00"), CODE)) == 1
+    body = first + "A rival festival held a parade in 2019."  # another doer
+    assert findings(run("Parade returns", body, "2024-06-01T00:00:00"), CODE) == []
+
+
+def test_a_past_verb_with_a_definite_subject_dates_an_instance(run):
+    first = "For the first time since 2009, the airline has cancelled its dividend. Shares fell. "
+    body = first + "The airline cancelled its dividend in 2020 as the pandemic grounded flights."
+    assert len(findings(run("Airline cuts payout", body, "2024-03-01T00:00:00"), CODE)) == 1
+    for other in (
+        "The airline cancelled its summer schedule in 2020.",  # done to something else
+        "Analysts said a rival airline cancelled its dividend in 2020.",  # another doer
+        "The airline was founded in 1995 and listed its shares in 2015.",
+    ):
+        assert findings(run("Airline cuts payout", first + other, "2024-03-01T00:00:00"), CODE) == [], other
+
+
+def test_back_in_year_and_a_year_that_modifies_the_noun(run):
+    body = (
+        "The flood was the first to reach the market square in 20 years. Traders lost stock. "
+        "Back in 2013, a flood reached the market square and closed it for a week."
+    )
+    assert len(findings(run("Flood hits market", body, "2024-02-01T00:00:00"), CODE)) == 1
+    body = (
+        "The parade was the festival's first since 2001. The route was short. "
+        "The festival's 2016 parade drew 5,000 people."
+    )
+    assert len(findings(run("Parade returns", body, "2024-06-01T00:00:00"), CODE)) == 1
+
+
+def test_it_has_been_n_years_since_a_clause(run):
+    first = "It had been 14 years since a bear wandered into the village, residents said. Pupils stayed in. "
+    body = first + "A bear wandered into the village in 2019, residents said."
+    assert len(findings(run("Bear in village", body, "2024-05-01T00:00:00"), CODE)) == 1
+    body = first + "A bear wandered into the village in 2005, residents said."  # before the gap
+    assert findings(run("Bear in village", body, "2024-05-01T00:00:00"), CODE) == []
+
+
+def test_something_that_has_not_happened_since_counts_the_clause(run):
+    body = (
+        "The council was dissolved early, something that has not happened since 1974. Elections follow. "
+        "The council was dissolved in 2008 after a scandal."
+    )
+    assert len(findings(run("Council dissolved", body, "2024-05-01T00:00:00"), CODE)) == 1
+
+
+def test_the_last_time_counts_its_clause(run):
+    first = "The last time the bridge was closed to traffic was in 1996. Drivers took detours. "
+    body = first + "The bridge was closed to traffic in 2011 for repairs."
+    assert len(findings(run("Bridge closed", body, "2024-05-01T00:00:00"), CODE)) == 1
+    body = first + "The bridge was opened in 1960."
+    assert findings(run("Bridge closed", body, "2024-05-01T00:00:00"), CODE) == []
+
+
+def test_a_distant_place_is_another_series(run):
+    first = "The tremor was the first felt in the city since 1992, seismologists said. Nobody was hurt. "
+    body = first + "A tremor struck a remote mountain district in 2010."
+    assert findings(run("Tremor felt", body, "2024-05-01T00:00:00"), CODE) == []
+    body = first + "A tremor struck the city in 2010, cracking plaster."
+    assert len(findings(run("Tremor felt", body, "2024-05-01T00:00:00"), CODE)) == 1
+
+
+def test_a_compound_noun_names_the_series(run):
+    first = "Doctors performed the clinic's first hip replacement in eight years. The patient is recovering. "
+    body = first + "The clinic carried out a knee replacement in 2020."
+    assert findings(run("Clinic operates", body, "2024-05-01T00:00:00"), CODE) == []
+    body = first + "The clinic carried out a hip replacement in 2020."
+    assert len(findings(run("Clinic operates", body, "2024-05-01T00:00:00"), CODE)) == 1
+
+
+def test_the_last_time_a_town_saw_an_event_counts_the_event(run):
+    body = (
+        "The last time the valley saw a blackout was in 2009, engineers said. Crews worked overnight. "
+        "The blackout was the first since 2018, when a blackout hit the area."
+    )
+    assert len(findings(run("Valley loses power", body, "2024-05-01T00:00:00"), CODE)) == 1
+    body = (
+        "The blackout began on Monday, something that had not happened in the valley since 2015. "
+        "Crews worked overnight. The valley was last hit by a blackout in 2009, engineers said."
+    )
+    assert len(findings(run("Valley loses power", body, "2024-05-01T00:00:00"), CODE)) == 1
