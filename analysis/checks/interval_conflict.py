@@ -587,10 +587,14 @@ def _scope(sent: Span, tokens: list[Token], trigger: Token | None, kind_tok: Tok
 
 
 def _distant(adj: Token) -> bool:
-    """An adjective that puts a place far away ("remote", "distant", "faraway"): WordNet's
-    senses of "distant" and those similar to them. A series counted "in the area" does not
-    reach there."""
-    return adj.pos_ == "ADJ" and lexicon.similar_adjectives(adj.lemma_, "distant")
+    """An adjective that puts a place away from the one spoken of ("remote", "distant",
+    "faraway", "neighbouring", "nearby", "adjacent"): WordNet's senses of "distant", "adjacent"
+    and "near" and those similar to them (British spellings read as American). A series counted
+    "in the area" or "in the country" does not reach there."""
+    if adj.dep_ != "amod":  # the small model tags "neighbouring" as a noun
+        return False
+    lemma = adj.lower_.replace("our", "or")
+    return any(lexicon.similar_adjectives(lemma, far) for far in ("distant", "adjacent", "near"))
 
 
 def _before_this(tok: Token) -> Token | None:

@@ -562,6 +562,17 @@ def test_a_distant_place_is_another_series(run):
     assert len(findings(run("Tremor felt", body, "2024-05-01T00:00:00"), CODE)) == 1
 
 
+def test_a_neighbouring_or_nearby_place_is_another_series(run):
+    """ "the first coup in the country since 2014" and "a coup in a neighbouring country in 2020":
+    the small model tags "neighbouring" as a noun; its American spelling is WordNet's."""
+    first = "It was the first coup in the country since 2014, diplomats said. Troops held the airport. "
+    for where in ("a neighbouring country", "a nearby country"):
+        body = first + f"A coup in {where} in 2020 went unchallenged."
+        assert findings(run("Soldiers seize power", body, "2024-05-01T00:00:00"), CODE) == []
+    body = first + "A coup in the country in 2020 went unchallenged."
+    assert len(findings(run("Soldiers seize power", body, "2024-05-01T00:00:00"), CODE)) == 1
+
+
 def test_a_compound_noun_names_the_series(run):
     first = "Doctors performed the clinic's first hip replacement in eight years. The patient is recovering. "
     body = first + "The clinic carried out a knee replacement in 2020."
