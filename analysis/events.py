@@ -101,6 +101,8 @@ OCCUR_VERBS: dict[str, tuple[str, ...] | None] = {
     "take": ("place", "effect"),
     "go": ("ahead", "off"),
 }
+# verbs of staging: what they hold is an occasion ("held a vigil", "the rally was staged")
+STAGING_VERBS = frozenset({"hold", "stage"})
 # verbs whose date is the start or the end of the event
 START_VERBS = frozenset({"begin", "start", "open", "commence", "launch", "kick", "erupt"})
 END_VERBS = frozenset({"end", "finish", "conclude", "close", "wrap"})
@@ -628,13 +630,31 @@ def _occurs(verb: Token) -> bool:
     return not any(c.dep_ in ("dobj", "xcomp") for c in verb.children)
 
 
+def _staging(verb: Token) -> bool:
+    return verb.pos_ == "VERB" and bool(
+        STAGING_VERBS & ({verb.lemma_.lower()} | lexicon.verb_lemmas(verb.text))
+    )
+
+
+def _held(tok: Token) -> bool:
+    """A noun a verb of staging makes an occasion: "a vigil was held", "staged a rally", "the
+    parade, held on 11 July" (not "held the trophy": the noun must have an event sense)."""
+    head = tok.head
+    if tok.dep_ in ("nsubjpass", "dobj") and _staging(head):
+        return tok.dep_ == "nsubjpass" or not any(c.dep_ == "auxpass" for c in head.children)
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and _staging(c) for c in tok.children)
+
+
 def _eventive_subject(tok: Token) -> str | None:
     """The lemma of a noun the text uses as an event: the subject of an occurrence predicate
-    ("The outage began on 12 May", "the outage, which struck in July") whose WordNet senses
-    include an event, or of "take place" / "happen" / "occur" whatever WordNet says of it."""
+    ("The outage began on 12 May", "the outage, which struck in July") or what a verb of
+    staging holds ("a vigil was held") whose WordNet senses include an event, or the subject
+    of "take place" / "happen" / "occur" whatever WordNet says of it."""
     if tok.pos_ != "NOUN" or tok.ent_type_:
         return None
-    if tok.dep_ in ("nsubj", "nsubjpass") and _occurs(tok.head):
+    if _held(tok) and not _is_plural(tok):
+        pred = tok.head
+    elif tok.dep_ in ("nsubj", "nsubjpass") and _occurs(tok.head):
         pred = tok.head
     else:
         pred = next(
@@ -916,7 +936,7 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
                             if g.dep_ == "pobj" and g.i in mentions:
                                 return g.i, role
     for c in word.children:
-        if c.dep_ in ("dobj", "attr", "oprd") and c.i in mentions and lemma in LIGHT_VERBS | START_VERBS:
+        if c.dep_ in ("dobj", "attr", "oprd") and c.i in mentions and _light(word):
             return c.i, role  # "began a visit to Japan on 12 March", "held the vote in May"
     for c in word.children:
         # "It was on 12 May that the verdict was delivered", "In June, as the flood peaked, ..."
@@ -927,6 +947,15 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
                 if g.dep_ in ("nsubj", "nsubjpass") and g.i in mentions:
                     return g.i, _role(g.head)
     return None, role
+
+
+def _light(verb: Token) -> bool:
+    """A verb that carries an event noun as its object (by its lemma, or by a base form of its
+    text when the tagger's lemma is another verb's: "staged" as "stag")."""
+    lemma = verb.lemma_.lower()
+    if lemma in LIGHT_VERBS or lemma in START_VERBS:
+        return True
+    return verb.pos_ == "VERB" and bool((LIGHT_VERBS | START_VERBS) & lexicon.verb_lemmas(verb.text))
 
 
 def _role(verb: Token) -> str:

@@ -327,6 +327,14 @@ def has_event_sense(lemma: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def verb_lemmas(word: str) -> frozenset[str]:
+    """The WordNet base forms a verb form may have ("staged" -> stage; the tagger's lemma
+    may be another verb's: "stag")."""
+    low = word.lower()
+    return frozenset(wordnet()._morphy(low, "v")) | {low}
+
+
+@lru_cache(maxsize=65536)
 def verb_of_gerund(noun: str) -> str | None:
     """The verb a gerund is made of ("sentencing" -> sentence, "stabbing" -> stab), else None."""
     return wordnet().morphy(noun, "v") if noun.endswith("ing") else None
