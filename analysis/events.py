@@ -578,6 +578,8 @@ def _other_instance(
         (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss" for c in tok.children
     ):
         return False
+    if tok.pos_ == "VERB" and _definite(_subject(tok)):
+        return False  # "after the bridge collapsed on 5 December": says when that bridge did
     anc = tok
     for _ in range(3):
         if anc.dep_ == "pobj" and anc.head.lower_ in BEFORE_AFTER:
@@ -588,6 +590,18 @@ def _other_instance(
             return True
         anc = anc.head
     return False
+
+
+def _definite(tok: Token | None) -> bool:
+    """A noun the text refers back to: "the bridge", "the port's crane" (not "a bridge", "it")."""
+    return (
+        tok is not None
+        and tok.pos_ == "NOUN"
+        and any(
+            c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that"))
+            for c in tok.children
+        )
+    )
 
 
 def _other_participant(tok: Token, names: set[str], event_nouns: set[str]) -> bool:
@@ -653,8 +667,10 @@ def _eventive_subject(tok: Token) -> str | None:
     if tok.pos_ != "NOUN" or tok.ent_type_:
         return None
     if _held(tok) and not _is_plural(tok):
-        pred = tok.head
-    elif tok.dep_ in ("nsubj", "nsubjpass") and _occurs(tok.head):
+        lemma = lexicon.noun_lemma(tok.lemma_)
+        held = lemma not in GENERIC and lemma not in lexicon.NOT_EVENTS and lexicon.has_event_sense(lemma)
+        return lemma if held else None
+    if tok.dep_ in ("nsubj", "nsubjpass") and _occurs(tok.head):
         pred = tok.head
     else:
         pred = next(
@@ -1767,6 +1783,40 @@ def _people(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and lexicon.noun_kind(tok.lemma_) in ("noun.person", "noun.group")
 
 
+def _told_key(verb: Token) -> str | None:
+    """The key of a one-off change a verb tells of a definite thing, dated in its clause ("the
+    bridge collapsed on 2 December", "the levee gave way on 19 May"): "bridge collapse"; else
+    None. Two such clauses of one thing tell one event, though no noun names it."""
+    if verb.tag_ not in ("VBD", "VBN") or _speaks(verb) or verb.lemma_.lower() in OCCUR_VERBS:
+        return None  # ("the launch went ahead on 3 May": the date is the launch's)
+    lemma = verb.lemma_.lower()
+    for c in verb.children:
+        if c.dep_ in ("prt", "advmod", "dobj") and c.is_alpha and lexicon.is_phrasal_verb(lemma, c.lower_):
+            lemma = f"{lemma} {c.lower_}"  # "gave way", "ran aground"
+            break
+    else:
+        if lemma in NOT_EVENT_VERBS or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+            return None  # what a verb does to something else is told of that thing
+    subj = _subject(verb)
+    if (
+        subj is None
+        or subj.pos_ != "NOUN"
+        or subj.ent_type_
+        or _is_plural(subj)
+        or not _definite(subj)
+        or lexicon.noun_kind(subj.lemma_) == "noun.person"
+        or not lexicon.is_one_off_change(lemma)
+    ):
+        return None
+    dated = any(
+        c.dep_ == "prep"
+        and c.lower_ in ("on", "in", "at")
+        and any(g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in c.children)
+        for c in verb.children
+    )
+    return f"{lexicon.noun_lemma(subj.lemma_)} {lemma}" if dated else None
+
+
 def _speaks(verb: Token) -> bool:
     return verb.pos_ in ("VERB", "AUX") and lexicon.verb_kind(verb.lemma_) == "verb.communication"
 
@@ -1907,6 +1957,20 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
             linked = [gerunds[lemma]]
         if linked:
             verb_at[tok.i] = linked[0]
+    # a one-off change told twice of one thing by verbs alone: "The bridge collapsed on 2
+    # December" ... "after the bridge collapsed on 5 December"
+    told: dict[str, list[int]] = {}
+    for tok in verbs:
+        if (
+            tok.i not in verb_at
+            and (told_key := _told_key(tok)) is not None
+            and not any(c.i in noun_at for c in tok.children if c.dep_ in ("nsubj", "nsubjpass"))
+        ):
+            told.setdefault(told_key, []).append(tok.i)
+    for told_key, found in told.items():
+        if len(found) > 1 and told_key not in key_of.values():
+            verb_at.update(dict.fromkeys(found, told_key))
+            kinds_by_salience.append(told_key)
 
     # 3. group, and set aside other instances and irrealis mentions
     groups: dict[str, dict[str, Any]] = {}

@@ -626,3 +626,23 @@ def _act_nouns(verb: str) -> frozenset[str]:
                 if d.synset().pos() == "n" and d.synset().lexname() in _ACT_LEXNAMES:
                     out.add(d.name())
     return frozenset(out)
+
+
+@lru_cache(maxsize=65536)
+def is_phrasal_verb(verb: str, particle: str) -> bool:
+    """WordNet has the verb with this particle or object as one verb ("give way", "run aground")."""
+    return bool(wordnet().synsets(f"{verb.lower()}_{particle.lower()}", "v"))
+
+
+@lru_cache(maxsize=65536)
+def is_one_off_change(verb: str) -> bool:
+    """A verb whose usual sense is a change a thing undergoes once ("collapse", "burst",
+    "sink", "give way", "run aground"), not a change of amount that recurs ("rise", "fall",
+    "drop", "climb") nor a motion that does ("leave", "arrive")."""
+    synsets = wordnet().synsets(verb.lower().replace(" ", "_"), "v")
+    if not synsets:
+        return False
+    ups = [{h.name() for h in s.closure(lambda x: x.hypernyms())} for s in synsets[:3]]
+    if any("change_magnitude.v.01" in u or "change_intensity.v.01" in u for u in ups):
+        return False
+    return "_" in verb or " " in verb or any("change.v.02" in u for u in ups[:2])
