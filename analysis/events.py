@@ -669,7 +669,8 @@ def _eventive_subject(tok: Token) -> str | None:
     if _held(tok) and not _is_plural(tok):
         lemma = lexicon.noun_lemma(tok.lemma_)
         held = lemma not in GENERIC and lemma not in lexicon.NOT_EVENTS and lexicon.has_event_sense(lemma)
-        return lemma if held else None
+        if held:
+            return lemma
     if tok.dep_ in ("nsubj", "nsubjpass") and _occurs(tok.head):
         pred = tok.head
     else:
