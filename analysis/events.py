@@ -953,7 +953,12 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
                             if g.dep_ == "pobj" and g.i in mentions:
                                 return g.i, role
     for c in word.children:
-        if c.dep_ in ("dobj", "attr", "oprd") and c.i in mentions and _light(word):
+        if (
+            c.dep_ in ("dobj", "attr", "oprd")
+            and c.i in mentions
+            and _light(word)
+            and not _commemorates(word)
+        ):
             return c.i, role  # "began a visit to Japan on 12 March", "held the vote in May"
     for c in word.children:
         # "It was on 12 May that the verdict was delivered", "In June, as the flood peaked, ..."
@@ -964,6 +969,12 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
                 if g.dep_ in ("nsubj", "nsubjpass") and g.i in mentions:
                     return g.i, _role(g.head)
     return None, role
+
+
+def _commemorates(verb: Token) -> bool:
+    """A finite "marked" dates the marking ("On Sunday the awards marked the passing of
+    Boseman"); "marking the first visit" on a clause of its own dates the event it marks."""
+    return verb.lemma_.lower() == "mark" and verb.tag_ != "VBG"
 
 
 def _light(verb: Token) -> bool:
@@ -1956,6 +1967,9 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
         linked = [key_of[n] for n in lexicon.nouns_of(lemma) if key_of.get(n) == n]
         if not linked and lemma in gerunds:
             linked = [gerunds[lemma]]
+        if not linked:
+            # a synonym's act: "the plant was shut" ... "the closure of the plant"
+            linked = [key_of[n] for n in lexicon.synonym_nouns_of(lemma) if key_of.get(n) == n]
         if linked:
             verb_at[tok.i] = linked[0]
     # a one-off change told twice of one thing by verbs alone: "The bridge collapsed on 2

@@ -646,3 +646,19 @@ def is_one_off_change(verb: str) -> bool:
     if any("change_magnitude.v.01" in u or "change_intensity.v.01" in u for u in ups):
         return False
     return "_" in verb or " " in verb or any("change.v.02" in u for u in ups[:2])
+
+
+@lru_cache(maxsize=65536)
+def synonym_nouns_of(verb: str) -> frozenset[str]:
+    """Event nouns of the other verbs of a verb's usual sense ("shut" -> closure, as "close";
+    "free" -> release, liberation): the act named by a synonym."""
+    out = set()
+    low = verb.lower()
+    for s in wordnet().synsets(low, "v")[:1]:
+        for lemma in s.lemmas():
+            if lemma.name() == low:
+                continue
+            for d in lemma.derivationally_related_forms():
+                if d.synset().pos() == "n" and is_event_noun(d.name()):
+                    out.add(d.name())
+    return frozenset(out)
