@@ -715,3 +715,73 @@ def test_an_attribution_parsed_as_a_conjunct_still_dates_its_event(run):
         "The robbery, police later admitted, took place on August 9, 2018."
     )
     _one_finding_with(run, "Bank robbery", body, "2019-01-01T00:00:00", {"September 2015"})
+
+
+# round 6: occasions a verb of staging holds, verbs alone telling one change twice, synonyms
+
+
+def test_what_a_verb_of_staging_holds_is_an_occasion(run):
+    body = (
+        "Mourners held a vigil at the harbour on 12 January. Candles lined the quay. "
+        "Relatives of the crew spoke at the vigil on 19 January, the harbour master said."
+    )
+    _one_finding_with(run, "Harbour vigil", body, "2024-03-01T00:00:00", {"12 January", "19 January"})
+
+
+def test_a_passive_or_participle_of_staging_makes_an_occasion(run):
+    body = (
+        "A torchlit parade was staged through the old town on 2 February. Shops closed early. "
+        "The parade, held on 6 February, ended at the cathedral."
+    )
+    _one_finding_with(run, "Torchlit parade", body, "2024-03-01T00:00:00", {"2 February", "6 February"})
+
+
+def test_held_things_without_an_event_sense_are_not_occasions(run):
+    body = (
+        "The champions held the trophy aloft on 3 May. Fans cheered. "
+        "The trophy was held by the captain on 9 May during a civic reception."
+    )
+    assert findings(run("Trophy parade", body, "2024-06-01T00:00:00"), CODE) == []
+
+
+def test_a_one_off_change_told_twice_by_verbs_is_one_event(run):
+    body = (
+        "The sea wall gave way on 4 March, flooding the promenade. Residents were moved. "
+        "Engineers had warned of cracks long before the sea wall gave way on 8 March."
+    )
+    found = findings(run("Sea wall breach", body, "2024-04-01T00:00:00"), CODE)
+    assert len(found) == 1
+    assert {s["text"] for s in found[0]["spans"]} == {"4 March", "8 March"}
+    assert found[0]["severity"] == "warning"
+
+
+def test_verbs_of_change_that_recur_are_not_one_event(run):
+    body = (
+        "The river rose on 4 March after heavy rain. The council opened a rest centre. "
+        "The river rose again on 8 March, and the pound fell on 9 March after the pound fell on 2 March."
+    )
+    assert findings(run("River levels", body, "2024-04-01T00:00:00"), CODE) == []
+
+
+def test_two_things_that_collapsed_are_two_events(run):
+    body = (
+        "The footbridge collapsed on 4 March. Nobody was hurt. "
+        "The stadium roof collapsed on 8 March under the weight of snow."
+    )
+    assert findings(run("Collapses", body, "2024-04-01T00:00:00"), CODE) == []
+
+
+def test_a_verb_names_the_act_of_its_synonym(run):
+    body = (
+        "The paper mill was shut on 3 November, the owners said. Two hundred workers lost their jobs. "
+        "The closure of the mill on 7 November hit the valley hard."
+    )
+    _one_finding_with(run, "Border closed", body, "2024-12-01T00:00:00", {"3 November", "7 November"})
+
+
+def test_marking_a_death_is_not_dated_as_the_death(run):
+    body = (
+        "The singer died at home on 28 August, her family said. "
+        "On Sunday, the festival marked the passing of the singer with a minute's silence."
+    )
+    assert findings(run("Singer dies", body, "2024-09-03T00:00:00"), CODE) == []
