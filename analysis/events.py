@@ -1881,6 +1881,18 @@ def _group(lemmas: list[str], salience: Counter[str]) -> dict[str, str]:
             for m, k in key.items():
                 if k == lemma:
                     key[m] = below[0]
+    # a word whose rarer sense is the one event of a kind the article tells of names it ("the
+    # explosion" ... "the blast": an explosion, though first a fly ball), when no other event
+    # of the article is what its usual sense names
+    keys = list(dict.fromkeys(key.values()))
+    for lemma in order:
+        if key[lemma] != lemma:
+            continue
+        named = [k for k in keys if k != lemma and lexicon.names_as_rarer_sense(lemma, k)]
+        if len(named) == 1 and not any(lexicon.same_kind(lemma, k) for k in keys if k != lemma):
+            for m, k in key.items():
+                if k == lemma:
+                    key[m] = named[0]
     return key
 
 
@@ -1970,6 +1982,14 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
         if not linked:
             # a synonym's act: "the plant was shut" ... "the closure of the plant"
             linked = [key_of[n] for n in lexicon.synonym_nouns_of(lemma) if key_of.get(n) == n]
+        if not linked:
+            # the verb's act under another name: "was stolen" (stealing, larceny) ... "the theft"
+            acts = lexicon.nouns_of(lemma)
+            linked = [
+                k
+                for k in dict.fromkeys(key_of.values())
+                if any(lexicon.names_as_rarer_sense(n, k) and lexicon.same_kind(n, k) for n in acts)
+            ][:1]
         if linked:
             verb_at[tok.i] = linked[0]
     # a one-off change told twice of one thing by verbs alone: "The bridge collapsed on 2

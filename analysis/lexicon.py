@@ -662,3 +662,18 @@ def synonym_nouns_of(verb: str) -> frozenset[str]:
                 if d.synset().pos() == "n" and is_event_noun(d.name()):
                     out.add(d.name())
     return frozenset(out)
+
+
+@lru_cache(maxsize=65536)
+def names_as_rarer_sense(word: str, event: str) -> bool:
+    """`word` has a sense that is `event`'s usual one or a kind of it, though not its own usual
+    sense ("blast": an explosion, first a fly ball; "stealing": larceny, as "theft" is)."""
+    first = _noun_synsets(event.lower())[:1]
+    if not first or word.lower() == event.lower():
+        return False
+    target = first[0]
+    return any(
+        s == target or target in s.hypernyms()
+        for s in wordnet().synsets(word.lower(), "n")
+        if s.lexname() in EVENT_LEXNAMES
+    )
