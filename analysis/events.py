@@ -1979,7 +1979,9 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
         linked = [key_of[n] for n in lexicon.nouns_of(lemma) if key_of.get(n) == n]
         if not linked and lemma in gerunds:
             linked = [gerunds[lemma]]
-        if not linked:
+        if lemma in LIGHT_VERBS or any(c.dep_ == "prt" for c in tok.children):
+            pass  # "carries out transports": a light or phrasal verb is not its synonyms' act
+        elif not linked:
             # a synonym's act: "the plant was shut" ... "the closure of the plant"
             linked = [key_of[n] for n in lexicon.synonym_nouns_of(lemma) if key_of.get(n) == n]
         if not linked:
