@@ -1918,7 +1918,13 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
             verbs.append(tok)
             continue
         lemma = event_lemma(tok)
-        if lemma is None and used_as_event and tok.pos_ == "NOUN" and not tok.ent_type_:
+        if (
+            lemma is None
+            and used_as_event
+            and tok.pos_ == "NOUN"
+            and not tok.ent_type_
+            and _hyphen_chain(tok) is None  # "a counter-rally" is no rally
+        ):
             lemma = lexicon.noun_lemma(tok.lemma_)
             lemma = lemma if lemma in used_as_event else None
         if lemma is None or _speaker(tok):
