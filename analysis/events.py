@@ -893,7 +893,9 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
                     if g.dep_ == "dobj" and g.i in mentions:
                         return g.i, role  # "On 27 May, Kim welcomed Putin, marking the first visit ..."
     if word.i in mentions:
-        return word.i, role
+        # a verb that is the event's own act dates the whole of it: "Opened on 5 September, the
+        # bypass ..." is the opening, "the satellite was launched on 18 February" the launch
+        return word.i, "at" if word.pos_ == "VERB" else role
     if word.pos_ not in ("VERB", "AUX"):
         return None, "at"
     role = _role(word)
