@@ -785,3 +785,35 @@ def test_marking_a_death_is_not_dated_as_the_death(run):
         "On Sunday, the festival marked the passing of the singer with a minute's silence."
     )
     assert findings(run("Singer dies", body, "2024-09-03T00:00:00"), CODE) == []
+
+
+def test_a_rarer_sense_names_the_one_event_of_its_kind(run):
+    body = (
+        "An explosion at the fireworks depot happened on 2 November, fire crews said. "
+        "Nearby homes were evacuated. The blast, on 6 November, shattered windows a mile away."
+    )
+    _one_finding_with(run, "Depot explosion", body, "2024-12-01T00:00:00", {"2 November", "6 November"})
+
+
+def test_a_verb_names_its_act_under_another_name(run):
+    body = (
+        "Two bronze statues were stolen from the park on 3 April, the council said. "
+        "The theft, on 8 April, was caught on camera."
+    )
+    _one_finding_with(run, "Statues stolen", body, "2024-05-01T00:00:00", {"3 April", "8 April"})
+
+
+def test_a_counter_event_is_not_the_event(run):
+    body = (
+        "The march took place on 2 April in the capital. Police kept the groups apart. "
+        "A counter-march was held on 9 April in the same streets."
+    )
+    assert findings(run("Marches", body, "2024-05-01T00:00:00"), CODE) == []
+
+
+def test_a_verb_that_is_the_events_act_dates_all_of_it(run):
+    body = (
+        "Opened on 4 June, the new terminal can handle ten million passengers. "
+        "The terminal's opening on 10 June was attended by the prime minister."
+    )
+    _one_finding_with(run, "New terminal", body, "2024-07-01T00:00:00", {"4 June", "10 June"})
