@@ -904,9 +904,14 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
         heading = c.i + 1 < len(c.doc) and c.doc[c.i + 1].text == ":" and len(subjects) > 1
         if c.i in mentions and not heading:  # (not "Timeline: the shoot-out happened ...")
             return c.i, role  # "The blast came on 12 May", "the ruling was issued in January"
-    if word.dep_ in ("relcl", "acl") and word.head.i in mentions:
+    if word.dep_ in ("relcl", "acl") and word.head.i in mentions and not _of_a_report(word):
         return word.head.i, role  # "the strike, which began on 5 December"
-    if (near := _comma_before(word)) is not None and near.i in mentions and word.dep_ in ("relcl", "acl"):
+    if (
+        (near := _comma_before(word)) is not None
+        and near.i in mentions
+        and word.dep_ in ("relcl", "acl")
+        and lexicon.noun_kind(word.head.lemma_) != "noun.communication"
+    ):  # (not "a report on the raid, published on 3 May": a report is what gets published)
         # "Owners affected by the recall, issued on 12 June, ...": the parse hung the participle
         # on the phrase's head; it describes the mention the comma follows
         return near.i, role
@@ -971,6 +976,20 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
                 if g.dep_ in ("nsubj", "nsubjpass") and g.i in mentions:
                     return g.i, _role(g.head)
     return None, role
+
+
+def _of_a_report(clause: Token) -> bool:
+    """A clause set off by a comma after an event a report is about tells of the report: "a
+    report on the raid, published on 3 May" (not "the recall, issued on 12 June")."""
+    doc, noun = clause.doc, clause.head
+    i = clause.left_edge.i
+    host = _host_noun(noun)
+    return (
+        i > 0
+        and doc[i - 1].text == ","
+        and host is not None
+        and lexicon.noun_kind(host.lemma_) == "noun.communication"
+    )
 
 
 def _commemorates(verb: Token) -> bool:

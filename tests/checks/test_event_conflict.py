@@ -817,3 +817,11 @@ def test_a_verb_that_is_the_events_act_dates_all_of_it(run):
         "The terminal's opening on 10 June was attended by the prime minister."
     )
     _one_finding_with(run, "New terminal", body, "2024-07-01T00:00:00", {"4 June", "10 June"})
+
+
+def test_the_date_of_a_report_about_the_event_is_not_its_date(run):
+    body = (
+        "The raid on the warehouse was carried out on 21 July, customs officers said. "
+        "A review of the raid, published on 3 October, criticised the planning."
+    )
+    assert findings(run("Customs raid", body, "2024-11-01T00:00:00"), CODE) == []
