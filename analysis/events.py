@@ -988,7 +988,7 @@ def _of_a_report(clause: Token) -> bool:
         i > 0
         and doc[i - 1].text == ","
         and host is not None
-        and lexicon.noun_kind(host.lemma_) == "noun.communication"
+        and lexicon.noun_kind(host.lemma_) in ("noun.communication", "noun.cognition")
     )
 
 
