@@ -1879,6 +1879,14 @@ def _label(kind: str, agent: str | None, place: str | None) -> str:
     return label
 
 
+def _keys_by_usual_sense(keys: list[str]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for k in keys:
+        if (sense := lexicon.usual_sense(k)) is not None:
+            out.setdefault(sense, []).append(k)
+    return out
+
+
 def _group(lemmas: list[str], salience: Counter[str]) -> dict[str, str]:
     """lemma -> the key of its event: lemmas of one specific kind join the most salient one."""
     order = sorted(set(lemmas), key=lambda lemma: (-salience[lemma], lemmas.index(lemma)))
@@ -1906,10 +1914,11 @@ def _group(lemmas: list[str], salience: Counter[str]) -> dict[str, str]:
     # explosion" ... "the blast": an explosion, though first a fly ball), when no other event
     # of the article is what its usual sense names
     keys = list(dict.fromkeys(key.values()))
+    by_sense = _keys_by_usual_sense(keys)
     for lemma in order:
         if key[lemma] != lemma:
             continue
-        named = [k for k in keys if k != lemma and lexicon.names_as_rarer_sense(lemma, k)]
+        named = [k for sense in lexicon.rarer_senses(lemma) for k in by_sense.get(sense, ()) if k != lemma]
         if len(named) == 1 and not any(lexicon.same_kind(lemma, k) for k in keys if k != lemma):
             for m, k in key.items():
                 if k == lemma:
@@ -1999,6 +2008,7 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
     gerunds = {
         v: n for n in nouns if n.endswith("ing") and key_of[n] == n and (v := lexicon.verb_of_gerund(n))
     }
+    by_sense = _keys_by_usual_sense(list(dict.fromkeys(key_of.values())))
     for tok in verbs:
         lemma = tok.lemma_.lower()
         if lemma in NOT_EVENT_VERBS:
@@ -2013,11 +2023,12 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
             linked = [key_of[n] for n in lexicon.synonym_nouns_of(lemma) if key_of.get(n) == n]
         if not linked:
             # the verb's act under another name: "was stolen" (stealing, larceny) ... "the theft"
-            acts = lexicon.nouns_of(lemma)
             linked = [
                 k
-                for k in dict.fromkeys(key_of.values())
-                if any(lexicon.names_as_rarer_sense(n, k) and lexicon.same_kind(n, k) for n in acts)
+                for n in lexicon.nouns_of(lemma)
+                for sense in lexicon.rarer_senses(n)
+                for k in by_sense.get(sense, ())
+                if k != n and lexicon.same_kind(n, k)
             ][:1]
         if linked:
             verb_at[tok.i] = linked[0]

@@ -665,15 +665,19 @@ def synonym_nouns_of(verb: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=65536)
-def names_as_rarer_sense(word: str, event: str) -> bool:
-    """`word` has a sense that is `event`'s usual one or a kind of it, though not its own usual
-    sense ("blast": an explosion, first a fly ball; "stealing": larceny, as "theft" is)."""
-    first = _noun_synsets(event.lower())[:1]
-    if not first or word.lower() == event.lower():
-        return False
-    target = first[0]
-    return any(
-        s == target or target in s.hypernyms()
-        for s in wordnet().synsets(word.lower(), "n")
-        if s.lexname() in EVENT_LEXNAMES
-    )
+def usual_sense(lemma: str) -> str | None:
+    """The name of a noun's usual sense ("explosion.n.01"), else None."""
+    first = _noun_synsets(lemma.lower())[:1]
+    return first[0].name() if first else None
+
+
+@lru_cache(maxsize=65536)
+def rarer_senses(word: str) -> frozenset[str]:
+    """The event senses of a noun and the kinds right above them ("blast": an explosion, though
+    first a fly ball): `usual_sense(event)` among them means the word can name that event."""
+    out = set()
+    for s in wordnet().synsets(word.lower(), "n"):
+        if s.lexname() in EVENT_LEXNAMES:
+            out.add(s.name())
+            out.update(h.name() for h in s.hypernyms())
+    return frozenset(out)
