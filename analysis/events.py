@@ -645,18 +645,23 @@ def _occurs(verb: Token) -> bool:
 
 
 def _staging(verb: Token) -> bool:
-    return verb.pos_ == "VERB" and bool(
-        STAGING_VERBS & ({verb.lemma_.lower()} | lexicon.verb_lemmas(verb.text))
+    if verb.pos_ != "VERB":
+        return False
+    lemma = verb.lemma_.lower()
+    return lemma in STAGING_VERBS or (
+        lemma not in NOT_EVENT_VERBS and bool(STAGING_VERBS & lexicon.verb_lemmas(verb.text))
     )
 
 
 def _held(tok: Token) -> bool:
     """A noun a verb of staging makes an occasion: "a vigil was held", "staged a rally", "the
     parade, held on 11 July" (not "held the trophy": the noun must have an event sense)."""
-    head = tok.head
-    if tok.dep_ in ("nsubjpass", "dobj") and _staging(head):
-        return tok.dep_ == "nsubjpass" or not any(c.dep_ == "auxpass" for c in head.children)
-    return any(c.dep_ == "acl" and c.tag_ == "VBN" and _staging(c) for c in tok.children)
+    dep = tok.dep_
+    if dep in ("nsubjpass", "dobj"):
+        head = tok.head
+        if _staging(head):
+            return dep == "nsubjpass" or not any(c.dep_ == "auxpass" for c in head.children)
+    return tok.n_rights > 0 and any(c.dep_ == "acl" and c.tag_ == "VBN" and _staging(c) for c in tok.rights)
 
 
 def _eventive_subject(tok: Token) -> str | None:
@@ -1948,15 +1953,10 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
             verbs.append(tok)
             continue
         lemma = event_lemma(tok)
-        if (
-            lemma is None
-            and used_as_event
-            and tok.pos_ == "NOUN"
-            and not tok.ent_type_
-            and _hyphen_chain(tok) is None  # "a counter-rally" is no rally
-        ):
+        if lemma is None and used_as_event and tok.pos_ == "NOUN" and not tok.ent_type_:
             lemma = lexicon.noun_lemma(tok.lemma_)
-            lemma = lemma if lemma in used_as_event else None
+            # ("a counter-rally" is no rally)
+            lemma = lemma if lemma in used_as_event and _hyphen_chain(tok) is None else None
         if lemma is None or _speaker(tok):
             continue
         noun_at[tok.i] = lemma
