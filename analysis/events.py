@@ -16,12 +16,16 @@ dicts, the article's main event (the one its headline tells of) first:
 No list of event kinds: a mention is
 - a noun WordNet files as an act, event, phenomenon or process, a nominalised
   verb of a communication ("decree", "ruling"), or a gathering ("summit")
-  (`analysis.lexicon`); or a noun the text dates ("the gala on 3 May");
+  (`analysis.lexicon`); or a noun the text dates ("the gala on 3 May"), or one a
+  verb of staging holds with an event sense in WordNet ("a vigil was held");
 - a verb that nominalises to one of the article's event nouns ("exploded" and
-  "the explosion"), or a verb of the headline's event ("welcomes") whose clause
-  names a participant of the headline.
+  "the explosion"; a synonym's act: "was shut" and "the closure"), or a verb of
+  the headline's event ("welcomes") whose clause names a participant of the headline;
+- a one-off change told twice by verbs alone of one definite thing, each dated
+  ("the bridge collapsed on 2 December ... after the bridge collapsed on 5 December").
 Mentions of one lemma, or of lemmas that share a specific WordNet kind ("the
-massacre", "the shooting": both homicides), are one event.
+massacre", "the shooting": both homicides), or a word whose rarer sense is the one
+event of that kind ("the explosion" ... "the blast"), are one event.
 
 A mention is set aside as another instance when the text says so: plural,
 "previous / next / another / second / similar ...", a year naming it ("the 2014
