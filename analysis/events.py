@@ -16,12 +16,16 @@ dicts, the article's main event (the one its headline tells of) first:
 No list of event kinds: a mention is
 - a noun WordNet files as an act, event, phenomenon or process, a nominalised
   verb of a communication ("decree", "ruling"), or a gathering ("summit")
-  (`analysis.lexicon`); or a noun the text dates ("the gala on 3 May");
+  (`analysis.lexicon`); or a noun the text dates ("the gala on 3 May"), or one a
+  verb of staging holds with an event sense in WordNet ("a vigil was held");
 - a verb that nominalises to one of the article's event nouns ("exploded" and
-  "the explosion"), or a verb of the headline's event ("welcomes") whose clause
-  names a participant of the headline.
+  "the explosion"; a synonym's act: "was shut" and "the closure"), or a verb of
+  the headline's event ("welcomes") whose clause names a participant of the headline;
+- a one-off change told twice by verbs alone of one definite thing, each dated
+  ("the bridge collapsed on 2 December ... after the bridge collapsed on 5 December").
 Mentions of one lemma, or of lemmas that share a specific WordNet kind ("the
-massacre", "the shooting": both homicides), are one event.
+massacre", "the shooting": both homicides), or a word whose rarer sense is the one
+event of that kind ("the explosion" ... "the blast"), are one event.
 
 A mention is set aside as another instance when the text says so: plural,
 "previous / next / another / second / similar ...", a year naming it ("the 2014
@@ -101,6 +105,8 @@ OCCUR_VERBS: dict[str, tuple[str, ...] | None] = {
     "take": ("place", "effect"),
     "go": ("ahead", "off"),
 }
+# verbs of staging: what they hold is an occasion ("held a vigil", "the rally was staged")
+STAGING_VERBS = frozenset({"hold", "stage"})
 # verbs whose date is the start or the end of the event
 START_VERBS = frozenset({"begin", "start", "open", "commence", "launch", "kick", "erupt"})
 END_VERBS = frozenset({"end", "finish", "conclude", "close", "wrap"})
@@ -647,6 +653,8 @@ def _other_instance(
         (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss" for c in tok.children
     ):
         return False
+    if tok.pos_ == "VERB" and _definite(_subject(tok)):
+        return False  # "after the bridge collapsed on 5 December": says when that bridge did
     anc = tok
     for _ in range(3):
         if anc.dep_ == "pobj" and anc.head.lower_ in BEFORE_AFTER:
@@ -657,6 +665,18 @@ def _other_instance(
             return True
         anc = anc.head
     return False
+
+
+def _definite(tok: Token | None) -> bool:
+    """A noun the text refers back to: "the bridge", "the port's crane" (not "a bridge", "it")."""
+    return (
+        tok is not None
+        and tok.pos_ == "NOUN"
+        and any(
+            c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that"))
+            for c in tok.children
+        )
+    )
 
 
 def _other_participant(tok: Token, names: set[str], event_nouns: set[str]) -> bool:
@@ -699,12 +719,38 @@ def _occurs(verb: Token) -> bool:
     return not any(c.dep_ in ("dobj", "xcomp") for c in verb.children)
 
 
+def _staging(verb: Token) -> bool:
+    if verb.pos_ != "VERB":
+        return False
+    lemma = verb.lemma_.lower()
+    return lemma in STAGING_VERBS or (
+        lemma not in NOT_EVENT_VERBS and bool(STAGING_VERBS & lexicon.verb_lemmas(verb.text))
+    )
+
+
+def _held(tok: Token) -> bool:
+    """A noun a verb of staging makes an occasion: "a vigil was held", "staged a rally", "the
+    parade, held on 11 July" (not "held the trophy": the noun must have an event sense)."""
+    dep = tok.dep_
+    if dep in ("nsubjpass", "dobj"):
+        head = tok.head
+        if _staging(head):
+            return dep == "nsubjpass" or not any(c.dep_ == "auxpass" for c in head.children)
+    return tok.n_rights > 0 and any(c.dep_ == "acl" and c.tag_ == "VBN" and _staging(c) for c in tok.rights)
+
+
 def _eventive_subject(tok: Token) -> str | None:
     """The lemma of a noun the text uses as an event: the subject of an occurrence predicate
-    ("The outage began on 12 May", "the outage, which struck in July") whose WordNet senses
-    include an event, or of "take place" / "happen" / "occur" whatever WordNet says of it."""
+    ("The outage began on 12 May", "the outage, which struck in July") or what a verb of
+    staging holds ("a vigil was held") whose WordNet senses include an event, or the subject
+    of "take place" / "happen" / "occur" whatever WordNet says of it."""
     if tok.pos_ != "NOUN" or tok.ent_type_:
         return None
+    if _held(tok) and not _is_plural(tok):
+        lemma = lexicon.noun_lemma(tok.lemma_)
+        held = lemma not in GENERIC and lemma not in lexicon.NOT_EVENTS and lexicon.has_event_sense(lemma)
+        if held:
+            return lemma
     if tok.dep_ in ("nsubj", "nsubjpass") and _occurs(tok.head):
         pred = tok.head
     elif _hosted(tok):
@@ -965,7 +1011,9 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
                     if g.dep_ == "dobj" and g.i in mentions:
                         return g.i, role  # "On 27 May, Kim welcomed Putin, marking the first visit ..."
     if word.i in mentions:
-        return word.i, role
+        # a verb that is the event's own act dates the whole of it: "Opened on 5 September, the
+        # bypass ..." is the opening, "the satellite was launched on 18 February" the launch
+        return word.i, "at" if word.pos_ == "VERB" else role
     if word.pos_ not in ("VERB", "AUX"):
         return None, "at"
     role = _role(word)
@@ -974,9 +1022,14 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
         heading = c.i + 1 < len(c.doc) and c.doc[c.i + 1].text == ":" and len(subjects) > 1
         if c.i in mentions and not heading:  # (not "Timeline: the shoot-out happened ...")
             return c.i, role  # "The blast came on 12 May", "the ruling was issued in January"
-    if word.dep_ in ("relcl", "acl") and word.head.i in mentions:
+    if word.dep_ in ("relcl", "acl") and word.head.i in mentions and not _of_a_report(word):
         return word.head.i, role  # "the strike, which began on 5 December"
-    if (near := _comma_before(word)) is not None and near.i in mentions and word.dep_ in ("relcl", "acl"):
+    if (
+        (near := _comma_before(word)) is not None
+        and near.i in mentions
+        and word.dep_ in ("relcl", "acl")
+        and lexicon.noun_kind(word.head.lemma_) != "noun.communication"
+    ):  # (not "a report on the raid, published on 3 May": a report is what gets published)
         # "Owners affected by the recall, issued on 12 June, ...": the parse hung the participle
         # on the phrase's head; it describes the mention the comma follows
         return near.i, role
@@ -1025,7 +1078,12 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
                             if g.dep_ == "pobj" and g.i in mentions:
                                 return g.i, role
     for c in word.children:
-        if c.dep_ in ("dobj", "attr", "oprd") and c.i in mentions and lemma in LIGHT_VERBS | START_VERBS:
+        if (
+            c.dep_ in ("dobj", "attr", "oprd")
+            and c.i in mentions
+            and _light(word)
+            and not _commemorates(word)
+        ):
             return c.i, role  # "began a visit to Japan on 12 March", "held the vote in May"
     for c in word.children:
         # "It was on 12 May that the verdict was delivered", "In June, as the flood peaked, ..."
@@ -1036,6 +1094,35 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
                 if g.dep_ in ("nsubj", "nsubjpass") and g.i in mentions:
                     return g.i, _role(g.head)
     return None, role
+
+
+def _of_a_report(clause: Token) -> bool:
+    """A clause set off by a comma after an event a report is about tells of the report: "a
+    report on the raid, published on 3 May" (not "the recall, issued on 12 June")."""
+    doc, noun = clause.doc, clause.head
+    i = clause.left_edge.i
+    host = _host_noun(noun)
+    return (
+        i > 0
+        and doc[i - 1].text == ","
+        and host is not None
+        and lexicon.noun_kind(host.lemma_) in ("noun.communication", "noun.cognition")
+    )
+
+
+def _commemorates(verb: Token) -> bool:
+    """A finite "marked" dates the marking ("On Sunday the awards marked the passing of
+    Boseman"); "marking the first visit" on a clause of its own dates the event it marks."""
+    return verb.lemma_.lower() == "mark" and verb.tag_ != "VBG"
+
+
+def _light(verb: Token) -> bool:
+    """A verb that carries an event noun as its object (by its lemma, or by a base form of its
+    text when the tagger's lemma is another verb's: "staged" as "stag")."""
+    lemma = verb.lemma_.lower()
+    if lemma in LIGHT_VERBS or lemma in START_VERBS:
+        return True
+    return verb.pos_ == "VERB" and bool((LIGHT_VERBS | START_VERBS) & lexicon.verb_lemmas(verb.text))
 
 
 def _role(verb: Token) -> str:
@@ -1507,7 +1594,7 @@ def _hosting_verb(verb: Token) -> str | None:
     as "stag")."""
     if verb.pos_ != "VERB":
         return None
-    for lemma in (verb.lemma_.lower(), *lexicon.verb_bases(verb.lower_)):
+    for lemma in (verb.lemma_.lower(), *sorted(lexicon.verb_lemmas(verb.lower_))):
         if lemma in ("host", "stage", "hold", "sit"):
             return lemma
     return None
@@ -1960,6 +2047,40 @@ def _people(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and lexicon.noun_kind(tok.lemma_) in ("noun.person", "noun.group")
 
 
+def _told_key(verb: Token) -> str | None:
+    """The key of a one-off change a verb tells of a definite thing, dated in its clause ("the
+    bridge collapsed on 2 December", "the levee gave way on 19 May"): "bridge collapse"; else
+    None. Two such clauses of one thing tell one event, though no noun names it."""
+    if verb.tag_ not in ("VBD", "VBN") or _speaks(verb) or verb.lemma_.lower() in OCCUR_VERBS:
+        return None  # ("the launch went ahead on 3 May": the date is the launch's)
+    lemma = verb.lemma_.lower()
+    for c in verb.children:
+        if c.dep_ in ("prt", "advmod", "dobj") and c.is_alpha and lexicon.is_phrasal_verb(lemma, c.lower_):
+            lemma = f"{lemma} {c.lower_}"  # "gave way", "ran aground"
+            break
+    else:
+        if lemma in NOT_EVENT_VERBS or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+            return None  # what a verb does to something else is told of that thing
+    subj = _subject(verb)
+    if (
+        subj is None
+        or subj.pos_ != "NOUN"
+        or subj.ent_type_
+        or _is_plural(subj)
+        or not _definite(subj)
+        or lexicon.noun_kind(subj.lemma_) == "noun.person"
+        or not lexicon.is_one_off_change(lemma)
+    ):
+        return None
+    dated = any(
+        c.dep_ == "prep"
+        and c.lower_ in ("on", "in", "at")
+        and any(g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in c.children)
+        for c in verb.children
+    )
+    return f"{lexicon.noun_lemma(subj.lemma_)} {lemma}" if dated else None
+
+
 def _speaks(verb: Token) -> bool:
     return verb.pos_ in ("VERB", "AUX") and lexicon.verb_kind(verb.lemma_) == "verb.communication"
 
@@ -1989,6 +2110,14 @@ def _label(kind: str, agent: str | None, place: str | None) -> str:
     return label
 
 
+def _keys_by_usual_sense(keys: list[str]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for k in keys:
+        if (sense := lexicon.usual_sense(k)) is not None:
+            out.setdefault(sense, []).append(k)
+    return out
+
+
 def _group(lemmas: list[str], salience: Counter[str]) -> dict[str, str]:
     """lemma -> the key of its event: lemmas of one specific kind join the most salient one."""
     order = sorted(set(lemmas), key=lambda lemma: (-salience[lemma], lemmas.index(lemma)))
@@ -2012,6 +2141,19 @@ def _group(lemmas: list[str], salience: Counter[str]) -> dict[str, str]:
             for m, k in key.items():
                 if k == lemma:
                     key[m] = below[0]
+    # a word whose rarer sense is the one event of a kind the article tells of names it ("the
+    # explosion" ... "the blast": an explosion, though first a fly ball), when no other event
+    # of the article is what its usual sense names
+    keys = list(dict.fromkeys(key.values()))
+    by_sense = _keys_by_usual_sense(keys)
+    for lemma in order:
+        if key[lemma] != lemma:
+            continue
+        named = [k for sense in lexicon.rarer_senses(lemma) for k in by_sense.get(sense, ()) if k != lemma]
+        if len(named) == 1 and not any(lexicon.same_kind(lemma, k) for k in keys if k != lemma):
+            for m, k in key.items():
+                if k == lemma:
+                    key[m] = named[0]
     return key
 
 
@@ -2039,7 +2181,8 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
         lemma = event_lemma(tok)
         if lemma is None and used_as_event and tok.pos_ == "NOUN" and not tok.ent_type_:
             lemma = lexicon.noun_lemma(tok.lemma_)
-            lemma = lemma if lemma in used_as_event else None
+            # ("a counter-rally" is no rally)
+            lemma = lemma if lemma in used_as_event and _hyphen_chain(tok) is None else None
         if lemma is None or _speaker(tok):
             continue
         noun_at[tok.i] = lemma
@@ -2091,6 +2234,7 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
     gerunds = {
         v: n for n in nouns if n.endswith("ing") and key_of[n] == n and (v := lexicon.verb_of_gerund(n))
     }
+    by_sense = _keys_by_usual_sense(list(dict.fromkeys(key_of.values())))
     for tok in verbs:
         lemma = tok.lemma_.lower()
         if lemma in NOT_EVENT_VERBS:
@@ -2098,6 +2242,20 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
         linked = [key_of[n] for n in lexicon.nouns_of(lemma) if key_of.get(n) == n]
         if not linked and lemma in gerunds:
             linked = [gerunds[lemma]]
+        if lemma in LIGHT_VERBS or any(c.dep_ == "prt" for c in tok.children):
+            pass  # "carries out transports": a light or phrasal verb is not its synonyms' act
+        elif not linked:
+            # a synonym's act: "the plant was shut" ... "the closure of the plant"
+            linked = [key_of[n] for n in lexicon.synonym_nouns_of(lemma) if key_of.get(n) == n]
+        if not linked:
+            # the verb's act under another name: "was stolen" (stealing, larceny) ... "the theft"
+            linked = [
+                k
+                for n in lexicon.nouns_of(lemma)
+                for sense in lexicon.rarer_senses(n)
+                for k in by_sense.get(sense, ())
+                if k != n and lexicon.same_kind(n, k)
+            ][:1]
         done_by_people = any(c.dep_ == "nsubj" and _people(c) for c in tok.children)
         if not linked and key_of.get(lemma) == lemma and done_by_people:
             # a verb spelled as the event noun, done by people: "Protesters marched through
@@ -2105,6 +2263,20 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
             linked = [lemma]
         if linked:
             verb_at[tok.i] = linked[0]
+    # a one-off change told twice of one thing by verbs alone: "The bridge collapsed on 2
+    # December" ... "after the bridge collapsed on 5 December"
+    told: dict[str, list[int]] = {}
+    for tok in verbs:
+        if (
+            tok.i not in verb_at
+            and (told_key := _told_key(tok)) is not None
+            and not any(c.i in noun_at for c in tok.children if c.dep_ in ("nsubj", "nsubjpass"))
+        ):
+            told.setdefault(told_key, []).append(tok.i)
+    for told_key, found in told.items():
+        if len(found) > 1 and told_key not in key_of.values():
+            verb_at.update(dict.fromkeys(found, told_key))
+            kinds_by_salience.append(told_key)
 
     # 3. group, and set aside other instances and irrealis mentions
     groups: dict[str, dict[str, Any]] = {}

@@ -327,6 +327,14 @@ def has_event_sense(lemma: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def verb_lemmas(word: str) -> frozenset[str]:
+    """The WordNet base forms a verb form may have ("staged" -> stage; the tagger's lemma
+    may be another verb's: "stag")."""
+    low = word.lower()
+    return frozenset(wordnet()._morphy(low, "v")) | {low}
+
+
+@lru_cache(maxsize=65536)
 def verb_of_gerund(noun: str) -> str | None:
     """The verb a gerund is made of ("sentencing" -> sentence, "stabbing" -> stab), else None."""
     return wordnet().morphy(noun, "v") if noun.endswith("ing") else None
@@ -663,13 +671,6 @@ def has_usual_event_sense(lemma: str, senses: int = 3) -> bool:
     return any(s.lexname() in EVENT_LEXNAMES for s in _noun_synsets(lemma)[:senses])
 
 
-@lru_cache(maxsize=16384)
-def verb_bases(word: str) -> tuple[str, ...]:
-    """The base forms WordNet gives an inflected verb ("staged" -> stage, stag), for words
-    the small model lemmatises wrongly ("staged" as "stag")."""
-    return tuple(wordnet()._morphy(word.lower(), "v"))
-
-
 SPEAKER_LEXNAMES = frozenset({"noun.group", "noun.person", "noun.communication", "noun.cognition"})
 
 
@@ -690,3 +691,58 @@ def is_gathering_group(lemma: str) -> bool:
     if not synsets:
         return False
     return any(h.name() == "gathering.n.01" for h in synsets[0].closure(lambda s: s.hypernyms()))
+
+
+@lru_cache(maxsize=65536)
+def is_phrasal_verb(verb: str, particle: str) -> bool:
+    """WordNet has the verb with this particle or object as one verb ("give way", "run aground")."""
+    return bool(wordnet().synsets(f"{verb.lower()}_{particle.lower()}", "v"))
+
+
+@lru_cache(maxsize=65536)
+def is_one_off_change(verb: str) -> bool:
+    """A verb whose usual sense is a change a thing undergoes once ("collapse", "burst",
+    "sink", "give way", "run aground"), not a change of amount that recurs ("rise", "fall",
+    "drop", "climb") nor a motion that does ("leave", "arrive")."""
+    synsets = wordnet().synsets(verb.lower().replace(" ", "_"), "v")
+    if not synsets:
+        return False
+    ups = [{h.name() for h in s.closure(lambda x: x.hypernyms())} for s in synsets[:3]]
+    if any("change_magnitude.v.01" in u or "change_intensity.v.01" in u for u in ups):
+        return False
+    return "_" in verb or " " in verb or any("change.v.02" in u for u in ups[:2])
+
+
+@lru_cache(maxsize=65536)
+def synonym_nouns_of(verb: str) -> frozenset[str]:
+    """Event nouns of the other verbs of a verb's usual sense ("shut" -> closure, as "close";
+    "free" -> release, liberation): the act named by a synonym."""
+    out = set()
+    low = verb.lower()
+    for s in wordnet().synsets(low, "v")[:1]:
+        for lemma in s.lemmas():
+            if lemma.name() == low:
+                continue
+            for d in lemma.derivationally_related_forms():
+                if d.synset().pos() == "n" and is_event_noun(d.name()):
+                    out.add(d.name())
+    return frozenset(out)
+
+
+@lru_cache(maxsize=65536)
+def usual_sense(lemma: str) -> str | None:
+    """The name of a noun's usual sense ("explosion.n.01"), else None."""
+    first = _noun_synsets(lemma.lower())[:1]
+    return first[0].name() if first else None
+
+
+@lru_cache(maxsize=65536)
+def rarer_senses(word: str) -> frozenset[str]:
+    """The event senses of a noun and the kinds right above them ("blast": an explosion, though
+    first a fly ball): `usual_sense(event)` among them means the word can name that event."""
+    out = set()
+    for s in wordnet().synsets(word.lower(), "n"):
+        if s.lexname() in EVENT_LEXNAMES:
+            out.add(s.name())
+            out.update(h.name() for h in s.hypernyms())
+    return frozenset(out)

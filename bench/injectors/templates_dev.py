@@ -266,6 +266,12 @@ DATE_FIRST = (
     "{Event}, {who} later admitted, {happened} {when}.",
     "Shops stayed shut for days after the town's {noun} {when}.",
     "Families affected by {event}, which {happened} {when}, are still waiting for help.",
+    # round 6, date helper (generalised from bench/probes/date6.txt): the event as what a verb
+    # of staging holds, a trailing non-speech attribution, a clause after a semicolon
+    "{Event} was {held} {when}, {who} said.",
+    "{Event} {happened} {when}, records show.",
+    "{Event} {happened} {when}; within hours, {who} had set up a help desk.",
+    "Speakers at {event} {when} were cheered by the crowd.",
 )
 DATE_SECOND = (
     "Witnesses said {event} {when} had shaken the town.",
@@ -340,6 +346,11 @@ DATE_SECOND = (
     "Since its {noun} {when}, the district has changed beyond recognition, {who} said.",
     "Asked about {event}, {who} said only that it had come {when}.",
     "Nobody had expected {event}, and when it came {when}, {who} were overwhelmed.",
+    # round 6, date helper
+    "Warnings had been ignored for years before {event} {when}, {who} said.",
+    "Data seen by {who} confirm that {event} {happened} {when}.",
+    "{Event} was {held} {when} in front of a large crowd.",
+    "Guests at {event} {when} included two ministers, {who} said.",
 )
 PLACE_FIRST = (
     "{Event} {happened} near {where}, {who} said.",
@@ -872,6 +883,17 @@ NEGATIVES_DATE = (
         "{Event} {when} drew wide attention.",
         "A second {noun}, scheduled {when}, will go ahead, {who} said.",
         "planned",
+    ),
+    # round 6, date helper: a commemoration's date, a publication's date
+    NegativePair(
+        "{Event} {happened} {when}, {who} said.",
+        "{Who} marked {event} with a minute's silence {when}.",
+        "another",
+    ),
+    NegativePair(
+        "{Event} {happened} {when}, {who} said.",
+        "A report on {event}, published {when}, blamed poor planning.",
+        "another",
     ),
 )
 NEGATIVES_PLACE = (

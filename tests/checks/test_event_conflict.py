@@ -748,3 +748,113 @@ def test_acts_done_to_two_named_things_are_two_acts(run):
         "9 June was widely covered."
     )
     assert len(findings(run(title, body, "2008-01-01T00:00:00"), CODE)) == 1
+
+
+# round 6: occasions a verb of staging holds, verbs alone telling one change twice, synonyms
+
+
+def test_what_a_verb_of_staging_holds_is_an_occasion(run):
+    body = (
+        "Mourners held a vigil at the harbour on 12 January. Candles lined the quay. "
+        "Relatives of the crew spoke at the vigil on 19 January, the harbour master said."
+    )
+    _one_finding_with(run, "Harbour vigil", body, "2024-03-01T00:00:00", {"12 January", "19 January"})
+
+
+def test_a_passive_or_participle_of_staging_makes_an_occasion(run):
+    body = (
+        "A torchlit parade was staged through the old town on 2 February. Shops closed early. "
+        "The parade, held on 6 February, ended at the cathedral."
+    )
+    _one_finding_with(run, "Torchlit parade", body, "2024-03-01T00:00:00", {"2 February", "6 February"})
+
+
+def test_held_things_without_an_event_sense_are_not_occasions(run):
+    body = (
+        "The champions held the trophy aloft on 3 May. Fans cheered. "
+        "The trophy was held by the captain on 9 May during a civic reception."
+    )
+    assert findings(run("Trophy parade", body, "2024-06-01T00:00:00"), CODE) == []
+
+
+def test_a_one_off_change_told_twice_by_verbs_is_one_event(run):
+    body = (
+        "The sea wall gave way on 4 March, flooding the promenade. Residents were moved. "
+        "Engineers had warned of cracks long before the sea wall gave way on 8 March."
+    )
+    found = findings(run("Sea wall breach", body, "2024-04-01T00:00:00"), CODE)
+    assert len(found) == 1
+    assert {s["text"] for s in found[0]["spans"]} == {"4 March", "8 March"}
+    assert found[0]["severity"] == "warning"
+
+
+def test_verbs_of_change_that_recur_are_not_one_event(run):
+    body = (
+        "The river rose on 4 March after heavy rain. The council opened a rest centre. "
+        "The river rose again on 8 March, and the pound fell on 9 March after the pound fell on 2 March."
+    )
+    assert findings(run("River levels", body, "2024-04-01T00:00:00"), CODE) == []
+
+
+def test_two_things_that_collapsed_are_two_events(run):
+    body = (
+        "The footbridge collapsed on 4 March. Nobody was hurt. "
+        "The stadium roof collapsed on 8 March under the weight of snow."
+    )
+    assert findings(run("Collapses", body, "2024-04-01T00:00:00"), CODE) == []
+
+
+def test_a_verb_names_the_act_of_its_synonym(run):
+    body = (
+        "The paper mill was shut on 3 November, the owners said. Two hundred workers lost their jobs. "
+        "The closure of the mill on 7 November hit the valley hard."
+    )
+    _one_finding_with(run, "Border closed", body, "2024-12-01T00:00:00", {"3 November", "7 November"})
+
+
+def test_marking_a_death_is_not_dated_as_the_death(run):
+    body = (
+        "The singer died at home on 28 August, her family said. "
+        "On Sunday, the festival marked the passing of the singer with a minute's silence."
+    )
+    assert findings(run("Singer dies", body, "2024-09-03T00:00:00"), CODE) == []
+
+
+def test_a_rarer_sense_names_the_one_event_of_its_kind(run):
+    body = (
+        "An explosion at the fireworks depot happened on 2 November, fire crews said. "
+        "Nearby homes were evacuated. The blast, on 6 November, shattered windows a mile away."
+    )
+    _one_finding_with(run, "Depot explosion", body, "2024-12-01T00:00:00", {"2 November", "6 November"})
+
+
+def test_a_verb_names_its_act_under_another_name(run):
+    body = (
+        "Two bronze statues were stolen from the park on 3 April, the council said. "
+        "The theft, on 8 April, was caught on camera."
+    )
+    _one_finding_with(run, "Statues stolen", body, "2024-05-01T00:00:00", {"3 April", "8 April"})
+
+
+def test_a_counter_event_is_not_the_event(run):
+    body = (
+        "The march took place on 2 April in the capital. Police kept the groups apart. "
+        "A counter-march was held on 9 April in the same streets."
+    )
+    assert findings(run("Marches", body, "2024-05-01T00:00:00"), CODE) == []
+
+
+def test_a_verb_that_is_the_events_act_dates_all_of_it(run):
+    body = (
+        "Opened on 4 June, the new terminal can handle ten million passengers. "
+        "The terminal's opening on 10 June was attended by the prime minister."
+    )
+    _one_finding_with(run, "New terminal", body, "2024-07-01T00:00:00", {"4 June", "10 June"})
+
+
+def test_the_date_of_a_report_about_the_event_is_not_its_date(run):
+    body = (
+        "The raid on the warehouse was carried out on 21 July, customs officers said. "
+        "A review of the raid, published on 3 October, criticised the planning."
+    )
+    assert findings(run("Customs raid", body, "2024-11-01T00:00:00"), CODE) == []
