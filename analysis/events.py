@@ -1042,7 +1042,7 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
                         return g.i, "start" if lemma == "go" else "at"
     # ("The robbery, detectives later confirmed, took place ...": the parse may also make the
     # event's own verb a conjunct of the saying)
-    if (word.dep_ == "ccomp" or (word.dep_ == "conj" and word.i > word.head.i)) and _speaks(word.head):
+    if (word.dep_ == "ccomp" or (word.dep_ == "conj" and word.i > word.head.i)) and speaks(word.head):
         reporter, subj = word.head, _subject(word)
         # "the strike, which the union said began on 5 December": a relative clause that reports it
         if (
@@ -1060,7 +1060,7 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
         # "The lockout, the union now concede, began in May": the parse makes the attribution a
         # parataxis of the verb and leaves the event hanging from it
         for rep in word.children:
-            if rep.dep_ == "parataxis" and rep.i < word.i and _speaks(rep):
+            if rep.dep_ == "parataxis" and rep.i < word.i and speaks(rep):
                 for c in rep.children:
                     if c.dep_ in ("dep", "nsubj") and c.i in mentions and c.i < rep.i:
                         return c.i, role
@@ -1158,7 +1158,7 @@ def _interposed(word: Token, span: Span) -> Token:
     it: "On 12 May, police said, the strike began" (not "On 12 May, police said the strike
     began", the date of the saying)."""
     doc = word.doc
-    if span.end > word.i or word.i + 1 >= len(doc) or doc[word.i + 1].text != "," or not _speaks(word):
+    if span.end > word.i or word.i + 1 >= len(doc) or doc[word.i + 1].text != "," or not speaks(word):
         return word
     if word.dep_ == "parataxis" and word.head.i > word.i:
         return word.head
@@ -1169,7 +1169,7 @@ def _speaker(tok: Token) -> bool:
     """An event noun as the one subject of a verb of saying is who speaks ("management said",
     "the administration announced"), not an event; two subjects are the small model's
     misparse of an interposed attribution ("The lockout, the union said, began in May")."""
-    if tok.dep_ != "nsubj" or not _speaks(tok.head) or any(_dated_participle(c) for c in tok.children):
+    if tok.dep_ != "nsubj" or not speaks(tok.head) or any(_dated_participle(c) for c in tok.children):
         return False  # (not "The inquiry, launched on 19 February, will report": the inquiry as an act)
     if not lexicon.can_speak(lexicon.noun_lemma(tok.lemma_)):
         return False  # "The strike disrupted surgery": "disrupt" is first a verb of speech
@@ -1224,7 +1224,7 @@ def _pronoun_target(word: Token, mentions: dict[int, str], others: dict[int, str
             return None
         if (subj := _nearest_subject(word)) is not None and subj.i in mentions:
             return subj.i
-        if word.dep_ != "ccomp" or not _speaks(word.head):
+        if word.dep_ != "ccomp" or not speaks(word.head):
             return None
         # reported: "The raid — police insist it was carried out in May — ...": the speaker is
         # the nearest subject, the event the one mention before it in the sentence
@@ -1680,7 +1680,7 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     heads += [
         g
         for c in tok.children
-        if c.dep_ == "relcl" and _speaks(c)
+        if c.dep_ == "relcl" and speaks(c)
         for g in c.children
         if g.dep_ == "ccomp" and g.pos_ in ("VERB", "AUX")
     ]
@@ -2051,7 +2051,7 @@ def _told_key(verb: Token) -> str | None:
     """The key of a one-off change a verb tells of a definite thing, dated in its clause ("the
     bridge collapsed on 2 December", "the levee gave way on 19 May"): "bridge collapse"; else
     None. Two such clauses of one thing tell one event, though no noun names it."""
-    if verb.tag_ not in ("VBD", "VBN") or _speaks(verb) or verb.lemma_.lower() in OCCUR_VERBS:
+    if verb.tag_ not in ("VBD", "VBN") or speaks(verb) or verb.lemma_.lower() in OCCUR_VERBS:
         return None  # ("the launch went ahead on 3 May": the date is the launch's)
     lemma = verb.lemma_.lower()
     for c in verb.children:
@@ -2081,7 +2081,8 @@ def _told_key(verb: Token) -> str | None:
     return f"{lexicon.noun_lemma(subj.lemma_)} {lemma}" if dated else None
 
 
-def _speaks(verb: Token) -> bool:
+def speaks(verb: Token) -> bool:
+    """A verb of saying ("said", "told", "announced"): its subject is a source, not an actor."""
     return verb.pos_ in ("VERB", "AUX") and lexicon.verb_kind(verb.lemma_) == "verb.communication"
 
 

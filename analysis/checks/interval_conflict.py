@@ -60,7 +60,7 @@ from spacy.tokens import Doc, Span, Token
 
 from analysis import gazetteer, lexicon
 from analysis.dates import YEAR
-from analysis.events import _speaks, event_lemma, events, main_event
+from analysis.events import event_lemma, events, main_event, speaks
 from analysis.findings import Finding, report
 from analysis.text import text_of
 
@@ -376,9 +376,9 @@ def _reporter(tok: Token) -> bool:
     never what a claim counts."""
     cur = tok
     while cur.head != cur:
-        if cur.dep_ == "nsubj" and _speaks(cur.head):
+        if cur.dep_ == "nsubj" and speaks(cur.head):
             return True
-        if cur.dep_ == "pobj" and cur.head.dep_ == "agent" and _speaks(cur.head.head):
+        if cur.dep_ == "pobj" and cur.head.dep_ == "agent" and speaks(cur.head.head):
             return True  # "the ruling was described by lawyers as ..."
         if cur.dep_ == "pobj" and cur.head.lower_ == "to" and cur.head.head.lower_ == "according":
             return True
