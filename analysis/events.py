@@ -276,62 +276,38 @@ COMPASS_DEPS = frozenset({"advmod", "npadvmod", "amod", "ccomp", "appos"})
 HOSTED_NOT_EVENTS = frozenset(
     {"noun.person", "noun.time", "noun.location", "noun.artifact", "noun.possession", "noun.quantity"}
 )
+# prepositions of position: "exploded beneath a street in Lyon", "erupted above Goma", "hills
+# above Athens"
+POSITION_PREPS = frozenset(
+    {"above", "below", "beneath", "under", "underneath", "beside", "behind", "along", "alongside", "within"}
+)
 # prepositions that give the event its place; "to" only for a trip that names no origin
-EVENT_PLACE_PREPS = frozenset(
-    {
-        "in",
-        "at",
-        "near",
-        "inside",
-        "outside",
-        "to",
-        "into",
-        "across",
-        "throughout",
-        "around",
-        "through",
-        "off",
-        # position prepositions: "exploded beneath a street in Lyon", "erupted above Goma"
-        "above",
-        "below",
-        "beneath",
-        "under",
-        "underneath",
-        "beside",
-        "behind",
-        "along",
-        "alongside",
-        "within",
-    }
+EVENT_PLACE_PREPS = (
+    frozenset(
+        {
+            "in",
+            "at",
+            "near",
+            "inside",
+            "outside",
+            "to",
+            "into",
+            "across",
+            "throughout",
+            "around",
+            "through",
+            "off",
+        }
+    )
+    | POSITION_PREPS
 )
 # verbs whose subject is their infinitive's ("the strike seemed to spread to Lyon")
 RAISING_VERBS = frozenset({"seem", "appear", "prove", "tend"})
 # prepositions that give a site its place: "a motorway near Lyon", "a warehouse on the edge of
 # Glasgow", "hills above Athens", "off the coast of Cornwall" (never "to": "the road to Quito")
-SITE_PLACE_PREPS = frozenset(
-    {
-        "in",
-        "at",
-        "on",
-        "near",
-        "inside",
-        "outside",
-        "around",
-        "across",
-        "throughout",
-        "off",
-        "above",
-        "below",
-        "beneath",
-        "under",
-        "underneath",
-        "beside",
-        "behind",
-        "along",
-        "alongside",
-        "within",
-        "of",
-    }
+SITE_PLACE_PREPS = (
+    frozenset({"in", "at", "on", "near", "inside", "outside", "around", "across", "throughout", "off", "of"})
+    | POSITION_PREPS
 )
 # kinds of verb whose object is the place an event hit ("struck Valparaiso", "rocked Kabul"), not
 # a topic ("discussed Ukraine") or a metonym ("angered Moscow")
