@@ -262,6 +262,8 @@ IRREALIS_WORDS = frozenset(
     }
 )
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
+# subjects that deny their verb ("Nobody expected the strike")
+NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "few", "nothing"})
 CONDITIONAL = frozenset({"if", "unless", "whether", "should"})
 # "of its kind", "of this scale": not a participant
 GENERIC = frozenset(
@@ -857,6 +859,19 @@ def _host_noun(tok: Token) -> Token | None:
     return None
 
 
+def _unexpected(verb: Token, tok: Token) -> bool:
+    """ "Nobody had expected the pile-up", "Officials did not foresee the strike": a negated
+    expectation of a definite event says it happened unforeseen."""
+    definite = any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) for c in tok.children
+    )
+    negated = any(
+        c.dep_ == "neg" or (c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in NEGATIVE_SUBJECTS)
+        for c in verb.children
+    )
+    return tok.dep_ == "dobj" and tok.head.i == verb.i and definite and negated
+
+
 def _irrealis(tok: Token, anchor_year: int | None) -> bool:
     """Planned, future, conditional, negated or hypothetical."""
     for c in tok.children:
@@ -901,7 +916,11 @@ def _irrealis(tok: Token, anchor_year: int | None) -> bool:
                 return True
         lemma = verb.lemma_.lower()
         declared = lemma == "call" and tok.dep_ == "nsubjpass" and tok.head.i == verb.i
-        if (lemma in IRREALIS_WORDS or verb.lower_ in IRREALIS_WORDS) and not declared:
+        if (
+            (lemma in IRREALIS_WORDS or verb.lower_ in IRREALIS_WORDS)
+            and not declared
+            and not _unexpected(verb, tok)
+        ):
             return True  # (not "the strike was called on 3 May": declared, so it happened)
         if verb.dep_ in ("ccomp", "conj") and _asserted(verb):
             return False

@@ -918,3 +918,18 @@ def test_two_names_of_one_place_and_a_place_in_its_region_agree(run):
     ]:
         body = f"Officials gave an update on Monday.\n\n{first} Crews worked through the night. {second}"
         assert findings(run("Regional news", body, "2020-05-01T00:00:00"), CODE) == [], second
+
+
+def test_a_definite_event_nobody_expected_happened(run):
+    """ "nobody had expected the pile-up in Riyadh": a negated expectation of a definite event
+    says it happened; an event still expected is planned."""
+    assert _two_places(
+        run,
+        "The collision occurred near Baoding overnight.",
+        "Highway police said nobody had expected the collision in Riyadh.",
+    ) == {"Baoding", "Riyadh"}
+    assert not _two_places(
+        run,
+        "The strike began in Lagos on Monday.",
+        "A strike in Kano is expected next week.",
+    )
