@@ -262,6 +262,8 @@ IRREALIS_WORDS = frozenset(
     }
 )
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
+# spans of time short enough that "last ..." names the recent one ("last week's raid")
+RECENT_UNITS = frozenset({"week", "weekend", "night", "month"})
 # subjects that deny their verb ("Nobody expected the strike")
 NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "few", "nothing"})
 CONDITIONAL = frozenset({"if", "unless", "whether", "should"})
@@ -585,6 +587,16 @@ def _named_by_day(tok: Token) -> bool:
     return any(_MONTH_WORD.match(t.text) for t in name) and not any(t.lower_ in OTHER_INSTANCE for t in name)
 
 
+def _lately(date: Token) -> bool:
+    """ "last week's", "last night's", "last Tuesday's": a recent time that points at the one
+    event the article tells of, not at an earlier one of a series ("last year's election")."""
+    words = [t for t in date.subtree if t.dep_ != "case"]
+    return any(t.lower_ == "last" for t in words) and all(
+        t.lower_ == "last" or t.lower_ in RECENT_UNITS or _MONTH_WORD.match(t.text) and not t.like_num
+        for t in words
+    )
+
+
 def _heading_date(span: Span) -> bool:
     """A date that heads an entry of a timeline ("March 2000: Deemed unfit for trial"): the
     words before it belong to the entry before, and the date to what follows the colon."""
@@ -615,6 +627,7 @@ def _other_instance(
             c.dep_ == "poss"
             and c.ent_type_ == "DATE"
             and any(t.lower_ in OTHER_INSTANCE or (t.like_num and len(t.text) == 4) for t in c.subtree)
+            and not _lately(c)
         ):
             return True  # "last year's election", "2014's election"
         if (

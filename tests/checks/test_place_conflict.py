@@ -933,3 +933,19 @@ def test_a_definite_event_nobody_expected_happened(run):
         "The strike began in Lagos on Monday.",
         "A strike in Kano is expected next week.",
     )
+
+
+def test_last_week_names_the_recent_event_not_an_earlier_one(run):
+    """ "Last week's robbery in Panama" is the robbery the article tells of; "last year's
+    election" is an earlier one of a series, and "next week's" a later one."""
+    assert _two_places(
+        run,
+        "The robbery, in Chicago, was the first of its kind this year.",
+        "Last week's robbery in Panama was the largest of its kind, detectives said.",
+    ) == {"Chicago", "Panama"}
+    assert not _two_places(
+        run, "The election was held in Oslo.", "Last year's election in Bergen was closer."
+    )
+    assert not _two_places(
+        run, "The strike began in Lagos.", "Next week's strike in Kano is expected to be larger."
+    )
