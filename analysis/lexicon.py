@@ -374,13 +374,14 @@ def verb_of(noun: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def _derived_nouns(verb: str, senses: int) -> Iterator[Any]:
+def _derived_nouns(verb: str, senses: int, synonyms: bool = False) -> Iterator[Any]:
     """The noun lemmas WordNet derives from a verb's first `senses` senses, with the
-    senses they belong to ("explode" -> explosion, "resign" -> resignation)."""
+    senses they belong to ("explode" -> explosion, "resign" -> resignation); with
+    `synonyms`, those derived from the other verbs of those senses ("shut" -> closure)."""
     verb = verb.lower()
     for s in wordnet().synsets(verb, "v")[:senses]:
         for lemma in s.lemmas():
-            if lemma.name() != verb:
+            if (lemma.name() == verb) == synonyms:
                 continue
             for d in lemma.derivationally_related_forms():
                 if d.synset().pos() == "n":
@@ -717,16 +718,7 @@ def is_one_off_change(verb: str) -> bool:
 def synonym_nouns_of(verb: str) -> frozenset[str]:
     """Event nouns of the other verbs of a verb's usual sense ("shut" -> closure, as "close";
     "free" -> release, liberation): the act named by a synonym."""
-    out = set()
-    low = verb.lower()
-    for s in wordnet().synsets(low, "v")[:1]:
-        for lemma in s.lemmas():
-            if lemma.name() == low:
-                continue
-            for d in lemma.derivationally_related_forms():
-                if d.synset().pos() == "n" and is_event_noun(d.name()):
-                    out.add(d.name())
-    return frozenset(out)
+    return frozenset(d.name() for d in _derived_nouns(verb, 1, synonyms=True) if is_event_noun(d.name()))
 
 
 @lru_cache(maxsize=65536)
