@@ -179,6 +179,8 @@ NOT_ON = frozenset(
 TARGET_PREPS = ("on", "against")
 # adverbs that place an act in a sequence: its date is its own ("first commented on ...")
 ORDER_ADVERBS = frozenset({"first", "later", "again", "initially", "subsequently", "previously", "earlier"})
+# prepositions whose object is what a verb is about ("commented on", "spoke about")
+TOPIC_PREPS = frozenset({"on", "about", "over", "into", "regarding", "concerning"})
 BEFORE_AFTER = frozenset({"since", "after", "before", "until", "following", "prior", "ahead", "than"})
 OTHER_INSTANCE = frozenset(
     {
@@ -1105,16 +1107,17 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
 
 
 def _of_a_report(clause: Token) -> bool:
-    """A clause set off by a comma after an event a report is about tells of the report: "a
-    report on the raid, published on 3 May" (not "the recall, issued on 12 June")."""
+    """A clause after an event a report is about tells of the report when a comma sets it off
+    ("a report on the raid, published on 3 May"; not "the recall, issued on 12 June") or its
+    verb is one of telling or making ("a report on the shooting to be published in November";
+    not "a report on the strike that began on 5 May")."""
     doc, noun = clause.doc, clause.head
     i = clause.left_edge.i
     host = _host_noun(noun)
-    return (
-        i > 0
-        and doc[i - 1].text == ","
-        and host is not None
-        and lexicon.noun_kind(host.lemma_) in ("noun.communication", "noun.cognition")
+    if host is None or lexicon.noun_kind(host.lemma_) not in ("noun.communication", "noun.cognition"):
+        return False
+    return (i > 0 and doc[i - 1].text == ",") or bool(
+        {"verb.communication", "verb.creation"} & lexicon.verb_kinds(clause.lemma_.lower())
     )
 
 
@@ -1353,6 +1356,21 @@ def _ordered_act(word: Token | None, mention: Token) -> bool:
     if not any(c.dep_ == "advmod" and c.lower_ in ORDER_ADVERBS for c in word.children):
         return False
     return not any(c.i == mention.i for c in word.children if c.dep_ in ("nsubj", "nsubjpass"))
+
+
+def _reaction_to(mention: Token) -> Token | None:
+    """The verb of which the mention is the topic, when that verb reacts to it or an adverb of
+    order places it: a date the parse hangs on the mention is the verb's ("Diplomats commented
+    on [the summit on 1 March]", "police first questioned [the driver on 3 May]"; not "Critics
+    praised [the concert on 18 December]", whose date may be the concert's)."""
+    head = mention.head.head if mention.dep_ == "pobj" else mention.head
+    if mention.dep_ not in ("pobj", "dobj") or head.pos_ != "VERB":
+        return None
+    if mention.dep_ == "pobj" and mention.head.lower_ not in TOPIC_PREPS:
+        return None  # "praised the crew after the landing on 9 August": the landing's date
+    if _ordered_act(head, mention) or (mention.dep_ == "pobj" and lexicon.is_reaction_verb(head.lemma_)):
+        return head
+    return None
 
 
 def _it_copula(word: Token) -> bool:
@@ -2394,6 +2412,8 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
                 near = None  # "police first commented on the raid on 3 May": the comment's date
             if near is not None:
                 word, prep = doc[near], None
+            if word is not None and word.i in all_mentions and (act := _reaction_to(word)) is not None:
+                word, prep = act, None  # "commented on the summit on 1 March": the comment's date
             if word is not None and prep in UNTIL and _not_until(word):
                 word, prep = _until_clause(word), None  # "not until DATE": it happened then
             # "traced the strike back to 3 May", "the feud dates back to 2019": where it began

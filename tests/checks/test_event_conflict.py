@@ -858,3 +858,20 @@ def test_the_date_of_a_report_about_the_event_is_not_its_date(run):
         "A review of the raid, published on 3 October, criticised the planning."
     )
     assert findings(run("Customs raid", body, "2024-11-01T00:00:00"), CODE) == []
+
+
+def test_the_date_of_a_comment_on_the_event_is_not_its_date(run):
+    # the parse hangs "on 20 May" on "hearing"; it dates what the lawyers said
+    body = (
+        "The hearing was held on 12 May, the court said. "
+        "Defence lawyers commented on the hearing on 20 May in a short statement."
+    )
+    assert findings(run("Court hearing", body, "2024-06-01T00:00:00"), CODE) == []
+
+
+def test_a_report_to_be_published_dates_the_report(run):
+    body = (
+        "The shooting happened in late August, detectives said. "
+        "Detectives expect a report on the shooting to be published in November."
+    )
+    assert findings(run("Shooting inquiry", body, "2024-09-10T00:00:00"), CODE) == []
