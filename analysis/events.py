@@ -1333,18 +1333,26 @@ def _inverted_condition(verb: Token) -> bool:
     """A condition written with the auxiliary before the subject: "Had the vote been held on
     1 March, ...", "Were the strike to go ahead, ...", "Should the talks fail, ..."."""
     subj = _subject(verb)
-    first = verb.left_edge
-    if not (
-        subj is not None
-        and first.dep_ in ("aux", "auxpass")
-        and first.head.i == verb.i
-        and first.lower_ in ("had", "were", "should")
-        and first.i < subj.i
-    ):
+    if subj is None or subj.left_edge.i == 0 or verb.i < subj.i:
         return False
-    # an adverbial clause, or a clause opening a sentence that asks nothing (the parse may
-    # make it a clausal subject: "Had the evacuation come in 2018, officials said, ...")
-    return verb.dep_ == "advcl" or (first.i == verb.sent.start and not verb.sent.text.rstrip().endswith("?"))
+    aux = verb.doc[subj.left_edge.i - 1]
+    if aux.lower_ not in ("had", "were", "should"):
+        return False
+    if aux.head.i == verb.i and verb.dep_ == "advcl":
+        return True  # "..., had the vote been held on 1 March"
+    # a clause opening a sentence that asks nothing; the parse may make it a clausal subject
+    # ("Had the evacuation come in 2018, officials said, ..."), make "Had" the main verb, or
+    # hang it elsewhere when it glues the sentence to the one before
+    return _opens_sentence(aux) and not verb.sent.text.rstrip().endswith("?")
+
+
+def _opens_sentence(tok: Token) -> bool:
+    """The first word of its sentence, though the parse may glue it to the one before ("...
+    with Iran.  Had the inquest come ...") or leave a quote or space before it."""
+    i = tok.i - 1
+    while i >= tok.sent.start and (tok.doc[i].is_space or tok.doc[i].is_quote):
+        i -= 1
+    return i < tok.sent.start or tok.doc[i].text in (".", "!", "?")
 
 
 def _ordered_act(word: Token | None, mention: Token) -> bool:

@@ -875,3 +875,14 @@ def test_a_report_to_be_published_dates_the_report(run):
         "Detectives expect a report on the shooting to be published in November."
     )
     assert findings(run("Shooting inquiry", body, "2024-09-10T00:00:00"), CODE) == []
+
+
+def test_a_condition_opening_a_sentence_after_a_quote_is_hypothetical(run):
+    # the parse makes "Had" the main verb of "Had the verdict come on 17 September"
+    body = (
+        "The verdict came in May, prosecutors said. "
+        "He is a person the whole country will miss.”  "
+        "Had the verdict come on 17 September, prosecutors said, far more people would have "
+        "been caught up in it."
+    )
+    assert findings(run("Court news", body, "2019-11-01T00:00:00"), CODE) == []
