@@ -339,6 +339,19 @@ def _time_noun(tok: Token) -> bool:
     return lexicon.is_period_noun(tok.lemma_.lower())
 
 
+def _nominal_first(first: Token) -> bool:
+    """ "the first" before a participle the parse hung it on as an adverb ("the first held at
+    the cathedral in a century"): an adverb takes no article, so it is the noun "first"."""
+    return (
+        first.lower_ == "first"
+        and first.dep_ == "advmod"
+        and first.i > 0
+        and first.nbor(-1).lower_ == "the"
+        and first.head.tag_ == "VBN"
+        and first.head.i > first.i
+    )
+
+
 def _first_governs(first: Token, prep: Token) -> bool:
     """Whether "in N years" / "since YEAR" (the preposition `prep`) belongs to this "first":
     it hangs off the noun "first" modifies (or "first" itself) or off that noun's clauses
@@ -350,6 +363,8 @@ def _first_governs(first: Token, prep: Token) -> bool:
     if first.dep_ == "advmod" and first.i > 0 and first.nbor(-1).tag_ == "POS":
         noun = first.head  # "United's first": the parse hung "first" on the possessor
     at = prep.head
+    if _nominal_first(first) and (at == first.head or first.head in at.ancestors):
+        return True  # "the first held at the cathedral in almost a century"
     if noun.lemma_.lower() == "time" and noun.dep_ == "pobj" and noun.head.lower_ == "for":
         # "for the first time" is an adverbial of its clause, wherever the parse hung it
         return _clause_head(noun) == _clause_head(prep)
@@ -573,7 +588,9 @@ def _scope(sent: Span, tokens: list[Token], trigger: Token | None, kind_tok: Tok
     for t in tokens:  # "on a different island", "tore through another county"
         if t.dep_ not in ("pobj", "dobj") or _time_noun(t):  # not "in a very different era"
             continue
-        if any(c.lower_ in _OTHER or _distant(c) for c in t.children if c.dep_ in ("det", "amod")):
+        if any(
+            c.lower_ in _OTHER or _distant(c) for c in t.children if c.dep_ in ("det", "amod", "compound")
+        ):
             return f"other:{sent.start}"  # "on a different island", "a remote province"
     for t in tokens:  # "the first in the north of the country", "In Lyon, the last strike was ..."
         if t.dep_ != "pobj" or t.head.lower_ not in _PLACE_PREPS:
@@ -591,7 +608,10 @@ def _distant(adj: Token) -> bool:
     "faraway", "neighbouring", "nearby", "adjacent"): WordNet's senses of "distant", "adjacent"
     and "near" and those similar to them (British spellings read as American). A series counted
     "in the area" or "in the country" does not reach there."""
-    if adj.dep_ != "amod":  # the small model tags "neighbouring" as a noun
+    if adj.dep_ not in ("amod", "compound"):
+        return False
+    # the small model tags "neighbouring" as a noun in a compound: "a neighbouring county"
+    if adj.dep_ == "compound" and not adj.lower_.endswith("ing"):
         return False
     lemma = adj.lower_.replace("our", "or")
     return any(lexicon.similar_adjectives(lemma, far) for far in ("distant", "adjacent", "near"))
@@ -812,6 +832,19 @@ def _past_asserted(verb: Token) -> bool:
     )
 
 
+def _past_by_year(verb: Token, value: Token) -> bool:
+    """A verb form the tagger took for a present ("The river also burst its banks in
+    2011": "burst", "cut", "hit", "put" are both) dated by a year before the publication:
+    with no auxiliary, no negation and no modal, it tells what happened then."""
+    published = verb.doc._.article.published_at if verb.doc._.article is not None else None
+    year = _year_of(value)
+    if verb.tag_ not in ("VBP", "VB") or published is None or year is None or year >= published.year:
+        return False
+    return not any(
+        c.dep_ in ("aux", "auxpass", "neg") or c.tag_ == "MD" or c.dep_ == "mark" for c in verb.children
+    )
+
+
 def _instance_owner(noun: Token, verb: Token | None, named: bool) -> frozenset[str]:
     """Whose series a dated instance belongs to: the doer of its verb when that is not the
     instance itself ("The hospital performed a heart transplant", "Its rival made a
@@ -825,6 +858,10 @@ def _instance_owner(noun: Token, verb: Token | None, named: bool) -> frozenset[s
     if any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in subj.children):
         return frozenset({"~"})
     names = {_owner_name(subj)}
+    # "The agency downgraded the country's credit rating": the country's series too
+    names |= (
+        {_owner_name(_possessor(o)) for o in verb.children if o.dep_ == "dobj"} if verb is not None else set()
+    )
     names |= {
         _owner_name(o)
         for p in subj.children
@@ -833,6 +870,24 @@ def _instance_owner(noun: Token, verb: Token | None, named: bool) -> frozenset[s
         if o.dep_ == "pobj"
     }
     return frozenset(names - {""})
+
+
+def _bare(noun: Token) -> bool:
+    """A noun with no determiner nor possessor ("granted clemency", "imposed martial law"):
+    a mass noun that names what was done, not a thing it was done to."""
+    return noun.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in noun.children)
+
+
+def _verb_forms(verb: Token) -> list[str]:
+    """A verb's base forms: the tagger's lemma, and WordNet's when the tagger's is no verb
+    WordNet knows ("staged" -> "stag", which WordNet has only as a noun: "stage")."""
+    lemma = verb.lemma_.lower()
+    forms = [lemma]
+    if not lexicon.wordnet().synsets(lemma, "v"):
+        forms += sorted(
+            f for f in lexicon.verb_lemmas(verb.lower_) if f != lemma and lexicon.wordnet().synsets(f, "v")
+        )
+    return forms
 
 
 def _indefinite(noun: Token) -> bool:
@@ -892,7 +947,7 @@ def _instance(value: Token) -> tuple[Token, Token | None, bool] | None:
         at = upper
     if at.pos_ in ("NOUN", "PROPN"):  # "A flood in 2017 hit the town"
         noun, verb = at, None
-    elif at.pos_ == "VERB" and _past_asserted(at):
+    elif at.pos_ == "VERB" and (_past_asserted(at) or _past_by_year(at, value)):
         if at.dep_ == "acl" and at.head.pos_ in ("NOUN", "PROPN"):
             noun, verb = at.head, None  # "an earthquake felt in the capital in 2011"
         else:
@@ -969,7 +1024,11 @@ def _read(value: Token, published: int | None) -> dict[str, Any] | None:
         t
         for t in widened
         if t.lower_ == "first"
-        and ((t.dep_ != "advmod" and t.pos_ != "ADV") or (t.i > 0 and t.nbor(-1).tag_ in ("POS", "PRP$")))
+        and (
+            (t.dep_ != "advmod" and t.pos_ != "ADV")
+            or (t.i > 0 and t.nbor(-1).tag_ in ("POS", "PRP$"))
+            or _nominal_first(t)
+        )
     ]  # an adverb "first" ("first cut its dividend") is no claim, but "United's first" is
     copula = _sentence_subject_year(value) if year is not None else None
     if copula is not None:  # "2011 was the last time the town had a launch"
@@ -1278,14 +1337,15 @@ def claims(doc: Doc) -> list[dict[str, Any]]:
         lemma = (event_lemma(noun) or lexicon.noun_lemma(noun.text)) if named else None
         alts = {lemma} if lemma else set()
         if verb is not None:
-            alts |= set(lexicon.event_nouns_of_verb(verb.lemma_, _particle(verb))) | {verb.lemma_.lower()}
+            for base_form in _verb_forms(verb):
+                alts |= set(lexicon.event_nouns_of_verb(base_form, _particle(verb))) | {base_form}
         if (
             verb is not None and not named
-        ):  # what the verb brought: "reported a profit", "a curfew was imposed"
+        ):  # what the verb brought: "reported a profit", "a curfew was imposed", "granted clemency"
             alts |= {
                 lexicon.noun_lemma(c.text)
                 for c in verb.children
-                if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN" and _indefinite(c)
+                if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN" and (_indefinite(c) or _bare(c))
             }
         if not alts:
             continue
@@ -1387,8 +1447,8 @@ def claims(doc: Doc) -> list[dict[str, Any]]:
                 "kind": kind,
                 "scope": c["scope"],
                 "alts": alts | {kind} | _names_of(kind_tok, kind),
-                "mods": _classes(kind_tok),
-                "compounds": _compounds(kind_tok),
+                "mods": frozenset() if _subject_of(kind_tok, verb) else _classes(kind_tok),
+                "compounds": frozenset() if _subject_of(kind_tok, verb) else _compounds(kind_tok),
                 "owner": c["owner"] or owner,
                 "objects": _objects(verb),
                 "holder": holder,
@@ -1399,6 +1459,19 @@ def claims(doc: Doc) -> list[dict[str, Any]]:
             }
         )
     return sorted(out, key=lambda c: c["span"])
+
+
+def _subject_of(noun: Token | None, verb: Token | None) -> bool:
+    """Whether a claim's noun is only the subject of the verb it counts ("the first time in
+    30 years that the central bank has intervened"): its adjectives say which doer, not
+    which kind of event."""
+    return (
+        noun is not None
+        and verb is not None
+        and noun.head == verb
+        and noun.dep_ in ("nsubj", "nsubjpass")
+        and not event_lemma(noun)
+    )
 
 
 def _apart(a: tuple[int, int], b: tuple[int, int]) -> int:
@@ -1494,8 +1567,20 @@ def _claim_owner(trigger: Token, kind_tok: Token | None) -> str:
         if (owner := _owner_name(_possessor(holder))) != "":
             return owner
     if kind_tok is not None and kind_tok.dep_ == "dobj" and kind_tok.head.pos_ == "VERB":
+        if _tells_of(kind_tok.head):
+            return ""  # "Farmers reported the first rabies case": the source, not whose case it is
         return _owner_name(_active_subject(kind_tok.head))
     return ""
+
+
+def _tells_of(verb: Token) -> bool:
+    """A verb of saying, seeing or knowing ("reported", "confirmed", "recorded", "saw"),
+    whose subject tells of an event rather than doing it."""
+    return speaks(verb) or lexicon.verb_kind(verb.lemma_.lower()) in (
+        "verb.communication",
+        "verb.perception",
+        "verb.cognition",
+    )
 
 
 def _objects(verb: Token | None) -> frozenset[str]:
