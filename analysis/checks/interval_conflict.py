@@ -593,7 +593,9 @@ def _scope(sent: Span, tokens: list[Token], trigger: Token | None, kind_tok: Tok
         ):
             return f"other:{sent.start}"  # "on a different island", "a remote province"
     for t in tokens:  # "the first in the north of the country", "In Lyon, the last strike was ..."
-        if t.dep_ != "pobj" or t.head.lower_ not in _PLACE_PREPS:
+        # or the place an instance's verb hit: "Heavy snow hit the north in 2013"
+        placed = t.dep_ == "pobj" and t.head.lower_ in _PLACE_PREPS
+        if not placed and not (t.dep_ == "dobj" and kind_tok is not None and t.head == kind_tok.head):
             continue
         if lexicon.is_direction_noun(t.lemma_):
             return f"place:direction:{t.lemma_.lower()}"
@@ -715,7 +717,7 @@ def _clause_of_time(time: Token) -> Token | None:
     if time.dep_ == "pobj" and time.head.lower_ == "for":
         head = _clause_head(time)
         return head if head.pos_ in ("VERB", "AUX") else None
-    if time.dep_ == "attr":
+    if time.dep_ in ("attr", "dobj"):  # "It is / This marks the first time in 25 years that ..."
         for c in time.head.children:
             marks = [m for m in c.children if m.dep_ == "mark"]
             if c.dep_ in ("ccomp", "advcl") and any(m.lower_ == "that" for m in marks):
@@ -878,16 +880,22 @@ def _bare(noun: Token) -> bool:
     return noun.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in noun.children)
 
 
+def _bare_event(noun: Token) -> bool:
+    """An event noun with no determiner nor possessor, singular ("Snow fell", "Heavy
+    flooding hit the town"; the small model tags a sentence-initial one a name): one more
+    occurrence, not the article's own event ("The flood hit the town")."""
+    if any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
+        return False
+    return noun.tag_ == "NN" or (noun.tag_ == "NNP" and noun.i == noun.sent.start and noun.ent_type_ == "")
+
+
 def _verb_forms(verb: Token) -> list[str]:
-    """A verb's base forms: the tagger's lemma, and WordNet's when the tagger's is no verb
-    WordNet knows ("staged" -> "stag", which WordNet has only as a noun: "stage")."""
+    """A verb's base forms: the tagger's lemma and WordNet's ("staged": the tagger says
+    "stag", WordNet also "stage")."""
     lemma = verb.lemma_.lower()
-    forms = [lemma]
-    if not lexicon.wordnet().synsets(lemma, "v"):
-        forms += sorted(
-            f for f in lexicon.verb_lemmas(verb.lower_) if f != lemma and lexicon.wordnet().synsets(f, "v")
-        )
-    return forms
+    return [lemma] + sorted(
+        f for f in lexicon.verb_lemmas(verb.lower_) if f != lemma and lexicon.wordnet().morphy(f, "v") == f
+    )
 
 
 def _indefinite(noun: Token) -> bool:
@@ -978,6 +986,8 @@ def _instance(value: Token) -> tuple[Token, Token | None, bool] | None:
                 or subj.dep_ == "nsubjpass"
             ):
                 return subj, at, False
+            if event_lemma(subj) and _bare_event(subj):
+                return subj, at, True  # "Snow fell on the city in 2020", "Heavy flooding hit the town"
             return None
     else:
         return None
@@ -1347,9 +1357,20 @@ def claims(doc: Doc) -> list[dict[str, Any]]:
                 for c in verb.children
                 if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN" and (_indefinite(c) or _bare(c))
             }
+            # "Nurses went on strike", "came under attack": a bare event noun after a preposition
+            alts |= {
+                lemma
+                for p in verb.children
+                if p.dep_ == "prep" and p.lower_ not in _TIME_PREPS
+                for o in p.children
+                if o.dep_ == "pobj" and _bare(o) and (lemma := event_lemma(o))
+            }
         if not alts:
             continue
         marks |= {noun.i} | ({verb.i} if verb is not None else set())
+        if verb is not None:  # "The team won the title in 2005": the title's date is the instance's
+            marks |= {c.i for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr")}
+            marks |= {o.i for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"}
         ends = [noun.left_edge.i, noun.i, tok.i] + ([verb.i] if verb is not None and not named else [])
         span = doc[min(ends) : max(ends) + 1]
         tokens = list(verb.subtree if verb is not None else noun.subtree)
@@ -1361,10 +1382,12 @@ def claims(doc: Doc) -> list[dict[str, Any]]:
                 "alts": alts,
                 "range": (int(tok.text), int(tok.text)),
                 "instance": True,
-                "mods": _classes(noun) if named else frozenset(),
+                "mods": _classes(noun) if named else _manner(verb),
                 "compounds": _compounds(noun) if named else frozenset(),
                 "owner": _instance_owner(noun, verb, named),
                 "objects": frozenset() if named else _objects(verb),
+                "parts": frozenset(alts) | (frozenset() if named else _objects(verb)),
+                "verbs": frozenset() if named or verb is None else frozenset(_verb_forms(verb)),
                 "basis": tok.text,
                 "text": text[span.start_char : span.end_char],
             }
@@ -1452,6 +1475,10 @@ def claims(doc: Doc) -> list[dict[str, Any]]:
                 "owner": c["owner"] or owner,
                 "objects": _objects(verb),
                 "holder": holder,
+                "noun": lexicon.noun_lemma(kind_tok.text)
+                if kind_tok is not None and _named(kind_tok)
+                else "",
+                "verbs": frozenset(_verb_forms(verb)) if verb is not None and names else frozenset(),
                 "range": rng,
                 "base": base,
                 "basis": basis,
@@ -1490,6 +1517,18 @@ def _classes(noun: Token | None) -> frozenset[str]:
         and c.pos_ == "ADJ"
         and c.lower_ not in _PREVIOUS
         and c.lower_ not in ("first", "such", "similar", "same")
+    )
+
+
+def _manner(verb: Token | None) -> frozenset[str]:
+    """The adverbs that say which series a verb instance belongs to, as a claim's adjectives
+    do ("The club won away at Anfield" is an away win)."""
+    if verb is None:
+        return frozenset()
+    return frozenset(
+        c.lower_
+        for c in verb.children
+        if c.dep_ == "advmod" and c.pos_ == "ADV" and lexicon.wordnet().synsets(c.lower_, "a")
     )
 
 
@@ -1566,6 +1605,11 @@ def _claim_owner(trigger: Token, kind_tok: Token | None) -> str:
     for holder in (kind_tok, first):
         if (owner := _owner_name(_possessor(holder))) != "":
             return owner
+    for holder in (kind_tok, first):  # "the first strike by nurses in 50 years": the doer
+        for p in holder.children if holder is not None else ():
+            obj = next((o for o in p.children if o.dep_ == "pobj"), None)
+            if p.dep_ == "prep" and p.lower_ == "by" and (owner := _owner_name(obj)) != "":
+                return owner
     if kind_tok is not None and kind_tok.dep_ == "dobj" and kind_tok.head.pos_ == "VERB":
         if _tells_of(kind_tok.head):
             return ""  # "Farmers reported the first rabies case": the source, not whose case it is
@@ -1625,6 +1669,8 @@ def _disagree(a: dict[str, Any], b: dict[str, Any]) -> int:
         done, had_done = claim.get("objects", frozenset()), inst.get("objects", frozenset())
         if done and had_done and not done & had_done:
             return 0  # "cut taxes for the first time in a decade" and "cut spending in 2019"
+        if not _same_act(claim.get("verbs", frozenset()), inst.get("verbs", frozenset())):
+            return 0  # "the first time in 25 years that the bank has bought gold" and "sold gold in 2012"
         held, had = claim.get("compounds", frozenset()), inst.get("compounds", frozenset())
         if held and had and not held & had:
             return 0  # "the first lung transplant in nine years" and "a kidney transplant in 2020"
@@ -1633,6 +1679,15 @@ def _disagree(a: dict[str, Any], b: dict[str, Any]) -> int:
             return 0
         return year - claim["range"][1]
     return _apart(a["range"], b["range"])
+
+
+def _same_act(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether a verb claim and a verb instance tell one act: one verb, or verbs sharing one
+    of their usual WordNet senses ("bought" and "purchased"; not "bought" and "sold")."""
+    if not a or not b or a & b:
+        return True
+    senses = {s for v in a for s in lexicon.wordnet().synsets(v, "v")[:3]}
+    return any(s in senses for v in b for s in lexicon.wordnet().synsets(v, "v")[:3])
 
 
 def _same_place(a: str, b: str) -> bool:
@@ -1662,13 +1717,25 @@ def _same_subject(a: str, b: str) -> bool:
     return not (a.startswith("place:direction:") or b.startswith("place:direction:"))
 
 
+def _told_as(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """A claim's noun and a dated instance told by a verb and what it was done to: "the
+    club's first trophy" and "The club lifted the cup", "a 30-year wait for the title" and
+    "The team won the title", "the city's first snowfall" and "Snow fell on the city" (the
+    instance's noun or object names the claim's thing or a kind of it)."""
+    if bool(a.get("instance")) == bool(b.get("instance")):
+        return False
+    inst, claim = (a, b) if a.get("instance") else (b, a)
+    noun = claim.get("noun", "")
+    return bool(noun) and any(lexicon.names_a_kind_of(p, noun) for p in inst.get("parts", ()))
+
+
 def _by_kind(items: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
     """The claims grouped by what they count: one kind, or kinds one claim names two ways
     ("the club's first relegation" and "the club was last relegated": relegation and
     relegate), joined transitively; a group is named by its most frequent kind."""
     groups: list[list[dict[str, Any]]] = []
     for c in items:
-        linked = [g for g in groups if any(c["alts"] & o["alts"] for o in g)]
+        linked = [g for g in groups if any(c["alts"] & o["alts"] or _told_as(c, o) for o in g)]
         merged = [c]
         for g in linked:
             merged = g + merged
