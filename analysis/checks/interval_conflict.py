@@ -775,6 +775,26 @@ def _said_of_clause(trigger: Token) -> Token | None:
     return ante if ante.pos_ == "VERB" else None
 
 
+def _negated_verb(trigger: Token) -> Token | None:
+    """The verb of a negated claim that names no event noun in its own clause ("no dam in
+    the region had failed in 30 years", "the pier had not collapsed since 1962"): what the
+    verb does is what is counted. Not a copula, "have" or a verb of seeing or knowing
+    ("had not seen an outage", "had not recorded a case"), whose object is the kind."""
+    if not (trigger.dep_ == "neg" or trigger.lower_ in _NEGATIONS):
+        return None
+    verb = trigger.head
+    if trigger.dep_ == "det" and verb.dep_ in ("nsubj", "nsubjpass"):
+        verb = verb.head  # "no dam ... had failed"
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in ("be", "have") or _tells_of(verb):
+        return None
+    args = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")]
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" for c in args):
+        return None
+    if any(event_lemma(c) for c in args):
+        return None
+    return verb
+
+
 def _claim_verb(trigger: Token, kind_tok: Token | None) -> tuple[Token | None, bool]:
     """The verb whose occurrence a claim counts, and whether it names the claim's kind
     (else it is only another way of saying it):
@@ -786,6 +806,8 @@ def _claim_verb(trigger: Token, kind_tok: Token | None) -> tuple[Token | None, b
     if (verb := _last_on_verb(trigger)) is not None:
         return verb, True
     if (verb := _said_of_clause(trigger)) is not None:
+        return verb, True
+    if (verb := _negated_verb(trigger)) is not None:
         return verb, True
     if trigger.pos_ == "VERB" and any(m.dep_ == "mark" and m.lower_ == "since" for m in trigger.children):
         return trigger, True  # "It had been 16 years since a lion escaped from the zoo"
@@ -1212,6 +1234,8 @@ def _read(value: Token, published: int | None) -> dict[str, Any] | None:
     kind_tok = None
     if _said_of_clause(trigger) is not None:
         needs_kind = False  # "..., something that has not happened since 1982": the verb is the kind
+    elif _negated_verb(trigger) is not None:
+        needs_kind = False  # "no dam in the region had failed in 30 years": the verb is the kind
     else:
         kind_tok = _kind_noun(trigger, clause, tokens, skip - {trigger.i})
     if kind_tok is None and needs_kind:
@@ -1417,7 +1441,9 @@ def claims(doc: Doc) -> list[dict[str, Any]]:
             ]  # a noun after "the" the small model may tag an adjective ("The reservoir last froze")
             if subj and not event_lemma(subj[0]) and not _occurrence(lexicon.noun_lemma(subj[0].text)):
                 holder = lexicon.noun_lemma(subj[0].text) if subj[0].pos_ != "PROPN" else subj[0].text.lower()
-                if subj[0].dep_ == "nsubj" and not any(d.lower_ in _INDEFINITE for d in subj[0].children):
+                if subj[0].dep_ == "nsubj" and not any(
+                    d.lower_ in _INDEFINITE or d.lower_ == "no" for d in subj[0].children
+                ):  # "no dam had failed": any dam, none owns the series
                     owner = _owner_name(subj[0])  # the doer owns the series ("the lender"), not "a lion"
         if verb is not None:
             nouns = sorted(lexicon.event_nouns_of_verb(verb.lemma_, _particle(verb)))

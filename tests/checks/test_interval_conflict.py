@@ -684,3 +684,11 @@ def test_an_adverb_of_the_instance_verb_matches_the_claims_adjective(run):
     first = "The away victory at the stadium was the club's first in 19 years. Fans sang. "
     assert _n(run, "Away win", first + "The club won away at the stadium in 2015.") == 1
     assert _n(run, "Away win", first + "The club won at home in 2015.") == 0
+
+
+def test_a_negated_verb_with_no_event_noun_counts_the_verb(run):
+    first = (
+        "The levee breach flooded two farms; officials said no levee in the county had failed in 25 years. "
+    )
+    assert _n(run, "Levee fails", first + "A levee in the county failed in 2011, flooding a road.") == 1
+    assert _n(run, "Levee fails", first + "A levee in the county was raised in 2011 to stop floods.") == 0
