@@ -689,9 +689,9 @@ INTERVAL_SECOND = (
     # round 6 (interval6): "the last time" after a semicolon, "the last time CLAUSE was"
     IntervalClaim("Rarely has the town seen {a_noun}; the last time was in {year}.", "year"),
     IntervalClaim("{Who} said the last time the town saw {a_noun} was in {year}.", "year"),
-    # round 7 (interval7): a past tense with "also", the instance as the object of a reporting verb
-    IntervalClaim("In the county, {a_noun} also {happened} in {year}, {who} recalled.", "year"),
-    IntervalClaim("{Who} recorded {a_noun} in the county in {year}.", "year"),
+    # round 7 (interval7): "last" on a reporting verb's clause, "had last seen"
+    IntervalClaim("{Who} said the county last recorded {a_noun} in {year}.", "year"),
+    IntervalClaim("The county had last seen {a_noun} in {year}, {who} recalled.", "year"),
 )
 
 
