@@ -738,3 +738,20 @@ def rarer_senses(word: str) -> frozenset[str]:
             out.add(s.name())
             out.update(h.name() for h in s.hypernyms())
     return frozenset(out)
+
+
+@lru_cache(maxsize=65536)
+def names_a_kind_of(specific: str, general: str) -> bool:
+    """A noun that names the same thing as another or one kind of it, in any of its senses
+    against the other's two usual ones ("snow" and "snowfall" share a sense; a "cup" is a
+    trophy): what an instance was done to can be what a claim counts."""
+    specific, general = specific.lower(), general.lower()
+    if specific == general:
+        return True
+    targets = set(wordnet().synsets(general, "n")[:2])
+    if not targets:
+        return False
+    for s in wordnet().synsets(specific, "n")[:8]:
+        if s in targets or targets & set(s.closure(lambda x: x.hypernyms(), depth=4)):
+            return True
+    return False

@@ -339,6 +339,19 @@ def _time_noun(tok: Token) -> bool:
     return lexicon.is_period_noun(tok.lemma_.lower())
 
 
+def _nominal_first(first: Token) -> bool:
+    """ "the first" before a participle the parse hung it on as an adverb ("the first held at
+    the cathedral in a century"): an adverb takes no article, so it is the noun "first"."""
+    return (
+        first.lower_ == "first"
+        and first.dep_ == "advmod"
+        and first.i > 0
+        and first.nbor(-1).lower_ == "the"
+        and first.head.tag_ == "VBN"
+        and first.head.i > first.i
+    )
+
+
 def _first_governs(first: Token, prep: Token) -> bool:
     """Whether "in N years" / "since YEAR" (the preposition `prep`) belongs to this "first":
     it hangs off the noun "first" modifies (or "first" itself) or off that noun's clauses
@@ -350,6 +363,8 @@ def _first_governs(first: Token, prep: Token) -> bool:
     if first.dep_ == "advmod" and first.i > 0 and first.nbor(-1).tag_ == "POS":
         noun = first.head  # "United's first": the parse hung "first" on the possessor
     at = prep.head
+    if _nominal_first(first) and (at == first.head or first.head in at.ancestors):
+        return True  # "the first held at the cathedral in almost a century"
     if noun.lemma_.lower() == "time" and noun.dep_ == "pobj" and noun.head.lower_ == "for":
         # "for the first time" is an adverbial of its clause, wherever the parse hung it
         return _clause_head(noun) == _clause_head(prep)
@@ -573,10 +588,14 @@ def _scope(sent: Span, tokens: list[Token], trigger: Token | None, kind_tok: Tok
     for t in tokens:  # "on a different island", "tore through another county"
         if t.dep_ not in ("pobj", "dobj") or _time_noun(t):  # not "in a very different era"
             continue
-        if any(c.lower_ in _OTHER or _distant(c) for c in t.children if c.dep_ in ("det", "amod")):
+        if any(
+            c.lower_ in _OTHER or _distant(c) for c in t.children if c.dep_ in ("det", "amod", "compound")
+        ):
             return f"other:{sent.start}"  # "on a different island", "a remote province"
     for t in tokens:  # "the first in the north of the country", "In Lyon, the last strike was ..."
-        if t.dep_ != "pobj" or t.head.lower_ not in _PLACE_PREPS:
+        # or the place an instance's verb hit: "Heavy snow hit the north in 2013"
+        placed = t.dep_ == "pobj" and t.head.lower_ in _PLACE_PREPS
+        if not placed and not (t.dep_ == "dobj" and kind_tok is not None and t.head == kind_tok.head):
             continue
         if lexicon.is_direction_noun(t.lemma_):
             return f"place:direction:{t.lemma_.lower()}"
@@ -591,7 +610,10 @@ def _distant(adj: Token) -> bool:
     "faraway", "neighbouring", "nearby", "adjacent"): WordNet's senses of "distant", "adjacent"
     and "near" and those similar to them (British spellings read as American). A series counted
     "in the area" or "in the country" does not reach there."""
-    if adj.dep_ != "amod":  # the small model tags "neighbouring" as a noun
+    if adj.dep_ not in ("amod", "compound"):
+        return False
+    # the small model tags "neighbouring" as a noun in a compound: "a neighbouring county"
+    if adj.dep_ == "compound" and not adj.lower_.endswith("ing"):
         return False
     lemma = adj.lower_.replace("our", "or")
     return any(lexicon.similar_adjectives(lemma, far) for far in ("distant", "adjacent", "near"))
@@ -695,7 +717,7 @@ def _clause_of_time(time: Token) -> Token | None:
     if time.dep_ == "pobj" and time.head.lower_ == "for":
         head = _clause_head(time)
         return head if head.pos_ in ("VERB", "AUX") else None
-    if time.dep_ == "attr":
+    if time.dep_ in ("attr", "dobj"):  # "It is / This marks the first time in 25 years that ..."
         for c in time.head.children:
             marks = [m for m in c.children if m.dep_ == "mark"]
             if c.dep_ in ("ccomp", "advcl") and any(m.lower_ == "that" for m in marks):
@@ -753,6 +775,26 @@ def _said_of_clause(trigger: Token) -> Token | None:
     return ante if ante.pos_ == "VERB" else None
 
 
+def _negated_verb(trigger: Token) -> Token | None:
+    """The verb of a negated claim that names no event noun in its own clause ("no dam in
+    the region had failed in 30 years", "the pier had not collapsed since 1962"): what the
+    verb does is what is counted. Not a copula, "have" or a verb of seeing or knowing
+    ("had not seen an outage", "had not recorded a case"), whose object is the kind."""
+    if not (trigger.dep_ == "neg" or trigger.lower_ in _NEGATIONS):
+        return None
+    verb = trigger.head
+    if trigger.dep_ == "det" and verb.dep_ in ("nsubj", "nsubjpass"):
+        verb = verb.head  # "no dam ... had failed"
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in ("be", "have") or _tells_of(verb):
+        return None
+    args = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")]
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" for c in args):
+        return None
+    if any(event_lemma(c) for c in args):
+        return None
+    return verb
+
+
 def _claim_verb(trigger: Token, kind_tok: Token | None) -> tuple[Token | None, bool]:
     """The verb whose occurrence a claim counts, and whether it names the claim's kind
     (else it is only another way of saying it):
@@ -764,6 +806,8 @@ def _claim_verb(trigger: Token, kind_tok: Token | None) -> tuple[Token | None, b
     if (verb := _last_on_verb(trigger)) is not None:
         return verb, True
     if (verb := _said_of_clause(trigger)) is not None:
+        return verb, True
+    if (verb := _negated_verb(trigger)) is not None:
         return verb, True
     if trigger.pos_ == "VERB" and any(m.dep_ == "mark" and m.lower_ == "since" for m in trigger.children):
         return trigger, True  # "It had been 16 years since a lion escaped from the zoo"
@@ -812,6 +856,19 @@ def _past_asserted(verb: Token) -> bool:
     )
 
 
+def _past_by_year(verb: Token, value: Token) -> bool:
+    """A verb form the tagger took for a present ("The river also burst its banks in
+    2011": "burst", "cut", "hit", "put" are both) dated by a year before the publication:
+    with no auxiliary, no negation and no modal, it tells what happened then."""
+    published = verb.doc._.article.published_at if verb.doc._.article is not None else None
+    year = _year_of(value)
+    if verb.tag_ not in ("VBP", "VB") or published is None or year is None or year >= published.year:
+        return False
+    return not any(
+        c.dep_ in ("aux", "auxpass", "neg") or c.tag_ == "MD" or c.dep_ == "mark" for c in verb.children
+    )
+
+
 def _instance_owner(noun: Token, verb: Token | None, named: bool) -> frozenset[str]:
     """Whose series a dated instance belongs to: the doer of its verb when that is not the
     instance itself ("The hospital performed a heart transplant", "Its rival made a
@@ -825,6 +882,10 @@ def _instance_owner(noun: Token, verb: Token | None, named: bool) -> frozenset[s
     if any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in subj.children):
         return frozenset({"~"})
     names = {_owner_name(subj)}
+    # "The agency downgraded the country's credit rating": the country's series too
+    names |= (
+        {_owner_name(_possessor(o)) for o in verb.children if o.dep_ == "dobj"} if verb is not None else set()
+    )
     names |= {
         _owner_name(o)
         for p in subj.children
@@ -833,6 +894,30 @@ def _instance_owner(noun: Token, verb: Token | None, named: bool) -> frozenset[s
         if o.dep_ == "pobj"
     }
     return frozenset(names - {""})
+
+
+def _bare(noun: Token) -> bool:
+    """A noun with no determiner nor possessor ("granted clemency", "imposed martial law"):
+    a mass noun that names what was done, not a thing it was done to."""
+    return noun.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in noun.children)
+
+
+def _bare_event(noun: Token) -> bool:
+    """An event noun with no determiner nor possessor, singular ("Snow fell", "Heavy
+    flooding hit the town"; the small model tags a sentence-initial one a name): one more
+    occurrence, not the article's own event ("The flood hit the town")."""
+    if any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
+        return False
+    return noun.tag_ == "NN" or (noun.tag_ == "NNP" and noun.i == noun.sent.start and noun.ent_type_ == "")
+
+
+def _verb_forms(verb: Token) -> list[str]:
+    """A verb's base forms: the tagger's lemma and WordNet's ("staged": the tagger says
+    "stag", WordNet also "stage")."""
+    lemma = verb.lemma_.lower()
+    return [lemma] + sorted(
+        f for f in lexicon.verb_lemmas(verb.lower_) if f != lemma and lexicon.wordnet().morphy(f, "v") == f
+    )
 
 
 def _indefinite(noun: Token) -> bool:
@@ -892,7 +977,7 @@ def _instance(value: Token) -> tuple[Token, Token | None, bool] | None:
         at = upper
     if at.pos_ in ("NOUN", "PROPN"):  # "A flood in 2017 hit the town"
         noun, verb = at, None
-    elif at.pos_ == "VERB" and _past_asserted(at):
+    elif at.pos_ == "VERB" and (_past_asserted(at) or _past_by_year(at, value)):
         if at.dep_ == "acl" and at.head.pos_ in ("NOUN", "PROPN"):
             noun, verb = at.head, None  # "an earthquake felt in the capital in 2011"
         else:
@@ -923,6 +1008,8 @@ def _instance(value: Token) -> tuple[Token, Token | None, bool] | None:
                 or subj.dep_ == "nsubjpass"
             ):
                 return subj, at, False
+            if event_lemma(subj) and _bare_event(subj):
+                return subj, at, True  # "Snow fell on the city in 2020", "Heavy flooding hit the town"
             return None
     else:
         return None
@@ -969,7 +1056,11 @@ def _read(value: Token, published: int | None) -> dict[str, Any] | None:
         t
         for t in widened
         if t.lower_ == "first"
-        and ((t.dep_ != "advmod" and t.pos_ != "ADV") or (t.i > 0 and t.nbor(-1).tag_ in ("POS", "PRP$")))
+        and (
+            (t.dep_ != "advmod" and t.pos_ != "ADV")
+            or (t.i > 0 and t.nbor(-1).tag_ in ("POS", "PRP$"))
+            or _nominal_first(t)
+        )
     ]  # an adverb "first" ("first cut its dividend") is no claim, but "United's first" is
     copula = _sentence_subject_year(value) if year is not None else None
     if copula is not None:  # "2011 was the last time the town had a launch"
@@ -1143,6 +1234,8 @@ def _read(value: Token, published: int | None) -> dict[str, Any] | None:
     kind_tok = None
     if _said_of_clause(trigger) is not None:
         needs_kind = False  # "..., something that has not happened since 1982": the verb is the kind
+    elif _negated_verb(trigger) is not None:
+        needs_kind = False  # "no dam in the region had failed in 30 years": the verb is the kind
     else:
         kind_tok = _kind_noun(trigger, clause, tokens, skip - {trigger.i})
     if kind_tok is None and needs_kind:
@@ -1278,18 +1371,30 @@ def claims(doc: Doc) -> list[dict[str, Any]]:
         lemma = (event_lemma(noun) or lexicon.noun_lemma(noun.text)) if named else None
         alts = {lemma} if lemma else set()
         if verb is not None:
-            alts |= set(lexicon.event_nouns_of_verb(verb.lemma_, _particle(verb))) | {verb.lemma_.lower()}
+            for base_form in _verb_forms(verb):
+                alts |= set(lexicon.event_nouns_of_verb(base_form, _particle(verb))) | {base_form}
         if (
             verb is not None and not named
-        ):  # what the verb brought: "reported a profit", "a curfew was imposed"
+        ):  # what the verb brought: "reported a profit", "a curfew was imposed", "granted clemency"
             alts |= {
                 lexicon.noun_lemma(c.text)
                 for c in verb.children
-                if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN" and _indefinite(c)
+                if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN" and (_indefinite(c) or _bare(c))
+            }
+            # "Nurses went on strike", "came under attack": a bare event noun after a preposition
+            alts |= {
+                lemma
+                for p in verb.children
+                if p.dep_ == "prep" and p.lower_ not in _TIME_PREPS
+                for o in p.children
+                if o.dep_ == "pobj" and _bare(o) and (lemma := event_lemma(o))
             }
         if not alts:
             continue
         marks |= {noun.i} | ({verb.i} if verb is not None else set())
+        if verb is not None:  # "The team won the title in 2005": the title's date is the instance's
+            marks |= {c.i for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr")}
+            marks |= {o.i for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"}
         ends = [noun.left_edge.i, noun.i, tok.i] + ([verb.i] if verb is not None and not named else [])
         span = doc[min(ends) : max(ends) + 1]
         tokens = list(verb.subtree if verb is not None else noun.subtree)
@@ -1301,10 +1406,12 @@ def claims(doc: Doc) -> list[dict[str, Any]]:
                 "alts": alts,
                 "range": (int(tok.text), int(tok.text)),
                 "instance": True,
-                "mods": _classes(noun) if named else frozenset(),
+                "mods": _classes(noun) if named else _manner(verb),
                 "compounds": _compounds(noun) if named else frozenset(),
                 "owner": _instance_owner(noun, verb, named),
                 "objects": frozenset() if named else _objects(verb),
+                "parts": frozenset(alts) | (frozenset() if named else _objects(verb)),
+                "verbs": frozenset() if named or verb is None else frozenset(_verb_forms(verb)),
                 "basis": tok.text,
                 "text": text[span.start_char : span.end_char],
             }
@@ -1334,7 +1441,9 @@ def claims(doc: Doc) -> list[dict[str, Any]]:
             ]  # a noun after "the" the small model may tag an adjective ("The reservoir last froze")
             if subj and not event_lemma(subj[0]) and not _occurrence(lexicon.noun_lemma(subj[0].text)):
                 holder = lexicon.noun_lemma(subj[0].text) if subj[0].pos_ != "PROPN" else subj[0].text.lower()
-                if subj[0].dep_ == "nsubj" and not any(d.lower_ in _INDEFINITE for d in subj[0].children):
+                if subj[0].dep_ == "nsubj" and not any(
+                    d.lower_ in _INDEFINITE or d.lower_ == "no" for d in subj[0].children
+                ):  # "no dam had failed": any dam, none owns the series
                     owner = _owner_name(subj[0])  # the doer owns the series ("the lender"), not "a lion"
         if verb is not None:
             nouns = sorted(lexicon.event_nouns_of_verb(verb.lemma_, _particle(verb)))
@@ -1387,11 +1496,15 @@ def claims(doc: Doc) -> list[dict[str, Any]]:
                 "kind": kind,
                 "scope": c["scope"],
                 "alts": alts | {kind} | _names_of(kind_tok, kind),
-                "mods": _classes(kind_tok),
-                "compounds": _compounds(kind_tok),
+                "mods": frozenset() if _subject_of(kind_tok, verb) else _classes(kind_tok),
+                "compounds": frozenset() if _subject_of(kind_tok, verb) else _compounds(kind_tok),
                 "owner": c["owner"] or owner,
                 "objects": _objects(verb),
                 "holder": holder,
+                "noun": lexicon.noun_lemma(kind_tok.text)
+                if kind_tok is not None and _named(kind_tok)
+                else "",
+                "verbs": frozenset(_verb_forms(verb)) if verb is not None and names else frozenset(),
                 "range": rng,
                 "base": base,
                 "basis": basis,
@@ -1399,6 +1512,19 @@ def claims(doc: Doc) -> list[dict[str, Any]]:
             }
         )
     return sorted(out, key=lambda c: c["span"])
+
+
+def _subject_of(noun: Token | None, verb: Token | None) -> bool:
+    """Whether a claim's noun is only the subject of the verb it counts ("the first time in
+    30 years that the central bank has intervened"): its adjectives say which doer, not
+    which kind of event."""
+    return (
+        noun is not None
+        and verb is not None
+        and noun.head == verb
+        and noun.dep_ in ("nsubj", "nsubjpass")
+        and not event_lemma(noun)
+    )
 
 
 def _apart(a: tuple[int, int], b: tuple[int, int]) -> int:
@@ -1417,6 +1543,18 @@ def _classes(noun: Token | None) -> frozenset[str]:
         and c.pos_ == "ADJ"
         and c.lower_ not in _PREVIOUS
         and c.lower_ not in ("first", "such", "similar", "same")
+    )
+
+
+def _manner(verb: Token | None) -> frozenset[str]:
+    """The adverbs that say which series a verb instance belongs to, as a claim's adjectives
+    do ("The club won away at Anfield" is an away win)."""
+    if verb is None:
+        return frozenset()
+    return frozenset(
+        c.lower_
+        for c in verb.children
+        if c.dep_ == "advmod" and c.pos_ == "ADV" and lexicon.wordnet().synsets(c.lower_, "a")
     )
 
 
@@ -1493,9 +1631,26 @@ def _claim_owner(trigger: Token, kind_tok: Token | None) -> str:
     for holder in (kind_tok, first):
         if (owner := _owner_name(_possessor(holder))) != "":
             return owner
+    for holder in (kind_tok, first):  # "the first strike by nurses in 50 years": the doer
+        for p in holder.children if holder is not None else ():
+            obj = next((o for o in p.children if o.dep_ == "pobj"), None)
+            if p.dep_ == "prep" and p.lower_ == "by" and (owner := _owner_name(obj)) != "":
+                return owner
     if kind_tok is not None and kind_tok.dep_ == "dobj" and kind_tok.head.pos_ == "VERB":
+        if _tells_of(kind_tok.head):
+            return ""  # "Farmers reported the first rabies case": the source, not whose case it is
         return _owner_name(_active_subject(kind_tok.head))
     return ""
+
+
+def _tells_of(verb: Token) -> bool:
+    """A verb of saying, seeing or knowing ("reported", "confirmed", "recorded", "saw"),
+    whose subject tells of an event rather than doing it."""
+    return speaks(verb) or lexicon.verb_kind(verb.lemma_.lower()) in (
+        "verb.communication",
+        "verb.perception",
+        "verb.cognition",
+    )
 
 
 def _objects(verb: Token | None) -> frozenset[str]:
@@ -1540,6 +1695,8 @@ def _disagree(a: dict[str, Any], b: dict[str, Any]) -> int:
         done, had_done = claim.get("objects", frozenset()), inst.get("objects", frozenset())
         if done and had_done and not done & had_done:
             return 0  # "cut taxes for the first time in a decade" and "cut spending in 2019"
+        if not _same_act(claim.get("verbs", frozenset()), inst.get("verbs", frozenset())):
+            return 0  # "the first time in 25 years that the bank has bought gold" and "sold gold in 2012"
         held, had = claim.get("compounds", frozenset()), inst.get("compounds", frozenset())
         if held and had and not held & had:
             return 0  # "the first lung transplant in nine years" and "a kidney transplant in 2020"
@@ -1548,6 +1705,15 @@ def _disagree(a: dict[str, Any], b: dict[str, Any]) -> int:
             return 0
         return year - claim["range"][1]
     return _apart(a["range"], b["range"])
+
+
+def _same_act(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether a verb claim and a verb instance tell one act: one verb, or verbs sharing one
+    of their usual WordNet senses ("bought" and "purchased"; not "bought" and "sold")."""
+    if not a or not b or a & b:
+        return True
+    senses = {s for v in a for s in lexicon.wordnet().synsets(v, "v")[:3]}
+    return any(s in senses for v in b for s in lexicon.wordnet().synsets(v, "v")[:3])
 
 
 def _same_place(a: str, b: str) -> bool:
@@ -1577,13 +1743,25 @@ def _same_subject(a: str, b: str) -> bool:
     return not (a.startswith("place:direction:") or b.startswith("place:direction:"))
 
 
+def _told_as(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """A claim's noun and a dated instance told by a verb and what it was done to: "the
+    club's first trophy" and "The club lifted the cup", "a 30-year wait for the title" and
+    "The team won the title", "the city's first snowfall" and "Snow fell on the city" (the
+    instance's noun or object names the claim's thing or a kind of it)."""
+    if bool(a.get("instance")) == bool(b.get("instance")):
+        return False
+    inst, claim = (a, b) if a.get("instance") else (b, a)
+    noun = claim.get("noun", "")
+    return bool(noun) and any(lexicon.names_a_kind_of(p, noun) for p in inst.get("parts", ()))
+
+
 def _by_kind(items: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
     """The claims grouped by what they count: one kind, or kinds one claim names two ways
     ("the club's first relegation" and "the club was last relegated": relegation and
     relegate), joined transitively; a group is named by its most frequent kind."""
     groups: list[list[dict[str, Any]]] = []
     for c in items:
-        linked = [g for g in groups if any(c["alts"] & o["alts"] for o in g)]
+        linked = [g for g in groups if any(c["alts"] & o["alts"] or _told_as(c, o) for o in g)]
         merged = [c]
         for g in linked:
             merged = g + merged

@@ -620,6 +620,14 @@ INTERVAL_FIRST = (
     ),
     IntervalClaim("The town was hit by {a_noun} on Monday for the first time in {n}.", "n"),
     IntervalClaim("The last time the town saw {a_noun} was in {year}, {who} said.", "year"),
+    # round 7 (interval7), generalised from bench/probes/interval7.txt: "the first" before a
+    # participle, "This marks the first time ... that", a reporting verb's object, the
+    # "not once since", a negated verb whose subject is no event
+    IntervalClaim("{Event} was the first recorded in the county in {n}, {who} said.", "n"),
+    IntervalClaim("This marks the first time in {n} that the county has seen {a_noun}, {who} said.", "n"),
+    IntervalClaim("{Who} reported the county's first {noun} in {n} on Tuesday.", "n"),
+    IntervalClaim("Not once since {year} had the county seen {a_noun}, {who} said.", "year"),
+    IntervalClaim("{Who} said no town in the county had seen {a_noun} in {n}.", "n"),
 )
 INTERVAL_SECOND = (
     IntervalClaim("Historians said the last comparable {noun} took place in {year}.", "year"),
@@ -681,6 +689,9 @@ INTERVAL_SECOND = (
     # round 6 (interval6): "the last time" after a semicolon, "the last time CLAUSE was"
     IntervalClaim("Rarely has the town seen {a_noun}; the last time was in {year}.", "year"),
     IntervalClaim("{Who} said the last time the town saw {a_noun} was in {year}.", "year"),
+    # round 7 (interval7): "last" on a reporting verb's clause, "had last seen"
+    IntervalClaim("{Who} said the county last recorded {a_noun} in {year}.", "year"),
+    IntervalClaim("The county had last seen {a_noun} in {year}, {who} recalled.", "year"),
 )
 
 
@@ -1264,6 +1275,18 @@ NEGATIVES_INTERVAL = (
     NegativePair(
         "The town was hit by {a_noun} on Monday for the first time in {n}.",
         "In a distant province, the last {noun} was in {year}, {who} said.",
+        "different",
+    ),
+    # round 7 (interval7): a neighbouring place (the small model parses "neighbouring" as a
+    # noun), a region named by a compass point as the object of the verb
+    NegativePair(
+        "This marks the first time in {n} that the county has seen {a_noun}, {who} said.",
+        "{Who} recorded {a_noun} in a neighbouring county in {year}.",
+        "different",
+    ),
+    NegativePair(
+        "{Event} was the first recorded in the county in {n}, {who} said.",
+        "In {year}, {a_noun} {happened} in a neighbouring county.",
         "different",
     ),
 )

@@ -592,3 +592,103 @@ def test_the_last_time_a_town_saw_an_event_counts_the_event(run):
         "Crews worked overnight. The valley was last hit by a blackout in 2009, engineers said."
     )
     assert len(findings(run("Valley loses power", body, "2024-05-01T00:00:00"), CODE)) == 1
+
+
+# ---------------------------------------------------------------- round 7 (interval7)
+
+PUB7 = "2024-05-01T00:00:00"
+
+
+def _n(run, title: str, body: str) -> int:
+    return len(findings(run(title, body, PUB7), CODE))
+
+
+def test_a_neighbouring_place_as_the_object_of_the_instance_verb(run):
+    """ "The archbishop visited a neighbouring diocese in 2016": the small model parses
+    "neighbouring" as a noun in a compound; the instance is in another place."""
+    first = "It was the first visit by an archbishop to the diocese in 25 years. Crowds lined the road. "
+    assert _n(run, "Archbishop visits", first + "The archbishop visited a neighbouring diocese in 2016.") == 0
+    assert _n(run, "Archbishop visits", first + "The archbishop visited the diocese in 2016.") == 1
+
+
+def test_a_past_verb_tagged_as_present_is_dated_by_its_year(run):
+    first = "The creek burst its banks for the first time in 30 years on Sunday. Roads were closed. "
+    assert _n(run, "Creek floods", first + "The creek also burst its banks in 2012, residents recalled.") == 1
+    assert _n(run, "Creek floods", first + "The creek also burst its banks in 1990, residents recalled.") == 0
+
+
+def test_the_first_before_a_participle_is_a_claim(run):
+    first = "The state funeral was the first held in the abbey in almost a century. Mourners queued. "
+    assert _n(run, "State funeral", first + "A state funeral was held in the abbey in 1979.") == 1
+    assert _n(run, "State funeral", first + "A state funeral was held in the abbey in 1920.") == 0
+
+
+def test_a_bare_mass_object_names_the_instance(run):
+    first = "The president granted amnesty to the rebels, the first amnesty in the country for 18 years. "
+    body = first + "Talks went on. The president granted amnesty to deserters in 2015."
+    assert _n(run, "Amnesty granted", body) == 1
+    body = first + "Talks went on. The president granted citizenship to athletes in 2015."
+    assert _n(run, "Amnesty granted", body) == 0
+
+
+def test_wordnet_base_form_of_a_misread_verb(run):
+    first = "The company's staging of the ballet is its first in three decades. Tickets sold out. "
+    assert _n(run, "Ballet returns", first + "The company staged the ballet in 2009 on a tour.") == 1
+    assert _n(run, "Ballet returns", first + "The company staged the ballet in 1985 on a tour.") == 0
+
+
+def test_the_source_of_a_report_owns_no_series(run):
+    first = "Vets reported the first anthrax case in the district in 20 years. Farms were sealed off. "
+    assert _n(run, "Anthrax case", first + "The district confirmed an anthrax case in 2014.") == 1
+    assert _n(run, "Anthrax case", first + "The district confirmed an anthrax case in 1999.") == 0
+
+
+def test_the_possessor_of_the_object_owns_the_instance(run):
+    first = "According to the agency, the downgrade is the city's first since 2001. Bonds fell. "
+    assert _n(run, "City downgraded", first + "The agency downgraded the city's bond rating in 2013.") == 1
+    assert (
+        _n(run, "City downgraded", first + "A rival agency downgraded the state's bond rating in 2013.") == 0
+    )
+
+
+def test_the_adjectives_of_the_doer_are_no_subtype(run):
+    first = "This marks the first time in 25 years that the national bank has bought gold. Prices rose. "
+    assert (
+        _n(run, "Bank buys gold", first + "The national bank bought gold in 2012 to shore up reserves.") == 1
+    )
+    assert _n(run, "Bank buys gold", first + "The national bank sold gold in 2012 to raise cash.") == 0
+
+
+def test_a_verb_and_what_it_was_done_to_tell_the_claims_noun(run):
+    first = "The side ended a 28-year wait for the championship on Sunday. Fans celebrated. "
+    assert _n(run, "Side wins", first + "The side won the championship in 2003, records show.") == 1
+    assert _n(run, "Side wins", first + "The side won the plate competition in 2003, records show.") == 0
+    first = "It was the town's first rainfall in eleven weeks, but the town's first snowfall in six years. "
+    assert _n(run, "Snow at last", first + "Snow fell on the town in 2021, forecasters said.") == 1
+    assert _n(run, "Snow at last", first + "Snow fell on the town in 2016, forecasters said.") == 0
+
+
+def test_a_bare_event_noun_in_another_region(run):
+    first = "This is the first hail in the capital since 2010. Cars were damaged. "
+    assert _n(run, "Hail in capital", first + "Heavy hail hit the south in 2016.") == 0
+    assert _n(run, "Hail in capital", first + "Heavy hail hit the capital in 2016.") == 1
+
+
+def test_an_event_noun_after_the_verbs_preposition_and_the_doer_in_a_by_phrase(run):
+    first = "The strike is the first by dockers in 40 years. Ships waited offshore. "
+    assert _n(run, "Dockers walk out", first + "Dockers went on strike in 2009 over pensions.") == 1
+    assert _n(run, "Dockers walk out", first + "Pilots went on strike in 2009 over pensions.") == 0
+
+
+def test_an_adverb_of_the_instance_verb_matches_the_claims_adjective(run):
+    first = "The away victory at the stadium was the club's first in 19 years. Fans sang. "
+    assert _n(run, "Away win", first + "The club won away at the stadium in 2015.") == 1
+    assert _n(run, "Away win", first + "The club won at home in 2015.") == 0
+
+
+def test_a_negated_verb_with_no_event_noun_counts_the_verb(run):
+    first = (
+        "The levee breach flooded two farms; officials said no levee in the county had failed in 25 years. "
+    )
+    assert _n(run, "Levee fails", first + "A levee in the county failed in 2011, flooding a road.") == 1
+    assert _n(run, "Levee fails", first + "A levee in the county was raised in 2011 to stop floods.") == 0
