@@ -272,6 +272,9 @@ GENERIC = frozenset(
     {"kind", "type", "sort", "scale", "size", "magnitude", "time", "year", "day", "week", "month"}
 )
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# labels the small NER gives place names by mistake ("in Novi Sad" as a work of art, "the
+# Recife carnival" as a product, "from Da Nang" as a person)
+MISREAD_PLACE_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LANGUAGE"})
 # how a compass phrase hangs on the event or its verb ("happened west of Perth", "the fire
 # north of Perth"; the small model also makes it a clausal complement)
 COMPASS_DEPS = frozenset({"advmod", "npadvmod", "amod", "ccomp", "appos"})
@@ -1455,7 +1458,7 @@ def _place_of(g: Token, doc: Doc, depth: int = 0) -> tuple[int, int, str] | None
         return house
     if (g.pos_ == "PROPN" or g.is_title) and (ent is None or len(ent) == 1) and resolve(g.text):
         return g.idx, g.idx + len(g.text), g.text  # a place the small NER took for a name: "near Lyon"
-    if ent is not None and ent.label_ in ("PERSON", "ORG") and resolve(ent.text):
+    if ent is not None and ent.label_ in MISREAD_PLACE_LABELS and resolve(ent.text):
         return _place_text(ent)  # "from Da Nang" tagged as a person
     if (ent is None or ent.label_ in ("PERSON", "ORG", "NORP")) and (name := _untagged_name(g)) is not None:
         return name  # "Sint Maarten" untagged, "French Guiana" split into NORP + PERSON
@@ -1548,7 +1551,7 @@ def _named_place(g: Token, doc: Doc) -> tuple[int, int, str] | None:
     if ent is None:
         return _untagged_name(g)
     places = resolve(g.text)
-    if len(ent) != 1 or ent.label_ not in ("PERSON", "ORG", "NORP") or not places:
+    if len(ent) != 1 or ent.label_ not in MISREAD_PLACE_LABELS | {"NORP"} or not places:
         return None  # (a nationality resolves to no place: "the Russian invasion")
     if places[0].kind == "city" and places[0].population < 100_000:
         return None
@@ -1622,6 +1625,15 @@ def _own_places(h: Token, doc: Doc, goals: bool = True) -> list[tuple[int, int, 
             if any(conj.ent_type_ in PLACE_LABELS for conj in g.conjuncts):
                 return None  # a list of places: several stops, not a contradiction
             out.append(found)
+    # "the airstrike on a convoy outside Aleppo", "the attack on a school in Gaza": what the
+    # event hit is where it was (not "a ban on imports from China")
+    out += [
+        p
+        for c in preps
+        if c.lower_ in TARGET_PREPS
+        for g in c.children
+        if g.dep_ == "pobj" and not _is_time(g) and (p := _located(g, doc, people=True)) is not None
+    ]
     # "happened 20 km west of Perth", "the bushfire north of Perth": a compass word's place
     out += [p for c in h.children if c.dep_ in COMPASS_DEPS and (p := _compass_place(c, doc)) is not None]
     for c in h.children:  # "hosted by Norway"
@@ -1683,12 +1695,12 @@ def _compass_place(w: Token, doc: Doc) -> tuple[int, int, str] | None:
     return None
 
 
-def _located(g: Token, doc: Doc) -> tuple[int, int, str] | None:
+def _located(g: Token, doc: Doc, people: bool = False) -> tuple[int, int, str] | None:
     """The place of a common noun that a locative preposition of the event governs, given by its
     own locative phrase ("at a club in Manchester", "at the home of a friend near Leeds" is the
     site chain's): not a person's ("a man from Leeds", "police in Leeds") nor through "of"."""
-    if g.pos_ != "NOUN" or g.ent_type_ or lexicon.noun_kind(g.lemma_) == "noun.person":
-        return None
+    if g.pos_ != "NOUN" or g.ent_type_ or lexicon.noun_kind(g.lemma_) == "noun.person" and not people:
+        return None  # (`people`: the people an attack was on, "fired on shoppers at a market in Kano")
     for p in g.children:
         if p.dep_ == "prep" and p.lower_ in SITE_PLACE_PREPS - {"of"}:
             for h in p.children:
@@ -1889,8 +1901,9 @@ def _causes(verb: Token) -> bool:
 def _cause_heads(tok: Token) -> list[Token]:
     """Verbs whose place is the event's although the event is neither their subject nor the
     object of a light verb:
-    - a verb that causes the event ("Lightning sparked the bushfire near Adelaide", "Faulty
-      wiring caused the fire at a care home in Lille"): a cause acts where its effect happens;
+    - a verb that causes or begins the event ("Lightning sparked the bushfire near Adelaide",
+      "Faulty wiring caused the fire at a care home in Lille", "Gunmen opened fire on
+      worshippers at a mosque in Christchurch"): a cause acts where its effect happens;
     - a verb of harm, motion or change whose circumstance the event is ("Fans were injured in
       the crush at a concert hall in Seoul", "inmates escaped in the jailbreak at a prison in
       Gulu", "three died in the fire at a hotel in Leeds"): what befell people in an event
@@ -1899,8 +1912,8 @@ def _cause_heads(tok: Token) -> list[Token]:
     verb = tok.head
     if tok.pos_ == "VERB":
         return []
-    if tok.dep_ == "dobj" and _causes(verb):
-        return [verb]
+    if tok.dep_ == "dobj" and (_causes(verb) or verb.pos_ == "VERB" and verb.lemma_.lower() in START_VERBS):
+        return [verb]  # (a verb that begins the event causes it too: "opened fire at a mosque in X")
     prep = tok.head
     if tok.dep_ == "pobj" and prep.lower_ == "in" and prep.dep_ == "prep" and prep.head.pos_ == "VERB":
         verb = prep.head

@@ -1049,3 +1049,32 @@ def test_the_streets_of_a_town_but_not_the_embassy_of_a_country(run):
         "The protest was held in Berlin on Sunday.",
         "The protest took place outside the embassy of Russia, organisers said.",
     )
+
+
+def test_a_verb_that_begins_the_event_and_what_the_event_hit(run):
+    """ "Gunmen opened fire on worshippers at a mosque in X": a verb that begins its object
+    event places it; "the airstrike on a convoy outside Aleppo": the target's place."""
+    assert _two_places(
+        run,
+        "Gunmen opened fire on shoppers at a market in Kano.",
+        "The Lagos market attack left 12 people dead, police said.",
+    ) == {"Kano", "Lagos"}
+    assert _two_places(
+        run,
+        "Jets carried out the airstrike on a convoy outside Aleppo.",
+        "Monitors said the airstrike in Homs killed 11 civilians.",
+    ) == {"Aleppo", "Homs"}
+    assert not _two_places(
+        run,
+        "The ban began in Berlin on Monday.",
+        "The ban on imports from Poland was criticised by farmers.",
+    )
+
+
+def test_a_place_name_the_small_model_misreads(run):
+    """ "in Novi Sad" tagged as a work of art is still a place the gazetteer knows."""
+    assert _two_places(
+        run,
+        "The protest took place in Belgrade on Saturday.",
+        "Police said the protest in Novi Sad had been peaceful.",
+    ) == {"Belgrade", "Novi Sad"}
