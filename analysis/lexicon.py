@@ -611,6 +611,17 @@ def is_causative_verb(lemma: str, particle: str = "") -> bool:
 
 
 @lru_cache(maxsize=65536)
+def is_area_event(lemma: str) -> bool:
+    """An event one of whose two usual senses happens over an area rather than at a point: a
+    natural phenomenon or a state ("storm", "flood", "earthquake", "heatwave", "drought"), whose
+    places may lie a region apart; not "crash", "concert", "trial", "fire"."""
+    synsets = _noun_synsets(lemma.lower())[:2]
+    return any(s.lexname() in ("noun.phenomenon", "noun.state") for s in synsets) or (
+        "natural_phenomenon.n.01" in _ancestors(lemma.lower())
+    )
+
+
+@lru_cache(maxsize=65536)
 def has_area_sense(lemma: str) -> bool:
     """A noun one of whose three usual senses is a region or a natural feature ("square",
     "village", "coast", "bank"), whose "of" then names where it is ("the coast of Cornwall")."""

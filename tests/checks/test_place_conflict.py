@@ -1078,3 +1078,18 @@ def test_a_place_name_the_small_model_misreads(run):
         "The protest took place in Belgrade on Saturday.",
         "Police said the protest in Novi Sad had been peaceful.",
     ) == {"Belgrade", "Novi Sad"}
+
+
+def test_two_towns_of_one_region_for_a_point_event_but_not_for_a_storm(run):
+    """Manchester and Leeds (58 km, both in England) are two places for a concert, which
+    happens at a point, and one area for a storm, which happens over one."""
+    assert _two_places(
+        run,
+        "The concert took place at an arena in Manchester.",
+        "Fans who attended the concert in Leeds complained about the sound.",
+    ) == {"Manchester", "Leeds"}
+    assert not _two_places(
+        run,
+        "The storm brought down trees in Manchester.",
+        "The storm in Leeds cut power to 10,000 homes.",
+    )
