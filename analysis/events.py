@@ -1929,7 +1929,7 @@ def _cause_heads(tok: Token) -> list[Token]:
 
 def _stranded_site_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     """The place of a site phrase right after the event's object that the parse hung on the
-    verb ("Fire crews battled the blaze at a warehouse on the edge of Birmingham"): the site's
+    verb ("Crews battled the blaze at a timber yard near Leeds"): the site's
     own place, when the verb acts on the event where it is (not a verb of seeing, speech,
     thought or feeling: "Fans watched the final at a pub in Leeds")."""
     verb = tok.head
