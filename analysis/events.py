@@ -274,6 +274,9 @@ GENERIC = frozenset(
     {"kind", "type", "sort", "scale", "size", "magnitude", "time", "year", "day", "week", "month"}
 )
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# labels the small NER gives place names by mistake ("in Novi Sad" as a work of art, "the
+# Recife carnival" as a product, "from Da Nang" as a person)
+MISREAD_PLACE_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LANGUAGE"})
 # how a compass phrase hangs on the event or its verb ("happened west of Perth", "the fire
 # north of Perth"; the small model also makes it a clausal complement)
 COMPASS_DEPS = frozenset({"advmod", "npadvmod", "amod", "ccomp", "appos"})
@@ -322,6 +325,15 @@ STRIKE_VERB_KINDS = frozenset({"verb.contact", "verb.motion", "verb.weather", "v
 # one ("buried homes", "destroyed a plant"); not verbs of making ("the merger created the largest
 # bank in Europe")
 SITE_VERB_KINDS = STRIKE_VERB_KINDS
+# kinds of verb whose circumstance an event is where the verb happened: "injured in the crush
+# at a hall in Seoul", "escaped in the jailbreak at a prison in Gulu", "died in the fire in Leeds"
+HARM_VERB_KINDS = frozenset({"verb.contact", "verb.motion", "verb.change", "verb.body"})
+# kinds of verb that can act on an event from elsewhere ("watched the final at a pub in Leeds",
+# "discussed the strike at a meeting in Paris")
+STRANDED_PREPS = frozenset({"in", "at", "near", "on", "outside"})
+DISTANT_VERB_KINDS = frozenset(
+    {"verb.perception", "verb.communication", "verb.cognition", "verb.emotion", "verb.social"}
+)
 # events that are physical happenings ("fire", "mudslide", "flood"; not "verdict", "strike") and
 # the verb senses by which they can wreck a site ("destroyed", "buried"; not "rattled")
 PHYSICAL_EVENT_KINDS = frozenset({"noun.event", "noun.phenomenon", "noun.process"})
@@ -1472,7 +1484,7 @@ def _place_of(g: Token, doc: Doc, depth: int = 0) -> tuple[int, int, str] | None
         return house
     if (g.pos_ == "PROPN" or g.is_title) and (ent is None or len(ent) == 1) and resolve(g.text):
         return g.idx, g.idx + len(g.text), g.text  # a place the small NER took for a name: "near Lyon"
-    if ent is not None and ent.label_ in ("PERSON", "ORG") and resolve(ent.text):
+    if ent is not None and ent.label_ in MISREAD_PLACE_LABELS and resolve(ent.text):
         return _place_text(ent)  # "from Da Nang" tagged as a person
     if (ent is None or ent.label_ in ("PERSON", "ORG", "NORP")) and (name := _untagged_name(g)) is not None:
         return name  # "Sint Maarten" untagged, "French Guiana" split into NORP + PERSON
@@ -1492,14 +1504,46 @@ def _place_of(g: Token, doc: Doc, depth: int = 0) -> tuple[int, int, str] | None
                 return found
             if c.dep_ == "prep" and c.lower_ in SITE_PLACE_PREPS:
                 for h in c.children:
-                    if h.dep_ != "pobj" or (
+                    if h.dep_ != "pobj":
+                        continue
+                    if (
                         c.lower_ == "of"
                         and not area
                         and not (h.pos_ == "NOUN" and lexicon.is_site_noun(h.lemma_))
                     ):
+                        # "the streets of Boston", "the port of Antwerp": a town's own (not "the
+                        # embassy of Japan": a country owns it, wherever it stands)
+                        found = _place_of(h, doc, depth + 1)
+                        if found is not None and _town_name(found[2]):
+                            return found
                         continue
                     if (found := _place_of(h, doc, depth + 1)) is not None:
                         return found
+        # "Sweden's capital, Stockholm": the place the apposition names; "in Nepal's Dhading
+        # district": else the place that owns it
+        for dep in ("appos", "poss"):
+            for c in g.children:
+                if c.dep_ == dep and (found := _place_of(c, doc, depth + 1)) is not None:
+                    return found
+    return None
+
+
+def _town_name(text: str) -> bool:
+    """A name the gazetteer knows only as towns and cities."""
+    places = resolve(text)
+    return bool(places) and all(p.kind == "city" for p in places)
+
+
+def _venue_city(g: Token, doc: Doc) -> tuple[int, int, str] | None:
+    """The town a named venue the gazetteer does not know is in: "Westminster Abbey in London",
+    "the Royal Albert Hall in London", "Madison Square Garden in New York"."""
+    for p in g.children:
+        if p.dep_ == "prep" and p.lower_ in SITE_PLACE_PREPS - {"of"}:
+            for h in p.children:
+                if h.dep_ == "pobj" and (found := _place_of(h, doc)) is not None and resolve(found[2]):
+                    if any(conj.ent_type_ in PLACE_LABELS for conj in h.conjuncts):
+                        return None  # a list
+                    return found
     return None
 
 
@@ -1533,7 +1577,7 @@ def _named_place(g: Token, doc: Doc) -> tuple[int, int, str] | None:
     if ent is None:
         return _untagged_name(g)
     places = resolve(g.text)
-    if len(ent) != 1 or ent.label_ not in ("PERSON", "ORG", "NORP") or not places:
+    if len(ent) != 1 or ent.label_ not in MISREAD_PLACE_LABELS | {"NORP"} or not places:
         return None  # (a nationality resolves to no place: "the Russian invasion")
     if places[0].kind == "city" and places[0].population < 100_000:
         return None
@@ -1584,6 +1628,8 @@ def _own_places(h: Token, doc: Doc, goals: bool = True) -> list[tuple[int, int, 
             if g.dep_ != "pobj":
                 continue
             found = _place_of(g, doc)
+            if found is not None and not resolve(found[2]):
+                found = _venue_city(g, doc) or found  # "at Westminster Abbey in London"
             if found is None and low in ("in", "at", "inside", "outside", "near") and not _is_time(g):
                 # "took place at a club in Manchester": what the event's own locative phrase
                 # names is where it was, whatever WordNet files the noun as first
@@ -1605,6 +1651,15 @@ def _own_places(h: Token, doc: Doc, goals: bool = True) -> list[tuple[int, int, 
             if any(conj.ent_type_ in PLACE_LABELS for conj in g.conjuncts):
                 return None  # a list of places: several stops, not a contradiction
             out.append(found)
+    # "the airstrike on a convoy outside Aleppo", "the attack on a school in Gaza": what the
+    # event hit is where it was (not "a ban on imports from China")
+    out += [
+        p
+        for c in preps
+        if c.lower_ in TARGET_PREPS
+        for g in c.children
+        if g.dep_ == "pobj" and not _is_time(g) and (p := _located(g, doc, people=True)) is not None
+    ]
     # "happened 20 km west of Perth", "the bushfire north of Perth": a compass word's place
     out += [p for c in h.children if c.dep_ in COMPASS_DEPS and (p := _compass_place(c, doc)) is not None]
     for c in h.children:  # "hosted by Norway"
@@ -1666,12 +1721,12 @@ def _compass_place(w: Token, doc: Doc) -> tuple[int, int, str] | None:
     return None
 
 
-def _located(g: Token, doc: Doc) -> tuple[int, int, str] | None:
+def _located(g: Token, doc: Doc, people: bool = False) -> tuple[int, int, str] | None:
     """The place of a common noun that a locative preposition of the event governs, given by its
     own locative phrase ("at a club in Manchester", "at the home of a friend near Leeds" is the
     site chain's): not a person's ("a man from Leeds", "police in Leeds") nor through "of"."""
-    if g.pos_ != "NOUN" or g.ent_type_ or lexicon.noun_kind(g.lemma_) == "noun.person":
-        return None
+    if g.pos_ != "NOUN" or g.ent_type_ or lexicon.noun_kind(g.lemma_) == "noun.person" and not people:
+        return None  # (`people`: the people an attack was on, "fired on shoppers at a market in Kano")
     for p in g.children:
         if p.dep_ == "prep" and p.lower_ in SITE_PLACE_PREPS - {"of"}:
             for h in p.children:
@@ -1760,6 +1815,11 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         if found is None:
             return [(-1, -1, "")]
         out += found
+    for h in _cause_heads(tok):
+        found = _own_places(h, doc, goals=False)
+        if found is None:
+            return [(-1, -1, "")]
+        out += found
     out += _struck_places(tok, doc)
     out += _host_places(tok, doc)
     if tok.dep_ == "compound" and (p := _compass_place(tok.head, doc)) is not None:
@@ -1838,6 +1898,8 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
                     for g in c.children:
                         if g.dep_ == "pobj" and (found := _place_of(g, doc)) is not None:
                             out.append(found)
+    if not out and (p := _stranded_site_place(tok, doc)) is not None:
+        out.append(p)
     if not out and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ in ("in", "at", "near"):
         # the parse hung "in X" elsewhere: "described the rally in Thailand"
         k = tok.i + 2 + (doc[tok.i + 2].lower_ == "the")
@@ -1850,6 +1912,64 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     # one place in the text is one statement, however many rules reach it ("Toulouse, where
     # the riot erupted" is not two votes for Toulouse against the lead's one)
     return list(dict.fromkeys(out))
+
+
+def _causes(verb: Token) -> bool:
+    """A verb that makes its object happen ("caused", "sparked", "set off")."""
+    if verb.pos_ != "VERB":
+        return False
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
+    return lexicon.is_causative_verb(verb.lemma_, particle) or (
+        not particle and lexicon.is_causative_verb(verb.lower_)
+    )
+
+
+def _cause_heads(tok: Token) -> list[Token]:
+    """Verbs whose place is the event's although the event is neither their subject nor the
+    object of a light verb:
+    - a verb that causes or begins the event ("Lightning sparked the bushfire near Adelaide",
+      "Faulty wiring caused the fire at a care home in Lille", "Gunmen opened fire on
+      worshippers at a mosque in Christchurch"): a cause acts where its effect happens;
+    - a verb of harm, motion or change whose circumstance the event is ("Fans were injured in
+      the crush at a concert hall in Seoul", "inmates escaped in the jailbreak at a prison in
+      Gulu", "three died in the fire at a hotel in Leeds"): what befell people in an event
+      befell them where it was. Not a verb that reacts to it ("was condemned in Paris in the
+      wake of the attack") nor one of speech or thought."""
+    verb = tok.head
+    if tok.pos_ == "VERB":
+        return []
+    if tok.dep_ == "dobj" and (_causes(verb) or verb.pos_ == "VERB" and verb.lemma_.lower() in START_VERBS):
+        return [verb]  # (a verb that begins the event causes it too: "opened fire at a mosque in X")
+    prep = tok.head
+    if tok.dep_ == "pobj" and prep.lower_ == "in" and prep.dep_ == "prep" and prep.head.pos_ == "VERB":
+        verb = prep.head
+        kinds = lexicon.verb_kinds(verb.lemma_)
+        if (
+            lexicon.verb_kind(verb.lemma_) in HARM_VERB_KINDS
+            and kinds & HARM_VERB_KINDS
+            and not lexicon.is_reaction_verb(verb.lemma_)
+        ):
+            return [verb]
+    return []
+
+
+def _stranded_site_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
+    """The place of a site phrase right after the event's object that the parse hung on the
+    verb ("Crews battled the blaze at a timber yard near Leeds"): the site's
+    own place, when the verb acts on the event where it is (not a verb of seeing, speech,
+    thought or feeling: "Fans watched the final at a pub in Leeds")."""
+    verb = tok.head
+    if tok.dep_ != "dobj" or verb.pos_ != "VERB" or tok.right_edge.i + 1 >= len(doc):
+        return None
+    prep = doc[tok.right_edge.i + 1]
+    if prep.dep_ != "prep" or prep.head.i != verb.i or prep.lower_ not in STRANDED_PREPS:
+        return None
+    if lexicon.verb_kind(verb.lemma_) in DISTANT_VERB_KINDS or lexicon.is_reaction_verb(verb.lemma_):
+        return None
+    for g in prep.children:
+        if g.dep_ == "pobj" and g.pos_ == "NOUN" and lexicon.is_site_noun(g.lemma_):
+            return _located(g, doc)
+    return None
 
 
 def _where_opening(pred: Token) -> Token | None:

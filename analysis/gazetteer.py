@@ -119,6 +119,10 @@ MIN_NAME_LEN = 5  # shorter names are too close to too many words to index for n
 NEAR_KM = 50
 # ... and this close when they are in one first-level admin area too ("near X" vs "in Y")
 NEAR_SAME_ADMIN_KM = 150
+# ... but an event that happens at a point (a crash, a concert, a trial), not over an area (a
+# storm, a flood, an earthquake), is placed by its town: Manchester and Leeds (58 km), Lyon
+# and Grenoble (95 km) are two places for it; two towns this close are still one area
+POINT_NEAR_KM = NEAR_KM
 # ... when one of them is a city this large, whose name stands for its hinterland ("near Tehran");
 # two smaller towns 100 km apart are two places (Lac-Megantic and Sherbrooke)
 NEAR_SAME_ADMIN_MIN_POPULATION = 100_000
@@ -421,7 +425,7 @@ def _near_region(region: Place, city: Place) -> bool:
     return any(_km(city.lat, city.lon, points[i], points[i + 1]) <= reach for i in range(0, len(points), 2))
 
 
-def near(a: Place, b: Place) -> bool:
+def near(a: Place, b: Place, same_admin_km: float = NEAR_SAME_ADMIN_KM) -> bool:
     """Two cities of one area: close, or fairly close within one first-level admin area; a city
     close to a region (see `_near_region`)."""
     if a.kind == "region" and b.kind == "city":
@@ -434,7 +438,7 @@ def near(a: Place, b: Place) -> bool:
     return d <= NEAR_KM or (
         a.country == b.country
         and a.admin1 == b.admin1
-        and d <= NEAR_SAME_ADMIN_KM
+        and d <= same_admin_km
         and max(a.population, b.population) >= NEAR_SAME_ADMIN_MIN_POPULATION
     )
 
@@ -453,15 +457,17 @@ def _generic(name: str, places: tuple[Place, ...]) -> bool:
 
 
 @lru_cache(maxsize=16384)
-def compatible(a: str, b: str) -> bool | None:
+def compatible(a: str, b: str, same_admin_km: float = NEAR_SAME_ADMIN_KM) -> bool | None:
     """True when one place can contain the other, or both are cities of one area (for any
-    reading of an ambiguous name); None when either is not known or only a generic name."""
+    reading of an ambiguous name); None when either is not known or only a generic name.
+    `same_admin_km`: how far apart two cities of one admin area may be and still be one area
+    (`POINT_NEAR_KM` for an event that happens at a point)."""
     pa, pb = resolve(a), resolve(b)
     if not pa or not pb or _generic(a, pa) or _generic(b, pb):
         return None
     if place_key(a) == place_key(b):
         return True
-    return any(contains(x, y) or contains(y, x) or near(x, y) for x in pa for y in pb)
+    return any(contains(x, y) or contains(y, x) or near(x, y, same_admin_km) for x in pa for y in pb)
 
 
 def country_of(text: str) -> str | None:

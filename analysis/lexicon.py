@@ -598,6 +598,30 @@ def is_reaction_verb(lemma: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def is_causative_verb(lemma: str, particle: str = "") -> bool:
+    """A verb whose usual sense makes something happen ("caused", "sparked", "triggered", "set
+    off", "prompted": cause.v.01 or below it): its object is an effect that happens where the
+    cause acts, so a place on the verb is the object's too."""
+    word = f"{lemma.lower()}_{particle.lower()}" if particle else lemma.lower()
+    synsets = wordnet().synsets(word, "v")
+    if not synsets:
+        return False
+    first = synsets[0]
+    return any(s.name() == "cause.v.01" for s in [first, *first.closure(lambda s: s.hypernyms())])
+
+
+@lru_cache(maxsize=65536)
+def is_area_event(lemma: str) -> bool:
+    """An event one of whose two usual senses happens over an area rather than at a point: a
+    natural phenomenon or a state ("storm", "flood", "earthquake", "heatwave", "drought"), whose
+    places may lie a region apart; not "crash", "concert", "trial", "fire"."""
+    synsets = _noun_synsets(lemma.lower())[:2]
+    return any(s.lexname() in ("noun.phenomenon", "noun.state") for s in synsets) or (
+        "natural_phenomenon.n.01" in _ancestors(lemma.lower())
+    )
+
+
+@lru_cache(maxsize=65536)
 def has_area_sense(lemma: str) -> bool:
     """A noun one of whose three usual senses is a region or a natural feature ("square",
     "village", "coast", "bank"), whose "of" then names where it is ("the coast of Cornwall")."""

@@ -28,9 +28,10 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from analysis import lexicon
 from analysis.events import events
 from analysis.findings import Finding, report
-from analysis.gazetteer import compatible, place_key, resolve
+from analysis.gazetteer import NEAR_SAME_ADMIN_KM, POINT_NEAR_KM, compatible, place_key, resolve
 
 CODE = "place.event_conflict"
 
@@ -47,7 +48,9 @@ def event_conflict(event: dict[str, Any]) -> Finding | None:
         if not places:
             return None
         main = max(places, key=lambda p: (counts[place_key(p["text"])], -p["span"][0]))["text"]
-    odd = [p for p in places if compatible(main, p["text"]) is False]
+    # two towns of one region are one area for a storm, two places for a crash
+    reach = NEAR_SAME_ADMIN_KM if lexicon.is_area_event(event["key"]) else POINT_NEAR_KM
+    odd = [p for p in places if compatible(main, p["text"], reach) is False]
     if not odd:
         return None
     # an odd place as frequent as the main one: the article may be about both
@@ -56,7 +59,7 @@ def event_conflict(event: dict[str, Any]) -> Finding | None:
         and counts[place_key(main)] > 0
     ):
         return None
-    support = [p for p in places if compatible(main, p["text"])]
+    support = [p for p in places if compatible(main, p["text"], reach)]
     odd_sents = {p["sent"] for p in odd}
     support_other = [p for p in support if p["sent"] not in odd_sents]
     if not support_other:

@@ -449,6 +449,17 @@ PLACE_FIRST = (
     "{Event} hit {where} hardest, according to {who}.",
     "{Event} gripped {where} for a third week.",
     "{Event} {happened} in {where} overnight.",
+    # round 7 (place7), generalised from bench/probes/place7.txt: the place on a verb the event
+    # is the object or the circumstance of, a site phrase after it, "the streets of" a town, a
+    # possessive owner of a location noun
+    "{Who} said it was still unclear what caused {event} at a depot in {where}.",
+    "Two people were killed in {event} at a market in {where}, {who} said.",
+    "Emergency crews fought {event} at a site near {where} for hours.",
+    "{Event} wound its way through the streets of {where}.",
+    "{Who} said {event} {happened} in {where}'s main square.",
+    "Dozens of people were hurt in {event} outside a station in {where}.",
+    "{Who} said a power failure had triggered {event} at a plant in {where}.",
+    "Onlookers filmed {event} from a bridge; it {happened} on the waterfront of {where}.",
 )
 PLACE_SECOND = (
     "News of {event} in {where} spread quickly.",
@@ -1135,6 +1146,28 @@ NEGATIVES_PLACE = (
         "{Event} {happened} in {where}, {who} said.",
         "{Event} in {other} led to calls for an inquiry.",
         "contained",
+    ),
+    # round 7 (place7): the place of people who watched or heard of the event, of what it
+    # caused, and of its origin
+    NegativePair(
+        "{Event} {happened} in {where}.",
+        "Crowds watched {event} on screens at a bar in {other}.",
+        "elsewhere",
+    ),
+    NegativePair(
+        "{Event} {happened} in {where}, {who} said.",
+        "Relatives in {other} were told of {event} by phone.",
+        "elsewhere",
+    ),
+    NegativePair(
+        "{Event} {happened} in {where}.",
+        "Passengers caught up in {event} were later taken to hospital in {other}.",
+        "elsewhere",
+    ),
+    NegativePair(
+        "{Event} {happened} in {where}.",
+        "{Who} said {event} had prompted protests in {other}.",
+        "elsewhere",
     ),
 )
 NEGATIVES_INTERVAL = (

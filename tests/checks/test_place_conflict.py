@@ -949,3 +949,147 @@ def test_last_week_names_the_recent_event_not_an_earlier_one(run):
     assert not _two_places(
         run, "The strike began in Lagos.", "Next week's strike in Kano is expected to be larger."
     )
+
+
+def test_a_cause_acts_where_its_effect_happens(run):
+    """ "A cigarette sparked the fire at a warehouse in Leeds": the place the parse hangs on a
+    verb of causing is its object's; the effect a subject event causes is placed, not the
+    subject ("the strike prompted protests in Paris")."""
+    assert _two_places(
+        run,
+        "A discarded cigarette sparked the fire at a timber yard in Leeds, fire officials said.",
+        "The fire in Bristol destroyed stock worth millions.",
+    ) == {"Leeds", "Bristol"}
+    assert _two_places(
+        run,
+        "An electrical fault caused the explosion in a bakery in Porto.",
+        "The Lisbon bakery explosion injured six customers.",
+    ) == {"Porto", "Lisbon"}
+    assert not _two_places(
+        run,
+        "The strike began in Lyon on Monday.",
+        "The strike prompted protests in Paris, union leaders said.",
+    )
+
+
+def test_what_befell_people_in_an_event_befell_them_where_it_was(run):
+    """ "Four climbers were killed in the avalanche at a resort near Innsbruck": the event is
+    the circumstance of a verb of harm or motion, whose place is then the event's."""
+    assert _two_places(
+        run,
+        "Four climbers were killed in the avalanche at a ski resort near Innsbruck.",
+        "Rescuers said the avalanche near Grenoble had come without warning.",
+    ) == {"Innsbruck", "Grenoble"}
+    assert not _two_places(
+        run,
+        "The crash happened on a motorway near Dijon.",
+        "Passengers injured in the crash were taken to hospital in Lyon.",
+    )
+
+
+def test_a_site_phrase_the_parse_hung_on_the_verb(run):
+    """ "Crews fought the blaze at a timber yard near Leeds": a site right after the event's
+    object is the event's; not when the verb sees or tells of it from elsewhere."""
+    assert _two_places(
+        run,
+        "The blaze broke out in Bristol shortly after midnight.",
+        "Crews fought the blaze at a timber yard near Leeds for six hours.",
+    ) == {"Bristol", "Leeds"}
+    assert not _two_places(
+        run,
+        "The final was played in London on Saturday.",
+        "Thousands of fans watched the final at a bar in Leeds.",
+    )
+
+
+def test_a_named_venue_is_placed_by_its_town(run):
+    """ "at Wembley Stadium in London": the venue the gazetteer does not know is in London."""
+    assert _two_places(
+        run,
+        "The concert was held at Wembley Stadium in London.",
+        "Fans who attended the concert in Manchester complained about the sound.",
+    ) == {"London", "Manchester"}
+    assert not _two_places(
+        run,
+        "The concert was held at Wembley Stadium in London.",
+        "Fans who attended the London concert complained about the sound.",
+    )
+
+
+def test_a_place_named_by_apposition_or_by_its_owner(run):
+    """ "in Sweden's capital, Stockholm", "in Nepal's Dhading district": the apposition names
+    the place; else the place that owns the location noun."""
+    assert _two_places(
+        run,
+        "The robbery happened at a bank in Sweden's capital, Stockholm.",
+        "The Oslo robbery was the largest in a decade.",
+    ) == {"Stockholm", "Oslo"}
+    assert _two_places(
+        run,
+        "The bus crash happened on a mountain road in Nepal's Dhading district.",
+        "The bus crash in Bhutan killed 14 passengers.",
+    ) == {"Nepal", "Bhutan"}
+    assert not _two_places(
+        run,
+        "The robbery happened at a bank in Sweden's capital, Stockholm.",
+        "The Stockholm robbery was the largest in a decade.",
+    )
+
+
+def test_the_streets_of_a_town_but_not_the_embassy_of_a_country(run):
+    """ "through the streets of Boston" is in Boston; "outside the embassy of Russia" names the
+    embassy's owner, not where the protest was."""
+    assert _two_places(
+        run,
+        "The marathon wound through the streets of Boston.",
+        "Runners who finished the Chicago marathon were given medals.",
+    ) == {"Boston", "Chicago"}
+    assert not _two_places(
+        run,
+        "The protest was held in Berlin on Sunday.",
+        "The protest took place outside the embassy of Russia, organisers said.",
+    )
+
+
+def test_a_verb_that_begins_the_event_and_what_the_event_hit(run):
+    """ "Gunmen opened fire on worshippers at a mosque in X": a verb that begins its object
+    event places it; "the airstrike on a convoy outside Aleppo": the target's place."""
+    assert _two_places(
+        run,
+        "Gunmen opened fire on shoppers at a market in Kano.",
+        "The Lagos market attack left 12 people dead, police said.",
+    ) == {"Kano", "Lagos"}
+    assert _two_places(
+        run,
+        "Jets carried out the airstrike on a convoy outside Aleppo.",
+        "Monitors said the airstrike in Homs killed 11 civilians.",
+    ) == {"Aleppo", "Homs"}
+    assert not _two_places(
+        run,
+        "The ban began in Berlin on Monday.",
+        "The ban on imports from Poland was criticised by farmers.",
+    )
+
+
+def test_a_place_name_the_small_model_misreads(run):
+    """ "in Novi Sad" tagged as a work of art is still a place the gazetteer knows."""
+    assert _two_places(
+        run,
+        "The protest took place in Belgrade on Saturday.",
+        "Police said the protest in Novi Sad had been peaceful.",
+    ) == {"Belgrade", "Novi Sad"}
+
+
+def test_two_towns_of_one_region_for_a_point_event_but_not_for_a_storm(run):
+    """Manchester and Leeds (58 km, both in England) are two places for a concert, which
+    happens at a point, and one area for a storm, which happens over one."""
+    assert _two_places(
+        run,
+        "The concert took place at an arena in Manchester.",
+        "Fans who attended the concert in Leeds complained about the sound.",
+    ) == {"Manchester", "Leeds"}
+    assert not _two_places(
+        run,
+        "The storm brought down trees in Manchester.",
+        "The storm in Leeds cut power to 10,000 homes.",
+    )
