@@ -859,6 +859,33 @@ def _eventive_subject(tok: Token) -> str | None:
     return None
 
 
+# verbs whose object is something that happened to their subject: "survived the cyclone"
+UNDERGO_VERBS = frozenset({"survive", "witness", "endure", "experience"})
+
+
+def _lasting_or_undergone(tok: Token) -> str | None:
+    """The lemma of a noun the text uses as a happening though WordNet files it first as
+    something else, when one of its usual senses is an event: the subject of "last" with a
+    length of time ("the blackout lasted 12 hours", "the outage lasted for a day"), or what
+    someone survived or witnessed ("fishermen who survived the cyclone")."""
+    if tok.pos_ != "NOUN" or tok.ent_type_ or _is_plural(tok) or not tok.is_alpha:
+        return None
+    head = tok.head
+    verb = head.lemma_.lower()
+    if tok.dep_ == "nsubj" and verb == "last":
+        lengths = [c for c in head.children if c.dep_ in ("dobj", "npadvmod")] + [
+            g for c in head.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+        ]
+        if not any(lexicon.is_period_noun(t.lemma_) or lexicon.is_time_noun(t.lemma_) for t in lengths):
+            return None
+    elif not (tok.dep_ == "dobj" and head.pos_ == "VERB" and verb in UNDERGO_VERBS):
+        return None
+    lemma = lexicon.noun_lemma(tok.lemma_)
+    if lemma in GENERIC or lemma in lexicon.NOT_EVENTS or not lexicon.has_usual_event_sense(lemma):
+        return None
+    return lemma
+
+
 def _hosted(tok: Token) -> bool:
     """A noun the syntax shows is held or staged somewhere: the subject of a passive "held /
     staged / hosted" ("the expo was staged in Doha"; "held" only with a place or date phrase:
@@ -2294,7 +2321,7 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
     salience: Counter[str] = Counter()
     order: list[str] = []
     verbs: list[Token] = []
-    used_as_event = {lemma for tok in doc if (lemma := _eventive_subject(tok))}
+    used_as_event = {lemma for tok in doc if (lemma := _eventive_subject(tok) or _lasting_or_undergone(tok))}
     for tok in doc:
         if tok.pos_ == "VERB" and _hyphen_chain(tok) is None:
             verbs.append(tok)
@@ -2310,7 +2337,10 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
         order.append(lemma)
         if tok.idx < lead_end and not _is_plural(tok):
             salience[lemma] += 2 if tok.idx < body_start else 1
-    # nouns the text dates directly are events too ("the gala on 3 May", "Saturday's final")
+    # nouns the text dates directly are events too ("the gala on 3 May", "Saturday's final"),
+    # and a noun the article also uses as a verb names that verb's act ("the systems were
+    # hacked" ... "the hack on 7 May")
+    verb_lemmas = {t.lemma_.lower() for t in verbs}
     dated_nouns: dict[int, str] = {}
     for entry in doc._.timeline:
         span = doc.char_span(*entry["span"], alignment_mode="expand")
@@ -2326,7 +2356,7 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
             if (
                 noun.i not in noun_at
                 and noun.ent_type_ == ""
-                and (lexicon.verb_of(lemma) or lexicon.has_event_sense(lemma))
+                and (lexicon.verb_of(lemma) or lexicon.has_event_sense(lemma) or lemma in verb_lemmas)
             ):
                 dated_nouns[noun.i] = lexicon.noun_lemma(noun.lemma_)
     for i, lemma in dated_nouns.items():
@@ -2384,7 +2414,9 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
                 if k != n and lexicon.same_kind(n, k)
             ][:1]
         done_by_people = any(c.dep_ == "nsubj" and _people(c) for c in tok.children)
-        if not linked and key_of.get(lemma) == lemma and done_by_people:
+        # (or done to something, told in the passive: "the servers were hacked" ... "the hack")
+        done_to = tok.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in tok.children)
+        if not linked and key_of.get(lemma) == lemma and (done_by_people or done_to):
             # a verb spelled as the event noun, done by people: "Protesters marched through
             # Santiago" ... "the march" (not "The earthquake struck Lima" in a strike story)
             linked = [lemma]
