@@ -150,8 +150,5 @@ def test_what_was_survived_is_a_happening(run):
 
 def test_what_lasted_that_is_no_happening_stays_out(run):
     # a battery is a made thing: "lasted ten hours" does not make it an event
-    body = (
-        "The battery lasted ten hours in Oslo. Testers were impressed. "
-        "The battery in Bergen was replaced."
-    )
+    body = "The battery lasted ten hours in Oslo. Testers were impressed. The battery in Bergen was replaced."
     assert findings(run("Phone review", body, "2024-03-01T00:00:00"), PLACE) == []
