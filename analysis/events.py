@@ -2396,8 +2396,7 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
             # resignation"), or of the phrasal verb ("laid off" ... "the layoffs")
             # (a phrasal verb with an object acts on it: "shut down all schools" is no "shutdown")
             particle = "" if any(c.dep_ == "dobj" for c in tok.children) else _verb_particle(tok)
-            # (a noun grouped under another names that one: "the jailbreak" ... "the breakout")
-            linked = [key_of[n] for n in sorted(lexicon.act_nouns_of(lemma, particle)) if n in key_of]
+            linked = [key_of[n] for n in sorted(lexicon.act_nouns_of(lemma, particle)) if key_of.get(n) == n]
         if not linked and lemma in gerunds:
             linked = [gerunds[lemma]]
         if lemma in LIGHT_VERBS or any(c.dep_ == "prt" for c in tok.children):

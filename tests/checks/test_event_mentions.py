@@ -38,7 +38,7 @@ def test_an_intransitive_phrasal_verb_and_its_compound_noun(run):
         "Four inmates broke out of the county jail on 3 May, the sheriff said. Guards were questioned. "
         "The breakout on 7 May was the third this decade."
     )
-    _one(run, DATE, "Jailbreak", body, "2024-06-01T00:00:00", {"3 May", "7 May"})
+    _one(run, DATE, "County jail", body, "2024-06-01T00:00:00", {"3 May", "7 May"})
 
 
 def test_a_phrasal_verb_with_an_object_is_not_the_compound_noun(run):
