@@ -906,18 +906,7 @@ NEGATIVES_DATE = (
         "A report on {event}, published {when}, blamed poor planning.",
         "another",
     ),
-    # round 7, mentions helper (ev7): a debate about the event dated on its own verb; a
-    # reaction's date; the event's length is no second date
-    NegativePair(
-        "{Event} {happened} {when}, {who} said.",
-        "Councillors debated {event} {when}.",
-        "another",
-    ),
-    NegativePair(
-        "{Event} {happened} {when}, {who} said.",
-        "{Who} apologised for the handling of {event} {when}.",
-        "another",
-    ),
+    # round 7, mentions helper (ev7): the event's length is no second date
     NegativePair(
         "{Event} {happened} {when}, {who} said.",
         "{Event} lasted for several hours, {who} said.",
