@@ -437,6 +437,10 @@ def event_lemma(tok: Token) -> str | None:
         return None
     if tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "WORK_OF_ART", "LAW", "FAC", "LOC", "PRODUCT"):
         return None
+    if tok.pos_ == "PROPN" and tok.is_sent_start and tok.tag_ == "NNPS" and not tok.ent_type_:
+        # a plural common noun the tagger took for a name because it opens the sentence
+        # ("Talks between the two sides were hosted by Qatar")
+        return lexicon.event_noun_lemma(tok.text)
     lemma = lexicon.noun_lemma(tok.lemma_ if tok.pos_ == "NOUN" else tok.text)
     return lemma if lexicon.is_event_noun(lemma) else None
 
@@ -618,11 +622,15 @@ def _heading_date(span: Span) -> bool:
 
 
 def _other_instance(
-    tok: Token, names: set[str], event_nouns: set[str], several: frozenset[str] = frozenset()
+    tok: Token,
+    names: set[str],
+    event_nouns: set[str],
+    several: frozenset[str] = frozenset(),
+    occasion: bool = False,
 ) -> bool:
     """The text marks this mention as another occurrence of its kind (`several`: lemmas the
-    article also uses in the plural)."""
-    if tok.pos_ != "VERB" and _is_plural(tok):
+    article also uses in the plural; `occasion`: a plural that names one occasion)."""
+    if tok.pos_ != "VERB" and _is_plural(tok) and not occasion:
         return True
     if _names_one_of_several(tok, several):
         return True
@@ -660,6 +668,8 @@ def _other_instance(
         return False
     if tok.pos_ == "VERB" and _definite(_subject(tok)):
         return False  # "after the bridge collapsed on 5 December": says when that bridge did
+    if tok.pos_ == "VERB" and (it := _subject(tok)) is not None and it.lower_ == "it" and _it_thing(tok):
+        return False  # "freed the ship six days after it ran aground on 30 March": that ship
     anc = tok
     for _ in range(3):
         if anc.dep_ == "pobj" and anc.head.lower_ in BEFORE_AFTER:
@@ -744,6 +754,63 @@ def _held(tok: Token) -> bool:
     return tok.n_rights > 0 and any(c.dep_ == "acl" and c.tag_ == "VBN" and _staging(c) for c in tok.rights)
 
 
+# determiners and quantifiers that make a plural many things ("three attacks", "some talks")
+QUANTIFIERS = frozenset(
+    {
+        "some",
+        "many",
+        "several",
+        "few",
+        "these",
+        "those",
+        "both",
+        "all",
+        "any",
+        "numerous",
+        "multiple",
+        "various",
+        "such",
+        "most",
+    }
+)
+
+
+def _occasion_plural(tok: Token) -> bool:
+    """A plural noun the syntax treats as one occasion: the subject of an occurrence or
+    staging predicate ("talks were hosted by Qatar", "the celebrations were held on 12 July",
+    "negotiations took place in Doha"), or dated by one day ("the layoffs on 10 March"), with
+    no number or quantifier ("three attacks", "several protests" are many)."""
+    if not _is_plural(tok) or tok.pos_ not in ("NOUN", "PROPN") or not _plain_plural(tok):
+        return False
+    # "the talks", "its layoffs", "talks between the two sides"; a bare "caucuses were held on
+    # 3 February" is many
+    if not _definite(tok) and not any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children):
+        return False
+    if tok.dep_ in ("nsubj", "nsubjpass") and (_occurs(tok.head) or _staging(tok.head) or _hosted(tok)):
+        return True
+    if _named_by_day(tok):
+        return True  # "the 10 March layoffs"
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "on"
+        and any(g.dep_ == "pobj" and g.ent_type_ == "DATE" and _MONTH_WORD.match(g.text) for g in c.children)
+        and any(t.like_num and len(t.text) <= 2 for t in c.subtree)
+        for c in tok.children
+    )
+
+
+def _plain_plural(tok: Token) -> bool:
+    """A plural with no number, quantifier, order word or year: "the talks", "its layoffs"."""
+    for c in tok.children:
+        if c.dep_ in ("nummod", "quantmod") or (c.like_num and c.dep_ in ("compound", "amod", "nmod")):
+            return False
+        if c.lower_ in QUANTIFIERS or c.lower_ in OTHER_INSTANCE or c.ent_type_ in ("ORDINAL", "CARDINAL"):
+            return False
+    return not (
+        tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.like_num
+    )  # "two of the attacks"
+
+
 def _eventive_subject(tok: Token) -> str | None:
     """The lemma of a noun the text uses as an event: the subject of an occurrence predicate
     ("The outage began on 12 May", "the outage, which struck in July") or what a verb of
@@ -804,6 +871,33 @@ def _eventive_subject(tok: Token) -> str | None:
     if strict and known and kind not in ("noun.person", "noun.time", "noun.location"):
         return lemma
     return None
+
+
+# verbs whose object is something that happened to their subject: "survived the cyclone"
+UNDERGO_VERBS = frozenset({"survive", "witness", "endure", "experience"})
+
+
+def _lasting_or_undergone(tok: Token) -> str | None:
+    """The lemma of a noun the text uses as a happening though WordNet files it first as
+    something else, when one of its usual senses is an event: the subject of "last" with a
+    length of time ("the blackout lasted 12 hours", "the outage lasted for a day"), or what
+    someone survived or witnessed ("fishermen who survived the cyclone")."""
+    if tok.pos_ != "NOUN" or tok.ent_type_ or _is_plural(tok) or not tok.is_alpha:
+        return None
+    head = tok.head
+    verb = head.lemma_.lower()
+    if tok.dep_ == "nsubj" and verb == "last":
+        lengths = [c for c in head.children if c.dep_ in ("dobj", "npadvmod")] + [
+            g for c in head.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+        ]
+        if not any(lexicon.is_period_noun(t.lemma_) or lexicon.is_time_noun(t.lemma_) for t in lengths):
+            return None
+    elif not (tok.dep_ == "dobj" and head.pos_ == "VERB" and verb in UNDERGO_VERBS):
+        return None
+    lemma = lexicon.noun_lemma(tok.lemma_)
+    if lemma in GENERIC or lemma in lexicon.NOT_EVENTS or not lexicon.has_usual_event_sense(lemma):
+        return None
+    return lemma
 
 
 def _hosted(tok: Token) -> bool:
@@ -2205,7 +2299,7 @@ def _told_key(verb: Token) -> str | None:
     """The key of a one-off change a verb tells of a definite thing, dated in its clause ("the
     bridge collapsed on 2 December", "the levee gave way on 19 May"): "bridge collapse"; else
     None. Two such clauses of one thing tell one event, though no noun names it."""
-    if verb.tag_ not in ("VBD", "VBN") or speaks(verb) or verb.lemma_.lower() in OCCUR_VERBS:
+    if verb.tag_ not in ("VBD", "VBN") or speaks(verb) or _occurs(verb):
         return None  # ("the launch went ahead on 3 May": the date is the launch's)
     lemma = verb.lemma_.lower()
     for c in verb.children:
@@ -2216,14 +2310,19 @@ def _told_key(verb: Token) -> str | None:
         if lemma in NOT_EVENT_VERBS or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
             return None  # what a verb does to something else is told of that thing
     subj = _subject(verb)
+    if subj is not None and subj.lower_ == "it":
+        subj = _it_thing(verb)  # "freed the ship six days after it ran aground on 30 March"
+    elif subj is not None and subj.ent_type_:
+        return None
+    made = subj is not None and lexicon.is_made_thing(subj.lemma_)  # ("trawler": first a fisherman)
     if (
         subj is None
         or subj.pos_ != "NOUN"
-        or subj.ent_type_
         or _is_plural(subj)
         or not _definite(subj)
-        or lexicon.noun_kind(subj.lemma_) == "noun.person"
-        or not lexicon.is_one_off_change(lemma)
+        or (lexicon.noun_kind(subj.lemma_) == "noun.person" and not made)
+        # (a thing that "went down" sank; a price that did fell)
+        or not lexicon.is_one_off_change(lemma, thing=made)
     ):
         return None
     dated = any(
@@ -2232,7 +2331,47 @@ def _told_key(verb: Token) -> str | None:
         and any(g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in c.children)
         for c in verb.children
     )
-    return f"{lexicon.noun_lemma(subj.lemma_)} {lemma}" if dated else None
+    # or placed: "the trawler went down off Cork" ... "when the trawler went down off Galway"
+    placed = any(
+        c.dep_ == "prep"
+        and c.lower_ in ("in", "at", "near", "off", "outside")
+        and any(g.dep_ == "pobj" and _named_place(g, g.doc) is not None for g in c.children)
+        for c in verb.children
+    )
+    return f"{lexicon.noun_lemma(subj.lemma_)} {lemma}" if dated or placed else None
+
+
+def _it_thing(verb: Token) -> Token | None:
+    """The thing "it" names as the subject of a verb: the nearest definite noun before it in
+    its sentence that is an argument ("Salvage crews freed the ship six days after it ran
+    aground"; "no trace of the aircraft since it disappeared"), not a person, place or time."""
+    doc = verb.doc
+    for i in range(verb.i - 1, verb.sent.start - 1, -1):
+        t = doc[i]
+        if (
+            t.pos_ == "NOUN"
+            and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+            and t.ent_type_ not in NAME_LABELS  # (the NER may read "the ship six days" as a date)
+            and not _is_plural(t)
+            and _definite(t)
+            and lexicon.noun_kind(t.lemma_) not in ("noun.person", "noun.group", "noun.time", "noun.location")
+        ):
+            return t
+    return None
+
+
+def _verb_particle(verb: Token) -> str:
+    """The particle of a phrasal verb WordNet has as one verb: "off" of "laid off", "out" of
+    "broke out of a jail" (the parse may make it a preposition); else ""."""
+    for c in verb.children:
+        if (
+            c.dep_ in ("prt", "advmod", "prep")
+            and c.i == verb.i + 1
+            and c.is_alpha
+            and (c.dep_ == "prt" or lexicon.is_phrasal_verb(verb.lemma_, c.lower_))
+        ):
+            return c.lower_
+    return ""
 
 
 def speaks(verb: Token) -> bool:
@@ -2328,7 +2467,7 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
     salience: Counter[str] = Counter()
     order: list[str] = []
     verbs: list[Token] = []
-    used_as_event = {lemma for tok in doc if (lemma := _eventive_subject(tok))}
+    used_as_event = {lemma for tok in doc if (lemma := _eventive_subject(tok) or _lasting_or_undergone(tok))}
     for tok in doc:
         if tok.pos_ == "VERB" and _hyphen_chain(tok) is None:
             verbs.append(tok)
@@ -2344,7 +2483,10 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
         order.append(lemma)
         if tok.idx < lead_end and not _is_plural(tok):
             salience[lemma] += 2 if tok.idx < body_start else 1
-    # nouns the text dates directly are events too ("the gala on 3 May", "Saturday's final")
+    # nouns the text dates directly are events too ("the gala on 3 May", "Saturday's final"),
+    # and a noun the article also uses as a verb names that verb's act ("the systems were
+    # hacked" ... "the hack on 7 May")
+    verb_lemmas = {t.lemma_.lower() for t in verbs}
     dated_nouns: dict[int, str] = {}
     for entry in doc._.timeline:
         span = doc.char_span(*entry["span"], alignment_mode="expand")
@@ -2360,7 +2502,7 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
             if (
                 noun.i not in noun_at
                 and noun.ent_type_ == ""
-                and (lexicon.verb_of(lemma) or lexicon.has_event_sense(lemma))
+                and (lexicon.verb_of(lemma) or lexicon.has_event_sense(lemma) or lemma in verb_lemmas)
             ):
                 dated_nouns[noun.i] = lexicon.noun_lemma(noun.lemma_)
     for i, lemma in dated_nouns.items():
@@ -2395,6 +2537,12 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
         if lemma in NOT_EVENT_VERBS:
             continue
         linked = [key_of[n] for n in lexicon.nouns_of(lemma) if key_of.get(n) == n]
+        if not linked and lemma not in LIGHT_VERBS:
+            # the noun of the verb's own act, filed first as something else ("resigned" ... "her
+            # resignation"), or of the phrasal verb ("laid off" ... "the layoffs")
+            # (a phrasal verb with an object acts on it: "shut down all schools" is no "shutdown")
+            particle = "" if any(c.dep_ == "dobj" for c in tok.children) else _verb_particle(tok)
+            linked = [key_of[n] for n in sorted(lexicon.act_nouns_of(lemma, particle)) if key_of.get(n) == n]
         if not linked and lemma in gerunds:
             linked = [gerunds[lemma]]
         if lemma in LIGHT_VERBS or any(c.dep_ == "prt" for c in tok.children):
@@ -2412,7 +2560,9 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
                 if k != n and lexicon.same_kind(n, k)
             ][:1]
         done_by_people = any(c.dep_ == "nsubj" and _people(c) for c in tok.children)
-        if not linked and key_of.get(lemma) == lemma and done_by_people:
+        # (or done to something, told in the passive: "the servers were hacked" ... "the hack")
+        done_to = tok.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in tok.children)
+        if not linked and key_of.get(lemma) == lemma and (done_by_people or done_to):
             # a verb spelled as the event noun, done by people: "Protesters marched through
             # Santiago" ... "the march" (not "The earthquake struck Lima" in a strike story)
             linked = [lemma]
@@ -2440,16 +2590,32 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
         g = groups.setdefault(key, {"key": key, "mentions": [], "others": [], "irrealis": [], "first": []})
         g["first"].append(i)
     lead_names = set().union(*(_names(s) for s in lead))
-    several = frozenset(lemma for i, lemma in noun_at.items() if _is_plural(doc[i]))
+    # a plural the text treats as one occasion ("talks were hosted by Qatar" ... "the talks in
+    # Oman") makes its lemma's other plain plurals that occasion too
+    # (only a lemma the article never uses in the singular: beside "a caucus", "the caucuses" are many)
+    singular = {lemma for i, lemma in noun_at.items() if not _is_plural(doc[i])}
+    occasions = {lemma for i, lemma in noun_at.items() if lemma not in singular and _occasion_plural(doc[i])}
+    several = frozenset(
+        lemma for i, lemma in noun_at.items() if _is_plural(doc[i]) and lemma not in occasions
+    )
     for g in groups.values():
         first = doc[g["first"][0]]
         names = lead_names if g["key"] == main_key else lead_names | _names(first.sent)
         for n, i in enumerate(g["first"]):
             tok = doc[i]
             in_lead = tok.idx < lead_end
-            if in_lead and _is_plural(tok) and tok.pos_ != "VERB":
+            occasion = (
+                tok.pos_ != "VERB"
+                and _is_plural(tok)
+                and noun_at.get(i) in occasions
+                and _plain_plural(tok)
+                and (_definite(tok) or _occasion_plural(tok))
+            )
+            if in_lead and _is_plural(tok) and tok.pos_ != "VERB" and not occasion:
                 continue  # "Amazon fires" in a headline: the kind, not a mention to compare
-            other = (not in_lead or g["key"] != main_key) and _other_instance(tok, names, nouns, several)
+            other = (not in_lead or g["key"] != main_key) and _other_instance(
+                tok, names, nouns, several, occasion
+            )
             if not other and n > 0:
                 # "Apple's iPod was launched in 2001 ... since the launch of the Nomad Jukebox in
                 # 2000": two named things the act was done to are two acts

@@ -290,6 +290,17 @@ def noun_lemma(word: str) -> str:
 
 
 @lru_cache(maxsize=65536)
+def event_noun_lemma(word: str) -> str | None:
+    """The base form of a noun form that names an event, trying each form WordNet allows
+    ("talks" is a lemma of its own, a communication; "talk" is also an act), else None."""
+    low = word.lower()
+    for form in (noun_lemma(low), *wordnet()._morphy(low, "n")):
+        if is_event_noun(form):
+            return form
+    return None
+
+
+@lru_cache(maxsize=65536)
 def is_event_noun(lemma: str) -> bool:
     """A noun whose usual senses name something that happens: an act, event, phenomenon or
     process ("shooting", "outbreak", "walkout", "ruling"), a nominalised verb of a
@@ -725,17 +736,43 @@ def is_phrasal_verb(verb: str, particle: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def is_one_off_change(verb: str) -> bool:
+def is_made_thing(lemma: str) -> bool:
+    """A noun one of whose two usual senses is a made thing ("ship"; "trawler", first a
+    fisherman, then his boat)."""
+    return any(s.lexname() == "noun.artifact" for s in _noun_synsets(lemma.lower())[:2])
+
+
+@lru_cache(maxsize=65536)
+def is_one_off_change(verb: str, thing: bool = False) -> bool:
     """A verb whose usual sense is a change a thing undergoes once ("collapse", "burst",
     "sink", "give way", "run aground"), not a change of amount that recurs ("rise", "fall",
-    "drop", "climb") nor a motion that does ("leave", "arrive")."""
+    "drop", "climb") nor a motion that does ("leave", "arrive"). With `thing` (told of a
+    made thing: "the trawler went down"), a phrasal verb's change of amount is not read."""
     synsets = wordnet().synsets(verb.lower().replace(" ", "_"), "v")
     if not synsets:
         return False
     ups = [{h.name() for h in s.closure(lambda x: x.hypernyms())} for s in synsets[:3]]
-    if any("change_magnitude.v.01" in u or "change_intensity.v.01" in u for u in ups):
+    amount = any("change_magnitude.v.01" in u or "change_intensity.v.01" in u for u in ups)
+    if amount and not (thing and ("_" in verb or " " in verb)):
         return False
     return "_" in verb or " " in verb or any("change.v.02" in u for u in ups[:2])
+
+
+@lru_cache(maxsize=65536)
+def act_nouns_of(verb: str, particle: str = "") -> frozenset[str]:
+    """The nouns that name a verb's own act, whatever WordNet files them as first: its
+    nominalisations and act or state nouns ("resign" -> resignation, first a feeling), and with
+    a particle WordNet has as one verb, those of the phrasal verb and its closed compounds
+    ("lay off" -> layoff, "break out" -> breakout, outbreak). Not what it causes nor the
+    verb read as a noun (`event_nouns_of_verb` adds those)."""
+    verb, particle = verb.lower(), particle.lower()
+    if particle and is_phrasal_verb(verb, particle):
+        phrasal = f"{verb}_{particle}"
+        closed = {
+            c for c in (verb + particle, particle + verb) if wordnet().synsets(c, "n") and is_event_noun(c)
+        }
+        return nouns_of(phrasal) | _act_nouns(phrasal) | frozenset(closed)
+    return nouns_of(verb) | _act_nouns(verb)
 
 
 @lru_cache(maxsize=65536)

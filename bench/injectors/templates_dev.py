@@ -351,6 +351,12 @@ DATE_SECOND = (
     "Data seen by {who} confirm that {event} {happened} {when}.",
     "{Event} was {held} {when} in front of a large crowd.",
     "Guests at {event} {when} included two ministers, {who} said.",
+    # round 7, mentions helper (ev7), generalised from bench/probes/ev7.txt: the event as
+    # what someone survived or witnessed, the subject of "lasted", a trailing reaction
+    "Families who survived {event} {when} were offered counselling, {who} said.",
+    "{Event} {when} lasted several hours, {who} said.",
+    "Residents who witnessed {event} {when} described the noise as deafening.",
+    "Shops lost stock during {event} {when}, {who} said.",
 )
 PLACE_FIRST = (
     "{Event} {happened} near {where}, {who} said.",
@@ -549,6 +555,11 @@ PLACE_SECOND = (
     "{Event} {happened} at a social club in {where}, {who} said.",
     "Staff at the {where} hotel where {event} {happened} were questioned by {who}.",
     "{Event} {happened} below the old town of {where}, {who} said.",
+    # round 7, mentions helper (ev7), generalised from bench/probes/ev7.txt
+    "Families who survived {event} in {where} were offered counselling, {who} said.",
+    "{Event} in {where} lasted several hours, {who} said.",
+    "Residents who witnessed {event} near {where} described the noise as deafening.",
+    "Insurers expect claims from {event} in {where} to run into millions, {who} said.",
 )
 INTERVAL_FIRST = (
     IntervalClaim("It was the first {noun} at the site in {n}, {who} said.", "n"),
@@ -916,6 +927,12 @@ NEGATIVES_DATE = (
         "{Event} {happened} {when}, {who} said.",
         "A report on {event}, published {when}, blamed poor planning.",
         "another",
+    ),
+    # round 7, mentions helper (ev7): the event's length is no second date
+    NegativePair(
+        "{Event} {happened} {when}, {who} said.",
+        "{Event} lasted for several hours, {who} said.",
+        "compatible",
     ),
 )
 NEGATIVES_PLACE = (

@@ -1,0 +1,154 @@
+"""Event mentions found from the parse (analysis/events.py), seen through the date and place
+consistency checks: a verb and the noun of its own act, phrasal verbs, plurals that name one
+occasion, one-off changes told of one thing, nouns the text uses as happenings; and the hard
+negatives each rule must leave quiet."""
+
+from __future__ import annotations
+
+from tests.conftest import findings
+
+DATE = "date.event_conflict"
+PLACE = "place.event_conflict"
+
+
+def _spans(found: list[dict]) -> set[str]:
+    return {s["text"] for f in found for s in f["spans"]}
+
+
+def _one(run, code: str, title: str, body: str, published: str, texts: set[str]) -> None:
+    found = findings(run(title, body, published), code)
+    assert len(found) == 1, found
+    assert texts <= _spans(found)
+
+
+# ---------------------------------------------------------------- a verb and its act noun
+
+
+def test_a_verb_and_the_noun_of_its_act_filed_first_as_a_feeling(run):
+    # WordNet files "resignation" first as a feeling: it is still what "resigned" did
+    body = (
+        "The health secretary resigned on 14 May, her office said. "
+        "Opposition MPs called for an inquiry. Her resignation on 19 May left the department leaderless."
+    )
+    _one(run, DATE, "Minister quits", body, "2024-06-01T00:00:00", {"14 May", "19 May"})
+
+
+def test_an_intransitive_phrasal_verb_and_its_compound_noun(run):
+    body = (
+        "Four inmates broke out of the county jail on 3 May, the sheriff said. Guards were questioned. "
+        "The breakout on 7 May was the third this decade."
+    )
+    _one(run, DATE, "County jail", body, "2024-06-01T00:00:00", {"3 May", "7 May"})
+
+
+def test_a_phrasal_verb_with_an_object_is_not_the_compound_noun(run):
+    # "shut down all the libraries" acts on the libraries; the council's shutdown is another act
+    body = (
+        "The council announced its two-day shutdown on 4 March. Staff were told to stay home. "
+        "In January the council shut down all the libraries on 12 January to save money."
+    )
+    assert findings(run("Council shutdown", body, "2024-04-01T00:00:00"), DATE) == []
+
+
+def test_a_passive_verb_spelled_as_the_dated_noun(run):
+    body = (
+        "The ticketing website was hacked on 3 June, the operator said. Card details were taken. "
+        "The hack on 8 June affected 40,000 customers."
+    )
+    _one(run, DATE, "Website hacked", body, "2024-07-01T00:00:00", {"3 June", "8 June"})
+
+
+# ---------------------------------------------------------------- plurals naming one occasion
+
+
+def test_plural_talks_hosted_somewhere_are_one_occasion(run):
+    body = (
+        "Talks between the rebels and the government were hosted by Kenya. Both sides sent delegations. "
+        "The talks in Ethiopia broke down after two days."
+    )
+    _one(run, PLACE, "Peace talks", body, "2024-07-01T00:00:00", {"Kenya", "Ethiopia"})
+
+
+def test_definite_plural_held_on_a_day_is_one_occasion(run):
+    body = (
+        "The jubilee festivities were held on 6 June in the town park. Thousands attended. "
+        "Organisers said the festivities on 9 June raised money for the hospice."
+    )
+    _one(run, DATE, "Jubilee", body, "2024-07-01T00:00:00", {"6 June", "9 June"})
+
+
+def test_plurals_beside_the_singular_are_many(run):
+    # "a caucus" is used too: "the caucuses" are several, on several days
+    body = (
+        "The state held its caucuses on 3 February. Turnout was low. "
+        "Another state's caucuses were held on 22 February, and a caucus in the territory followed."
+    )
+    assert findings(run("Caucuses", body, "2024-03-01T00:00:00"), DATE) == []
+
+
+def test_counted_plurals_are_many(run):
+    body = (
+        "Three protests were held in the capital on 2 May. Police made arrests. "
+        "The protests on 9 May were smaller."
+    )
+    assert findings(run("Protests", body, "2024-06-01T00:00:00"), DATE) == []
+
+
+# ---------------------------------------------------------------- one-off changes told twice
+
+
+def test_it_names_the_thing_a_one_off_change_is_told_of(run):
+    body = (
+        "The cargo ship ran aground on 2 February off the coast. Oil leaked into the sea. "
+        "Tugs refloated the ship nine days after it ran aground on 6 February."
+    )
+    _one(run, DATE, "Ship aground", body, "2024-03-01T00:00:00", {"2 February", "6 February"})
+
+
+def test_a_one_off_change_told_twice_with_two_places(run):
+    body = (
+        "The fishing boat went down off Aberdeen. The crew of five was rescued. "
+        "Relatives of the crew waited in the harbour after the fishing boat went down off Plymouth."
+    )
+    _one(run, PLACE, "Boat sinks", body, "2024-03-01T00:00:00", {"Aberdeen", "Plymouth"})
+
+
+def test_two_things_going_down_are_two_events(run):
+    body = (
+        "A fishing boat went down off Aberdeen on 4 March. The crew was rescued. "
+        "A second boat went down off Aberdeen on 9 March."
+    )
+    assert findings(run("Boats sink", body, "2024-04-01T00:00:00"), DATE) == []
+
+
+def test_a_price_going_down_twice_is_no_event(run):
+    body = (
+        "The share price went down on 4 March after the warning. Analysts were cautious. "
+        "The share price went down on 11 March as well."
+    )
+    assert findings(run("Shares", body, "2024-04-01T00:00:00"), DATE) == []
+
+
+# ---------------------------------------------------------------- nouns used as happenings
+
+
+def test_what_lasted_a_length_of_time_is_a_happening(run):
+    body = (
+        "The blackout left most of Glasgow without power. Trains stopped. "
+        "The blackout in Manchester lasted six hours, the operator said."
+    )
+    _one(run, PLACE, "Blackout", body, "2024-03-01T00:00:00", {"Glasgow", "Manchester"})
+
+
+def test_what_was_survived_is_a_happening(run):
+    body = (
+        "The cyclone made landfall near Mackay. Roofs were torn off. "
+        "Families who survived the cyclone in Townsville described the noise."
+    )
+    _one(run, PLACE, "Cyclone", body, "2024-03-01T00:00:00", {"Mackay", "Townsville"})
+
+
+def test_what_lasted_that_is_no_happening_stays_out(run):
+    # a battery is a made thing: "lasted ten hours" does not make it an event
+    body = "The battery lasted ten hours in Oslo. Testers were impressed. The battery in Bergen was replaced."
+    assert findings(run("Phone review", body, "2024-03-01T00:00:00"), PLACE) == []
