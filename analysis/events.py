@@ -2536,6 +2536,15 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
         lemma = tok.lemma_.lower()
         if lemma in NOT_EVENT_VERBS:
             continue
+        if any(
+            c.dep_ in ("nsubj", "nsubjpass")
+            and c.i in noun_at
+            and lexicon.has_usual_event_sense(noun_at[c.i], 1)
+            for c in tok.children
+        ):
+            # the predicate of a noun first filed as an event tells of that event, not of an act
+            # of its own: "the marathon was run on 30 October" (not a "run", an attempt, a trial)
+            continue
         linked = [key_of[n] for n in lexicon.nouns_of(lemma) if key_of.get(n) == n]
         if not linked and lemma not in LIGHT_VERBS:
             # the noun of the verb's own act, filed first as something else ("resigned" ... "her

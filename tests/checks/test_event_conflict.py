@@ -886,3 +886,13 @@ def test_a_condition_opening_a_sentence_after_a_quote_is_hypothetical(run):
         "been caught up in it."
     )
     assert findings(run("Court news", body, "2019-11-01T00:00:00"), CODE) == []
+
+
+def test_the_verb_of_an_event_noun_is_that_event_not_another(run):
+    # "run" also names an attempt or a trial; here it is only what the marathons were
+    body = (
+        "The plane overshot the runway on its second attempt to land, officials said. "
+        "The city marathon was run on 6 August, organisers said. "
+        "An earlier marathon was run in mid-August 2015, organisers recalled."
+    )
+    assert findings(run("Runway crash", body, "2020-08-10T00:00:00"), CODE) == []
