@@ -37,6 +37,7 @@ NOMINAL_LEXNAMES = frozenset({"noun.communication", "noun.cognition", "noun.stat
 GATHERINGS = frozenset({"meeting.n.01", "social_event.n.01", "ceremony.n.01"})
 # kinds too general to say two nouns name one event (acts, events, changes, activities)
 MIN_SHARED_DEPTH = 6
+MAX_KIND_HYPONYMS = 300  # ("work": 529 kinds of work below it, a marathon and a treatment among them)
 KIND_LEVELS = 2  # a shared kind must be at most this many levels above both nouns
 # nouns that are time words or too general to be a mention of an event
 NOT_EVENTS = frozenset(
@@ -411,9 +412,15 @@ def _kinds(lemma: str) -> frozenset[str]:
     out = set()
     for s in _noun_synsets(lemma):
         for h in [s, *s.closure(lambda x: x.hypernyms(), depth=KIND_LEVELS)]:
-            if h.min_depth() >= MIN_SHARED_DEPTH:
+            if h.min_depth() >= MIN_SHARED_DEPTH and _hyponym_count(h.name()) <= MAX_KIND_HYPONYMS:
                 out.add(h.name())
     return frozenset(out)
+
+
+@lru_cache(maxsize=65536)
+def _hyponym_count(name: str) -> int:
+    """How many kinds lie below a synset: a kind over hundreds of others says little."""
+    return sum(1 for _ in wordnet().synset(name).closure(lambda x: x.hyponyms()))
 
 
 @lru_cache(maxsize=65536)

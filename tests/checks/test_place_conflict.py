@@ -1093,3 +1093,13 @@ def test_two_towns_of_one_region_for_a_point_event_but_not_for_a_storm(run):
         "The storm brought down trees in Manchester.",
         "The storm in Leeds cut power to 10,000 homes.",
     )
+
+
+def test_a_marathon_and_a_medical_treatment_are_not_one_event(run):
+    # both are kinds of "work" in WordNet: too general a kind to join them
+    body = (
+        "The prime minister was flown from Nuku'alofa to a hospital in Auckland. "
+        "The marathon took place in Tonga. "
+        "He received medical treatment in New Zealand for problems with his liver."
+    )
+    assert findings(run("Tonga mourns", body, "2019-09-13T00:00:00"), CODE) == []
