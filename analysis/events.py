@@ -179,8 +179,8 @@ NOT_ON = frozenset(
 TARGET_PREPS = ("on", "against")
 # prepositions whose object is what an act is about, not the act: "warned of the storm"
 TOPIC_PREPS = frozenset({"of", "about", "over", "against"})
-# prepositions that put an act inside an event: "killed in a pile-up", "scored during the final"
-SCENE_PREPS = frozenset({"in", "during", "at"})
+# prepositions that put an act inside an event: "killed in a pile-up", "scored at the final"
+SCENE_PREPS = frozenset({"in", "at"})
 # prepositions that put an act within the time of an event: "cancelled during the gale"
 WHILE_PREPS = frozenset({"during", "amid", "amidst", "throughout", "despite"})
 # prepositions that join a report to what it tells of: "a report on the raid", "an inquiry into"
@@ -1140,8 +1140,8 @@ def _scene_of(word: Token, mentions: dict[int, str]) -> int | None:
     """A verb that is no event of its own, done within the one event an "in / during / at"
     phrase on it names, is dated with that event: "A lorry driver was killed in a pile-up on the
     motorway on 2 January", "On 6 November, voters backed the measure in a recall election"."""
-    if word.pos_ != "VERB" or word.i in mentions:
-        return None
+    if word.pos_ != "VERB" or word.i in mentions or speaks(word):
+        return None  # (not "As of Sunday, officials reported 5,667 cases in the outbreak")
     found = [
         g.i
         for c in word.children
@@ -1150,6 +1150,16 @@ def _scene_of(word: Token, mentions: dict[int, str]) -> int | None:
         if g.dep_ == "pobj" and g.i in mentions and g.pos_ == "NOUN" and not _is_plural(g)
     ]
     return found[0] if len(found) == 1 else None
+
+
+def _scene_host(word: Token, mentions: dict[int, str]) -> int | None:
+    """A word that is no event, the scene an event's own verb took place at or in, passes a date
+    the parse hangs on it to that verb: "The film premiered at a gala screening on 10 May"."""
+    prep = word.head
+    if word.i in mentions or word.dep_ != "pobj" or prep.lower_ not in SCENE_PREPS:
+        return None
+    verb = prep.head
+    return verb.i if verb.pos_ == "VERB" and verb.i in mentions and prep.dep_ == "prep" else None
 
 
 def _reduced_relative(word: Token, mentions: set[int]) -> int | None:
@@ -2529,6 +2539,8 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
             if target is None and (it := _pronoun_target(word, all_mentions, other_mentions)) is not None:
                 target = it
             if target is None and (scene := _scene_of(word, all_mentions)) is not None:
+                target = scene
+            if target is None and (scene := _scene_host(word, all_mentions)) is not None:
                 target = scene
             if target is None:
                 other, _ = _target(word, set(other_mentions))

@@ -987,3 +987,11 @@ def test_a_day_that_names_the_event_is_not_a_later_day_of_it(run):
         "Roads were closed. Leaders of the 2 March uprising were jailed; fighting went on until 9 March."
     )
     assert findings(run("Uprising", body, "2024-04-01T00:00:00"), CODE) == []
+
+
+def test_a_date_on_the_scene_of_the_events_verb_dates_the_event(run):
+    body = (
+        "The new film premiered at a gala screening on 4 May in London. "
+        "Tickets sold out in an hour. Critics at the 9 May premiere praised its score."
+    )
+    _one_finding_with(run, "Documentary premiere", body, "2024-06-01T00:00:00", {"4 May", "9 May"})
