@@ -1468,6 +1468,12 @@ def _verb_dates_own_act(word: Token | None, mention: Token, mentions: dict[int, 
     prep = mention.head
     if mention.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i != word.i:
         return False
+    if prep.lower_ in BEFORE_AFTER:
+        return False  # "An inquiry was opened following the shoot-out in early December"
+    if word.tag_ != "VBD" and not any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in word.children
+    ):
+        return False  # "Police are suing over the raid last Tuesday": a present act takes no past date
     subject = _subject(word)
     if subject is not None and subject.i in mentions and subject.i != mention.i:
         return True

@@ -995,3 +995,17 @@ def test_a_date_on_the_scene_of_the_events_verb_dates_the_event(run):
         "Tickets sold out in an hour. Critics at the 9 May premiere praised its score."
     )
     _one_finding_with(run, "Documentary premiere", body, "2024-06-01T00:00:00", {"4 May", "9 May"})
+
+
+def test_a_present_or_ordering_verb_leaves_the_date_to_the_mention_before_it(run):
+    body = (
+        "Police said the raid was carried out in January 2018. Officers arrived at dawn.\n\n"
+        "The council met to discuss the cost. Insurers sent assessors.\n\n"
+        "Residents are suing over the raid last Tuesday."
+    )
+    _one_finding_with(run, "Police raid", body, "2019-02-02T00:00:00", {"January 2018", "last Tuesday"})
+    body = (
+        "It was in late February that the shoot-out happened, police told reporters. Nobody was hurt. "
+        "An inquiry was opened by police following the shoot-out in early December."
+    )
+    _one_finding_with(run, "Shoot-out", body, "2020-07-08T00:00:00", {"late February", "early December"})
