@@ -109,7 +109,7 @@ OCCUR_VERBS: dict[str, tuple[str, ...] | None] = {
 STAGING_VERBS = frozenset({"hold", "stage"})
 # verbs whose date is the start or the end of the event
 START_VERBS = frozenset({"begin", "start", "open", "commence", "launch", "kick", "erupt"})
-END_VERBS = frozenset({"end", "finish", "conclude", "close", "wrap"})
+END_VERBS = frozenset({"end", "finish", "conclude", "close", "wrap", "complete"})
 # verbs that report, and verbs too light to name an event of their own
 NOT_EVENT_VERBS = frozenset(
     {
@@ -177,10 +177,18 @@ NOT_ON = frozenset(
 )
 # prepositions that give an event noun its target: "the attack on the embassy"
 TARGET_PREPS = ("on", "against")
+# prepositions whose object is what an act is about, not the act: "warned of the storm"
+TOPIC_PREPS = frozenset({"of", "about", "over", "against"})
+# and what a verb that reacts to an event is about: "commented on the hearing"
+REACTION_PREPS = TOPIC_PREPS | {"on", "into", "regarding", "concerning"}
+# prepositions that put an act inside an event: "killed in a pile-up", "scored at the final"
+SCENE_PREPS = frozenset({"in", "at"})
+# prepositions that put an act within the time of an event: "cancelled during the gale"
+WHILE_PREPS = frozenset({"during", "amid", "amidst", "throughout", "despite"})
+# prepositions that join a report to what it tells of: "a report on the raid", "an inquiry into"
+REPORT_PREPS = frozenset({"on", "into", "about", "of", "over", "from"})
 # adverbs that place an act in a sequence: its date is its own ("first commented on ...")
 ORDER_ADVERBS = frozenset({"first", "later", "again", "initially", "subsequently", "previously", "earlier"})
-# prepositions whose object is what a verb is about ("commented on", "spoke about")
-TOPIC_PREPS = frozenset({"on", "about", "over", "into", "regarding", "concerning"})
 BEFORE_AFTER = frozenset({"since", "after", "before", "until", "following", "prior", "ahead", "than"})
 OTHER_INSTANCE = frozenset(
     {
@@ -696,9 +704,12 @@ def _definite(tok: Token | None) -> bool:
 
 def _other_participant(tok: Token, names: set[str], event_nouns: set[str]) -> bool:
     """A participant (possessor, of / by object, subject) the event's first mentions do not name."""
+    dates = _date_tokens(tok.doc)
     for p in _participants(tok):
         if event_lemma(p):
             continue
+        if p.i in dates and p.dep_ == "pobj":
+            continue  # "the looting of 2 June": when, not who (a year alone is weighed with the dates)
         if p.dep_ == "poss" and tok.pos_ == "NOUN" and not _has_object(tok) and _named_place(p, p.doc):
             continue  # "Zimbabwe's marathon": where it was, not who held it
         if p.pos_ == "PRON":
@@ -980,6 +991,12 @@ def _host_noun(tok: Token) -> Token | None:
     return None
 
 
+def _while_of(tok: Token, verb: Token) -> bool:
+    """The mention only says when the verb's act was ("Ferries were cancelled during the gale",
+    "plans were delayed amid the strike"): what was cancelled or delayed is not the event."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in WHILE_PREPS and tok.head.head.i == verb.i
+
+
 def _unexpected(verb: Token, tok: Token) -> bool:
     """ "Nobody had expected the pile-up", "Officials did not foresee the strike": a negated
     expectation of a definite event says it happened unforeseen."""
@@ -1041,6 +1058,7 @@ def _irrealis(tok: Token, anchor_year: int | None) -> bool:
             (lemma in IRREALIS_WORDS or verb.lower_ in IRREALIS_WORDS)
             and not declared
             and not _unexpected(verb, tok)
+            and not _while_of(tok, verb)
         ):
             return True  # (not "the strike was called on 3 May": declared, so it happened)
         if verb.dep_ in ("ccomp", "conj") and _asserted(verb):
@@ -1079,6 +1097,18 @@ def _landing(root: Token) -> tuple[Token | None, str | None]:
     return None, prep
 
 
+def _of_date(root: Token, target: int) -> bool:
+    """A date as the "of" object of the mention: "the coup of 22 July", "the blizzard of 1978"."""
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i == target
+
+
+def _of_year(span: Span, target: int) -> bool:
+    """A year alone as the "of" object of the mention names its occurrence, as a year before it
+    does: "the blizzard of 1978" (as "the 1978 blizzard"); a day ("the referendum of 12 May
+    2016") is the date of the one the article tells of."""
+    return _of_date(span.root, target) and not any(_MONTH_WORD.match(t.text) for t in span)
+
+
 def _bare_gerund(verb: Token) -> bool:
     """A gerund alone in a manner phrase ("without warning"), not an act of its own ("after
     hearing the news"): a date the parse hangs on it belongs to the verb the phrase is on."""
@@ -1111,8 +1141,8 @@ def _adjacent(doc: Doc, span: Span, mentions: dict[int, str]) -> int | None:
     i = span.start - 1
     if i >= 0 and i in mentions and doc[i].pos_ != "VERB":
         return i  # "the strike yesterday", "the marathon last Tuesday"
-    if i < 1 or doc[i].lower_ not in ("in", "on", "at", "during"):
-        return None
+    if i < 1 or doc[i].lower_ not in ("in", "on", "at", "during", "of"):
+        return None  # ("the typhoon of 5 September", which the parse may hang elsewhere)
     return i - 1 if i - 1 in mentions and doc[i - 1].pos_ != "VERB" else None
 
 
@@ -1149,6 +1179,8 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
         # "Owners affected by the recall, issued on 12 June, ...": the parse hung the participle
         # on the phrase's head; it describes the mention the comma follows
         return near.i, role
+    if (reduced := _reduced_relative(word, mentions)) is not None:
+        return reduced, role
     if lemma in ("go", "come", "be"):
         # "Workers went on strike on 10 May", "was on trial in May": the state the verb enters
         for c in word.children:
@@ -1210,6 +1242,75 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
                 if g.dep_ in ("nsubj", "nsubjpass") and g.i in mentions:
                     return g.i, _role(g.head)
     return None, role
+
+
+def _scene_of(word: Token, mentions: dict[int, str]) -> int | None:
+    """A verb that is no event of its own, done within the one event an "in / during / at"
+    phrase on it names, is dated with that event: "A lorry driver was killed in a pile-up on the
+    motorway on 2 January", "On 6 November, voters backed the measure in a recall election"."""
+    if word.pos_ != "VERB" or word.i in mentions or speaks(word):
+        return None  # (not "As of Sunday, officials reported 5,667 cases in the outbreak")
+    found = [
+        g.i
+        for c in word.children
+        if c.dep_ == "prep" and c.lower_ in SCENE_PREPS
+        for g in c.children
+        if g.dep_ == "pobj" and g.i in mentions and g.pos_ == "NOUN" and not _is_plural(g)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _scene_host(word: Token, mentions: dict[int, str]) -> int | None:
+    """A word that is no event, the scene an event's own verb took place at or in, passes a date
+    the parse hangs on it to that verb: "The film premiered at a gala screening on 10 May"."""
+    prep = word.head
+    if word.i in mentions or word.dep_ != "pobj" or prep.lower_ not in SCENE_PREPS:
+        return None
+    verb = prep.head
+    return verb.i if verb.pos_ == "VERB" and verb.i in mentions and prep.dep_ == "prep" else None
+
+
+def _reduced_relative(word: Token, mentions: set[int]) -> int | None:
+    """A past participle right after "<mention>," with no auxiliary, object or subject of its own
+    after it is a reduced relative clause on the mention, whatever the parse made of it
+    ("Neighbours filmed the eviction, carried out by bailiffs on 7 October"; "Tickets for the
+    fight, staged on 9 December, sold out"; "Under the plea deal, reached on 7 June, he ...").
+    Not a report's ("a report on the raid, published on 3 May": a report is what gets published)."""
+    doc = word.doc
+    if word.tag_ not in ("VBN", "VBD") or word.i < 2 or doc[word.i - 1].text != ",":
+        return None
+    near = doc[word.i - 2]
+    if near.i not in mentions or near.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if near.dep_ == "pobj" and speaks(near.head.head):
+        return None  # "The blockade, officials said in a statement, began in January": an attribution
+    if any(
+        c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp")
+        or (c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.i > word.i)
+        for c in word.children
+    ):
+        return None
+    host = _host_noun(near)
+    if (
+        host is not None
+        and near.head.lower_ in REPORT_PREPS
+        and lexicon.noun_kind(host.lemma_) in ("noun.communication", "noun.cognition")
+    ):
+        return None  # (not "Tickets for the fight, staged on 9 December": tickets are not published)
+    return near.i
+
+
+def _lasting_since(verb: Token, mentions: dict[int, str]) -> bool:
+    """A perfect with no object whose subject is an event mention tells how long the event has
+    lasted: "The wildfire has burned since 3 February", "the sit-in has continued since 6
+    April" date its start (not "Lawyers have fought the extradition since 2019", "the strike
+    has cost millions since May")."""
+    return (
+        verb.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.i in mentions for c in verb.children)
+    )
 
 
 def _of_a_report(clause: Token) -> bool:
@@ -1480,11 +1581,35 @@ def _reaction_to(mention: Token) -> Token | None:
     head = mention.head.head if mention.dep_ == "pobj" else mention.head
     if mention.dep_ not in ("pobj", "dobj") or head.pos_ != "VERB":
         return None
-    if mention.dep_ == "pobj" and mention.head.lower_ not in TOPIC_PREPS:
+    if mention.dep_ == "pobj" and mention.head.lower_ not in REACTION_PREPS:
         return None  # "praised the crew after the landing on 9 August": the landing's date
     if _ordered_act(head, mention) or (mention.dep_ == "pobj" and lexicon.is_reaction_verb(head.lemma_)):
         return head
     return None
+
+
+def _verb_dates_own_act(word: Token | None, mention: Token, mentions: dict[int, str]) -> bool:
+    """The parse hangs the date on a verb of which the mention right before the date is only a
+    prepositional object: when the verb's subject is an event mention, the date is that event's
+    ("The blizzard brought the city to a standstill on 28 December"); when the mention is what
+    the act is about, the date is the act's ("Forecasters had warned of the typhoon on 29
+    August", "spoke about the election on 2 May"; not "blamed the crowd for the stampede on 4
+    October", where "for" names the event the act answers)."""
+    if word is None or word.pos_ != "VERB" or word.i == mention.i or word.i in mentions:
+        return False
+    prep = mention.head
+    if mention.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i != word.i:
+        return False
+    if prep.lower_ in BEFORE_AFTER:
+        return False  # "An inquiry was opened following the shoot-out in early December"
+    if word.tag_ != "VBD" and not any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in word.children
+    ):
+        return False  # "Police are suing over the raid last Tuesday": a present act takes no past date
+    subject = _subject(word)
+    if subject is not None and subject.i in mentions and subject.i != mention.i:
+        return True
+    return prep.lower_ in TOPIC_PREPS
 
 
 def _it_copula(word: Token) -> bool:
@@ -2661,7 +2786,7 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
         if span is None or _heading_date(span):
             continue
         root = span.root
-        target, role, named = None, "at", False
+        target, role, named, since = None, "at", False, False
         cleft = [
             g.i
             for c in root.children
@@ -2713,6 +2838,8 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
                 near = comma.i
             if near is not None and _ordered_act(word, doc[near]):
                 near = None  # "police first commented on the raid on 3 May": the comment's date
+            if near is not None and _verb_dates_own_act(word, doc[near], all_mentions):
+                near = None  # "had warned of the typhoon on 29 August": the warning's date
             if near is not None:
                 word, prep = doc[near], None
             if word is not None and word.i in all_mentions and (act := _reaction_to(word)) is not None:
@@ -2725,10 +2852,13 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
             back = any(t.lower_ == "to" and t.head.lower_ == "back" for t in before)
             if back:
                 prep = None
+            if prep == "since" and word is not None and _lasting_since(word, all_mentions):
+                since, prep = True, None  # "The wildfire has burned since 3 February": its start
             if word is None or (prep and prep in NOT_ON):
                 continue
             word = _of_host(_interposed(word, span), all_mentions)
             target, role = _target(word, set(all_mentions))
+            role = "start" if since else role
             if back:
                 role = "start"
                 if target is None and word.pos_ == "VERB":
@@ -2737,6 +2867,10 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
                     )
             if target is None and (it := _pronoun_target(word, all_mentions, other_mentions)) is not None:
                 target = it
+            if target is None and (scene := _scene_of(word, all_mentions)) is not None:
+                target = scene
+            if target is None and (scene := _scene_host(word, all_mentions)) is not None:
+                target = scene
             if target is None:
                 other, _ = _target(word, set(other_mentions))
                 if other is not None:
@@ -2754,14 +2888,20 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
         )
         if host is not None and host.lemma_.lower() in RELATIVE_TIMES and span.start > target:
             continue  # "marked the anniversary of the blast on 12 May": the anniversary's date
-        named = named or (root.head.i == target and root.i < target and root.dep_ != "poss")
+        named = (
+            named
+            or (root.head.i == target and root.i < target and root.dep_ != "poss")
+            or _of_year(span, target)
+        )
         dated.setdefault(all_mentions[target], []).append(
             {
                 "entry": entry,
                 "mention": target,
                 "role": role,
-                "nominal": doc[target].pos_ != "VERB",
+                "nominal": doc[target].pos_ != "VERB" and not since,
                 "named": named,
+                # "the 26 January avalanche", "the coup of 22 July": a day that names the event
+                "by_day": (named or _of_date(root, target)) and any(_MONTH_WORD.match(t.text) for t in span),
             }
         )
     for key, found in dated.items():

@@ -6,7 +6,10 @@ as intervals, granularity kept ("late 2019" is September to December 2019, "2019
 contains "February 2019", "early February" does not contain 27 February):
 - two "on DATE" dates conflict when their intervals do not overlap;
 - a date given as the start ("began on 5 December") conflicts with a date wholly
-  before it, an end date with one wholly after it.
+  before it, an end date with one wholly after it; a day that names the event ("the coup
+  of 22 July", "the 26 January avalanche") with any start it does not overlap;
+- a "since" date on the event's own lasting ("the wildfire has burned since 3 February")
+  is its start.
 The consensus date is the one most other dates agree with (ties: the earliest in
 the text); one finding per event covers every date involved and names the event.
 
@@ -52,6 +55,8 @@ def _agree(a: dict[str, Any], b: dict[str, Any]) -> bool:
     if first.start > last.end:
         return False
     if {a["role"], b["role"]} == {"start", "at"}:
+        if (a if a["role"] == "at" else b).get("by_day"):
+            return da.overlaps(db)  # "the coup of 22 July" names the day it happened: not a later day of it
         return (last.start - first.end).days <= LONGEST_DAYS
     return True
 

@@ -272,6 +272,15 @@ DATE_FIRST = (
     "{Event} {happened} {when}, records show.",
     "{Event} {happened} {when}; within hours, {who} had set up a help desk.",
     "Speakers at {event} {when} were cheered by the crowd.",
+    # round 7, date helper (generalised from bench/probes/dates7.txt): a reduced relative after
+    # a comma, an act timed by the event, an act inside the event, the event as the subject of a
+    # verb with a result phrase
+    "Reporters covered {event}, witnessed {when} by hundreds of people.",
+    "Bus services were cancelled during {event} {when}, {who} said.",
+    "Dozens of people were caught up in {event} {when}.",
+    "{Event} brought the town centre to a standstill {when}.",
+    "Residents with tickets for {event}, staged {when}, were offered refunds.",
+    "{Who} described {event}, carried out {when}, as a shock to the town.",
 )
 DATE_SECOND = (
     "Witnesses said {event} {when} had shaken the town.",
@@ -933,6 +942,17 @@ NEGATIVES_DATE = (
         "{Event} {happened} {when}, {who} said.",
         "{Event} lasted for several hours, {who} said.",
         "compatible",
+    ),
+    # round 7, date helper: the date of a warning about the event, a year naming another one
+    NegativePair(
+        "{Event} {happened} {when}, {who} said.",
+        "{Who} had warned of {event} {when}.",
+        "another",
+    ),
+    NegativePair(
+        "{Event} {happened} {when}, {who} said.",
+        "Older residents still talk about {event} of {year}.",
+        "another",
     ),
 )
 NEGATIVES_PLACE = (

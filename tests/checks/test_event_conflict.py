@@ -896,3 +896,154 @@ def test_the_verb_of_an_event_noun_is_that_event_not_another(run):
         "An earlier marathon was run in mid-August 2015, organisers recalled."
     )
     assert findings(run("Runway crash", body, "2020-08-10T00:00:00"), CODE) == []
+
+
+# ---- round 7 (dates7): attachment and instance rules grounded in the parse
+
+
+def test_a_date_as_the_of_object_is_no_participant(run):
+    body = (
+        "The looting of the shopping centre happened on 28 July, police said. Shutters were torn off.\n\n"
+        "The council met to discuss repairs. Insurers sent assessors.\n\n"
+        "Traders hit by the looting of 19 August want compensation."
+    )
+    _one_finding_with(run, "Looting", body, "2024-09-01T00:00:00", {"28 July", "19 August"})
+
+
+def test_a_year_alone_as_the_of_object_names_another_occurrence(run):
+    body = (
+        "The flood hit the valley on 4 March, the council said. "
+        "Older residents compared it with the flood of 1953, which drowned the lower town."
+    )
+    assert findings(run("Valley flood", body, "2024-04-01T00:00:00"), CODE) == []
+
+
+def test_an_of_date_right_after_the_mention_dates_it_whatever_the_parse(run):
+    body = (
+        "The storm reached the harbour on 10 October, forecasters said. Boats were lifted onto the quay. "
+        "Sailors who survived the storm of 14 October described waves as high as houses."
+    )
+    _one_finding_with(run, "Harbour storm", body, "2024-11-01T00:00:00", {"10 October", "14 October"})
+
+
+def test_the_date_of_a_warning_about_the_event_is_the_warnings(run):
+    body = (
+        "The hurricane made landfall on 3 April, the weather service said. Roads were flooded.\n\n"
+        "The council met to discuss repairs. Insurers sent assessors.\n\n"
+        "Forecasters had warned of the hurricane on 28 March. "
+        "Campaigners began gathering signatures for a petition on the cyclone response on 9 April."
+    )
+    assert findings(run("Hurricane", body, "2024-05-01T00:00:00"), CODE) == []
+
+
+def test_the_subject_event_of_the_verb_takes_its_date_not_a_result_noun(run):
+    body = (
+        "The hailstorm brought the town to a standstill on 5 July. Roofs were damaged. "
+        "Drivers sheltered under bridges after the hailstorm struck on 8 July."
+    )
+    _one_finding_with(run, "Hailstorm", body, "2024-08-01T00:00:00", {"5 July", "8 July"})
+
+
+def test_a_reduced_relative_after_a_comma_dates_the_mention_before_it(run):
+    body = (
+        "The old stadium was demolished on 10 May, the club said. "
+        "Photographers recorded the demolition, carried out by engineers on 14 May."
+    )
+    _one_finding_with(run, "Stadium demolished", body, "2024-06-01T00:00:00", {"10 May", "14 May"})
+    body = (
+        "The charity concert was staged on 3 June in the park. "
+        "Fans with tickets for the concert, staged on 7 June, were offered refunds."
+    )
+    _one_finding_with(run, "Charity concert", body, "2024-07-01T00:00:00", {"3 June", "7 June"})
+
+
+def test_a_report_on_the_event_set_off_by_a_comma_keeps_its_own_date(run):
+    body = (
+        "The derailment happened on 2 February, the rail operator said. "
+        "An inquiry into the derailment, ordered on 20 February, will report in the summer."
+    )
+    assert findings(run("Derailment", body, "2024-03-01T00:00:00"), CODE) == []
+
+
+def test_an_act_cancelled_during_the_event_does_not_make_it_unreal(run):
+    body = (
+        "A gale swept across the island on 3 March, the coastguard said. "
+        "Power lines came down. Ferries were cancelled during the 9 March gale."
+    )
+    _one_finding_with(run, "Island gale", body, "2024-04-01T00:00:00", {"3 March", "9 March"})
+
+
+def test_a_perfect_since_date_is_the_start(run):
+    body = (
+        "The blockade of the border crossing began on 2 May, customs officials said. "
+        "Lorries queued for miles. The blockade has continued since 9 May, drivers said."
+    )
+    _one_finding_with(run, "Border blockade", body, "2024-06-01T00:00:00", {"2 May", "9 May"})
+
+
+def test_a_since_date_of_another_act_on_the_event_is_not_its_start(run):
+    body = (
+        "The deportation took place on 14 May, the ministry said. "
+        "Her lawyers had challenged the deportation since 2020. "
+        "Campaigners have protested against it since 20 May."
+    )
+    assert findings(run("Deportation", body, "2024-06-01T00:00:00"), CODE) == []
+
+
+def test_completed_dates_the_end(run):
+    body = (
+        "The sale of the football club was completed in March 2022, the league said. "
+        "Supporters protested after the sale closed in June 2022."
+    )
+    _one_finding_with(run, "Club sale", body, "2022-08-01T00:00:00", {"March 2022", "June 2022"})
+
+
+def test_an_act_inside_the_event_dates_the_event(run):
+    body = (
+        "Three firefighters were injured in the blaze at the timber yard on 4 June. "
+        "Crews stayed on site overnight. The timber yard blaze broke out on 9 June, the fire service said."
+    )
+    _one_finding_with(run, "Timber yard blaze", body, "2024-07-01T00:00:00", {"4 June", "9 June"})
+
+
+def test_an_act_inside_several_events_dates_none_of_them(run):
+    body = (
+        "The first clash between the gangs happened on 2 March, police said. "
+        "Two men were hurt in clashes on 9 March."
+    )
+    assert findings(run("Gang clashes", body, "2024-04-01T00:00:00"), CODE) == []
+
+
+def test_a_day_that_names_the_event_is_not_a_later_day_of_it(run):
+    body = (
+        "The uprising began on 2 March in the northern provinces, the army said. "
+        "Roads were closed. Leaders of the uprising of 8 March were jailed."
+    )
+    _one_finding_with(run, "Uprising", body, "2024-04-01T00:00:00", {"2 March", "8 March"})
+    body = (
+        "The uprising began on 2 March in the northern provinces, the army said. "
+        "Roads were closed. Leaders of the 2 March uprising were jailed; fighting went on until 9 March."
+    )
+    assert findings(run("Uprising", body, "2024-04-01T00:00:00"), CODE) == []
+
+
+def test_a_date_on_the_scene_of_the_events_verb_dates_the_event(run):
+    body = (
+        "The new film premiered at a gala screening on 4 May in London. "
+        "Tickets sold out in an hour. Critics at the 9 May premiere praised its score."
+    )
+    _one_finding_with(run, "Documentary premiere", body, "2024-06-01T00:00:00", {"4 May", "9 May"})
+
+
+def test_a_present_or_ordering_verb_leaves_the_date_to_the_mention_before_it(run):
+    body = (
+        "Police said the raid was carried out in January 2018. Officers arrived at dawn.\n\n"
+        "The council met to discuss the cost. Insurers sent assessors.\n\n"
+        "Residents are suing over the raid last Tuesday."
+    )
+    _one_finding_with(run, "Police raid", body, "2019-02-02T00:00:00", {"January 2018", "last Tuesday"})
+    body = (
+        "It was in late February that the shoot-out happened, police told reporters. Nobody was hurt. "
+        "An inquiry was opened by police following the shoot-out in early December."
+    )
+    _one_finding_with(run, "Shoot-out", body, "2020-07-08T00:00:00", {"late February", "early December"})
