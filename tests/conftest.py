@@ -67,6 +67,17 @@ def findings(result: dict[str, Any], code: str) -> list[dict[str, Any]]:
     return [f for f in result["findings"] if f["code"] == code]
 
 
+def span_texts(found: list[dict[str, Any]]) -> set[str]:
+    return {s["text"] for f in found for s in f["spans"]}
+
+
+def assert_one_finding(result: dict[str, Any], code: str, texts: set[str]) -> None:
+    """Exactly one finding of `code`, whose spans include `texts`."""
+    found = findings(result, code)
+    assert len(found) == 1, found
+    assert texts <= span_texts(found)
+
+
 def assert_spans_exact(result: dict[str, Any], title: str, body: str) -> None:
     fields = {"title": title, "body": body}
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import assert_spans_exact, findings
+from tests.conftest import assert_one_finding, assert_spans_exact, findings, span_texts
 
 CODE = "date.event_conflict"
 
@@ -144,10 +144,6 @@ def test_each_finding_names_its_event(run):
 # mentions, "it", classifying adjectives, general words for one specific event
 
 
-def _spans(found: list[dict]) -> set[str]:
-    return {s["text"] for f in found for s in f["spans"]}
-
-
 def test_a_noun_used_as_the_subject_of_began_is_an_event(run):
     title = "Power restored across the valley"
     body = (
@@ -156,7 +152,7 @@ def test_a_noun_used_as_the_subject_of_began_is_an_event(run):
     )
     found = findings(run(title, body, "2021-03-20T00:00:00"), CODE)
     assert len(found) == 1
-    assert {"4 March 2021", "June 2020"} <= _spans(found)
+    assert {"4 March 2021", "June 2020"} <= span_texts(found)
 
 
 def test_a_relative_clause_in_the_past_asserts_the_event(run):
@@ -167,7 +163,7 @@ def test_a_relative_clause_in_the_past_asserts_the_event(run):
     )
     found = findings(run(title, body, "2020-09-01T00:00:00"), CODE)
     assert len(found) == 1
-    assert {"2 August 2020", "May 2020"} <= _spans(found)
+    assert {"2 August 2020", "May 2020"} <= span_texts(found)
 
 
 def test_a_negated_verb_about_something_else_does_not_negate_the_event(run):
@@ -179,7 +175,7 @@ def test_a_negated_verb_about_something_else_does_not_negate_the_event(run):
     )
     found = findings(run(title, body, "2020-03-01T00:00:00"), CODE)
     assert len(found) == 1
-    assert {"3 February 2020", "October 2019"} <= _spans(found)
+    assert {"3 February 2020", "October 2019"} <= span_texts(found)
 
 
 def test_it_as_the_subject_of_took_place_dates_the_event_just_named(run):
@@ -191,7 +187,7 @@ def test_it_as_the_subject_of_took_place_dates_the_event_just_named(run):
     )
     found = findings(run(title, body, "2020-02-01T00:00:00"), CODE)
     assert len(found) == 1
-    assert {"9 January 2020", "November 2019"} <= _spans(found)
+    assert {"9 January 2020", "November 2019"} <= span_texts(found)
 
 
 def test_a_general_word_for_the_one_specific_event_refers_back_to_it(run):
@@ -203,7 +199,7 @@ def test_a_general_word_for_the_one_specific_event_refers_back_to_it(run):
     )
     found = findings(run(title, body, "2020-10-20T00:00:00"), CODE)
     assert len(found) == 1
-    assert {"9 October 2020", "August 2020"} <= _spans(found)
+    assert {"9 October 2020", "August 2020"} <= span_texts(found)
 
 
 def test_local_and_national_elections_are_two_events(run):
@@ -242,7 +238,7 @@ def test_it_in_the_same_sentence_wins_over_another_event_in_the_sentence_before(
     )
     found = findings(run(title, body, "2021-04-01T00:00:00"), CODE)
     assert len(found) == 1
-    assert {"2 March 2021", "January 2021"} <= _spans(found)
+    assert {"2 March 2021", "January 2021"} <= span_texts(found)
 
 
 def test_not_until_dates_the_event(run):
@@ -254,7 +250,7 @@ def test_not_until_dates_the_event(run):
     )
     found = findings(run(title, body, "2022-12-01T00:00:00"), CODE)
     assert len(found) == 1
-    assert {"14 September 2022", "November 2022"} <= _spans(found)
+    assert {"14 September 2022", "November 2022"} <= span_texts(found)
 
 
 def test_a_cleft_with_not_until_dates_the_event(run):
@@ -266,7 +262,7 @@ def test_a_cleft_with_not_until_dates_the_event(run):
     )
     found = findings(run(title, body, "2022-12-01T00:00:00"), CODE)
     assert len(found) == 1
-    assert {"14 September 2022", "November 2022"} <= _spans(found)
+    assert {"14 September 2022", "November 2022"} <= span_texts(found)
 
 
 def test_will_not_end_until_is_a_plan_not_a_date(run):
@@ -284,9 +280,7 @@ def test_will_not_end_until_is_a_plan_not_a_date(run):
 
 
 def _one_finding_with(run, title: str, body: str, published: str, dates: set[str]) -> None:
-    found = findings(run(title, body, published), CODE)
-    assert len(found) == 1, found
-    assert dates <= _spans(found)
+    assert_one_finding(run(title, body, published), CODE, dates)
 
 
 def test_a_hyphenated_event_noun_is_one_mention(run):
@@ -299,7 +293,7 @@ def test_a_hyphenated_event_noun_is_one_mention(run):
     assert len(found) == 1
     # the pile-up is the crash of the headline (one WordNet kind)
     assert found[0]["evidence"]["event"].split(":")[0] in ("crash", "pileup")
-    assert {"3 February 2021", "November 2020"} <= _spans(found)
+    assert {"3 February 2021", "November 2020"} <= span_texts(found)
 
 
 def test_a_body_that_takes_place_is_an_event(run):

@@ -5,20 +5,14 @@ negatives each rule must leave quiet."""
 
 from __future__ import annotations
 
-from tests.conftest import findings
+from tests.conftest import assert_one_finding, findings
 
 DATE = "date.event_conflict"
 PLACE = "place.event_conflict"
 
 
-def _spans(found: list[dict]) -> set[str]:
-    return {s["text"] for f in found for s in f["spans"]}
-
-
 def _one(run, code: str, title: str, body: str, published: str, texts: set[str]) -> None:
-    found = findings(run(title, body, published), code)
-    assert len(found) == 1, found
-    assert texts <= _spans(found)
+    assert_one_finding(run(title, body, published), code, texts)
 
 
 # ---------------------------------------------------------------- a verb and its act noun

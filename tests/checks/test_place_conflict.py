@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from tests.conftest import assert_spans_exact, findings
+from tests.conftest import assert_spans_exact, findings, span_texts
 
 CODE = "place.event_conflict"
 
@@ -84,7 +84,7 @@ def test_hosted_by_and_held_in(run):
 
 
 def _placed(r: dict) -> set[str]:
-    return {s["text"] for f in findings(r, CODE) for s in f["spans"]}
+    return span_texts(findings(r, CODE))
 
 
 def test_place_naming_the_event(run):
