@@ -2836,10 +2836,12 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
                 # "CCTV footage from the robbery, on 25 January, ...": a date set off by a comma
                 # after the mention, hung by the parse on the head of the phrase
                 near = comma.i
-            if near is not None and _ordered_act(word, doc[near]):
-                near = None  # "police first commented on the raid on 3 May": the comment's date
-            if near is not None and _verb_dates_own_act(word, doc[near], all_mentions):
-                near = None  # "had warned of the typhoon on 29 August": the warning's date
+            if near is not None and (
+                _ordered_act(word, doc[near]) or _verb_dates_own_act(word, doc[near], all_mentions)
+            ):
+                # "police first commented on the raid on 3 May", "had warned of the typhoon on 29
+                # August": the date of the act the parse hangs it on
+                near = None
             if near is not None:
                 word, prep = doc[near], None
             if word is not None and word.i in all_mentions and (act := _reaction_to(word)) is not None:
