@@ -24,6 +24,7 @@ import warnings
 from array import array
 from collections.abc import Iterator, Mapping
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -412,15 +413,17 @@ def _kinds(lemma: str) -> frozenset[str]:
     out = set()
     for s in _noun_synsets(lemma):
         for h in [s, *s.closure(lambda x: x.hypernyms(), depth=KIND_LEVELS)]:
-            if h.min_depth() >= MIN_SHARED_DEPTH and _hyponym_count(h.name()) <= MAX_KIND_HYPONYMS:
+            if h.min_depth() >= MIN_SHARED_DEPTH:
                 out.add(h.name())
     return frozenset(out)
 
 
 @lru_cache(maxsize=65536)
-def _hyponym_count(name: str) -> int:
-    """How many kinds lie below a synset: a kind over hundreds of others says little."""
-    return sum(1 for _ in wordnet().synset(name).closure(lambda x: x.hyponyms()))
+def _broad_kind(name: str) -> bool:
+    """More than MAX_KIND_HYPONYMS kinds lie below a synset: such a kind says little (the
+    count stops there)."""
+    below = wordnet().synset(name).closure(lambda x: x.hyponyms())
+    return sum(1 for _ in islice(below, MAX_KIND_HYPONYMS + 1)) > MAX_KIND_HYPONYMS
 
 
 @lru_cache(maxsize=65536)
@@ -430,7 +433,7 @@ def same_kind(a: str, b: str) -> bool:
     a, b = a.lower(), b.lower()
     if a == b:
         return True
-    return bool(_kinds(a) & _kinds(b))
+    return any(not _broad_kind(k) for k in _kinds(a) & _kinds(b))
 
 
 @lru_cache(maxsize=65536)
