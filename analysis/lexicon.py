@@ -613,9 +613,13 @@ def is_reaction_verb(lemma: str) -> bool:
     if not synsets:
         return False
     first = synsets[0]
-    return first.name() == "analyze.v.01" or any(
-        s.name() in REACTION_SYNSETS for s in [first, *first.closure(lambda s: s.hypernyms())]
-    )
+    return first.name() == "analyze.v.01" or _is_under(first, REACTION_SYNSETS)
+
+
+def _is_under(synset: Any, kinds: frozenset[str], itself: bool = True) -> bool:
+    """The synset (when `itself`) or one of the kinds above it is named in `kinds`."""
+    above = synset.closure(lambda s: s.hypernyms())
+    return any(s.name() in kinds for s in ([synset, *above] if itself else above))
 
 
 @lru_cache(maxsize=65536)
@@ -627,8 +631,7 @@ def is_causative_verb(lemma: str, particle: str = "") -> bool:
     synsets = wordnet().synsets(word, "v")
     if not synsets:
         return False
-    first = synsets[0]
-    return any(s.name() == "cause.v.01" for s in [first, *first.closure(lambda s: s.hypernyms())])
+    return _is_under(synsets[0], frozenset({"cause.v.01"}))
 
 
 @lru_cache(maxsize=65536)
@@ -736,7 +739,7 @@ def is_gathering_group(lemma: str) -> bool:
     synsets = _noun_synsets(lemma.lower())
     if not synsets:
         return False
-    return any(h.name() == "gathering.n.01" for h in synsets[0].closure(lambda s: s.hypernyms()))
+    return _is_under(synsets[0], frozenset({"gathering.n.01"}), itself=False)
 
 
 @lru_cache(maxsize=65536)
