@@ -57,7 +57,7 @@ from spacy.tokens import Doc, Span, Token
 
 from analysis import lexicon
 from analysis.dates import MONTHS, YEAR
-from analysis.gazetteer import compatible, country_of, place_key, resolve  # noqa: F401 (re-exported)
+from analysis.gazetteer import compatible, country_of, is_town, place_key, resolve  # noqa: F401 (re-exported)
 from analysis.text import text_of
 
 # verbs that carry an event noun as object: "began a visit", "held the summit", "staged a walkout"
@@ -1733,7 +1733,7 @@ def _place_of(g: Token, doc: Doc, depth: int = 0) -> tuple[int, int, str] | None
                         # "the streets of Boston", "the port of Antwerp": a town's own (not "the
                         # embassy of Japan": a country owns it, wherever it stands)
                         found = _place_of(h, doc, depth + 1)
-                        if found is not None and _town_name(found[2]):
+                        if found is not None and is_town(found[2]):
                             return found
                         continue
                     if (found := _place_of(h, doc, depth + 1)) is not None:
@@ -1745,12 +1745,6 @@ def _place_of(g: Token, doc: Doc, depth: int = 0) -> tuple[int, int, str] | None
                 if c.dep_ == dep and (found := _place_of(c, doc, depth + 1)) is not None:
                     return found
     return None
-
-
-def _town_name(text: str) -> bool:
-    """A name the gazetteer knows only as towns and cities."""
-    places = resolve(text)
-    return bool(places) and all(p.kind == "city" for p in places)
 
 
 def _venue_city(g: Token, doc: Doc) -> tuple[int, int, str] | None:

@@ -389,6 +389,12 @@ def resolve(text: str) -> tuple[Place, ...]:
     return gazetteer().get(key) or _towns(key)
 
 
+def is_town(text: str) -> bool:
+    """A name the gazetteer knows only as towns and cities."""
+    places = resolve(text)
+    return bool(places) and all(p.kind == "city" for p in places)
+
+
 def contains(a: Place, b: Place) -> bool:
     """a is b or contains b."""
     if a.kind == "continent":
