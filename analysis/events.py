@@ -642,10 +642,10 @@ def _other_instance(
         return True
     if _names_one_of_several(tok, several):
         return True
+    if _says_another(tok):
+        return True
     dated = {t.i for t in _date_name(tok)}
     for c in tok.children:
-        if c.lower_ in OTHER_INSTANCE and c.dep_ in ("amod", "det", "advmod", "nummod", "compound", "predet"):
-            return True
         if (
             c.dep_ in ("compound", "amod", "nummod", "poss")
             and c.like_num
@@ -660,12 +660,6 @@ def _other_instance(
             and not _lately(c)
         ):
             return True  # "last year's election", "2014's election"
-        if (
-            c.dep_ in ("amod", "compound", "nummod")
-            and (c.ent_type_ == "ORDINAL" or _NUMBERED.match(c.text))
-            and c.i not in dated
-        ):
-            return True  # "the second round", "New Zealand 1st innings": one of a series
     if _other_participant(tok, names, event_nouns):
         return True
     # inside "since / after / before ..." it is another event, unless "the" or a possessive
@@ -688,6 +682,21 @@ def _other_instance(
             return True
         anc = anc.head
     return False
+
+
+def _says_another(tok: Token) -> bool:
+    """A word on the mention says it is one of a series: "another strike", "the previous
+    election", "the second round", "New Zealand 1st innings"."""
+    dated = {t.i for t in _date_name(tok)}
+    return any(
+        (c.lower_ in OTHER_INSTANCE and c.dep_ in ("amod", "det", "advmod", "nummod", "compound", "predet"))
+        or (
+            c.dep_ in ("amod", "compound", "nummod")
+            and (c.ent_type_ == "ORDINAL" or _NUMBERED.match(c.text))
+            and c.i not in dated
+        )
+        for c in tok.children
+    )
 
 
 def _definite(tok: Token | None) -> bool:
@@ -2741,8 +2750,11 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
             )
             if in_lead and _is_plural(tok) and tok.pos_ != "VERB" and not occasion:
                 continue  # "Amazon fires" in a headline: the kind, not a mention to compare
-            other = (not in_lead or g["key"] != main_key) and _other_instance(
-                tok, names, nouns, several, occasion
+            # the lead's mentions of the main event are that event ("Second strike hits ..."),
+            # but a later one that says it is another is another ("A second strike was held")
+            other = (n > 0 and _says_another(tok) and not _says_another(first)) or (
+                (not in_lead or g["key"] != main_key)
+                and _other_instance(tok, names, nouns, several, occasion)
             )
             if not other and n > 0:
                 # "Apple's iPod was launched in 2001 ... since the launch of the Nomad Jukebox in

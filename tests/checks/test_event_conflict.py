@@ -119,6 +119,20 @@ def test_another_instance_and_a_year_naming_one(run):
     assert findings(run(title, body, "2019-09-10T00:00:00"), CODE) == []
 
 
+def test_a_lead_mention_that_says_it_is_another_is_another(run):
+    # the lead's mentions of the main event are that event, except a later one marked as another
+    # (a short first sentence makes the second one part of the lead)
+    title = "Dockers walk out again"
+    body = (
+        "The dock strike started on 4 March. "
+        "A third dock strike was staged on 29 March over the same pay offer.\n\n"
+        "Shipping lines said the strike had cost them millions."
+    )
+    assert findings(run(title, body, "2024-04-10T00:00:00"), CODE) == []
+    body = body.replace("A third dock strike was staged", "The dock strike was staged")
+    assert_one_finding(run(title, body, "2024-04-10T00:00:00"), CODE, {"4 March", "29 March"})
+
+
 def test_different_agents_are_different_events(run):
     title = "Former minister convicted"
     body = (
