@@ -686,10 +686,11 @@ def _other_instance(
 
 def _says_another(tok: Token) -> bool:
     """A word on the mention says it is one of a series: "another strike", "the previous
-    election", "the second round", "New Zealand 1st innings"."""
+    election", "the second round", "New Zealand 1st innings", "their most recent title"."""
     dated = {t.i for t in _date_name(tok)}
     return any(
         (c.lower_ in OTHER_INSTANCE and c.dep_ in ("amod", "det", "advmod", "nummod", "compound", "predet"))
+        or (c.lower_ == "recent" and any(m.lower_ == "most" for m in c.children))
         or (
             c.dep_ in ("amod", "compound", "nummod")
             and (c.ent_type_ == "ORDINAL" or _NUMBERED.match(c.text))
@@ -2735,6 +2736,10 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
     several = frozenset(
         lemma for i, lemma in noun_at.items() if _is_plural(doc[i]) and lemma not in occasions
     )
+    # one verb told twice in a sentence ("won at Newcastle in the Cup, and then won 4-1 at
+    # Fulham") tells a series of acts: neither is the one event
+    told_in = Counter((doc[i].sent.start, doc[i].lemma_) for i in verb_at)
+    serial = {i for i in verb_at if told_in[(doc[i].sent.start, doc[i].lemma_)] > 1}
     for g in groups.values():
         first = doc[g["first"][0]]
         names = lead_names if g["key"] == main_key else lead_names | _names(first.sent)
@@ -2752,9 +2757,13 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
                 continue  # "Amazon fires" in a headline: the kind, not a mention to compare
             # the lead's mentions of the main event are that event ("Second strike hits ..."),
             # but a later one that says it is another is another ("A second strike was held")
-            other = (n > 0 and _says_another(tok) and not _says_another(first)) or (
-                (not in_lead or g["key"] != main_key)
-                and _other_instance(tok, names, nouns, several, occasion)
+            other = (
+                i in serial
+                or (n > 0 and _says_another(tok) and not _says_another(first))
+                or (
+                    (not in_lead or g["key"] != main_key)
+                    and _other_instance(tok, names, nouns, several, occasion)
+                )
             )
             if not other and n > 0:
                 # "Apple's iPod was launched in 2001 ... since the launch of the Nomad Jukebox in

@@ -1055,3 +1055,12 @@ def test_a_present_or_ordering_verb_leaves_the_date_to_the_mention_before_it(run
         "An inquiry was opened by police following the shoot-out in early December."
     )
     _one_finding_with(run, "Shoot-out", body, "2020-07-08T00:00:00", {"late February", "early December"})
+
+
+def test_most_recent_names_an_earlier_one_of_a_series(run):
+    title = "Lava reaches the coast road"
+    body = (
+        "The eruption began on 3 May, the observatory said.\n\n"
+        "The most recent eruption took place on 9 March, scientists recalled, and lasted a week."
+    )
+    assert findings(run(title, body, "2024-06-01T00:00:00"), CODE) == []

@@ -1103,3 +1103,13 @@ def test_a_marathon_and_a_medical_treatment_are_not_one_event(run):
         "He received medical treatment in New Zealand for problems with his liver."
     )
     assert findings(run("Tonga mourns", body, "2019-09-13T00:00:00"), CODE) == []
+
+
+def test_one_verb_told_twice_in_a_sentence_is_a_series_of_acts(run):
+    # "won at A ..., and then won at B": wins, not the one win the article is about
+    title = "County keep climbing"
+    body = (
+        "County's win in Swindon kept them top of the table.\n\n"
+        "They drew at Exeter, won at Plymouth in the Trophy and then won 2-0 in Swindon on Saturday."
+    )
+    assert findings(run(title, body, "2024-03-04T00:00:00"), CODE) == []
