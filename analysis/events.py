@@ -1817,7 +1817,9 @@ def _is_location_noun(g: Token) -> bool:
 
 def _own_places(h: Token, doc: Doc, goals: bool = True) -> list[tuple[int, int, str]] | None:
     """Places on one head word through its prepositions (None: a list of places, a tour);
-    `goals`: whether "to" counts ("a visit to Japan", not "cut the road to Quito")."""
+    `goals`: whether "to" counts ("a visit to Japan", not "cut the road to Quito" or "the
+    defeat to Ireland")."""
+    goals = goals and not lexicon.is_outcome_noun(h.lemma_)  # (also when misparsed as a verb)
     out: list[tuple[int, int, str]] = []
     preps = [c for c in h.children if c.dep_ == "prep"]
     # "in and around Durban": the object hangs on the second preposition of the pair
@@ -2049,7 +2051,14 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         out.append(p)  # the misparse "the [bushfire west] of Perth"
     if tok.pos_ == "NOUN":  # not a name: "South Sudan's Transitional Constitution"
         for c in tok.children:
-            named = c.dep_ == "compound" and c.i < tok.i or c.dep_ == "poss" and not _has_object(tok)
+            # (not the side that won or lost: "England's defeat")
+            named = (
+                c.dep_ == "compound"
+                and c.i < tok.i
+                or c.dep_ == "poss"
+                and not _has_object(tok)
+                and not lexicon.is_outcome_noun(tok.lemma_)
+            )
             if named and (place := _named_place(c, doc)) is not None:
                 out.append(place)  # "the Palau evacuation", "Zimbabwe's marathon"
             elif c.dep_ == "compound" and c.i < tok.i and c.ent_type_ not in ("PERSON", "ORG"):

@@ -646,6 +646,15 @@ def is_area_event(lemma: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def is_outcome_noun(lemma: str) -> bool:
+    """A noun whose usual sense is how a contest ended for one side ("win", "victory", "defeat",
+    "triumph": success.n.01 or failure.n.02 or below): its owner and its "to" name sides
+    ("England's defeat to Ireland"), not places."""
+    synsets = _noun_synsets(lemma.lower())
+    return bool(synsets) and _is_under(synsets[0], frozenset({"success.n.01", "failure.n.02"}))
+
+
+@lru_cache(maxsize=65536)
 def has_area_sense(lemma: str) -> bool:
     """A noun one of whose three usual senses is a region or a natural feature ("square",
     "village", "coast", "bank"), whose "of" then names where it is ("the coast of Cornwall")."""

@@ -1113,3 +1113,15 @@ def test_one_verb_told_twice_in_a_sentence_is_a_series_of_acts(run):
         "They drew at Exeter, won at Plymouth in the Trophy and then won 2-0 in Swindon on Saturday."
     )
     assert findings(run(title, body, "2024-03-04T00:00:00"), CODE) == []
+
+
+def test_the_sides_of_a_win_or_defeat_are_not_its_places(run):
+    # "defeat to Argentina", "Argentina's victory": the sides; "in Edinburgh": the place
+    title = "Coach defends his selection"
+    body = (
+        "The coach defended his side after the World Cup defeat to Argentina.\n\n"
+        "Scotland's 24-10 defeat in Edinburgh was their third in a row."
+    )
+    assert findings(run(title, body, "2024-03-04T00:00:00"), CODE) == []
+    body = "Argentina's victory was sealed in the last minute.\n\nThe victory in Edinburgh lifted them to second."
+    assert findings(run(title, body, "2024-03-04T00:00:00"), CODE) == []
