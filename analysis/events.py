@@ -700,6 +700,17 @@ def _says_another(tok: Token) -> bool:
     )
 
 
+def _act_on_thing(tok: Token) -> str | None:
+    """The verb a thing that is no happening ("title", "seat") is the object of ("lost the
+    title", "losing his title"): the act the mention stands for; None for an event noun or a
+    verb that only carries it ("held the title")."""
+    if tok.pos_ == "VERB" or tok.dep_ != "dobj" or tok.head.pos_ != "VERB" or _light(tok.head):
+        return None
+    if lexicon.has_usual_event_sense(tok.lemma_):
+        return None
+    return tok.head.lemma_.lower()
+
+
 def _definite(tok: Token | None) -> bool:
     """A noun the text refers back to: "the bridge", "the port's crane" (not "a bridge", "it")."""
     return (
@@ -2779,6 +2790,11 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
                 # 2000": two named things the act was done to are two acts
                 theirs, mine = _themes(first), _themes(tok)
                 other = bool(theirs and mine) and theirs.isdisjoint(mine)
+            if not other and n > 0:
+                # "losing his Olympic title in Athens" ... "recapturing his world title in
+                # Helsinki": a thing that is no happening, done two things to, is two acts
+                theirs_act, mine_act = _act_on_thing(first), _act_on_thing(tok)
+                other = theirs_act is not None and mine_act is not None and theirs_act != mine_act
             if not other and n > 0 and not in_lead and tok.pos_ != "VERB":
                 dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
                 other = bool(dets) and dets[0] in ("a", "an")  # a later "a strike": another strike

@@ -1125,3 +1125,13 @@ def test_the_sides_of_a_win_or_defeat_are_not_its_places(run):
     assert findings(run(title, body, "2024-03-04T00:00:00"), CODE) == []
     body = "Argentina's victory was sealed in the last minute.\n\nThe victory in Edinburgh lifted them to second."
     assert findings(run(title, body, "2024-03-04T00:00:00"), CODE) == []
+
+
+def test_a_thing_done_two_different_things_to_is_two_acts(run):
+    # a title is no happening: "surrendered" it in one place and "regained" it in another
+    title = "Boxer back on top"
+    body = (
+        "The boxer surrendered his world title in Cardiff in March.\n\n"
+        "Six months later he regained the title in Belfast before a sell-out crowd."
+    )
+    assert findings(run(title, body, "2024-12-04T00:00:00"), CODE) == []
