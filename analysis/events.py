@@ -2793,8 +2793,10 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
             if not other and n > 0:
                 # "losing his Olympic title in Athens" ... "recapturing his world title in
                 # Helsinki": a thing that is no happening, done two things to, is two acts
-                theirs_act, mine_act = _act_on_thing(first), _act_on_thing(tok)
-                other = theirs_act is not None and mine_act is not None and theirs_act != mine_act
+                mine_act = _act_on_thing(tok)
+                other = mine_act is not None and any(
+                    _act_on_thing(doc[j]) not in (None, mine_act) for j in g["first"][:n]
+                )
             if not other and n > 0 and not in_lead and tok.pos_ != "VERB":
                 dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
                 other = bool(dets) and dets[0] in ("a", "an")  # a later "a strike": another strike

@@ -1129,7 +1129,7 @@ def test_the_sides_of_a_win_or_defeat_are_not_its_places(run):
 
 def test_a_thing_done_two_different_things_to_is_two_acts(run):
     # a title is no happening: "surrendered" it in one place and "regained" it in another
-    title = "Boxer back on top"
+    title = "Boxer sets his sights on a world title"
     body = (
         "The boxer surrendered his world title in Cardiff in March.\n\n"
         "Six months later he regained the title in Belfast before a sell-out crowd."
