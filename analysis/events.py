@@ -1830,6 +1830,10 @@ def _own_places(h: Token, doc: Doc, goals: bool = True) -> list[tuple[int, int, 
     """Places on one head word through its prepositions (None: a list of places, a tour);
     `goals`: whether "to" counts ("a visit to Japan", not "cut the road to Quito" or "the
     defeat to Ireland")."""
+    if h.pos_ in ("NOUN", "PROPN"):
+        goals = goals and lexicon.is_journey_noun(h.lemma_)
+    elif any(c.dep_ == "dobj" for c in h.children):
+        goals = False  # "extended loans to China", "sent troops to Mali": where the object went
     goals = goals and not lexicon.is_outcome_noun(h.lemma_)  # (also when misparsed as a verb)
     out: list[tuple[int, int, str]] = []
     preps = [c for c in h.children if c.dep_ == "prep"]

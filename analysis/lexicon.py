@@ -655,6 +655,15 @@ def is_outcome_noun(lemma: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def is_journey_noun(lemma: str) -> bool:
+    """A noun whose usual sense is going somewhere or visiting it ("visit", "trip", "tour",
+    "pilgrimage"): its "to" names where it took place ("a visit to Japan"), which the "to" of
+    other nouns does not ("aid to Pakistan", "a threat to Europe", "the defeat to Ireland")."""
+    synsets = _noun_synsets(lemma.lower())
+    return bool(synsets) and _is_under(synsets[0], frozenset({"travel.n.01", "visit.n.01", "visit.n.02"}))
+
+
+@lru_cache(maxsize=65536)
 def has_area_sense(lemma: str) -> bool:
     """A noun one of whose three usual senses is a region or a natural feature ("square",
     "village", "coast", "bank"), whose "of" then names where it is ("the coast of Cornwall")."""

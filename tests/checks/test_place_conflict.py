@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from tests.conftest import assert_spans_exact, findings, span_texts
+from tests.conftest import assert_one_finding, assert_spans_exact, findings, span_texts
 
 CODE = "place.event_conflict"
 
@@ -1123,7 +1123,7 @@ def test_the_sides_of_a_win_or_defeat_are_not_its_places(run):
         "Scotland's 24-10 defeat in Edinburgh was their third in a row."
     )
     assert findings(run(title, body, "2024-03-04T00:00:00"), CODE) == []
-    body = "Argentina's victory was sealed in the last minute.\n\nThe victory in Edinburgh lifted them to second."
+    body = "Argentina's victory was sealed late on.\n\nThe victory in Edinburgh lifted them to second."
     assert findings(run(title, body, "2024-03-04T00:00:00"), CODE) == []
 
 
@@ -1135,3 +1135,22 @@ def test_a_thing_done_two_different_things_to_is_two_acts(run):
         "Six months later he regained the title in Belfast before a sell-out crowd."
     )
     assert findings(run(title, body, "2024-12-04T00:00:00"), CODE) == []
+
+
+def test_to_names_the_place_of_a_journey_only(run):
+    # "a visit to Kenya" took place in Kenya; "the handover to Kenya", "extradited the suspect
+    # to Spain" name where someone went, not where the act was
+    title = "Prisoners returned"
+    body = (
+        "The handover of the prisoners to Kenya was completed on Friday.\n\n"
+        "Officials said the handover took place at the airport in Kampala."
+    )
+    assert findings(run(title, body, "2024-05-04T00:00:00"), CODE) == []
+    assert_one_finding(
+        run(title, body.replace("handover", "visit"), "2024-05-04T00:00:00"), CODE, {"Kenya", "Kampala"}
+    )
+    body = (
+        "Police extradited the suspect to Spain on 3 May.\n\n"
+        "The extradition took place at the airport in Lisbon, officials said."
+    )
+    assert findings(run(title, body, "2024-05-04T00:00:00"), CODE) == []
