@@ -33,6 +33,17 @@ _RELATIVE = re.compile(
     r"months?|years?)\s+ago)\b",
     re.IGNORECASE,
 )
+# a part of a day names its day: "this morning" is today, "last night" yesterday, "Tuesday
+# night" Tuesday
+_TODAY = re.compile(r"^(?:this\s+(?:morning|afternoon|evening)|(?:earlier|later)\s+today)$", re.IGNORECASE)
+_LAST_NIGHT = re.compile(r"^last\s+night$", re.IGNORECASE)
+# "the first week of June", "the last week of July": a quarter of the month, a week long
+_WEEK_OF = re.compile(
+    r"^(?:the\s+)?(first|second|third|fourth|last|final)\s+week\s+of\s+(.+)$", re.IGNORECASE
+)
+_WEEK_ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3}
+# "the weekend of 10 August": the Friday to Sunday around that day
+_WEEKEND_OF = re.compile(r"^(?:the\s+)?weekend\s+of\s+(.+)$", re.IGNORECASE)
 _YEAR_RANGE = re.compile(r"^(?:from\s+|between\s+)?(\d{4})\s*(?:-|–|—|to|and)\s*(\d{2,4})$")
 _DECADE = re.compile(r"^(?:the\s+)?(1[5-9]\d|20\d)0s$", re.IGNORECASE)
 
@@ -67,6 +78,33 @@ def _year_interval(first: int, last: int) -> tuple[dt.date, dt.date]:
     return dt.date(first, 1, 1), dt.date(last, 12, 31)
 
 
+def _week_of(ordinal: str, month: DateValue | None) -> DateValue | None:
+    """The first/second/third/fourth/last seven days of a month."""
+    if month is None or month.granularity != "month" or month.modifier is not None:
+        return None
+    if ordinal in _WEEK_ORDINALS:
+        start = month.start + dt.timedelta(days=7 * _WEEK_ORDINALS[ordinal])
+        end = start + dt.timedelta(days=6)
+    else:
+        end = month.end
+        start = end - dt.timedelta(days=6)
+    return DateValue(month.value, "week", None, start, end, month.relative)
+
+
+def _weekend_of(day: DateValue | None) -> DateValue | None:
+    """The Friday to Sunday a day of the weekend belongs to (a Monday: the weekend before it)."""
+    if day is None or day.granularity != "day":
+        return None
+    weekday = day.start.weekday()  # Monday 0 ... Sunday 6
+    if weekday == 0:
+        start = day.start - dt.timedelta(days=3)
+    elif weekday >= 4:
+        start = day.start - dt.timedelta(days=weekday - 4)
+    else:
+        return day
+    return DateValue(day.value, "week", None, start, start + dt.timedelta(days=2), day.relative)
+
+
 @lru_cache(maxsize=4096)
 def _parser(anchor: dt.datetime | None) -> DateDataParser:
     settings = {
@@ -91,6 +129,16 @@ def normalise(text: str, anchor: dt.datetime | None = None) -> DateValue | None:
     raw = re.sub(r"^(?:in|on|since|by|until|from|during|of)\s+", "", raw, flags=re.IGNORECASE)
     if not raw:
         return None
+    if _TODAY.match(raw):
+        raw = "today"
+    elif _LAST_NIGHT.match(raw):
+        raw = "yesterday"
+    week = _WEEK_OF.match(raw)
+    if week and modifier is None:
+        return _week_of(week.group(1).lower(), normalise(week.group(2), anchor))
+    weekend = _WEEKEND_OF.match(raw)
+    if weekend and modifier is None:
+        return _weekend_of(normalise(weekend.group(1), anchor))
 
     years = _YEAR_RANGE.match(raw)
     if years:
