@@ -1163,6 +1163,10 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
     if word.pos_ not in ("VERB", "AUX"):
         return None, "at"
     role = _role(word)
+    if (clause_of := _when_clause_of(word, mentions)) is not None:
+        return clause_of, "at"
+    if (staged := _fronted_staging(word, mentions)) is not None:
+        return staged, role
     subjects = [c for c in word.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
     for c in subjects:
         heading = c.i + 1 < len(c.doc) and c.doc[c.i + 1].text == ":" and len(subjects) > 1
@@ -1242,6 +1246,42 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
                 if g.dep_ in ("nsubj", "nsubjpass") and g.i in mentions:
                     return g.i, _role(g.head)
     return None, role
+
+
+# light verbs whose fronted participle stages the event the sentence's subject names
+FRONTED_STAGING = LIGHT_VERBS - {"attend", "call", "give", "have", "mark", "order", "pay"}
+
+
+def _when_clause_of(word: Token, mentions: set[int]) -> int | None:
+    """A "when / as" clause on an occurrence predicate happens at the same time as the event
+    that is its subject: "The outage came when a cable failed on 3 May" dates the outage."""
+    if word.dep_ != "advcl" or not any(
+        c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "as") and c.i < word.i for c in word.children
+    ):
+        return None
+    head = word.head
+    if not (
+        _occurs(head) or (head.lemma_.lower() == "come" and not any(c.dep_ == "dobj" for c in head.children))
+    ):
+        return None
+    subj = _subject(head)
+    return subj.i if subj is not None and subj.i in mentions and subj.i < head.i else None
+
+
+def _fronted_staging(word: Token, mentions: set[int]) -> int | None:
+    """A sentence-opening participle of staging, with no subject of its own, tells of the event
+    the main clause's subject names: "Carried out at night on 2 May, the raid ..."."""
+    if (
+        word.dep_ != "advcl"
+        or word.tag_ != "VBN"
+        or word.i > word.head.i
+        or not _opens_sentence(word.doc[word.left_edge.i])
+        or word.lemma_.lower() not in FRONTED_STAGING
+        or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in word.children)
+    ):
+        return None
+    subj = _subject(word.head)
+    return subj.i if subj is not None and subj.i in mentions else None
 
 
 def _scene_of(word: Token, mentions: dict[int, str]) -> int | None:

@@ -1041,3 +1041,44 @@ def test_a_present_or_ordering_verb_leaves_the_date_to_the_mention_before_it(run
         "An inquiry was opened by police following the shoot-out in early December."
     )
     _one_finding_with(run, "Shoot-out", body, "2020-07-08T00:00:00", {"late February", "early December"})
+
+
+def test_a_weekday_with_a_part_of_the_day_dates_the_event(run):
+    # the NER tags "Monday night" a TIME, not a DATE
+    body = (
+        "The gas explosion on Monday night destroyed two houses in Harlow. "
+        "Neighbours said the gas explosion of 2 June had been waiting to happen."
+    )
+    _one_finding_with(run, "Harlow explosion", body, "2021-06-09T00:00:00", {"Monday night", "2 June"})
+
+
+def test_a_week_of_a_month_is_compared_with_a_day(run):
+    body = (
+        "The blackout across the county began in the last week of April. "
+        "Dairy farmers lost milk in the blackout on 6 April, their union said."
+    )
+    _one_finding_with(
+        run, "County blackout", body, "2021-06-09T00:00:00", {"the last week of April", "6 April"}
+    )
+
+
+def test_a_when_clause_on_an_occurrence_predicate_dates_the_event(run):
+    body = (
+        "The evacuation of the tower happened on 3 March. "
+        "The evacuation came when a fire alarm sounded shortly after midnight on 8 March."
+    )
+    _one_finding_with(run, "Tower evacuated", body, "2021-06-09T00:00:00", {"3 March", "8 March"})
+
+
+def test_a_fronted_participle_of_staging_dates_the_subjects_event(run):
+    body = (
+        "The referendum on the bypass took place on 10 May. "
+        "Held on 17 May after a bitter campaign, the referendum drew a turnout of 31 per cent."
+    )
+    _one_finding_with(run, "Bypass referendum", body, "2021-06-09T00:00:00", {"10 May", "17 May"})
+    # a participle that is no staging: the date of that act, not of the event
+    body = (
+        "The referendum on the bypass took place on 10 May. "
+        "Announced on 17 March, the referendum drew a turnout of 31 per cent."
+    )
+    assert findings(run("Bypass referendum", body, "2021-06-09T00:00:00"), CODE) == []
