@@ -49,6 +49,7 @@ A place that only shares a sentence with the event is not its place.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from typing import Any
@@ -56,7 +57,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from analysis import lexicon
-from analysis.dates import MONTHS, YEAR
+from analysis.dates import MONTHS, YEAR, DateValue
 from analysis.gazetteer import compatible, country_of, is_town, place_key, resolve  # noqa: F401 (re-exported)
 from analysis.text import text_of
 
@@ -1282,6 +1283,101 @@ def _fronted_staging(word: Token, mentions: set[int]) -> int | None:
         return None
     subj = _subject(word.head)
     return subj.i if subj is not None and subj.i in mentions else None
+
+
+# units an interval between two dated acts is counted in, in days, and the slack each allows
+# (an evening event "two days" before a morning one is 1.5 days before it)
+COUNTED_UNITS = {"day": (1, 1), "week": (7, 3)}
+_COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_COUNT_WORDS |= {"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+
+def _count(unit: Token) -> int | None:
+    """The number of a counted unit: "two days", "a week", "10 days"."""
+    for c in unit.children:
+        if c.dep_ in ("nummod", "det"):
+            if c.text.isdigit():
+                return int(c.text)
+            return _COUNT_WORDS.get(c.lower_)
+    return None
+
+
+def _counted_unit(word: Token) -> tuple[int, int] | None:
+    """(days, slack) of "two days" / "a week" hung on `word` ("after", or the verb of an "after"
+    clause)."""
+    unit = next(
+        (c for c in word.children if c.dep_ == "npadvmod" and c.lemma_.lower() in COUNTED_UNITS), None
+    )
+    if unit is None or (n := _count(unit)) is None:
+        return None
+    days, slack = COUNTED_UNITS[unit.lemma_.lower()]
+    return n * days, slack
+
+
+def _counted_dates(doc: Doc, mentions: dict[int, str]) -> list[tuple[int, dict[str, Any]]]:
+    """A clause dated to a day and "N days/weeks after/before" an event mention dates that event
+    by subtraction: "The manager quit on 8 May, two days after the relegation" puts the
+    relegation on 6 May (a day's slack, three for weeks)."""
+    out: list[tuple[int, dict[str, Any]]] = []
+    days: dict[int, DateValue] = {}  # the verb a day-granular date hangs on
+    for entry in doc._.timeline:
+        value = entry["_date"]
+        span = doc.char_span(*entry["span"], alignment_mode="expand")
+        if span is None or value.granularity != "day":
+            continue
+        root = span.root
+        if root.dep_ == "pobj" and root.head.lower_ == "on" and root.head.head.pos_ == "VERB":
+            days[root.head.head.i] = value
+        elif root.dep_ == "npadvmod" and root.head.pos_ == "VERB":
+            days[root.head.i] = value  # "quit Tuesday, two days after ..."
+    if not days:
+        return out
+    for tok in doc:
+        if tok.lower_ not in ("after", "before"):
+            continue
+        if tok.dep_ == "prep":
+            mention = next((c for c in tok.children if c.dep_ == "pobj" and c.i in mentions), None)
+            counted, verb = tok, tok.head
+        elif tok.dep_ == "mark":
+            clause = tok.head
+            subj = _subject(clause)
+            mention = (
+                clause if clause.i in mentions else subj if subj is not None and subj.i in mentions else None
+            )
+            counted, verb = clause, clause.head
+        else:
+            continue
+        if mention is None or verb.i not in days or _modal(verb) or (found := _counted_unit(counted)) is None:
+            continue  # (not "will reopen on 8 May, a week after the flood": a plan)
+        shift, slack = found
+        anchor = days[verb.i].start + dt.timedelta(days=-shift if tok.lower_ == "after" else shift)
+        unit = next(c for c in counted.children if c.dep_ == "npadvmod" and c.lemma_.lower() in COUNTED_UNITS)
+        first = min(t.i for t in unit.subtree)
+        last = max(mention.i, tok.i)
+        start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
+        value = DateValue(
+            anchor.isoformat(),
+            "day",
+            None,
+            anchor - dt.timedelta(days=slack),
+            anchor + dt.timedelta(days=slack),
+        )
+        text = text_of(doc)[start:end]
+        out.append(
+            (
+                mention.i,
+                {
+                    "text": text,
+                    "value": value.value,
+                    "granularity": "day",
+                    "modifier": None,
+                    "event": None,
+                    "span": (start, end),
+                    "_date": value,
+                },
+            )
+        )
+    return out
 
 
 def _scene_of(word: Token, mentions: dict[int, str]) -> int | None:
@@ -2951,6 +3047,19 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
             or any(years[n] & years[m] for m in range(len(found)) if m != n)
             or len(found) == 1
         ]
+
+    # "on 8 May, two days after the relegation": the interval dates the event it counts from
+    for target, entry in _counted_dates(doc, all_mentions):
+        dated.setdefault(all_mentions[target], []).append(
+            {
+                "entry": entry,
+                "mention": target,
+                "role": "at",
+                "nominal": doc[target].pos_ != "VERB",
+                "named": False,
+                "by_day": False,
+            }
+        )
 
     # 5. places
     sent_index = {s.start: n for n, s in enumerate(doc.sents)}

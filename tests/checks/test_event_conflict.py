@@ -1082,3 +1082,18 @@ def test_a_fronted_participle_of_staging_dates_the_subjects_event(run):
         "Announced on 17 March, the referendum drew a turnout of 31 per cent."
     )
     assert findings(run("Bypass referendum", body, "2021-06-09T00:00:00"), CODE) == []
+
+
+def test_an_interval_counted_from_a_dated_day_dates_the_event(run):
+    body = (
+        "The landslide buried the mountain road on 12 March. "
+        "Engineers reopened the road on 30 March, a week after the landslide."
+    )
+    _one_finding_with(
+        run, "Road reopens", body, "2021-06-09T00:00:00", {"12 March", "a week after the landslide"}
+    )
+    body = (
+        "The landslide buried the mountain road on 12 March. "
+        "Engineers reopened the road on 19 March, a week after the landslide."
+    )
+    assert findings(run("Road reopens", body, "2021-06-09T00:00:00"), CODE) == []
