@@ -1492,7 +1492,8 @@ def _role(verb: Token) -> str:
         lemma == "break" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
     ):
         return "start"
-    return "end" if lemma in END_VERBS else "at"
+    # ("the merger, finalised on 4 March": a participle of bringing it to an end)
+    return "end" if lemma in END_VERBS or (verb.tag_ == "VBN" and lexicon.is_ending_verb(lemma)) else "at"
 
 
 def _comma_before(phrase: Token) -> Token | None:

@@ -1097,3 +1097,12 @@ def test_an_interval_counted_from_a_dated_day_dates_the_event(run):
         "Engineers reopened the road on 19 March, a week after the landslide."
     )
     assert findings(run("Road reopens", body, "2021-06-09T00:00:00"), CODE) == []
+
+
+def test_a_participle_of_bringing_to_an_end_dates_the_end(run):
+    # "finalised" is no listed end verb; WordNet files it under "bring to an end"
+    body = (
+        "The sale of the airport was completed in late October. "
+        "The sale, finalised on 2 October, ended forty years of public ownership."
+    )
+    _one_finding_with(run, "Airport sold", body, "2021-12-09T00:00:00", {"late October", "2 October"})
