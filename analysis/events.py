@@ -184,6 +184,8 @@ TOPIC_PREPS = frozenset({"of", "about", "over", "against"})
 REACTION_PREPS = TOPIC_PREPS | {"on", "into", "regarding", "concerning"}
 # prepositions that put an act inside an event: "killed in a pile-up", "scored at the final"
 SCENE_PREPS = frozenset({"in", "at"})
+# prepositions of where a thing is ("the blast at the refinery", "the fire near the school")
+SITE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
 # prepositions that put an act within the time of an event: "cancelled during the gale"
 WHILE_PREPS = frozenset({"during", "amid", "amidst", "throughout", "despite"})
 # prepositions that join a report to what it tells of: "a report on the raid", "an inquiry into"
@@ -711,6 +713,12 @@ def _other_participant(tok: Token, names: set[str], event_nouns: set[str]) -> bo
             continue
         if p.i in dates and p.dep_ == "pobj":
             continue  # "the looting of 2 June": when, not who (a year alone is weighed with the dates)
+        if (
+            p.dep_ == "poss"
+            and lexicon.is_time_noun(p.lemma_)
+            and any(c.dep_ == "compound" and c.i in dates for c in p.children)
+        ):
+            continue  # "Tuesday morning's fire": when, not who
         if p.dep_ == "poss" and tok.pos_ == "NOUN" and not _has_object(tok) and _named_place(p, p.doc):
             continue  # "Zimbabwe's marathon": where it was, not who held it
         if p.pos_ == "PRON":
@@ -1378,6 +1386,13 @@ def _counted_dates(doc: Doc, mentions: dict[int, str]) -> list[tuple[int, dict[s
             )
         )
     return out
+
+
+def _scene_of_event(noun: Token, events: dict[int, str]) -> bool:
+    """A noun an event noun's "at / in / near" phrase names is where the event was, not an
+    event of its own: "the explosion at the refinery on 21 August" dates the explosion."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ in SITE_PREPS and prep.head.i in events
 
 
 def _scene_of(word: Token, mentions: dict[int, str]) -> int | None:
@@ -2758,6 +2773,7 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
             if (
                 noun.i not in noun_at
                 and noun.ent_type_ == ""
+                and not _scene_of_event(noun, noun_at)
                 and (lexicon.verb_of(lemma) or lexicon.has_event_sense(lemma) or lemma in verb_lemmas)
             ):
                 dated_nouns[noun.i] = lexicon.noun_lemma(noun.lemma_)
@@ -2917,7 +2933,7 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
         if span is None or _heading_date(span):
             continue
         root = span.root
-        target, role, named, since = None, "at", False, False
+        target, role, named, since, day_owner = None, "at", False, False, False
         cleft = [
             g.i
             for c in root.children
@@ -2925,8 +2941,12 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
             for g in c.children
             if g.dep_ in ("nsubj", "nsubjpass") and g.i in all_mentions
         ]
-        if root.dep_ == "poss" and root.head.i in all_mentions:
-            target = root.head.i  # "Saturday's massacre"
+        owner = root
+        if root.dep_ == "compound" and root.head.dep_ == "poss" and lexicon.is_time_noun(root.head.lemma_):
+            owner = root.head  # "Tuesday morning's fire": the NER leaves "morning" out of the date
+        if owner.dep_ == "poss" and owner.head.i in all_mentions:
+            target = owner.head.i  # "Saturday's massacre"
+            day_owner = entry["_date"].granularity == "day"  # names the day it happened
         elif cleft:
             target = cleft[0]  # "It was on 3 March that the marathon was run"
         elif (
@@ -3034,7 +3054,8 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
                 "nominal": doc[target].pos_ != "VERB" and not since,
                 "named": named,
                 # "the 26 January avalanche", "the coup of 22 July": a day that names the event
-                "by_day": (named or _of_date(root, target)) and any(_MONTH_WORD.match(t.text) for t in span),
+                "by_day": day_owner
+                or ((named or _of_date(root, target)) and any(_MONTH_WORD.match(t.text) for t in span)),
             }
         )
     for key, found in dated.items():

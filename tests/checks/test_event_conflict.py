@@ -1106,3 +1106,20 @@ def test_a_participle_of_bringing_to_an_end_dates_the_end(run):
         "The sale, finalised on 2 October, ended forty years of public ownership."
     )
     _one_finding_with(run, "Airport sold", body, "2021-12-09T00:00:00", {"late October", "2 October"})
+
+
+def test_the_place_of_an_event_is_not_an_event_of_its_own(run):
+    # "distillery" has a verb (distil): dated, it was taken for an event and took the date
+    body = (
+        "The blaze at the distillery happened on 2 May. Casks exploded. Nobody was hurt. "
+        "The blaze at the distillery on 9 May was seen for miles."
+    )
+    _one_finding_with(run, "Distillery blaze", body, "2021-06-09T00:00:00", {"2 May", "9 May"})
+
+
+def test_a_weekday_and_part_of_the_day_in_the_possessive_name_the_events_day(run):
+    body = (
+        "The grass fire on the common started on 1 June. Crews were called from three towns. "
+        "Friday night's grass fire was started by a barbecue, the fire service said."
+    )
+    _one_finding_with(run, "Common fire", body, "2021-06-09T00:00:00", {"1 June", "Friday"})
