@@ -22,6 +22,8 @@ _PATTERNS = re.compile(
     rf"|(?<=\b(?:in|In) ){YEAR}|(?<=\b(?:since|Since) ){YEAR}"
     # "the weekend of 10 August" (the NER splits it into "the weekend" and "August")
     rf"|(?:[Tt]he\s+)?weekend\s+of\s+{_DAY}\s+(?:of\s+)?(?:{MONTHS})(?:\s+{YEAR})?"
+    # "a fortnight ago", "two weeks ago" (the NER may miss them)
+    rf"|\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|\d+)\s+(?:days?|weeks?|fortnights?)\s+ago"
     # a day before a month, no year: "the 9 May launch" (the small NER tags "9" a number)
     rf"|(?<![\d.,])\b{_DAY}\s+(?:of\s+)?(?:{MONTHS}))\b"
 )

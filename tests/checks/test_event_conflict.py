@@ -1123,3 +1123,11 @@ def test_a_weekday_and_part_of_the_day_in_the_possessive_name_the_events_day(run
         "Friday night's grass fire was started by a barbecue, the fire service said."
     )
     _one_finding_with(run, "Common fire", body, "2021-06-09T00:00:00", {"1 June", "Friday"})
+
+
+def test_an_interval_counted_back_from_publication_dates_the_event(run):
+    body = (
+        "The hijacking of the tanker happened on 2 May, the navy said. The crew were freed. "
+        "Owners of the tanker seized in the hijacking three weeks ago have paid no ransom."
+    )
+    _one_finding_with(run, "Tanker freed", body, "2021-06-09T00:00:00", {"2 May", "three weeks ago"})

@@ -71,3 +71,14 @@ def test_a_part_of_a_day_names_its_day():
     assert normalise("this afternoon", anchor).value == "2021-06-09"
     assert normalise("last night", anchor).value == "2021-06-08"
     assert normalise("Monday evening", anchor).value == "2021-06-07"
+
+
+def test_dates_counted_back_from_publication():
+    anchor = dt.datetime(2021, 6, 9)  # a Wednesday
+    week = normalise("earlier this week", anchor)
+    assert (week.start, week.end) == (dt.date(2021, 6, 7), dt.date(2021, 6, 9))
+    ago = normalise("three weeks ago", anchor)
+    assert ago.start <= dt.date(2021, 5, 19) <= ago.end and not ago.overlaps(normalise("2 May 2021"))
+    assert normalise("a fortnight ago", anchor).overlaps(normalise("26 May 2021"))
+    weekend = normalise("last weekend", anchor)
+    assert (weekend.start, weekend.end) == (dt.date(2021, 6, 4), dt.date(2021, 6, 6))
