@@ -1131,3 +1131,31 @@ def test_an_interval_counted_back_from_publication_dates_the_event(run):
         "Owners of the tanker seized in the hijacking three weeks ago have paid no ransom."
     )
     _one_finding_with(run, "Tanker freed", body, "2021-06-09T00:00:00", {"2 May", "three weeks ago"})
+
+
+def test_the_day_after_an_event_dates_it(run):
+    body = (
+        "The awards ceremony was held on 22 May. The hall was full. "
+        "The captain retired on 30 May, the day after the ceremony."
+    )
+    _one_finding_with(
+        run, "Captain retires", body, "2021-06-09T00:00:00", {"22 May", "the day after the ceremony"}
+    )
+
+
+def test_a_weekday_hung_on_a_part_of_the_day_dates_the_event(run):
+    # the NER tags "last Thursday" a date and "evening" a time; the parse hangs the date on "evening"
+    body = (
+        "The flash flood swept through the village last Thursday evening. Cars were carried away. "
+        "The flash flood on 21 May left forty homes uninhabitable."
+    )
+    _one_finding_with(run, "Village flood", body, "2021-06-09T00:00:00", {"last Thursday", "21 May"})
+
+
+def test_a_person_dated_in_a_phrase_is_not_an_event(run):
+    body = (
+        "The bombing of the fuel depot happened on 4 May. Tanks burned for hours. "
+        "Carried out by a lone attacker on 11 May, the bombing killed two guards."
+    )
+    # the attacker (a noun with a verb, "attack") took the date as an event of its own
+    _one_finding_with(run, "Depot bombed", body, "2021-06-09T00:00:00", {"4 May", "11 May"})
