@@ -2801,6 +2801,20 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
         if i not in noun_at and lemma not in lexicon.NOT_EVENTS and lemma not in GENERIC:
             noun_at[i] = lemma
             order.append(lemma)
+    # a noun the text dates as an event names that event where it recurs undated ("Saturday's
+    # derby ..." ... "arrests at the derby on 24 August")
+    dated_lemmas = {noun_at[i] for i in dated_nouns if i in noun_at}
+    for tok in doc if dated_lemmas else ():
+        if (
+            tok.i not in noun_at
+            and tok.pos_ == "NOUN"
+            and not tok.ent_type_
+            and tok.dep_ != "compound"
+            and (lemma := lexicon.noun_lemma(tok.lemma_)) in dated_lemmas
+            and not _scene_of_event(tok, noun_at)
+        ):
+            noun_at[tok.i] = lemma
+            order.append(lemma)
     if not noun_at:
         return []
     key_of = _group(order, salience)

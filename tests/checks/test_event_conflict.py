@@ -1159,3 +1159,12 @@ def test_a_person_dated_in_a_phrase_is_not_an_event(run):
     )
     # the attacker (a noun with a verb, "attack") took the date as an event of its own
     _one_finding_with(run, "Depot bombed", body, "2021-06-09T00:00:00", {"4 May", "11 May"})
+
+
+def test_a_noun_dated_as_an_event_is_that_event_where_it_recurs(run):
+    # "fixture" has no event sense: the possessive date makes it one, and its later use too
+    body = (
+        "Monday's fixture ended goalless. The pitch was waterlogged. "
+        "Stewards ejected 30 fans from the fixture on 24 May."
+    )
+    _one_finding_with(run, "Goalless draw", body, "2021-06-09T00:00:00", {"Monday", "24 May"})
