@@ -33,6 +33,25 @@ _RELATIVE = re.compile(
     r"months?|years?)\s+ago)\b",
     re.IGNORECASE,
 )
+# a part of a day names its day: "this morning" is today, "last night" yesterday, "Tuesday
+# night" Tuesday
+_TODAY = re.compile(r"^(?:this\s+(?:morning|afternoon|evening)|(?:earlier|later)\s+today)$", re.IGNORECASE)
+_LAST_NIGHT = re.compile(r"^last\s+night$", re.IGNORECASE)
+# "the first week of June", "the last week of July": a quarter of the month, a week long
+_WEEK_OF = re.compile(
+    r"^(?:the\s+)?(first|second|third|fourth|last|final)\s+week\s+of\s+(.+)$", re.IGNORECASE
+)
+_WEEK_ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3}
+# "the weekend of 10 August": the Friday to Sunday around that day
+_WEEKEND_OF = re.compile(r"^(?:the\s+)?weekend\s+of\s+(.+)$", re.IGNORECASE)
+# "earlier this week": from the start of the week (month, year) to the day of publication
+_EARLIER_THIS = re.compile(r"^earlier\s+this\s+(week|month|year)$", re.IGNORECASE)
+# "two weeks ago", "a fortnight ago": counted back from the day of publication
+_AGO = re.compile(
+    r"^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(days?|weeks?|fortnights?)\s+ago$"
+)
+_AGO_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_AGO_NUMBERS |= {"seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _YEAR_RANGE = re.compile(r"^(?:from\s+|between\s+)?(\d{4})\s*(?:-|–|—|to|and)\s*(\d{2,4})$")
 _DECADE = re.compile(r"^(?:the\s+)?(1[5-9]\d|20\d)0s$", re.IGNORECASE)
 
@@ -67,6 +86,65 @@ def _year_interval(first: int, last: int) -> tuple[dt.date, dt.date]:
     return dt.date(first, 1, 1), dt.date(last, 12, 31)
 
 
+def _counted_back(raw: str, today: dt.date) -> DateValue | None:
+    """Dates counted back from the day of publication that dateparser does not read: "earlier
+    this week" (Monday to today), "two weeks ago" (give or take three days), "a fortnight
+    ago", "last weekend" (the last Friday to Sunday before today; on a weekend, to today)."""
+    low = raw.lower()
+    earlier = _EARLIER_THIS.match(low)
+    if earlier:
+        unit = earlier.group(1)
+        if unit == "week":
+            start = today - dt.timedelta(days=today.weekday())
+        elif unit == "month":
+            start = today.replace(day=1)
+        else:
+            start = today.replace(month=1, day=1)
+        return DateValue(start.isoformat(), unit, None, start, today, relative=True)
+    if low == "last weekend":
+        sunday = today - dt.timedelta(days=today.weekday() + 1)
+        end = today if today.weekday() >= 5 else sunday
+        return DateValue(sunday.isoformat(), "week", None, sunday - dt.timedelta(days=2), end, relative=True)
+    ago = _AGO.match(low)
+    if ago:
+        n = int(ago.group(1)) if ago.group(1).isdigit() else _AGO_NUMBERS[ago.group(1)]
+        unit = ago.group(2).rstrip("s")
+        days = n * {"day": 1, "week": 7, "fortnight": 14}[unit]
+        day = today - dt.timedelta(days=days)
+        slack = dt.timedelta(days=0 if unit == "day" else 3)
+        return DateValue(
+            day.isoformat(), "day" if unit == "day" else "week", None, day - slack, day + slack, True
+        )
+    return None
+
+
+def _week_of(ordinal: str, month: DateValue | None) -> DateValue | None:
+    """The first/second/third/fourth/last seven days of a month."""
+    if month is None or month.granularity != "month" or month.modifier is not None:
+        return None
+    if ordinal in _WEEK_ORDINALS:
+        start = month.start + dt.timedelta(days=7 * _WEEK_ORDINALS[ordinal])
+        end = start + dt.timedelta(days=6)
+    else:
+        end = month.end
+        start = end - dt.timedelta(days=6)
+    return DateValue(month.value, "week", None, start, end, month.relative)
+
+
+def _weekend_of(day: DateValue | None) -> DateValue | None:
+    """The Friday to Sunday a day of the weekend belongs to (a Monday: the weekend before it)."""
+    if day is None or day.granularity != "day":
+        return None
+    weekday = day.start.weekday()  # Monday 0 ... Sunday 6
+    if weekday == 0:
+        start = day.start - dt.timedelta(days=3)
+    elif weekday >= 4:
+        start = day.start - dt.timedelta(days=weekday - 4)
+    else:
+        return day
+    return DateValue(day.value, "week", None, start, start + dt.timedelta(days=2), day.relative)
+
+
 @lru_cache(maxsize=4096)
 def _parser(anchor: dt.datetime | None) -> DateDataParser:
     settings = {
@@ -91,6 +169,18 @@ def normalise(text: str, anchor: dt.datetime | None = None) -> DateValue | None:
     raw = re.sub(r"^(?:in|on|since|by|until|from|during|of)\s+", "", raw, flags=re.IGNORECASE)
     if not raw:
         return None
+    if _TODAY.match(raw):
+        raw = "today"
+    elif _LAST_NIGHT.match(raw):
+        raw = "yesterday"
+    if anchor is not None and (counted := _counted_back(raw, anchor.date())) is not None:
+        return counted
+    week = _WEEK_OF.match(raw)
+    if week and modifier is None:
+        return _week_of(week.group(1).lower(), normalise(week.group(2), anchor))
+    weekend = _WEEKEND_OF.match(raw)
+    if weekend and modifier is None:
+        return _weekend_of(normalise(weekend.group(1), anchor))
 
     years = _YEAR_RANGE.match(raw)
     if years:

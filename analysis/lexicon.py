@@ -544,6 +544,14 @@ def is_recurrence_verb(lemma: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def is_ending_verb(lemma: str) -> bool:
+    """A verb whose usual sense is bringing something to its end ("finalise", "complete",
+    "conclude"): WordNet files its first sense under end.v.02 ("bring to an end")."""
+    synsets = wordnet().synsets(lemma.lower(), "v")
+    return bool(synsets) and _is_under(synsets[0], frozenset({"end.v.02"}))
+
+
+@lru_cache(maxsize=65536)
 def is_direction_noun(lemma: str) -> bool:
     """A compass direction or the region named by one ("north", "south-east", "west"):
     WordNet files one of its senses under a cardinal compass point."""

@@ -20,8 +20,19 @@ _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _PATTERNS = re.compile(
     rf"\b(?:(?:early|mid|late)[\s-]+)?(?:(?:{_DAY}\s+(?:of\s+)?)?(?:{MONTHS})\.?\s+(?:{_DAY},?\s+)?{YEAR}"
     rf"|(?<=\b(?:in|In) ){YEAR}|(?<=\b(?:since|Since) ){YEAR}"
+    # "the weekend of 10 August" (the NER splits it into "the weekend" and "August")
+    rf"|(?:[Tt]he\s+)?weekend\s+of\s+{_DAY}\s+(?:of\s+)?(?:{MONTHS})(?:\s+{YEAR})?"
+    # "a fortnight ago", "two weeks ago" (the NER may miss them)
+    rf"|\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|\d+)\s+(?:days?|weeks?|fortnights?)\s+ago"
     # a day before a month, no year: "the 9 May launch" (the small NER tags "9" a number)
     rf"|(?<![\d.,])\b{_DAY}\s+(?:of\s+)?(?:{MONTHS}))\b"
+)
+# a TIME entity that names its day is a date: "Tuesday night", "this morning", "last night"
+# (not "8.30am", "three hours")
+_DAY_OF_TIME = re.compile(
+    r"\b(?:yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|this\s+(?:morning|afternoon|evening)|last\s+night)\b",
+    re.IGNORECASE,
 )
 
 
@@ -32,7 +43,11 @@ def candidates(doc: Doc) -> list[tuple[int, int]]:
     """NER dates, and pattern matches that cover no NER date or more of the same one
     ("9 September 2020" where the model saw only "September 2020")."""
     text = text_of(doc)
-    spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "DATE"]
+    spans = [
+        (e.start_char, e.end_char)
+        for e in doc.ents
+        if e.label_ == "DATE" or (e.label_ == "TIME" and _DAY_OF_TIME.search(e.text))
+    ]
     owner = [-1] * (len(text) + 1)  # the NER span covering each character
     for n, (s, e) in enumerate(spans):
         for i in range(s, e):

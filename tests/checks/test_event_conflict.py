@@ -1064,3 +1064,130 @@ def test_most_recent_names_an_earlier_one_of_a_series(run):
         "The most recent eruption took place on 9 March, scientists recalled, and lasted a week."
     )
     assert findings(run(title, body, "2024-06-01T00:00:00"), CODE) == []
+
+
+def test_a_weekday_with_a_part_of_the_day_dates_the_event(run):
+    # the NER tags "Monday night" a TIME, not a DATE
+    body = (
+        "The gas explosion on Monday night destroyed two houses in Harlow. "
+        "Neighbours said the gas explosion of 2 June had been waiting to happen."
+    )
+    _one_finding_with(run, "Harlow explosion", body, "2021-06-09T00:00:00", {"Monday night", "2 June"})
+
+
+def test_a_week_of_a_month_is_compared_with_a_day(run):
+    body = (
+        "The blackout across the county began in the last week of April. "
+        "Dairy farmers lost milk in the blackout on 6 April, their union said."
+    )
+    _one_finding_with(
+        run, "County blackout", body, "2021-06-09T00:00:00", {"the last week of April", "6 April"}
+    )
+
+
+def test_a_when_clause_on_an_occurrence_predicate_dates_the_event(run):
+    body = (
+        "The evacuation of the tower happened on 3 March. "
+        "The evacuation came when a fire alarm sounded shortly after midnight on 8 March."
+    )
+    _one_finding_with(run, "Tower evacuated", body, "2021-06-09T00:00:00", {"3 March", "8 March"})
+
+
+def test_a_fronted_participle_of_staging_dates_the_subjects_event(run):
+    body = (
+        "The referendum on the bypass took place on 10 May. "
+        "Held on 17 May after a bitter campaign, the referendum drew a turnout of 31 per cent."
+    )
+    _one_finding_with(run, "Bypass referendum", body, "2021-06-09T00:00:00", {"10 May", "17 May"})
+    # a participle that is no staging: the date of that act, not of the event
+    body = (
+        "The referendum on the bypass took place on 10 May. "
+        "Announced on 17 March, the referendum drew a turnout of 31 per cent."
+    )
+    assert findings(run("Bypass referendum", body, "2021-06-09T00:00:00"), CODE) == []
+
+
+def test_an_interval_counted_from_a_dated_day_dates_the_event(run):
+    body = (
+        "The landslide buried the mountain road on 12 March. "
+        "Engineers reopened the road on 30 March, a week after the landslide."
+    )
+    _one_finding_with(
+        run, "Road reopens", body, "2021-06-09T00:00:00", {"12 March", "a week after the landslide"}
+    )
+    body = (
+        "The landslide buried the mountain road on 12 March. "
+        "Engineers reopened the road on 19 March, a week after the landslide."
+    )
+    assert findings(run("Road reopens", body, "2021-06-09T00:00:00"), CODE) == []
+
+
+def test_a_participle_of_bringing_to_an_end_dates_the_end(run):
+    # "finalised" is no listed end verb; WordNet files it under "bring to an end"
+    body = (
+        "The sale of the airport was completed in late October. "
+        "The sale, finalised on 2 October, ended forty years of public ownership."
+    )
+    _one_finding_with(run, "Airport sold", body, "2021-12-09T00:00:00", {"late October", "2 October"})
+
+
+def test_the_place_of_an_event_is_not_an_event_of_its_own(run):
+    # "distillery" has a verb (distil): dated, it was taken for an event and took the date
+    body = (
+        "The blaze at the distillery happened on 2 May. Casks exploded. Nobody was hurt. "
+        "The blaze at the distillery on 9 May was seen for miles."
+    )
+    _one_finding_with(run, "Distillery blaze", body, "2021-06-09T00:00:00", {"2 May", "9 May"})
+
+
+def test_a_weekday_and_part_of_the_day_in_the_possessive_name_the_events_day(run):
+    body = (
+        "The grass fire on the common started on 1 June. Crews were called from three towns. "
+        "Friday night's grass fire was started by a barbecue, the fire service said."
+    )
+    _one_finding_with(run, "Common fire", body, "2021-06-09T00:00:00", {"1 June", "Friday"})
+
+
+def test_an_interval_counted_back_from_publication_dates_the_event(run):
+    body = (
+        "The hijacking of the tanker happened on 2 May, the navy said. The crew were freed. "
+        "Owners of the tanker seized in the hijacking three weeks ago have paid no ransom."
+    )
+    _one_finding_with(run, "Tanker freed", body, "2021-06-09T00:00:00", {"2 May", "three weeks ago"})
+
+
+def test_the_day_after_an_event_dates_it(run):
+    body = (
+        "The awards ceremony was held on 22 May. The hall was full. "
+        "The captain retired on 30 May, the day after the ceremony."
+    )
+    _one_finding_with(
+        run, "Captain retires", body, "2021-06-09T00:00:00", {"22 May", "the day after the ceremony"}
+    )
+
+
+def test_a_weekday_hung_on_a_part_of_the_day_dates_the_event(run):
+    # the NER tags "last Thursday" a date and "evening" a time; the parse hangs the date on "evening"
+    body = (
+        "The flash flood swept through the village last Thursday evening. Cars were carried away. "
+        "The flash flood on 21 May left forty homes uninhabitable."
+    )
+    _one_finding_with(run, "Village flood", body, "2021-06-09T00:00:00", {"last Thursday", "21 May"})
+
+
+def test_a_person_dated_in_a_phrase_is_not_an_event(run):
+    body = (
+        "The bombing of the fuel depot happened on 4 May. Tanks burned for hours. "
+        "Carried out by a lone attacker on 11 May, the bombing killed two guards."
+    )
+    # the attacker (a noun with a verb, "attack") took the date as an event of its own
+    _one_finding_with(run, "Depot bombed", body, "2021-06-09T00:00:00", {"4 May", "11 May"})
+
+
+def test_a_noun_dated_as_an_event_is_that_event_where_it_recurs(run):
+    # "fixture" has no event sense: the possessive date makes it one, and its later use too
+    body = (
+        "Monday's fixture ended goalless. The pitch was waterlogged. "
+        "Stewards ejected 30 fans from the fixture on 24 May."
+    )
+    _one_finding_with(run, "Goalless draw", body, "2021-06-09T00:00:00", {"Monday", "24 May"})

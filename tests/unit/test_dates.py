@@ -49,3 +49,36 @@ def test_relative_dates_need_an_anchor():
 def test_day_without_year_needs_an_anchor():
     assert normalise("February 27") is None
     assert normalise("February 27", dt.datetime(2022, 3, 1)).value == "2022-02-27"
+
+
+def test_a_week_of_a_month_is_seven_days_of_it():
+    second = normalise("the second week of October 2021")
+    assert (second.start, second.end) == (dt.date(2021, 10, 8), dt.date(2021, 10, 14))
+    last = normalise("the last week of February 2021")
+    assert (last.start, last.end) == (dt.date(2021, 2, 22), dt.date(2021, 2, 28))
+    assert not last.overlaps(normalise("3 February 2021"))
+
+
+def test_the_weekend_of_a_day_runs_friday_to_sunday():
+    weekend = normalise("the weekend of 16 October 2021")  # a Saturday
+    assert (weekend.start, weekend.end) == (dt.date(2021, 10, 15), dt.date(2021, 10, 17))
+    assert weekend.overlaps(normalise("17 October 2021"))
+    assert not weekend.overlaps(normalise("23 October 2021"))
+
+
+def test_a_part_of_a_day_names_its_day():
+    anchor = dt.datetime(2021, 6, 9)  # a Wednesday
+    assert normalise("this afternoon", anchor).value == "2021-06-09"
+    assert normalise("last night", anchor).value == "2021-06-08"
+    assert normalise("Monday evening", anchor).value == "2021-06-07"
+
+
+def test_dates_counted_back_from_publication():
+    anchor = dt.datetime(2021, 6, 9)  # a Wednesday
+    week = normalise("earlier this week", anchor)
+    assert (week.start, week.end) == (dt.date(2021, 6, 7), dt.date(2021, 6, 9))
+    ago = normalise("three weeks ago", anchor)
+    assert ago.start <= dt.date(2021, 5, 19) <= ago.end and not ago.overlaps(normalise("2 May 2021"))
+    assert normalise("a fortnight ago", anchor).overlaps(normalise("26 May 2021"))
+    weekend = normalise("last weekend", anchor)
+    assert (weekend.start, weekend.end) == (dt.date(2021, 6, 4), dt.date(2021, 6, 6))
