@@ -516,8 +516,24 @@ def hyphenated_noun(parts: tuple[str, ...]) -> tuple[str, bool] | None:
         return None
     lemma = noun_lemma(closed)
     if not _noun_synsets(lemma):
-        return None
+        return _phrasal_act(parts)
     return lemma, is_event_noun(lemma)
+
+
+# the adverb particles of English phrasal verbs, as the last part of a noun made of one
+PARTICLES = frozenset({"in", "up", "out", "off", "down", "over", "on", "away", "back", "through"})
+
+
+def _phrasal_act(parts: tuple[str, ...]) -> tuple[str, bool] | None:
+    """A noun WordNet lacks in either spelling, written as a phrasal verb WordNet has ("the
+    cave-in": cave in; "the bail-out", "the roll-out"): the act of that verb, as "sit-in" and
+    "break-in" are in WordNet. Its last part must be a particle and its first a verb form."""
+    if len(parts) != 2 or parts[1].lower() not in PARTICLES:
+        return None
+    verb, particle = parts[0].lower(), parts[1].lower()
+    if not is_phrasal_verb(verb, particle):
+        return None
+    return f"{verb}-{particle}", True
 
 
 @lru_cache(maxsize=65536)

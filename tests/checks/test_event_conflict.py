@@ -1041,3 +1041,12 @@ def test_a_present_or_ordering_verb_leaves_the_date_to_the_mention_before_it(run
         "An inquiry was opened by police following the shoot-out in early December."
     )
     _one_finding_with(run, "Shoot-out", body, "2020-07-08T00:00:00", {"late February", "early December"})
+
+
+def test_a_noun_written_as_a_phrasal_verb_wordnet_lacks_names_its_act(run):
+    # "buy-in": neither "buy-in" nor "buyin" is in WordNet, but "buy in" is a verb there
+    body = (
+        "The management buy-in at the brewery was completed on 3 May. "
+        "Sales have risen since. The buy-in, on 8 May, was backed by a regional bank."
+    )
+    _one_finding_with(run, "Brewery changes hands", body, "2024-06-01T00:00:00", {"3 May", "8 May"})

@@ -1103,3 +1103,12 @@ def test_a_marathon_and_a_medical_treatment_are_not_one_event(run):
         "He received medical treatment in New Zealand for problems with his liver."
     )
     assert findings(run("Tonga mourns", body, "2019-09-13T00:00:00"), CODE) == []
+
+
+def test_a_noun_written_as_a_phrasal_verb_wordnet_lacks_is_an_event(run):
+    # "cave-in": WordNet has the verb "cave in" but neither "cave-in" nor "cavein"
+    assert _two_places(
+        run,
+        "The tunnel cave-in happened outside Bergen, the road agency said.",
+        "Engineers blamed heavy rain for the cave-in near Oslo.",
+    ) == {"Bergen", "Oslo"}
