@@ -881,6 +881,10 @@ def _eventive_subject(tok: Token) -> str | None:
     known = kind is not None or (tok.is_lower and tok.is_alpha and len(lemma) > 3)
     if strict and known and kind not in ("noun.person", "noun.time", "noun.location"):
         return lemma
+    # a specific state the text says began, ended or took effect is dated as a happening is:
+    # "the truce began at midnight", "the drought ended in May" (not "the situation began")
+    if tok.is_lower and lexicon.is_specific_state(lemma):
+        return lemma
     return None
 
 

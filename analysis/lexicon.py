@@ -479,6 +479,17 @@ def noun_kind(lemma: str) -> str | None:
 
 
 @lru_cache(maxsize=65536)
+def is_specific_state(lemma: str) -> bool:
+    """A noun whose usual sense is a specific state ("truce", "drought", "recession", "glitch"),
+    deep in WordNet and with few kinds below it; not a general one ("situation", "condition",
+    "illness"). Such a state that begins or ends on a day is dated as a happening is."""
+    synsets = _noun_synsets(lemma.lower())
+    if not synsets or synsets[0].lexname() != "noun.state":
+        return False
+    return synsets[0].min_depth() >= MIN_SHARED_DEPTH and not _broad_kind(synsets[0].name())
+
+
+@lru_cache(maxsize=65536)
 def verb_kind(lemma: str) -> str | None:
     """The lexicographer file of a verb's usual sense ("verb.communication" for "say")."""
     synsets = wordnet().synsets(lemma.lower(), "v")

@@ -1050,3 +1050,12 @@ def test_a_noun_written_as_a_phrasal_verb_wordnet_lacks_names_its_act(run):
         "Sales have risen since. The buy-in, on 8 May, was backed by a regional bank."
     )
     _one_finding_with(run, "Brewery changes hands", body, "2024-06-01T00:00:00", {"3 May", "8 May"})
+
+
+def test_a_specific_state_that_began_or_ended_is_dated_as_a_happening(run):
+    # "drought" is first a state in WordNet (dryness), not an event
+    body = (
+        "The drought ended on 3 March when heavy rain reached the plains. "
+        "Cattle prices recovered. The drought, which ended on 19 March, had lasted two years."
+    )
+    _one_finding_with(run, "Drought over", body, "2024-04-01T00:00:00", {"3 March", "19 March"})
