@@ -888,6 +888,24 @@ def _eventive_subject(tok: Token) -> str | None:
     return None
 
 
+def _named_by_its_day(tok: Token) -> str | None:
+    """The lemma of a noun a day names ("the 6 March glitch", "the 9 May truce") when one of
+    its usual senses is an event or its usual sense a specific state: the text treats it as a
+    happening of that day, so its other mentions are that happening too. Not a year or month
+    alone ("the 2019 budget", "the March report"), nor a time ("the 30 June deadline")."""
+    if tok.pos_ != "NOUN" or tok.ent_type_ or not tok.is_alpha or not tok.is_lower or _is_plural(tok):
+        return None
+    name = _date_name(tok)
+    if not any(t.like_num for t in name) or not _named_by_day(tok):
+        return None
+    lemma = lexicon.noun_lemma(tok.lemma_)
+    if lemma in GENERIC or lemma in lexicon.NOT_EVENTS:
+        return None
+    if lexicon.has_event_sense(lemma) or lexicon.is_specific_state(lemma):
+        return lemma
+    return None
+
+
 # verbs whose object is something that happened to their subject: "survived the cyclone"
 UNDERGO_VERBS = frozenset({"survive", "witness", "endure", "experience"})
 
@@ -2590,7 +2608,11 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
     salience: Counter[str] = Counter()
     order: list[str] = []
     verbs: list[Token] = []
-    used_as_event = {lemma for tok in doc if (lemma := _eventive_subject(tok) or _lasting_or_undergone(tok))}
+    used_as_event = {
+        lemma
+        for tok in doc
+        if (lemma := _eventive_subject(tok) or _lasting_or_undergone(tok) or _named_by_its_day(tok))
+    }
     for tok in doc:
         if tok.pos_ == "VERB" and _hyphen_chain(tok) is None:
             verbs.append(tok)

@@ -1059,3 +1059,12 @@ def test_a_specific_state_that_began_or_ended_is_dated_as_a_happening(run):
         "Cattle prices recovered. The drought, which ended on 19 March, had lasted two years."
     )
     _one_finding_with(run, "Drought over", body, "2024-04-01T00:00:00", {"3 March", "19 March"})
+
+
+def test_a_noun_a_day_names_is_a_happening_wherever_it_is_used(run):
+    # "unrest" is first a state in WordNet; "the 7 May unrest" makes it that day's happening
+    body = (
+        "Violent unrest swept the port city on 3 May, police said. Ferries were cancelled. "
+        "Shops damaged in the 7 May unrest have reopened."
+    )
+    _one_finding_with(run, "Port city unrest", body, "2024-06-01T00:00:00", {"3 May", "7 May"})
