@@ -1855,8 +1855,17 @@ def _own_places(h: Token, doc: Doc, goals: bool = True) -> list[tuple[int, int, 
         low = c.lower_
         if low in ("to", "into", "through") and has_from or low == "to" and not goals:
             continue  # a route or a goal, not the event's place
-        if low not in EVENT_PLACE_PREPS and not (
-            low == "on" and any(g.dep_ == "pobj" and lexicon.is_site_noun(g.lemma_) for g in c.children)
+        # "on" a site ("on a farm near Tver") or a named road or venue ("on the M6 near Stoke")
+        named_on = low == "on" and any(
+            g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ not in ("PERSON", "DATE", "TIME")
+            for g in c.children
+        )
+        if (
+            low not in EVENT_PLACE_PREPS
+            and not named_on
+            and not (
+                low == "on" and any(g.dep_ == "pobj" and lexicon.is_site_noun(g.lemma_) for g in c.children)
+            )
         ):
             continue
         for g in c.children:
@@ -1865,6 +1874,10 @@ def _own_places(h: Token, doc: Doc, goals: bool = True) -> list[tuple[int, int, 
             found = _place_of(g, doc)
             if found is not None and not resolve(found[2]):
                 found = _venue_city(g, doc) or found  # "at Westminster Abbey in London"
+            if found is None and named_on:
+                # a road or venue the gazetteer does not know, placed by its own phrase: "the
+                # crash happened on the M6 near Stoke" (not the road's name itself)
+                found = _venue_city(g, doc)
             if found is None and low in ("in", "at", "inside", "outside", "near") and not _is_time(g):
                 # "took place at a club in Manchester": what the event's own locative phrase
                 # names is where it was, whatever WordNet files the noun as first

@@ -1112,3 +1112,12 @@ def test_a_noun_written_as_a_phrasal_verb_wordnet_lacks_is_an_event(run):
         "The tunnel cave-in happened outside Bergen, the road agency said.",
         "Engineers blamed heavy rain for the cave-in near Oslo.",
     ) == {"Bergen", "Oslo"}
+
+
+def test_a_named_road_the_event_happened_on_is_placed_by_its_own_phrase(run):
+    # "on the A38 near Exeter": the gazetteer does not know the road; the place it is near is the event's
+    assert _two_places(
+        run,
+        "The coach crash happened on the A38 near Exeter, police said.",
+        "Passengers hurt in the crash near Bristol were treated in hospital.",
+    ) == {"Exeter", "Bristol"}
