@@ -2631,8 +2631,11 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
             verbs.append(tok)
             continue
         lemma = event_lemma(tok)
-        if lemma is None and used_as_event and tok.pos_ == "NOUN" and not tok.ent_type_:
-            lemma = lexicon.noun_lemma(tok.lemma_)
+        # (a common noun the tagger took for a name because it opens the sentence: "Unrest swept
+        # the city on 3 May" ... "the 7 May unrest")
+        opening = tok.pos_ == "PROPN" and tok.is_sent_start and tok.is_title and tok.tag_ == "NNP"
+        if lemma is None and used_as_event and (tok.pos_ == "NOUN" or opening) and not tok.ent_type_:
+            lemma = lexicon.noun_lemma(tok.lemma_ if tok.pos_ == "NOUN" else tok.lower_)
             # ("a counter-rally" is no rally)
             lemma = lemma if lemma in used_as_event and _hyphen_chain(tok) is None else None
         if lemma is None or _speaker(tok):

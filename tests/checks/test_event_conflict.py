@@ -1068,3 +1068,12 @@ def test_a_noun_a_day_names_is_a_happening_wherever_it_is_used(run):
         "Shops damaged in the 7 May unrest have reopened."
     )
     _one_finding_with(run, "Port city unrest", body, "2024-06-01T00:00:00", {"3 May", "7 May"})
+
+
+def test_a_happening_noun_that_opens_a_sentence_is_no_name(run):
+    # the tagger reads the capitalised "Turmoil" as a name; the 8 June turmoil makes it a happening
+    body = (
+        "Turmoil engulfed the capital's markets on 2 June, traders said. Banks shut early. "
+        "Investors who lost money in the 8 June turmoil are seeking compensation."
+    )
+    _one_finding_with(run, "Market turmoil", body, "2024-07-01T00:00:00", {"2 June", "8 June"})
