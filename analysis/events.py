@@ -939,6 +939,15 @@ def _hosted(tok: Token) -> bool:
     not "the record is held by"), or the object of an active "stage / host" ("Doha hosted the
     expo")."""
     head = tok.head
+    # "the tribunal, which was held in Leeds": the relative clause says of its antecedent what
+    # a passive would ("the tribunal was held in Leeds")
+    if any(
+        c.dep_ == "relcl"
+        and any(g.dep_ == "nsubjpass" and g.tag_ in ("WDT", "WP") for g in c.children)
+        and _passive_staged(c)
+        for c in tok.children
+    ):
+        return True
     verb = _hosting_verb(head)
     if verb is None:
         return False
@@ -948,10 +957,17 @@ def _hosted(tok: Token) -> bool:
         return lexicon.is_gathering_group(lexicon.noun_lemma(tok.lemma_)) and any(
             c.dep_ == "prep" and c.lower_ in ("in", "at") for c in head.children
         )
-    if tok.dep_ != "nsubjpass" or verb not in ("hold", "stage", "host"):
+    return tok.dep_ == "nsubjpass" and _passive_staged(head)
+
+
+def _passive_staged(verb: Token) -> bool:
+    """A passive "held / staged / hosted" ("held" only with a place or date phrase: not "the
+    record is held by")."""
+    hosting = _hosting_verb(verb)
+    if hosting not in ("hold", "stage", "host"):
         return False
     placed = ("in", "at", "on", "near", "outside", "inside")
-    return verb != "hold" or any(c.dep_ == "prep" and c.lower_ in placed for c in head.children)
+    return hosting != "hold" or any(c.dep_ == "prep" and c.lower_ in placed for c in verb.children)
 
 
 def _predicate(tok: Token) -> Token | None:

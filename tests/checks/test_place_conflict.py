@@ -1121,3 +1121,12 @@ def test_a_named_road_the_event_happened_on_is_placed_by_its_own_phrase(run):
         "The coach crash happened on the A38 near Exeter, police said.",
         "Passengers hurt in the crash near Bristol were treated in hospital.",
     ) == {"Exeter", "Bristol"}
+
+
+def test_a_body_which_was_held_somewhere_is_a_sitting(run):
+    # "tribunal" is a body in WordNet; "which was held in" says it sat, as "was held in" does
+    assert _two_places(
+        run,
+        "The employment tribunal, which was held in Cardiff, lasted three days.",
+        "Witnesses who gave evidence at the tribunal in Plymouth were cross-examined.",
+    ) == {"Cardiff", "Plymouth"}
