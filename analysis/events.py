@@ -1045,7 +1045,13 @@ def _unexpected(verb: Token, tok: Token) -> bool:
         c.dep_ == "neg" or (c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in NEGATIVE_SUBJECTS)
         for c in verb.children
     )
-    return tok.dep_ == "dobj" and tok.head.i == verb.i and definite and negated
+    return (
+        tok.dep_ == "dobj"
+        and tok.head.i == verb.i
+        and definite
+        and negated
+        and lexicon.is_expecting_verb(verb.lemma_)
+    )
 
 
 def _irrealis(tok: Token, anchor_year: int | None) -> bool:
@@ -1078,8 +1084,10 @@ def _irrealis(tok: Token, anchor_year: int | None) -> bool:
             low = c.lower_
             if c.dep_ in ("aux", "auxpass") and low in IRREALIS_AUX:
                 return True
-            if (c.dep_ == "neg" or (low in NEGATIONS and c.dep_ in ("advmod", "neg"))) and not _not_until(
-                verb
+            if (
+                (c.dep_ == "neg" or (low in NEGATIONS and c.dep_ in ("advmod", "neg")))
+                and not _not_until(verb)
+                and not _unexpected(verb, tok)  # "Analysts had not expected the profit warning"
             ):
                 return True
             if c.dep_ == "mark" and low in CONDITIONAL:

@@ -649,6 +649,17 @@ def _is_under(synset: Any, kinds: frozenset[str], itself: bool = True) -> bool:
     return any(s.name() in kinds for s in ([synset, *above] if itself else above))
 
 
+EXPECTING_SYNSETS = frozenset({"expect.v.01", "anticipate.v.03", "predict.v.01"})
+
+
+@lru_cache(maxsize=65536)
+def is_expecting_verb(lemma: str) -> bool:
+    """A verb whose usual sense is expecting or predicting ("expect", "anticipate", "foresee",
+    "predict", "forecast"): negated, of a definite event, it says the event came unforeseen."""
+    synsets = wordnet().synsets(lemma.lower(), "v")
+    return bool(synsets) and _is_under(synsets[0], EXPECTING_SYNSETS)
+
+
 @lru_cache(maxsize=65536)
 def is_causative_verb(lemma: str, particle: str = "") -> bool:
     """A verb whose usual sense makes something happen ("caused", "sparked", "triggered", "set

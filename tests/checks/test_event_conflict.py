@@ -1077,3 +1077,17 @@ def test_a_happening_noun_that_opens_a_sentence_is_no_name(run):
         "Investors who lost money in the 8 June turmoil are seeking compensation."
     )
     _one_finding_with(run, "Market turmoil", body, "2024-07-01T00:00:00", {"2 June", "8 June"})
+
+
+def test_a_negated_verb_of_expecting_leaves_its_definite_object_real(run):
+    # "did not foresee the 9 March collapse": it came unforeseen, so it happened
+    body = (
+        "The hedge fund's collapse came on 3 March, regulators said. Clients queued outside. "
+        "Rating agencies did not foresee the 9 March collapse, a report found."
+    )
+    _one_finding_with(run, "Fund collapse", body, "2024-04-01T00:00:00", {"3 March", "9 March"})
+    body = (
+        "The union's strike began on 3 March, organisers said. Trains stood idle. "
+        "The union did not hold the 9 March strike after talks resumed."
+    )
+    assert findings(run("Rail strike", body, "2024-04-01T00:00:00"), CODE) == []
