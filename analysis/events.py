@@ -1045,13 +1045,7 @@ def _unexpected(verb: Token, tok: Token) -> bool:
         c.dep_ == "neg" or (c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in NEGATIVE_SUBJECTS)
         for c in verb.children
     )
-    return (
-        tok.dep_ == "dobj"
-        and tok.head.i == verb.i
-        and definite
-        and negated
-        and lexicon.is_expecting_verb(verb.lemma_)
-    )
+    return tok.dep_ == "dobj" and tok.head.i == verb.i and definite and negated
 
 
 def _irrealis(tok: Token, anchor_year: int | None) -> bool:
@@ -1087,7 +1081,8 @@ def _irrealis(tok: Token, anchor_year: int | None) -> bool:
             if (
                 (c.dep_ == "neg" or (low in NEGATIONS and c.dep_ in ("advmod", "neg")))
                 and not _not_until(verb)
-                and not _unexpected(verb, tok)  # "Analysts had not expected the profit warning"
+                # "Analysts had not expected the profit warning", "did not foresee the collapse"
+                and not (lexicon.is_expecting_verb(verb.lemma_) and _unexpected(verb, tok))
             ):
                 return True
             if c.dep_ == "mark" and low in CONDITIONAL:
