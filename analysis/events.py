@@ -911,6 +911,28 @@ def _eventive_subject(tok: Token) -> str | None:
     known = kind is not None or (tok.is_lower and tok.is_alpha and len(lemma) > 3)
     if strict and known and kind not in ("noun.person", "noun.time", "noun.location"):
         return lemma
+    # a specific state the text says began, ended or took effect is dated as a happening is:
+    # "the truce began at midnight", "the drought ended in May" (not "the situation began")
+    if tok.is_lower and lexicon.is_specific_state(lemma):
+        return lemma
+    return None
+
+
+def _named_by_its_day(tok: Token) -> str | None:
+    """The lemma of a noun a day names ("the 6 March glitch", "the 9 May truce") when one of
+    its usual senses is an event or its usual sense a specific state: the text treats it as a
+    happening of that day, so its other mentions are that happening too. Not a year or month
+    alone ("the 2019 budget", "the March report"), nor a time ("the 30 June deadline")."""
+    if tok.pos_ != "NOUN" or tok.ent_type_ or not tok.is_alpha or not tok.is_lower or _is_plural(tok):
+        return None
+    name = _date_name(tok)
+    if not any(t.like_num for t in name) or not _named_by_day(tok):
+        return None
+    lemma = lexicon.noun_lemma(tok.lemma_)
+    if lemma in GENERIC or lemma in lexicon.NOT_EVENTS:
+        return None
+    if lexicon.has_event_sense(lemma) or lexicon.is_specific_state(lemma):
+        return lemma
     return None
 
 
@@ -947,6 +969,15 @@ def _hosted(tok: Token) -> bool:
     not "the record is held by"), or the object of an active "stage / host" ("Doha hosted the
     expo")."""
     head = tok.head
+    # "the tribunal, which was held in Leeds": the relative clause says of its antecedent what
+    # a passive would ("the tribunal was held in Leeds")
+    if any(
+        c.dep_ == "relcl"
+        and any(g.dep_ == "nsubjpass" and g.tag_ in ("WDT", "WP") for g in c.children)
+        and _passive_staged(c)
+        for c in tok.children
+    ):
+        return True
     verb = _hosting_verb(head)
     if verb is None:
         return False
@@ -956,10 +987,17 @@ def _hosted(tok: Token) -> bool:
         return lexicon.is_gathering_group(lexicon.noun_lemma(tok.lemma_)) and any(
             c.dep_ == "prep" and c.lower_ in ("in", "at") for c in head.children
         )
-    if tok.dep_ != "nsubjpass" or verb not in ("hold", "stage", "host"):
+    return tok.dep_ == "nsubjpass" and _passive_staged(head)
+
+
+def _passive_staged(verb: Token) -> bool:
+    """A passive "held / staged / hosted" ("held" only with a place or date phrase: not "the
+    record is held by")."""
+    hosting = _hosting_verb(verb)
+    if hosting not in ("hold", "stage", "host"):
         return False
     placed = ("in", "at", "on", "near", "outside", "inside")
-    return verb != "hold" or any(c.dep_ == "prep" and c.lower_ in placed for c in head.children)
+    return hosting != "hold" or any(c.dep_ == "prep" and c.lower_ in placed for c in verb.children)
 
 
 def _predicate(tok: Token) -> Token | None:
@@ -1070,8 +1108,11 @@ def _irrealis(tok: Token, anchor_year: int | None) -> bool:
             low = c.lower_
             if c.dep_ in ("aux", "auxpass") and low in IRREALIS_AUX:
                 return True
-            if (c.dep_ == "neg" or (low in NEGATIONS and c.dep_ in ("advmod", "neg"))) and not _not_until(
-                verb
+            if (
+                (c.dep_ == "neg" or (low in NEGATIONS and c.dep_ in ("advmod", "neg")))
+                and not _not_until(verb)
+                # "Analysts had not expected the profit warning", "did not foresee the collapse"
+                and not (lexicon.is_expecting_verb(verb.lemma_) and _unexpected(verb, tok))
             ):
                 return True
             if c.dep_ == "mark" and low in CONDITIONAL:
@@ -2029,8 +2070,17 @@ def _own_places(h: Token, doc: Doc, goals: bool = True) -> list[tuple[int, int, 
         low = c.lower_
         if low in ("to", "into", "through") and has_from or low == "to" and not goals:
             continue  # a route or a goal, not the event's place
-        if low not in EVENT_PLACE_PREPS and not (
-            low == "on" and any(g.dep_ == "pobj" and lexicon.is_site_noun(g.lemma_) for g in c.children)
+        # "on" a site ("on a farm near Tver") or a named road or venue ("on the M6 near Stoke")
+        named_on = low == "on" and any(
+            g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ not in ("PERSON", "DATE", "TIME")
+            for g in c.children
+        )
+        if (
+            low not in EVENT_PLACE_PREPS
+            and not named_on
+            and not (
+                low == "on" and any(g.dep_ == "pobj" and lexicon.is_site_noun(g.lemma_) for g in c.children)
+            )
         ):
             continue
         for g in c.children:
@@ -2039,6 +2089,10 @@ def _own_places(h: Token, doc: Doc, goals: bool = True) -> list[tuple[int, int, 
             found = _place_of(g, doc)
             if found is not None and not resolve(found[2]):
                 found = _venue_city(g, doc) or found  # "at Westminster Abbey in London"
+            if found is None and named_on:
+                # a road or venue the gazetteer does not know, placed by its own phrase: "the
+                # crash happened on the M6 near Stoke" (not the road's name itself)
+                found = _venue_city(g, doc)
             if found is None and low in ("in", "at", "inside", "outside", "near") and not _is_time(g):
                 # "took place at a club in Manchester": what the event's own locative phrase
                 # names is where it was, whatever WordNet files the noun as first
@@ -2789,14 +2843,21 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
     salience: Counter[str] = Counter()
     order: list[str] = []
     verbs: list[Token] = []
-    used_as_event = {lemma for tok in doc if (lemma := _eventive_subject(tok) or _lasting_or_undergone(tok))}
+    used_as_event = {
+        lemma
+        for tok in doc
+        if (lemma := _eventive_subject(tok) or _lasting_or_undergone(tok) or _named_by_its_day(tok))
+    }
     for tok in doc:
         if tok.pos_ == "VERB" and _hyphen_chain(tok) is None:
             verbs.append(tok)
             continue
         lemma = event_lemma(tok)
-        if lemma is None and used_as_event and tok.pos_ == "NOUN" and not tok.ent_type_:
-            lemma = lexicon.noun_lemma(tok.lemma_)
+        # (a common noun the tagger took for a name because it opens the sentence: "Unrest swept
+        # the city on 3 May" ... "the 7 May unrest")
+        opening = tok.pos_ == "PROPN" and tok.is_sent_start and tok.is_title and tok.tag_ == "NNP"
+        if lemma is None and used_as_event and (tok.pos_ == "NOUN" or opening) and not tok.ent_type_:
+            lemma = lexicon.noun_lemma(tok.lemma_ if tok.pos_ == "NOUN" else tok.lower_)
             # ("a counter-rally" is no rally)
             lemma = lemma if lemma in used_as_event and _hyphen_chain(tok) is None else None
         if lemma is None or _speaker(tok):

@@ -479,6 +479,17 @@ def noun_kind(lemma: str) -> str | None:
 
 
 @lru_cache(maxsize=65536)
+def is_specific_state(lemma: str) -> bool:
+    """A noun whose usual sense is a specific state ("truce", "drought", "recession", "glitch"),
+    deep in WordNet and with few kinds below it; not a general one ("situation", "condition",
+    "illness"). Such a state that begins or ends on a day is dated as a happening is."""
+    synsets = _noun_synsets(lemma.lower())
+    if not synsets or synsets[0].lexname() != "noun.state":
+        return False
+    return synsets[0].min_depth() >= MIN_SHARED_DEPTH and not _broad_kind(synsets[0].name())
+
+
+@lru_cache(maxsize=65536)
 def verb_kind(lemma: str) -> str | None:
     """The lexicographer file of a verb's usual sense ("verb.communication" for "say")."""
     synsets = wordnet().synsets(lemma.lower(), "v")
@@ -516,8 +527,24 @@ def hyphenated_noun(parts: tuple[str, ...]) -> tuple[str, bool] | None:
         return None
     lemma = noun_lemma(closed)
     if not _noun_synsets(lemma):
-        return None
+        return _phrasal_act(parts)
     return lemma, is_event_noun(lemma)
+
+
+# the adverb particles of English phrasal verbs, as the last part of a noun made of one
+PARTICLES = frozenset({"in", "up", "out", "off", "down", "over", "on", "away", "back", "through"})
+
+
+def _phrasal_act(parts: tuple[str, ...]) -> tuple[str, bool] | None:
+    """A noun WordNet lacks in either spelling, written as a phrasal verb WordNet has ("the
+    cave-in": cave in; "the bail-out", "the roll-out"): the act of that verb, as "sit-in" and
+    "break-in" are in WordNet. Its last part must be a particle and its first a verb form."""
+    if len(parts) != 2 or parts[1].lower() not in PARTICLES:
+        return None
+    verb, particle = parts[0].lower(), parts[1].lower()
+    if not is_phrasal_verb(verb, particle):
+        return None
+    return f"{verb}-{particle}", True
 
 
 @lru_cache(maxsize=65536)
@@ -628,6 +655,17 @@ def _is_under(synset: Any, kinds: frozenset[str], itself: bool = True) -> bool:
     """The synset (when `itself`) or one of the kinds above it is named in `kinds`."""
     above = synset.closure(lambda s: s.hypernyms())
     return any(s.name() in kinds for s in ([synset, *above] if itself else above))
+
+
+EXPECTING_SYNSETS = frozenset({"expect.v.01", "anticipate.v.03", "predict.v.01"})
+
+
+@lru_cache(maxsize=65536)
+def is_expecting_verb(lemma: str) -> bool:
+    """A verb whose usual sense is expecting or predicting ("expect", "anticipate", "foresee",
+    "predict", "forecast"): negated, of a definite event, it says the event came unforeseen."""
+    synsets = wordnet().synsets(lemma.lower(), "v")
+    return bool(synsets) and _is_under(synsets[0], EXPECTING_SYNSETS)
 
 
 @lru_cache(maxsize=65536)

@@ -1191,3 +1191,53 @@ def test_a_noun_dated_as_an_event_is_that_event_where_it_recurs(run):
         "Stewards ejected 30 fans from the fixture on 24 May."
     )
     _one_finding_with(run, "Goalless draw", body, "2021-06-09T00:00:00", {"Monday", "24 May"})
+
+
+def test_a_noun_written_as_a_phrasal_verb_wordnet_lacks_names_its_act(run):
+    # "buy-in": neither "buy-in" nor "buyin" is in WordNet, but "buy in" is a verb there
+    body = (
+        "The management buy-in at the brewery was completed on 3 May. "
+        "Sales have risen since. The buy-in, on 8 May, was backed by a regional bank."
+    )
+    _one_finding_with(run, "Brewery changes hands", body, "2024-06-01T00:00:00", {"3 May", "8 May"})
+
+
+def test_a_specific_state_that_began_or_ended_is_dated_as_a_happening(run):
+    # "drought" is first a state in WordNet (dryness), not an event
+    body = (
+        "The drought ended on 3 March when heavy rain reached the plains. "
+        "Cattle prices recovered. The drought, which ended on 19 March, had lasted two years."
+    )
+    _one_finding_with(run, "Drought over", body, "2024-04-01T00:00:00", {"3 March", "19 March"})
+
+
+def test_a_noun_a_day_names_is_a_happening_wherever_it_is_used(run):
+    # "unrest" is first a state in WordNet; "the 7 May unrest" makes it that day's happening
+    body = (
+        "Violent unrest swept the port city on 3 May, police said. Ferries were cancelled. "
+        "Shops damaged in the 7 May unrest have reopened."
+    )
+    _one_finding_with(run, "Port city unrest", body, "2024-06-01T00:00:00", {"3 May", "7 May"})
+
+
+def test_a_happening_noun_that_opens_a_sentence_is_no_name(run):
+    # the tagger reads the capitalised "Turmoil" as a name; the 8 June turmoil makes it a happening
+    body = (
+        "Turmoil engulfed the capital's markets on 2 June, traders said. Banks shut early. "
+        "Investors who lost money in the 8 June turmoil are seeking compensation."
+    )
+    _one_finding_with(run, "Market turmoil", body, "2024-07-01T00:00:00", {"2 June", "8 June"})
+
+
+def test_a_negated_verb_of_expecting_leaves_its_definite_object_real(run):
+    # "did not foresee the 9 March collapse": it came unforeseen, so it happened
+    body = (
+        "The hedge fund's collapse came on 3 March, regulators said. Clients queued outside. "
+        "Rating agencies did not foresee the 9 March collapse, a report found."
+    )
+    _one_finding_with(run, "Fund collapse", body, "2024-04-01T00:00:00", {"3 March", "9 March"})
+    body = (
+        "The union's strike began on 3 March, organisers said. Trains stood idle. "
+        "The union did not hold the 9 March strike after talks resumed."
+    )
+    assert findings(run("Rail strike", body, "2024-04-01T00:00:00"), CODE) == []

@@ -1154,3 +1154,30 @@ def test_to_names_the_place_of_a_journey_only(run):
         "The extradition took place at the airport in Lisbon, officials said."
     )
     assert findings(run(title, body, "2024-05-04T00:00:00"), CODE) == []
+
+
+def test_a_noun_written_as_a_phrasal_verb_wordnet_lacks_is_an_event(run):
+    # "cave-in": WordNet has the verb "cave in" but neither "cave-in" nor "cavein"
+    assert _two_places(
+        run,
+        "The tunnel cave-in happened outside Bergen, the road agency said.",
+        "Engineers blamed heavy rain for the cave-in near Oslo.",
+    ) == {"Bergen", "Oslo"}
+
+
+def test_a_named_road_the_event_happened_on_is_placed_by_its_own_phrase(run):
+    # "on the A38 near Exeter": the gazetteer does not know the road; the place it is near is the event's
+    assert _two_places(
+        run,
+        "The coach crash happened on the A38 near Exeter, police said.",
+        "Passengers hurt in the crash near Bristol were treated in hospital.",
+    ) == {"Exeter", "Bristol"}
+
+
+def test_a_body_which_was_held_somewhere_is_a_sitting(run):
+    # "tribunal" is a body in WordNet; "which was held in" says it sat, as "was held in" does
+    assert _two_places(
+        run,
+        "The employment tribunal, which was held in Cardiff, lasted three days.",
+        "Witnesses who gave evidence at the tribunal in Plymouth were cross-examined.",
+    ) == {"Cardiff", "Plymouth"}
