@@ -1888,7 +1888,20 @@ def _reacts_to(verb: Token, tok: Token) -> bool:
     "the coup was condemned in Washington", "the crash was investigated in Moscow" place the
     reaction. Not a verb that makes it or tells of it ("the verdict was delivered in Leeds",
     "the strike was called in Jeddah", "the crash was reported near Tver")."""
-    return tok.dep_ == "nsubjpass" and lexicon.is_reaction_verb(verb.lemma_)
+    if tok.dep_ != "nsubjpass":
+        return False
+    return lexicon.is_reaction_verb(verb.lemma_) or (_sensed(verb) and bool(_own_places(tok, tok.doc)))
+
+
+def _sensed(verb: Token) -> bool:
+    """A verb of perception ("the quake in Turkey was felt in Cyprus", "the blast in Bremen was
+    heard in Hamburg"): when the event is placed on its own noun, the verb's place is where the
+    witnesses were ("feel" is first a feeling). Alone ("the tremor was felt in Hokkaido") it
+    is the only place the sentence gives, and counts."""
+    kind = lexicon.verb_kind(verb.lemma_)
+    return kind == "verb.perception" or (
+        kind == "verb.emotion" and "verb.perception" in lexicon.verb_kinds(verb.lemma_)
+    )
 
 
 def _hosting_verb(verb: Token) -> str | None:
@@ -2034,6 +2047,7 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
             return [(-1, -1, "")]
         out += found
     out += _struck_places(tok, doc)
+    out += _harmed_people_places(tok, doc)
     out += _host_places(tok, doc)
     if tok.dep_ == "compound" and (p := _compass_place(tok.head, doc)) is not None:
         out.append(p)  # the misparse "the [bushfire west] of Perth"
@@ -2087,9 +2101,14 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     ):
         out += [p for c in pred.head.children if c.dep_ == "nsubj" and (p := _place_of(c, doc))]
     out += _affected_places(tok, doc)
-    if pred is not None and any(c.lower_ == "there" and c.dep_ == "advmod" for c in pred.children):
+    # "the protest there", "after the avalanche there": "there" right after the event noun
+    there_after = tok.pos_ == "NOUN" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "there"
+    if there_after or (
+        pred is not None and any(c.lower_ == "there" and c.dep_ == "advmod" for c in pred.children)
+    ):
         # "crews were sent to Aruba after the shutdown began there": the place just named
-        before = [p for t in doc[pred.sent.start : pred.i] if t.dep_ == "pobj" and (p := _place_of(t, doc))]
+        end = tok.i if there_after else pred.i
+        before = [p for t in doc[tok.sent.start : end] if t.dep_ == "pobj" and (p := _place_of(t, doc))]
         if len({place_key(p[2]) for p in before}) == 1:
             out.append(before[-1])
     verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else None
@@ -2166,6 +2185,43 @@ def _cause_heads(tok: Token) -> list[Token]:
     return []
 
 
+def _harmed_people_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
+    """Where the people harmed in the event were: the subject of a verb of harm whose "in"
+    names the event ("Worshippers at a mosque in Leeds were hurt in the attack", "two
+    residents of Ely died in the fire"). Same verbs as `_cause_heads`' harm branch."""
+    verbs = _cause_heads(tok) if tok.dep_ == "pobj" and tok.head.lower_ == "in" else []
+    return [
+        p
+        for v in verbs
+        for who in v.children
+        if who.dep_ in ("nsubj", "nsubjpass") and (p := _people_place(who, doc)) is not None
+    ]
+
+
+def _people_place(who: Token, doc: Doc) -> tuple[int, int, str] | None:
+    """The place a word for people says they were in: "residents of Texas" (its "of" only for
+    inhabitants, not "the mayor of Lyon"), "farmers in Ulm", "worshippers at the Leeds mosque";
+    never "from" (where they come from)."""
+    if not _people(who) or who.pos_ != "NOUN" or who.ent_type_:
+        return None
+    for prep in who.children:
+        if prep.dep_ != "prep":
+            continue
+        low = prep.lower_
+        if not (
+            low in ("in", "at", "near", "across", "around", "throughout")
+            or (low == "of" and lexicon.is_inhabitant_noun(who.lemma_))
+        ):
+            continue
+        for g in prep.children:
+            if g.dep_ != "pobj" or any(conj.ent_type_ in PLACE_LABELS for conj in g.conjuncts):
+                continue  # (a list: "residents of Ely and Wisbech")
+            found = _place_of(g, doc) or _located(g, doc)
+            if found is not None:
+                return found
+    return None
+
+
 def _stranded_site_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     """The place of a site phrase right after the event's object that the parse hung on the
     verb ("Crews battled the blaze at a timber yard near Leeds"): the site's
@@ -2226,16 +2282,25 @@ def _struck_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
         if verb.tag_ == "VBN" and verb.dep_ == "acl":
             patients.append(verb.head)
-        if verb.dep_ == "relcl" and any(p.tag_ == "WDT" for p in patients):
-            # "a village near Arequipa that was buried by the mudslide": the relative's antecedent
-            patients = [verb.head] + [p for p in patients if p.tag_ != "WDT"]
+        if verb.dep_ == "relcl" and any(p.tag_ in ("WDT", "WP") for p in patients):
+            # "a village near Arequipa that was buried by the mudslide", "villagers near Ica who
+            # were hit by the flood": the relative's antecedent
+            patients = [verb.head] + [p for p in patients if p.tag_ not in ("WDT", "WP")]
         if verb.tag_ == "VBN" and verb.dep_ == "advcl":
             patients += [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if verb.dep_ == "relcl" and any(g.tag_ == "WP$" for p in patients for g in p.children):
+            patients.append(verb.head)  # "farmers in Ulm whose crops were ruined by the hail"
         if lexicon.verb_kinds(verb.lemma_) & SITE_VERB_KINDS:
             physical = lexicon.noun_kind(tok.lemma_) in PHYSICAL_EVENT_KINDS
             out += [
                 p for site in patients if (p := _site_place(site, verb, doc, physical=physical)) is not None
             ]
+            physical = physical or lexicon.is_area_event(tok.lemma_)
+            if physical:  # "residents of Texas, hit by the hurricane": where the people were
+                out += [p for who in patients if (p := _people_place(who, doc)) is not None]
+            if physical and verb.dep_ == "acl" and lexicon.verb_kind(verb.lemma_) in STRIKE_VERB_KINDS:
+                # "Nagasaki, battered by the typhoon": the place itself
+                out += [p for c in patients if c.pos_ == "PROPN" and (p := _named_place(c, doc)) is not None]
     for verb in verbs:
         if verb.pos_ != "VERB":
             continue

@@ -634,6 +634,18 @@ def is_causative_verb(lemma: str, particle: str = "") -> bool:
     return _is_under(synsets[0], frozenset({"cause.v.01"}))
 
 
+# the people of a place: "residents of Texas", "villagers", "the people of Gaza"
+INHABITANT_SYNSETS = frozenset({"inhabitant.n.01", "people.n.01", "population.n.01"})
+
+
+@lru_cache(maxsize=65536)
+def is_inhabitant_noun(lemma: str) -> bool:
+    """A noun whose usual sense is the people living somewhere ("residents", "villagers",
+    "islanders", "the people"): its "of" names where they live, unlike "the mayor of Lyon"."""
+    synsets = _noun_synsets(lemma.lower())
+    return bool(synsets) and _is_under(synsets[0], INHABITANT_SYNSETS)
+
+
 @lru_cache(maxsize=65536)
 def is_area_event(lemma: str) -> bool:
     """An event one of whose two usual senses happens over an area rather than at a point: a

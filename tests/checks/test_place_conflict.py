@@ -1103,3 +1103,58 @@ def test_a_marathon_and_a_medical_treatment_are_not_one_event(run):
         "He received medical treatment in New Zealand for problems with his liver."
     )
     assert findings(run("Tonga mourns", body, "2019-09-13T00:00:00"), CODE) == []
+
+
+def test_where_a_placed_event_was_heard_is_not_its_place(run):
+    # a verb of perception on an event already placed on its noun places the witnesses
+    title = "Chemical plant explosion"
+    body = (
+        "The explosion at a chemical plant in Rotterdam was heard in Antwerp. "
+        "Firefighters said the explosion in Rotterdam began in a storage tank."
+    )
+    assert findings(run(title, body), CODE) == []
+
+
+def test_the_event_there_points_back_to_the_place_just_named(run):
+    title = "Floods hit Portugal"
+    body = (
+        "The flooding hit Lisbon on Monday, officials said. "
+        "Volunteers drove to Porto after the flooding there swept cars into the river."
+    )
+    found = findings(run(title, body), CODE)
+    assert len(found) == 1
+    assert {s["text"] for s in found[0]["spans"]} == {"Lisbon", "Porto"}
+
+
+def test_the_people_an_event_hit_were_where_it_happened(run):
+    title = "Typhoon leaves thousands homeless"
+    for second in (
+        "Fishermen in Nagasaki, battered by the typhoon, lost their boats.",
+        "Villagers near Nagasaki who were battered by the typhoon lost their boats.",
+        "Farmers near Nagasaki whose crops were flattened by the typhoon asked for aid.",
+    ):
+        body = "The typhoon made landfall in Okinawa on Thursday. " + second
+        found = findings(run(title, body), CODE)
+        assert len(found) == 1, second
+        assert {s["text"] for s in found[0]["spans"]} == {"Okinawa", "Nagasaki"}
+
+
+def test_the_people_harmed_in_an_event_were_where_it_happened(run):
+    title = "Fire kills two students"
+    body = (
+        "The fire broke out in Lyon late on Sunday, the fire service said. "
+        "Two students at a dormitory in Marseille died in the fire."
+    )
+    found = findings(run(title, body), CODE)
+    assert len(found) == 1
+    assert {s["text"] for s in found[0]["spans"]} == {"Lyon", "Marseille"}
+
+
+def test_the_mayor_of_a_town_hit_by_a_storm_is_not_its_place(run):
+    # "of" on a role noun names the office's town, not where the people were
+    title = "Storm batters coast"
+    body = (
+        "The storm hit Brest overnight. "
+        "The mayor of Nantes, injured by the storm while visiting family, was treated in hospital."
+    )
+    assert findings(run(title, body), CODE) == []
