@@ -1846,7 +1846,7 @@ def _own_places(h: Token, doc: Doc, goals: bool = True) -> list[tuple[int, int, 
             if found is None and low in ("in", "at", "inside", "outside", "near") and not _is_time(g):
                 # "took place at a club in Manchester": what the event's own locative phrase
                 # names is where it was, whatever WordNet files the noun as first
-                found = _located(g, doc)
+                found = _located(g, doc) or _town_named_before(g, doc)
             if found is None and _is_time(g):
                 # "at 9.30 a.m. local time in Kabul": the parse hangs the place on the time
                 found = next(
@@ -1961,6 +1961,29 @@ def _located(g: Token, doc: Doc, people: bool = False) -> tuple[int, int, str] |
                         return None  # "at stations in Leeds and York": a list
                     return found
     return None
+
+
+def _town_named_before(g: Token, doc: Doc) -> tuple[int, int, str] | None:
+    """The town "the city" / "the town" / "the capital" stands for: the one town named before it
+    in its sentence ("Gothenburg police said the stabbing in the city was gang-related", "Rescuers
+    reached Lima, where the landslide in the capital killed 12"). Only a bare definite noun (not
+    "a city", "the nearby town", "the city of X"), and only when the sentence names one town."""
+    if g.pos_ != "NOUN" or g.tag_ != "NN" or not lexicon.is_settlement_word(g.lemma_):
+        return None
+    if [c.lower_ for c in g.children] != ["the"]:
+        return None
+    towns: dict[str, tuple[int, int, str]] = {}
+    for t in doc[g.sent.start : g.i]:
+        if t.ent_iob_ == "I" or not (t.ent_type_ or t.pos_ == "PROPN"):
+            continue  # (each name once, at its first word)
+        ent = _ent_at(doc, t.i)
+        last = doc[ent.end - 1] if ent is not None else t
+        if (p := _place_of(last, doc)) is not None and resolve(p[2]):
+            towns.setdefault(place_key(p[2]), p)
+    if len(towns) != 1:
+        return None
+    only = next(iter(towns.values()))
+    return only if any(p.kind == "city" for p in resolve(only[2])) else None  # (Lima: also a region)
 
 
 def _is_time(g: Token) -> bool:

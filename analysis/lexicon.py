@@ -634,6 +634,19 @@ def is_causative_verb(lemma: str, particle: str = "") -> bool:
     return _is_under(synsets[0], frozenset({"cause.v.01"}))
 
 
+# settlements: what "the city", "the town", "the capital" stand for
+SETTLEMENT_SYNSETS = frozenset(
+    {"city.n.01", "town.n.01", "village.n.01", "village.n.02", "municipality.n.01", "capital.n.03"}
+)
+
+
+@lru_cache(maxsize=65536)
+def is_settlement_word(lemma: str) -> bool:
+    """A noun one of whose three usual senses is a settlement ("city", "town", "village",
+    "capital"; not "area" or "country"): "the city" then stands for a town just named."""
+    return any(_is_under(s, SETTLEMENT_SYNSETS) for s in _noun_synsets(lemma.lower())[:3])
+
+
 # the people of a place: "residents of Texas", "villagers", "the people of Gaza"
 INHABITANT_SYNSETS = frozenset({"inhabitant.n.01", "people.n.01", "population.n.01"})
 

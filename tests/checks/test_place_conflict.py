@@ -1158,3 +1158,24 @@ def test_the_mayor_of_a_town_hit_by_a_storm_is_not_its_place(run):
         "The mayor of Nantes, injured by the storm while visiting family, was treated in hospital."
     )
     assert findings(run(title, body), CODE) == []
+
+
+def test_the_city_stands_for_the_one_town_just_named(run):
+    title = "Landslide buries homes"
+    body = (
+        "The landslide struck Cusco early on Monday. "
+        "Rescuers reached Arequipa, where officials said the landslide in the city had killed 12."
+    )
+    found = findings(run(title, body), CODE)
+    assert len(found) == 1
+    assert {s["text"] for s in found[0]["spans"]} == {"Cusco", "Arequipa"}
+
+
+def test_the_city_after_two_towns_is_not_read(run):
+    title = "Landslide buries homes"
+    body = (
+        "The landslide struck Cusco early on Monday. "
+        "Rescuers from Lima reached Arequipa, where the landslide in the city was discussed."
+    )
+    found = findings(run(title, body), CODE)
+    assert all("Lima" not in {s["text"] for s in f["spans"]} for f in found)
