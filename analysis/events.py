@@ -2087,6 +2087,19 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
                     for cc in c.children
                     if cc.dep_ == "compound" and (p := _named_place(cc, doc)) is not None
                 ]
+    # "the siege of Sarajevo", "the shelling of Kharkiv": a military action's "of" is the place
+    # it was waged on (only a name of a place, never a list: "the bombing of Gaza and Rafah")
+    if tok.pos_ == "NOUN" and lexicon.is_assault_noun(tok.lemma_):
+        out += [
+            p
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+            and g.pos_ == "PROPN"
+            and not any(conj.pos_ == "PROPN" for conj in g.conjuncts)
+            and (p := _named_place(g, doc)) is not None
+        ]
     # "the site / scene of the raid": the location noun's place
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and _is_location_noun(tok.head.head):
         site = tok.head.head
@@ -2101,7 +2114,18 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         out += found
     pred = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else tok if tok.pos_ == "VERB" else None
     # "Douala, where the evacuation began, ..."
-    where = pred is not None and pred.dep_ == "relcl" and any(c.lower_ == "where" for c in pred.children)
+    # ... and "the bar in Omaha in which / at which the shooting took place"
+    where = (
+        pred is not None
+        and pred.dep_ == "relcl"
+        and any(
+            c.lower_ == "where"
+            or c.dep_ == "prep"
+            and c.lower_ in ("in", "at", "inside", "near")
+            and any(w.dep_ == "pobj" and w.lower_ == "which" for w in c.children)
+            for c in pred.children
+        )
+    )
     if pred is not None and where:
         # ("Toulouse, the city where the riot erupted": the place the apposition renames)
         host = pred.head
@@ -2131,7 +2155,13 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     ):
         # "crews were sent to Aruba after the shutdown began there": the place just named
         end = tok.i if there_after else pred.i
-        before = [p for t in doc[tok.sent.start : end] if t.dep_ == "pobj" and (p := _place_of(t, doc))]
+        # (or a name on a noun: "Detroit detectives said the robbery there was planned")
+        before = [
+            p
+            for t in doc[tok.sent.start : end]
+            if (t.dep_ == "pobj" or t.dep_ == "compound" and t.head.pos_ == "NOUN")
+            and (p := _place_of(t, doc))
+        ]
         if len({place_key(p[2]) for p in before}) == 1:
             out.append(before[-1])
     verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else None
@@ -2267,7 +2297,9 @@ def _stranded_site_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
 def _where_opening(pred: Token) -> Token | None:
     """The "where" opening pred's clause, when the clause follows a word it can be about."""
     wh = pred.left_edge
-    if wh.lower_ != "where" or wh.head.i != pred.i or wh.i < 1 or wh.i > pred.i:
+    # ("at which the shooting took place": the preposition opens it)
+    which = wh.lower_ in ("in", "at") and wh.i + 1 < pred.i and wh.nbor().lower_ == "which"
+    if (wh.lower_ != "where" and not which) or wh.head.i != pred.i or wh.i < 1 or wh.i > pred.i:
         return None
     return wh
 

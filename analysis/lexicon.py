@@ -634,6 +634,18 @@ def is_causative_verb(lemma: str, particle: str = "") -> bool:
     return _is_under(synsets[0], frozenset({"cause.v.01"}))
 
 
+# military actions: their "of" names the place they were waged on ("the siege of Sarajevo")
+ASSAULT_SYNSETS = frozenset({"attack.n.01", "military_action.n.01"})
+
+
+@lru_cache(maxsize=65536)
+def is_assault_noun(lemma: str) -> bool:
+    """A noun whose usual sense is an attack or a military action ("siege", "bombing",
+    "shelling", "invasion", "raid", "blockade"): "the X of Y" is waged on Y, so where it was."""
+    synsets = _noun_synsets(lemma.lower())
+    return bool(synsets) and _is_under(synsets[0], ASSAULT_SYNSETS)
+
+
 # settlements: what "the city", "the town", "the capital" stand for
 SETTLEMENT_SYNSETS = frozenset(
     {"city.n.01", "town.n.01", "village.n.01", "village.n.02", "municipality.n.01", "capital.n.03"}

@@ -1179,3 +1179,40 @@ def test_the_city_after_two_towns_is_not_read(run):
     )
     found = findings(run(title, body), CODE)
     assert all("Lima" not in {s["text"] for s in f["spans"]} for f in found)
+
+
+def test_site_in_which_the_event_happened(run):
+    title = "Bar shooting"
+    body = (
+        "The shooting happened in Denver late on Friday, police said. "
+        "Detectives later searched the nightclub in Omaha at which the shooting took place."
+    )
+    found = findings(run(title, body), CODE)
+    assert len(found) == 1
+    assert {s["text"] for s in found[0]["spans"]} == {"Denver", "Omaha"}
+
+
+def test_there_after_the_event_points_back_to_a_name_on_a_noun(run):
+    title = "Jewellery heist"
+    body = (
+        "The heist happened in Antwerp on Tuesday. "
+        "Rotterdam police said the heist there was carried out by three men."
+    )
+    found = findings(run(title, body), CODE)
+    assert len(found) == 1
+    assert {s["text"] for s in found[0]["spans"]} == {"Antwerp", "Rotterdam"}
+
+
+def test_a_military_action_of_a_place_is_waged_there(run):
+    title = "Shelling kills civilians"
+    body = "The shelling hit Kharkiv overnight, officials said. The shelling of Odesa lasted until dawn."
+    found = findings(run(title, body), CODE)
+    assert len(found) == 1
+    assert {s["text"] for s in found[0]["spans"]} == {"Kharkiv", "Odesa"}
+
+
+def test_an_event_of_a_place_that_is_no_military_action_is_not_placed(run):
+    # "the defeat of France" names a team, not where the match was
+    title = "Cup final"
+    body = "The final was played in London on Saturday. The defeat of France in the final shocked fans."
+    assert findings(run(title, body), CODE) == []
