@@ -1216,3 +1216,14 @@ def test_an_event_of_a_place_that_is_no_military_action_is_not_placed(run):
     title = "Cup final"
     body = "The final was played in London on Saturday. The defeat of France in the final shocked fans."
     assert findings(run(title, body), CODE) == []
+
+
+def test_counties_of_two_states(run):
+    title = "Tornado destroys school"
+    body = (
+        "The tornado touched down in Cook County on Tuesday. "
+        "Rescuers said the tornado in Travis County destroyed a school."
+    )
+    found = findings(run(title, body), CODE)
+    assert len(found) == 1
+    assert {s["text"] for s in found[0]["spans"]} == {"Cook County", "Travis County"}
