@@ -690,6 +690,14 @@ def _other_instance(
     return False
 
 
+def _earlier_one(tok: Token) -> bool:
+    """ "since a blaze in Lyon", "after an earthquake in 2010": an indefinite event noun after
+    since / after / before is another occurrence, even in the lead (where the main event's
+    mentions are otherwise taken as its own)."""
+    dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
+    return dets[:1] in (["a"], ["an"]) and tok.dep_ == "pobj" and tok.head.lower_ in BEFORE_AFTER
+
+
 def _definite(tok: Token | None) -> bool:
     """A noun the text refers back to: "the bridge", "the port's crane" (not "a bridge", "it")."""
     return (
@@ -2864,6 +2872,8 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
             other = (not in_lead or g["key"] != main_key) and _other_instance(
                 tok, names, nouns, several, occasion
             )
+            if not other and in_lead and tok.pos_ != "VERB":
+                other = _earlier_one(tok)  # "The fire, the worst since a blaze in Lyon in 2010, ..."
             if not other and n > 0:
                 # "Apple's iPod was launched in 2001 ... since the launch of the Nomad Jukebox in
                 # 2000": two named things the act was done to are two acts

@@ -1227,3 +1227,12 @@ def test_counties_of_two_states(run):
     found = findings(run(title, body), CODE)
     assert len(found) == 1
     assert {s["text"] for s in found[0]["spans"]} == {"Cook County", "Travis County"}
+
+
+def test_an_earlier_event_named_in_the_lead_is_another_one(run):
+    title = "Market fire"
+    body = (
+        "The fire, the worst since a blaze in Nairobi in 2010, broke out in Lagos. "
+        "The fire destroyed 300 stalls in Lagos, officials said."
+    )
+    assert findings(run(title, body), CODE) == []
