@@ -1845,9 +1845,14 @@ def _own_places(h: Token, doc: Doc, goals: bool = True) -> list[tuple[int, int, 
             low == "on" and any(g.dep_ == "pobj" and lexicon.is_site_noun(g.lemma_) for g in c.children)
         ):
             continue
-        for g in c.children:
-            if g.dep_ != "pobj":
-                continue
+        objects = [g for g in c.children if g.dep_ == "pobj"]
+        if not objects and c.i < h.i and low in ("in", "at", "near") and c.i + 1 < len(doc):
+            # "said that near Kyiv, the pile-up happened": a fronted phrase whose name the parse
+            # made the verb's subject; the preposition then governs the name right after it
+            name = _ent_at(doc, c.i + 1)
+            if name is not None and doc[c.i + 1].ent_iob_ == "B" and name.label_ in PLACE_LABELS:
+                objects = [name.root] if name.root.head.i == h.i else []
+        for g in objects:
             found = _place_of(g, doc)
             if found is not None and not resolve(found[2]):
                 found = _venue_city(g, doc) or found  # "at Westminster Abbey in London"

@@ -1236,3 +1236,15 @@ def test_an_earlier_event_named_in_the_lead_is_another_one(run):
         "The fire destroyed 300 stalls in Lagos, officials said."
     )
     assert findings(run(title, body), CODE) == []
+
+
+def test_a_fronted_place_the_parse_made_a_subject(run):
+    # "that near Kyiv, the pile-up happened": the small model makes "Kyiv" the subject
+    title = "Motorway pile-up"
+    body = (
+        "The pile-up happened on a motorway outside Warsaw on Thursday. "
+        "Highway police said that near Kyiv, the pile-up happened without warning."
+    )
+    found = findings(run(title, body), CODE)
+    assert len(found) == 1
+    assert {s["text"] for s in found[0]["spans"]} == {"Warsaw", "Kyiv"}
