@@ -2363,7 +2363,8 @@ def _struck_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
             out += [
                 p for site in patients if (p := _site_place(site, verb, doc, physical=physical)) is not None
             ]
-            physical = physical or lexicon.is_area_event(tok.lemma_)
+            # (a storm or a cyclone, filed as a state; not a riot, a war or a recession)
+            physical = physical or lexicon.is_natural_phenomenon(tok.lemma_)
             if physical:  # "residents of Texas, hit by the hurricane": where the people were
                 out += [p for who in patients if (p := _people_place(who, doc)) is not None]
             if physical and verb.dep_ == "acl" and lexicon.verb_kind(verb.lemma_) in STRIKE_VERB_KINDS:

@@ -683,6 +683,13 @@ def is_area_event(lemma: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def is_natural_phenomenon(lemma: str) -> bool:
+    """An event whose usual sense is a natural phenomenon ("cyclone", "drought", "storm"), even
+    when WordNet files it as a state; not "riot", "war", "recession"."""
+    return "natural_phenomenon.n.01" in _ancestors(lemma.lower())
+
+
+@lru_cache(maxsize=65536)
 def has_area_sense(lemma: str) -> bool:
     """A noun one of whose three usual senses is a region or a natural feature ("square",
     "village", "coast", "bank"), whose "of" then names where it is ("the coast of Cornwall")."""

@@ -1248,3 +1248,13 @@ def test_a_fronted_place_the_parse_made_a_subject(run):
     found = findings(run(title, body), CODE)
     assert len(found) == 1
     assert {s["text"] for s in found[0]["spans"]} == {"Warsaw", "Kyiv"}
+
+
+def test_people_shaken_by_a_riot_elsewhere_do_not_place_it(run):
+    # only a physical event or a natural phenomenon is where the people it hit were
+    title = "Riot in Lyon"
+    body = (
+        "The riot broke out in Lyon on Saturday night. "
+        "Investors in Paris were shaken by the riot, brokers said."
+    )
+    assert findings(run(title, body), CODE) == []
