@@ -2113,10 +2113,17 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
             and not any(conj.pos_ == "PROPN" for conj in g.conjuncts)
             and (p := _named_place(g, doc)) is not None
         ]
-    # "the site / scene of the raid": the location noun's place
+    # "the site / scene of the raid", "the quake's epicentre": the location noun's place
+    site = None
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and _is_location_noun(tok.head.head):
         site = tok.head.head
+    elif tok.dep_ == "poss" and tok.head.pos_ == "NOUN" and _is_location_noun(tok.head):
+        site = tok.head
+    if site is not None:
         found = _own_places(site, doc) or []
+        if site.dep_ == "nsubj" and site.head.lemma_ in ("be", "lie", "lay"):
+            # "the epicentre of the quake was in Peru / lay near Lima": where the site is
+            found += _own_places(site.head, doc) or []
         found += [p for c in site.children if c.dep_ == "compound" and (p := _place_of(c, doc)) is not None]
         if site.dep_ == "attr" and site.head.lemma_ == "be":  # "Guadalajara was the site of the raid"
             found += [

@@ -1258,3 +1258,14 @@ def test_people_shaken_by_a_riot_elsewhere_do_not_place_it(run):
         "Investors in Paris were shaken by the riot, brokers said."
     )
     assert findings(run(title, body), CODE) == []
+
+
+def test_the_events_own_site_by_a_possessive_or_a_verb_of_lying(run):
+    title = "Strong tremor recorded"
+    for second in (
+        "The tremor's epicentre was in Bolivia, seismologists said.",
+        "The epicentre of the tremor lay near La Paz, seismologists said.",
+    ):
+        body = "The tremor struck northern Chile on Sunday. " + second
+        found = findings(run(title, body), CODE)
+        assert len(found) == 1, second
