@@ -2203,6 +2203,8 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
                     for g in c.children:
                         if g.dep_ == "pobj" and (found := _place_of(g, doc)) is not None:
                             out.append(found)
+    if not out and (p := _came_for_place(tok, doc)) is not None:
+        out.append(p)
     if not out and (p := _stranded_site_place(tok, doc)) is not None:
         out.append(p)
     if not out and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ in ("in", "at", "near"):
@@ -2293,6 +2295,19 @@ def _people_place(who: Token, doc: Doc) -> tuple[int, int, str] | None:
             if found is not None:
                 return found
     return None
+
+
+def _came_for_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
+    """Where people went for the event ("Leaders flew to Quito for the summit", "Fans
+    flocked to Lisbon for the final"): a verb of motion whose "for" is the event, its "to" or
+    "in"; never "from", and only when the event has no place of its own."""
+    verb = tok.head.head
+    if tok.dep_ != "pobj" or tok.head.lower_ != "for" or verb.pos_ != "VERB":
+        return None
+    if lexicon.verb_kind(verb.lemma_) != "verb.motion":
+        return None
+    found = _own_places(verb, doc)
+    return found[0] if found and len({place_key(p[2]) for p in found}) == 1 else None
 
 
 def _stranded_site_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:

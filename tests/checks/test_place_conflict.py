@@ -1269,3 +1269,23 @@ def test_the_events_own_site_by_a_possessive_or_a_verb_of_lying(run):
         body = "The tremor struck northern Chile on Sunday. " + second
         found = findings(run(title, body), CODE)
         assert len(found) == 1, second
+
+
+def test_where_people_travelled_for_the_event(run):
+    title = "Trade summit ends"
+    body = (
+        "The summit was held in Bogota last week, officials said. "
+        "Ministers travelled to Caracas for the summit despite the strike."
+    )
+    found = findings(run(title, body), CODE)
+    assert len(found) == 1
+    assert {s["text"] for s in found[0]["spans"]} == {"Bogota", "Caracas"}
+
+
+def test_where_people_travelled_from_for_the_event_is_not_its_place(run):
+    title = "Trade summit ends"
+    body = (
+        "The summit was held in Bogota last week, officials said. "
+        "Ministers travelled from Caracas for the summit despite the strike."
+    )
+    assert findings(run(title, body), CODE) == []
