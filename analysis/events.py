@@ -2248,7 +2248,17 @@ def _cause_heads(tok: Token) -> list[Token]:
     if tok.dep_ == "dobj" and (_causes(verb) or verb.pos_ == "VERB" and verb.lemma_.lower() in START_VERBS):
         return [verb]  # (a verb that begins the event causes it too: "opened fire at a mosque in X")
     prep = tok.head
-    if tok.dep_ == "pobj" and prep.lower_ == "in" and prep.dep_ == "prep" and prep.head.pos_ == "VERB":
+    # "during" only for a physical happening: "Buildings collapsed across Peru during the
+    # earthquake" (not "Shops in Madrid stayed shut during the strike")
+    during = prep.lower_ == "during" and (
+        lexicon.noun_kind(tok.lemma_) in PHYSICAL_EVENT_KINDS or lexicon.is_natural_phenomenon(tok.lemma_)
+    )
+    if (
+        tok.dep_ == "pobj"
+        and (prep.lower_ == "in" or during)
+        and prep.dep_ == "prep"
+        and prep.head.pos_ == "VERB"
+    ):
         verb = prep.head
         kinds = lexicon.verb_kinds(verb.lemma_)
         if (

@@ -1289,3 +1289,23 @@ def test_where_people_travelled_from_for_the_event_is_not_its_place(run):
         "Ministers travelled from Caracas for the summit despite the strike."
     )
     assert findings(run(title, body), CODE) == []
+
+
+def test_what_befell_a_place_during_a_physical_event(run):
+    title = "Quake toll rises"
+    body = (
+        "The earthquake struck Ecuador on Sunday, seismologists said. "
+        "Bridges collapsed across Peru during the earthquake, killing 12."
+    )
+    found = findings(run(title, body), CODE)
+    assert len(found) == 1
+    assert {s["text"] for s in found[0]["spans"]} == {"Ecuador", "Peru"}
+
+
+def test_what_happened_elsewhere_during_a_strike_is_not_its_place(run):
+    title = "Dock strike"
+    body = (
+        "The strike shut the port of Rotterdam on Monday. "
+        "Lorries were stuck in Antwerp during the strike, hauliers said."
+    )
+    assert findings(run(title, body), CODE) == []
