@@ -714,6 +714,14 @@ def _act_on_thing(tok: Token) -> str | None:
     return tok.head.lemma_.lower()
 
 
+def _earlier_one(tok: Token) -> bool:
+    """ "since a blaze in Lyon", "after an earthquake in 2010": an indefinite event noun after
+    since / after / before is another occurrence, even in the lead (where the main event's
+    mentions are otherwise taken as its own)."""
+    dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
+    return dets[:1] in (["a"], ["an"]) and tok.dep_ == "pobj" and tok.head.lower_ in BEFORE_AFTER
+
+
 def _definite(tok: Token | None) -> bool:
     """A noun the text refers back to: "the bridge", "the port's crane" (not "a bridge", "it")."""
     return (
@@ -2083,9 +2091,14 @@ def _own_places(h: Token, doc: Doc, goals: bool = True) -> list[tuple[int, int, 
             )
         ):
             continue
-        for g in c.children:
-            if g.dep_ != "pobj":
-                continue
+        objects = [g for g in c.children if g.dep_ == "pobj"]
+        if not objects and c.i < h.i and low in ("in", "at", "near") and c.i + 1 < len(doc):
+            # "said that near Kyiv, the pile-up happened": a fronted phrase whose name the parse
+            # made the verb's subject; the preposition then governs the name right after it
+            name = _ent_at(doc, c.i + 1)
+            if name is not None and doc[c.i + 1].ent_iob_ == "B" and name.label_ in PLACE_LABELS:
+                objects = [name.root] if name.root.head.i == h.i else []
+        for g in objects:
             found = _place_of(g, doc)
             if found is not None and not resolve(found[2]):
                 found = _venue_city(g, doc) or found  # "at Westminster Abbey in London"
@@ -2096,7 +2109,7 @@ def _own_places(h: Token, doc: Doc, goals: bool = True) -> list[tuple[int, int, 
             if found is None and low in ("in", "at", "inside", "outside", "near") and not _is_time(g):
                 # "took place at a club in Manchester": what the event's own locative phrase
                 # names is where it was, whatever WordNet files the noun as first
-                found = _located(g, doc)
+                found = _located(g, doc) or _town_named_before(g, doc)
             if found is None and _is_time(g):
                 # "at 9.30 a.m. local time in Kabul": the parse hangs the place on the time
                 found = next(
@@ -2138,7 +2151,20 @@ def _reacts_to(verb: Token, tok: Token) -> bool:
     "the coup was condemned in Washington", "the crash was investigated in Moscow" place the
     reaction. Not a verb that makes it or tells of it ("the verdict was delivered in Leeds",
     "the strike was called in Jeddah", "the crash was reported near Tver")."""
-    return tok.dep_ == "nsubjpass" and lexicon.is_reaction_verb(verb.lemma_)
+    if tok.dep_ != "nsubjpass":
+        return False
+    return lexicon.is_reaction_verb(verb.lemma_) or (_sensed(verb) and bool(_own_places(tok, tok.doc)))
+
+
+def _sensed(verb: Token) -> bool:
+    """A verb of perception ("the quake in Turkey was felt in Cyprus", "the blast in Bremen was
+    heard in Hamburg"): when the event is placed on its own noun, the verb's place is where the
+    witnesses were ("feel" is first a feeling). Alone ("the tremor was felt in Hokkaido") it
+    is the only place the sentence gives, and counts."""
+    kind = lexicon.verb_kind(verb.lemma_)
+    return kind == "verb.perception" or (
+        kind == "verb.emotion" and "verb.perception" in lexicon.verb_kinds(verb.lemma_)
+    )
 
 
 def _hosting_verb(verb: Token) -> str | None:
@@ -2198,6 +2224,29 @@ def _located(g: Token, doc: Doc, people: bool = False) -> tuple[int, int, str] |
                         return None  # "at stations in Leeds and York": a list
                     return found
     return None
+
+
+def _town_named_before(g: Token, doc: Doc) -> tuple[int, int, str] | None:
+    """The town "the city" / "the town" / "the capital" stands for: the one town named before it
+    in its sentence ("Gothenburg police said the stabbing in the city was gang-related", "Rescuers
+    reached Lima, where the landslide in the capital killed 12"). Only a bare definite noun (not
+    "a city", "the nearby town", "the city of X"), and only when the sentence names one town."""
+    if g.pos_ != "NOUN" or g.tag_ != "NN" or not lexicon.is_settlement_word(g.lemma_):
+        return None
+    if [c.lower_ for c in g.children] != ["the"]:
+        return None
+    towns: dict[str, tuple[int, int, str]] = {}
+    for t in doc[g.sent.start : g.i]:
+        if t.ent_iob_ == "I" or not (t.ent_type_ or t.pos_ == "PROPN"):
+            continue  # (each name once, at its first word)
+        ent = _ent_at(doc, t.i)
+        last = doc[ent.end - 1] if ent is not None else t
+        if (p := _place_of(last, doc)) is not None and resolve(p[2]):
+            towns.setdefault(place_key(p[2]), p)
+    if len(towns) != 1:
+        return None
+    only = next(iter(towns.values()))
+    return only if any(p.kind == "city" for p in resolve(only[2])) else None  # (Lima: also a region)
 
 
 def _is_time(g: Token) -> bool:
@@ -2284,6 +2333,7 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
             return [(-1, -1, "")]
         out += found
     out += _struck_places(tok, doc)
+    out += _harmed_people_places(tok, doc)
     out += _host_places(tok, doc)
     if tok.dep_ == "compound" and (p := _compass_place(tok.head, doc)) is not None:
         out.append(p)  # the misparse "the [bushfire west] of Perth"
@@ -2307,10 +2357,30 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
                     for cc in c.children
                     if cc.dep_ == "compound" and (p := _named_place(cc, doc)) is not None
                 ]
-    # "the site / scene of the raid": the location noun's place
+    # "the siege of Sarajevo", "the shelling of Kharkiv": a military action's "of" is the place
+    # it was waged on (only a name of a place, never a list: "the bombing of Gaza and Rafah")
+    if tok.pos_ == "NOUN" and lexicon.is_assault_noun(tok.lemma_):
+        out += [
+            p
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+            and g.pos_ == "PROPN"
+            and not any(conj.pos_ == "PROPN" for conj in g.conjuncts)
+            and (p := _named_place(g, doc)) is not None
+        ]
+    # "the site / scene of the raid", "the quake's epicentre": the location noun's place
+    site = None
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and _is_location_noun(tok.head.head):
         site = tok.head.head
+    elif tok.dep_ == "poss" and tok.head.pos_ == "NOUN" and _is_location_noun(tok.head):
+        site = tok.head
+    if site is not None:
         found = _own_places(site, doc) or []
+        if site.dep_ == "nsubj" and site.head.lemma_ in ("be", "lie", "lay"):
+            # "the epicentre of the quake was in Peru / lay near Lima": where the site is
+            found += _own_places(site.head, doc) or []
         found += [p for c in site.children if c.dep_ == "compound" and (p := _place_of(c, doc)) is not None]
         if site.dep_ == "attr" and site.head.lemma_ == "be":  # "Guadalajara was the site of the raid"
             found += [
@@ -2321,7 +2391,18 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         out += found
     pred = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else tok if tok.pos_ == "VERB" else None
     # "Douala, where the evacuation began, ..."
-    where = pred is not None and pred.dep_ == "relcl" and any(c.lower_ == "where" for c in pred.children)
+    # ... and "the bar in Omaha in which / at which the shooting took place"
+    where = (
+        pred is not None
+        and pred.dep_ == "relcl"
+        and any(
+            c.lower_ == "where"
+            or c.dep_ == "prep"
+            and c.lower_ in ("in", "at", "inside", "near")
+            and any(w.dep_ == "pobj" and w.lower_ == "which" for w in c.children)
+            for c in pred.children
+        )
+    )
     if pred is not None and where:
         # ("Toulouse, the city where the riot erupted": the place the apposition renames)
         host = pred.head
@@ -2344,9 +2425,20 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     ):
         out += [p for c in pred.head.children if c.dep_ == "nsubj" and (p := _place_of(c, doc))]
     out += _affected_places(tok, doc)
-    if pred is not None and any(c.lower_ == "there" and c.dep_ == "advmod" for c in pred.children):
+    # "the protest there", "after the avalanche there": "there" right after the event noun
+    there_after = tok.pos_ == "NOUN" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "there"
+    if there_after or (
+        pred is not None and any(c.lower_ == "there" and c.dep_ == "advmod" for c in pred.children)
+    ):
         # "crews were sent to Aruba after the shutdown began there": the place just named
-        before = [p for t in doc[pred.sent.start : pred.i] if t.dep_ == "pobj" and (p := _place_of(t, doc))]
+        end = tok.i if there_after else pred.i
+        # (or a name on a noun: "Detroit detectives said the robbery there was planned")
+        before = [
+            p
+            for t in doc[tok.sent.start : end]
+            if (t.dep_ == "pobj" or t.dep_ == "compound" and t.head.pos_ == "NOUN")
+            and (p := _place_of(t, doc))
+        ]
         if len({place_key(p[2]) for p in before}) == 1:
             out.append(before[-1])
     verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else None
@@ -2368,6 +2460,8 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
                     for g in c.children:
                         if g.dep_ == "pobj" and (found := _place_of(g, doc)) is not None:
                             out.append(found)
+    if not out and (p := _came_for_place(tok, doc)) is not None:
+        out.append(p)
     if not out and (p := _stranded_site_place(tok, doc)) is not None:
         out.append(p)
     if not out and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ in ("in", "at", "near"):
@@ -2411,7 +2505,17 @@ def _cause_heads(tok: Token) -> list[Token]:
     if tok.dep_ == "dobj" and (_causes(verb) or verb.pos_ == "VERB" and verb.lemma_.lower() in START_VERBS):
         return [verb]  # (a verb that begins the event causes it too: "opened fire at a mosque in X")
     prep = tok.head
-    if tok.dep_ == "pobj" and prep.lower_ == "in" and prep.dep_ == "prep" and prep.head.pos_ == "VERB":
+    # "during" only for a physical happening: "Buildings collapsed across Peru during the
+    # earthquake" (not "Shops in Madrid stayed shut during the strike")
+    during = prep.lower_ == "during" and (
+        lexicon.noun_kind(tok.lemma_) in PHYSICAL_EVENT_KINDS or lexicon.is_natural_phenomenon(tok.lemma_)
+    )
+    if (
+        tok.dep_ == "pobj"
+        and (prep.lower_ == "in" or during)
+        and prep.dep_ == "prep"
+        and prep.head.pos_ == "VERB"
+    ):
         verb = prep.head
         kinds = lexicon.verb_kinds(verb.lemma_)
         if (
@@ -2421,6 +2525,56 @@ def _cause_heads(tok: Token) -> list[Token]:
         ):
             return [verb]
     return []
+
+
+def _harmed_people_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
+    """Where the people harmed in the event were: the subject of a verb of harm whose "in"
+    names the event ("Worshippers at a mosque in Leeds were hurt in the attack", "two
+    residents of Ely died in the fire"). Same verbs as `_cause_heads`' harm branch."""
+    verbs = _cause_heads(tok) if tok.dep_ == "pobj" and tok.head.lower_ == "in" else []
+    return [
+        p
+        for v in verbs
+        for who in v.children
+        if who.dep_ in ("nsubj", "nsubjpass") and (p := _people_place(who, doc)) is not None
+    ]
+
+
+def _people_place(who: Token, doc: Doc) -> tuple[int, int, str] | None:
+    """The place a word for people says they were in: "residents of Texas" (its "of" only for
+    inhabitants, not "the mayor of Lyon"), "farmers in Ulm", "worshippers at the Leeds mosque";
+    never "from" (where they come from)."""
+    if not _people(who) or who.pos_ != "NOUN" or who.ent_type_:
+        return None
+    for prep in who.children:
+        if prep.dep_ != "prep":
+            continue
+        low = prep.lower_
+        if not (
+            low in ("in", "at", "near", "across", "around", "throughout")
+            or (low == "of" and lexicon.is_inhabitant_noun(who.lemma_))
+        ):
+            continue
+        for g in prep.children:
+            if g.dep_ != "pobj" or any(conj.ent_type_ in PLACE_LABELS for conj in g.conjuncts):
+                continue  # (a list: "residents of Ely and Wisbech")
+            found = _place_of(g, doc) or _located(g, doc)
+            if found is not None:
+                return found
+    return None
+
+
+def _came_for_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
+    """Where people went for the event ("Leaders flew to Quito for the summit", "Fans
+    flocked to Lisbon for the final"): a verb of motion whose "for" is the event, its "to" or
+    "in"; never "from", and only when the event has no place of its own."""
+    verb = tok.head.head
+    if tok.dep_ != "pobj" or tok.head.lower_ != "for" or verb.pos_ != "VERB":
+        return None
+    if lexicon.verb_kind(verb.lemma_) != "verb.motion":
+        return None
+    found = _own_places(verb, doc)
+    return found[0] if found and len({place_key(p[2]) for p in found}) == 1 else None
 
 
 def _stranded_site_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
@@ -2445,7 +2599,9 @@ def _stranded_site_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
 def _where_opening(pred: Token) -> Token | None:
     """The "where" opening pred's clause, when the clause follows a word it can be about."""
     wh = pred.left_edge
-    if wh.lower_ != "where" or wh.head.i != pred.i or wh.i < 1 or wh.i > pred.i:
+    # ("at which the shooting took place": the preposition opens it)
+    which = wh.lower_ in ("in", "at") and wh.i + 1 < pred.i and wh.nbor().lower_ == "which"
+    if (wh.lower_ != "where" and not which) or wh.head.i != pred.i or wh.i < 1 or wh.i > pred.i:
         return None
     return wh
 
@@ -2483,16 +2639,26 @@ def _struck_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
         if verb.tag_ == "VBN" and verb.dep_ == "acl":
             patients.append(verb.head)
-        if verb.dep_ == "relcl" and any(p.tag_ == "WDT" for p in patients):
-            # "a village near Arequipa that was buried by the mudslide": the relative's antecedent
-            patients = [verb.head] + [p for p in patients if p.tag_ != "WDT"]
+        if verb.dep_ == "relcl" and any(p.tag_ in ("WDT", "WP") for p in patients):
+            # "a village near Arequipa that was buried by the mudslide", "villagers near Ica who
+            # were hit by the flood": the relative's antecedent
+            patients = [verb.head] + [p for p in patients if p.tag_ not in ("WDT", "WP")]
         if verb.tag_ == "VBN" and verb.dep_ == "advcl":
             patients += [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if verb.dep_ == "relcl" and any(g.tag_ == "WP$" for p in patients for g in p.children):
+            patients.append(verb.head)  # "farmers in Ulm whose crops were ruined by the hail"
         if lexicon.verb_kinds(verb.lemma_) & SITE_VERB_KINDS:
             physical = lexicon.noun_kind(tok.lemma_) in PHYSICAL_EVENT_KINDS
             out += [
                 p for site in patients if (p := _site_place(site, verb, doc, physical=physical)) is not None
             ]
+            # (a storm or a cyclone, filed as a state; not a riot, a war or a recession)
+            physical = physical or lexicon.is_natural_phenomenon(tok.lemma_)
+            if physical:  # "residents of Texas, hit by the hurricane": where the people were
+                out += [p for who in patients if (p := _people_place(who, doc)) is not None]
+            if physical and verb.dep_ == "acl" and lexicon.verb_kind(verb.lemma_) in STRIKE_VERB_KINDS:
+                # "Nagasaki, battered by the typhoon": the place itself
+                out += [p for c in patients if c.pos_ == "PROPN" and (p := _named_place(c, doc)) is not None]
     for verb in verbs:
         if verb.pos_ != "VERB":
             continue
@@ -3037,6 +3203,8 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
                     and _other_instance(tok, names, nouns, several, occasion)
                 )
             )
+            if not other and in_lead and tok.pos_ != "VERB":
+                other = _earlier_one(tok)  # "The fire, the worst since a blaze in Lyon in 2010, ..."
             if not other and n > 0:
                 # "Apple's iPod was launched in 2001 ... since the launch of the Nomad Jukebox in
                 # 2000": two named things the act was done to are two acts

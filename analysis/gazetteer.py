@@ -32,7 +32,7 @@ PLACE_VERBS = frozenset({"visit", "visited", "visits", "visiting"})
 
 @dataclass(frozen=True, slots=True)
 class Place:
-    kind: str  # continent | country | state (US) | region (first-level, outside the US) | city
+    kind: str  # continent | country | state (US) | county (US) | region (first-level, outside the US) | city
     country: str  # ISO code ('' for a continent)
     admin1: str
     ident: int
@@ -206,6 +206,12 @@ def index() -> Index:
             names.setdefault(alias, []).append(place)
     for code, s in gc.get_us_states().items():
         add(s["name"], Place("state", "US", code, int(s["geonameid"]), "NA", 10**9), True)
+    # US counties, under their full names only ("Cook County", never "Cook"), and not among the
+    # words spelling_variant knows: a county lies in its state; what is in it is not known
+    for c in gc.get_us_counties():
+        if c["name"].endswith((" County", " Parish", " Borough")):
+            county = Place("county", "US", c["state"], int(c["fips"]), "NA", 0)
+            names.setdefault(c["name"].lower(), []).append(county)
     for code, c in gc.get_continents().items():
         name = c.get("name") or c.get("toponymName") or ""
         add(name, Place("continent", "", "", int(c["geonameId"]), code, 10**11), True)
@@ -402,7 +408,10 @@ def contains(a: Place, b: Place) -> bool:
     if a.kind == "country":
         return b.kind != "continent" and b.country == a.country
     if a.kind == "state":
-        return b.country == "US" and b.admin1 == a.admin1 and b.kind in ("state", "city")
+        return b.country == "US" and b.admin1 == a.admin1 and b.kind in ("state", "county", "city")
+    if a.kind == "county":
+        # which towns a county holds is not known: any town of its state may lie in it
+        return b.country == "US" and b.admin1 == a.admin1 and (b.kind == "city" or b.ident == a.ident)
     if a.kind == "region":
         return b.country == a.country and b.admin1 == a.admin1 and b.kind in ("region", "city")
     return b.kind == "city" and b.ident == a.ident
@@ -438,6 +447,9 @@ def near(a: Place, b: Place, same_admin_km: float = NEAR_SAME_ADMIN_KM) -> bool:
         return _near_region(a, b)
     if b.kind == "region" and a.kind == "city":
         return _near_region(b, a)
+    if a.kind == "county" and b.kind == "county":
+        # two counties of one state are one area for a storm, two places for a crash
+        return a.admin1 == b.admin1 and same_admin_km >= NEAR_SAME_ADMIN_KM
     if a.kind != "city" or b.kind != "city":
         return False
     d = km(a, b)

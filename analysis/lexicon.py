@@ -680,6 +680,43 @@ def is_causative_verb(lemma: str, particle: str = "") -> bool:
     return _is_under(synsets[0], frozenset({"cause.v.01"}))
 
 
+# military actions: their "of" names the place they were waged on ("the siege of Sarajevo")
+ASSAULT_SYNSETS = frozenset({"attack.n.01", "military_action.n.01"})
+
+
+@lru_cache(maxsize=65536)
+def is_assault_noun(lemma: str) -> bool:
+    """A noun whose usual sense is an attack or a military action ("siege", "bombing",
+    "shelling", "invasion", "raid", "blockade"): "the X of Y" is waged on Y, so where it was."""
+    synsets = _noun_synsets(lemma.lower())
+    return bool(synsets) and _is_under(synsets[0], ASSAULT_SYNSETS)
+
+
+# settlements: what "the city", "the town", "the capital" stand for
+SETTLEMENT_SYNSETS = frozenset(
+    {"city.n.01", "town.n.01", "village.n.01", "village.n.02", "municipality.n.01", "capital.n.03"}
+)
+
+
+@lru_cache(maxsize=65536)
+def is_settlement_word(lemma: str) -> bool:
+    """A noun one of whose three usual senses is a settlement ("city", "town", "village",
+    "capital"; not "area" or "country"): "the city" then stands for a town just named."""
+    return any(_is_under(s, SETTLEMENT_SYNSETS) for s in _noun_synsets(lemma.lower())[:3])
+
+
+# the people of a place: "residents of Texas", "villagers", "the people of Gaza"
+INHABITANT_SYNSETS = frozenset({"inhabitant.n.01", "people.n.01", "population.n.01"})
+
+
+@lru_cache(maxsize=65536)
+def is_inhabitant_noun(lemma: str) -> bool:
+    """A noun whose usual sense is the people living somewhere ("residents", "villagers",
+    "islanders", "the people"): its "of" names where they live, unlike "the mayor of Lyon"."""
+    synsets = _noun_synsets(lemma.lower())
+    return bool(synsets) and _is_under(synsets[0], INHABITANT_SYNSETS)
+
+
 @lru_cache(maxsize=65536)
 def is_area_event(lemma: str) -> bool:
     """An event one of whose two usual senses happens over an area rather than at a point: a
@@ -707,6 +744,13 @@ def is_journey_noun(lemma: str) -> bool:
     other nouns does not ("aid to Pakistan", "a threat to Europe", "the defeat to Ireland")."""
     synsets = _noun_synsets(lemma.lower())
     return bool(synsets) and _is_under(synsets[0], frozenset({"travel.n.01", "visit.n.01", "visit.n.02"}))
+
+
+@lru_cache(maxsize=65536)
+def is_natural_phenomenon(lemma: str) -> bool:
+    """An event whose usual sense is a natural phenomenon ("cyclone", "drought", "storm"), even
+    when WordNet files it as a state; not "riot", "war", "recession"."""
+    return "natural_phenomenon.n.01" in _ancestors(lemma.lower())
 
 
 @lru_cache(maxsize=65536)

@@ -130,3 +130,16 @@ def test_a_name_only_small_towns_of_several_areas_bear_is_unknown() -> None:
     assert len({(p.country, p.admin1) for p in resolve("Rosedale")}) > 1
     assert compatible("Queensland", "Rosedale") is None
     assert compatible("Queensland", "Chicago") is False
+
+
+def test_us_counties_lie_in_their_state_and_exclude_other_states() -> None:
+    """A US county is known by its full name ("Maricopa County", never "Maricopa"); it lies in
+    its state, any town of that state may lie in it, and it excludes places of other states."""
+    assert resolve("Maricopa County")[0].kind == "county"
+    assert compatible("Maricopa County", "Arizona")
+    assert compatible("Maricopa County", "Phoenix")
+    assert compatible("Maricopa County", "Nevada") is False
+    assert compatible("Maricopa County", "Sacramento County", gazetteer.POINT_NEAR_KM) is False
+    # two counties of one state: one area for a storm, two places for a crash
+    assert compatible("Maricopa County", "Pima County", gazetteer.POINT_NEAR_KM) is False
+    assert compatible("Maricopa County", "Pima County")
