@@ -2028,6 +2028,8 @@ def _named_place(g: Token, doc: Doc) -> tuple[int, int, str] | None:
         return g.idx, g.idx + len(g.text), g.text
     if ent is None:
         return _untagged_name(g)
+    if (name := _misread_name(ent, g)) is not None:
+        return name
     places = resolve(g.text)
     if len(ent) != 1 or ent.label_ not in MISREAD_PLACE_LABELS | {"NORP"} or not places:
         return None  # (a nationality resolves to no place: "the Russian invasion")
@@ -2036,6 +2038,22 @@ def _named_place(g: Token, doc: Doc) -> tuple[int, int, str] | None:
     if any(len(e) > 1 and g.text in e.text.split() for e in doc.ents):
         return None
     return g.idx, g.idx + len(g.text), g.text
+
+
+def _misread_name(ent: Span, g: Token) -> tuple[int, int, str] | None:
+    """A name of several words the NER took for an organisation or a person, ending at `g`,
+    that the gazetteer knows as a whole as a country or a city of 100,000+ ("the Abu Dhabi
+    heist", "the Rio de Janeiro carnival"; not "the Manchester United match")."""
+    words = [t for t in ent if t.dep_ != "det"]
+    if len(words) < 2 or ent.label_ not in MISREAD_PLACE_LABELS or ent.end - 1 != g.i:
+        return None
+    if not all(t.pos_ == "PROPN" for t in words):
+        return None
+    text = g.doc[words[0].i : g.i + 1].text
+    places = resolve(text)
+    if not places or places[0].kind == "city" and places[0].population < 100_000:
+        return None
+    return words[0].idx, g.idx + len(g.text), text
 
 
 def _is_location_noun(g: Token) -> bool:

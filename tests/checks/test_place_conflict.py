@@ -1387,3 +1387,15 @@ def test_what_happened_elsewhere_during_a_strike_is_not_its_place(run):
         "Lorries were stuck in Antwerp during the strike, hauliers said."
     )
     assert findings(run(title, body), CODE) == []
+
+
+def test_a_place_of_several_words_the_ner_took_for_an_organisation_names_the_event(run):
+    # "the Abu Dhabi heist": the NER calls the name an organisation; the gazetteer knows it
+    title = "Jewels recovered"
+    body = (
+        "The robbery took place at a jewellery store in Dubai.\n\n"
+        "Three men were charged over the Abu Dhabi robbery on Friday."
+    )
+    assert_one_finding(run(title, body, "2024-05-04T00:00:00"), CODE, {"Dubai", "Abu Dhabi"})
+    body = "The match was played in Leeds.\n\nFans said the Manchester United match had been a farce."
+    assert findings(run(title, body, "2024-05-04T00:00:00"), CODE) == []
