@@ -49,6 +49,7 @@ included. Severity: `error` when the ranges lie 5 or more years apart, else `war
 
 from __future__ import annotations
 
+import calendar
 import json
 import re
 from functools import lru_cache
@@ -73,6 +74,9 @@ _UNITS = {"year": 1, "decade": 10, "century": 100}
 # the qualifier words before a count, read as the whole phrase before it
 _MORE = ("more than", "over", "at least", "just over", "well over", "upwards of")
 _LESS = ("nearly", "almost", "close to", "less than", "under", "just under", "not quite")
+# a whole count of decades is rounded down by how people speak: "three decades" for 33 years
+_ROUND = "round"
+_ROUND_SPAN = 9
 _ABOUT = ("about", "around", "some", "roughly", "approximately", "about a", "around a", "some")
 # words that point at the previous instance
 _PREVIOUS = frozenset({"last", "previous", "prior", "preceding", "recent", "earlier"})
@@ -266,6 +270,8 @@ def _duration(unit: Token) -> tuple[float, str, int] | None:
         return None
     if n == 1 and lemma != "year" and not qual:
         qual = "about"  # "a decade"
+    elif n >= 2 and n == int(n) and lemma == "decade" and not qual:
+        qual = _ROUND  # "three decades": 30 years or more, short of four decades
     return n * _UNITS[lemma], qual, start
 
 
@@ -943,6 +949,45 @@ def _subject(verb: Token) -> Token | None:
     return subj
 
 
+# the month names (a closed class): "in March 2011" dates what "in" hangs on
+_MONTHS = frozenset(m.lower() for m in (*calendar.month_name[1:], *calendar.month_abbr[1:]))
+
+
+def _dated_at(value: Token) -> tuple[int, Token] | None:
+    """The year a value dates a clause to and the word that carries it to the clause (a
+    preposition, or "ago"): "in 2015", "during 2015", "in March 2011", "in the winter of
+    2010", "as recently as 2015", "five years ago" (counted back from the publication)."""
+    year = _year_of(value)
+    if year is None:
+        dur = _duration(value)
+        published = value.doc._.article.published_at if value.doc._.article is not None else None
+        ago = value.head
+        if dur is None or dur[1] or published is None or value.dep_ != "npadvmod" or ago.lower_ != "ago":
+            return None
+        if dur[0] != int(dur[0]) or _UNITS[value.lemma_.lower()] != 1:
+            return None  # "a decade ago" is round, not a year
+        return published.year - int(dur[0]), ago
+    host = value.head
+    if value.dep_ in ("nummod", "compound") and host.lower_ in _MONTHS:
+        value, host = host, host.head  # "in March 2011": the month's preposition
+    elif value.dep_ == "pobj" and host.lower_ == "of" and host.head.dep_ == "pobj" and _time_noun(host.head):
+        value, host = host.head, host.head.head  # "in the winter of 2010"
+    if value.dep_ != "pobj":
+        return None
+    if _prep(value) in ("in", "during"):
+        return year, host
+    adverb = host.head  # "as recently as 2015", "as late as 2015"
+    if (
+        _prep(value) == "as"
+        and adverb.pos_ == "ADV"
+        and adverb.i > 0
+        and adverb.nbor(-1).lower_ == "as"
+        and adverb.dep_ == "advmod"
+    ):
+        return year, host
+    return None
+
+
 def _instance(value: Token) -> tuple[Token, Token | None, bool] | None:
     """A dated mention of one instance of a kind, with no claim about intervals, as (noun,
     verb, named): the noun and the verb the year dates, and whether the noun names the kind
@@ -953,9 +998,10 @@ def _instance(value: Token) -> tuple[Token, Token | None, bool] | None:
     - a noun its year modifies: "the club's 2009 cup final", "the prison's 2019 lockdown";
     - a past verb with a definite subject that is no event: "The lender suspended its
       dividend in 2016", "Back in 2016 the river flooded the old town"."""
-    if _year_of(value) is None:
+    dated = _dated_at(value)
+    if dated is None and _year_of(value) is None:
         return None
-    if value.dep_ in ("nummod", "compound", "amod") and value.head.pos_ == "NOUN":
+    if dated is None and value.dep_ in ("nummod", "compound", "amod") and value.head.pos_ == "NOUN":
         noun = value.head
         while noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
             noun = noun.head  # "the club's 2009 cup final"
@@ -965,9 +1011,10 @@ def _instance(value: Token) -> tuple[Token, Token | None, bool] | None:
         if owned and _named(noun) and not any(_is_previous(c) or c.lower_ == "first" for c in noun.children):
             return noun, None, True
         return None
-    if _prep(value) not in ("in", "during") or value.dep_ != "pobj":
+    if dated is None:
         return None
-    at = value.head.head
+    carrier = dated[1]
+    at = carrier.head
     if at.pos_ == "ADV" and at.dep_ == "advmod":  # "Back in 2015, a curfew was imposed"
         at = at.head
     while at.dep_ == "pobj" and at.head.dep_ == "prep" and at.head.head.pos_ == "NOUN":
@@ -992,7 +1039,7 @@ def _instance(value: Token) -> tuple[Token, Token | None, bool] | None:
             objs += [
                 o
                 for p in at.children
-                if p.dep_ == "prep" and p != value.head and p.lower_ not in _TIME_PREPS
+                if p.dep_ == "prep" and p != carrier and p.lower_ not in _TIME_PREPS
                 for o in p.children
                 if o.dep_ == "pobj"
             ]
@@ -1266,12 +1313,14 @@ def _read(value: Token, published: int | None) -> dict[str, Any] | None:
 
 def _counted_back(n: float, qual: str, base: tuple[int, int]) -> tuple[int, int]:
     """The years "N years" before `base` can mean: ±1, "more than" open to the past,
-    "nearly" on the later side, "about" / "a decade" ±3."""
+    "nearly" on the later side, "about" / "a decade" ±3, "N decades" up to a decade more."""
     lo, hi = base[0] - n - 1, base[1] - n + 1
     if qual in _MORE:
         lo, hi = -10_000, base[1] - n
     elif qual in _LESS:
         lo, hi = base[0] - n, base[1] - n + 1
+    elif qual == _ROUND:  # "three decades": a whole count of decades, 30 to 39 years
+        lo = base[0] - n - _ROUND_SPAN - 1
     elif qual:
         lo, hi = base[0] - n - 3, base[1] - n + 3
     return int(lo), int(hi)
@@ -1366,6 +1415,7 @@ def claims(doc: Doc) -> list[dict[str, Any]]:
         if tok.sent.start in claimed:
             continue  # "In 2019 the river flooded the town for the first time in 30 years": the claim's own
         noun, verb, named = got
+        year = dated[0] if (dated := _dated_at(tok)) is not None else int(tok.text)
         # an instance names its kind itself: the very lemma, not one the article's events
         # group with it nor a noun of a wider kind ("an attack in 2015" need not be the raid's)
         lemma = (event_lemma(noun) or lexicon.noun_lemma(noun.text)) if named else None
@@ -1404,15 +1454,16 @@ def claims(doc: Doc) -> list[dict[str, Any]]:
                 "kind": lemma or sorted(alts)[0],
                 "scope": _scope(tok.sent, tokens, None, noun),
                 "alts": alts,
-                "range": (int(tok.text), int(tok.text)),
+                "range": (year, year),
                 "instance": True,
                 "mods": _classes(noun) if named else _manner(verb),
                 "compounds": _compounds(noun) if named else frozenset(),
                 "owner": _instance_owner(noun, verb, named),
-                "objects": frozenset() if named else _objects(verb),
+                # "A landslip closed a mountain pass": what the named instance was done to
+                "objects": _objects(verb) - {lexicon.noun_lemma(noun.text)} if named else _objects(verb),
                 "parts": frozenset(alts) | (frozenset() if named else _objects(verb)),
                 "verbs": frozenset() if named or verb is None else frozenset(_verb_forms(verb)),
-                "basis": tok.text,
+                "basis": str(year),
                 "text": text[span.start_char : span.end_char],
             }
         )

@@ -692,3 +692,28 @@ def test_a_negated_verb_with_no_event_noun_counts_the_verb(run):
     )
     assert _n(run, "Levee fails", first + "A levee in the county failed in 2011, flooding a road.") == 1
     assert _n(run, "Levee fails", first + "A levee in the county was raised in 2011 to stop floods.") == 0
+
+
+def test_an_instance_dated_by_month_season_as_recently_as_or_years_ago(run):
+    first = "The landslip was the first to close the coast road since 1998, engineers said. Cars queued. "
+    for other in (
+        "A landslip closed the coast road in February 2016.",  # month and year
+        "A landslip closed the coast road in the spring of 2012.",  # season of a year
+        "A landslip closed the coast road as recently as 2019.",
+        "A landslip closed the coast road six years ago.",  # counted back from publication
+    ):
+        assert len(findings(run("Road shut", first + other, "2024-05-01T00:00:00"), CODE)) == 1, other
+    for other in (
+        "A landslip closed the coast road in February 1995.",  # before the claimed gap
+        "A landslip closed the coast road 30 years ago.",
+        "A landslip closed a mountain pass in February 2016.",  # another place
+    ):
+        assert findings(run("Road shut", first + other, "2024-05-01T00:00:00"), CODE) == [], other
+
+
+def test_a_whole_count_of_decades_is_rounded(run):
+    first = "The recount is the county's first in four decades. Officials began on Monday. "
+    body = first + "The county last held a recount in 1981."  # 43 years: still "four decades"
+    assert findings(run("Recount begins", body, "2024-05-01T00:00:00"), CODE) == []
+    body = first + "The county last held a recount in 1995."  # 29 years: fewer than four decades
+    assert len(findings(run("Recount begins", body, "2024-05-01T00:00:00"), CODE)) == 1
