@@ -875,6 +875,17 @@ def _past_by_year(verb: Token, value: Token) -> bool:
     )
 
 
+def _previous_subject(pron: Token) -> Token | None:
+    """What a sentence-opening "it" / "they" subject stands for: the noun subject of the
+    sentence before ("The airline suspended flights ... It had suspended flights there in
+    2009"), else None."""
+    if pron.pos_ != "PRON" or pron.lower_ not in ("it", "they") or pron.sent.start == 0:
+        return None
+    before = pron.doc[pron.sent.start - 1].sent.root
+    subj = next((c for c in before.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj if subj is not None and subj.pos_ in ("NOUN", "PROPN") else None
+
+
 def _instance_owner(noun: Token, verb: Token | None, named: bool) -> frozenset[str]:
     """Whose series a dated instance belongs to: the doer of its verb when that is not the
     instance itself ("The hospital performed a heart transplant", "Its rival made a
@@ -882,11 +893,12 @@ def _instance_owner(noun: Token, verb: Token | None, named: bool) -> frozenset[s
     else its noun's possessor ("the prison's 2019 lockdown"). A doer with "a/another" is
     another one than any the claim names ("A rival bank raised rates")."""
     subj = _active_subject(verb) if verb is not None else None
+    subj = _previous_subject(subj) or subj if subj is not None else None
     if subj is None or (subj == noun and named):
         name = _owner_name(_possessor(noun))
         return frozenset({name}) if name else frozenset()
     if any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in subj.children):
-        return frozenset({"~"})
+        return frozenset({"~" + _owner_name(subj)})  # "A rival bank", "A Briton": any one of them
     names = {_owner_name(subj)}
     # "The agency downgraded the country's credit rating": the country's series too
     names |= (
@@ -1057,6 +1069,9 @@ def _instance(value: Token) -> tuple[Token, Token | None, bool] | None:
                 return subj, at, False
             if event_lemma(subj) and _bare_event(subj):
                 return subj, at, True  # "Snow fell on the city in 2020", "Heavy flooding hit the town"
+            ante = _previous_subject(subj)
+            if ante is not None and not event_lemma(ante):
+                return subj, at, False  # "It had suspended flights there in 2009": the airline did
             return None
     else:
         return None
@@ -1429,7 +1444,9 @@ def claims(doc: Doc) -> list[dict[str, Any]]:
             alts |= {
                 lexicon.noun_lemma(c.text)
                 for c in verb.children
-                if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN" and (_indefinite(c) or _bare(c))
+                if c.dep_ in ("dobj", "nsubjpass")
+                and c.pos_ == "NOUN"
+                and (_indefinite(c) or _bare(c) or _tells_of(verb))  # "the aurora was photographed"
             }
             # "Nurses went on strike", "came under attack": a bare event noun after a preposition
             alts |= {
@@ -1462,7 +1479,9 @@ def claims(doc: Doc) -> list[dict[str, Any]]:
                 # "A landslip closed a mountain pass": what the named instance was done to
                 "objects": _objects(verb) - {lexicon.noun_lemma(noun.text)} if named else _objects(verb),
                 "parts": frozenset(alts) | (frozenset() if named else _objects(verb)),
-                "verbs": frozenset() if named or verb is None else frozenset(_verb_forms(verb)),
+                "verbs": frozenset()
+                if named or verb is None or _tells_of(verb)
+                else frozenset(_verb_forms(verb)),
                 "basis": str(year),
                 "text": text[span.start_char : span.end_char],
             }
@@ -1496,6 +1515,8 @@ def claims(doc: Doc) -> list[dict[str, Any]]:
                     d.lower_ in _INDEFINITE or d.lower_ == "no" for d in subj[0].children
                 ):  # "no dam had failed": any dam, none owns the series
                     owner = _owner_name(subj[0])  # the doer owns the series ("the lender"), not "a lion"
+                elif subj[0].dep_ == "nsubj" and any(d.lower_ in _INDEFINITE for d in subj[0].children):
+                    owner = "~" + _owner_name(subj[0])  # "the first time a Scot had climbed it": any Scot
         if verb is not None:
             nouns = sorted(lexicon.event_nouns_of_verb(verb.lemma_, _particle(verb)))
             alts = {key(n) for n in nouns} | {verb.lemma_.lower()}
@@ -1555,7 +1576,10 @@ def claims(doc: Doc) -> list[dict[str, Any]]:
                 "noun": lexicon.noun_lemma(kind_tok.text)
                 if kind_tok is not None and _named(kind_tok)
                 else "",
-                "verbs": frozenset(_verb_forms(verb)) if verb is not None and names else frozenset(),
+                # a verb of seeing or telling ("saw the aurora") is no act of the series: its object is
+                "verbs": frozenset(_verb_forms(verb))
+                if verb is not None and names and not _tells_of(verb)
+                else frozenset(),
                 "range": rng,
                 "base": base,
                 "basis": basis,
@@ -1674,6 +1698,19 @@ def _active_subject(verb: Token) -> Token | None:
     return subj
 
 
+def _possessive_antecedent(pron: Token | None) -> Token | None:
+    """What a possessive "its" / "their" stands for: the subject of the clause it is in, when
+    that is a noun and no event ("The ferry company cancelled its timetable, its first
+    cancellation since 2001": the company)."""
+    if pron is None or pron.lower_ not in ("its", "their"):
+        return None
+    verb = next((a for a in pron.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or event_lemma(subj):
+        return None
+    return subj
+
+
 def _claim_owner(trigger: Token, kind_tok: Token | None) -> str:
     """Whose series a claim counts: the possessor of its noun or of its "first" ("the
     airline's first profit", "the union's ballot was its first"), else the subject of the
@@ -1681,6 +1718,9 @@ def _claim_owner(trigger: Token, kind_tok: Token | None) -> str:
     first = trigger.head if trigger.dep_ in ("amod", "nummod") else trigger
     for holder in (kind_tok, first):
         if (owner := _owner_name(_possessor(holder))) != "":
+            return owner
+    for holder in (kind_tok, first):  # "The company cut its dividend, its first cut since 2001"
+        if (owner := _owner_name(_possessive_antecedent(_possessor(holder)))) != "":
             return owner
     for holder in (kind_tok, first):  # "the first strike by nurses in 50 years": the doer
         for p in holder.children if holder is not None else ():
@@ -1690,7 +1730,10 @@ def _claim_owner(trigger: Token, kind_tok: Token | None) -> str:
     if kind_tok is not None and kind_tok.dep_ == "dobj" and kind_tok.head.pos_ == "VERB":
         if _tells_of(kind_tok.head):
             return ""  # "Farmers reported the first rabies case": the source, not whose case it is
-        return _owner_name(_active_subject(kind_tok.head))
+        doer = _active_subject(kind_tok.head)
+        if doer is not None and any(d.dep_ == "det" and d.lower_ in _INDEFINITE for d in doer.children):
+            return "~" + _owner_name(doer)  # "the first time that a Briton had won the marathon": any Briton
+        return _owner_name(doer)
     return ""
 
 
@@ -1720,8 +1763,13 @@ def _same_owner(claim: str, inst: frozenset[str]) -> bool:
     """Whether an instance's owners (`_instance_owner`) may be the claim's owner."""
     if not claim or not inst:
         return True
-    if "~" in inst:
-        return False
+    if any(b.startswith("~") for b in inst):
+        # one of many doers ("A Briton won the marathon in 2002") is in a series counted over
+        # any such doer ("the first time since 1986 that a Briton had won it"), no other
+        return claim.startswith("~") and any(
+            _same_owner(claim[1:], frozenset({b[1:]})) for b in inst if b.startswith("~") and b != "~"
+        )
+    claim = claim.lstrip("~")
     return any(
         claim == b
         or (claim.startswith("=") == b.startswith("=") and _same_holder(claim.lstrip("="), b.lstrip("=")))

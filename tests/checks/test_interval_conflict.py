@@ -717,3 +717,27 @@ def test_a_whole_count_of_decades_is_rounded(run):
     assert findings(run("Recount begins", body, "2024-05-01T00:00:00"), CODE) == []
     body = first + "The county last held a recount in 1995."  # 29 years: fewer than four decades
     assert len(findings(run("Recount begins", body, "2024-05-01T00:00:00"), CODE)) == 1
+
+
+def test_a_pronoun_subject_stands_for_the_doer_before_it(run):
+    first = "The ferry company cancelled its winter timetable, its first cancellation since 2001. "
+    body = first + "It had cancelled the timetable in 2015 because of a strike."
+    assert len(findings(run("Ferries cut", body, "2024-01-10T00:00:00"), CODE)) == 1
+    body = first + "A rival operator cancelled its timetable in 2015."  # another doer
+    assert findings(run("Ferries cut", body, "2024-01-10T00:00:00"), CODE) == []
+
+
+def test_a_verb_of_seeing_counts_what_was_seen(run):
+    first = "Walkers spotted a golden eagle over the moor for the first time in 30 years. "
+    body = first + "A golden eagle was filmed over the moor in 2011."
+    assert len(findings(run("Eagle returns", body, "2024-04-10T00:00:00"), CODE)) == 1
+    body = first + "An osprey was filmed over the moor in 2011."  # another bird
+    assert findings(run("Eagle returns", body, "2024-04-10T00:00:00"), CODE) == []
+
+
+def test_an_indefinite_doer_counts_any_such_doer(run):
+    first = "It was the first time since 1990 that a Scot had climbed the north face in winter. "
+    body = first + "A Scot climbed the north face in winter in 2008."
+    assert len(findings(run("Winter ascent", body, "2024-02-10T00:00:00"), CODE)) == 1
+    body = first + "A Norwegian climbed the north face in winter in 2008."  # another doer
+    assert findings(run("Winter ascent", body, "2024-02-10T00:00:00"), CODE) == []
