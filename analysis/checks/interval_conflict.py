@@ -461,6 +461,18 @@ def _named(tok: Token) -> bool:
     return tok.pos_ == "NOUN"
 
 
+def _doer(tok: Token) -> bool:
+    """The subject of a verb in the active voice whose usual sense is a body or a person
+    ("the council froze the tax", "the council raised charges"): who did it, though WordNet
+    also has it as a meeting, so never the event counted."""
+    return (
+        tok.dep_ == "nsubj"
+        and tok.head.pos_ == "VERB"
+        and tok.pos_ == "NOUN"
+        and lexicon.noun_kind(lexicon.noun_lemma(tok.text)) in ("noun.group", "noun.person")
+    )
+
+
 def _kind_noun(trigger: Token, clause: Token, tokens: list[Token], skip: set[int]) -> Token | None:
     """The noun a claim counts occurrences of: the one the trigger modifies or is in
     apposition to or predicated of, else the clause's event noun nearest the trigger."""
@@ -552,18 +564,22 @@ def _kind_noun(trigger: Token, clause: Token, tokens: list[Token], skip: set[int
         ref = _referent(c)
         if ref is None or ref.i in skip:
             continue
-        if event_lemma(ref) or (negation and c.dep_ in ("dobj", "nsubjpass", "attr") and _named(ref)):
+        if (event_lemma(ref) and not _doer(ref)) or (
+            negation and c.dep_ in ("dobj", "nsubjpass", "attr") and _named(ref)
+        ):
             return ref  # "had not seen an outage like it", "such a lockout had not been seen"
         if gap and c.dep_ in ("nsubj", "nsubjpass") and _named(ref):
             return ref
-    pool = [t for t in tokens if t.i not in skip and event_lemma(t) and not _reporter(t)]
+    pool = [t for t in tokens if t.i not in skip and event_lemma(t) and not _reporter(t) and not _doer(t)]
     if pool:
         return min(pool, key=lambda t: abs(t.i - trigger.i))
     for c in args:  # "It is the first in 12 years": what "it" stands for
         ref = _referent(c) if c.pos_ == "PRON" and c.i not in skip else None
         if ref is not None and event_lemma(ref):
             return ref
-    pool = [t for t in clause.sent if t.i not in skip and event_lemma(t) and not _reporter(t)]
+    pool = [
+        t for t in clause.sent if t.i not in skip and event_lemma(t) and not _reporter(t) and not _doer(t)
+    ]
     return min(pool, key=lambda t: abs(t.i - trigger.i)) if pool else None
 
 
@@ -1063,7 +1079,7 @@ def _instance(value: Token) -> tuple[Token, Token | None, bool] | None:
             # council was dissolved in 2008" (not "The flood hit the town", the article's own flood)
             if (
                 _indefinite(subj)
-                or (subj.pos_ in ("NOUN", "PROPN") and not event_lemma(subj))
+                or (subj.pos_ in ("NOUN", "PROPN") and (not event_lemma(subj) or _doer(subj)))
                 or subj.dep_ == "nsubjpass"
             ):
                 return subj, at, False

@@ -741,3 +741,11 @@ def test_an_indefinite_doer_counts_any_such_doer(run):
     assert len(findings(run("Winter ascent", body, "2024-02-10T00:00:00"), CODE)) == 1
     body = first + "A Norwegian climbed the north face in winter in 2008."  # another doer
     assert findings(run("Winter ascent", body, "2024-02-10T00:00:00"), CODE) == []
+
+
+def test_a_body_that_does_the_act_is_its_doer_not_its_kind(run):
+    first = "The synod lowered the fee for the first time in eleven years. "
+    body = first + "The fee was lowered by the synod in 2019."
+    assert len(findings(run("Fee cut", body, "2024-06-01T00:00:00"), CODE)) == 1
+    body = first + "The fee was raised by the synod in 2019."  # another act
+    assert findings(run("Fee cut", body, "2024-06-01T00:00:00"), CODE) == []
