@@ -262,6 +262,14 @@ def _duration(unit: Token) -> tuple[float, str, int] | None:
         if qual == "about" and lemma != "year":
             qual = ""
     plural = unit.tag_ in ("NNS", "NNPS") or unit.lower_.endswith("s")
+    if (
+        n is None
+        and nxt is not None
+        and nxt.text == "-"
+        and unit.i + 2 < len(unit.doc)
+        and unit.nbor(2).lower_ == "long"
+    ):
+        n = 1.0  # "a decade-long wait": one unit
     if n is None:
         if plural and lemma in ("decade", "century") and not qual:
             return 2 * _UNITS[lemma], "more than", unit.i  # "in decades"
@@ -448,9 +456,20 @@ def _referent(tok: Token) -> Token | None:
 _GENERIC = frozenset({"one", "time", "kind", "occasion", "instance", "first", "last", "such"})
 
 
+def _misparsed_noun(tok: Token) -> str | None:
+    """The event noun lemma of a word the tagger took for a verb in a noun's place, the
+    subject or object of another verb ("The series win in New Zealand was ...", "The tsunami
+    warning ... was lifted"): a verb is never a subject."""
+    if tok.pos_ != "VERB" or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj") or not tok.is_alpha:
+        return None
+    return lexicon.event_noun_lemma(tok.text)
+
+
 def _named(tok: Token) -> bool:
     """A noun that says what the claim counts: an event noun, or another noun that is not
     generic, a place or a time ("the first title since 2001", "the previous government")."""
+    if _misparsed_noun(tok):
+        return True
     if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() in _GENERIC or tok.ent_type_:
         return False
     if event_lemma(tok):
@@ -461,16 +480,19 @@ def _named(tok: Token) -> bool:
     return tok.pos_ == "NOUN"
 
 
+def _body(tok: Token) -> bool:
+    """A common noun whose usual sense is a body of people or a person ("team", "council")."""
+    return tok.pos_ == "NOUN" and lexicon.noun_kind(lexicon.noun_lemma(tok.text)) in (
+        "noun.group",
+        "noun.person",
+    )
+
+
 def _doer(tok: Token) -> bool:
     """The subject of a verb in the active voice whose usual sense is a body or a person
     ("the council froze the tax", "the council raised charges"): who did it, though WordNet
     also has it as a meeting, so never the event counted."""
-    return (
-        tok.dep_ == "nsubj"
-        and tok.head.pos_ == "VERB"
-        and tok.pos_ == "NOUN"
-        and lexicon.noun_kind(lexicon.noun_lemma(tok.text)) in ("noun.group", "noun.person")
-    )
+    return tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and _body(tok)
 
 
 def _kind_noun(trigger: Token, clause: Token, tokens: list[Token], skip: set[int]) -> Token | None:
@@ -515,8 +537,8 @@ def _kind_noun(trigger: Token, clause: Token, tokens: list[Token], skip: set[int
         cands += [c for c in rel.children if c.dep_ == "nsubj"]
     if trigger.lemma_.lower() in _BREAKS:  # "With the merger, a gap of ... came to an end"
         for p in trigger.children:  # "ended a 31-year wait for a league title": what was awaited
-            if p.dep_ == "prep" and p.lower_ == "for":
-                cands[:0] = [o for o in p.children if o.dep_ == "pobj"]
+            if p.dep_ == "prep" and p.lower_ == "for":  # not "a wait for the team": who waited
+                cands[:0] = [o for o in p.children if o.dep_ == "pobj" and not _body(o)]
         for c in trigger.head.children:
             if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "with"):
                 cands += [o for o in c.children if o.dep_ == "pobj"]
@@ -910,6 +932,12 @@ def _instance_owner(noun: Token, verb: Token | None, named: bool) -> frozenset[s
     another one than any the claim names ("A rival bank raised rates")."""
     subj = _active_subject(verb) if verb is not None else None
     subj = _previous_subject(subj) or subj if subj is not None else None
+    if subj is not None and subj != noun and named and _tells_of(verb):  # type: ignore[arg-type]
+        # "Geologists recorded an eruption of the volcano": who told of it owns nothing; the
+        # thing it happened to does
+        of = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+        names = {_owner_name(_possessor(noun))} | {_owner_name(o) for o in of if o.dep_ == "pobj"}
+        return frozenset(names - {""})
     if subj is None or (subj == noun and named):
         name = _owner_name(_possessor(noun))
         return frozenset({name}) if name else frozenset()
@@ -1219,6 +1247,8 @@ def _read(value: Token, published: int | None) -> dict[str, Any] | None:
             trigger = next(c for c in head.children if c.lower_ == "without")  # "went N years without"
         elif v.dep_ in ("compound", "nummod", "amod") and head.lemma_.lower() in _BREAKS:
             trigger = head  # "a 12-year gap"
+        elif v.dep_ == "npadvmod" and head.lower_ == "long" and head.head.lemma_.lower() in _BREAKS:
+            trigger = head.head  # "a decade-long wait"
         elif prep == "of" and head.head.lemma_.lower() in _BREAKS:
             trigger = head.head  # "a gap of 12 years"
         elif (
@@ -1260,6 +1290,12 @@ def _read(value: Token, published: int | None) -> dict[str, Any] | None:
                 needs_kind = False
                 if published is not None:
                     ref_year = (published, published)
+            elif head.lower_ == "after" and head.dep_ == "mark":
+                # "came 50 years after the volcano last erupted": the clause's "last" marks the previous one
+                last = [c for c in head.head.children if _is_previous(c) and _last_on_verb(c) == head.head]
+                if not last:
+                    return None
+                trigger, needs_kind = last[0], False
             elif head.lower_ == "after":
                 objs = [c for c in head.children if c.dep_ == "pobj"]
                 if not objs or not (
@@ -1489,7 +1525,7 @@ def claims(doc: Doc) -> list[dict[str, Any]]:
                 "alts": alts,
                 "range": (year, year),
                 "instance": True,
-                "mods": _classes(noun) if named else _manner(verb),
+                "mods": _classes(noun) | _manner(verb) if named else _manner(verb) | _object_classes(verb),
                 "compounds": _compounds(noun) if named else frozenset(),
                 "owner": _instance_owner(noun, verb, named),
                 # "A landslip closed a mountain pass": what the named instance was done to
@@ -1509,7 +1545,7 @@ def claims(doc: Doc) -> list[dict[str, Any]]:
         kind_tok = c["kind_tok"]
         kind = None
         if kind_tok is not None:  # an event noun joins the article's events; another noun is itself
-            lemma = event_lemma(kind_tok)
+            lemma = event_lemma(kind_tok) or _misparsed_noun(kind_tok)
             kind = key(lemma) if lemma else kind_tok.lemma_.lower()
         # a verb claim ("The club was last relegated in 2012") counts what its verb does: the
         # verb's event nouns are other names of its kind, and its kind when the article has
@@ -1583,7 +1619,7 @@ def claims(doc: Doc) -> list[dict[str, Any]]:
                 "span": (span.start_char, span.end_char),
                 "kind": kind,
                 "scope": c["scope"],
-                "alts": alts | {kind} | _names_of(kind_tok, kind),
+                "alts": alts | {kind} | _names_of(kind_tok, kind) | _such_of(kind_tok, key),
                 "mods": frozenset() if _subject_of(kind_tok, verb) else _classes(kind_tok),
                 "compounds": frozenset() if _subject_of(kind_tok, verb) else _compounds(kind_tok),
                 "owner": c["owner"] or owner,
@@ -1603,6 +1639,16 @@ def claims(doc: Doc) -> list[dict[str, Any]]:
             }
         )
     return sorted(out, key=lambda c: c["span"])
+
+
+def _such_of(noun: Token | None, key: Any) -> set[str]:
+    """The kind "such" points back to: "called a general strike, the first such stoppage in
+    40 years" counts strikes, the event noun named before it."""
+    if noun is None or not any(c.lower_ == "such" for c in noun.children):
+        return set()
+    ante = _antecedent(noun)
+    lemma = event_lemma(ante) if ante is not None else None
+    return {key(lemma)} if lemma else set()
 
 
 def _subject_of(noun: Token | None, verb: Token | None) -> bool:
@@ -1642,11 +1688,28 @@ def _manner(verb: Token | None) -> frozenset[str]:
     do ("The club won away at Anfield" is an away win)."""
     if verb is None:
         return frozenset()
-    return frozenset(
-        c.lower_
-        for c in verb.children
-        if c.dep_ == "advmod" and c.pos_ == "ADV" and lexicon.wordnet().synsets(c.lower_, "a")
-    )
+    out = set()
+    for c in verb.children:
+        if c.dep_ != "advmod" or c.pos_ != "ADV":
+            continue
+        if lexicon.wordnet().synsets(c.lower_, "a"):
+            out.add(c.lower_)
+        # an adverb made of an adjective stands for it: "posthumously quashed" is a posthumous quashing
+        out |= {
+            p.name()
+            for s in lexicon.wordnet().synsets(c.lower_, "r")
+            for lem in s.lemmas()
+            for p in lem.pertainyms()
+        }
+    return frozenset(out)
+
+
+def _object_classes(verb: Token | None) -> frozenset[str]:
+    """The classifying adjectives of what a verb instance brought, which say its series as a
+    claim's adjectives do ("The city opened a new tram line" is a new line)."""
+    if verb is None:
+        return frozenset()
+    return frozenset(a for c in verb.children if c.dep_ == "dobj" for a in _classes(c))
 
 
 def _names_of(noun: Token | None, kind: str) -> set[str]:
@@ -1697,8 +1760,8 @@ def _occurrence(lemma: str) -> bool:
 def _owner_name(tok: Token | None) -> str:
     """A noun as the owner of a series: a common noun's lemma, a name marked "=" (a name and
     a common noun may be one owner: "United" and "the club"); a pronoun says nothing."""
-    if tok is None or tok.pos_ not in ("NOUN", "PROPN"):
-        return ""
+    if tok is None or tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in ("DATE", "TIME"):
+        return ""  # "Sunday's promotion": the day is when, not whose
     return "=" + tok.text.lower() if tok.pos_ == "PROPN" else lexicon.noun_lemma(tok.text)
 
 
@@ -1724,6 +1787,8 @@ def _possessive_antecedent(pron: Token | None) -> Token | None:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
     if subj is None or subj.pos_ not in ("NOUN", "PROPN") or event_lemma(subj):
         return None
+    if (pron.lower_ == "its") == (subj.tag_ in ("NNS", "NNPS")):
+        return None  # "its" stands for one, "their" for many: "Skaters flocked to the reservoir for its ..."
     return subj
 
 

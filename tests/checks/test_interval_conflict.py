@@ -749,3 +749,46 @@ def test_a_body_that_does_the_act_is_its_doer_not_its_kind(run):
     assert len(findings(run("Fee cut", body, "2024-06-01T00:00:00"), CODE)) == 1
     body = first + "The fee was raised by the synod in 2019."  # another act
     assert findings(run("Fee cut", body, "2024-06-01T00:00:00"), CODE) == []
+
+
+def test_n_years_after_the_thing_last_happened(run):
+    first = "The outburst came 40 years after the geyser last erupted, rangers said. "
+    body = first + "Rangers logged an eruption of the geyser in 2005."
+    assert len(findings(run("Geyser blows", body, "2024-07-01T00:00:00"), CODE)) == 1
+    body = first + "Rangers logged an eruption of the geyser in 1983."  # 41 years before
+    assert findings(run("Geyser blows", body, "2024-07-01T00:00:00"), CODE) == []
+
+
+def test_a_decade_long_wait_for_a_team_counts_the_subject(run):
+    first = "Sunday's promotion ended a decade-long wait for the club. Fans cheered. "
+    body = first + "The club won promotion in 2019."
+    assert len(findings(run("Club promoted", body, "2024-07-01T00:00:00"), CODE)) == 1
+    body = first + "The club won promotion in 2013."  # about a decade ago
+    assert findings(run("Club promoted", body, "2024-07-01T00:00:00"), CODE) == []
+
+
+def test_an_adverb_or_the_object_adjective_gives_the_instance_series(run):
+    first = "The tribunal's unanimous ruling was the first since 1990. "
+    body = first + "The tribunal unanimously issued a ruling in 2015."  # the adverb of the adjective
+    assert len(findings(run("Tribunal rules", body, "2024-07-01T00:00:00"), CODE)) == 1
+    body = first + "The tribunal narrowly issued a ruling in 2015."
+    assert findings(run("Tribunal rules", body, "2024-07-01T00:00:00"), CODE) == []
+    first = "The electric ferry is the port's first since 1995. "
+    body = first + "The port launched an electric ferry in 2017."
+    assert len(findings(run("Ferry launched", body, "2024-07-01T00:00:00"), CODE)) == 1
+
+
+def test_such_counts_the_event_named_before_it(run):
+    first = "Police carried out a dawn raid on the estate, the first such operation there in 15 years. "
+    body = first + "Police carried out a dawn raid on the estate in 2019."
+    assert len(findings(run("Estate raided", body, "2024-07-01T00:00:00"), CODE)) == 1
+
+
+def test_a_verb_in_a_nouns_place_is_a_noun(run):
+    # the small model tags "win" a verb and "warning" a gerund here, as subjects
+    first = "The series win in South Africa was the team's first there in 20 years. "
+    body = first + "The team's 2011 series win in South Africa came in the final Test."
+    assert len(findings(run("Team wins", body, "2024-07-01T00:00:00"), CODE)) == 1
+    first = "The tsunami warning, the first for the atoll since 1990, was cancelled. "
+    body = first + "A tsunami warning was issued for the atoll in 2009."
+    assert len(findings(run("Warning lifted", body, "2024-07-01T00:00:00"), CODE)) == 1
