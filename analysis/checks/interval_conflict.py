@@ -480,6 +480,21 @@ def _named(tok: Token) -> bool:
     return tok.pos_ == "NOUN"
 
 
+# the prepositions of a cause (a closed class): "closed because of fog", "due to a strike"
+_CAUSES = frozenset({"because", "due", "owing", "amid", "following", "thanks"})
+
+
+def _aside(tok: Token) -> bool:
+    """A noun beside what a claim counts: its doer (`_doer`) or its cause ("The airport closed
+    for the first time since 1996 because of fog")."""
+    if _doer(tok):
+        return True
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    return prep.lower_ in _CAUSES or (prep.dep_ == "pcomp" and prep.head.lower_ in _CAUSES)
+
+
 def _body(tok: Token) -> bool:
     """A common noun whose usual sense is a body of people or a person ("team", "council")."""
     return tok.pos_ == "NOUN" and lexicon.noun_kind(lexicon.noun_lemma(tok.text)) in (
@@ -592,7 +607,7 @@ def _kind_noun(trigger: Token, clause: Token, tokens: list[Token], skip: set[int
             return ref  # "had not seen an outage like it", "such a lockout had not been seen"
         if gap and c.dep_ in ("nsubj", "nsubjpass") and _named(ref):
             return ref
-    pool = [t for t in tokens if t.i not in skip and event_lemma(t) and not _reporter(t) and not _doer(t)]
+    pool = [t for t in tokens if t.i not in skip and event_lemma(t) and not _reporter(t) and not _aside(t)]
     if pool:
         return min(pool, key=lambda t: abs(t.i - trigger.i))
     for c in args:  # "It is the first in 12 years": what "it" stands for
@@ -600,7 +615,7 @@ def _kind_noun(trigger: Token, clause: Token, tokens: list[Token], skip: set[int
         if ref is not None and event_lemma(ref):
             return ref
     pool = [
-        t for t in clause.sent if t.i not in skip and event_lemma(t) and not _reporter(t) and not _doer(t)
+        t for t in clause.sent if t.i not in skip and event_lemma(t) and not _reporter(t) and not _aside(t)
     ]
     return min(pool, key=lambda t: abs(t.i - trigger.i)) if pool else None
 

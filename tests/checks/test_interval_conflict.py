@@ -792,3 +792,11 @@ def test_a_verb_in_a_nouns_place_is_a_noun(run):
     first = "The tsunami warning, the first for the atoll since 1990, was cancelled. "
     body = first + "A tsunami warning was issued for the atoll in 2009."
     assert len(findings(run("Warning lifted", body, "2024-07-01T00:00:00"), CODE)) == 1
+
+
+def test_a_cause_is_not_what_a_claim_counts(run):
+    first = "The harbour shut for the first time since 1996 due to a storm, the port authority said. "
+    body = first + "A neighbouring harbour shut in 2015."  # another doer
+    assert findings(run("Harbour shut", body, "2024-07-01T00:00:00"), CODE) == []
+    body = first + "The harbour shut in 2015 for repairs."
+    assert len(findings(run("Harbour shut", body, "2024-07-01T00:00:00"), CODE)) == 1
