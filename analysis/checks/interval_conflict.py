@@ -495,6 +495,17 @@ def _aside(tok: Token) -> bool:
     return prep.lower_ in _CAUSES or (prep.dep_ == "pcomp" and prep.head.lower_ in _CAUSES)
 
 
+def _perceivable(adj: Token) -> bool:
+    """An adjective whose usual sense is being perceived ("visible", "observable", "audible"):
+    that sense or one similar to it in WordNet (not "open", visible only in a rarer sense). A
+    claim that a thing was so counts sightings of it."""
+    first = lexicon.wordnet().synsets(adj.lower_, "a")[:1]
+    if not first:
+        return False
+    near = {first[0], *first[0].similar_tos()}
+    return any(s in near for word in ("visible", "audible") for s in lexicon.wordnet().synsets(word, "a")[:1])
+
+
 def _body(tok: Token) -> bool:
     """A common noun whose usual sense is a body of people or a person ("team", "council")."""
     return tok.pos_ == "NOUN" and lexicon.noun_kind(lexicon.noun_lemma(tok.text)) in (
@@ -610,6 +621,12 @@ def _kind_noun(trigger: Token, clause: Token, tokens: list[Token], skip: set[int
     pool = [t for t in tokens if t.i not in skip and event_lemma(t) and not _reporter(t) and not _aside(t)]
     if pool:
         return min(pool, key=lambda t: abs(t.i - trigger.i))
+    if clause.lemma_.lower() == "be" and any(c.dep_ == "acomp" and _perceivable(c) for c in clause.children):
+        # "The comet was visible for the first time in 25 years": a sighting of the subject is
+        # counted (not "the lighthouse was open", a state no sighting tells of)
+        subj = next((c for c in args if c.dep_ == "nsubj" and c.i not in skip), None)
+        if subj is not None and _named(subj):
+            return subj
     for c in args:  # "It is the first in 12 years": what "it" stands for
         ref = _referent(c) if c.pos_ == "PRON" and c.i not in skip else None
         if ref is not None and event_lemma(ref):
@@ -1132,6 +1149,11 @@ def _instance(value: Token) -> tuple[Token, Token | None, bool] | None:
             if ante is not None and not event_lemma(ante):
                 return subj, at, False  # "It had suspended flights there in 2009": the airline did
             return None
+    elif at.lemma_.lower() == "be" and at.pos_ == "AUX" and any(c.dep_ == "acomp" for c in at.children):
+        subj = _subject(at)  # "Three years ago a total solar eclipse was visible from the city"
+        if subj is None or not _past_asserted(at) or not _indefinite(subj) or not event_lemma(subj):
+            return None
+        return subj, at, True
     else:
         return None
     if not _indefinite(noun) or noun.pos_ != "NOUN":
@@ -1502,7 +1524,7 @@ def claims(doc: Doc) -> list[dict[str, Any]]:
         # group with it nor a noun of a wider kind ("an attack in 2015" need not be the raid's)
         lemma = (event_lemma(noun) or lexicon.noun_lemma(noun.text)) if named else None
         alts = {lemma} if lemma else set()
-        if verb is not None:
+        if verb is not None and verb.lemma_.lower() != "be":  # "an eclipse was visible": the eclipse alone
             for base_form in _verb_forms(verb):
                 alts |= set(lexicon.event_nouns_of_verb(base_form, _particle(verb))) | {base_form}
         if (
@@ -1705,8 +1727,8 @@ def _manner(verb: Token | None) -> frozenset[str]:
         return frozenset()
     out = set()
     for c in verb.children:
-        if c.dep_ != "advmod" or c.pos_ != "ADV":
-            continue
+        if c.dep_ != "advmod" or c.pos_ != "ADV" or any(d.dep_ == "npadvmod" for d in c.children):
+            continue  # not "four years ago": a time
         if lexicon.wordnet().synsets(c.lower_, "a"):
             out.add(c.lower_)
         # an adverb made of an adjective stands for it: "posthumously quashed" is a posthumous quashing

@@ -800,3 +800,20 @@ def test_a_cause_is_not_what_a_claim_counts(run):
     assert findings(run("Harbour shut", body, "2024-07-01T00:00:00"), CODE) == []
     body = first + "The harbour shut in 2015 for repairs."
     assert len(findings(run("Harbour shut", body, "2024-07-01T00:00:00"), CODE)) == 1
+
+
+def test_a_thing_visible_for_the_first_time_counts_sightings(run):
+    first = "The glacier was visible from the village for the first time in 30 years. "
+    body = first + "Hikers photographed the glacier from the village in 2015."
+    assert len(findings(run("Glacier seen", body, "2024-07-01T00:00:00"), CODE)) == 1
+    body = first + "Four years ago a partial eclipse was visible from the village."  # another thing
+    assert findings(run("Glacier seen", body, "2024-07-01T00:00:00"), CODE) == []
+    first = "The lighthouse was open to the public for the first time in 30 years. "
+    body = first + "Visitors photographed the lighthouse in 2015."  # a photograph is no opening
+    assert findings(run("Lighthouse opens", body, "2024-07-01T00:00:00"), CODE) == []
+
+
+def test_a_past_copula_with_an_indefinite_event_dates_an_instance(run):
+    first = "The meteor shower was the first visible over the city in 25 years. "
+    body = first + "Four years ago a meteor shower was visible over the city."
+    assert len(findings(run("Shower seen", body, "2024-07-01T00:00:00"), CODE)) == 1
