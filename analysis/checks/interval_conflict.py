@@ -551,6 +551,9 @@ def _kind_noun(trigger: Token, clause: Token, tokens: list[Token], skip: set[int
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else head if head.pos_ in ("VERB", "AUX") else None
     if verb is not None and trigger.dep_ == "advmod":  # "had last seen a flood"
         cands += [c for c in verb.children if c.dep_ in ("dobj", "attr", "nsubjpass")]
+    if _nominal_first(trigger) and head.dep_ in ("attr", "acomp", "appos"):
+        # "The county's new hospital is the first built there since 1972": the copula's subject
+        cands += [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     phrase = head if trigger.dep_ in ("amod", "nummod", "compound") else trigger
     if phrase.dep_ == "oprd":  # "called the outage the town's first in six years"
         cands += [c for c in phrase.head.children if c.dep_ == "dobj"]
@@ -1742,11 +1745,12 @@ def _manner(verb: Token | None) -> frozenset[str]:
 
 
 def _object_classes(verb: Token | None) -> frozenset[str]:
-    """The classifying adjectives of what a verb instance brought, which say its series as a
-    claim's adjectives do ("The city opened a new tram line" is a new line)."""
+    """The adjectives of what a verb instance brought (its object or passive subject), which
+    say its series as a claim's adjectives do ("The city opened a new tram line", "A new bridge
+    was built")."""
     if verb is None:
         return frozenset()
-    return frozenset(a for c in verb.children if c.dep_ == "dobj" for a in _classes(c))
+    return frozenset(a for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for a in _classes(c))
 
 
 def _names_of(noun: Token | None, kind: str) -> set[str]:

@@ -817,3 +817,11 @@ def test_a_past_copula_with_an_indefinite_event_dates_an_instance(run):
     first = "The meteor shower was the first visible over the city in 25 years. "
     body = first + "Four years ago a meteor shower was visible over the city."
     assert len(findings(run("Shower seen", body, "2024-07-01T00:00:00"), CODE)) == 1
+
+
+def test_the_first_before_a_participle_counts_the_copulas_subject(run):
+    first = "The port's new crane is the first installed on the quay since 1988. "
+    body = first + "A new crane was installed on the quay in 2010."
+    assert len(findings(run("Crane installed", body, "2024-07-01T00:00:00"), CODE)) == 1
+    body = first + "A new gate was installed on the quay in 2010."  # another thing
+    assert findings(run("Crane installed", body, "2024-07-01T00:00:00"), CODE) == []
