@@ -1530,6 +1530,8 @@ def claims(doc: Doc) -> list[dict[str, Any]]:
         if verb is not None and verb.lemma_.lower() != "be":  # "an eclipse was visible": the eclipse alone
             for base_form in _verb_forms(verb):
                 alts |= set(lexicon.event_nouns_of_verb(base_form, _particle(verb))) | {base_form}
+                # the act named by a synonym of its usual sense: "crowned" (as "coronate") a coronation
+                alts |= set(lexicon.synonym_nouns_of(base_form)) if not _particle(verb) else set()
         if (
             verb is not None and not named
         ):  # what the verb brought: "reported a profit", "a curfew was imposed", "granted clemency"

@@ -825,3 +825,11 @@ def test_the_first_before_a_participle_counts_the_copulas_subject(run):
     assert len(findings(run("Crane installed", body, "2024-07-01T00:00:00"), CODE)) == 1
     body = first + "A new gate was installed on the quay in 2010."  # another thing
     assert findings(run("Crane installed", body, "2024-07-01T00:00:00"), CODE) == []
+
+
+def test_a_verb_instance_names_the_act_of_its_synonym(run):
+    first = "The imprisonment of a journalist was the country's first in 12 years, press groups said. "
+    body = first + "The country jailed a journalist in 2019 over a blog post."  # "jail", as "imprison"
+    assert len(findings(run("Reporter jailed", body, "2024-07-01T00:00:00"), CODE)) == 1
+    body = first + "The country expelled a journalist in 2019."  # another act
+    assert findings(run("Reporter jailed", body, "2024-07-01T00:00:00"), CODE) == []
