@@ -1050,10 +1050,11 @@ def _dated_at(value: Token) -> tuple[int, Token] | None:
     2010", "as recently as 2015", "five years ago" (counted back from the publication)."""
     year = _year_of(value)
     if year is None:
-        dur = _duration(value)
-        published = value.doc._.article.published_at if value.doc._.article is not None else None
         ago = value.head
-        if dur is None or dur[1] or published is None or value.dep_ != "npadvmod" or ago.lower_ != "ago":
+        if value.dep_ != "npadvmod" or ago.lower_ != "ago" or (dur := _duration(value)) is None or dur[1]:
+            return None  # checked first: most tokens are neither
+        published = value.doc._.article.published_at if value.doc._.article is not None else None
+        if published is None:
             return None
         if dur[0] != int(dur[0]) or _UNITS[value.lemma_.lower()] != 1:
             return None  # "a decade ago" is round, not a year
