@@ -49,6 +49,7 @@ included. Severity: `error` when the ranges lie 5 or more years apart, else `war
 
 from __future__ import annotations
 
+import calendar
 import json
 import re
 from functools import lru_cache
@@ -73,6 +74,9 @@ _UNITS = {"year": 1, "decade": 10, "century": 100}
 # the qualifier words before a count, read as the whole phrase before it
 _MORE = ("more than", "over", "at least", "just over", "well over", "upwards of")
 _LESS = ("nearly", "almost", "close to", "less than", "under", "just under", "not quite")
+# a whole count of decades is rounded down by how people speak: "three decades" for 33 years
+_ROUND = "round"
+_ROUND_SPAN = 9
 _ABOUT = ("about", "around", "some", "roughly", "approximately", "about a", "around a", "some")
 # words that point at the previous instance
 _PREVIOUS = frozenset({"last", "previous", "prior", "preceding", "recent", "earlier"})
@@ -258,6 +262,14 @@ def _duration(unit: Token) -> tuple[float, str, int] | None:
         if qual == "about" and lemma != "year":
             qual = ""
     plural = unit.tag_ in ("NNS", "NNPS") or unit.lower_.endswith("s")
+    if (
+        n is None
+        and nxt is not None
+        and nxt.text == "-"
+        and unit.i + 2 < len(unit.doc)
+        and unit.nbor(2).lower_ == "long"
+    ):
+        n = 1.0  # "a decade-long wait": one unit
     if n is None:
         if plural and lemma in ("decade", "century") and not qual:
             return 2 * _UNITS[lemma], "more than", unit.i  # "in decades"
@@ -266,6 +278,8 @@ def _duration(unit: Token) -> tuple[float, str, int] | None:
         return None
     if n == 1 and lemma != "year" and not qual:
         qual = "about"  # "a decade"
+    elif n >= 2 and n == int(n) and lemma == "decade" and not qual:
+        qual = _ROUND  # "three decades": 30 years or more, short of four decades
     return n * _UNITS[lemma], qual, start
 
 
@@ -442,9 +456,20 @@ def _referent(tok: Token) -> Token | None:
 _GENERIC = frozenset({"one", "time", "kind", "occasion", "instance", "first", "last", "such"})
 
 
+def _misparsed_noun(tok: Token) -> str | None:
+    """The event noun lemma of a word the tagger took for a verb in a noun's place, the
+    subject or object of another verb ("The series win in New Zealand was ...", "The tsunami
+    warning ... was lifted"): a verb is never a subject."""
+    if tok.pos_ != "VERB" or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj") or not tok.is_alpha:
+        return None
+    return lexicon.event_noun_lemma(tok.text)
+
+
 def _named(tok: Token) -> bool:
     """A noun that says what the claim counts: an event noun, or another noun that is not
     generic, a place or a time ("the first title since 2001", "the previous government")."""
+    if _misparsed_noun(tok):
+        return True
     if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() in _GENERIC or tok.ent_type_:
         return False
     if event_lemma(tok):
@@ -453,6 +478,47 @@ def _named(tok: Token) -> bool:
     if lemma in _UNITS or lexicon.is_location_noun(lemma) or _time_noun(tok):
         return False
     return tok.pos_ == "NOUN"
+
+
+# the prepositions of a cause (a closed class): "closed because of fog", "due to a strike"
+_CAUSES = frozenset({"because", "due", "owing", "amid", "following", "thanks"})
+
+
+def _aside(tok: Token) -> bool:
+    """A noun beside what a claim counts: its doer (`_doer`) or its cause ("The airport closed
+    for the first time since 1996 because of fog")."""
+    if _doer(tok):
+        return True
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    return prep.lower_ in _CAUSES or (prep.dep_ == "pcomp" and prep.head.lower_ in _CAUSES)
+
+
+def _perceivable(adj: Token) -> bool:
+    """An adjective whose usual sense is being perceived ("visible", "observable", "audible"):
+    that sense or one similar to it in WordNet (not "open", visible only in a rarer sense). A
+    claim that a thing was so counts sightings of it."""
+    first = lexicon.wordnet().synsets(adj.lower_, "a")[:1]
+    if not first:
+        return False
+    near = {first[0], *first[0].similar_tos()}
+    return any(s in near for word in ("visible", "audible") for s in lexicon.wordnet().synsets(word, "a")[:1])
+
+
+def _body(tok: Token) -> bool:
+    """A common noun whose usual sense is a body of people or a person ("team", "council")."""
+    return tok.pos_ == "NOUN" and lexicon.noun_kind(lexicon.noun_lemma(tok.text)) in (
+        "noun.group",
+        "noun.person",
+    )
+
+
+def _doer(tok: Token) -> bool:
+    """The subject of a verb in the active voice whose usual sense is a body or a person
+    ("the council froze the tax", "the council raised charges"): who did it, though WordNet
+    also has it as a meeting, so never the event counted."""
+    return tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and _body(tok)
 
 
 def _kind_noun(trigger: Token, clause: Token, tokens: list[Token], skip: set[int]) -> Token | None:
@@ -485,6 +551,9 @@ def _kind_noun(trigger: Token, clause: Token, tokens: list[Token], skip: set[int
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else head if head.pos_ in ("VERB", "AUX") else None
     if verb is not None and trigger.dep_ == "advmod":  # "had last seen a flood"
         cands += [c for c in verb.children if c.dep_ in ("dobj", "attr", "nsubjpass")]
+    if _nominal_first(trigger) and head.dep_ in ("attr", "acomp", "appos"):
+        # "The county's new hospital is the first built there since 1972": the copula's subject
+        cands += [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     phrase = head if trigger.dep_ in ("amod", "nummod", "compound") else trigger
     if phrase.dep_ == "oprd":  # "called the outage the town's first in six years"
         cands += [c for c in phrase.head.children if c.dep_ == "dobj"]
@@ -497,8 +566,8 @@ def _kind_noun(trigger: Token, clause: Token, tokens: list[Token], skip: set[int
         cands += [c for c in rel.children if c.dep_ == "nsubj"]
     if trigger.lemma_.lower() in _BREAKS:  # "With the merger, a gap of ... came to an end"
         for p in trigger.children:  # "ended a 31-year wait for a league title": what was awaited
-            if p.dep_ == "prep" and p.lower_ == "for":
-                cands[:0] = [o for o in p.children if o.dep_ == "pobj"]
+            if p.dep_ == "prep" and p.lower_ == "for":  # not "a wait for the team": who waited
+                cands[:0] = [o for o in p.children if o.dep_ == "pobj" and not _body(o)]
         for c in trigger.head.children:
             if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "with"):
                 cands += [o for o in c.children if o.dep_ == "pobj"]
@@ -546,18 +615,28 @@ def _kind_noun(trigger: Token, clause: Token, tokens: list[Token], skip: set[int
         ref = _referent(c)
         if ref is None or ref.i in skip:
             continue
-        if event_lemma(ref) or (negation and c.dep_ in ("dobj", "nsubjpass", "attr") and _named(ref)):
+        if (event_lemma(ref) and not _doer(ref)) or (
+            negation and c.dep_ in ("dobj", "nsubjpass", "attr") and _named(ref)
+        ):
             return ref  # "had not seen an outage like it", "such a lockout had not been seen"
         if gap and c.dep_ in ("nsubj", "nsubjpass") and _named(ref):
             return ref
-    pool = [t for t in tokens if t.i not in skip and event_lemma(t) and not _reporter(t)]
+    pool = [t for t in tokens if t.i not in skip and event_lemma(t) and not _reporter(t) and not _aside(t)]
     if pool:
         return min(pool, key=lambda t: abs(t.i - trigger.i))
+    if clause.lemma_.lower() == "be" and any(c.dep_ == "acomp" and _perceivable(c) for c in clause.children):
+        # "The comet was visible for the first time in 25 years": a sighting of the subject is
+        # counted (not "the lighthouse was open", a state no sighting tells of)
+        subj = next((c for c in args if c.dep_ == "nsubj" and c.i not in skip), None)
+        if subj is not None and _named(subj):
+            return subj
     for c in args:  # "It is the first in 12 years": what "it" stands for
         ref = _referent(c) if c.pos_ == "PRON" and c.i not in skip else None
         if ref is not None and event_lemma(ref):
             return ref
-    pool = [t for t in clause.sent if t.i not in skip and event_lemma(t) and not _reporter(t)]
+    pool = [
+        t for t in clause.sent if t.i not in skip and event_lemma(t) and not _reporter(t) and not _aside(t)
+    ]
     return min(pool, key=lambda t: abs(t.i - trigger.i)) if pool else None
 
 
@@ -869,6 +948,17 @@ def _past_by_year(verb: Token, value: Token) -> bool:
     )
 
 
+def _previous_subject(pron: Token) -> Token | None:
+    """What a sentence-opening "it" / "they" subject stands for: the noun subject of the
+    sentence before ("The airline suspended flights ... It had suspended flights there in
+    2009"), else None."""
+    if pron.pos_ != "PRON" or pron.lower_ not in ("it", "they") or pron.sent.start == 0:
+        return None
+    before = pron.doc[pron.sent.start - 1].sent.root
+    subj = next((c for c in before.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj if subj is not None and subj.pos_ in ("NOUN", "PROPN") else None
+
+
 def _instance_owner(noun: Token, verb: Token | None, named: bool) -> frozenset[str]:
     """Whose series a dated instance belongs to: the doer of its verb when that is not the
     instance itself ("The hospital performed a heart transplant", "Its rival made a
@@ -876,11 +966,18 @@ def _instance_owner(noun: Token, verb: Token | None, named: bool) -> frozenset[s
     else its noun's possessor ("the prison's 2019 lockdown"). A doer with "a/another" is
     another one than any the claim names ("A rival bank raised rates")."""
     subj = _active_subject(verb) if verb is not None else None
+    subj = _previous_subject(subj) or subj if subj is not None else None
+    if subj is not None and subj != noun and named and _tells_of(verb):  # type: ignore[arg-type]
+        # "Geologists recorded an eruption of the volcano": who told of it owns nothing; the
+        # thing it happened to does
+        of = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+        names = {_owner_name(_possessor(noun))} | {_owner_name(o) for o in of if o.dep_ == "pobj"}
+        return frozenset(names - {""})
     if subj is None or (subj == noun and named):
         name = _owner_name(_possessor(noun))
         return frozenset({name}) if name else frozenset()
     if any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in subj.children):
-        return frozenset({"~"})
+        return frozenset({"~" + _owner_name(subj)})  # "A rival bank", "A Briton": any one of them
     names = {_owner_name(subj)}
     # "The agency downgraded the country's credit rating": the country's series too
     names |= (
@@ -943,6 +1040,46 @@ def _subject(verb: Token) -> Token | None:
     return subj
 
 
+# the month names (a closed class): "in March 2011" dates what "in" hangs on
+_MONTHS = frozenset(m.lower() for m in (*calendar.month_name[1:], *calendar.month_abbr[1:]))
+
+
+def _dated_at(value: Token) -> tuple[int, Token] | None:
+    """The year a value dates a clause to and the word that carries it to the clause (a
+    preposition, or "ago"): "in 2015", "during 2015", "in March 2011", "in the winter of
+    2010", "as recently as 2015", "five years ago" (counted back from the publication)."""
+    year = _year_of(value)
+    if year is None:
+        ago = value.head
+        if value.dep_ != "npadvmod" or ago.lower_ != "ago" or (dur := _duration(value)) is None or dur[1]:
+            return None  # checked first: most tokens are neither
+        published = value.doc._.article.published_at if value.doc._.article is not None else None
+        if published is None:
+            return None
+        if dur[0] != int(dur[0]) or _UNITS[value.lemma_.lower()] != 1:
+            return None  # "a decade ago" is round, not a year
+        return published.year - int(dur[0]), ago
+    host = value.head
+    if value.dep_ in ("nummod", "compound") and host.lower_ in _MONTHS:
+        value, host = host, host.head  # "in March 2011": the month's preposition
+    elif value.dep_ == "pobj" and host.lower_ == "of" and host.head.dep_ == "pobj" and _time_noun(host.head):
+        value, host = host.head, host.head.head  # "in the winter of 2010"
+    if value.dep_ != "pobj":
+        return None
+    if _prep(value) in ("in", "during"):
+        return year, host
+    adverb = host.head  # "as recently as 2015", "as late as 2015"
+    if (
+        _prep(value) == "as"
+        and adverb.pos_ == "ADV"
+        and adverb.i > 0
+        and adverb.nbor(-1).lower_ == "as"
+        and adverb.dep_ == "advmod"
+    ):
+        return year, host
+    return None
+
+
 def _instance(value: Token) -> tuple[Token, Token | None, bool] | None:
     """A dated mention of one instance of a kind, with no claim about intervals, as (noun,
     verb, named): the noun and the verb the year dates, and whether the noun names the kind
@@ -953,9 +1090,10 @@ def _instance(value: Token) -> tuple[Token, Token | None, bool] | None:
     - a noun its year modifies: "the club's 2009 cup final", "the prison's 2019 lockdown";
     - a past verb with a definite subject that is no event: "The lender suspended its
       dividend in 2016", "Back in 2016 the river flooded the old town"."""
-    if _year_of(value) is None:
+    dated = _dated_at(value)
+    if dated is None and _year_of(value) is None:
         return None
-    if value.dep_ in ("nummod", "compound", "amod") and value.head.pos_ == "NOUN":
+    if dated is None and value.dep_ in ("nummod", "compound", "amod") and value.head.pos_ == "NOUN":
         noun = value.head
         while noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
             noun = noun.head  # "the club's 2009 cup final"
@@ -965,9 +1103,10 @@ def _instance(value: Token) -> tuple[Token, Token | None, bool] | None:
         if owned and _named(noun) and not any(_is_previous(c) or c.lower_ == "first" for c in noun.children):
             return noun, None, True
         return None
-    if _prep(value) not in ("in", "during") or value.dep_ != "pobj":
+    if dated is None:
         return None
-    at = value.head.head
+    carrier = dated[1]
+    at = carrier.head
     if at.pos_ == "ADV" and at.dep_ == "advmod":  # "Back in 2015, a curfew was imposed"
         at = at.head
     while at.dep_ == "pobj" and at.head.dep_ == "prep" and at.head.head.pos_ == "NOUN":
@@ -992,7 +1131,7 @@ def _instance(value: Token) -> tuple[Token, Token | None, bool] | None:
             objs += [
                 o
                 for p in at.children
-                if p.dep_ == "prep" and p != value.head and p.lower_ not in _TIME_PREPS
+                if p.dep_ == "prep" and p != carrier and p.lower_ not in _TIME_PREPS
                 for o in p.children
                 if o.dep_ == "pobj"
             ]
@@ -1004,13 +1143,21 @@ def _instance(value: Token) -> tuple[Token, Token | None, bool] | None:
             # council was dissolved in 2008" (not "The flood hit the town", the article's own flood)
             if (
                 _indefinite(subj)
-                or (subj.pos_ in ("NOUN", "PROPN") and not event_lemma(subj))
+                or (subj.pos_ in ("NOUN", "PROPN") and (not event_lemma(subj) or _doer(subj)))
                 or subj.dep_ == "nsubjpass"
             ):
                 return subj, at, False
             if event_lemma(subj) and _bare_event(subj):
                 return subj, at, True  # "Snow fell on the city in 2020", "Heavy flooding hit the town"
+            ante = _previous_subject(subj)
+            if ante is not None and not event_lemma(ante):
+                return subj, at, False  # "It had suspended flights there in 2009": the airline did
             return None
+    elif at.lemma_.lower() == "be" and at.pos_ == "AUX" and any(c.dep_ == "acomp" for c in at.children):
+        subj = _subject(at)  # "Three years ago a total solar eclipse was visible from the city"
+        if subj is None or not _past_asserted(at) or not _indefinite(subj) or not event_lemma(subj):
+            return None
+        return subj, at, True
     else:
         return None
     if not _indefinite(noun) or noun.pos_ != "NOUN":
@@ -1141,6 +1288,8 @@ def _read(value: Token, published: int | None) -> dict[str, Any] | None:
             trigger = next(c for c in head.children if c.lower_ == "without")  # "went N years without"
         elif v.dep_ in ("compound", "nummod", "amod") and head.lemma_.lower() in _BREAKS:
             trigger = head  # "a 12-year gap"
+        elif v.dep_ == "npadvmod" and head.lower_ == "long" and head.head.lemma_.lower() in _BREAKS:
+            trigger = head.head  # "a decade-long wait"
         elif prep == "of" and head.head.lemma_.lower() in _BREAKS:
             trigger = head.head  # "a gap of 12 years"
         elif (
@@ -1182,6 +1331,12 @@ def _read(value: Token, published: int | None) -> dict[str, Any] | None:
                 needs_kind = False
                 if published is not None:
                     ref_year = (published, published)
+            elif head.lower_ == "after" and head.dep_ == "mark":
+                # "came 50 years after the volcano last erupted": the clause's "last" marks the previous one
+                last = [c for c in head.head.children if _is_previous(c) and _last_on_verb(c) == head.head]
+                if not last:
+                    return None
+                trigger, needs_kind = last[0], False
             elif head.lower_ == "after":
                 objs = [c for c in head.children if c.dep_ == "pobj"]
                 if not objs or not (
@@ -1266,12 +1421,14 @@ def _read(value: Token, published: int | None) -> dict[str, Any] | None:
 
 def _counted_back(n: float, qual: str, base: tuple[int, int]) -> tuple[int, int]:
     """The years "N years" before `base` can mean: ±1, "more than" open to the past,
-    "nearly" on the later side, "about" / "a decade" ±3."""
+    "nearly" on the later side, "about" / "a decade" ±3, "N decades" up to a decade more."""
     lo, hi = base[0] - n - 1, base[1] - n + 1
     if qual in _MORE:
         lo, hi = -10_000, base[1] - n
     elif qual in _LESS:
         lo, hi = base[0] - n, base[1] - n + 1
+    elif qual == _ROUND:  # "three decades": a whole count of decades, 30 to 39 years
+        lo = base[0] - n - _ROUND_SPAN - 1
     elif qual:
         lo, hi = base[0] - n - 3, base[1] - n + 3
     return int(lo), int(hi)
@@ -1366,20 +1523,25 @@ def claims(doc: Doc) -> list[dict[str, Any]]:
         if tok.sent.start in claimed:
             continue  # "In 2019 the river flooded the town for the first time in 30 years": the claim's own
         noun, verb, named = got
+        year = dated[0] if (dated := _dated_at(tok)) is not None else int(tok.text)
         # an instance names its kind itself: the very lemma, not one the article's events
         # group with it nor a noun of a wider kind ("an attack in 2015" need not be the raid's)
         lemma = (event_lemma(noun) or lexicon.noun_lemma(noun.text)) if named else None
         alts = {lemma} if lemma else set()
-        if verb is not None:
+        if verb is not None and verb.lemma_.lower() != "be":  # "an eclipse was visible": the eclipse alone
             for base_form in _verb_forms(verb):
                 alts |= set(lexicon.event_nouns_of_verb(base_form, _particle(verb))) | {base_form}
+                # the act named by a synonym of its usual sense: "crowned" (as "coronate") a coronation
+                alts |= set(lexicon.synonym_nouns_of(base_form)) if not _particle(verb) else set()
         if (
             verb is not None and not named
         ):  # what the verb brought: "reported a profit", "a curfew was imposed", "granted clemency"
             alts |= {
                 lexicon.noun_lemma(c.text)
                 for c in verb.children
-                if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN" and (_indefinite(c) or _bare(c))
+                if c.dep_ in ("dobj", "nsubjpass")
+                and c.pos_ == "NOUN"
+                and (_indefinite(c) or _bare(c) or _tells_of(verb))  # "the aurora was photographed"
             }
             # "Nurses went on strike", "came under attack": a bare event noun after a preposition
             alts |= {
@@ -1404,15 +1566,18 @@ def claims(doc: Doc) -> list[dict[str, Any]]:
                 "kind": lemma or sorted(alts)[0],
                 "scope": _scope(tok.sent, tokens, None, noun),
                 "alts": alts,
-                "range": (int(tok.text), int(tok.text)),
+                "range": (year, year),
                 "instance": True,
-                "mods": _classes(noun) if named else _manner(verb),
+                "mods": _classes(noun) | _manner(verb) if named else _manner(verb) | _object_classes(verb),
                 "compounds": _compounds(noun) if named else frozenset(),
                 "owner": _instance_owner(noun, verb, named),
-                "objects": frozenset() if named else _objects(verb),
+                # "A landslip closed a mountain pass": what the named instance was done to
+                "objects": _objects(verb) - {lexicon.noun_lemma(noun.text)} if named else _objects(verb),
                 "parts": frozenset(alts) | (frozenset() if named else _objects(verb)),
-                "verbs": frozenset() if named or verb is None else frozenset(_verb_forms(verb)),
-                "basis": tok.text,
+                "verbs": frozenset()
+                if named or verb is None or _tells_of(verb)
+                else frozenset(_verb_forms(verb)),
+                "basis": str(year),
                 "text": text[span.start_char : span.end_char],
             }
         )
@@ -1423,7 +1588,7 @@ def claims(doc: Doc) -> list[dict[str, Any]]:
         kind_tok = c["kind_tok"]
         kind = None
         if kind_tok is not None:  # an event noun joins the article's events; another noun is itself
-            lemma = event_lemma(kind_tok)
+            lemma = event_lemma(kind_tok) or _misparsed_noun(kind_tok)
             kind = key(lemma) if lemma else kind_tok.lemma_.lower()
         # a verb claim ("The club was last relegated in 2012") counts what its verb does: the
         # verb's event nouns are other names of its kind, and its kind when the article has
@@ -1445,6 +1610,8 @@ def claims(doc: Doc) -> list[dict[str, Any]]:
                     d.lower_ in _INDEFINITE or d.lower_ == "no" for d in subj[0].children
                 ):  # "no dam had failed": any dam, none owns the series
                     owner = _owner_name(subj[0])  # the doer owns the series ("the lender"), not "a lion"
+                elif subj[0].dep_ == "nsubj" and any(d.lower_ in _INDEFINITE for d in subj[0].children):
+                    owner = "~" + _owner_name(subj[0])  # "the first time a Scot had climbed it": any Scot
         if verb is not None:
             nouns = sorted(lexicon.event_nouns_of_verb(verb.lemma_, _particle(verb)))
             alts = {key(n) for n in nouns} | {verb.lemma_.lower()}
@@ -1495,7 +1662,7 @@ def claims(doc: Doc) -> list[dict[str, Any]]:
                 "span": (span.start_char, span.end_char),
                 "kind": kind,
                 "scope": c["scope"],
-                "alts": alts | {kind} | _names_of(kind_tok, kind),
+                "alts": alts | {kind} | _names_of(kind_tok, kind) | _such_of(kind_tok, key),
                 "mods": frozenset() if _subject_of(kind_tok, verb) else _classes(kind_tok),
                 "compounds": frozenset() if _subject_of(kind_tok, verb) else _compounds(kind_tok),
                 "owner": c["owner"] or owner,
@@ -1504,7 +1671,10 @@ def claims(doc: Doc) -> list[dict[str, Any]]:
                 "noun": lexicon.noun_lemma(kind_tok.text)
                 if kind_tok is not None and _named(kind_tok)
                 else "",
-                "verbs": frozenset(_verb_forms(verb)) if verb is not None and names else frozenset(),
+                # a verb of seeing or telling ("saw the aurora") is no act of the series: its object is
+                "verbs": frozenset(_verb_forms(verb))
+                if verb is not None and names and not _tells_of(verb)
+                else frozenset(),
                 "range": rng,
                 "base": base,
                 "basis": basis,
@@ -1512,6 +1682,16 @@ def claims(doc: Doc) -> list[dict[str, Any]]:
             }
         )
     return sorted(out, key=lambda c: c["span"])
+
+
+def _such_of(noun: Token | None, key: Any) -> set[str]:
+    """The kind "such" points back to: "called a general strike, the first such stoppage in
+    40 years" counts strikes, the event noun named before it."""
+    if noun is None or not any(c.lower_ == "such" for c in noun.children):
+        return set()
+    ante = _antecedent(noun)
+    lemma = event_lemma(ante) if ante is not None else None
+    return {key(lemma)} if lemma else set()
 
 
 def _subject_of(noun: Token | None, verb: Token | None) -> bool:
@@ -1551,11 +1731,29 @@ def _manner(verb: Token | None) -> frozenset[str]:
     do ("The club won away at Anfield" is an away win)."""
     if verb is None:
         return frozenset()
-    return frozenset(
-        c.lower_
-        for c in verb.children
-        if c.dep_ == "advmod" and c.pos_ == "ADV" and lexicon.wordnet().synsets(c.lower_, "a")
-    )
+    out = set()
+    for c in verb.children:
+        if c.dep_ != "advmod" or c.pos_ != "ADV" or any(d.dep_ == "npadvmod" for d in c.children):
+            continue  # not "four years ago": a time
+        if lexicon.wordnet().synsets(c.lower_, "a"):
+            out.add(c.lower_)
+        # an adverb made of an adjective stands for it: "posthumously quashed" is a posthumous quashing
+        out |= {
+            p.name()
+            for s in lexicon.wordnet().synsets(c.lower_, "r")
+            for lem in s.lemmas()
+            for p in lem.pertainyms()
+        }
+    return frozenset(out)
+
+
+def _object_classes(verb: Token | None) -> frozenset[str]:
+    """The adjectives of what a verb instance brought (its object or passive subject), which
+    say its series as a claim's adjectives do ("The city opened a new tram line", "A new bridge
+    was built")."""
+    if verb is None:
+        return frozenset()
+    return frozenset(a for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for a in _classes(c))
 
 
 def _names_of(noun: Token | None, kind: str) -> set[str]:
@@ -1606,8 +1804,8 @@ def _occurrence(lemma: str) -> bool:
 def _owner_name(tok: Token | None) -> str:
     """A noun as the owner of a series: a common noun's lemma, a name marked "=" (a name and
     a common noun may be one owner: "United" and "the club"); a pronoun says nothing."""
-    if tok is None or tok.pos_ not in ("NOUN", "PROPN"):
-        return ""
+    if tok is None or tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in ("DATE", "TIME"):
+        return ""  # "Sunday's promotion": the day is when, not whose
     return "=" + tok.text.lower() if tok.pos_ == "PROPN" else lexicon.noun_lemma(tok.text)
 
 
@@ -1623,6 +1821,21 @@ def _active_subject(verb: Token) -> Token | None:
     return subj
 
 
+def _possessive_antecedent(pron: Token | None) -> Token | None:
+    """What a possessive "its" / "their" stands for: the subject of the clause it is in, when
+    that is a noun and no event ("The ferry company cancelled its timetable, its first
+    cancellation since 2001": the company)."""
+    if pron is None or pron.lower_ not in ("its", "their"):
+        return None
+    verb = next((a for a in pron.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or event_lemma(subj):
+        return None
+    if (pron.lower_ == "its") == (subj.tag_ in ("NNS", "NNPS")):
+        return None  # "its" stands for one, "their" for many: "Skaters flocked to the reservoir for its ..."
+    return subj
+
+
 def _claim_owner(trigger: Token, kind_tok: Token | None) -> str:
     """Whose series a claim counts: the possessor of its noun or of its "first" ("the
     airline's first profit", "the union's ballot was its first"), else the subject of the
@@ -1630,6 +1843,9 @@ def _claim_owner(trigger: Token, kind_tok: Token | None) -> str:
     first = trigger.head if trigger.dep_ in ("amod", "nummod") else trigger
     for holder in (kind_tok, first):
         if (owner := _owner_name(_possessor(holder))) != "":
+            return owner
+    for holder in (kind_tok, first):  # "The company cut its dividend, its first cut since 2001"
+        if (owner := _owner_name(_possessive_antecedent(_possessor(holder)))) != "":
             return owner
     for holder in (kind_tok, first):  # "the first strike by nurses in 50 years": the doer
         for p in holder.children if holder is not None else ():
@@ -1639,7 +1855,10 @@ def _claim_owner(trigger: Token, kind_tok: Token | None) -> str:
     if kind_tok is not None and kind_tok.dep_ == "dobj" and kind_tok.head.pos_ == "VERB":
         if _tells_of(kind_tok.head):
             return ""  # "Farmers reported the first rabies case": the source, not whose case it is
-        return _owner_name(_active_subject(kind_tok.head))
+        doer = _active_subject(kind_tok.head)
+        if doer is not None and any(d.dep_ == "det" and d.lower_ in _INDEFINITE for d in doer.children):
+            return "~" + _owner_name(doer)  # "the first time that a Briton had won the marathon": any Briton
+        return _owner_name(doer)
     return ""
 
 
@@ -1669,8 +1888,13 @@ def _same_owner(claim: str, inst: frozenset[str]) -> bool:
     """Whether an instance's owners (`_instance_owner`) may be the claim's owner."""
     if not claim or not inst:
         return True
-    if "~" in inst:
-        return False
+    if any(b.startswith("~") for b in inst):
+        # one of many doers ("A Briton won the marathon in 2002") is in a series counted over
+        # any such doer ("the first time since 1986 that a Briton had won it"), no other
+        return claim.startswith("~") and any(
+            _same_owner(claim[1:], frozenset({b[1:]})) for b in inst if b.startswith("~") and b != "~"
+        )
+    claim = claim.lstrip("~")
     return any(
         claim == b
         or (claim.startswith("=") == b.startswith("=") and _same_holder(claim.lstrip("="), b.lstrip("=")))
