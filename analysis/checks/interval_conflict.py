@@ -146,6 +146,12 @@ def _context(value: Token) -> tuple[Token, list[Token]]:
     non-clausal dependents. A reporting clause ("police said") is never entered."""
     clause = _clause_head(value)
     tokens = {t.i: t for t in clause.subtree}
+    # not a clause joined to it with its own subject ("the title was in 1994, and their last
+    # Grand Slam came in 1978": the last Grand Slam is the second clause's)
+    for c in clause.children:
+        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and _has_subject(c):
+            for t in c.subtree:
+                tokens.pop(t.i, None)
     cur = clause
     while cur.head != cur:
         if cur.dep_ in ("ccomp", "parataxis", "csubj") and _has_subject(cur):

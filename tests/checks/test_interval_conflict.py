@@ -833,3 +833,13 @@ def test_a_verb_instance_names_the_act_of_its_synonym(run):
     assert len(findings(run("Reporter jailed", body, "2024-07-01T00:00:00"), CODE)) == 1
     body = first + "The country expelled a journalist in 2019."  # another act
     assert findings(run("Reporter jailed", body, "2024-07-01T00:00:00"), CODE) == []
+
+
+def test_a_last_time_in_a_clause_joined_on_is_that_clauses_own(run):
+    # "was in 2001, and their last cup win came in 1988": 2001 is not the last cup win's year
+    title = "Rovers dream again"
+    body = (
+        "The club's most recent league title was in 2001, and their last cup win came in 1988, "
+        "long before the current squad was born."
+    )
+    assert findings(run(title, body, "2024-03-04T00:00:00"), CODE) == []
