@@ -392,6 +392,16 @@ def _first_governs(first: Token, prep: Token) -> bool:
         return True
     if at == noun.head and noun.dep_ in ("attr", "dobj", "appos", "oprd", "pobj", "conj", "npadvmod"):
         return True
+    # "the first hurricane to hit the island in 30 years": the infinitive saying what the first
+    # one did, which the parse hung on the copula beside the noun
+    if (
+        at.dep_ == "xcomp"
+        and at.head == noun.head
+        and noun.dep_ in ("attr", "dobj", "oprd")
+        and noun.i < at.i
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in at.children)
+    ):
+        return True
     # a predicate noun the parse hung one step lower: "described the hijacking as the first
     # ... since 1985", "acquitted the officer, the county's first acquittal ... in two decades"
     if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head == at:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from tests.conftest import assert_spans_exact, findings
+from tests.conftest import assert_one_finding, assert_spans_exact, findings
 
 CODE = "date.interval_conflict"
 
@@ -843,3 +843,15 @@ def test_a_last_time_in_a_clause_joined_on_is_that_clauses_own(run):
         "long before the current squad was born."
     )
     assert findings(run(title, body, "2024-03-04T00:00:00"), CODE) == []
+
+
+def test_the_first_one_to_do_something_since_a_year(run):
+    # "the first X to VERB ... since YEAR": the parse hangs the infinitive on the copula
+    title = "Typhoon lashes coast"
+    body = (
+        "It was the first typhoon to hit the province since 1987, officials said.\n\n"
+        "A typhoon hit the province in 2011, destroying two harbours."
+    )
+    found = run(title, body, "2024-06-01T00:00:00")
+    assert_one_finding(found, CODE, {"first typhoon to hit the province since 1987"})
+    assert_spans_exact(found, title, body)
