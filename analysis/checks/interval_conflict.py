@@ -395,7 +395,7 @@ def _first_governs(first: Token, prep: Token) -> bool:
     # "the first hurricane to hit the island in 30 years": the infinitive saying what the first
     # one did, which the parse hung on the copula beside the noun
     if (
-        at.dep_ == "xcomp"
+        at.dep_ in ("xcomp", "advcl")
         and at.head == noun.head
         and noun.dep_ in ("attr", "dobj", "oprd")
         and noun.i < at.i

@@ -855,3 +855,10 @@ def test_the_first_one_to_do_something_since_a_year(run):
     found = run(title, body, "2024-06-01T00:00:00")
     assert_one_finding(found, CODE, {"first typhoon to hit the province since 1987"})
     assert_spans_exact(found, title, body)
+    body = body.replace(
+        "It was the first typhoon to hit the province since 1987",
+        "The storm was the first typhoon to hit the province in 30 years",
+    )
+    assert_one_finding(
+        run(title, body, "2024-06-01T00:00:00"), CODE, {"first typhoon to hit the province in 30 years"}
+    )
