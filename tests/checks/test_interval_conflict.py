@@ -862,3 +862,15 @@ def test_the_first_one_to_do_something_since_a_year(run):
     assert_one_finding(
         run(title, body, "2024-06-01T00:00:00"), CODE, {"first typhoon to hit the province in 30 years"}
     )
+
+
+def test_two_named_owners_count_two_series(run):
+    # Norway's gap and Sweden's last win are two series; one owner's two claims are one
+    title = "Relay gold at last"
+    body = (
+        "The team said Norway won the relay for the first time in 15 years.\n\n"
+        "Sweden last won the relay in 2017, finishing ahead of Finland."
+    )
+    assert findings(run(title, body, "2024-03-04T00:00:00"), CODE) == []
+    body = body.replace("Sweden last won", "Norway last won")
+    assert_one_finding(run(title, body, "2024-03-04T00:00:00"), CODE, {"last won the relay in 2017"})
