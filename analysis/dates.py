@@ -50,8 +50,9 @@ _EARLIER_THIS = re.compile(r"^earlier\s+this\s+(week|month|year)$", re.IGNORECAS
 _AGO = re.compile(
     r"^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(days?|weeks?|fortnights?)\s+ago$"
 )
-_AGO_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-_AGO_NUMBERS |= {"seven": 7, "eight": 8, "nine": 9, "ten": 10}
+# small counts written as words ("two weeks ago", "a week after the landslide")
+COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+COUNT_WORDS |= {"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 _YEAR_RANGE = re.compile(r"^(?:from\s+|between\s+)?(\d{4})\s*(?:-|–|—|to|and)\s*(\d{2,4})$")
 _DECADE = re.compile(r"^(?:the\s+)?(1[5-9]\d|20\d)0s$", re.IGNORECASE)
 
@@ -107,7 +108,7 @@ def _counted_back(raw: str, today: dt.date) -> DateValue | None:
         return DateValue(sunday.isoformat(), "week", None, sunday - dt.timedelta(days=2), end, relative=True)
     ago = _AGO.match(low)
     if ago:
-        n = int(ago.group(1)) if ago.group(1).isdigit() else _AGO_NUMBERS[ago.group(1)]
+        n = int(ago.group(1)) if ago.group(1).isdigit() else COUNT_WORDS[ago.group(1)]
         unit = ago.group(2).rstrip("s")
         days = n * {"day": 1, "week": 7, "fortnight": 14}[unit]
         day = today - dt.timedelta(days=days)

@@ -57,7 +57,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from analysis import lexicon
-from analysis.dates import MONTHS, YEAR, DateValue
+from analysis.dates import COUNT_WORDS, MONTHS, YEAR, DateValue
 from analysis.gazetteer import compatible, country_of, is_town, place_key, resolve  # noqa: F401 (re-exported)
 from analysis.text import text_of
 
@@ -1366,8 +1366,6 @@ def _fronted_staging(word: Token, mentions: set[int]) -> int | None:
 # units an interval between two dated acts is counted in, in days, and the slack each allows
 # (an evening event "two days" before a morning one is 1.5 days before it)
 COUNTED_UNITS = {"day": (1, 1), "week": (7, 3)}
-_COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-_COUNT_WORDS |= {"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 
 
 def _count(unit: Token) -> int | None:
@@ -1376,7 +1374,7 @@ def _count(unit: Token) -> int | None:
         if c.dep_ in ("nummod", "det"):
             if c.text.isdigit():
                 return int(c.text)
-            return _COUNT_WORDS.get(c.lower_)
+            return COUNT_WORDS.get(c.lower_)
     return None
 
 

@@ -574,8 +574,7 @@ def is_recurrence_verb(lemma: str) -> bool:
 def is_ending_verb(lemma: str) -> bool:
     """A verb whose usual sense is bringing something to its end ("finalise", "complete",
     "conclude"): WordNet files its first sense under end.v.02 ("bring to an end")."""
-    synsets = wordnet().synsets(lemma.lower(), "v")
-    return bool(synsets) and _is_under(synsets[0], frozenset({"end.v.02"}))
+    return _first_under(lemma, "v", frozenset({"end.v.02"}))
 
 
 @lru_cache(maxsize=65536)
@@ -664,8 +663,13 @@ EXPECTING_SYNSETS = frozenset({"expect.v.01", "anticipate.v.03", "predict.v.01"}
 def is_expecting_verb(lemma: str) -> bool:
     """A verb whose usual sense is expecting or predicting ("expect", "anticipate", "foresee",
     "predict", "forecast"): negated, of a definite event, it says the event came unforeseen."""
-    synsets = wordnet().synsets(lemma.lower(), "v")
-    return bool(synsets) and _is_under(synsets[0], EXPECTING_SYNSETS)
+    return _first_under(lemma, "v", EXPECTING_SYNSETS)
+
+
+def _first_under(lemma: str, pos: str, kinds: frozenset[str]) -> bool:
+    """The usual (first) sense of a noun ("n") or verb ("v") is one of `kinds` or below one."""
+    synsets = _noun_synsets(lemma.lower()) if pos == "n" else wordnet().synsets(lemma.lower(), "v")
+    return bool(synsets) and _is_under(synsets[0], kinds)
 
 
 @lru_cache(maxsize=65536)
@@ -673,11 +677,8 @@ def is_causative_verb(lemma: str, particle: str = "") -> bool:
     """A verb whose usual sense makes something happen ("caused", "sparked", "triggered", "set
     off", "prompted": cause.v.01 or below it): its object is an effect that happens where the
     cause acts, so a place on the verb is the object's too."""
-    word = f"{lemma.lower()}_{particle.lower()}" if particle else lemma.lower()
-    synsets = wordnet().synsets(word, "v")
-    if not synsets:
-        return False
-    return _is_under(synsets[0], frozenset({"cause.v.01"}))
+    word = f"{lemma}_{particle}" if particle else lemma
+    return _first_under(word, "v", frozenset({"cause.v.01"}))
 
 
 # military actions: their "of" names the place they were waged on ("the siege of Sarajevo")
@@ -688,8 +689,7 @@ ASSAULT_SYNSETS = frozenset({"attack.n.01", "military_action.n.01"})
 def is_assault_noun(lemma: str) -> bool:
     """A noun whose usual sense is an attack or a military action ("siege", "bombing",
     "shelling", "invasion", "raid", "blockade"): "the X of Y" is waged on Y, so where it was."""
-    synsets = _noun_synsets(lemma.lower())
-    return bool(synsets) and _is_under(synsets[0], ASSAULT_SYNSETS)
+    return _first_under(lemma, "n", ASSAULT_SYNSETS)
 
 
 # settlements: what "the city", "the town", "the capital" stand for
@@ -713,8 +713,7 @@ INHABITANT_SYNSETS = frozenset({"inhabitant.n.01", "people.n.01", "population.n.
 def is_inhabitant_noun(lemma: str) -> bool:
     """A noun whose usual sense is the people living somewhere ("residents", "villagers",
     "islanders", "the people"): its "of" names where they live, unlike "the mayor of Lyon"."""
-    synsets = _noun_synsets(lemma.lower())
-    return bool(synsets) and _is_under(synsets[0], INHABITANT_SYNSETS)
+    return _first_under(lemma, "n", INHABITANT_SYNSETS)
 
 
 @lru_cache(maxsize=65536)
@@ -723,9 +722,8 @@ def is_area_event(lemma: str) -> bool:
     natural phenomenon or a state ("storm", "flood", "earthquake", "heatwave", "drought"), whose
     places may lie a region apart; not "crash", "concert", "trial", "fire"."""
     synsets = _noun_synsets(lemma.lower())[:2]
-    return any(s.lexname() in ("noun.phenomenon", "noun.state") for s in synsets) or (
-        "natural_phenomenon.n.01" in _ancestors(lemma.lower())
-    )
+    states = any(s.lexname() in ("noun.phenomenon", "noun.state") for s in synsets)
+    return states or is_natural_phenomenon(lemma)
 
 
 @lru_cache(maxsize=65536)
@@ -733,8 +731,7 @@ def is_outcome_noun(lemma: str) -> bool:
     """A noun whose usual sense is how a contest ended for one side ("win", "victory", "defeat",
     "triumph": success.n.01 or failure.n.02 or below): its owner and its "to" name sides
     ("England's defeat to Ireland"), not places."""
-    synsets = _noun_synsets(lemma.lower())
-    return bool(synsets) and _is_under(synsets[0], frozenset({"success.n.01", "failure.n.02"}))
+    return _first_under(lemma, "n", frozenset({"success.n.01", "failure.n.02"}))
 
 
 @lru_cache(maxsize=65536)
@@ -742,8 +739,7 @@ def is_journey_noun(lemma: str) -> bool:
     """A noun whose usual sense is going somewhere or visiting it ("visit", "trip", "tour",
     "pilgrimage"): its "to" names where it took place ("a visit to Japan"), which the "to" of
     other nouns does not ("aid to Pakistan", "a threat to Europe", "the defeat to Ireland")."""
-    synsets = _noun_synsets(lemma.lower())
-    return bool(synsets) and _is_under(synsets[0], frozenset({"travel.n.01", "visit.n.01", "visit.n.02"}))
+    return _first_under(lemma, "n", frozenset({"travel.n.01", "visit.n.01", "visit.n.02"}))
 
 
 @lru_cache(maxsize=65536)
