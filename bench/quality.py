@@ -2,6 +2,7 @@
 false-alarm rate on hard negatives, and the findings on untouched real articles.
 
     python -m bench.quality [--part test|dev] [--codes date.event_conflict,...] [--seed 1]
+                            [--bank bench.probes.NAME_bank]
                             [--per-article 1] [--limit N] [--json OUT] [--misses]
 
 It works on one part of the corpus split (`bench/split.py`; default `test`, the part the
@@ -181,9 +182,14 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument(
         "--misses", action="store_true", help="list every miss, false alarm and stray (off-target) finding"
     )
+    parser.add_argument(
+        "--bank",
+        metavar="MODULE",
+        help="template bank module instead of the part's (e.g. bench.probes.place9_bank)",
+    )
     args = parser.parse_args(argv)
 
-    registry = load_all(args.part)
+    registry = load_all(args.part, args.bank)
     codes = [c for c in args.codes.split(",") if c] or sorted(registry)
     unknown = [c for c in codes if c not in registry]
     if unknown:
@@ -237,6 +243,7 @@ def main(argv: list[str] | None = None) -> dict:
                 )
     report = {
         "part": args.part,
+        "bank": args.bank,
         "seed": args.seed,
         "per_article": args.per_article,
         "articles": len(news),

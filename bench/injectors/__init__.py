@@ -74,8 +74,10 @@ def injector(code: str, negative: bool = False) -> Callable[[InjectFn], InjectFn
     return register
 
 
-def load_all(part: str = "test") -> dict[str, list[Injector]]:
-    """Every injector (defects and hard negatives) by code, for one corpus part."""
+def load_all(part: str = "test", bank: str | None = None) -> dict[str, list[Injector]]:
+    """Every injector (defects and hard negatives) by code, for one corpus part; `bank`
+    (a module with a BANK) replaces the part's template bank, e.g. a fresh wording bank
+    from `bench/probes/` measured on the dev articles."""
     if part not in BANKS:
         raise ValueError(f"part must be one of {sorted(BANKS)}, not {part!r}")
     for name in PART_INDEPENDENT:
@@ -83,7 +85,7 @@ def load_all(part: str = "test") -> dict[str, list[Injector]]:
     registry = {code: list(fns) for code, fns in REGISTRY.items()}
     from bench.injectors.consistency import build_injectors
 
-    bank = importlib.import_module(BANKS[part]).BANK
-    for inj in build_injectors(bank):
+    templates = importlib.import_module(bank or BANKS[part]).BANK
+    for inj in build_injectors(templates):
         registry.setdefault(inj.code, []).append(inj)
     return registry

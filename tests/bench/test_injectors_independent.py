@@ -1,7 +1,7 @@
 """The injectors are independent of the detectors they measure.
 
-- No module under `bench/injectors/` imports `analysis` (or `core`), directly, relatively or
-  inside a function (the AST is walked).
+- No module under `bench/injectors/` or `bench/probes/` (fresh wording banks) imports
+  `analysis` (or `core`), directly, relatively or inside a function (the AST is walked).
 - The consistency injectors share no word list with `analysis/`: every string collection of
   the analysis package (module-level or not: sets, lists, tuples, dict keys, "a b c".split(),
   regex alternations) and every entry of its data files (json, txt, csv) is a list; the
@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import ast
 import csv
+import importlib
 import json
 import re
 from pathlib import Path
@@ -26,8 +27,13 @@ from bench.injectors.templates_dev import BANK as DEV
 
 ROOT = Path(__file__).resolve().parents[2]
 INJECTORS = ROOT / "bench" / "injectors"
+PROBES = ROOT / "bench" / "probes"  # fresh wording banks written for development
 ANALYSIS = ROOT / "analysis"
-BANKS = (DEV, HELDOUT)
+BANKS = (
+    DEV,
+    HELDOUT,
+    *(importlib.import_module(f"bench.probes.{p.stem}").BANK for p in sorted(PROBES.glob("*_bank.py"))),
+)
 
 
 # ----------------------------------------------------------------------------- imports
@@ -67,6 +73,7 @@ def forbidden_imports(root: Path, package: str) -> dict[str, set[str]]:
 
 def test_no_injector_module_imports_analysis_or_core():
     assert forbidden_imports(INJECTORS, "bench.injectors") == {}
+    assert forbidden_imports(PROBES, "bench.probes") == {}
 
 
 def test_the_import_check_catches_an_import(tmp_path):

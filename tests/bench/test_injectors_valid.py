@@ -38,10 +38,10 @@ def articles(part: str, n: int = 5) -> list[dict]:
     return select(news, part)[:n]
 
 
-def injections(part: str, per_article: int = 3):
+def injections(part: str, per_article: int = 3, bank: str | None = None):
     out = []
     rng = random.Random(7)
-    for code, injectors in sorted(load_all(part).items()):
+    for code, injectors in sorted(load_all(part, bank).items()):
         for inj in injectors:
             made = 0
             for a in articles(part):
@@ -58,9 +58,27 @@ def text_of(inj: Injection, fld: str) -> str:
     return inj.title if fld == "title" else inj.body
 
 
-@pytest.fixture(scope="module", params=["dev", "test"])
+# the fresh wording banks of bench/probes, planted in dev articles like the dev bank
+PROBE_BANKS = sorted(
+    f"bench.probes.{p.stem}" for p in (NEWS.parents[2] / "bench" / "probes").glob("*_bank.py")
+)
+
+
+@pytest.fixture(scope="module", params=["dev", "test", *PROBE_BANKS])
 def planted(request):
+    if request.param.startswith("bench.probes."):
+        return "dev", injections("dev", bank=request.param)
     return request.param, injections(request.param)
+
+
+def test_a_bank_module_replaces_the_parts_bank():
+    names = {
+        inj.name.split(".")[0]
+        for injs in load_all("dev", "bench.injectors.heldout.templates_test").values()
+        for inj in injs
+        if "." in inj.name
+    }
+    assert HELDOUT.name in names and DEV.name not in names
 
 
 def test_spans_hold_what_was_planted(planted):
