@@ -1430,6 +1430,7 @@ def _read(value: Token, published: int | None) -> dict[str, Any] | None:
         "basis": basis,
         "scope": _scope(sent, tokens, trigger, kind_tok),
         "owner": _claim_owner(trigger, kind_tok),
+        "referent": _pronoun_referent(trigger, kind_tok),
         "clause": {t.i for t in clause.subtree},
         "head": clause,
     }
@@ -1682,6 +1683,8 @@ def claims(doc: Doc) -> list[dict[str, Any]]:
                 "mods": frozenset() if _subject_of(kind_tok, verb) else _classes(kind_tok),
                 "compounds": frozenset() if _subject_of(kind_tok, verb) else _compounds(kind_tok),
                 "owner": c["owner"] or owner,
+                "referent": frozenset() if c["owner"] or owner else c["referent"],
+                "named": _named_compounds(kind_tok),
                 "objects": _objects(verb),
                 "holder": holder,
                 "noun": lexicon.noun_lemma(kind_tok.text)
@@ -1792,6 +1795,18 @@ def _compounds(noun: Token | None) -> frozenset[str]:
     )
 
 
+def _named_compounds(noun: Token | None) -> frozenset[str]:
+    """The names compounded before a claim's noun, which narrow its series to one
+    competition, product or programme ("Grand Slam" in "their last Grand Slam success")."""
+    if noun is None:
+        return frozenset()
+    return frozenset(
+        " ".join(t.lower_ for t in c.subtree)
+        for c in noun.children
+        if c.dep_ == "compound" and c.pos_ == "PROPN"
+    )
+
+
 def _same_series(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two claims' modifiers allow one series: one of them has none, or some pair
     is alike; two different classifying adjectives ("annual" and "quarterly" losses,
@@ -1878,6 +1893,20 @@ def _claim_owner(trigger: Token, kind_tok: Token | None) -> str:
     return ""
 
 
+def _pronoun_referent(trigger: Token, kind_tok: Token | None) -> frozenset[str]:
+    """What a claim's pronoun doer may stand for: the words of the noun subject of the
+    sentence before ("The men from the Emerald Isle ... But they have not won the title
+    since 1985": men, from, the, emerald, isle); empty when the doer is no pronoun or
+    nothing stands before it."""
+    doer = None
+    if kind_tok is not None and kind_tok.dep_ == "dobj" and kind_tok.head.pos_ == "VERB":
+        doer = _active_subject(kind_tok.head)
+    elif trigger.head.pos_ in ("VERB", "AUX"):
+        doer = _active_subject(trigger.head)
+    ante = _previous_subject(doer) if doer is not None else None
+    return frozenset(t.lower_ for t in ante.subtree) if ante is not None else frozenset()
+
+
 def _tells_of(verb: Token) -> bool:
     """A verb of saying, seeing or knowing ("reported", "confirmed", "recorded", "saw"),
     whose subject tells of an event rather than doing it."""
@@ -1940,6 +1969,8 @@ def _disagree(a: dict[str, Any], b: dict[str, Any]) -> int:
         held, had = claim.get("compounds", frozenset()), inst.get("compounds", frozenset())
         if held and had and not held & had:
             return 0  # "the first lung transplant in nine years" and "a kidney transplant in 2020"
+        if any(name not in inst["text"].lower() for name in claim.get("named", ())):
+            return 0  # "their last Grand Slam success came in 1978" and "they won two games in 2004"
         year, base = inst["range"][0], claim.get("base")
         if base is None or not claim["range"][1] < year < base[0]:
             return 0
@@ -1947,6 +1978,9 @@ def _disagree(a: dict[str, Any], b: dict[str, Any]) -> int:
     names = [str(c.get("owner", "")) for c in (a, b)]
     if all(n.startswith("=") for n in names) and not _same_holder(names[0][1:], names[1][1:]):
         return 0  # "Wales won it for the first time in 20 years", "Ireland last won it in 2010"
+    for name, other in ((names[0], b), (names[1], a)):
+        if name.startswith("=") and other.get("referent") and name[1:] not in other["referent"]:
+            return 0  # "Wales' last title was in 1994" … "The Irish side … they have not won it since 1985"
     return _apart(a["range"], b["range"])
 
 

@@ -874,3 +874,26 @@ def test_two_named_owners_count_two_series(run):
     assert findings(run(title, body, "2024-03-04T00:00:00"), CODE) == []
     body = body.replace("Sweden last won", "Norway last won")
     assert_one_finding(run(title, body, "2024-03-04T00:00:00"), CODE, {"last won the relay in 2017"})
+
+
+def test_a_pronoun_standing_for_another_side_is_not_the_named_owner(run):
+    # "they" stands for the subject of the sentence before, another club than the named one
+    body = (
+        "United's most recent league title was in 2011. The visitors from Lisbon have finished "
+        "second for three seasons. But they have not won the title since 2002, and their fans are restless."
+    )
+    assert findings(run("Derby day", body, "2024-03-01T00:00:00"), CODE) == []
+    same = (
+        "United's most recent league title was in 2011. United have finished second for three "
+        "seasons. But they have not won the title since 2002, and their fans are restless."
+    )
+    assert len(findings(run("Derby day", same, "2024-03-01T00:00:00"), CODE)) == 1
+
+
+def test_a_named_competition_narrows_the_series_of_a_claim(run):
+    # "Copa America success" is a series of its own: two ordinary wins in 2019 are not one
+    body = (
+        "The squad managed only two wins, against Peru and Chile, in 2019. Their last Copa America "
+        "success came in 1995, coach Ramos said."
+    )
+    assert findings(run("Squad named", body, "2024-03-01T00:00:00"), CODE) == []
