@@ -17,7 +17,10 @@ and nothing says they are different names:
   know one while knowing the other.
 The likely right spelling is the form the gazetteer knows, else the more frequent
 one. A form alone that is one letter from a known country, US state, continent or
-large city, used where a place is expected, is reported as a near miss too.
+large city, used where a place is expected, is reported as a near miss too; so is a word
+for a people one letter from the English word built on a large place's name ("Indyan",
+"Brazillian"; not another ending of it: "Pakistani", "Swede"). A capitalised word hyphened
+to a lower-case prefix ("pro-Baijing") counts as a name whatever the tagger says.
 
 Comparisons are bucketed by first letter and length, and the number of distinct
 forms is capped, so the work grows with the number of distinct names, not the
@@ -141,6 +144,44 @@ def _different_names(a: str, b: str) -> bool:
     return False
 
 
+# the endings English gives the word for a place's people (Indian, Chinese, Polish, Iraqi)
+_PEOPLE_ENDINGS = ("an", "ese", "ish", "i")
+
+
+@lru_cache(maxsize=65536)
+def _known_word(word: str) -> bool:
+    """A word of English, if rarer than an everyday one (Zipf 3.5): "brazilian" is one."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en", wordlist=WORDLIST) >= 3.5
+
+
+def _people_word(form: str, big_index: dict[tuple[str, int], tuple[str, ...]]) -> str | None:
+    """The word for a people one letter from `form` ("Indyan": "Indian"): an everyday
+    capitalised word built on the stem of a large place's name (India, Indian), which is
+    no place itself and not `form` with another ending (Pakistani, Europeans, Swede)."""
+    low = form.lower()
+    if not low.isalpha():
+        return None
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    splits = [(low[:k], low[k:]) for k in range(len(low) + 1)]
+    edits = {a + b[1:] for a, b in splits if b}
+    edits |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    edits |= {a + c + b[1:] for a, b in splits if b for c in letters}
+    edits |= {a + c + b for a, b in splits for c in letters}
+    for cand in sorted(edits - {low}):
+        if len(cand) < MIN_LEN or cand[0] != low[0] or not cand.endswith(_PEOPLE_ENDINGS):
+            continue
+        if _different_names(low, cand) or not _known_word(cand):
+            continue
+        if gazetteer.resolve(form[0] + cand[1:]):
+            continue  # "Franck" is not a slip for the place France
+        for length in range(MIN_LEN - 1, len(cand) + 1):
+            if any(cand.startswith(w.lower()[:-1]) for w in big_index.get((cand[0], length), ())):
+                return form[0] + cand[1:]
+    return None
+
+
 def collect(doc: Doc) -> dict[str, dict[str, Any]]:
     """Capitalised forms -> their occurrences (Doc offsets) and how they are used.
 
@@ -195,6 +236,11 @@ def collect(doc: Doc) -> dict[str, dict[str, Any]]:
                 "QUANTITY",
             )
             strong = bool(is_name) and not (tok.is_sent_start and not tok.ent_type_ and tok.pos_ != "PROPN")
+            # a capitalised word hyphened to a lower-case prefix is a name by its form, whatever
+            # the tagger says: "pro-Beijing", "anti-Moscow"
+            strong = strong or (
+                i > 1 and texts[i - 1] == "-" and not array[i - 2][2] and texts[i - 2].islower()
+            )
             entry = forms.get(form)
             if entry is None:
                 if len(forms) >= MAX_FORMS:
@@ -207,10 +253,12 @@ def collect(doc: Doc) -> dict[str, dict[str, Any]]:
                     "person_use": 0,
                     "strong": 0,
                     "person": 0,
+                    "people": 0,
                 }
             entry["strong"] += strong
             entry["spans"].append((start, start + len(form)))
             entry["person"] += tok.ent_type_ == "PERSON"
+            entry["people"] += tok.ent_type_ == "NORP"
             if (
                 tok.ent_type_ in ("PERSON", "ORG", "")
                 and j + 1 < n
@@ -328,9 +376,14 @@ def variants(doc: Doc) -> list[Finding]:
                 if tie:
                     reported.add(right)
                 findings.append(_finding(text_of(doc), variant, right, forms, known, tie))
-    # a lone near miss of a well-known place
+    # a lone near miss of a well-known place, or of the everyday word for its people
     for form, entry in forms.items():
         if form in reported or form.lower() in known or len(entry["spans"]) > 3 or not entry["strong"]:
+            continue
+        if entry["people"] and not is_common(form) and (right := _people_word(form, big_index)) is not None:
+            if right not in forms:
+                reported.add(form)
+                findings.append(_finding(text_of(doc), form, right, forms, known, False))
             continue
         if entry["place_use"] * 2 < len(entry["spans"]) or entry["person_use"]:
             continue

@@ -115,3 +115,24 @@ def test_a_house_style_name_is_not_a_variant(nlp):
     styled = analyse(nlp, [Article(title="Council meets", body=body, style=style)])[0]
     assert "Brighten" in codes, plain["findings"]
     assert not [f for f in styled["findings"] if f["code"] == "entity.spelling_variant"]
+
+
+def test_a_name_after_a_lower_case_prefix_is_a_name(run):
+    # the tagger reads "pro-Ankara" as an adjective and no entity; the form still names a place
+    body = "The pro-Ankara groups gained ground. Analysts said the pro-Ankarra factions were split."
+    r = run("Frontline shifts", body)
+    assert flagged(r) == ["Ankarra"]
+    assert findings(r, CODE)[0]["suggestion"] == "Ankara"
+
+
+def test_a_misspelt_word_for_a_people(run):
+    r = run(
+        "Cup final", "Rio hosted the final on Sunday. The Brazillian striker scored twice after the break."
+    )
+    assert flagged(r) == ["Brazillian"]
+    assert findings(r, CODE)[0]["suggestion"] == "Brazilian"
+
+
+def test_the_word_for_a_people_beside_its_place_is_no_slip(run):
+    body = "Pakistani officials met in Karachi. Pakistan said the Swede would visit Sweden's embassy in Islamabad."
+    assert flagged(run("Talks", body)) == []
