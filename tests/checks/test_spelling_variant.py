@@ -134,5 +134,8 @@ def test_a_misspelt_word_for_a_people(run):
 
 
 def test_the_word_for_a_people_beside_its_place_is_no_slip(run):
-    body = "Pakistani officials met in Karachi. Pakistan said the Swede would visit Sweden's embassy in Islamabad."
+    body = (
+        "Pakistani officials met in Karachi. Pakistan said the Swede would visit Sweden's "
+        "embassy in Islamabad."
+    )
     assert flagged(run("Talks", body)) == []
