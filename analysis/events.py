@@ -665,6 +665,8 @@ def _other_instance(
             return True  # "last year's election", "2014's election"
     if _other_participant(tok, names, event_nouns):
         return True
+    if _compared_occasion(tok):
+        return True
     # inside "since / after / before ..." it is another event, unless "the" or a possessive
     # refers back to this one ("since its flotation on 11 March", "after the plane's landing")
     if any(
@@ -684,6 +686,18 @@ def _other_instance(
         ):
             return True
         anc = anc.head
+    return False
+
+
+def _compared_occasion(tok: Token) -> bool:
+    """A mention in a clause that repeats a verb with "do" to compare ("drop out of this
+    race, as she did in the marathon in Athens", "... than it did at the 2019 games") is the
+    other occasion compared with."""
+    anc = tok
+    for _ in range(3):
+        anc = anc.head
+        if anc.lemma_ == "do" and anc.dep_ == "advcl":
+            return any(c.dep_ == "mark" and c.lower_ in ("as", "like", "than") for c in anc.children)
     return False
 
 

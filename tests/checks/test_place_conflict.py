@@ -1399,3 +1399,12 @@ def test_a_place_of_several_words_the_ner_took_for_an_organisation_names_the_eve
     assert_one_finding(run(title, body, "2024-05-04T00:00:00"), CODE, {"Dubai", "Abu Dhabi"})
     body = "The match was played in Leeds.\n\nFans said the Manchester United match had been a farce."
     assert findings(run(title, body, "2024-05-04T00:00:00"), CODE) == []
+
+
+def test_the_occasion_a_do_clause_compares_with_is_another(run):
+    # "as he did in the marathon in Tokyo": the race compared with, not this one
+    body = (
+        "Kipchoge won the marathon in Berlin on Sunday. He never looked like fading in the "
+        "closing stages of this marathon, as he did in the marathon in Tokyo two years ago."
+    )
+    assert findings(run("Kipchoge wins", body, "2024-09-30T00:00:00"), CODE) == []
