@@ -1855,6 +1855,16 @@ def _same_holder(a: str, b: str) -> bool:
     return bool(set(lexicon.wordnet().synsets(a, "n")) & set(lexicon.wordnet().synsets(b, "n")))
 
 
+def _one_holder(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether two claims count one holder's series (`_same_holder`), or one's "holder" is
+    what the other counts: in "a dividend was paid for the first time in six years" the
+    dividend is the thing, as in "the country last saw a dividend", not whose series it is."""
+    ha, hb = a.get("holder", ""), b.get("holder", "")
+    if _same_holder(ha, hb):
+        return True
+    return ha in b["alts"] | b.get("objects", frozenset()) or hb in a["alts"] | a.get("objects", frozenset())
+
+
 def _occurrence(lemma: str) -> bool:
     """A noun with a sense that is an occurrence though its first is not ("outage", first a
     quantity; "blackout", first a time): the event itself, never whose series it is."""
@@ -2078,7 +2088,7 @@ def conflicts(doc: Doc) -> list[Finding]:
                     and a["text"].lower() != b["text"].lower()
                     and _same_subject(a["scope"], b["scope"])
                     and _same_series(a.get("mods", frozenset()), b.get("mods", frozenset()))
-                    and _same_holder(a.get("holder", ""), b.get("holder", ""))
+                    and _one_holder(a, b)
                 ):
                     bad |= {id(a), id(b)}
                     gap = max(gap, g)

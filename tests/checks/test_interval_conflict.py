@@ -920,3 +920,20 @@ def test_what_a_verb_claim_took_is_named_by_its_own_word(run):
         "The bank last paid a dividend in 2019."
     )
     assert_one_finding(run(title, body, "2024-04-01T00:00:00"), CODE, {"last paid a dividend in 2019"})
+
+
+def test_a_thing_brought_in_a_passive_is_not_whose_series_it_is(run):
+    # "a bonus was paid": the bonus is what is counted, as in "the mining firm last paid a
+    # bonus"; two holders ("a lake", "the river") still count two series
+    title = "Miners rewarded"
+    body = (
+        "A bonus was paid to miners for the first time in a decade.\n\n"
+        "The mining firm last paid a bonus in 2020."
+    )
+    assert_one_finding(run(title, body, "2024-04-01T00:00:00"), CODE, {"last paid a bonus in 2020"})
+    title = "Skaters out early"
+    body = (
+        "For the first time in 20 years, a lake in the park was frozen over.\n\n"
+        "The river last froze over in 2015."
+    )
+    assert findings(run(title, body, "2024-01-10T00:00:00"), CODE) == []
