@@ -1734,7 +1734,7 @@ def _stands_in(kind_tok: Token | None, verb: Token | None) -> bool:
     """Whether a claim names no thing of its own and so counts the series of the claim before
     it: its noun, if any, is generic ("The previous occasion was in 2011"), and its verb, if
     any, only says that something took place ("The last time that happened", "The club last
-    did so") or is said of a stand-in ("It was last seen in 2012", "The previous one was
+    did so") or is said of a stand-in ("It was last sighted in 2012", "The previous one was
     declared in 2016")."""
     if kind_tok is not None and not _stand_in(kind_tok):
         return False
@@ -1857,8 +1857,8 @@ def _same_holder(a: str, b: str) -> bool:
 
 def _one_holder(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Whether two claims count one holder's series (`_same_holder`), or one's "holder" is
-    what the other counts: in "a dividend was paid for the first time in six years" the
-    dividend is the thing, as in "the country last saw a dividend", not whose series it is."""
+    what the other counts: in "a bonus was paid to miners, the first in a decade" the bonus
+    is the thing, as in "the mining firm last paid a bonus", not whose series it is."""
     ha, hb = a.get("holder", ""), b.get("holder", "")
     if _same_holder(ha, hb):
         return True
