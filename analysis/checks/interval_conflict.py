@@ -333,6 +333,10 @@ def _is_previous(tok: Token) -> bool:
     ("last week", "the last 12 years", "prior to")."""
     if tok.lower_ not in _PREVIOUS:
         return False
+    if tok.head.pos_ in ("NOUN", "PROPN") and any(
+        d.dep_ == "det" and d.lower_ in _INDEFINITE for d in tok.head.children
+    ):
+        return False  # "an earlier recession, in 1994": one of the earlier ones, not the last
     if tok.lower_ == "recent":
         return tok.i > 0 and tok.nbor(-1).lower_ == "most"
     if tok.lower_ == "earlier" and tok.dep_ != "amod":
@@ -1643,7 +1647,10 @@ def claims(doc: Doc) -> list[dict[str, Any]]:
                 for o in p.children
                 if o.dep_ == "pobj"
             ]
-            alts |= {key(event_lemma(t) or t.lemma_.lower()) for t in args if _named(t)}
+            # what the verb took, by its own word as well as the article's event it joins
+            # ("last reported a dividend": "dividend", though the article's "reward" takes it in)
+            took = {event_lemma(t) or t.lemma_.lower() for t in args if _named(t)}
+            alts |= took | {key(n) for n in took}
             if names and (kind_tok is None or not event_lemma(kind_tok)):
                 known = [key(n) for n in nouns if key(n) in keys.values()]
                 if known:
@@ -1651,6 +1658,9 @@ def claims(doc: Doc) -> list[dict[str, Any]]:
                 elif kind is None or kind_tok is not None:  # not the previous claim's kind: "the
                     # factory last expanded"; nor the subject of the verb: "the first time the river flooded"
                     kind = nouns[0] if nouns else verb.lemma_.lower()
+        told = [o for o in out if not o.get("instance")]
+        if told and _stands_in(kind_tok, verb):
+            kind, alts = told[-1]["kind"], set()  # "It last happened in 2016", "the previous occasion"
         if kind is None and previous is not None:
             kind = previous[1]  # "A first eruption in 12 years. The last happened in 2007."
         kind = kind or next(iter(keys.values()), None)
@@ -1701,6 +1711,42 @@ def claims(doc: Doc) -> list[dict[str, Any]]:
             }
         )
     return sorted(out, key=lambda c: c["span"])
+
+
+def _happens(verb: Token) -> bool:
+    """A verb that says only that something took place, not what: "happen" and the words of
+    its usual WordNet sense ("occur", "take place"), or "do so" / "do it"."""
+    lemma = verb.lemma_.lower()
+    if lemma == "do":
+        return any(
+            c.dep_ in ("advmod", "dobj") and c.lower_ in ("so", "it", "that", "this") for c in verb.children
+        )
+    senses = lexicon.wordnet().synsets(lemma, "v")[:1]
+    return bool(senses) and senses[0] in lexicon.wordnet().synsets("happen", "v")[:1]
+
+
+def _stand_in(tok: Token) -> bool:
+    """A word that stands for a thing named elsewhere: "it", "this", "that", or a generic
+    noun ("one", "occasion", "instance", "time")."""
+    if tok.pos_ == "PRON" or tok.tag_ in ("DT", "WDT"):
+        return tok.lower_ in ("it", "this", "that", "which")
+    return tok.lemma_.lower() in _GENERIC
+
+
+def _stands_in(kind_tok: Token | None, verb: Token | None) -> bool:
+    """Whether a claim names no thing of its own and so counts the series of the claim before
+    it: its noun, if any, is generic ("The previous occasion was in 2011"), and its verb, if
+    any, only says that something took place ("The last time that happened", "The club last
+    did so") or is said of a stand-in ("It was last sighted in 2012", "The previous one was
+    declared in 2016")."""
+    if kind_tok is not None and not _stand_in(kind_tok):
+        return False
+    if verb is None or _happens(verb):
+        return True
+    if verb.lemma_.lower() == "be" or any(c.dep_ == "nsubjpass" for c in verb.children):
+        args = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")]
+        return bool(args) and all(_stand_in(a) for a in args)
+    return False
 
 
 def _such_of(noun: Token | None, key: Any) -> set[str]:
@@ -1822,6 +1868,16 @@ def _same_holder(a: str, b: str) -> bool:
     if not a or not b or a == b:
         return True
     return bool(set(lexicon.wordnet().synsets(a, "n")) & set(lexicon.wordnet().synsets(b, "n")))
+
+
+def _one_holder(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether two claims count one holder's series (`_same_holder`), or one's "holder" is
+    what the other counts: in "a bonus was paid to miners, the first in a decade" the bonus
+    is the thing, as in "the mining firm last paid a bonus", not whose series it is."""
+    ha, hb = a.get("holder", ""), b.get("holder", "")
+    if _same_holder(ha, hb):
+        return True
+    return ha in b["alts"] | b.get("objects", frozenset()) or hb in a["alts"] | a.get("objects", frozenset())
 
 
 def _occurrence(lemma: str) -> bool:
@@ -2066,7 +2122,7 @@ def conflicts(doc: Doc) -> list[Finding]:
                     and a["text"].lower() != b["text"].lower()
                     and _same_subject(a["scope"], b["scope"])
                     and _same_series(a.get("mods", frozenset()), b.get("mods", frozenset()))
-                    and _same_holder(a.get("holder", ""), b.get("holder", ""))
+                    and _one_holder(a, b)
                 ):
                     bad |= {id(a), id(b)}
                     gap = max(gap, g)

@@ -897,3 +897,65 @@ def test_a_named_competition_narrows_the_series_of_a_claim(run):
         "success came in 1995, coach Ramos said."
     )
     assert findings(run("Squad named", body, "2024-03-01T00:00:00"), CODE) == []
+
+def test_a_claim_that_names_nothing_counts_the_series_before_it(run):
+    # "it", "that", "the previous occasion", "did so": the claim before it says what is counted
+    title = "Ferry back on the water"
+    body = (
+        "The island ferry ran a winter timetable for the first time in 14 years, the operator said.\n\n"
+        "Harbour staff said the previous occasion was in 2017."
+    )
+    found = run(title, body, "2024-02-01T00:00:00")
+    assert_one_finding(found, CODE, {"previous occasion was in 2017"})
+    assert_spans_exact(found, title, body)
+    for second in (
+        "According to harbour staff, it last happened in 2017.",
+        "The last time that happened was in 2017, harbour staff said.",
+        "Harbour staff said it was last done in 2017.",
+    ):
+        body2 = body.replace("Harbour staff said the previous occasion was in 2017.", second)
+        assert len(findings(run(title, body2, "2024-02-01T00:00:00"), CODE)) == 1, second
+    # the same year said two ways is no conflict
+    consistent = body.replace("2017", "2010")
+    assert findings(run(title, consistent, "2024-02-01T00:00:00"), CODE) == []
+
+
+def test_an_earlier_instance_with_a_or_an_is_not_the_last_one(run):
+    # "an earlier X" is one of the earlier ones; only "the previous X" is the last one
+    title = "Orchestra returns"
+    body = (
+        "The concert was the orchestra's first tour in nine years.\n\n"
+        "A previous tour, in 2003, had taken the musicians to Japan."
+    )
+    assert findings(run(title, body, "2024-05-01T00:00:00"), CODE) == []
+    body = body.replace("A previous tour", "The previous tour")
+    assert len(findings(run(title, body, "2024-05-01T00:00:00"), CODE)) == 1
+
+
+def test_what_a_verb_claim_took_is_named_by_its_own_word(run):
+    # the article's "reward" takes "dividend" in as its kind; the verb's object still names
+    # a dividend, as the other claim's noun does
+    title = "Lender pays out"
+    body = (
+        "Investors were offered a reward for their patience. "
+        "The bank's dividend was the first in 12 years.\n\n"
+        "The bank last paid a dividend in 2019."
+    )
+    assert_one_finding(run(title, body, "2024-04-01T00:00:00"), CODE, {"last paid a dividend in 2019"})
+
+
+def test_a_thing_brought_in_a_passive_is_not_whose_series_it_is(run):
+    # "a bonus was paid": the bonus is what is counted, as in "the mining firm last paid a
+    # bonus"; two holders ("a lake", "the river") still count two series
+    title = "Miners rewarded"
+    body = (
+        "A bonus was paid to miners for the first time in a decade.\n\n"
+        "The mining firm last paid a bonus in 2020."
+    )
+    assert_one_finding(run(title, body, "2024-04-01T00:00:00"), CODE, {"last paid a bonus in 2020"})
+    title = "Skaters out early"
+    body = (
+        "For the first time in 20 years, a lake in the park was frozen over.\n\n"
+        "The river last froze over in 2015."
+    )
+    assert findings(run(title, body, "2024-01-10T00:00:00"), CODE) == []
