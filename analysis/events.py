@@ -2663,18 +2663,29 @@ def _stranded_site_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     """The place of a site phrase right after the event's object that the parse hung on the
     verb ("Crews battled the blaze at a timber yard near Leeds"): the site's
     own place, when the verb acts on the event where it is (not a verb of seeing, speech,
-    thought or feeling: "Fans watched the final at a pub in Leeds")."""
+    thought or feeling: "Fans watched the final at a pub in Leeds"). Also after a "to" the
+    event is the goal of ("Police were called to a brawl at a bar in Leeds", "Crews responded
+    to a fire in a district of Lima"): those sent or called to an event go where it is (not a
+    verb of perceiving or feeling: "listened to the speech at a pub in Leeds")."""
     verb = tok.head
-    if tok.dep_ != "dobj" or verb.pos_ != "VERB" or tok.right_edge.i + 1 >= len(doc):
+    if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.dep_ == "prep":
+        verb = tok.head.head
+        distant = lexicon.verb_kind(verb.lemma_) in ("verb.perception", "verb.emotion")
+    elif tok.dep_ == "dobj":
+        distant = lexicon.verb_kind(verb.lemma_) in DISTANT_VERB_KINDS
+    else:
+        return None
+    if verb.pos_ != "VERB" or tok.right_edge.i + 1 >= len(doc):
         return None
     prep = doc[tok.right_edge.i + 1]
     if prep.dep_ != "prep" or prep.head.i != verb.i or prep.lower_ not in STRANDED_PREPS:
         return None
-    if lexicon.verb_kind(verb.lemma_) in DISTANT_VERB_KINDS or lexicon.is_reaction_verb(verb.lemma_):
+    if distant or lexicon.is_reaction_verb(verb.lemma_):
         return None
     for g in prep.children:
         if g.dep_ == "pobj" and g.pos_ == "NOUN" and lexicon.is_site_noun(g.lemma_):
-            return _located(g, doc)
+            # ("a district of Lima": an area's "of" names its place)
+            return _located(g, doc) or (_place_of(g, doc) if _is_location_noun(g) else None)
     return None
 
 

@@ -1467,3 +1467,13 @@ def test_took_hold_places_its_subject_like_took_place(run):
     title = "Warehouse fire"
     body = "The fire took hold in Lyon, firefighters said. The fire in Geneva was still burning on Monday."
     assert_one_finding(run(title, body), CODE, {"Lyon", "Geneva"})
+
+
+def test_those_sent_to_the_event_went_where_it_was(run):
+    # the parse hangs the site phrase after the event on the verb: "sent to the fire at a
+    # depot in Turin"; not a verb of perceiving ("listened to the final at a bar in Madrid")
+    title = "Depot fire"
+    body = "The fire broke out in Lyon. Crews were sent to the fire at a depot in Turin."
+    assert_one_finding(run(title, body), CODE, {"Lyon", "Turin"})
+    body = "The final was played in Lisbon. Fans listened to the final at a bar in Madrid."
+    assert findings(run(title, body), CODE) == []
