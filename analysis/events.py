@@ -2087,6 +2087,15 @@ def _own_places(h: Token, doc: Doc, goals: bool = True) -> list[tuple[int, int, 
     preps = [c for c in h.children if c.dep_ == "prep"]
     # "in and around Durban": the object hangs on the second preposition of the pair
     preps += [p for c in preps for p in c.conjuncts if p.pos_ == "ADP" and p.dep_ in ("conj", "prep")]
+    # "The vigil, in Karbala, was over": a phrase set off by commas right after the word is the
+    # word's, though the parse may hang it on the comma
+    preps += [
+        p
+        for c in h.children
+        if c.dep_ == "punct" and c.text == "," and c.i == h.i + 1
+        for p in c.children
+        if p.dep_ == "prep"
+    ]
     # "began somewhere in Durban", "back in Lagos": the phrase hangs on an adverb of the verb
     preps += [
         p
@@ -2211,14 +2220,32 @@ def _hosting_verb(verb: Token) -> str | None:
 def _host_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     """The place that hosted the event ("Doha hosted the expo", "the hotel in Tbilisi that
     hosted the olympiad", "a stadium in Leeds, which staged the final"): the subject of an
-    active "host" or "stage" whose object is the event, or the antecedent of that subject."""
+    active "host" or "stage" whose object is the event, or the antecedent of that subject; the
+    subject a fronted participle shares with its clause ("Having hosted the final, Lyon ..."); the
+    subject of a relative clause whose "which" is the event ("the festival, which Lisbon hosted")."""
     verb = tok.head
-    if tok.dep_ != "dobj" or _hosting_verb(verb) not in ("host", "stage"):
-        return []
+    subjects: list[Token] = []
+    if tok.dep_ == "dobj" and _hosting_verb(verb) in ("host", "stage"):
+        subjects = [s for s in verb.children if s.dep_ == "nsubj"]
+        if not subjects and verb.dep_ == "advcl":
+            # "Having hosted the final, Lyon ...": the fronted participle's subject is the clause's
+            subjects = [
+                s
+                for s in verb.head.children
+                if s.dep_ in ("nsubj", "nsubjpass") and verb in _fronted_participles(verb.head, s)
+            ]
+    # "the festival, which Lisbon hosted": a relative clause whose "which" is the hosted thing
+    subjects += [
+        s
+        for c in tok.children
+        if c.dep_ == "relcl"
+        and _hosting_verb(c) in ("host", "stage")
+        and any(o.dep_ == "dobj" and o.tag_ in ("WDT", "WP") for o in c.children)
+        for s in c.children
+        if s.dep_ == "nsubj"
+    ]
     out = []
-    for s in verb.children:
-        if s.dep_ != "nsubj":
-            continue
+    for s in subjects:
         if s.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
             s = verb.head  # "the hotel in Tbilisi that hosted the olympiad"
         if _people(s) and s.ent_type_ not in PLACE_LABELS:
@@ -2289,6 +2316,26 @@ def _has_object(tok: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in ("of", "by") for c in tok.children)
 
 
+def _fronted_participles(verb: Token, subject: Token) -> list[Token]:
+    """Participle clauses fronted before the subject, with no subject of their own ("Held in
+    Oslo, the summit drew ...", "Having hosted the final, Lyon ..."): a fronted participle
+    says something of the clause's subject, as a reduced relative on it would. Not one of
+    saying, perceiving or reacting ("Watched in Paris by millions, the final ...": where the
+    watchers were)."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "advcl"
+        and c.i < subject.i
+        and c.tag_ in ("VBN", "VBG", "VBD")  # (a clause with no subject is no finite one: "staged" as VBD)
+        and not any(a.dep_ in ("nsubj", "nsubjpass", "mark", "csubj") for a in c.children)
+        and not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        and not speaks(c)
+        and not _sensed(c)
+        and not lexicon.is_reaction_verb(c.lemma_)
+    ]
+
+
 def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     """Places the parse attaches to the event word: in/at/near/to ... on the word, its object,
     its predicate or a relative clause on it; a place naming it ("the Palau evacuation",
@@ -2303,7 +2350,8 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         c
         for c in tok.children
         if c.pos_ in ("VERB", "AUX")
-        and (c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ in ("VBN", "VBG")))
+        # (an acl is never finite: "The concert, staged in Manila, ..." tagged VBD is a participle)
+        and (c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ in ("VBN", "VBG", "VBD")))
         and not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         and not (c.dep_ == "relcl" and _irrealis(c, None))  # "which moves to Madrid next year"
     ]
@@ -2313,7 +2361,7 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         for c in tok.children
         if c.dep_ == "relcl" and speaks(c)
         for g in c.children
-        if g.dep_ == "ccomp" and g.pos_ in ("VERB", "AUX")
+        if g.dep_ in ("ccomp", "xcomp") and g.pos_ in ("VERB", "AUX")  # (the parse gives either)
     ]
     # "Nurses went on strike at hospitals in Leeds", "the convoy came under attack near Herat":
     # the event named by a phrase of "go" / "come" is placed by that verb's phrases
@@ -2330,10 +2378,12 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         # Lyon", "the strike made headlines in Tokyo" place the protests and the headlines
         # (an "object" after a comma is an apposition the parse misread: "The riot broke out in
         # Nairobi, the second such incident")
+        # ("The blaze took hold in Lyon": "take" with a bare noun is one predicate, like "took place")
         effect = tok.dep_ != "dobj" and any(
             c.dep_ == "dobj"
             and lexicon.noun_kind(c.lemma_) in ("noun.act", "noun.event", "noun.communication")
             and not any(t.text == "," for t in doc[verb.i + 1 : c.left_edge.i])
+            and not (verb.lemma_.lower() == "take" and c.tag_ == "NN" and not list(c.children))
             for c in verb.children
         )
         if (
@@ -2342,6 +2392,8 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
             and not _reacts_to(verb, tok)
         ):
             heads.append(verb)  # "the crash happened near Tver", "held the vote in Oslo"
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            heads += _fronted_participles(verb, tok)  # "Hosted by Qatar, the final drew ..."
         # "The fire is thought to have started in Leeds", "the blast appears to have hit Lyon":
         # a raising verb passes its subject to the infinitive
         if tok.dep_ in ("nsubj", "nsubjpass") and (
@@ -2367,6 +2419,18 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     out += _host_places(tok, doc)
     if tok.dep_ == "compound" and (p := _compass_place(tok.head, doc)) is not None:
         out.append(p)  # the misparse "the [bushfire west] of Perth"
+    twin = doc[tok.i - 1] if tok.i > 0 else None
+    if (
+        tok.pos_ == "NOUN"
+        and twin is not None
+        and twin.pos_ == "PROPN"
+        and twin.head.i == tok.head.i != tok.i
+        and twin.dep_ == tok.dep_
+        and (p := _named_place(twin, doc)) is not None
+    ):
+        # "battled [the Jakarta] [blaze]": a name parsed as a second object of the verb right
+        # before the event noun is the name that heads it
+        out.append(p)
     if tok.pos_ == "NOUN":  # not a name: "South Sudan's Transitional Constitution"
         for c in tok.children:
             # (not the side that won or lost: "England's defeat")
@@ -2418,6 +2482,8 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
             ]
         if site.dep_ == "appos" and (p := _place_of(site.head, doc)) is not None:
             found.append(p)  # "Guadalajara, the site of the raid, ..."
+        # "the scene of the raid, a warehouse in Leeds": the site the apposition renames it as
+        found += [p for c in site.children if c.dep_ == "appos" and (p := _place_of(c, doc)) is not None]
         out += found
     pred = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else tok if tok.pos_ == "VERB" else None
     # "Douala, where the evacuation began, ..."
@@ -2611,18 +2677,29 @@ def _stranded_site_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     """The place of a site phrase right after the event's object that the parse hung on the
     verb ("Crews battled the blaze at a timber yard near Leeds"): the site's
     own place, when the verb acts on the event where it is (not a verb of seeing, speech,
-    thought or feeling: "Fans watched the final at a pub in Leeds")."""
+    thought or feeling: "Fans watched the final at a pub in Leeds"). Also after a "to" the
+    event is the goal of ("Police were called to a brawl at a bar in Leeds", "Crews responded
+    to a fire in a district of Lima"): those sent or called to an event go where it is (not a
+    verb of perceiving or feeling: "listened to the speech at a pub in Leeds")."""
     verb = tok.head
-    if tok.dep_ != "dobj" or verb.pos_ != "VERB" or tok.right_edge.i + 1 >= len(doc):
+    if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.dep_ == "prep":
+        verb = tok.head.head
+        distant = lexicon.verb_kind(verb.lemma_) in ("verb.perception", "verb.emotion")
+    elif tok.dep_ == "dobj":
+        distant = lexicon.verb_kind(verb.lemma_) in DISTANT_VERB_KINDS
+    else:
+        return None
+    if verb.pos_ != "VERB" or tok.right_edge.i + 1 >= len(doc):
         return None
     prep = doc[tok.right_edge.i + 1]
     if prep.dep_ != "prep" or prep.head.i != verb.i or prep.lower_ not in STRANDED_PREPS:
         return None
-    if lexicon.verb_kind(verb.lemma_) in DISTANT_VERB_KINDS or lexicon.is_reaction_verb(verb.lemma_):
+    if distant or lexicon.is_reaction_verb(verb.lemma_):
         return None
     for g in prep.children:
         if g.dep_ == "pobj" and g.pos_ == "NOUN" and lexicon.is_site_noun(g.lemma_):
-            return _located(g, doc)
+            # ("a district of Lima": an area's "of" names its place)
+            return _located(g, doc) or (_place_of(g, doc) if _is_location_noun(g) else None)
     return None
 
 

@@ -1408,3 +1408,80 @@ def test_the_occasion_a_do_clause_compares_with_is_another(run):
         "closing stages of this marathon, as he did in the marathon in Tokyo two years ago."
     )
     assert findings(run("Kipchoge wins", body, "2024-09-30T00:00:00"), CODE) == []
+
+def test_a_fronted_participle_places_the_subject_event(run):
+    # "Staged in Sydney, the regatta ...": a participle fronted before the subject, with no
+    # subject of its own, says something of that subject; also when the event is its object
+    # and the clause's subject is the place ("Having staged the gala, Prague ...")
+    title = "Regatta ends"
+    body = "The regatta was sailed off Auckland. Staged in Sydney, the regatta drew 40 crews."
+    assert_one_finding(run(title, body), CODE, {"Auckland", "Sydney"})
+    body = "The gala took place in Vienna. Having staged the gala, Prague now hopes to win another."
+    assert_one_finding(run(title, body), CODE, {"Vienna", "Prague"})
+    # not a participle of perceiving or telling: where the watchers or the reporters were
+    body = "The summit was held in Oslo. Reported in Stockholm, the summit drew criticism."
+    assert findings(run(title, body), CODE) == []
+
+
+def test_the_subject_of_a_relative_clause_that_hosted_the_event(run):
+    title = "Carnival closes"
+    body = "The carnival opened in Milan. The carnival, which Venice hosted, drew millions of visitors."
+    assert_one_finding(run(title, body), CODE, {"Milan", "Venice"})
+
+
+def test_a_participle_the_tagger_took_for_a_past_tense_places_the_event(run):
+    # "The match, staged in Porto, ...": an acl is never finite, whatever the tag says
+    title = "Derby ends quietly"
+    body = "The match was played in Lisbon. The match, staged in Porto, went off without trouble."
+    assert_one_finding(run(title, body), CODE, {"Lisbon", "Porto"})
+
+
+def test_the_scene_of_the_event_renamed_by_an_apposition(run):
+    title = "Bar reopens"
+    body = (
+        "The shooting happened in Chicago, police said. "
+        "The scene of the shooting, a bar in Denver, was still closed on Friday."
+    )
+    assert_one_finding(run(title, body), CODE, {"Chicago", "Denver"})
+
+
+def test_a_phrase_set_off_by_commas_after_the_event_is_its_own(run):
+    # the parse hangs "in York" on the comma after "rally"
+    title = "Rally ends"
+    body = "The rally took place in Dublin. The rally, in York, was over within minutes, police said."
+    assert_one_finding(run(title, body), CODE, {"Dublin", "York"})
+
+
+def test_a_name_parsed_as_a_second_object_before_the_event_noun_names_it(run):
+    # "battled [the Jakarta] [blaze]": the parse makes the name a second object of the verb
+    title = "Blaze put out"
+    body = "The blaze started in Cairo. Firefighters battled the Jakarta blaze for hours."
+    assert_one_finding(run(title, body), CODE, {"Cairo", "Jakarta"})
+
+
+def test_the_reported_clause_of_a_relative_on_the_event(run):
+    # "which union leaders said started in Toronto": the parse makes the reported verb a
+    # clausal or an open complement of "said"; either places the event
+    title = "Walkout ends"
+    body = (
+        "The walkout began in Detroit. "
+        "The walkout, which union leaders said started in Toronto, ended on Friday."
+    )
+    assert_one_finding(run(title, body), CODE, {"Detroit", "Toronto"})
+
+
+def test_took_hold_places_its_subject_like_took_place(run):
+    # "take" with a bare noun is one predicate ("took hold"), not an act the fire made
+    title = "Warehouse fire"
+    body = "The fire took hold in Lyon, firefighters said. The fire in Geneva was still burning on Monday."
+    assert_one_finding(run(title, body), CODE, {"Lyon", "Geneva"})
+
+
+def test_those_sent_to_the_event_went_where_it_was(run):
+    # the parse hangs the site phrase after the event on the verb: "sent to the fire at a
+    # depot in Turin"; not a verb of perceiving ("listened to the final at a bar in Madrid")
+    title = "Depot fire"
+    body = "The fire broke out in Lyon. Crews were sent to the fire at a depot in Turin."
+    assert_one_finding(run(title, body), CODE, {"Lyon", "Turin"})
+    body = "The final was played in Lisbon. Fans listened to the final at a bar in Madrid."
+    assert findings(run(title, body), CODE) == []
