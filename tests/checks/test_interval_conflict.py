@@ -898,6 +898,7 @@ def test_a_named_competition_narrows_the_series_of_a_claim(run):
     )
     assert findings(run("Squad named", body, "2024-03-01T00:00:00"), CODE) == []
 
+
 def test_a_claim_that_names_nothing_counts_the_series_before_it(run):
     # "it", "that", "the previous occasion", "did so": the claim before it says what is counted
     title = "Ferry back on the water"

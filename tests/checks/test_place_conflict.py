@@ -1409,6 +1409,7 @@ def test_the_occasion_a_do_clause_compares_with_is_another(run):
     )
     assert findings(run("Kipchoge wins", body, "2024-09-30T00:00:00"), CODE) == []
 
+
 def test_a_fronted_participle_places_the_subject_event(run):
     # "Staged in Sydney, the regatta ...": a participle fronted before the subject, with no
     # subject of its own, says something of that subject; also when the event is its object
