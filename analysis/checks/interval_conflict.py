@@ -338,6 +338,8 @@ def _without_after(unit: Token) -> Token | None:
         holders.append(noun)
         if noun.dep_ in ("dobj", "nsubj", "attr"):
             holders.append(noun.head)
+        elif noun.dep_ == "pobj" and noun.head.head.pos_ in ("VERB", "AUX"):
+            holders.append(noun.head.head)  # "brought to a close a spell of ... without"
     for h in holders:
         for c in h.children:
             if c.lower_ == "without" and c.dep_ == "prep" and c.i > unit.i:
@@ -425,6 +427,10 @@ def _first_governs(first: Token, prep: Token) -> bool:
     if at == noun or any(a == noun for a in at.ancestors):
         return True
     if at == noun.head and noun.dep_ in ("attr", "dobj", "appos", "oprd", "pobj", "conj", "npadvmod"):
+        return True
+    # between a subject and its verb a phrase is the subject's, wherever the parse hung it:
+    # "The orchestra's first tour abroad in 20 years begins next week"
+    if at == noun.head and noun.dep_ in ("nsubj", "nsubjpass") and noun.i < prep.i < at.i:
         return True
     # "the first hurricane to hit the island in 30 years": the infinitive saying what the first
     # one did, which the parse hung on the copula beside the noun

@@ -921,3 +921,23 @@ def test_not_since_with_a_fronted_auxiliary_counts_its_object(run):
         "The orchard's last crop came in 2008, before the frost killed the trees."
     )
     assert len(findings(run("Orchard crop", body, "2024-05-01T00:00:00"), CODE)) == 1
+
+
+def test_a_phrase_between_the_subject_and_its_verb_is_the_subjects(run):
+    # "The choir's first tour abroad in 20 years starts ...": the parse hangs "in 20 years" on
+    # the verb, but it comes before the verb, so it belongs to the subject's "first"
+    body = (
+        "The choir's first tour abroad in 20 years starts on Friday. "
+        "The choir last toured abroad in 2017, its director said."
+    )
+    assert len(findings(run("Choir on tour", body, "2024-05-01T00:00:00"), CODE)) == 1
+
+
+def test_a_stretch_without_one_inside_a_prepositional_phrase(run):
+    # "brought to an end a stretch of N years without an X": the "without" the parse hung on the
+    # verb of the preposition the stretch sits in
+    body = (
+        "The governor's decision brought to an end a stretch of 11 years without a pardon. "
+        "The previous pardon was granted in 2018, to a farmer jailed for theft."
+    )
+    assert len(findings(run("Pardon granted", body, "2024-05-01T00:00:00"), CODE)) == 1
