@@ -328,6 +328,42 @@ def _negated(clause: Token, extra: list[Token]) -> bool:
     return False
 
 
+def _without_after(unit: Token) -> Token | None:
+    """The "without" of "N years without an X" (no X for N years: the last one was N years
+    ago), on the duration itself or, for "a run / spell / stretch of N years without an
+    X", on the noun the duration measures or on the verb that noun is the object of."""
+    holders = [unit]
+    if _prep(unit) == "of":
+        noun = unit.head.head
+        holders.append(noun)
+        if noun.dep_ in ("dobj", "nsubj", "attr"):
+            holders.append(noun.head)
+        elif noun.dep_ == "pobj" and noun.head.head.pos_ in ("VERB", "AUX"):
+            holders.append(noun.head.head)  # "brought to a close a spell of ... without"
+    for h in holders:
+        for c in h.children:
+            if c.lower_ == "without" and c.dep_ == "prep" and c.i > unit.i:
+                return c
+    return None
+
+
+def _runs_to_now(value: Token) -> bool:
+    """A year joined to the present: "between 2014 and now / today / this year / the
+    present" (read off the words: the parse hangs "and now" anywhere)."""
+    words = [t.lower_ for t in value.doc[value.i + 1 : min(value.i + 4, value.sent.end)]]
+    return words[:1] == ["and"] and (
+        words[1:2] in (["now"], ["today"]) or words[1:3] in (["this", "year"], ["the", "present"])
+    )
+
+
+def _measures_time(noun: Token) -> bool:
+    """A noun that a duration measures: "a run of 12 years", "a spell of a decade"."""
+    return any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(o.lemma_.lower() in _UNITS for o in p.children)
+        for p in noun.children
+    )
+
+
 def _is_previous(tok: Token) -> bool:
     """A "last/previous/..." word pointing at an earlier instance, not at a period of time
     ("last week", "the last 12 years", "prior to")."""
@@ -395,6 +431,10 @@ def _first_governs(first: Token, prep: Token) -> bool:
     if at == noun or any(a == noun for a in at.ancestors):
         return True
     if at == noun.head and noun.dep_ in ("attr", "dobj", "appos", "oprd", "pobj", "conj", "npadvmod"):
+        return True
+    # between a subject and its verb a phrase is the subject's, wherever the parse hung it:
+    # "The orchestra's first tour abroad in 20 years begins next week"
+    if at == noun.head and noun.dep_ in ("nsubj", "nsubjpass") and noun.i < prep.i < at.i:
         return True
     # "the first hurricane to hit the island in 30 years": the infinitive saying what the first
     # one did, which the parse hung on the copula beside the noun
@@ -593,6 +633,9 @@ def _kind_noun(trigger: Token, clause: Token, tokens: list[Token], skip: set[int
                 cands += [o for o in c.children if o.dep_ == "pobj"]
     elif trigger.pos_ in ("NOUN", "PROPN"):  # "the tribunal before this one"
         cands.insert(0, trigger)
+    if trigger.lower_ == "without":  # "a run of 12 years without a title": what was missing,
+        cands[:0] = [o for o in trigger.children if o.dep_ == "pobj"]  # not the run
+        skip = skip | {t.i for t in trigger.sent if _measures_time(t)}
     for c in cands:
         if any(k.dep_ == "case" for k in c.children):
             continue  # a possessor ("the sector's"), not what is counted
@@ -609,8 +652,9 @@ def _kind_noun(trigger: Token, clause: Token, tokens: list[Token], skip: set[int
                 and lexicon.is_event_noun(lexicon.noun_lemma(t.text))
             ):
                 return t
-    if phrase.lower_ == "one" or head.lower_ == "one":  # "...; the previous one was 40 years ago"
-        one = phrase if phrase.lower_ == "one" else head
+    ones = [o for o in (phrase, head, *trigger.children) if o.lower_ == "one" and o.dep_ != "nummod"]
+    if ones:  # "...; the previous one was 40 years ago", "ended a decade without one"
+        one = ones[0]
         for t in reversed(one.doc[one.sent.start : one.i]):
             if (
                 t.i not in skip
@@ -625,6 +669,11 @@ def _kind_noun(trigger: Token, clause: Token, tokens: list[Token], skip: set[int
             if t.dep_ == "pobj" and t.head.lower_ in ("before", "after") and t.i not in skip and _named(t):
                 return t
     args = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")]
+    if clause.lemma_.lower() in ("have", "be", "do"):  # "Not since 1998 had the area seen a
+        # bailout": the small model makes the fronted auxiliary the head of the verb it serves
+        for v in clause.children:
+            if v.dep_ in ("ccomp", "xcomp") and v.pos_ == "VERB" and v.i > clause.i:
+                args += [c for c in v.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
     negation = trigger.dep_ == "neg" or trigger.lower_ in _NEGATIONS
     # "The tribunal came after a 40-year absence", "The derby returned after ...": the subject
     gap = trigger.lemma_.lower() in _BREAKS or _recurs(trigger)
@@ -1136,6 +1185,14 @@ def _instance(value: Token) -> tuple[Token, Token | None, bool] | None:
         at = upper
     if at.pos_ in ("NOUN", "PROPN"):  # "A flood in 2017 hit the town"
         noun, verb = at, None
+    elif at.lemma_.lower() == "be" and any(c.dep_ == "expl" for c in at.children):
+        # "There was a by-election in 1990", "there had also been a bailout in 2013": the
+        # existential's noun is one more instance, dated by the year
+        # (any named noun: what there "was" in a year happened then, "a bailout", "a surplus")
+        noun = next((c for c in at.children if c.dep_ == "attr"), None)
+        if noun is None or not _past_asserted(at) or not _indefinite(noun) or not _named(noun):
+            return None
+        return noun, at, True
     elif at.pos_ == "VERB" and (_past_asserted(at) or _past_by_year(at, value)):
         if at.dep_ == "acl" and at.head.pos_ in ("NOUN", "PROPN"):
             noun, verb = at.head, None  # "an earthquake felt in the capital in 2011"
@@ -1254,15 +1311,20 @@ def _read(value: Token, published: int | None) -> dict[str, Any] | None:
             opened = opened.head
         if opened.dep_ == "advcl":
             since_mark = next((m for m in opened.children if m.dep_ == "mark" and m.lower_ == "since"), None)
+    # "no tornado between 2014 and this year": a span that runs up to now is "since 2014"
+    until_now = year is not None and prep == "between" and _runs_to_now(value)
     if (
         ref is not None
         or since_mark is not None
+        or until_now
         or (year is not None and any(_prep(t) == "since" or t.lower_ == "since" for t in chain))
     ):
         # "since YEAR / since the end of the Cold War"
         since = value
         if since_mark is not None:
             since = since_mark
+        elif until_now:
+            since = value.head
         elif ref is None:
             since = next((t.head for t in chain if _prep(t) == "since"), None) or next(
                 t for t in chain if t.lower_ == "since"
@@ -1306,6 +1368,8 @@ def _read(value: Token, published: int | None) -> dict[str, Any] | None:
             trigger = next((t for t in tokens if t.lower_ in _NEGATIONS or t.dep_ == "neg"), v.head)
         elif v.dep_ in ("npadvmod", "dobj") and any(c.lower_ == "without" for c in head.children):
             trigger = next(c for c in head.children if c.lower_ == "without")  # "went N years without"
+        elif (without := _without_after(v)) is not None:
+            trigger = without  # "a run of 12 years without a title", "Twelve years without a win"
         elif v.dep_ in ("compound", "nummod", "amod") and head.lemma_.lower() in _BREAKS:
             trigger = head  # "a 12-year gap"
         elif v.dep_ == "npadvmod" and head.lower_ == "long" and head.head.lemma_.lower() in _BREAKS:
@@ -1389,7 +1453,8 @@ def _read(value: Token, published: int | None) -> dict[str, Any] | None:
             or (prep == "from" and not ranged)  # "dates from 2005", not "from 2001 to 2005"
             or copula is not None
             or value.dep_ in ("attr", "appos", "npadvmod")
-            or (value.dep_ in ("nummod", "compound", "amod") and host.pos_ in ("NOUN", "PROPN"))
+            # "the 1987 final was the last", "1987's final was the last"
+            or (value.dep_ in ("nummod", "compound", "amod", "poss") and host.pos_ in ("NOUN", "PROPN"))
         )
         if not ok:
             return None
@@ -1397,7 +1462,7 @@ def _read(value: Token, published: int | None) -> dict[str, Any] | None:
         needs_kind = False
         if _last_on_verb(trigger) is not None and _verb_of(value) not in (trigger.head, None):
             return None  # "The factory opened in 1985 and last expanded in 2016": 1985 is the opening's
-        if value.dep_ in ("nummod", "compound", "amod") and not (
+        if value.dep_ in ("nummod", "compound", "amod", "poss") and not (
             trigger.head == host
             or (trigger.dep_ in ("attr", "acomp") and host.dep_ in ("nsubj", "nsubjpass"))
         ):

@@ -960,3 +960,70 @@ def test_a_thing_brought_in_a_passive_is_not_whose_series_it_is(run):
         "The river last froze over in 2015."
     )
     assert findings(run(title, body, "2024-01-10T00:00:00"), CODE) == []
+
+
+def test_an_existential_there_was_dates_an_instance(run):
+    # "there had been an X in YEAR" tells of one more X then, as "an X struck in YEAR" does
+    body = (
+        "The mine reopened on Monday, the first reopening of a mine in the valley in 15 years. "
+        "Local historians said there had been a reopening of a mine in the valley in 2019."
+    )
+    assert len(findings(run("Valley mine reopens", body, "2024-03-01T00:00:00"), CODE)) == 1
+    body = "The mine reopened on Monday, the first reopening in 15 years. There will be a reopening in 2030."
+    assert findings(run("Valley mine reopens", body, "2024-03-01T00:00:00"), CODE) == []
+
+
+def test_a_stretch_of_years_without_one(run):
+    # "a stretch of N years without an X": the last X was N years ago, whatever the stretch is called
+    body = (
+        "Saturday's victory ended a barren stretch of 14 years without a trophy for the club. "
+        "The club last lifted a trophy in 2019, when it won the regional shield."
+    )
+    assert len(findings(run("Club wins", body, "2024-05-01T00:00:00"), CODE)) == 1
+
+
+def test_between_a_year_and_now_is_since_that_year(run):
+    # "no X between YEAR and now" says what "no X since YEAR" says
+    body = (
+        "Ferry operators logged no cancellation of the crossing between 2004 and now. "
+        "The crossing was last cancelled in 2016, after a storm damaged the pier."
+    )
+    assert len(findings(run("Crossing cancelled", body, "2024-05-01T00:00:00"), CODE)) == 1
+
+
+def test_a_possessive_year_names_the_last_instance(run):
+    # "2009's eruption was the last" as "the 2009 eruption was the last"
+    body = (
+        "The volcano erupted on Tuesday for the first time in 20 years, geologists said. "
+        "2012's eruption was the last before this one, according to the observatory."
+    )
+    assert len(findings(run("Volcano erupts", body, "2024-05-01T00:00:00"), CODE)) == 1
+
+
+def test_not_since_with_a_fronted_auxiliary_counts_its_object(run):
+    # "Not since YEAR had the town seen an X": what was not seen is counted, however parsed
+    body = (
+        "Not since 1991 had the orchard produced a crop, farmers said. "
+        "The orchard's last crop came in 2008, before the frost killed the trees."
+    )
+    assert len(findings(run("Orchard crop", body, "2024-05-01T00:00:00"), CODE)) == 1
+
+
+def test_a_phrase_between_the_subject_and_its_verb_is_the_subjects(run):
+    # "The choir's first tour abroad in 20 years starts ...": the parse hangs "in 20 years" on
+    # the verb, but it comes before the verb, so it belongs to the subject's "first"
+    body = (
+        "The choir's first tour abroad in 20 years starts on Friday. "
+        "The choir last toured abroad in 2017, its director said."
+    )
+    assert len(findings(run("Choir on tour", body, "2024-05-01T00:00:00"), CODE)) == 1
+
+
+def test_a_stretch_without_one_inside_a_prepositional_phrase(run):
+    # "brought to an end a stretch of N years without an X": the "without" the parse hung on the
+    # verb of the preposition the stretch sits in
+    body = (
+        "The governor's decision brought to an end a stretch of 11 years without a pardon. "
+        "The previous pardon was granted in 2018, to a farmer jailed for theft."
+    )
+    assert len(findings(run("Pardon granted", body, "2024-05-01T00:00:00"), CODE)) == 1
