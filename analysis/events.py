@@ -2417,6 +2417,7 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     out += _struck_places(tok, doc)
     out += _harmed_people_places(tok, doc)
     out += _host_places(tok, doc)
+    out += _undergoer_place(tok, doc)
     if tok.dep_ == "compound" and (p := _compass_place(tok.head, doc)) is not None:
         out.append(p)  # the misparse "the [bushfire west] of Perth"
     twin = doc[tok.i - 1] if tok.i > 0 else None
@@ -2879,6 +2880,22 @@ def _site_place(
     if named is not None and any(t.ent_type_ in PLACE_LABELS for t in named.root.conjuncts):
         return None  # a list of places: "homes in Salta and Jujuy"
     return place
+
+
+def _undergoer_place(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
+    """A place that saw, went through or suffered the event is where it happened ("it was the
+    first time Andorra had seen a hijacking", "Chile experienced a quake"); not a side's
+    outcome ("Wales suffered a defeat"), "saw ... as" (deemed) or a phrasal verb ("saw off")."""
+    if tok.dep_ != "dobj" or tok.pos_ != "NOUN" or lexicon.is_outcome_noun(tok.lemma_):
+        return []
+    verb = tok.head
+    if verb.pos_ not in ("VERB", "AUX") or not lexicon.is_undergo_verb(verb.lemma_):
+        return []
+    if any(c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children):
+        return []
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    place = _named_place(subj, doc) if subj is not None and subj.pos_ == "PROPN" else None
+    return [place] if place is not None else []
 
 
 def _subject_place(verb: Token, doc: Doc) -> tuple[int, int, str] | None:

@@ -681,6 +681,18 @@ def is_causative_verb(lemma: str, particle: str = "") -> bool:
     return _first_under(word, "v", frozenset({"cause.v.01"}))
 
 
+# going through something: "saw" / "witnessed" (be contemporaneous with), "experienced",
+# "suffered", "had" (undergo)
+UNDERGO_SYNSETS = frozenset({"witness.v.02", "experience.v.01", "suffer.v.01", "have.v.11"})
+
+
+@lru_cache(maxsize=65536)
+def is_undergo_verb(lemma: str) -> bool:
+    """A verb with a sense of going through or living through something ("see" as in "the
+    town saw its first riot", "witness", "experience", "suffer", "have")."""
+    return any(s.name() in UNDERGO_SYNSETS for s in wordnet().synsets(lemma.lower(), "v"))
+
+
 # military actions: their "of" names the place they were waged on ("the siege of Sarajevo")
 ASSAULT_SYNSETS = frozenset({"attack.n.01", "military_action.n.01"})
 

@@ -1486,3 +1486,11 @@ def test_those_sent_to_the_event_went_where_it_was(run):
     assert_one_finding(run(title, body), CODE, {"Lyon", "Turin"})
     body = "The final was played in Lisbon. Fans listened to the final at a bar in Madrid."
     assert findings(run(title, body), CODE) == []
+
+
+def test_a_place_that_went_through_the_event_is_its_place(run):
+    # "Kansas suffered the tornado": the state that lived through it is where it struck
+    body = "The tornado in Oklahoma destroyed 40 homes on Sunday. Kansas suffered the tornado overnight, officials said."
+    assert len(findings(run("Tornado", body, "2024-05-20T00:00:00"), CODE)) == 1
+    seen_as = "The tornado in Oklahoma destroyed 40 homes on Sunday. Kansas saw the tornado as a warning, officials said."
+    assert findings(run("Tornado", seen_as, "2024-05-20T00:00:00"), CODE) == []
