@@ -847,6 +847,18 @@ def is_gathering_group(lemma: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def is_gathering(lemma: str) -> bool:
+    """A noun with a usual sense that is a meeting, social event or ceremony ("summit",
+    "festival", "tournament"): an occasion people plan, so a verb in the future may speak of
+    one to come."""
+    return any(
+        h.name() in GATHERINGS
+        for s in _noun_synsets(lemma.lower())
+        for h in s.closure(lambda x: x.hypernyms(), depth=4)
+    )
+
+
+@lru_cache(maxsize=65536)
 def is_phrasal_verb(verb: str, particle: str) -> bool:
     """WordNet has the verb with this particle or object as one verb ("give way", "run aground")."""
     return bool(wordnet().synsets(f"{verb.lower()}_{particle.lower()}", "v"))

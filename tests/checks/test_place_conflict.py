@@ -1399,3 +1399,49 @@ def test_a_place_of_several_words_the_ner_took_for_an_organisation_names_the_eve
     assert_one_finding(run(title, body, "2024-05-04T00:00:00"), CODE, {"Dubai", "Abu Dhabi"})
     body = "The match was played in Leeds.\n\nFans said the Manchester United match had been a farce."
     assert findings(run(title, body, "2024-05-04T00:00:00"), CODE) == []
+
+
+def test_what_was_called_off_after_an_event_says_it_happened(run):
+    """Only the object of "cancelled", "delayed" or "urged" is called off: an event the act
+    followed from ("after", "because of", "over", "by") happened, and its place counts."""
+    title = "Gas leak closes market"
+    body = (
+        "The gas leak began in Antwerp on Monday, the fire brigade said. Stalls were cleared. "
+        "Ferries were suspended after the gas leak in Dover, operators said. "
+        "Trains were delayed because of the gas leak in Calais."
+    )
+    found = findings(run(title, body, "2021-03-10T00:00:00"), CODE)
+    assert len(found) == 1
+    assert {"Dover", "Calais"} <= {s["text"] for s in found[0]["spans"]}
+
+
+def test_what_was_cancelled_is_still_unreal(run):
+    title = "Gas leak closes market"
+    body = (
+        "The gas leak began in Antwerp on Monday, the fire brigade said. Stalls were cleared. "
+        "The concert in Dover was cancelled after the gas leak."
+    )
+    assert findings(run(title, body, "2021-03-10T00:00:00"), CODE) == []
+
+
+def test_a_modal_on_what_a_placed_event_will_cost_keeps_it_real(run):
+    """ "The Leeds flood will take years to repair": a definite event named by its place, the
+    subject of a modal verb that does not say it happens, is the one already told."""
+    title = "Flood damage counted"
+    body = (
+        "The flood began in Leeds on Friday, the Environment Agency said. Roads were shut. "
+        "Engineers say the flood in Bristol could take years to repair."
+    )
+    found = findings(run(title, body, "2021-03-10T00:00:00"), CODE)
+    assert len(found) == 1
+    assert "Bristol" in {s["text"] for s in found[0]["spans"]}
+
+
+def test_a_planned_gathering_or_occurrence_stays_planned(run):
+    title = "Summit ends in Geneva"
+    body = (
+        "The summit ended in Geneva on Friday, diplomats said. Talks were tense. "
+        "The summit in Vienna will bring together ministers. The flood in Bristol will happen "
+        "if the dam fails."
+    )
+    assert findings(run(title, body, "2021-03-10T00:00:00"), CODE) == []
