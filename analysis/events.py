@@ -1194,9 +1194,19 @@ def _irrealis(tok: Token, anchor_year: int | None) -> bool:
                 return True
         lemma = verb.lemma_.lower()
         declared = lemma == "call" and tok.dep_ == "nsubjpass" and tok.head.i == verb.i
+        # "Paramedics were called to the crash": people summoned to an event go where it happens
+        summoned = (
+            lemma == "call"
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ == "to"
+            and tok.head.head.i == verb.i
+            and _definite(tok)
+            and any(c.dep_ == "nsubjpass" for c in verb.children)
+        )
         if (
             (lemma in IRREALIS_WORDS or verb.lower_ in IRREALIS_WORDS)
             and not declared
+            and not summoned
             and not _unexpected(verb, tok)
             and not _while_of(tok, verb)
             and not _followed_from(tok, verb)
@@ -3071,6 +3081,36 @@ def _group(lemmas: list[str], salience: Counter[str]) -> dict[str, str]:
     return key
 
 
+HAPPENING_KINDS = frozenset({"noun.event", "noun.act", "noun.phenomenon"})
+
+
+def _bare_happenings(doc: Doc, noun_at: dict[int, str], key_of: dict[str, str]) -> dict[int, str]:
+    """ "The blast went off in Lagos ... the incident in Lagos": a definite word for any
+    happening ("the incident", "the episode") names the last happening told before it by a
+    definite singular noun of an act, event or phenomenon (not "a break-in in 1999": an
+    indefinite one is often another instance, told in passing)."""
+    out: dict[int, str] = {}
+    for i, lemma in noun_at.items():
+        tok = doc[i]
+        if key_of.get(lemma) != lemma or not lexicon.is_bare_happening(lemma):
+            continue
+        if not _definite(tok) or _is_plural(tok):
+            continue
+        before = [
+            j
+            for j, other in noun_at.items()
+            if j < i
+            and key_of.get(other) not in (None, lemma)
+            and _definite(doc[j])
+            and not _is_plural(doc[j])
+            and not lexicon.is_bare_happening(other)
+            and lexicon.noun_kind(other) in HAPPENING_KINDS
+        ]
+        if before:
+            out[i] = key_of[noun_at[max(before)]]
+    return out
+
+
 def _compute(doc: Doc) -> list[dict[str, Any]]:
     if not doc._.supported or len(doc) == 0:
         return []
@@ -3239,8 +3279,9 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
 
     # 3. group, and set aside other instances and irrealis mentions
     groups: dict[str, dict[str, Any]] = {}
+    refers = _bare_happenings(doc, noun_at, key_of)
     for i in sorted(set(noun_at) | set(verb_at)):
-        key = key_of[noun_at[i]] if i in noun_at else verb_at[i]
+        key = refers.get(i) or (key_of[noun_at[i]] if i in noun_at else verb_at[i])
         g = groups.setdefault(key, {"key": key, "mentions": [], "others": [], "irrealis": [], "first": []})
         g["first"].append(i)
     lead_names = set().union(*(_names(s) for s in lead))

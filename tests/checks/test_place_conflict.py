@@ -1445,3 +1445,46 @@ def test_a_planned_gathering_or_occurrence_stays_planned(run):
         "if the dam fails."
     )
     assert findings(run(title, body, "2021-03-10T00:00:00"), CODE) == []
+
+
+def test_people_called_to_an_event_go_where_it_happened(run):
+    """ "Paramedics were called to the crash in Hull": a summons to an event is no call for one."""
+    title = "Coach crash on the M62"
+    body = (
+        "The crash happened near Leeds on Sunday night, police said. Two people were hurt. "
+        "Paramedics were called to the crash in Hull shortly before midnight."
+    )
+    found = findings(run(title, body, "2021-03-10T00:00:00"), CODE)
+    assert len(found) == 1
+    assert "Hull" in {s["text"] for s in found[0]["spans"]}
+
+
+def test_workers_called_to_a_strike_are_called_to_a_planned_one(run):
+    title = "Dockers strike in Leeds"
+    body = (
+        "The strike began in Leeds on Monday, the union said. Ships were idle. "
+        "Dockers in Hull were called to a strike by their branch."
+    )
+    assert findings(run(title, body, "2021-03-10T00:00:00"), CODE) == []
+
+
+def test_the_incident_names_the_happening_told_before_it(run):
+    """ "The derailment ... the incident in Brussels": a word for any happening names the last
+    one the text told by a definite noun."""
+    title = "Rail services suspended"
+    body = (
+        "The derailment happened near Lyon on Tuesday, the operator said. Services were "
+        "suspended for a day. Engineers said the incident in Brussels was caused by a broken rail."
+    )
+    found = findings(run(title, body, "2021-03-10T00:00:00"), CODE)
+    assert len(found) == 1
+    assert {s["text"] for s in found[0]["spans"]} >= {"Brussels"}
+
+
+def test_the_incident_after_an_indefinite_mention_in_passing_is_not_that_one(run):
+    title = "Rail services suspended"
+    body = (
+        "Engineers recalled a derailment near Lyon in 2015. Services were suspended on Tuesday. "
+        "The incident in Brussels was caused by a broken rail, the operator said."
+    )
+    assert findings(run(title, body, "2021-03-10T00:00:00"), CODE) == []
