@@ -1092,10 +1092,10 @@ def _followed_from(tok: Token, verb: Token) -> bool:
 
 
 def _placed_by_its_noun(tok: Token) -> bool:
-    """A noun that carries its own place: "the blast in Manila", "the Manila blast",
-    "Manila's blast"."""
+    """A noun that carries its own place: "the blast in Manila", "the Manila blast" (not a
+    possessive, often the agent: "China's transition")."""
     for c in tok.children:
-        if c.dep_ in ("compound", "poss") and _named_place(c, tok.doc) is not None:
+        if c.dep_ == "compound" and _named_place(c, tok.doc) is not None:
             return True
         if (
             c.dep_ == "prep"
@@ -1108,12 +1108,15 @@ def _placed_by_its_noun(tok: Token) -> bool:
 
 def _consequence_of_told(tok: Token, verb: Token) -> bool:
     """ "The blast in Manila will cost millions", "the Taipei tornado should be a lesson": a
-    definite event named by its place, the subject of a modal verb that does not say it
-    happens, is one already told; the modal speaks of what follows from it. (Not a gathering,
+    definite event named by its place (by a phrase or a name before it), the subject of a
+    modal verb that does not say it happens, is one already told; the modal speaks of what
+    follows from it. (Not a gathering,
     which is planned with any verb: "the summit in Doha will bring together ...", nor a
     dated one: "the vote on 3 May will decide ...".)"""
     if tok.head.i != verb.i or tok.dep_ not in ("nsubj", "nsubjpass") or not _definite(tok):
         return False
+    if not any(c.dep_ == "aux" and c.lower_ in IRREALIS_AUX for c in verb.children):
+        return False  # (a negation keeps its reading: "China's transition has not struck a chord")
     lemma = verb.lemma_.lower()
     if (
         verb.pos_ not in ("VERB", "AUX")
