@@ -3087,12 +3087,25 @@ def _group(lemmas: list[str], salience: Counter[str]) -> dict[str, str]:
 HAPPENING_KINDS = frozenset({"noun.event", "noun.act", "noun.phenomenon"})
 
 
-def _bare_happenings(doc: Doc, noun_at: dict[int, str], key_of: dict[str, str]) -> dict[int, str]:
+def _bare_happenings(
+    doc: Doc, noun_at: dict[int, str], key_of: dict[str, str], salience: Counter[str]
+) -> dict[int, str]:
     """ "The blast went off in Lagos ... the incident in Lagos": a definite word for any
     happening ("the incident", "the episode") names the last happening told before it by a
     definite singular noun of an act, event or phenomenon (not "a break-in in 1999": an
-    indefinite one is often another instance, told in passing)."""
+    indefinite one is often another instance, told in passing). When the headline and lead
+    tell of a happening, the article's story, also told before by a definite noun, "the
+    incident" is that one: an event told in passing between them is not what the story
+    calls "the incident"."""
     out: dict[int, str] = {}
+    weight: Counter[str] = Counter()
+    for lemma, n in salience.items():
+        weight[key_of.get(lemma, lemma)] += n
+    story = max(weight, key=lambda k: weight[k]) if weight else None
+    if story is not None and (
+        lexicon.is_bare_happening(story) or lexicon.noun_kind(story) not in HAPPENING_KINDS
+    ):
+        story = None
     for i, lemma in noun_at.items():
         tok = doc[i]
         if key_of.get(lemma) != lemma or not lexicon.is_bare_happening(lemma):
@@ -3109,7 +3122,9 @@ def _bare_happenings(doc: Doc, noun_at: dict[int, str], key_of: dict[str, str]) 
             and not lexicon.is_bare_happening(other)
             and lexicon.noun_kind(other) in HAPPENING_KINDS
         ]
-        if before:
+        if story is not None and story in {key_of[noun_at[j]] for j in before}:
+            out[i] = story
+        elif before:
             out[i] = key_of[noun_at[max(before)]]
     return out
 
@@ -3282,7 +3297,7 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
 
     # 3. group, and set aside other instances and irrealis mentions
     groups: dict[str, dict[str, Any]] = {}
-    refers = _bare_happenings(doc, noun_at, key_of)
+    refers = _bare_happenings(doc, noun_at, key_of, salience)
     for i in sorted(set(noun_at) | set(verb_at)):
         key = refers.get(i) or (key_of[noun_at[i]] if i in noun_at else verb_at[i])
         g = groups.setdefault(key, {"key": key, "mentions": [], "others": [], "irrealis": [], "first": []})
