@@ -188,6 +188,8 @@ SCENE_PREPS = frozenset({"in", "at"})
 SITE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
 # prepositions that put an act within the time of an event: "cancelled during the gale"
 WHILE_PREPS = frozenset({"during", "amid", "amidst", "throughout", "despite"})
+# what was cancelled, delayed or urged after, because of or over an event follows from it
+FOLLOW_PREPS = frozenset({"after", "following", "over", "by", "because", "due", "owing"})
 # prepositions that join a report to what it tells of: "a report on the raid", "an inquiry into"
 REPORT_PREPS = frozenset({"on", "into", "about", "of", "over", "from"})
 # adverbs that place an act in a sequence: its date is its own ("first commented on ...")
@@ -1087,6 +1089,66 @@ def _while_of(tok: Token, verb: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in WHILE_PREPS and tok.head.head.i == verb.i
 
 
+def _followed_from(tok: Token, verb: Token) -> bool:
+    """ "Flights were cancelled after the blast", "trains were delayed by the derailment",
+    "police urged calm over the riot": a past act of cancelling, delaying or urging that
+    followed from the event says it happened (only the act's own object is called off)."""
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    if prep.lower_ in ("of", "to") and prep.head.lower_ in ("because", "due", "owing"):
+        prep = prep.head  # "because of the strike", "due to the blast"
+    if prep.lower_ not in FOLLOW_PREPS or prep.head.i != verb.i:
+        return False
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in IRREALIS_AUX for c in verb.children):
+        return False
+    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+
+
+def _placed_by_its_noun(tok: Token) -> bool:
+    """A noun that carries its own place: "the blast in Manila", "the Manila blast" (not a
+    possessive, often the agent: "China's transition")."""
+    for c in tok.children:
+        if c.dep_ == "compound" and _named_place(c, tok.doc) is not None:
+            return True
+        if (
+            c.dep_ == "prep"
+            and c.lower_ in SITE_PREPS
+            and any(g.dep_ == "pobj" and _named_place(g, tok.doc) is not None for g in c.children)
+        ):
+            return True
+    return False
+
+
+def _consequence_of_told(tok: Token, verb: Token) -> bool:
+    """ "The blast in Manila will cost millions", "the Taipei tornado should be a lesson": a
+    definite event named by its place (by a phrase or a name before it), the subject of a
+    modal verb that does not say it happens, is one already told; the modal speaks of what
+    follows from it. (Not a gathering,
+    which is planned with any verb: "the summit in Doha will bring together ...", nor a
+    dated one: "the vote on 3 May will decide ...".)"""
+    if tok.head.i != verb.i or tok.dep_ not in ("nsubj", "nsubjpass") or not _definite(tok):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in IRREALIS_AUX for c in verb.children):
+        return False  # (a negation keeps its reading: "China's transition has not struck a chord")
+    lemma = verb.lemma_.lower()
+    if (
+        verb.pos_ not in ("VERB", "AUX")
+        or _occurs(verb)
+        or lemma in START_VERBS
+        or lemma in END_VERBS
+        or _hosting_verb(verb) is not None
+        or (lemma == "be" and not any(c.dep_ == "attr" and c.pos_ == "NOUN" for c in verb.children))
+    ):
+        return False  # "the fire will start ...", "the final will be held / be in Paris"
+    noun = lexicon.noun_lemma(tok.lemma_)
+    if lexicon.is_gathering_group(noun) or lexicon.is_gathering(noun):
+        return False
+    if any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree):
+        return False
+    return _placed_by_its_noun(tok)
+
+
 def _unexpected(verb: Token, tok: Token) -> bool:
     """ "Nobody had expected the pile-up", "Officials did not foresee the strike": a negated
     expectation of a definite event says it happened unforeseen."""
@@ -1121,6 +1183,8 @@ def _irrealis(tok: Token, anchor_year: int | None) -> bool:
             c.lower_ in IRREALIS_WORDS and c.dep_ in ("amod", "compound") for c in host.children
         )
     verb = tok if tok.pos_ in ("VERB", "AUX") else _predicate(tok)
+    if verb is not None and tok.pos_ != "VERB" and _consequence_of_told(tok, verb):
+        return False
     for _ in range(4):
         if verb is None:
             return False
@@ -1147,11 +1211,22 @@ def _irrealis(tok: Token, anchor_year: int | None) -> bool:
                 return True
         lemma = verb.lemma_.lower()
         declared = lemma == "call" and tok.dep_ == "nsubjpass" and tok.head.i == verb.i
+        # "Paramedics were called to the crash": people summoned to an event go where it happens
+        summoned = (
+            lemma == "call"
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ == "to"
+            and tok.head.head.i == verb.i
+            and _definite(tok)
+            and any(c.dep_ == "nsubjpass" for c in verb.children)
+        )
         if (
             (lemma in IRREALIS_WORDS or verb.lower_ in IRREALIS_WORDS)
             and not declared
+            and not summoned
             and not _unexpected(verb, tok)
             and not _while_of(tok, verb)
+            and not _followed_from(tok, verb)
         ):
             return True  # (not "the strike was called on 3 May": declared, so it happened)
         if verb.dep_ in ("ccomp", "conj") and _asserted(verb):
@@ -3117,6 +3192,51 @@ def _group(lemmas: list[str], salience: Counter[str]) -> dict[str, str]:
     return key
 
 
+HAPPENING_KINDS = frozenset({"noun.event", "noun.act", "noun.phenomenon"})
+
+
+def _bare_happenings(
+    doc: Doc, noun_at: dict[int, str], key_of: dict[str, str], salience: Counter[str]
+) -> dict[int, str]:
+    """ "The blast went off in Lagos ... the incident in Lagos": a definite word for any
+    happening ("the incident", "the episode") names the last happening told before it by a
+    definite singular noun of an act, event or phenomenon (not "a break-in in 1999": an
+    indefinite one is often another instance, told in passing). When the headline and lead
+    tell of a happening, the article's story, also told before by a definite noun, "the
+    incident" is that one: an event told in passing between them is not what the story
+    calls "the incident"."""
+    out: dict[int, str] = {}
+    weight: Counter[str] = Counter()
+    for lemma, n in salience.items():
+        weight[key_of.get(lemma, lemma)] += n
+    story = max(weight, key=lambda k: weight[k]) if weight else None
+    if story is not None and (
+        lexicon.is_bare_happening(story) or lexicon.noun_kind(story) not in HAPPENING_KINDS
+    ):
+        story = None
+    for i, lemma in noun_at.items():
+        tok = doc[i]
+        if key_of.get(lemma) != lemma or not lexicon.is_bare_happening(lemma):
+            continue
+        if not _definite(tok) or _is_plural(tok):
+            continue
+        before = [
+            j
+            for j, other in noun_at.items()
+            if j < i
+            and key_of.get(other) not in (None, lemma)
+            and _definite(doc[j])
+            and not _is_plural(doc[j])
+            and not lexicon.is_bare_happening(other)
+            and lexicon.noun_kind(other) in HAPPENING_KINDS
+        ]
+        if story is not None and story in {key_of[noun_at[j]] for j in before}:
+            out[i] = story
+        elif before:
+            out[i] = key_of[noun_at[max(before)]]
+    return out
+
+
 def _compute(doc: Doc) -> list[dict[str, Any]]:
     if not doc._.supported or len(doc) == 0:
         return []
@@ -3285,8 +3405,9 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
 
     # 3. group, and set aside other instances and irrealis mentions
     groups: dict[str, dict[str, Any]] = {}
+    refers = _bare_happenings(doc, noun_at, key_of, salience)
     for i in sorted(set(noun_at) | set(verb_at)):
-        key = key_of[noun_at[i]] if i in noun_at else verb_at[i]
+        key = refers.get(i) or (key_of[noun_at[i]] if i in noun_at else verb_at[i])
         g = groups.setdefault(key, {"key": key, "mentions": [], "others": [], "irrealis": [], "first": []})
         g["first"].append(i)
     lead_names = set().union(*(_names(s) for s in lead))

@@ -859,6 +859,29 @@ def is_gathering_group(lemma: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def is_bare_happening(lemma: str) -> bool:
+    """A noun whose usual sense is any happening at all, or one kind right below it
+    ("incident", "episode", "occurrence"): it names no kind of its own, only one told before."""
+    synsets = _noun_synsets(lemma.lower())
+    if not synsets or synsets[0].lexname() != "noun.event":
+        return False
+    first = synsets[0]
+    return first.name() == "happening.n.01" or any(h.name() == "happening.n.01" for h in first.hypernyms())
+
+
+@lru_cache(maxsize=65536)
+def is_gathering(lemma: str) -> bool:
+    """A noun with a usual sense that is a meeting, social event or ceremony ("summit",
+    "festival", "tournament"): an occasion people plan, so a verb in the future may speak of
+    one to come."""
+    return any(
+        h.name() in GATHERINGS
+        for s in _noun_synsets(lemma.lower())
+        for h in s.closure(lambda x: x.hypernyms(), depth=4)
+    )
+
+
+@lru_cache(maxsize=65536)
 def is_phrasal_verb(verb: str, particle: str) -> bool:
     """WordNet has the verb with this particle or object as one verb ("give way", "run aground")."""
     return bool(wordnet().synsets(f"{verb.lower()}_{particle.lower()}", "v"))
