@@ -1027,3 +1027,17 @@ def test_a_stretch_without_one_inside_a_prepositional_phrase(run):
         "The previous pardon was granted in 2018, to a farmer jailed for theft."
     )
     assert len(findings(run("Pardon granted", body, "2024-05-01T00:00:00"), CODE)) == 1
+
+
+def test_a_claim_about_some_other_owner_counts_another_series(run):
+    # "A rival firm last ...": some other one than the series the first claim counts
+    body = (
+        "The dividend was the first paid by the group for twelve years. "
+        "A rival firm last paid a dividend in 2003, analysts said."
+    )
+    assert findings(run("Dividend back", body, "2024-03-01T00:00:00"), CODE) == []
+    same = (
+        "The dividend was the first paid by the group for twelve years. "
+        "The group last paid a dividend in 2003, analysts said."
+    )
+    assert len(findings(run("Dividend back", same, "2024-03-01T00:00:00"), CODE)) == 1
