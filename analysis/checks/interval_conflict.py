@@ -2099,8 +2099,18 @@ def _disagree(a: dict[str, Any], b: dict[str, Any]) -> int:
     names = [str(c.get("owner", "")) for c in (a, b)]
     if all(n.startswith("=") for n in names) and not _same_holder(names[0][1:], names[1][1:]):
         return 0  # "Wales won it for the first time in 20 years", "Ireland last won it in 2010"
-    if names[0].startswith("~") != names[1].startswith("~"):
-        return 0  # "the region's first festival in ten years", "A neighbouring country last had one in 1998"
+    for some, other in ((names[0], b), (names[1], a)):
+        # "the region's first festival in ten years", "A neighbouring country last had one in
+        # 1998"; not when the indefinite doer is what is counted ("a sinkhole last opened")
+        # (nor when it is the other's owner: "the mayor's resignation", "A mayor last resigned")
+        owner = str(other.get("owner", ""))
+        counted = {owner.lstrip("="), other.get("kind"), other.get("noun"), other.get("holder")}
+        if (
+            some.startswith("~")
+            and not owner.startswith("~")
+            and some[1:] not in counted | set(other.get("alts", ()))
+        ):
+            return 0
     for name, other in ((names[0], b), (names[1], a)):
         if name.startswith("=") and other.get("referent") and name[1:] not in other["referent"]:
             return 0  # "Wales' last title was in 1994" … "The Irish side … they have not won it since 1985"
