@@ -1994,7 +1994,9 @@ def _claim_owner(trigger: Token, kind_tok: Token | None) -> str:
     verb its noun is the object of ("Hospital staff staged their first walkout")."""
     first = trigger.head if trigger.dep_ in ("amod", "nummod") else trigger
     for holder in (kind_tok, first):
-        if (owner := _owner_name(_possessor(holder))) != "":
+        if (owner := _owner_name(poss := _possessor(holder))) != "":
+            if any(d.dep_ == "det" and d.lower_ in _INDEFINITE for d in poss.children):  # type: ignore[union-attr]
+                return "~" + owner  # "A rival nation's most recent regatta": some other one's
             return owner
     for holder in (kind_tok, first):  # "The company cut its dividend, its first cut since 2001"
         if (owner := _owner_name(_possessive_antecedent(_possessor(holder)))) != "":

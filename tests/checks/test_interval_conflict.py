@@ -1041,3 +1041,11 @@ def test_a_claim_about_some_other_owner_counts_another_series(run):
         "The group last paid a dividend in 2003, analysts said."
     )
     assert len(findings(run("Dividend back", same, "2024-03-01T00:00:00"), CODE)) == 1
+
+
+def test_a_possessor_with_a_or_another_is_some_other_owner(run):
+    body = (
+        "It was the first air show at the base in 15 years, organisers said. "
+        "Another county's most recent air show was staged in 2001."
+    )
+    assert findings(run("Air show returns", body, "2024-06-01T00:00:00"), CODE) == []
