@@ -3199,12 +3199,12 @@ def _bare_happenings(
     doc: Doc, noun_at: dict[int, str], key_of: dict[str, str], salience: Counter[str]
 ) -> dict[int, str]:
     """ "The blast went off in Lagos ... the incident in Lagos": a definite word for any
-    happening ("the incident", "the episode") names the last happening told before it by a
-    definite singular noun of an act, event or phenomenon (not "a break-in in 1999": an
-    indefinite one is often another instance, told in passing). When the headline and lead
-    tell of a happening, the article's story, also told before by a definite noun, "the
-    incident" is that one: an event told in passing between them is not what the story
-    calls "the incident"."""
+    happening ("the incident", "the episode") names the last happening told before it, in its
+    sentence or the two before, by a definite singular noun of an act, event or phenomenon
+    (not "a break-in in 1999": an indefinite one is often another instance, told in
+    passing). When the headline and lead tell of a happening, the article's story, also told
+    before by a definite noun, "the incident" is that one: an event told in passing between
+    them is not what the story calls "the incident"."""
     out: dict[int, str] = {}
     weight: Counter[str] = Counter()
     for lemma, n in salience.items():
@@ -3232,9 +3232,19 @@ def _bare_happenings(
         ]
         if story is not None and story in {key_of[noun_at[j]] for j in before}:
             out[i] = story
-        elif before:
-            out[i] = key_of[noun_at[max(before)]]
+        elif before and doc[max(before)].sent.start >= _sentences_back(doc, tok, 2):
+            out[i] = key_of[noun_at[max(before)]]  # (only a happening told just before it)
     return out
+
+
+def _sentences_back(doc: Doc, tok: Token, n: int) -> int:
+    """Where the sentence `n` sentences before `tok`'s starts (the first sentence's start at most)."""
+    start = tok.sent.start
+    for _ in range(n):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    return start
 
 
 def _compute(doc: Doc) -> list[dict[str, Any]]:

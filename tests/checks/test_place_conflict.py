@@ -1584,3 +1584,13 @@ def test_the_incident_after_an_indefinite_mention_in_passing_is_not_that_one(run
         "The incident in Brussels was caused by a broken rail, the operator said."
     )
     assert findings(run(title, body, "2021-03-10T00:00:00"), CODE) == []
+
+
+def test_the_incident_far_from_any_happening_names_none(run):
+    # "the incident" four sentences on may be any of the article's happenings: no link
+    body = (
+        "Shares in the rail group rose on Monday. The derailment near Lyon was caused by a broken "
+        "rail, investigators said. Repairs will take a week. Unions welcomed the news. Traffic "
+        "resumed on Thursday. Passengers described the incident in Brussels as terrifying."
+    )
+    assert findings(run("Rail shares rise", body, "2024-05-20T00:00:00"), CODE) == []
