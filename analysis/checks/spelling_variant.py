@@ -156,10 +156,12 @@ def _known_word(word: str) -> bool:
     return zipf_frequency(word, "en", wordlist=WORDLIST) >= 3.5
 
 
-def _people_word(form: str, big_index: dict[tuple[str, int], tuple[str, ...]]) -> str | None:
+@lru_cache(maxsize=4096)
+def _people_word(form: str) -> str | None:
     """The word for a people one letter from `form` ("Indyan": "Indian"): an everyday
     capitalised word built on the stem of a large place's name (India, Indian), which is
     no place itself and not `form` with another ending (Pakistani, Europeans, Swede)."""
+    big_index = known_names()[1]
     low = form.lower()
     if not low.isalpha():
         return None
@@ -380,7 +382,7 @@ def variants(doc: Doc) -> list[Finding]:
     for form, entry in forms.items():
         if form in reported or form.lower() in known or len(entry["spans"]) > 3 or not entry["strong"]:
             continue
-        if entry["people"] and not is_common(form) and (right := _people_word(form, big_index)) is not None:
+        if entry["people"] and not is_common(form) and (right := _people_word(form)) is not None:
             if right not in forms:
                 reported.add(form)
                 findings.append(_finding(text_of(doc), form, right, forms, known, False))
