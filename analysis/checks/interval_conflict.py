@@ -369,9 +369,7 @@ def _is_previous(tok: Token) -> bool:
     ("last week", "the last 12 years", "prior to")."""
     if tok.lower_ not in _PREVIOUS:
         return False
-    if tok.head.pos_ in ("NOUN", "PROPN") and any(
-        d.dep_ == "det" and d.lower_ in _INDEFINITE for d in tok.head.children
-    ):
+    if tok.head.pos_ in ("NOUN", "PROPN") and _one_of_many(tok.head):
         return False  # "an earlier recession, in 1994": one of the earlier ones, not the last
     if tok.lower_ == "recent":
         return tok.i > 0 and tok.nbor(-1).lower_ == "most"
@@ -1045,7 +1043,7 @@ def _instance_owner(noun: Token, verb: Token | None, named: bool) -> frozenset[s
     if subj is None or (subj == noun and named):
         name = _owner_name(_possessor(noun))
         return frozenset({name}) if name else frozenset()
-    if any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in subj.children):
+    if _one_of_many(subj):
         return frozenset({"~" + _owner_name(subj)})  # "A rival bank", "A Briton": any one of them
     names = {_owner_name(subj)}
     # "The agency downgraded the country's credit rating": the country's series too
@@ -1084,6 +1082,12 @@ def _verb_forms(verb: Token) -> list[str]:
     return [lemma] + sorted(
         f for f in lexicon.verb_lemmas(verb.lower_) if f != lemma and lexicon.wordnet().morphy(f, "v") == f
     )
+
+
+def _one_of_many(noun: Token) -> bool:
+    """A noun with "a" / "an" / "another" ("a rival bank", "an earlier recession"): some one
+    of its kind, not a particular one (unlike `_indefinite`, a bare plural is not)."""
+    return any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in noun.children)
 
 
 def _indefinite(noun: Token) -> bool:
@@ -1995,7 +1999,7 @@ def _claim_owner(trigger: Token, kind_tok: Token | None) -> str:
     first = trigger.head if trigger.dep_ in ("amod", "nummod") else trigger
     for holder in (kind_tok, first):
         if (owner := _owner_name(poss := _possessor(holder))) != "":
-            if any(d.dep_ == "det" and d.lower_ in _INDEFINITE for d in poss.children):  # type: ignore[union-attr]
+            if _one_of_many(poss):  # type: ignore[arg-type]
                 return "~" + owner  # "A rival nation's most recent regatta": some other one's
             return owner
     for holder in (kind_tok, first):  # "The company cut its dividend, its first cut since 2001"
@@ -2010,7 +2014,7 @@ def _claim_owner(trigger: Token, kind_tok: Token | None) -> str:
         if _tells_of(kind_tok.head):
             return ""  # "Farmers reported the first rabies case": the source, not whose case it is
         doer = _active_subject(kind_tok.head)
-        if doer is not None and any(d.dep_ == "det" and d.lower_ in _INDEFINITE for d in doer.children):
+        if doer is not None and _one_of_many(doer):
             return "~" + _owner_name(doer)  # "the first time that a Briton had won the marathon": any Briton
         return _owner_name(doer)
     return ""

@@ -95,18 +95,25 @@ def known_names() -> tuple[frozenset[str], dict[tuple[str, int], tuple[str, ...]
 # how common a word must be (wordfreq's Zipf scale: 4 is once per 10,000 words... 4.3 about
 # the 8,000 most frequent English words) to count as an everyday word rather than a name
 COMMON_ZIPF = 4.3
+# a word of English at all, if rarer than an everyday one ("brazilian")
+KNOWN_ZIPF = 3.5
 WORDLIST = "small"
 
 
 @lru_cache(maxsize=65536)
-def is_common(word: str) -> bool:
-    """An everyday English word ("County", "Voice", "Indian"), by its frequency in wordfreq's lists."""
+def _zipf(low: str) -> float:
+    """A lower-case word's frequency on wordfreq's Zipf scale. The "small" list (29,000 words
+    down to Zipf 3) answers as the default "large" one (321,000) for every word at the
+    thresholds used here, in a tenth of the memory (~25 MiB less per worker)."""
     from wordfreq import zipf_frequency
 
+    return zipf_frequency(low, "en", wordlist=WORDLIST)
+
+
+def is_common(word: str) -> bool:
+    """An everyday English word ("County", "Voice", "Indian"), by its frequency in wordfreq's lists."""
     low = word.lower()
-    # the "small" list (29,000 words down to Zipf 3) answers as the default "large" one (321,000)
-    # for every word at this threshold, in a tenth of the memory (~25 MiB less per worker)
-    return low in TITLES or zipf_frequency(low, "en", wordlist=WORDLIST) >= COMMON_ZIPF
+    return low in TITLES or _zipf(low) >= COMMON_ZIPF
 
 
 def _close(a: str, b: str) -> int | None:
@@ -148,14 +155,6 @@ def _different_names(a: str, b: str) -> bool:
 _PEOPLE_ENDINGS = ("an", "ese", "ish", "i")
 
 
-@lru_cache(maxsize=65536)
-def _known_word(word: str) -> bool:
-    """A word of English, if rarer than an everyday one (Zipf 3.5): "brazilian" is one."""
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, "en", wordlist=WORDLIST) >= 3.5
-
-
 @lru_cache(maxsize=4096)
 def _people_word(form: str) -> str | None:
     """The word for a people one letter from `form` ("Indyan": "Indian"): an everyday
@@ -174,7 +173,7 @@ def _people_word(form: str) -> str | None:
     for cand in sorted(edits - {low}):
         if len(cand) < MIN_LEN or cand[0] != low[0] or not cand.endswith(_PEOPLE_ENDINGS):
             continue
-        if _different_names(low, cand) or not _known_word(cand):
+        if _different_names(low, cand) or _zipf(cand) < KNOWN_ZIPF:
             continue
         if gazetteer.resolve(form[0] + cand[1:]):
             continue  # "Franck" is not a slip for the place France
