@@ -1406,10 +1406,18 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
         ):
             return c.i, role  # "began a visit to Japan on 12 March", "held the vote in May"
     for c in word.children:
-        # "It was on 12 May that the verdict was delivered", "In June, as the flood peaked, ..."
-        if c.dep_ in ("ccomp", "advcl", "relcl") and (
-            lemma == "be" or any(m.dep_ == "mark" and m.lower_ in ("as", "when", "while") for m in c.children)
-        ):
+        # "It was on 12 May that the verdict was delivered", "In June, as the flood peaked, ...",
+        # "Police arrived on 3 May, when the riot began"
+        if (
+            c.dep_ in ("ccomp", "advcl", "relcl")
+            and (
+                lemma == "be"
+                or any(
+                    m.dep_ in ("mark", "advmod") and m.lower_ in ("as", "when", "while") for m in c.children
+                )
+            )
+            and not any(t.ent_type_ == "DATE" for t in c.subtree)
+        ):  # (its own date dates it)
             for g in c.children:
                 if g.dep_ in ("nsubj", "nsubjpass") and g.i in mentions:
                     return g.i, _role(g.head)

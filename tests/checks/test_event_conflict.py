@@ -1241,3 +1241,18 @@ def test_a_negated_verb_of_expecting_leaves_its_definite_object_real(run):
         "The union did not hold the 9 March strike after talks resumed."
     )
     assert findings(run("Rail strike", body, "2024-04-01T00:00:00"), CODE) == []
+
+
+def test_a_when_clause_on_the_dated_verb_happens_on_that_date(run):
+    # "Crowds gathered in early May, when the final was played": the final's date; a clause with
+    # a date of its own is dated by that one
+    body = (
+        "Crowds gathered in the square in early May, when the final was played. Tickets sold out. "
+        "The final was played on 20 August, the league's records show."
+    )
+    _one_finding_with(run, "Final day", body, "2024-09-01T00:00:00", {"early May", "20 August"})
+    body = (
+        "Crowds gathered in the square in early May, when the final was played on 3 June. "
+        "The final was played on 3 June, the league's records show."
+    )
+    assert findings(run("Final day", body, "2024-09-01T00:00:00"), CODE) == []
