@@ -1705,6 +1705,32 @@ def _comma_before(phrase: Token) -> Token | None:
     return near if near.i != head.i and head.is_ancestor(near) else None
 
 
+# nouns whose "of" object happened at the time they name: "the date / day / night of the fire"
+# (not "the eve / anniversary of the fire")
+TIME_OF = frozenset({"date", "day", "night", "morning", "afternoon", "evening"})
+
+
+def _aside_on_its_time(phrase: Token) -> bool:
+    """A phrase set off by commas after "the date / day of X" gives X's time: "The date of the
+    funeral, on 12 May, is marked each year" (the parse hangs it on "date" or on the verb)."""
+    doc, head = phrase.doc, phrase.head
+    if head.pos_ == "NOUN":
+        owner = head
+    elif head.pos_ in ("VERB", "AUX") and phrase.i < head.i:  # between the subject and its verb
+        owner = _subject(head)
+    else:
+        return False
+    end = phrase.right_edge.i + 1
+    return (
+        owner is not None
+        and owner.i < phrase.i
+        and owner.lemma_.lower() in TIME_OF
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in owner.children)
+        and end < len(doc)
+        and doc[end].text == ","
+    )
+
+
 def _interposed(word: Token, span: Span) -> Token:
     """A fronted date that the parse hung on an interposed attribution dates the clause after
     it: "On 12 May, police said, the strike began" (not "On 12 May, police said the strike
@@ -3564,8 +3590,10 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
                 near is None
                 and root.dep_ == "pobj"
                 and phrase.dep_ == "prep"
-                and phrase.head.pos_ == "NOUN"
-                and phrase.head.i not in all_mentions
+                and (
+                    (phrase.head.pos_ == "NOUN" and phrase.head.i not in all_mentions)
+                    or _aside_on_its_time(phrase)
+                )
                 and (comma := _comma_before(phrase)) is not None
                 and comma.i in all_mentions
             ):

@@ -1256,3 +1256,12 @@ def test_a_when_clause_on_the_dated_verb_happens_on_that_date(run):
         "The final was played on 3 June, the league's records show."
     )
     assert findings(run("Final day", body, "2024-09-01T00:00:00"), CODE) == []
+
+
+def test_a_date_set_off_after_the_day_of_an_event_is_its_date(run):
+    # "The date of the blackout, on 2 March, ...": the blackout's date ("date" is also an event noun)
+    body = (
+        "The date of the blackout, on 2 March, is one residents remember. Candles sold out. "
+        "The blackout began on 19 April, the grid operator said."
+    )
+    _one_finding_with(run, "Grid failure", body, "2024-09-01T00:00:00", {"2 March", "19 April"})
