@@ -194,6 +194,9 @@ FOLLOW_PREPS = frozenset({"after", "following", "over", "by", "because", "due", 
 REPORT_PREPS = frozenset({"on", "into", "about", "of", "over", "from"})
 # adverbs that place an act in a sequence: its date is its own ("first commented on ...")
 ORDER_ADVERBS = frozenset({"first", "later", "again", "initially", "subsequently", "previously", "earlier"})
+# words on a mention that place it before another of its kind: even in the lead, where "Second
+# strike hits ..." names the story's event, "An earlier typhoon ..." does not
+EARLIER = frozenset({"earlier", "previous", "prior", "former"})
 BEFORE_AFTER = frozenset({"since", "after", "before", "until", "following", "prior", "ahead", "than"})
 OTHER_INSTANCE = frozenset(
     {
@@ -3487,6 +3490,7 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
             other = (
                 i in serial
                 or (n > 0 and _says_another(tok) and not _says_another(first))
+                or (in_lead and any(c.dep_ == "amod" and c.lower_ in EARLIER for c in tok.children))
                 or (
                     (not in_lead or g["key"] != main_key)
                     and _other_instance(tok, names, nouns, several, occasion)

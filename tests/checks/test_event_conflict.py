@@ -1265,3 +1265,13 @@ def test_a_date_set_off_after_the_day_of_an_event_is_its_date(run):
         "The blackout began on 19 April, the grid operator said."
     )
     _one_finding_with(run, "Grid failure", body, "2024-09-01T00:00:00", {"2 March", "19 April"})
+
+
+def test_an_earlier_one_in_the_lead_is_another_occurrence(run):
+    # the lead's mentions are the story's event ("Second strike hits ..."), but not one that
+    # says it came before another: "An earlier hurricane ..."
+    body = (
+        "An earlier hurricane, in late August, was hardly felt. Boats were moored. "
+        "The hurricane struck in 2016, forecasters said."
+    )
+    assert findings(run("Coastal news", body, "2024-09-01T00:00:00"), CODE) == []
