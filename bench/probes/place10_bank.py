@@ -72,7 +72,8 @@ PLACE_FIRST = (
     "{Who} said that when {event} {happened} without warning in {where}, the response was swift.",
     "No one was seriously hurt when {event} {happened} in {where}, {who} said.",
     "Residents say {event}, which {happened} in a quiet suburb of {where}, has left them shaken.",
-    "{Who} said {event} {happened} in {where} after days of rising tension, and that calm had since returned.",
+    "{Who} said {event} {happened} in {where} after days of rising tension,"
+    " and that calm had since returned.",
 )
 
 PLACE_SECOND = (
