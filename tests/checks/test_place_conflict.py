@@ -1619,4 +1619,3 @@ def test_an_event_that_followed_another_is_not_placed_by_the_other(run):
         "in Lyon followed an earlier gas leak in Geneva."
     )
     assert findings(run(title, body, "2022-02-14T00:00:00"), CODE) == []
-
