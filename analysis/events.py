@@ -2205,6 +2205,21 @@ def _own_places(h: Token, doc: Doc, goals: bool = True) -> list[tuple[int, int, 
         for p in c.children
         if p.dep_ == "prep"
     ]
+    # "broke out without warning in Lima", "struck with little warning near Osaka": a place
+    # phrase the parse hangs on the bare noun of a manner phrase of the verb is the verb's
+    if h.pos_ in ("VERB", "AUX"):
+        preps += [
+            p
+            for c in h.children
+            if c.dep_ == "prep" and c.lower_ in ("with", "without")
+            for g in c.children
+            if g.dep_ in ("pobj", "pcomp")
+            and g.pos_ in ("NOUN", "VERB")
+            and not any(d.dep_ in ("det", "poss") and d.lower_ != "no" for d in g.children)
+            and not _is_location_noun(g)
+            for p in g.children
+            if p.dep_ == "prep" and p.i > g.i
+        ]
     # "began somewhere in Durban", "back in Lagos": the phrase hangs on an adverb of the verb
     preps += [
         p
@@ -3012,8 +3027,26 @@ def _undergoer_place(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     if any(c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children):
         return []
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.tag_ in ("WDT", "WP"):
+        subj = _relative_antecedent(verb)
     place = _named_place(subj, doc) if subj is not None and subj.pos_ == "PROPN" else None
     return [place] if place is not None else []
+
+
+def _relative_antecedent(verb: Token) -> Token | None:
+    """What a relative pronoun subject of `verb` stands for: the noun the relative clause hangs
+    on ("Chile, which suffered the quake"), or the focus of a cleft the parse made a clause of
+    the copula ("It was Lima that saw the riot")."""
+    if verb.dep_ == "relcl":
+        return verb.head
+    be = verb.head
+    if (
+        verb.dep_ == "ccomp"
+        and be.lemma_ == "be"
+        and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in be.children)
+    ):
+        return next((c for c in be.children if c.dep_ == "attr"), None)
+    return None
 
 
 def _subject_place(verb: Token, doc: Doc) -> tuple[int, int, str] | None:
