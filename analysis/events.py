@@ -431,7 +431,13 @@ def _noun_lemma_of(tok: Token) -> str | None:
 
 
 def event_lemma(tok: Token) -> str | None:
-    """The lemma of an event noun, else None."""
+    """The lemma of an event noun, else None; also the head of a compound whose modifier is an
+    event noun and whose own senses include an event ("the gas leak", see `_compound_event_head`)."""
+    return _word_event_lemma(tok) or _compound_event_head(tok)
+
+
+def _word_event_lemma(tok: Token) -> str | None:
+    """The lemma of a noun that names an event by itself, else None."""
     if (chain := _hyphen_chain(tok)) is not None:
         return _hyphen_lemma(tok, chain)
     if (
@@ -472,6 +478,34 @@ def _inverted_compound(tok: Token) -> bool:
         and tok.head.i == tok.i - 1
         and tok.head.pos_ == "NOUN"
     )
+
+
+COMPOUND_HEAD_NOT_EVENT_KINDS = frozenset(
+    {"noun.location", "noun.person", "noun.time", "noun.attribute", "noun.quantity"}
+)
+
+
+def _compound_event_head(tok: Token) -> str | None:
+    """The lemma of the head of a noun compound whose modifier reads as an event noun, when
+    one of the head's senses is an event: in "the gas leak", "the test flight", "the rescue
+    mission" the head names what happened (WordNet files it first as a crack, a group) and the
+    place phrase hangs on it. Not a place, person, time, quantity or attribute ("the murder
+    scene", "the strike days", "the gas supply", "the opposition force")."""
+    if tok.pos_ != "NOUN" or tok.ent_type_ or not tok.is_alpha or not tok.is_lower or _is_plural(tok):
+        return None
+    if not any(
+        c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower and _word_event_lemma(c)
+        for c in tok.children
+    ):
+        return None
+    lemma = lexicon.noun_lemma(tok.lemma_)
+    if (
+        lemma in GENERIC
+        or lemma in lexicon.NOT_EVENTS
+        or lexicon.noun_kind(lemma) in COMPOUND_HEAD_NOT_EVENT_KINDS
+    ):
+        return None
+    return lemma if lexicon.has_event_sense(lemma) or lexicon.is_event_noun(lemma) else None
 
 
 def _is_plural(tok: Token) -> bool:
@@ -2208,6 +2242,21 @@ def _own_places(h: Token, doc: Doc, goals: bool = True) -> list[tuple[int, int, 
         for p in c.children
         if p.dep_ == "prep"
     ]
+    # "broke out without warning in Lima", "struck with little warning near Osaka": a place
+    # phrase the parse hangs on the bare noun of a manner phrase of the verb is the verb's
+    if h.pos_ in ("VERB", "AUX"):
+        preps += [
+            p
+            for c in h.children
+            if c.dep_ == "prep" and c.lower_ in ("with", "without")
+            for g in c.children
+            if g.dep_ in ("pobj", "pcomp")
+            and g.pos_ in ("NOUN", "VERB")
+            and not any(d.dep_ in ("det", "poss") and d.lower_ != "no" for d in g.children)
+            and not _is_location_noun(g)
+            for p in g.children
+            if p.dep_ == "prep" and p.i > g.i
+        ]
     # "began somewhere in Durban", "back in Lagos": the phrase hangs on an adverb of the verb
     preps += [
         p
@@ -2491,12 +2540,19 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         # (an "object" after a comma is an apposition the parse misread: "The riot broke out in
         # Nairobi, the second such incident")
         # ("The blaze took hold in Lyon": "take" with a bare noun is one predicate, like "took place")
-        effect = tok.dep_ != "dobj" and any(
-            c.dep_ == "dobj"
-            and lexicon.noun_kind(c.lemma_) in ("noun.act", "noun.event", "noun.communication")
-            and not any(t.text == "," for t in doc[verb.i + 1 : c.left_edge.i])
-            and not (verb.lemma_.lower() == "take" and c.tag_ == "NN" and not list(c.children))
-            for c in verb.children
+        effect = (
+            tok.dep_ != "dobj"
+            and any(
+                c.dep_ == "dobj"
+                # (or any event noun: "the leak in Lyon followed a separate leak in Cork")
+                and (
+                    lexicon.noun_kind(c.lemma_) in ("noun.act", "noun.event", "noun.communication")
+                    or (c.pos_ == "NOUN" and event_lemma(c) is not None)
+                )
+                and not any(t.text == "," for t in doc[verb.i + 1 : c.left_edge.i])
+                and not (verb.lemma_.lower() == "take" and c.tag_ == "NN" and not list(c.children))
+                for c in verb.children
+            )
         )
         if (
             (tok.dep_ != "dobj" or verb.lemma_.lower() in LIGHT_VERBS)
@@ -2899,6 +2955,8 @@ def _struck_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
             s for x in verb.children if x.dep_ in ("ccomp", "xcomp") for s in x.children if s.dep_ == "nsubj"
         ]
         for c in objects:
+            if c.pos_ == "NOUN" and event_lemma(c) == event_lemma(tok):
+                continue  # another of its kind, not a site it hit: "followed a separate leak in Cork"
             if c.lower_ in SHARE_WORDS:  # "left much of Dhaka under water"
                 c = next(
                     (g for p in c.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"), c
@@ -3006,8 +3064,26 @@ def _undergoer_place(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     if any(c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children):
         return []
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.tag_ in ("WDT", "WP"):
+        subj = _relative_antecedent(verb)
     place = _named_place(subj, doc) if subj is not None and subj.pos_ == "PROPN" else None
     return [place] if place is not None else []
+
+
+def _relative_antecedent(verb: Token) -> Token | None:
+    """What a relative pronoun subject of `verb` stands for: the noun the relative clause hangs
+    on ("Chile, which suffered the quake"), or the focus of a cleft the parse made a clause of
+    the copula ("It was Lima that saw the riot")."""
+    if verb.dep_ == "relcl":
+        return verb.head
+    be = verb.head
+    if (
+        verb.dep_ == "ccomp"
+        and be.lemma_ == "be"
+        and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in be.children)
+    ):
+        return next((c for c in be.children if c.dep_ == "attr"), None)
+    return None
 
 
 def _subject_place(verb: Token, doc: Doc) -> tuple[int, int, str] | None:

@@ -1594,3 +1594,58 @@ def test_the_incident_far_from_any_happening_names_none(run):
         "resumed on Thursday. Passengers described the incident in Brussels as terrifying."
     )
     assert findings(run("Rail shares rise", body, "2024-05-20T00:00:00"), CODE) == []
+
+
+def test_the_head_of_a_compound_whose_modifier_is_an_event_names_it(run):
+    """ "the rescue mission near Innsbruck": a compound's head with an event sense, after an
+    event-noun modifier, names the happening (WordNet files "mission" first as a group)."""
+    title = "Climbers airlifted from glacier"
+    body = (
+        "Fog slowed the rescue mission near Innsbruck on Sunday, the mountain police said. "
+        "Two climbers were flown to hospital. Guides praised the crews of the rescue mission "
+        "in Grenoble."
+    )
+    found = findings(run(title, body, "2022-02-14T00:00:00"), CODE)
+    assert len(found) == 1
+    assert {s["text"] for s in found[0]["spans"]} == {"Innsbruck", "Grenoble"}
+
+
+def test_an_event_that_followed_another_is_not_placed_by_the_other(run):
+    # "followed an earlier gas leak in Geneva": the object is another happening, not a site the
+    # first one hit (WordNet files "leak" first as a crack, a thing with a place)
+    title = "Depot evacuated in Lyon"
+    body = (
+        "Crews sealed the gas leak at a depot in Lyon on Friday, the operator said. The gas leak "
+        "in Lyon followed an earlier gas leak in Geneva."
+    )
+    assert findings(run(title, body, "2022-02-14T00:00:00"), CODE) == []
+
+
+def test_the_antecedent_or_cleft_focus_that_saw_the_event_is_its_place(run):
+    """ "It was Quito that experienced the quake", "Ecuador, which experienced the quake, ...":
+    the relative pronoun subject stands for the place that went through it."""
+    title = "Quake damages homes"
+    cleft = (
+        "The quake damaged homes near Cusco on Monday, officials said. Rescuers worked "
+        "through the night. It was Quito that experienced the quake, a geologist said later."
+    )
+    found = findings(run(title, cleft, "2023-03-14T00:00:00"), CODE)
+    assert len(found) == 1
+    assert {s["text"] for s in found[0]["spans"]} == {"Cusco", "Quito"}
+    relative = (
+        "The quake damaged homes near Cusco on Monday, officials said. Rescuers worked "
+        "through the night. Ecuador, which experienced the quake, sent no aid."
+    )
+    assert len(findings(run(title, relative, "2023-03-14T00:00:00"), CODE)) == 1
+
+
+def test_a_place_after_a_manner_phrase_is_the_verbs(run):
+    # "started without warning in Porto": the parse hangs "in Porto" on "warning"
+    title = "Warehouse fire contained"
+    body = (
+        "The fire started without warning in Porto on Sunday, firefighters said. Nobody was "
+        "hurt. Insurers said the fire in Seville would cost millions."
+    )
+    found = findings(run(title, body, "2023-03-14T00:00:00"), CODE)
+    assert len(found) == 1
+    assert {s["text"] for s in found[0]["spans"]} == {"Porto", "Seville"}
