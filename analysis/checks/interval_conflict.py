@@ -1728,7 +1728,10 @@ def claims(doc: Doc) -> list[dict[str, Any]]:
                     # factory last expanded"; nor the subject of the verb: "the first time the river flooded"
                     kind = nouns[0] if nouns else verb.lemma_.lower()
         told = [o for o in out if not o.get("instance")]
-        if told and _stands_in(kind_tok, verb):
+        seen = bool(told) and _sees_stand_in(c["trigger"])
+        if seen:
+            kind_tok = None  # the seer ("residents remember the last one") is not what is counted
+        if told and (seen or _stands_in(kind_tok, verb)):
             kind, alts = told[-1]["kind"], set()  # "It last happened in 2016", "the previous occasion"
         if kind is None and previous is not None:
             kind = previous[1]  # "A first eruption in 12 years. The last happened in 2007."
@@ -1816,6 +1819,36 @@ def _stands_in(kind_tok: Token | None, verb: Token | None) -> bool:
         args = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")]
         return bool(args) and all(_stand_in(a) for a in args)
     return False
+
+
+def _stand_in_object(tok: Token) -> bool:
+    """An object that names nothing of its own: a stand-in (`_stand_in`), or a pronoun
+    likened to one ("anything like it", "nothing like this")."""
+    if _stand_in(tok):
+        return True
+    return tok.pos_ == "PRON" and any(
+        p.dep_ == "prep" and p.lower_ == "like" and any(_stand_in(o) for o in p.children)
+        for p in tok.children
+    )
+
+
+def _sees_stand_in(trigger: Token) -> bool:
+    """Whether a claim only says that someone saw, recorded, remembered or had "one" ("The
+    county last recorded one in 2015", "Fans remember the last one", "the town had not seen
+    anything like it since 1990"): a verb of seeing, telling, knowing or having does nothing
+    to the series, and its stand-in object is the thing the claim before it counted."""
+    verb: Token | None = _last_on_verb(trigger)
+    objects: list[Token] = []
+    if verb is None and (trigger.dep_ == "neg" or trigger.lower_ in _NEGATIONS):
+        verb = trigger.head  # "the town had not seen anything like it"
+    if verb is None and trigger.dep_ == "amod" and trigger.head.dep_ == "dobj":
+        verb, objects = trigger.head.head, [trigger.head]  # "remember the last one"
+    if verb is None or verb.pos_ != "VERB":
+        return False
+    objects = objects or [c for c in verb.children if c.dep_ == "dobj"]
+    lemma = verb.lemma_.lower()
+    seeing = _tells_of(verb) or lexicon.verb_kind(lemma) == "verb.possession"
+    return seeing and bool(objects) and all(_stand_in_object(o) for o in objects)
 
 
 def _such_of(noun: Token | None, key: Any) -> set[str]:

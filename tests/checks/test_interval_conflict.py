@@ -1049,3 +1049,28 @@ def test_a_possessor_with_a_or_another_is_some_other_owner(run):
         "Another county's most recent air show was staged in 2001."
     )
     assert findings(run("Air show returns", body, "2024-06-01T00:00:00"), CODE) == []
+
+
+def test_a_stand_in_seen_or_had_counts_the_claim_before(run):
+    # "Locals had last witnessed one", "Veterans recall the last one": a verb of seeing, knowing
+    # or having does nothing to the series; its "one" is the thing the claim before counted
+    body = (
+        "The harbour staged its first regatta in 14 years on Saturday. Rain fell all day. "
+        "Locals had last witnessed one in 2018, the harbour master said."
+    )
+    assert len(findings(run("Regatta returns", body, "2024-05-01T00:00:00"), CODE)) == 1
+    body = (
+        "Crowds watched the first flypast over the town in 20 years. Veterans recall the last one, in 2019."
+    )
+    assert len(findings(run("Flypast", body, "2024-05-01T00:00:00"), CODE)) == 1
+    body = (
+        "The court called it the first acquittal on appeal in well over ten years. "
+        "It was six years ago that the bar last saw anything like it."
+    )
+    assert len(findings(run("Acquitted", body, "2024-05-01T00:00:00"), CODE)) == 1
+    # what was seen is named, and is another thing: another series
+    other = (
+        "The harbour staged its first regatta in 14 years on Saturday. "
+        "Locals had last witnessed a flood in 2018, the harbour master said."
+    )
+    assert findings(run("Regatta returns", other, "2024-05-01T00:00:00"), CODE) == []
