@@ -84,7 +84,8 @@ _PREVIOUS = frozenset({"last", "previous", "prior", "preceding", "recent", "earl
 _BREAKS = frozenset({"gap", "hiatus", "wait", "absence", "drought", "break", "lull", "pause", "interval"})
 # discourse markers that put a claim on another subject
 _CONTRAST = re.compile(r"\b(?:by contrast|in contrast|elsewhere|unlike|whereas|by comparison)\b", re.I)
-_PERSON_PRONOUNS = frozenset({"he", "she", "i", "we", "you", "his", "her", "my", "our", "your"})
+# "we" and "our" speak for a group (a club, a firm, a town), which a claim in the third person counts too
+_PERSON_PRONOUNS = frozenset({"he", "she", "i", "you", "his", "her", "my", "your"})
 _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "acl", "xcomp", "csubj", "parataxis"})
 # prepositions that say where a series is counted: "the first in the north in 12 years"
 _PLACE_PREPS = frozenset({"in", "across", "throughout", "at", "on"})
@@ -535,7 +536,8 @@ def _named(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if lemma in _UNITS or lexicon.is_location_noun(lemma) or _time_noun(tok):
         return False
-    return tok.pos_ == "NOUN"
+    # a word in lower case is no name, however the tagger took it ("the first supernova")
+    return tok.pos_ == "NOUN" or tok.is_lower
 
 
 # the prepositions of a cause (a closed class): "closed because of fog", "due to a strike"

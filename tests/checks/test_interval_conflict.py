@@ -1074,3 +1074,27 @@ def test_a_stand_in_seen_or_had_counts_the_claim_before(run):
         "Locals had last witnessed a flood in 2018, the harbour master said."
     )
     assert findings(run("Regatta returns", other, "2024-05-01T00:00:00"), CODE) == []
+
+
+def test_we_and_our_speak_for_a_group(run):
+    # a spokesman's "our first carnival" is the town's, not a person's own series
+    body = (
+        '"This is our first carnival in 11 years," a council spokesman said. '
+        "The town's last carnival was held in 2019."
+    )
+    assert len(findings(run("Carnival", body, "2024-05-01T00:00:00"), CODE)) == 1
+    same = (
+        '"This is our first carnival in 11 years," a council spokesman said. '
+        "The town's last carnival was held in 2013."
+    )
+    assert findings(run("Carnival", same, "2024-05-01T00:00:00"), CODE) == []
+
+
+def test_a_lower_case_word_tagged_as_a_name_is_what_is_counted(run):
+    # the tagger takes "nova" for a proper noun: it is still the claim's own kind, not the
+    # previous claim's
+    body = (
+        "It was the first bond default in twenty years. "
+        "The same month brought the region's first nova since 1997."
+    )
+    assert findings(run("Default", body, "2024-05-01T00:00:00"), CODE) == []
