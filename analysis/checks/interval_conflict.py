@@ -608,6 +608,10 @@ def _kind_noun(trigger: Token, clause: Token, tokens: list[Token], skip: set[int
         if trigger.dep_ == "dobj":  # "carried out a heart transplant, its first in nine years": an apposition
             cands += [c for c in gov.children if c.dep_ == "dobj" and c.i < trigger.i]
         cands += [c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass") and c != trigger]
+    if trigger.dep_ == "npadvmod" and head.pos_ == "VERB":
+        # "counted the wolf pack, their first since 2009": the parse hangs "first" on the verb,
+        # but set off after the verb's object it is in apposition to that object
+        cands += [c for c in head.children if c.dep_ == "dobj" and c.i < trigger.i]
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else head if head.pos_ in ("VERB", "AUX") else None
     if verb is not None and trigger.dep_ == "advmod":  # "had last seen a flood"
         cands += [c for c in verb.children if c.dep_ in ("dobj", "attr", "nsubjpass")]

@@ -1098,3 +1098,13 @@ def test_a_lower_case_word_tagged_as_a_name_is_what_is_counted(run):
         "The same month brought the region's first nova since 1997."
     )
     assert findings(run("Default", body, "2024-05-01T00:00:00"), CODE) == []
+
+
+def test_a_first_set_off_after_the_object_is_in_apposition_to_it(run):
+    # "counted the wolf pack, their first since 2009": the parse hangs "first" on the verb as an
+    # adverbial; it still names the object before it, not the article's main event
+    body = (
+        "A strike closed the port on Monday. The rangers counted the wolf pack, their first since 2009. "
+        "The rangers had last counted a wolf pack in 2018."
+    )
+    assert len(findings(run("Wolves", body, "2024-05-01T00:00:00"), CODE)) == 1
