@@ -51,6 +51,7 @@ from __future__ import annotations
 
 import calendar
 import json
+import math
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -1517,7 +1518,9 @@ def _read(value: Token, published: int | None) -> dict[str, Any] | None:
 
 def _counted_back(n: float, qual: str, base: tuple[int, int]) -> tuple[int, int]:
     """The years "N years" before `base` can mean: ±1, "more than" open to the past,
-    "nearly" on the later side, "about" / "a decade" ±3, "N decades" up to a decade more."""
+    "nearly" on the later side, "N decades" up to a decade more, "about" / "some" N a quarter
+    of N either way, at least ±1 and at most ±3 ("some five years" is four to six years, not
+    two to eight; "a decade" ±3)."""
     lo, hi = base[0] - n - 1, base[1] - n + 1
     if qual in _MORE:
         lo, hi = -10_000, base[1] - n
@@ -1526,7 +1529,8 @@ def _counted_back(n: float, qual: str, base: tuple[int, int]) -> tuple[int, int]
     elif qual == _ROUND:  # "three decades": a whole count of decades, 30 to 39 years
         lo = base[0] - n - _ROUND_SPAN - 1
     elif qual:
-        lo, hi = base[0] - n - 3, base[1] - n + 3
+        width = min(3, max(1, math.ceil(n / 4)))
+        lo, hi = base[0] - n - width, base[1] - n + width
     return int(lo), int(hi)
 
 

@@ -1108,3 +1108,18 @@ def test_a_first_set_off_after_the_object_is_in_apposition_to_it(run):
         "The rangers had last counted a wolf pack in 2018."
     )
     assert len(findings(run("Wolves", body, "2024-05-01T00:00:00"), CODE)) == 1
+
+
+def test_about_or_some_n_years_widens_by_a_quarter_of_n(run):
+    # "some five years" is four to six years, not two to eight
+    body = (
+        "Officials said it was the first cholera case in the district for some five years. "
+        "The previous case, records show, was in 2016."
+    )
+    assert len(findings(run("Cholera", body, "2024-05-01T00:00:00"), CODE)) == 1
+    # "some 30 years" still allows three years either way
+    body = (
+        "Officials said it was the first cholera case in the district for some 30 years. "
+        "The previous case, records show, was in 1991."
+    )
+    assert findings(run("Cholera", body, "2024-05-01T00:00:00"), CODE) == []
