@@ -51,6 +51,7 @@ from __future__ import annotations
 
 import calendar
 import json
+import math
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -84,7 +85,8 @@ _PREVIOUS = frozenset({"last", "previous", "prior", "preceding", "recent", "earl
 _BREAKS = frozenset({"gap", "hiatus", "wait", "absence", "drought", "break", "lull", "pause", "interval"})
 # discourse markers that put a claim on another subject
 _CONTRAST = re.compile(r"\b(?:by contrast|in contrast|elsewhere|unlike|whereas|by comparison)\b", re.I)
-_PERSON_PRONOUNS = frozenset({"he", "she", "i", "we", "you", "his", "her", "my", "our", "your"})
+# "we" and "our" speak for a group (a club, a firm, a town), which a claim in the third person counts too
+_PERSON_PRONOUNS = frozenset({"he", "she", "i", "you", "his", "her", "my", "your"})
 _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "acl", "xcomp", "csubj", "parataxis"})
 # prepositions that say where a series is counted: "the first in the north in 12 years"
 _PLACE_PREPS = frozenset({"in", "across", "throughout", "at", "on"})
@@ -535,7 +537,8 @@ def _named(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if lemma in _UNITS or lexicon.is_location_noun(lemma) or _time_noun(tok):
         return False
-    return tok.pos_ == "NOUN"
+    # a word in lower case is no name, however the tagger took it ("the first supernova")
+    return tok.pos_ == "NOUN" or tok.is_lower
 
 
 # the prepositions of a cause (a closed class): "closed because of fog", "due to a strike"
@@ -606,6 +609,10 @@ def _kind_noun(trigger: Token, clause: Token, tokens: list[Token], skip: set[int
         if trigger.dep_ == "dobj":  # "carried out a heart transplant, its first in nine years": an apposition
             cands += [c for c in gov.children if c.dep_ == "dobj" and c.i < trigger.i]
         cands += [c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass") and c != trigger]
+    if trigger.dep_ == "npadvmod" and head.pos_ == "VERB":
+        # "counted the wolf pack, their first since 2009": the parse hangs "first" on the verb,
+        # but set off after the verb's object it is in apposition to that object
+        cands += [c for c in head.children if c.dep_ == "dobj" and c.i < trigger.i]
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else head if head.pos_ in ("VERB", "AUX") else None
     if verb is not None and trigger.dep_ == "advmod":  # "had last seen a flood"
         cands += [c for c in verb.children if c.dep_ in ("dobj", "attr", "nsubjpass")]
@@ -1511,7 +1518,9 @@ def _read(value: Token, published: int | None) -> dict[str, Any] | None:
 
 def _counted_back(n: float, qual: str, base: tuple[int, int]) -> tuple[int, int]:
     """The years "N years" before `base` can mean: ±1, "more than" open to the past,
-    "nearly" on the later side, "about" / "a decade" ±3, "N decades" up to a decade more."""
+    "nearly" on the later side, "N decades" up to a decade more, "about" / "some" N a quarter
+    of N either way, at least ±1 and at most ±3 ("some five years" is four to six years, not
+    two to eight; "a decade" ±3)."""
     lo, hi = base[0] - n - 1, base[1] - n + 1
     if qual in _MORE:
         lo, hi = -10_000, base[1] - n
@@ -1520,7 +1529,8 @@ def _counted_back(n: float, qual: str, base: tuple[int, int]) -> tuple[int, int]
     elif qual == _ROUND:  # "three decades": a whole count of decades, 30 to 39 years
         lo = base[0] - n - _ROUND_SPAN - 1
     elif qual:
-        lo, hi = base[0] - n - 3, base[1] - n + 3
+        width = min(3, max(1, math.ceil(n / 4)))
+        lo, hi = base[0] - n - width, base[1] - n + width
     return int(lo), int(hi)
 
 
@@ -1728,7 +1738,10 @@ def claims(doc: Doc) -> list[dict[str, Any]]:
                     # factory last expanded"; nor the subject of the verb: "the first time the river flooded"
                     kind = nouns[0] if nouns else verb.lemma_.lower()
         told = [o for o in out if not o.get("instance")]
-        if told and _stands_in(kind_tok, verb):
+        seen = bool(told) and _sees_stand_in(c["trigger"])
+        if seen:
+            kind_tok = None  # the seer ("residents remember the last one") is not what is counted
+        if told and (seen or _stands_in(kind_tok, verb)):
             kind, alts = told[-1]["kind"], set()  # "It last happened in 2016", "the previous occasion"
         if kind is None and previous is not None:
             kind = previous[1]  # "A first eruption in 12 years. The last happened in 2007."
@@ -1816,6 +1829,36 @@ def _stands_in(kind_tok: Token | None, verb: Token | None) -> bool:
         args = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")]
         return bool(args) and all(_stand_in(a) for a in args)
     return False
+
+
+def _stand_in_object(tok: Token) -> bool:
+    """An object that names nothing of its own: a stand-in (`_stand_in`), or a pronoun
+    likened to one ("anything like it", "nothing like this")."""
+    if _stand_in(tok):
+        return True
+    return tok.pos_ == "PRON" and any(
+        p.dep_ == "prep" and p.lower_ == "like" and any(_stand_in(o) for o in p.children)
+        for p in tok.children
+    )
+
+
+def _sees_stand_in(trigger: Token) -> bool:
+    """Whether a claim only says that someone saw, recorded, remembered or had "one" ("The
+    county last recorded one in 2015", "Fans remember the last one", "the town had not seen
+    anything like it since 1990"): a verb of seeing, telling, knowing or having does nothing
+    to the series, and its stand-in object is the thing the claim before it counted."""
+    verb: Token | None = _last_on_verb(trigger)
+    objects: list[Token] = []
+    if verb is None and (trigger.dep_ == "neg" or trigger.lower_ in _NEGATIONS):
+        verb = trigger.head  # "the town had not seen anything like it"
+    if verb is None and trigger.dep_ == "amod" and trigger.head.dep_ == "dobj":
+        verb, objects = trigger.head.head, [trigger.head]  # "remember the last one"
+    if verb is None or verb.pos_ != "VERB":
+        return False
+    objects = objects or [c for c in verb.children if c.dep_ == "dobj"]
+    lemma = verb.lemma_.lower()
+    seeing = _tells_of(verb) or lexicon.verb_kind(lemma) == "verb.possession"
+    return seeing and bool(objects) and all(_stand_in_object(o) for o in objects)
 
 
 def _such_of(noun: Token | None, key: Any) -> set[str]:

@@ -1049,3 +1049,77 @@ def test_a_possessor_with_a_or_another_is_some_other_owner(run):
         "Another county's most recent air show was staged in 2001."
     )
     assert findings(run("Air show returns", body, "2024-06-01T00:00:00"), CODE) == []
+
+
+def test_a_stand_in_seen_or_had_counts_the_claim_before(run):
+    # "Locals had last witnessed one", "Veterans recall the last one": a verb of seeing, knowing
+    # or having does nothing to the series; its "one" is the thing the claim before counted
+    body = (
+        "The harbour staged its first regatta in 14 years on Saturday. Rain fell all day. "
+        "Locals had last witnessed one in 2018, the harbour master said."
+    )
+    assert len(findings(run("Regatta returns", body, "2024-05-01T00:00:00"), CODE)) == 1
+    body = (
+        "Crowds watched the first flypast over the town in 20 years. Veterans recall the last one, in 2019."
+    )
+    assert len(findings(run("Flypast", body, "2024-05-01T00:00:00"), CODE)) == 1
+    body = (
+        "The court called it the first acquittal on appeal in well over ten years. "
+        "It was six years ago that the bar last saw anything like it."
+    )
+    assert len(findings(run("Acquitted", body, "2024-05-01T00:00:00"), CODE)) == 1
+    # what was seen is named, and is another thing: another series
+    other = (
+        "The harbour staged its first regatta in 14 years on Saturday. "
+        "Locals had last witnessed a flood in 2018, the harbour master said."
+    )
+    assert findings(run("Regatta returns", other, "2024-05-01T00:00:00"), CODE) == []
+
+
+def test_we_and_our_speak_for_a_group(run):
+    # a spokesman's "our first carnival" is the town's, not a person's own series
+    body = (
+        '"This is our first carnival in 11 years," a council spokesman said. '
+        "The town's last carnival was held in 2019."
+    )
+    assert len(findings(run("Carnival", body, "2024-05-01T00:00:00"), CODE)) == 1
+    same = (
+        '"This is our first carnival in 11 years," a council spokesman said. '
+        "The town's last carnival was held in 2013."
+    )
+    assert findings(run("Carnival", same, "2024-05-01T00:00:00"), CODE) == []
+
+
+def test_a_lower_case_word_tagged_as_a_name_is_what_is_counted(run):
+    # the tagger takes "nova" for a proper noun: it is still the claim's own kind, not the
+    # previous claim's
+    body = (
+        "It was the first bond default in twenty years. "
+        "The same month brought the region's first nova since 1997."
+    )
+    assert findings(run("Default", body, "2024-05-01T00:00:00"), CODE) == []
+
+
+def test_a_first_set_off_after_the_object_is_in_apposition_to_it(run):
+    # "counted the wolf pack, their first since 2009": the parse hangs "first" on the verb as an
+    # adverbial; it still names the object before it, not the article's main event
+    body = (
+        "A strike closed the port on Monday. The rangers counted the wolf pack, their first since 2009. "
+        "The rangers had last counted a wolf pack in 2018."
+    )
+    assert len(findings(run("Wolves", body, "2024-05-01T00:00:00"), CODE)) == 1
+
+
+def test_about_or_some_n_years_widens_by_a_quarter_of_n(run):
+    # "some five years" is four to six years, not two to eight
+    body = (
+        "Officials said it was the first cholera case in the district for some five years. "
+        "The previous case, records show, was in 2016."
+    )
+    assert len(findings(run("Cholera", body, "2024-05-01T00:00:00"), CODE)) == 1
+    # "some 30 years" still allows three years either way
+    body = (
+        "Officials said it was the first cholera case in the district for some 30 years. "
+        "The previous case, records show, was in 1991."
+    )
+    assert findings(run("Cholera", body, "2024-05-01T00:00:00"), CODE) == []
