@@ -455,7 +455,9 @@ def event_lemma(tok: Token) -> str | None:
         # ("Talks between the two sides were hosted by Qatar")
         return lexicon.event_noun_lemma(tok.text)
     lemma = lexicon.noun_lemma(tok.lemma_ if tok.pos_ == "NOUN" else tok.text)
-    return lemma if lexicon.is_event_noun(lemma) else None
+    if lexicon.is_event_noun(lemma) or (tok.is_lower and lexicon.is_common_event_noun(lemma)):
+        return lemma  # ("the march in Rome": in lower case not the month, whatever the tagger says)
+    return None
 
 
 def _inverted_compound(tok: Token) -> bool:
@@ -694,7 +696,19 @@ def _other_instance(
 def _compared_occasion(tok: Token) -> bool:
     """A mention in a clause that repeats a verb with "do" to compare ("drop out of this
     race, as she did in the marathon in Athens", "... than it did at the 2019 games") is the
-    other occasion compared with."""
+    other occasion compared with; so is what a verb of comparing sets the event beside
+    ("compared it with the fire in Lyon", "likened the raid to the one in Kano", "the blast
+    resembled the one in Oslo")."""
+    head = tok.head
+    if (
+        tok.dep_ == "pobj"
+        and head.lower_ in ("with", "to")
+        and head.head.pos_ == "VERB"
+        and lexicon.is_comparing_verb(head.head.lemma_)
+    ):
+        return True
+    if tok.dep_ == "dobj" and head.pos_ == "VERB" and lexicon.is_likeness_verb(head.lemma_):
+        return True
     anc = tok
     for _ in range(3):
         anc = anc.head
@@ -705,8 +719,15 @@ def _compared_occasion(tok: Token) -> bool:
 
 def _says_another(tok: Token) -> bool:
     """A word on the mention says it is one of a series: "another strike", "the previous
-    election", "the second round", "New Zealand 1st innings", "their most recent title"."""
+    election", "the second round", "New Zealand 1st innings", "their most recent title"; or
+    "a" with a comparative sets it beside the event: "a smaller blaze", "a more violent riot"."""
     dated = {t.i for t in _date_name(tok)}
+    phrase = tok.head if _inverted_compound(tok) else tok  # "a smaller trade [fair]"
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in phrase.children) and any(
+        c.dep_ == "amod" and (c.tag_ == "JJR" or any(m.lower_ in ("more", "less") for m in c.children))
+        for c in phrase.children
+    ):
+        return True
     return any(
         (c.lower_ in OTHER_INSTANCE and c.dep_ in ("amod", "det", "advmod", "nummod", "compound", "predet"))
         or (c.lower_ == "recent" and any(m.lower_ == "most" for m in c.children))
@@ -1190,9 +1211,12 @@ def _irrealis(tok: Token, anchor_year: int | None) -> bool:
             return False
         if _inverted_condition(verb):
             return True
+        if _weighed_degree(verb):
+            return False
         for c in verb.children:
             low = c.lower_
-            if c.dep_ in ("aux", "auxpass") and low in IRREALIS_AUX:
+            if c.dep_ in ("aux", "auxpass") and low in IRREALIS_AUX and not (low == "would" and speaks(verb)):
+                # ("officials would say only that ...": a past refusal to say more, not a hypothesis)
                 return True
             if (
                 (c.dep_ == "neg" or (low in NEGATIONS and c.dep_ in ("advmod", "neg")))
@@ -1238,6 +1262,25 @@ def _irrealis(tok: Token, anchor_year: int | None) -> bool:
             continue
         return False
     return False
+
+
+def _weighed_degree(verb: Token) -> bool:
+    """A modal perfect copula with a comparative ("the crash could have been far worse", "it
+    might have been deadlier"): the counterfactual weighs how bad a real event was, so its
+    subject happened (a definite one: "a strike would have been more costly" is hypothetical)."""
+    kids = list(verb.children)
+    subject = next((c for c in kids if c.dep_ == "nsubj"), None)
+    return (
+        verb.lemma_ == "be"
+        and subject is not None
+        and (_definite(subject) or subject.lower_ == "it")
+        and any(c.dep_ == "aux" and c.lower_ in IRREALIS_AUX for c in kids)
+        and any(c.dep_ == "aux" and c.lemma_ == "have" for c in kids)
+        and any(
+            c.dep_ == "acomp" and (c.tag_ == "JJR" or any(m.lower_ in ("more", "less") for m in c.children))
+            for c in kids
+        )
+    )
 
 
 # ---------------------------------------------------------------- dates
@@ -2183,6 +2226,16 @@ def _own_places(h: Token, doc: Doc, goals: bool = True) -> list[tuple[int, int, 
     # to Paris": a route
     # (not "marched through central Santiago to the presidential palace": a way within one place)
     path = preps + [p for o in h.children if o.dep_ == "dobj" for p in o.children]
+    # "passed through Lyon on its way to Paris": the idiom names the goal of the route
+    path += [
+        p
+        for c in preps
+        if c.lower_ == "on"
+        for g in c.children
+        if g.dep_ == "pobj" and g.lower_ == "way"
+        for p in g.children
+        if p.dep_ == "prep"
+    ]
     words = {c.lower_ for c in path}
     goals_named = any(
         g.dep_ == "pobj" and _place_of(g, doc) for c in path if c.lower_ in ("to", "into") for g in c.children
@@ -2416,9 +2469,13 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     its predicate or a relative clause on it; a place naming it ("the Palau evacuation",
     "Zimbabwe's marathon"); the place of a location noun (site, scene, venue) it is "of", given
     by a preposition, a copula or an apposition; "X, where ..."; "there"."""
-    if _inverted_compound(tok):
+    inverted = _inverted_compound(tok)
+    if inverted:
         tok = tok.head  # "held the book fair in Hamburg" parsed as "held the book [fair] in Hamburg"
     heads = [tok] + [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if inverted:
+        heads += [c for c in tok.children if c.dep_ in ("amod", "appos") and c.i == tok.i + 1]
+        # ... and its own phrases: "the trade [fair] in Lima" hangs "in Lima" on "fair"
     # "the summit, hosted by Peru", "the vote, held in Oslo", "the ruling, which was issued in Lyon"
     # (not an infinitive: "its intention to strengthen its chain in Poland" is another act)
     heads += [
@@ -2465,6 +2522,8 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
             (tok.dep_ != "dobj" or verb.lemma_.lower() in LIGHT_VERBS)
             and not effect
             and not _reacts_to(verb, tok)
+            # "the blast resembled one in Oslo": the place is the other thing's
+            and not (lexicon.is_likeness_verb(verb.lemma_) and any(c.dep_ == "dobj" for c in verb.children))
         ):
             heads.append(verb)  # "the crash happened near Tver", "held the vote in Oslo"
         if tok.dep_ in ("nsubj", "nsubjpass"):
