@@ -1599,10 +1599,7 @@ def test_the_incident_far_from_any_happening_names_none(run):
 def test_an_event_publicised_elsewhere_is_not_placed_there(run):
     """ "televised in Brazil": a verb that makes the event known to a public (broadcast,
     televise, air) places the audience, not the event."""
-    body = (
-        "The final was played in Leeds on Sunday. "
-        "The final was televised in Brazil."
-    )
+    body = "The final was played in Leeds on Sunday. The final was televised in Brazil."
     assert findings(run("Leeds win cup", body, "2023-05-22T00:00:00"), CODE) == []
 
 
@@ -1618,10 +1615,7 @@ def test_what_an_event_is_compared_with_is_another_occasion(run):
 
 def test_a_comparative_on_an_indefinite_mention_is_another_occasion(run):
     """ "a smaller riot in Geneva": "a" with a comparative sets it beside the event."""
-    body = (
-        "The riot erupted in Marseille. "
-        "A smaller riot was reported in Geneva."
-    )
+    body = "The riot erupted in Marseille. A smaller riot was reported in Geneva."
     assert findings(run("News", body, "2023-03-20T00:00:00"), CODE) == []
 
 
