@@ -700,6 +700,8 @@ def _compared_occasion(tok: Token) -> bool:
     ("compared it with the fire in Lyon", "likened the raid to the one in Kano", "the blast
     resembled the one in Oslo")."""
     head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ in ("like", "unlike") and head.dep_ == "prep":
+        return True  # "Like the riot in Lusaka two years ago, it began at a market"
     if (
         tok.dep_ == "pobj"
         and head.lower_ in ("with", "to")
@@ -3277,7 +3279,7 @@ def _bare_happenings(
         tok = doc[i]
         if key_of.get(lemma) != lemma or not lexicon.is_bare_happening(lemma):
             continue
-        if not _definite(tok) or _is_plural(tok):
+        if not _definite(tok) or _is_plural(tok) or _own_past_time(tok):
             continue
         before = [
             j
@@ -3294,6 +3296,28 @@ def _bare_happenings(
         elif before and doc[max(before)].sent.start >= _sentences_back(doc, tok, 2):
             out[i] = key_of[noun_at[max(before)]]  # (only a happening told just before it)
     return out
+
+
+def _own_past_time(tok: Token) -> bool:
+    """A time of its own right after the noun phrase that puts it well before the story: "the
+    incident in Riga last month", "the incident two years ago", "the incident in 2019" (not
+    "the incident on Friday", which may be the story's day)."""
+    doc = tok.doc
+    # in its phrase or right after it (the parse hangs "last month" on the verb)
+    window = doc[tok.i + 1 : min(tok.right_edge.i + 2, len(doc))]
+    start = next((t.i for t in window if t.ent_type_ == "DATE" and t.ent_iob_ == "B"), None)
+    if start is None:
+        return False
+    words = []
+    for t in doc[start:]:
+        if t.ent_type_ != "DATE" or (t.ent_iob_ == "B" and t.i != start):
+            break
+        words.append(t.lower_)
+    return (
+        "ago" in words
+        or any(_HAS_YEAR.fullmatch(w) for w in words)
+        or (words[0] in ("last", "previous") and any(w in ("year", "month", "decade") for w in words))
+    )
 
 
 def _sentences_back(doc: Doc, tok: Token, n: int) -> int:

@@ -1659,3 +1659,21 @@ def test_a_lower_case_word_is_not_the_proper_name_it_shares(run):
     )
     found = findings(run("Thousands march", body, "2023-05-22T00:00:00"), CODE)
     assert len(found) == 1
+
+
+def test_the_incident_with_a_past_time_of_its_own_is_another(run):
+    """ "the incident in Tallinn two years ago" is dated well before the story: not the
+    happening told just before it."""
+    body = (
+        "The derailment happened outside Vilnius on Thursday, the operator said. "
+        "The incident in Tallinn two years ago also involved a freight train."
+    )
+    assert findings(run("Train derails", body, "2023-04-14T00:00:00"), CODE) == []
+
+
+def test_what_like_sets_beside_the_event_is_another_occasion(run):
+    body = (
+        "The riot broke out in Dakar on Saturday, police said. "
+        "Unlike the riot in Bamako last spring, it ended within hours."
+    )
+    assert findings(run("Riot in Dakar", body, "2023-06-12T00:00:00"), CODE) == []
