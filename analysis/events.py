@@ -697,7 +697,7 @@ def _compared_occasion(tok: Token) -> bool:
     """A mention in a clause that repeats a verb with "do" to compare ("drop out of this
     race, as she did in the marathon in Athens", "... than it did at the 2019 games") is the
     other occasion compared with; so is what a verb of comparing sets the event beside
-    ("compared it with the fire in Lyon", "likened the raid to the one in Kano", "the blast
+    ("compared the raid with one in Kano", "likened it to the fire in Lyon", "the blast
     resembled the one in Oslo")."""
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ in ("like", "unlike") and head.dep_ == "prep":
