@@ -464,7 +464,9 @@ def _word_event_lemma(tok: Token) -> str | None:
         # ("Talks between the two sides were hosted by Qatar")
         return lexicon.event_noun_lemma(tok.text)
     lemma = lexicon.noun_lemma(tok.lemma_ if tok.pos_ == "NOUN" else tok.text)
-    return lemma if lexicon.is_event_noun(lemma) else None
+    if lexicon.is_event_noun(lemma) or (tok.is_lower and lexicon.is_common_event_noun(lemma)):
+        return lemma  # ("the march in Rome": in lower case not the month, whatever the tagger says)
+    return None
 
 
 def _inverted_compound(tok: Token) -> bool:
@@ -731,7 +733,21 @@ def _other_instance(
 def _compared_occasion(tok: Token) -> bool:
     """A mention in a clause that repeats a verb with "do" to compare ("drop out of this
     race, as she did in the marathon in Athens", "... than it did at the 2019 games") is the
-    other occasion compared with."""
+    other occasion compared with; so is what a verb of comparing sets the event beside
+    ("compared the raid with one in Kano", "likened it to the fire in Lyon", "the blast
+    resembled the one in Oslo")."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ in ("like", "unlike") and head.dep_ == "prep":
+        return True  # "Like the riot in Lusaka two years ago, it began at a market"
+    if (
+        tok.dep_ == "pobj"
+        and head.lower_ in ("with", "to")
+        and head.head.pos_ == "VERB"
+        and lexicon.is_comparing_verb(head.head.lemma_)
+    ):
+        return True
+    if tok.dep_ == "dobj" and head.pos_ == "VERB" and lexicon.is_likeness_verb(head.lemma_):
+        return True
     anc = tok
     for _ in range(3):
         anc = anc.head
@@ -742,8 +758,15 @@ def _compared_occasion(tok: Token) -> bool:
 
 def _says_another(tok: Token) -> bool:
     """A word on the mention says it is one of a series: "another strike", "the previous
-    election", "the second round", "New Zealand 1st innings", "their most recent title"."""
+    election", "the second round", "New Zealand 1st innings", "their most recent title"; or
+    "a" with a comparative sets it beside the event: "a smaller blaze", "a more violent riot"."""
     dated = {t.i for t in _date_name(tok)}
+    phrase = tok.head if _inverted_compound(tok) else tok  # "a smaller trade [fair]"
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in phrase.children) and any(
+        c.dep_ == "amod" and (c.tag_ == "JJR" or any(m.lower_ in ("more", "less") for m in c.children))
+        for c in phrase.children
+    ):
+        return True
     return any(
         (c.lower_ in OTHER_INSTANCE and c.dep_ in ("amod", "det", "advmod", "nummod", "compound", "predet"))
         or (c.lower_ == "recent" and any(m.lower_ == "most" for m in c.children))
@@ -1227,9 +1250,12 @@ def _irrealis(tok: Token, anchor_year: int | None) -> bool:
             return False
         if _inverted_condition(verb):
             return True
+        if _weighed_degree(verb):
+            return False
         for c in verb.children:
             low = c.lower_
-            if c.dep_ in ("aux", "auxpass") and low in IRREALIS_AUX:
+            if c.dep_ in ("aux", "auxpass") and low in IRREALIS_AUX and not (low == "would" and speaks(verb)):
+                # ("officials would say only that ...": a past refusal to say more, not a hypothesis)
                 return True
             if (
                 (c.dep_ == "neg" or (low in NEGATIONS and c.dep_ in ("advmod", "neg")))
@@ -1275,6 +1301,25 @@ def _irrealis(tok: Token, anchor_year: int | None) -> bool:
             continue
         return False
     return False
+
+
+def _weighed_degree(verb: Token) -> bool:
+    """A modal perfect copula with a comparative ("the crash could have been far worse", "it
+    might have been deadlier"): the counterfactual weighs how bad a real event was, so its
+    subject happened (a definite one: "a strike would have been more costly" is hypothetical)."""
+    kids = list(verb.children)
+    subject = next((c for c in kids if c.dep_ == "nsubj"), None)
+    return (
+        verb.lemma_ == "be"
+        and subject is not None
+        and (_definite(subject) or subject.lower_ == "it")
+        and any(c.dep_ == "aux" and c.lower_ in IRREALIS_AUX for c in kids)
+        and any(c.dep_ == "aux" and c.lemma_ == "have" for c in kids)
+        and any(
+            c.dep_ == "acomp" and (c.tag_ == "JJR" or any(m.lower_ in ("more", "less") for m in c.children))
+            for c in kids
+        )
+    )
 
 
 # ---------------------------------------------------------------- dates
@@ -2269,6 +2314,16 @@ def _own_places(h: Token, doc: Doc, goals: bool = True) -> list[tuple[int, int, 
     # to Paris": a route
     # (not "marched through central Santiago to the presidential palace": a way within one place)
     path = preps + [p for o in h.children if o.dep_ == "dobj" for p in o.children]
+    # "passed through Lyon on its way to Paris": the idiom names the goal of the route
+    path += [
+        p
+        for c in preps
+        if c.lower_ == "on"
+        for g in c.children
+        if g.dep_ == "pobj" and g.lower_ == "way"
+        for p in g.children
+        if p.dep_ == "prep"
+    ]
     words = {c.lower_ for c in path}
     goals_named = any(
         g.dep_ == "pobj" and _place_of(g, doc) for c in path if c.lower_ in ("to", "into") for g in c.children
@@ -2502,9 +2557,13 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     its predicate or a relative clause on it; a place naming it ("the Palau evacuation",
     "Zimbabwe's marathon"); the place of a location noun (site, scene, venue) it is "of", given
     by a preposition, a copula or an apposition; "X, where ..."; "there"."""
-    if _inverted_compound(tok):
+    inverted = _inverted_compound(tok)
+    if inverted:
         tok = tok.head  # "held the book fair in Hamburg" parsed as "held the book [fair] in Hamburg"
     heads = [tok] + [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if inverted:
+        heads += [c for c in tok.children if c.dep_ in ("amod", "appos") and c.i == tok.i + 1]
+        # ... and its own phrases: "the trade [fair] in Lima" hangs "in Lima" on "fair"
     # "the summit, hosted by Peru", "the vote, held in Oslo", "the ruling, which was issued in Lyon"
     # (not an infinitive: "its intention to strengthen its chain in Poland" is another act)
     heads += [
@@ -2558,6 +2617,8 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
             (tok.dep_ != "dobj" or verb.lemma_.lower() in LIGHT_VERBS)
             and not effect
             and not _reacts_to(verb, tok)
+            # "the blast resembled one in Oslo": the place is the other thing's
+            and not (lexicon.is_likeness_verb(verb.lemma_) and any(c.dep_ == "dobj" for c in verb.children))
         ):
             heads.append(verb)  # "the crash happened near Tver", "held the vote in Oslo"
         if tok.dep_ in ("nsubj", "nsubjpass"):
@@ -3331,7 +3392,7 @@ def _bare_happenings(
         tok = doc[i]
         if key_of.get(lemma) != lemma or not lexicon.is_bare_happening(lemma):
             continue
-        if not _definite(tok) or _is_plural(tok):
+        if not _definite(tok) or _is_plural(tok) or _own_past_time(tok):
             continue
         before = [
             j
@@ -3348,6 +3409,28 @@ def _bare_happenings(
         elif before and doc[max(before)].sent.start >= _sentences_back(doc, tok, 2):
             out[i] = key_of[noun_at[max(before)]]  # (only a happening told just before it)
     return out
+
+
+def _own_past_time(tok: Token) -> bool:
+    """A time of its own right after the noun phrase that puts it well before the story: "the
+    incident in Riga last month", "the incident two years ago", "the incident in 2019" (not
+    "the incident on Friday", which may be the story's day)."""
+    doc = tok.doc
+    # in its phrase or right after it (the parse hangs "last month" on the verb)
+    window = doc[tok.i + 1 : min(tok.right_edge.i + 2, len(doc))]
+    start = next((t.i for t in window if t.ent_type_ == "DATE" and t.ent_iob_ == "B"), None)
+    if start is None:
+        return False
+    words = []
+    for t in doc[start:]:
+        if t.ent_type_ != "DATE" or (t.ent_iob_ == "B" and t.i != start):
+            break
+        words.append(t.lower_)
+    return (
+        "ago" in words
+        or any(_HAS_YEAR.fullmatch(w) for w in words)
+        or (words[0] in ("last", "previous") and any(w in ("year", "month", "decade") for w in words))
+    )
 
 
 def _sentences_back(doc: Doc, tok: Token, n: int) -> int:

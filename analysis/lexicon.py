@@ -325,6 +325,20 @@ def is_event_noun(lemma: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def is_common_event_noun(lemma: str) -> bool:
+    """A word written in lower case whose first sense is a proper name ("March", the month)
+    and whose first common sense is an event ("a march", "the march"): lower case rules the
+    name out."""
+    lemma = lemma.lower()
+    if lemma in NOT_EVENTS or not lemma.isalpha():
+        return False
+    synsets = wordnet().synsets(lemma, "n")
+    # the senses in which the word is written in lower case
+    common = [s for s in synsets if any(w.name() == lemma for w in s.lemmas())]
+    return bool(common) and common[0] is not synsets[0] and common[0].lexname() in EVENT_LEXNAMES
+
+
+@lru_cache(maxsize=65536)
 def has_event_sense(lemma: str) -> bool:
     """A noun with an event sense among its usual ones though its first is not ("outage" is
     first a quantity), or a gerund WordNet lacks whose verb it is ("sentencing"): an event
@@ -633,9 +647,18 @@ def verb_kinds(lemma: str) -> frozenset[str]:
 # first senses of verbs that judge, examine, discuss or mourn something (condemn < comment,
 # probe < investigate, praise < evaluate, debate < talk of; "examine" is analyze itself), not
 # those that make a message or an act happen (announce, order, declare, deliver, sign, report)
-# nor "trace" (to where it began), another child of analyze
+# nor "trace" (to where it began), another child of analyze; and those that make it known to a
+# public (publicize: "broadcast", "televise", "air"): the place is where the audience was
 REACTION_SYNSETS = frozenset(
-    {"investigate.v.01", "review.v.01", "evaluate.v.02", "comment.v.01", "talk_of.v.01", "grieve.v.01"}
+    {
+        "investigate.v.01",
+        "review.v.01",
+        "evaluate.v.02",
+        "comment.v.01",
+        "talk_of.v.01",
+        "grieve.v.01",
+        "publicize.v.01",
+    }
 )
 
 
@@ -968,3 +991,37 @@ def names_a_kind_of(specific: str, general: str) -> bool:
         if s in targets or targets & set(s.closure(lambda x: x.hypernyms(), depth=4)):
             return True
     return False
+
+
+# comparing senses: "compare", "liken", "equate", "resemble", "match", "parallel", "contrast",
+# "differ" (the senses themselves: the kinds below them are as wide as "go", "meet", "clash")
+COMPARING_SYNSETS = frozenset(
+    {
+        "compare.v.01",
+        "compare.v.02",
+        "compare.v.03",
+        "equate.v.02",
+        "contrast.v.01",
+        "contrast.v.02",
+        "differ.v.01",
+    }
+)
+# ... of which these say one thing is like another with no "with / to" ("resembled one in Lyon")
+LIKENESS_SYNSETS = frozenset({"resemble.v.01", "match.v.01", "parallel.v.01", "look_like.v.01"})
+
+
+@lru_cache(maxsize=65536)
+def is_comparing_verb(lemma: str) -> bool:
+    """A verb one of whose two usual senses compares two things ("compared", "likened",
+    "resembled", "contrasted"): what it compares the event with is another occurrence."""
+    kinds = COMPARING_SYNSETS | LIKENESS_SYNSETS
+    return any(s.name() in kinds for s in wordnet().synsets(lemma.lower(), "v")[:2])
+
+
+@lru_cache(maxsize=65536)
+def is_likeness_verb(lemma: str) -> bool:
+    """A verb whose usual sense says its subject is like its object ("resemble", "match",
+    "parallel"): the object is the other thing, and a place the parse hangs on the verb is
+    the object's."""
+    synsets = wordnet().synsets(lemma.lower(), "v")
+    return bool(synsets) and synsets[0].name() in LIKENESS_SYNSETS

@@ -1649,3 +1649,86 @@ def test_a_place_after_a_manner_phrase_is_the_verbs(run):
     found = findings(run(title, body, "2023-03-14T00:00:00"), CODE)
     assert len(found) == 1
     assert {s["text"] for s in found[0]["spans"]} == {"Porto", "Seville"}
+
+
+def test_an_event_publicised_elsewhere_is_not_placed_there(run):
+    """ "televised in Brazil": a verb that makes the event known to a public (broadcast,
+    televise, air) places the audience, not the event."""
+    body = "The final was played in Leeds on Sunday. The final was televised in Brazil."
+    assert findings(run("Leeds win cup", body, "2023-05-22T00:00:00"), CODE) == []
+
+
+def test_what_an_event_is_compared_with_is_another_occasion(run):
+    """ "likened the flood to the disaster in Dresden": the thing a verb of comparing sets
+    the event beside is another one, and "resembled one in Y" places that one."""
+    body = (
+        "The flood swept through Passau on Monday, officials said. Residents likened it to the "
+        "flood in Dresden in 2002. One engineer said the flood resembled one in Vienna in 2013."
+    )
+    assert findings(run("Floods hit Passau", body, "2023-06-05T00:00:00"), CODE) == []
+
+
+def test_a_comparative_on_an_indefinite_mention_is_another_occasion(run):
+    """ "a smaller riot in Geneva": "a" with a comparative sets it beside the event."""
+    body = "The riot erupted in Marseille. A smaller riot was reported in Geneva."
+    assert findings(run("News", body, "2023-03-20T00:00:00"), CODE) == []
+
+
+def test_a_counterfactual_degree_keeps_the_event_real(run):
+    """ "the collapse in X could have been far deadlier": the modal weighs how bad a real
+    event was, so it still counts (a hypothetical "a collapse ... would have been" does not)."""
+    body = (
+        "The bridge collapse happened in Genoa on Tuesday morning, engineers said. "
+        "The collapse in Turin, the mayor said, could have been much deadlier."
+    )
+    found = findings(run("Bridge collapse", body, "2023-08-16T00:00:00"), CODE)
+    assert len(found) == 1
+    assert {s["text"] for s in found[0]["spans"]} >= {"Turin"}
+
+
+def test_would_on_a_verb_of_saying_is_a_past_refusal(run):
+    body = (
+        "The raid took place in Lagos before dawn on Friday, the army said. "
+        "About the raid in Accra, the army would say only that two suspects were held."
+    )
+    found = findings(run("Army raid", body, "2023-08-19T00:00:00"), CODE)
+    assert len(found) == 1
+
+
+def test_a_compound_the_parse_inverts_keeps_its_place(run):
+    """ "the book fair in Frankfurt" parsed with "fair" as an adjective after "book": the
+    place on "fair" is still the fair's."""
+    body = (
+        "The book fair was held in Frankfurt on Wednesday. "
+        "The book fair in Bologna was praised by publishers."
+    )
+    found = findings(run("Book fair opens", body, "2023-10-19T00:00:00"), CODE)
+    assert len(found) == 1
+
+
+def test_a_lower_case_word_is_not_the_proper_name_it_shares(run):
+    """ "the march" in lower case is the walk, not the month."""
+    body = (
+        "The march through Santiago drew about 10,000 people on Sunday, organisers said. "
+        "Police said the march in Lima had been peaceful."
+    )
+    found = findings(run("Thousands march", body, "2023-05-22T00:00:00"), CODE)
+    assert len(found) == 1
+
+
+def test_the_incident_with_a_past_time_of_its_own_is_another(run):
+    """ "the incident in Tallinn two years ago" is dated well before the story: not the
+    happening told just before it."""
+    body = (
+        "The derailment happened outside Vilnius on Thursday, the operator said. "
+        "The incident in Tallinn two years ago also involved a freight train."
+    )
+    assert findings(run("Train derails", body, "2023-04-14T00:00:00"), CODE) == []
+
+
+def test_what_like_sets_beside_the_event_is_another_occasion(run):
+    body = (
+        "The riot broke out in Dakar on Saturday, police said. "
+        "Unlike the riot in Bamako last spring, it ended within hours."
+    )
+    assert findings(run("Riot in Dakar", body, "2023-06-12T00:00:00"), CODE) == []
