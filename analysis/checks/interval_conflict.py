@@ -664,6 +664,8 @@ def _kind_noun(trigger: Token, clause: Token, tokens: list[Token], skip: set[int
         return poss if poss is not None and _named(poss) else None
     if _is_break(trigger) and not event_lemma(trigger):
         skip = skip | {trigger.i}  # "a wait that stretched back to 1998": the wait is for something else
+    # "The one before it was in 2015": "it" is this one, whatever the parse made of it
+    skip = skip | {t.i + 1 for t in trigger.sent if t.lower_ == "before" and t.i + 1 < t.sent.end}
     cands: list[Token] = []
     head = trigger.head
     if trigger.dep_ in ("amod", "nummod", "compound") and head.pos_ in ("NOUN", "PROPN"):
@@ -723,6 +725,8 @@ def _kind_noun(trigger: Token, clause: Token, tokens: list[Token], skip: set[int
     for c in cands:
         if any(k.dep_ == "case" for k in c.children):
             continue  # a possessor ("the sector's"), not what is counted
+        if c.i in skip and c.pos_ == "PRON":
+            continue  # the "it" of "the one before it" stands for this one
         c = _referent(c)  # type: ignore[assignment]
         if c is not None and c.i not in skip and _named(c) and not _reporter(c):
             return c
@@ -753,7 +757,8 @@ def _kind_noun(trigger: Token, clause: Token, tokens: list[Token], skip: set[int
             ):
                 return t
         for t in _clause_head(one).children:  # "After the previous one, the tribunal sat"
-            if t.dep_ in ("nsubj", "nsubjpass") and t.i not in skip and _named(t) and not _reporter(t):
+            teller = t.dep_ == "nsubj" and _tells_of(t.head)  # not "..., the keeper recalled"
+            if t.dep_ in ("nsubj", "nsubjpass") and t.i not in skip and _named(t) and not (teller or _reporter(t)):
                 return t
         for t in _clause_head(one).subtree:  # "The previous one came N years before the tribunal"
             if t.dep_ == "pobj" and t.head.lower_ in ("before", "after") and t.i not in skip and _named(t):
@@ -1457,6 +1462,8 @@ def _read(value: Token, published: int | None) -> dict[str, Any] | None:
             rng, basis, end = (ref[1], ref[2]), ref[0], ref[3]
         else:
             rng, basis = (year, year), str(year)  # type: ignore[assignment]
+            if [t.lower_ for t in value.doc[max(sent.start, value.i - 2) : value.i]] == ["at", "least"]:
+                rng = (-10_000, year)  # "the first since at least 2007": the last one then or before
         host = since.head
         breaks = host.dep_ in ("relcl", "acl") and _is_break(host.head)
         firsts = [t for t in firsts if _first_governs(t, since)]
@@ -1674,6 +1681,8 @@ def _counted_back(n: float, qual: str, base: tuple[int, int]) -> tuple[int, int]
 
 def _marks_previous(tok: Token) -> bool:
     """A mention of an earlier instance: "the previous strike", "the strike before this one"."""
+    if tok.i + 1 < len(tok.doc) and _before_this(tok.nbor(1)) == tok:
+        return True  # "The raid before this one took place in 1989", "before" parsed as a clause's
     return any(_is_previous(c) or _before_this(c) is not None for c in tok.children)
 
 

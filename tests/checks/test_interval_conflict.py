@@ -1232,3 +1232,33 @@ def test_the_first_before_a_participle_noun_counts_the_copulas_subject(run):
         "An orchid was last recorded in the county in 2016."
     )
     assert len(findings(run("Seals", body, "2024-05-01T00:00:00"), CODE)) == 1
+
+
+def test_the_pointer_of_the_one_before_it_is_this_one(run):
+    # "The one before it": "it" is the event spoken of, not a noun of the sentence before
+    body = (
+        "It had been more than ten years since the last regatta on the lake, the club said. "
+        "Members voted on new rules for the boat house. "
+        "The one before it was in 2019, the club said."
+    )
+    assert len(findings(run("Regatta", body, "2024-05-01T00:00:00"), CODE)) == 1
+
+
+def test_since_at_least_a_year_leaves_the_last_one_open_to_the_past(run):
+    body = (
+        "The pageant was the first since at least 2010, historians said. "
+        "The last pageant before this one was staged in 2004."
+    )
+    assert findings(run("Pageant", body, "2024-05-01T00:00:00"), CODE) == []
+    body = "The pageant was the first since at least 2010. The last pageant was staged in 2016."
+    assert len(findings(run("Pageant", body, "2024-05-01T00:00:00"), CODE)) == 1
+
+
+def test_the_x_before_this_one_is_not_the_date_of_this_one(run):
+    # "The fair before this one took place in 1994", "before" parsed as a clause's: that date is
+    # the previous fair's, so "the first in 30 years" still counts back from publication
+    body = (
+        "The fair was, organisers said, the first in thirty years. "
+        "The fair before this one took place in 1994."
+    )
+    assert findings(run("Fair", body, "2024-05-01T00:00:00"), CODE) == []
