@@ -757,8 +757,9 @@ def _kind_noun(trigger: Token, clause: Token, tokens: list[Token], skip: set[int
             ):
                 return t
         for t in _clause_head(one).children:  # "After the previous one, the tribunal sat"
-            teller = t.dep_ == "nsubj" and _tells_of(t.head)  # not "..., the keeper recalled"
-            if t.dep_ in ("nsubj", "nsubjpass") and t.i not in skip and _named(t) and not (teller or _reporter(t)):
+            # not the source: "..., the keeper recalled"
+            teller = _reporter(t) or (t.dep_ == "nsubj" and _tells_of(t.head))
+            if t.dep_ in ("nsubj", "nsubjpass") and t.i not in skip and _named(t) and not teller:
                 return t
         for t in _clause_head(one).subtree:  # "The previous one came N years before the tribunal"
             if t.dep_ == "pobj" and t.head.lower_ in ("before", "after") and t.i not in skip and _named(t):
