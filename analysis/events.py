@@ -397,6 +397,17 @@ def _hyphen_chain(tok: Token) -> tuple[int, int] | None:
     return start, end
 
 
+def hyphen_head(tok: Token) -> Token:
+    """The part of a word written with hyphens that carries its lemma ("semi-final": the
+    part the parse makes the compound's head), or the token itself."""
+    chain = _hyphen_chain(tok)
+    if chain is None:
+        return tok
+    start, end = chain
+    words = [tok.doc[i] for i in range(start, end, 2)]
+    return next((t for t in words if not start <= t.head.i < end or t.head.i == t.i), words[-1])
+
+
 def _hyphen_lemma(tok: Token, chain: tuple[int, int]) -> str | None:
     """The lemma of a hyphenated event noun ("the pile-up", "a walk-out"), carried by the
     word the parse makes the head of the compound; its other parts are not mentions."""
@@ -416,6 +427,8 @@ def _hyphen_lemma(tok: Token, chain: tuple[int, int]) -> str | None:
         "attr",
         "appos",
     )
+    # "The semi-final came ...", parsed as an adjective on the verb: no adjective modifies a verb
+    nominal = nominal or (tok.dep_ == "amod" and tok.head.pos_ in ("VERB", "AUX") and tok.i < tok.head.i)
     if not nominal:
         return None
     found = lexicon.hyphenated_noun(tuple(t.text for t in words))

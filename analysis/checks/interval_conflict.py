@@ -62,7 +62,7 @@ from spacy.tokens import Doc, Span, Token
 
 from analysis import gazetteer, lexicon
 from analysis.dates import YEAR
-from analysis.events import event_lemma, events, main_event, speaks
+from analysis.events import event_lemma, events, hyphen_head, main_event, speaks
 from analysis.findings import Finding, report
 from analysis.text import text_of
 
@@ -71,7 +71,7 @@ DATA = Path(__file__).resolve().parent / "data" / "reference_events.json"
 
 _YEAR = re.compile(rf"^{YEAR}$")
 # duration units, in years
-_UNITS = {"year": 1, "decade": 10, "century": 100}
+_UNITS = {"year": 1, "decade": 10, "century": 100, "season": 1}  # a sports season comes once a year
 # the qualifier words before a count, read as the whole phrase before it
 _MORE = ("more than", "over", "at least", "just over", "well over", "upwards of")
 _LESS = ("nearly", "almost", "close to", "less than", "under", "just under", "not quite")
@@ -83,6 +83,8 @@ _ABOUT = ("about", "around", "some", "roughly", "approximately", "about a", "aro
 _PREVIOUS = frozenset({"last", "previous", "prior", "preceding", "recent", "earlier"})
 # nouns naming a break in a series: "a 12-year gap", "a lull that had lasted since 1971"
 _BREAKS = frozenset({"gap", "hiatus", "wait", "absence", "drought", "break", "lull", "pause", "interval"})
+# nouns that name the previous one of a series: "the strike's predecessor", "its forerunner"
+_PREDECESSORS = frozenset({"predecessor", "forerunner"})
 # discourse markers that put a claim on another subject
 _CONTRAST = re.compile(r"\b(?:by contrast|in contrast|elsewhere|unlike|whereas|by comparison)\b", re.I)
 # "we" and "our" speak for a group (a club, a firm, a town), which a claim in the third person counts too
@@ -315,6 +317,10 @@ def _negated(clause: Token, extra: list[Token]) -> bool:
     for t in extra:  # "Not since 2013 had ...", "Not for nine years": whatever the parse made of "Not"
         if t.dep_ == "prep" and t.i > 0 and t.doc[t.i - 1].lower_ in ("not", "never"):
             return True
+        # "Not once in 12 years had ...": a negated adverb right before the phrase
+        adv = t.doc[t.i - 1] if t.dep_ == "prep" and t.i > 1 else None
+        if adv is not None and adv.pos_ == "ADV" and t.doc[adv.i - 1].lower_ in ("not", "never"):
+            return True
     for t in [clause, *extra]:
         for c in t.children:
             if c.dep_ == "neg" and c.i + 1 < len(c.doc) and c.nbor(1).lower_ == "only":
@@ -366,11 +372,50 @@ def _measures_time(noun: Token) -> bool:
     )
 
 
+def _is_break(tok: Token) -> bool:
+    """A noun naming a break in a series, also as a verbal noun: "a 12-year gap", "12 years
+    of waiting"."""
+    lemma = tok.lemma_.lower()
+    if lemma in _BREAKS:
+        return True
+    verbal = tok.pos_ in ("NOUN", "VERB") and tok.dep_ in ("pobj", "pcomp") and tok.lower_.endswith("ing")
+    return verbal and lexicon.wordnet().morphy(tok.lower_, "v") in _BREAKS
+
+
+def _break_of(unit: Token) -> Token | None:
+    """The break a duration measures with "of": "ended 12 years of waiting"."""
+    for p in unit.children:
+        if p.dep_ == "prep" and p.lower_ == "of":
+            for o in p.children:
+                if o.dep_ in ("pobj", "pcomp") and _is_break(o):
+                    return o
+    return None
+
+
+def _predecessor(tok: Token) -> bool:
+    """A noun naming the previous one of a series: "The strike's predecessor came in 2012"."""
+    return tok.pos_ == "NOUN" and lexicon.noun_lemma(tok.text) in _PREDECESSORS
+
+
+def _follows_one(tok: Token) -> bool:
+    """The "one" of "The strike followed one in 2012": what a thing came after, a stand-in for
+    its own kind, is the previous one of its series."""
+    verb = tok.head
+    return (
+        tok.lower_ == "one"
+        and tok.dep_ == "dobj"
+        and verb.lemma_.lower() in ("follow", "succeed")
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
+
+
 def _is_previous(tok: Token) -> bool:
     """A "last/previous/..." word pointing at an earlier instance, not at a period of time
     ("last week", "the last 12 years", "prior to")."""
     if tok.lower_ not in _PREVIOUS:
         return False
+    if tok.lower_ == "last" and _last_year_of(tok):
+        return True  # "2012 was the last year with a hosepipe ban"
     if tok.head.pos_ in ("NOUN", "PROPN") and _one_of_many(tok.head):
         return False  # "an earlier recession, in 1994": one of the earlier ones, not the last
     if tok.lower_ == "recent":
@@ -391,6 +436,19 @@ def _is_previous(tok: Token) -> bool:
             return True
         return any(event_lemma(t) for t in tok.doc[tok.i + 1 : head.i])
     return True
+
+
+def _last_year_of(last: Token) -> bool:
+    """ "YEAR was the last year / season with an X": the copula's subject is a year, its
+    complement the last period "with" or "of" something."""
+    period = last.head
+    lemma = period.lemma_.lower()
+    if period.dep_ != "attr" or not (lemma in _UNITS or lexicon.is_period_noun(lemma)):
+        return False
+    verb = period.head
+    with_ = any(p.dep_ == "prep" and p.lower_ == "with" for p in (*period.children, *verb.children))
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return with_ and subject is not None and _year_of(subject) is not None
 
 
 def _time_noun(tok: Token) -> bool:
@@ -500,6 +558,13 @@ def _referent(tok: Token) -> Token | None:
             if a.dep_ not in ("ccomp", "xcomp") and a.dep_ in _CLAUSE_DEPS:
                 break
         return None
+    if tok.lower_ == "none" and tok.dep_ in ("nsubj", "nsubjpass"):
+        # "Rangers spotted a lynx. None had been seen for 40 years.": the event, else the thing
+        # the sentence before told of
+        if (ante := _antecedent(tok)) is not None or tok.sent.start == 0:
+            return ante
+        root = tok.doc[tok.sent.start - 1].sent.root
+        return next((c for c in root.children if c.dep_ in ("dobj", "nsubjpass") and _named(c)), None)
     if tok.lower_ in ("it", "this", "that") and tok.pos_ in ("PRON", "DET") and tok.dep_ != "det":
         if tok.lower_ == "it" and any(
             c.dep_ == "attr" and c.lemma_.lower() in ("time", "occasion") for c in tok.head.children
@@ -530,6 +595,8 @@ def _named(tok: Token) -> bool:
     generic, a place or a time ("the first title since 2001", "the previous government")."""
     if _misparsed_noun(tok):
         return True
+    if tok.pos_ == "ADJ" and tok.dep_ != "amod" and event_lemma(tok):
+        return True  # "The semi-final, a first in ...": an event noun the tagger took for an adjective
     if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() in _GENERIC or tok.ent_type_:
         return False
     if event_lemma(tok):
@@ -582,9 +649,26 @@ def _doer(tok: Token) -> bool:
     return tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and _body(tok)
 
 
+def _whole_noun(tok: Token) -> Token:
+    """The noun a claim's noun is part of: a word written with hyphens is one word ("semi-final",
+    whichever part the parse picked), and a noun modifying an event noun names only its kind
+    ("the death sentence" counts sentences, "death" says which; not "the ferry service")."""
+    tok = hyphen_head(tok)
+    while tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.pos_ == "NOUN" and event_lemma(tok.head):
+        tok = hyphen_head(tok.head)
+    return tok
+
+
 def _kind_noun(trigger: Token, clause: Token, tokens: list[Token], skip: set[int]) -> Token | None:
     """The noun a claim counts occurrences of: the one the trigger modifies or is in
     apposition to or predicated of, else the clause's event noun nearest the trigger."""
+    if _predecessor(trigger):  # "the strike's predecessor": the possessor; "its predecessor": the one before
+        poss = _possessor(trigger)
+        return poss if poss is not None and _named(poss) else None
+    if _is_break(trigger) and not event_lemma(trigger):
+        skip = skip | {trigger.i}  # "a wait that stretched back to 1998": the wait is for something else
+    # "The one before it was in 2015": "it" is this one, whatever the parse made of it
+    skip = skip | {t.i + 1 for t in trigger.sent if t.lower_ == "before" and t.i + 1 < t.sent.end}
     cands: list[Token] = []
     head = trigger.head
     if trigger.dep_ in ("amod", "nummod", "compound") and head.pos_ in ("NOUN", "PROPN"):
@@ -594,10 +678,10 @@ def _kind_noun(trigger: Token, clause: Token, tokens: list[Token], skip: set[int
         if trigger.i > 0 and trigger.nbor(-1).tag_ == "POS" and head.dep_ in ("attr", "appos"):
             # "The drought is the region's first ...": the parse made the possessor the head
             cands += [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass") and c != head]
-    if trigger.dep_ in ("attr", "conj", "appos", "nsubj", "acomp", "dobj", "pobj") or trigger.pos_ in (
-        "NOUN",
-        "PRON",
-    ):
+    argument = trigger.dep_ in ("attr", "conj", "appos", "nsubj", "acomp", "dobj", "pobj")
+    # a noun the parse hung loosely on a verb of telling is none of its arguments: "The one
+    # before it was in 2015, the keeper recalled"
+    if argument or (trigger.pos_ in ("NOUN", "PRON") and not _tells_of(trigger.head)):
         for c in trigger.children:
             if c.dep_ == "prep" and c.lower_ == "of":
                 cands += [o for o in c.children if o.dep_ == "pobj"]
@@ -609,6 +693,8 @@ def _kind_noun(trigger: Token, clause: Token, tokens: list[Token], skip: set[int
         if trigger.dep_ == "dobj":  # "carried out a heart transplant, its first in nine years": an apposition
             cands += [c for c in gov.children if c.dep_ == "dobj" and c.i < trigger.i]
         cands += [c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass") and c != trigger]
+        if gov.dep_ == "xcomp" and not _has_subject(gov):  # "The pair is believed to be the first ..."
+            cands += [c for c in gov.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if trigger.dep_ == "npadvmod" and head.pos_ == "VERB":
         # "counted the wolf pack, their first since 2009": the parse hangs "first" on the verb,
         # but set off after the verb's object it is in apposition to that object
@@ -616,7 +702,9 @@ def _kind_noun(trigger: Token, clause: Token, tokens: list[Token], skip: set[int
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else head if head.pos_ in ("VERB", "AUX") else None
     if verb is not None and trigger.dep_ == "advmod":  # "had last seen a flood"
         cands += [c for c in verb.children if c.dep_ in ("dobj", "attr", "nsubjpass")]
-    if _nominal_first(trigger) and head.dep_ in ("attr", "acomp", "appos"):
+    # "the first recorded on the lake since 1987": "first" on a participle the parse made the noun
+    participle = trigger.lower_ == "first" and trigger.dep_ == "amod" and head.tag_ == "VBN"
+    if (_nominal_first(trigger) or participle) and head.dep_ in ("attr", "acomp", "appos"):
         # "The county's new hospital is the first built there since 1972": the copula's subject
         cands += [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     phrase = head if trigger.dep_ in ("amod", "nummod", "compound") else trigger
@@ -629,7 +717,7 @@ def _kind_noun(trigger: Token, clause: Token, tokens: list[Token], skip: set[int
         # "the last time the town saw an outage", however the parse hung "an outage"
         cands += [t for t in rel.subtree if t.i > rel.i and t.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")]
         cands += [c for c in rel.children if c.dep_ == "nsubj"]
-    if trigger.lemma_.lower() in _BREAKS:  # "With the merger, a gap of ... came to an end"
+    if _is_break(trigger):  # "With the merger, a gap of ... came to an end"
         for p in trigger.children:  # "ended a 31-year wait for a league title": what was awaited
             if p.dep_ == "prep" and p.lower_ == "for":  # not "a wait for the team": who waited
                 cands[:0] = [o for o in p.children if o.dep_ == "pobj" and not _body(o)]
@@ -644,8 +732,10 @@ def _kind_noun(trigger: Token, clause: Token, tokens: list[Token], skip: set[int
     for c in cands:
         if any(k.dep_ == "case" for k in c.children):
             continue  # a possessor ("the sector's"), not what is counted
+        if c.i in skip and c.pos_ == "PRON":
+            continue  # the "it" of "the one before it" stands for this one
         c = _referent(c)  # type: ignore[assignment]
-        if c is not None and c.i not in skip and _named(c):
+        if c is not None and c.i not in skip and _named(c) and not _reporter(c):
             return c
     # a noun right after "first/last" the tagger took for something else ("the last lockout")
     if trigger.lower_ in ("first", "last", "previous", "prior", "recent", "preceding"):
@@ -660,6 +750,12 @@ def _kind_noun(trigger: Token, clause: Token, tokens: list[Token], skip: set[int
     ones = [o for o in (phrase, head, *trigger.children) if o.lower_ == "one" and o.dep_ != "nummod"]
     if ones:  # "...; the previous one was 40 years ago", "ended a decade without one"
         one = ones[0]
+        if one.dep_ == "pobj" and one.head.lower_ in ("than", "as"):
+            # "the ruling drew more attention than the previous one": one like the subject
+            compared = _verb_of(one) or one.head.head
+            for t in compared.children:
+                if t.dep_ in ("nsubj", "nsubjpass") and t.i not in skip and _named(t) and not _reporter(t):
+                    return t
         for t in reversed(one.doc[one.sent.start : one.i]):
             if (
                 t.i not in skip
@@ -668,7 +764,9 @@ def _kind_noun(trigger: Token, clause: Token, tokens: list[Token], skip: set[int
             ):
                 return t
         for t in _clause_head(one).children:  # "After the previous one, the tribunal sat"
-            if t.dep_ in ("nsubj", "nsubjpass") and t.i not in skip and _named(t):
+            # not the source: "..., the keeper recalled"
+            teller = _reporter(t) or (t.dep_ == "nsubj" and _tells_of(t.head))
+            if t.dep_ in ("nsubj", "nsubjpass") and t.i not in skip and _named(t) and not teller:
                 return t
         for t in _clause_head(one).subtree:  # "The previous one came N years before the tribunal"
             if t.dep_ == "pobj" and t.head.lower_ in ("before", "after") and t.i not in skip and _named(t):
@@ -681,7 +779,7 @@ def _kind_noun(trigger: Token, clause: Token, tokens: list[Token], skip: set[int
                 args += [c for c in v.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
     negation = trigger.dep_ == "neg" or trigger.lower_ in _NEGATIONS
     # "The tribunal came after a 40-year absence", "The derby returned after ...": the subject
-    gap = trigger.lemma_.lower() in _BREAKS or _recurs(trigger)
+    gap = _is_break(trigger) or _recurs(trigger)
     skip = skip | {trigger.i} if gap else skip
     for c in args:
         if c.i in skip or c.pos_ == "PRON":
@@ -775,6 +873,21 @@ def _distant(adj: Token) -> bool:
 def _before_this(tok: Token) -> Token | None:
     """The noun of "the eruption before this one / the ones before it": an earlier
     instance named by what it preceded."""
+    if tok.lower_ == "before" and tok.dep_ == "mark" and tok.i > 0:
+        # the small model reads "The one before it was in 2012" as "before it was ...": after a
+        # noun, "before it / this / that (one)" followed by its verb is still the noun's phrase
+        doc, noun = tok.doc, tok.nbor(-1)
+        nxt = [t.lower_ for t in doc[tok.i + 1 : min(tok.i + 4, tok.sent.end)]]
+        pointer = 2 if nxt[:2] in (["this", "one"], ["that", "one"]) else 1 if nxt[:1] == ["it"] else 0
+        after = tok.i + 1 + pointer
+        if (
+            pointer
+            and noun.pos_ in ("NOUN", "PROPN", "NUM")
+            and after < tok.sent.end
+            and doc[after].pos_ in ("VERB", "AUX")
+        ):
+            return noun
+        return None
     if tok.lower_ != "before" or tok.dep_ != "prep" or tok.head.pos_ not in ("NOUN", "PRON", "PROPN", "NUM"):
         return None
     for obj in (c for c in tok.children if c.dep_ == "pobj"):
@@ -1302,7 +1415,7 @@ def _read(value: Token, published: int | None) -> dict[str, Any] | None:
         extra = {t.i: t for t in copula.subtree if t.i not in near}
         tokens = tokens + list(extra.values())
         widened = sorted([*widened, *extra.values()], key=lambda t: t.i)
-    previous = [t for t in widened if _is_previous(t)]
+    previous = [t for t in widened if _is_previous(t) or _predecessor(t) or _follows_one(t)]
     previous += [h for t in widened if (h := _before_this(t)) is not None]
     trigger: Token | None = None
     dur_of: tuple[float, str, tuple[int, int] | None] | None = None
@@ -1324,10 +1437,20 @@ def _read(value: Token, published: int | None) -> dict[str, Any] | None:
             since_mark = next((m for m in opened.children if m.dep_ == "mark" and m.lower_ == "since"), None)
     # "no tornado between 2014 and this year": a span that runs up to now is "since 2014"
     until_now = year is not None and prep == "between" and _runs_to_now(value)
+    # "a wait that stretched back to 1998": a break reaching back to a year runs since then
+    reach = value.head.head.head if value.head.head.lower_ == "back" else value.head.head  # "went back to"
+    back_to = (
+        year is not None
+        and prep == "to"
+        and any(c.lower_ == "back" for c in (*reach.children, value.head.head))
+        and reach.dep_ in ("relcl", "acl")
+        and _is_break(reach.head)
+    )
     if (
         ref is not None
         or since_mark is not None
         or until_now
+        or back_to
         or (year is not None and any(_prep(t) == "since" or t.lower_ == "since" for t in chain))
     ):
         # "since YEAR / since the end of the Cold War"
@@ -1336,6 +1459,8 @@ def _read(value: Token, published: int | None) -> dict[str, Any] | None:
             since = since_mark
         elif until_now:
             since = value.head
+        elif back_to:
+            since = value.head if value.head.head == reach else value.head.head
         elif ref is None:
             since = next((t.head for t in chain if _prep(t) == "since"), None) or next(
                 t for t in chain if t.lower_ == "since"
@@ -1345,8 +1470,10 @@ def _read(value: Token, published: int | None) -> dict[str, Any] | None:
             rng, basis, end = (ref[1], ref[2]), ref[0], ref[3]
         else:
             rng, basis = (year, year), str(year)  # type: ignore[assignment]
+            if [t.lower_ for t in value.doc[max(sent.start, value.i - 2) : value.i]] == ["at", "least"]:
+                rng = (-10_000, year)  # "the first since at least 2007": the last one then or before
         host = since.head
-        breaks = host.dep_ in ("relcl", "acl") and host.head.lemma_.lower() in _BREAKS
+        breaks = host.dep_ in ("relcl", "acl") and _is_break(host.head)
         firsts = [t for t in firsts if _first_governs(t, since)]
         if firsts:
             trigger = min(firsts, key=lambda t: abs(t.i - since.i))
@@ -1387,16 +1514,33 @@ def _read(value: Token, published: int | None) -> dict[str, Any] | None:
             trigger = head.head  # "a decade-long wait"
         elif prep == "of" and head.head.lemma_.lower() in _BREAKS:
             trigger = head.head  # "a gap of 12 years"
+        elif (waiting := _break_of(v)) is not None:
+            trigger = waiting  # "ended 12 years of waiting"
+        elif prep == "after" and (
+            waited := next(
+                (
+                    c
+                    for c in head.head.children
+                    if c.dep_ == "nsubj" and _is_break(c) and any(p.lower_ == "for" for p in c.children)
+                ),
+                None,
+            )
+        ):
+            trigger = waited  # "The wait for a title is over after 12 years": what was awaited
         elif (
             v.dep_ in ("attr", "npadvmod", "dobj")
             and head.lemma_.lower() == "be"
-            and any(
-                c.lower_ == "since" or any(m.lower_ == "since" for m in c.children if m.dep_ == "mark")
-                for c in head.children
+            and (
+                any(
+                    c.lower_ == "since" or any(m.lower_ == "since" for m in c.children if m.dep_ == "mark")
+                    for c in head.children
+                )
+                # "It is 12 years since the last X": the parse hung "since" on the duration
+                or (v.dep_ == "attr" and _since_dependent(v) is not None)
             )
         ):
             trigger = head  # "it had been 12 years since ..."
-            since_dep = _since_dependent(head)
+            since_dep = _since_dependent(head) or _since_dependent(v)
             marker = [t for t in since_dep.subtree if _is_previous(t)] if since_dep is not None else []
             if marker:  # "... since we last had a blackout": the earlier instance names the kind
                 trigger, needs_kind = marker[0], False
@@ -1462,8 +1606,12 @@ def _read(value: Token, published: int | None) -> dict[str, Any] | None:
         ok = (
             prep in ("in", "to", "during", "of")
             or (prep == "from" and not ranged)  # "dates from 2005", not "from 2001 to 2005"
+            # "had to wait until 2012 for the last title": the wait ended with it
+            or (prep == "until" and _is_break(host.head))
             or copula is not None
             or value.dep_ in ("attr", "appos", "npadvmod")
+            # "was as long ago as 2010", "as recently as 2019": the year the comparison reaches
+            or (prep == "as" and host.head.pos_ in ("ADV", "ADJ") and host.head.i < host.i)
             # "the 1987 final was the last", "1987's final was the last"
             or (value.dep_ in ("nummod", "compound", "amod", "poss") and host.pos_ in ("NOUN", "PROPN"))
         )
@@ -1476,6 +1624,13 @@ def _read(value: Token, published: int | None) -> dict[str, Any] | None:
         if value.dep_ in ("nummod", "compound", "amod", "poss") and not (
             trigger.head == host
             or (trigger.dep_ in ("attr", "acomp") and host.dep_ in ("nsubj", "nsubjpass"))
+            # "The 2012 final was the previous one": "last" on the copula's generic noun
+            or (
+                host.dep_ in ("nsubj", "nsubjpass")
+                and trigger.head.dep_ == "attr"
+                and trigger.head.head == host.head
+                and trigger.head.lower_ in _GENERIC
+            )
         ):
             return None  # "the 2014 election" next to some other "last"
         rng, basis = (year, year), str(year)
@@ -1489,6 +1644,7 @@ def _read(value: Token, published: int | None) -> dict[str, Any] | None:
         needs_kind = False  # "no dam in the region had failed in 30 years": the verb is the kind
     else:
         kind_tok = _kind_noun(trigger, clause, tokens, skip - {trigger.i})
+        kind_tok = _whole_noun(kind_tok) if kind_tok is not None else None
     if kind_tok is None and needs_kind:
         return None
     lo_i = min(trigger.i, start)
@@ -1536,6 +1692,8 @@ def _counted_back(n: float, qual: str, base: tuple[int, int]) -> tuple[int, int]
 
 def _marks_previous(tok: Token) -> bool:
     """A mention of an earlier instance: "the previous strike", "the strike before this one"."""
+    if tok.i + 1 < len(tok.doc) and _before_this(tok.nbor(1)) == tok:
+        return True  # "The raid before this one took place in 1989", "before" parsed as a clause's
     return any(_is_previous(c) or _before_this(c) is not None for c in tok.children)
 
 
@@ -1706,7 +1864,9 @@ def claims(doc: Doc) -> list[dict[str, Any]]:
             ]  # a noun after "the" the small model may tag an adjective ("The reservoir last froze")
             if subj and not event_lemma(subj[0]) and not _occurrence(lexicon.noun_lemma(subj[0].text)):
                 holder = lexicon.noun_lemma(subj[0].text) if subj[0].pos_ != "PROPN" else subj[0].text.lower()
-                if subj[0].dep_ == "nsubj" and not any(
+                if subj[0].dep_ == "nsubj" and _other_holder(subj[0]):
+                    owner = "~other " + _owner_name(subj[0])  # "A neighbouring court last recorded one"
+                elif subj[0].dep_ == "nsubj" and not any(
                     d.lower_ in _INDEFINITE or d.lower_ == "no" for d in subj[0].children
                 ):  # "no dam had failed": any dam, none owns the series
                     owner = _owner_name(subj[0])  # the doer owns the series ("the lender"), not "a lion"
@@ -1900,6 +2060,8 @@ def _classes(noun: Token | None) -> frozenset[str]:
         and c.pos_ == "ADJ"
         and c.lower_ not in _PREVIOUS
         and c.lower_ not in ("first", "such", "similar", "same")
+        and c.text != "-"
+        and hyphen_head(c) != hyphen_head(noun)  # "semi" of "semi-final" is the noun itself
     )
 
 
@@ -2008,6 +2170,20 @@ def _owner_name(tok: Token | None) -> str:
     return "=" + tok.text.lower() if tok.pos_ == "PROPN" else lexicon.noun_lemma(tok.text)
 
 
+def _other_holder(tok: Token) -> bool:
+    """A holder said to be another than the one spoken of: one owned by a pronoun ("their
+    opponents", "its neighbour": not they, not it), marked as other or nearby ("another
+    club", "a neighbouring court") or as the one before ("the previous mayor")."""
+    for c in tok.children:
+        if c.dep_ == "poss" and c.tag_ == "PRP$":
+            return True
+        if c.dep_ in ("amod", "compound") and (c.lower_ in _OTHER or _distant(c)):
+            return True
+        if c.dep_ == "amod" and c.lower_ in ("former", "previous", "prior"):
+            return True  # "The previous mayor last posted a surplus": the one before, not this one
+    return False
+
+
 def _possessor(tok: Token | None) -> Token | None:
     return next((c for c in tok.children if c.dep_ == "poss"), None) if tok is not None else None
 
@@ -2044,6 +2220,8 @@ def _claim_owner(trigger: Token, kind_tok: Token | None) -> str:
         if (owner := _owner_name(poss := _possessor(holder))) != "":
             if _one_of_many(poss):  # type: ignore[arg-type]
                 return "~" + owner  # "A rival nation's most recent regatta": some other one's
+            if _other_holder(poss):  # type: ignore[arg-type]
+                return "~other " + owner  # "Their opponents' last title": not theirs
             return owner
     for holder in (kind_tok, first):  # "The company cut its dividend, its first cut since 2001"
         if (owner := _owner_name(_possessive_antecedent(_possessor(holder)))) != "":
@@ -2057,6 +2235,8 @@ def _claim_owner(trigger: Token, kind_tok: Token | None) -> str:
         if _tells_of(kind_tok.head):
             return ""  # "Farmers reported the first rabies case": the source, not whose case it is
         doer = _active_subject(kind_tok.head)
+        if doer is not None and _other_holder(doer):
+            return "~other " + _owner_name(doer)  # "A neighbouring parish last held one"
         if doer is not None and _one_of_many(doer):
             return "~" + _owner_name(doer)  # "the first time that a Briton had won the marathon": any Briton
         return _owner_name(doer)

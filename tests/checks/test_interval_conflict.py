@@ -1123,3 +1123,216 @@ def test_about_or_some_n_years_widens_by_a_quarter_of_n(run):
         "The previous case, records show, was in 1991."
     )
     assert findings(run("Cholera", body, "2024-05-01T00:00:00"), CODE) == []
+
+
+def test_the_one_before_it_is_the_previous_instance(run):
+    # "The one before it was in YEAR", "the X before that one": the small model makes "before it
+    # was ..." a clause, but after a noun it still names the instance before this one
+    body = (
+        "The lighthouse keeper logged a whale stranding on Sunday, the first in 18 years. "
+        "The one before it was in 2015, the keeper recalled."
+    )
+    assert len(findings(run("Whale stranded", body, "2024-05-01T00:00:00"), CODE)) == 1
+
+
+def test_not_once_in_years_is_a_negated_claim(run):
+    # "Not once in N years had ...": the negation sits on "once", before the phrase
+    body = (
+        "Fishermen said it was a remarkable catch. "
+        "Not once in 25 years had the harbour landed a bluefin tuna. "
+        "The harbour's last bluefin tuna was landed in 2016."
+    )
+    assert len(findings(run("Tuna landed", body, "2024-05-01T00:00:00"), CODE)) == 1
+
+
+def test_it_is_years_since_with_since_on_the_duration(run):
+    # "It is N years since the last X": the parse hangs "since" on the duration, not the copula
+    body = (
+        "The monastery held its first public procession since 1999 on Sunday. "
+        "It is eight years since the last procession, the abbot said."
+    )
+    assert len(findings(run("Procession", body, "2024-05-01T00:00:00"), CODE)) == 1
+
+
+def test_as_long_ago_as_a_year_dates_the_last_instance(run):
+    body = (
+        "Fans celebrated the club's first promotion in 30 years. "
+        "Its last promotion was as recently as 2011, the chairman noted."
+    )
+    assert len(findings(run("Promotion", body, "2024-05-01T00:00:00"), CODE)) == 1
+
+
+def test_the_year_x_was_the_previous_one(run):
+    # "The 2012 X was the previous one": "previous" on the copula's generic noun
+    body = (
+        "The village fete returned on Saturday after a gap of 20 years. "
+        "The 2016 fete was the previous one, the parish council said."
+    )
+    assert len(findings(run("Fete returns", body, "2024-05-01T00:00:00"), CODE)) == 1
+
+
+def test_years_of_waiting_is_a_break(run):
+    # "ended N years of waiting" says what "ended an N-year wait" says
+    body = (
+        "The reopening of the ferry link on Monday ended 14 years of waiting for islanders. "
+        "The previous reopening of the link came in 2019, the operator said."
+    )
+    found = findings(run("Ferry link", body, "2024-05-01T00:00:00"), CODE)
+    assert len(found) == 1
+
+
+def test_a_wait_that_reaches_back_to_a_year_is_since_that_year(run):
+    body = (
+        "The orchestra gave a concert in the cathedral on Friday, ending a wait that went back to 1996. "
+        "The last concert in the cathedral was in 2014, the dean said."
+    )
+    assert len(findings(run("Concert", body, "2024-05-01T00:00:00"), CODE)) == 1
+
+
+def test_the_wait_for_an_x_is_over_after_years(run):
+    body = "The wait for a derby victory is over after 16 years. The club's last derby victory came in 2017."
+    assert len(findings(run("Derby", body, "2024-05-01T00:00:00"), CODE)) == 1
+
+
+def test_waiting_until_a_year_for_the_last_one(run):
+    # "had to wait until YEAR for the last X": the last X came in that year
+    body = (
+        "The island recorded a measles case on Monday, its first in 20 years. "
+        "Doctors there had waited until 2017 for the last measles case."
+    )
+    assert len(findings(run("Measles", body, "2024-05-01T00:00:00"), CODE)) == 1
+
+
+def test_a_predecessor_is_the_previous_instance(run):
+    body = (
+        "The bridge festival, the first in 25 years, opened on Friday. "
+        "Its predecessor was staged in 2013, organisers said."
+    )
+    assert len(findings(run("Festival", body, "2024-05-01T00:00:00"), CODE)) == 1
+
+
+def test_following_one_in_a_year(run):
+    # "The X followed one in YEAR": what it came after, a stand-in for its own kind
+    body = "The blackout was the first in the district in 30 years. It followed one in 2012, residents said."
+    assert len(findings(run("Blackout", body, "2024-05-01T00:00:00"), CODE)) == 1
+
+
+def test_a_year_that_was_the_last_year_with_one(run):
+    body = (
+        "The town's carnival was the first in 22 years. "
+        "Residents said 2015 was the last year with a carnival."
+    )
+    assert len(findings(run("Carnival", body, "2024-05-01T00:00:00"), CODE)) == 1
+
+
+def test_a_hyphenated_kind_is_one_word_whichever_part_the_parse_picked(run):
+    # "semi-final": the small model tags the word an adjective and picks either part as the noun
+    body = (
+        "The school choir reached the semi-final, the first since 1998. "
+        "The previous semi-final was in 2014, teachers said."
+    )
+    assert len(findings(run("Choir", body, "2024-05-01T00:00:00"), CODE)) == 1
+
+
+def test_a_compound_modifier_is_not_the_kind(run):
+    # "the death sentence" counts sentences; "death" only says which
+    body = (
+        "Described by lawyers as the first in seven years, the death sentence shocked the town. "
+        "The most recent death sentence there was handed down in 2003, they said."
+    )
+    assert len(findings(run("Sentence", body, "2024-05-01T00:00:00"), CODE)) == 1
+
+
+def test_none_stands_for_the_event_of_the_sentence_before(run):
+    body = (
+        "Rangers spotted a lynx in the forest on Friday. None had been seen for 40 years. "
+        "The last lynx in the forest was seen in 2009, the rangers said."
+    )
+    assert len(findings(run("Lynx", body, "2024-05-01T00:00:00"), CODE)) == 1
+
+
+def test_a_holder_owned_by_a_pronoun_or_nearby_is_another_holder(run):
+    # "their neighbours' last X", "a neighbouring parish last held one": not their series
+    body = (
+        "Their first harvest festival since 2004 was held on Sunday. "
+        "Their neighbours' last harvest festival was in 1995."
+    )
+    assert findings(run("Festival", body, "2024-05-01T00:00:00"), CODE) == []
+    body = (
+        "The parish's first harvest festival in 20 years was held on Sunday. "
+        "A neighbouring parish last held a harvest festival in 1990."
+    )
+    assert findings(run("Festival", body, "2024-05-01T00:00:00"), CODE) == []
+
+
+def test_than_the_previous_one_compares_with_the_subject(run):
+    body = (
+        "The pilgrimage, the first in 15 years, drew bigger crowds than the previous one, in 2016. "
+        "Organisers were delighted."
+    )
+    assert len(findings(run("Pilgrimage", body, "2024-05-01T00:00:00"), CODE)) == 1
+
+
+def test_the_subject_of_a_raising_verb_is_the_copulas(run):
+    # "The pair is believed to be the first in N years": the subject of "is believed"
+    body = (
+        "The nesting pair is thought to be the first in 30 years. "
+        "The last nesting pair on the cliffs was seen in 2012."
+    )
+    assert len(findings(run("Nesting", body, "2024-05-01T00:00:00"), CODE)) == 1
+
+
+def test_seasons_count_years(run):
+    # a sports season comes once a year: "the first title in 11 seasons" is in 11 years
+    body = (
+        "The rugby club lifted the shield for the first time in 11 seasons. "
+        "The club's last shield came in 2020, its captain said."
+    )
+    assert len(findings(run("Shield", body, "2024-05-01T00:00:00"), CODE)) == 1
+
+
+def test_a_previous_or_former_holder_is_another_holder(run):
+    body = (
+        "The council's first budget surplus in nine years was announced on Friday. "
+        "The former council last posted a budget surplus in 2001."
+    )
+    assert findings(run("Surplus", body, "2024-05-01T00:00:00"), CODE) == []
+
+
+def test_the_first_before_a_participle_noun_counts_the_copulas_subject(run):
+    # "The colony is the first recorded ... since YEAR": the parse makes "recorded" the noun
+    body = (
+        "The orchid is the first recorded in the county since 1985. "
+        "An orchid was last recorded in the county in 2016."
+    )
+    assert len(findings(run("Seals", body, "2024-05-01T00:00:00"), CODE)) == 1
+
+
+def test_the_pointer_of_the_one_before_it_is_this_one(run):
+    # "The one before it": "it" is the event spoken of, not a noun of the sentence before
+    body = (
+        "It had been more than ten years since the last regatta on the lake, the club said. "
+        "Members voted on new rules for the boat house. "
+        "The one before it was in 2019, the club said."
+    )
+    assert len(findings(run("Regatta", body, "2024-05-01T00:00:00"), CODE)) == 1
+
+
+def test_since_at_least_a_year_leaves_the_last_one_open_to_the_past(run):
+    body = (
+        "The pageant was the first since at least 2010, historians said. "
+        "The last pageant before this one was staged in 2004."
+    )
+    assert findings(run("Pageant", body, "2024-05-01T00:00:00"), CODE) == []
+    body = "The pageant was the first since at least 2010. The last pageant was staged in 2016."
+    assert len(findings(run("Pageant", body, "2024-05-01T00:00:00"), CODE)) == 1
+
+
+def test_the_x_before_this_one_is_not_the_date_of_this_one(run):
+    # "The fair before this one took place in 1994", "before" parsed as a clause's: that date is
+    # the previous fair's, so "the first in 30 years" still counts back from publication
+    body = (
+        "The fair was, organisers said, the first in thirty years. "
+        "The fair before this one took place in 1994."
+    )
+    assert findings(run("Fair", body, "2024-05-01T00:00:00"), CODE) == []
