@@ -393,7 +393,7 @@ def _break_of(unit: Token) -> Token | None:
 
 
 def _predecessor(tok: Token) -> bool:
-    """A noun naming the previous one of a series: "The strike's predecessor came in 2012"."""
+    """A noun naming the previous one of a series: "its predecessor", "the strike's predecessor"."""
     return tok.pos_ == "NOUN" and lexicon.noun_lemma(tok.text) in _PREDECESSORS
 
 
