@@ -496,7 +496,7 @@ def _inverted_compound(tok: Token) -> bool:
 
 
 COMPOUND_HEAD_NOT_EVENT_KINDS = frozenset(
-    {"noun.location", "noun.person", "noun.time", "noun.attribute", "noun.quantity"}
+    {"noun.location", "noun.person", "noun.time", "noun.attribute", "noun.quantity", "noun.possession"}
 )
 
 
@@ -504,8 +504,8 @@ def _compound_event_head(tok: Token) -> str | None:
     """The lemma of the head of a noun compound whose modifier reads as an event noun, when
     one of the head's senses is an event: in "the gas leak", "the test flight", "the rescue
     mission" the head names what happened (WordNet files it first as a crack, a group) and the
-    place phrase hangs on it. Not a place, person, time, quantity or attribute ("the murder
-    scene", "the strike days", "the gas supply", "the opposition force")."""
+    place phrase hangs on it. Not a place, person, time, quantity, attribute or sum ("the murder
+    scene", "the strike days", "the gas supply", "the opposition force", "the tsunami toll")."""
     if tok.pos_ != "NOUN" or tok.ent_type_ or not tok.is_alpha or not tok.is_lower or _is_plural(tok):
         return None
     if not any(
