@@ -648,7 +648,8 @@ def verb_kinds(lemma: str) -> frozenset[str]:
 # probe < investigate, praise < evaluate, debate < talk of; "examine" is analyze itself), not
 # those that make a message or an act happen (announce, order, declare, deliver, sign, report)
 # nor "trace" (to where it began), another child of analyze; and those that make it known to a
-# public (publicize: "broadcast", "televise", "air"): the place is where the audience was
+# public on air (air.v.03: "broadcast", "televise"; not all of publicize, whose
+# "issue" is how a ruling or a warning comes to be): the place is where the audience was
 REACTION_SYNSETS = frozenset(
     {
         "investigate.v.01",
@@ -657,7 +658,7 @@ REACTION_SYNSETS = frozenset(
         "comment.v.01",
         "talk_of.v.01",
         "grieve.v.01",
-        "publicize.v.01",
+        "air.v.03",
     }
 )
 

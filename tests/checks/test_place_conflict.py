@@ -1741,3 +1741,13 @@ def test_a_sum_counted_after_an_event_is_no_happening(run):
         "The earthquake toll in Myanmar stood at 12."
     )
     assert findings(run("Earthquake", body, "2023-06-12T00:00:00"), CODE) == []
+
+
+def test_where_a_ruling_was_issued_is_its_place_though_broadcast_is_not(run):
+    # "issue" is a kind of publicizing in WordNet, as "broadcast" is, but it is how a ruling
+    # comes to be: its place is the ruling's
+    body = (
+        "The ruling was issued in Nairobi on Monday, the court said. Lawyers appealed. "
+        "The ruling was issued in Kampala, according to the registry."
+    )
+    assert_one_finding(run("Court ruling", body, "2023-06-12T00:00:00"), CODE, {"Nairobi", "Kampala"})
