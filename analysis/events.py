@@ -411,11 +411,9 @@ def hyphen_head(tok: Token) -> Token:
 def _hyphen_lemma(tok: Token, chain: tuple[int, int]) -> str | None:
     """The lemma of a hyphenated event noun ("the pile-up", "a walk-out"), carried by the
     word the parse makes the head of the compound; its other parts are not mentions."""
-    doc = tok.doc
     start, end = chain
-    words = [doc[i] for i in range(start, end, 2)]
-    head = next((t for t in words if not start <= t.head.i < end or t.head.i == t.i), words[-1])
-    if tok.i != head.i or not all(t.is_alpha for t in words):
+    words = [tok.doc[i] for i in range(start, end, 2)]
+    if tok.i != hyphen_head(tok).i or not all(t.is_alpha for t in words):
         return None
     if any(t.ent_type_ in NAME_LABELS or t.pos_ == "PROPN" and not t.is_lower for t in words):
         return None  # "Jong-un", "Al-Shabaab"
@@ -769,6 +767,11 @@ def _compared_occasion(tok: Token) -> bool:
     return False
 
 
+def _comparative(adj: Token) -> bool:
+    """An adjective in the comparative: "smaller", "more violent", "less costly"."""
+    return adj.tag_ == "JJR" or any(m.lower_ in ("more", "less") for m in adj.children)
+
+
 def _says_another(tok: Token) -> bool:
     """A word on the mention says it is one of a series: "another strike", "the previous
     election", "the second round", "New Zealand 1st innings", "their most recent title"; or
@@ -776,8 +779,7 @@ def _says_another(tok: Token) -> bool:
     dated = {t.i for t in _date_name(tok)}
     phrase = tok.head if _inverted_compound(tok) else tok  # "a smaller trade [fair]"
     if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in phrase.children) and any(
-        c.dep_ == "amod" and (c.tag_ == "JJR" or any(m.lower_ in ("more", "less") for m in c.children))
-        for c in phrase.children
+        c.dep_ == "amod" and _comparative(c) for c in phrase.children
     ):
         return True
     return any(
@@ -1328,10 +1330,7 @@ def _weighed_degree(verb: Token) -> bool:
         and (_definite(subject) or subject.lower_ == "it")
         and any(c.dep_ == "aux" and c.lower_ in IRREALIS_AUX for c in kids)
         and any(c.dep_ == "aux" and c.lemma_ == "have" for c in kids)
-        and any(
-            c.dep_ == "acomp" and (c.tag_ == "JJR" or any(m.lower_ in ("more", "less") for m in c.children))
-            for c in kids
-        )
+        and any(c.dep_ == "acomp" and _comparative(c) for c in kids)
     )
 
 
