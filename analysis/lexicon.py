@@ -22,9 +22,8 @@ import mmap
 import sys
 import warnings
 from array import array
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
-from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -433,11 +432,53 @@ def _kinds(lemma: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=65536)
+def _sense_offsets(word: str, pos: str) -> tuple[int, ...]:
+    """The offsets of `wordnet().synsets(word, pos)`, in its order, without building them."""
+    reader = wordnet()
+    index = reader._lemma_pos_offset_map
+    return tuple(o for form in reader._morphy(word.lower(), pos) for o in index[form].get(pos, []))
+
+
+@lru_cache(maxsize=4)
+def _data_file(pos: str) -> mmap.mmap:
+    """One part of speech's WordNet data file, memory-mapped (satellites are adjectives)."""
+    reader = wordnet()
+    with (Path(reader.root.path) / f"data.{reader._FILEMAP['a' if pos == 's' else pos]}").open("rb") as f:
+        return mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+
+
+@lru_cache(maxsize=65536)
+def _linked(pos: str, offset: int, symbol: bytes) -> tuple[int, ...]:
+    """The offsets a synset's pointers of one kind lead to in its own data file (b"~" hyponyms,
+    b"@" hypernyms, b"&" similar adjectives), read from its data line without building Synsets:
+    nltk parses every lemma and pointer of each synset it meets, and the broad kinds around a
+    new word carry hundreds (a new article paid up to 60 ms for them)."""
+    data = _data_file(pos)
+    fields = data[offset : data.find(b"\n", offset)].split()
+    at = 4 + 2 * int(fields[3], 16)  # after the words: the pointer count
+    return tuple(
+        int(fields[at + 2 + 4 * i]) for i in range(int(fields[at])) if fields[at + 1 + 4 * i] == symbol
+    )
+
+
+def _reach(pos: str, offsets: Iterable[int], symbol: bytes, depth: int = -1, limit: int = 0) -> set[int]:
+    """The offsets reached from some by following one kind of pointer, breadth first, up to
+    `depth` steps (-1: any), stopping once more than `limit` are found (0: no limit)."""
+    found: set[int] = set()
+    layer = list(offsets)
+    while layer and depth != 0 and not (limit and len(found) > limit):
+        layer = list(dict.fromkeys(o for at in layer for o in _linked(pos, at, symbol) if o not in found))
+        found.update(layer)
+        depth -= 1
+    return found
+
+
+@lru_cache(maxsize=65536)
 def _broad_kind(name: str) -> bool:
     """More than MAX_KIND_HYPONYMS kinds lie below a synset: such a kind says little (the
     count stops there)."""
-    below = wordnet().synset(name).closure(lambda x: x.hyponyms())
-    return sum(1 for _ in islice(below, MAX_KIND_HYPONYMS + 1)) > MAX_KIND_HYPONYMS
+    synset = wordnet().synset(name)
+    return len(_reach(synset.pos(), [synset.offset()], b"~", limit=MAX_KIND_HYPONYMS)) > MAX_KIND_HYPONYMS
 
 
 @lru_cache(maxsize=65536)
@@ -591,15 +632,18 @@ def is_ending_verb(lemma: str) -> bool:
     return _first_under(lemma, "v", frozenset({"end.v.02"}))
 
 
+@lru_cache(maxsize=1)
+def _compass_points() -> frozenset[int]:
+    """The senses below compass_point.n.01, whose kinds are few (walking up from every noun
+    instead parsed the whole hierarchy above it, 30 ms on a new article)."""
+    return frozenset(_reach("n", [wordnet().synset("compass_point.n.01").offset()], b"~"))
+
+
 @lru_cache(maxsize=65536)
 def is_direction_noun(lemma: str) -> bool:
     """A compass direction or the region named by one ("north", "south-east", "west"):
-    WordNet files one of its senses under a cardinal compass point."""
-    for synset in wordnet().synsets(lemma.lower(), "n"):
-        for h in synset.closure(lambda s: s.hypernyms()):
-            if h.name() in ("cardinal_compass_point.n.01", "compass_point.n.01"):
-                return True
-    return False
+    WordNet files one of its senses under a compass point."""
+    return not _compass_points().isdisjoint(_sense_offsets(lemma, "n"))
 
 
 # kinds of thing that stand somewhere: "a factory in Tianjin", "a motorway near Lyon", "the
@@ -831,11 +875,10 @@ def similar_adjectives(a: str, b: str) -> bool:
     a, b = a.lower(), b.lower()
     if a == b:
         return True
-    near = set()
-    for s in wordnet().synsets(a, "a"):
-        near.add(s.name())
-        near.update(x.name() for x in s.similar_tos())
-    return any(s.name() in near for s in wordnet().synsets(b, "a"))
+    # adjective offsets are one data file's, head ("a") and satellite ("s") senses alike
+    near = set(_sense_offsets(a, "a"))
+    near |= _reach("a", near, b"&", depth=1)
+    return not near.isdisjoint(_sense_offsets(b, "a"))
 
 
 _ACT_LEXNAMES = frozenset({"noun.act", "noun.event", "noun.state", "noun.communication", "noun.process"})
@@ -985,13 +1028,12 @@ def names_a_kind_of(specific: str, general: str) -> bool:
     specific, general = specific.lower(), general.lower()
     if specific == general:
         return True
-    targets = set(wordnet().synsets(general, "n")[:2])
+    targets = set(_sense_offsets(general, "n")[:2])
     if not targets:
         return False
-    for s in wordnet().synsets(specific, "n")[:8]:
-        if s in targets or targets & set(s.closure(lambda x: x.hypernyms(), depth=4)):
-            return True
-    return False
+    return any(
+        o in targets or targets & _reach("n", [o], b"@", depth=4) for o in _sense_offsets(specific, "n")[:8]
+    )
 
 
 # comparing senses: "compare", "liken", "equate", "resemble", "match", "parallel", "contrast",

@@ -109,3 +109,54 @@ def test_lemma_index_is_nltks_for_every_lemma() -> None:
     for lemma, entry in theirs.items():
         assert lean[lemma] == entry, lemma
     assert "not-a-lemma-at-all" not in lean and lean["not-a-lemma-at-all"] == {}
+
+
+def test_pointer_walks_answer_as_nltks_synsets(words: list[str]) -> None:
+    """The walks that read pointers straight from the data files (kinds below a synset, kinds
+    above a noun, similar adjectives, compass points) give what walking nltk's Synsets gives."""
+    wn = lexicon.wordnet()
+
+    def kinds_below_over(name: str, limit: int) -> bool:
+        below = wn.synset(name).closure(lambda s: s.hyponyms())
+        return sum(1 for _ in zip(below, range(limit + 1), strict=False)) > limit
+
+    def names_a_kind_of(specific: str, general: str) -> bool:
+        targets = set(wn.synsets(general, "n")[:2])
+        return specific.lower() == general or any(
+            s in targets or targets & set(s.closure(lambda x: x.hypernyms(), depth=4))
+            for s in wn.synsets(specific, "n")[:8]
+        )
+
+    def similar(a: str, b: str) -> bool:
+        near = {x for s in wn.synsets(a, "a") for x in (s, *s.similar_tos())}
+        return a.lower() == b or any(s in near for s in wn.synsets(b, "a"))
+
+    def direction(lemma: str) -> bool:
+        return any(
+            h.name() in ("cardinal_compass_point.n.01", "compass_point.n.01")
+            for s in wn.synsets(lemma.lower(), "n")
+            for h in s.closure(lambda x: x.hypernyms())
+        )
+
+    sample = words[::24]
+    kinds = sorted(
+        {h.name() for w in sample[::5] for s in wn.synsets(w, "n")[:1] for h in s.hypernym_paths()[0]}
+    )
+    generals = ("storm", "attack", "trophy", "election", "game", "festival", "fire", "disaster")
+    cases = {
+        "broad kind": [
+            (lexicon._broad_kind(k), kinds_below_over(k, lexicon.MAX_KIND_HYPONYMS)) for k in kinds
+        ],
+        "names a kind of": [
+            (lexicon.names_a_kind_of(w, g), names_a_kind_of(w, g)) for w in sample for g in generals
+        ],
+        "similar adjectives": [
+            (lexicon.similar_adjectives(w, far), similar(w, far))
+            for w in [*sample, "remote", "nearby", "faraway", "large", "huge"]
+            for far in ("distant", "near", "big")
+        ],
+        "direction": [(lexicon.is_direction_noun(w), direction(w)) for w in words[::8]],
+    }
+    for name, pairs in cases.items():
+        assert all(ours == theirs for ours, theirs in pairs), name
+        assert any(theirs for _, theirs in pairs) and not all(theirs for _, theirs in pairs), name
