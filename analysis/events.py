@@ -2151,6 +2151,8 @@ def _place_of(g: Token, doc: Doc, depth: int = 0) -> tuple[int, int, str] | None
     a location noun that says whose part it is ("the outskirts of Osaka", "a suburb of Qingpu",
     "the Baoshan area", "parts of Sanaa")."""
     ent = _ent_at(doc, g.i)
+    if (whole := _split_name(g, ent)) is not None:
+        return whole
     if ent is not None and ent.label_ in PLACE_LABELS:
         return _place_text(ent)
     if (house := _house_place(g, doc)) is not None:
@@ -2214,6 +2216,24 @@ def _venue_city(g: Token, doc: Doc) -> tuple[int, int, str] | None:
     return None
 
 
+def _split_name(g: Token, ent: Span | None) -> tuple[int, int, str] | None:
+    """A place name of several words the NER cut short, ending at `g`: its first word tagged
+    a place of its own and the last one another ("Norfolk" + "Island"), or the last left
+    untagged. A place is named by its whole name, when the gazetteer knows that name and not
+    the part the NER kept ("in Norfolk Island", not "Island")."""
+    if g.pos_ != "PROPN" or (ent is not None and (ent.label_ not in PLACE_LABELS or ent.start != g.i)):
+        return None
+    words = [c for c in g.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < g.i]
+    if not words or words[0].i + len(words) != g.i:
+        return None
+    if not any(t.ent_type_ in PLACE_LABELS and t.ent_iob_ == "B" for t in words):
+        return None  # (an untagged name is `_untagged_name`'s)
+    text = g.doc[words[0].i : g.i + 1].text
+    if not resolve(text) or (ent is not None and resolve(ent.text)):
+        return None
+    return words[0].idx, g.idx + len(g.text), text
+
+
 def _untagged_name(g: Token) -> tuple[int, int, str] | None:
     """A name of several words the NER left untagged that the gazetteer knows ("Sint Maarten")."""
     if g.pos_ != "PROPN":
@@ -2233,6 +2253,8 @@ def _named_place(g: Token, doc: Doc) -> tuple[int, int, str] | None:
     ("Zigong's derailment"; not "Jackson's visit" beside "Andrew Jackson"), or that it took for
     a nationality ("the Herat ambush")."""
     ent = _ent_at(doc, g.i)
+    if (whole := _split_name(g, ent)) is not None:
+        return whole
     if ent is not None and ent.label_ in PLACE_LABELS:
         return _place_text(ent)
     if (house := _house_place(g, doc)) is not None:
