@@ -1277,6 +1277,8 @@ def _irrealis(tok: Token, anchor_year: int | None) -> bool:
                 and not _not_until(verb)
                 # "Analysts had not expected the profit warning", "did not foresee the collapse"
                 and not (lexicon.is_expecting_verb(verb.lemma_) and _unexpected(verb, tok))
+                # "Lima has not recovered from the quake": what is yet to be got over happened
+                and not (lexicon.is_recovery_verb(verb.lemma_) and _recovered_from(verb, tok))
             ):
                 return True
             if c.dep_ == "mark" and low in CONDITIONAL:
@@ -1316,6 +1318,11 @@ def _irrealis(tok: Token, anchor_year: int | None) -> bool:
             continue
         return False
     return False
+
+
+def _recovered_from(verb: Token, tok: Token) -> bool:
+    """The event is what the verb says its subject recovers from ("recovered from the quake")."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "from" and tok.head.head.i == verb.i
 
 
 def _weighed_degree(verb: Token) -> bool:
@@ -3219,6 +3226,10 @@ def _affected_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         return []
     if prep.lower_ not in ("of", "from"):
         return []
+    if prep.lower_ == "from" and prep.head.pos_ == "VERB" and lexicon.is_recovery_verb(prep.head.lemma_):
+        # "Months later, Lima is still recovering from the quake": a place recovering from an
+        # event went through it (people recovering are not a place: `_subject_place` asks)
+        return [p] if (p := _subject_place(prep.head, doc)) is not None else []
     share = prep.head
     if share.pos_ not in ("NOUN", "ADJ", "PRON") or _people(share):
         return []
