@@ -1751,3 +1751,30 @@ def test_where_a_ruling_was_issued_is_its_place_though_broadcast_is_not(run):
         "The ruling was issued in Kampala, according to the registry."
     )
     assert_one_finding(run("Court ruling", body, "2023-06-12T00:00:00"), CODE, {"Nairobi", "Kampala"})
+
+
+def test_a_place_the_ner_split_in_two_is_named_whole(run):
+    """ "Norfolk Island" tagged "Norfolk" + "Island" (two places): the place is the whole name."""
+    body = (
+        "Reporters covering the regatta in Norfolk Island described the wind as fierce. "
+        "Boats arrived early. The regatta began in Cuba on Saturday, the organisers said."
+    )
+    r = run("Sailing", body, "2023-06-12T00:00:00")
+    found = findings(r, CODE)
+    assert found and {"Cuba", "Norfolk Island"} == {s["text"] for s in found[0]["spans"]}
+    assert "Island" not in {s["text"] for s in found[0]["spans"]}
+
+
+def test_a_place_recovering_from_the_event_went_through_it(run):
+    """ "Beira has not recovered from the earthquake": it hit Beira; people recovering are
+    not a place."""
+    assert _two_places(
+        run,
+        "The earthquake in Manila flattened hundreds of homes, the seismic bureau said.",
+        "Two months on, Beira has still not recovered from the earthquake.",
+    ) == {"Manila", "Beira"}
+    assert _two_places(
+        run,
+        "The earthquake in Manila flattened hundreds of homes, the seismic bureau said.",
+        "Survivors from Beira are recovering from the earthquake in hospital.",
+    ) == set()
