@@ -2633,6 +2633,10 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         and tok.head.head.lemma_.lower() in ("go", "come")
     ):
         heads.append(tok.head.head)
+    # "Those who were in Kyiv for the runoff", "Security was tight in Oslo for the summit":
+    # being somewhere for an event is being where it is
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_ == "be":
+        heads.append(tok.head.head)
     if tok.pos_ != "VERB" and tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.pos_ in ("VERB", "AUX"):
         verb = tok.head
         # not a verb whose object is another act or a message: "the verdict sparked protests in
