@@ -1778,3 +1778,18 @@ def test_a_place_recovering_from_the_event_went_through_it(run):
         "The earthquake in Manila flattened hundreds of homes, the seismic bureau said.",
         "Survivors from Beira are recovering from the earthquake in hospital.",
     ) == set()
+
+
+def test_being_somewhere_for_the_event_is_being_where_it_is(run):
+    """ "Pilgrims who were in Quito for the procession": being somewhere for an event places it;
+    being there for something else does not."""
+    assert _two_places(
+        run,
+        "The procession wound through Lima on Sunday, church officials said.",
+        "Pilgrims who were in Quito for the procession described the heat.",
+    ) == {"Lima", "Quito"}
+    assert _two_places(
+        run,
+        "The procession wound through Lima on Sunday, church officials said.",
+        "Pilgrims were in Quito for a meal after the procession.",
+    ) == set()
