@@ -1035,6 +1035,40 @@ def _named_by_its_day(tok: Token) -> str | None:
     return None
 
 
+# kinds of a noun's first sense that name no happening even beside an act sense: "the crisis
+# in Syria" (a state), "the government in Kabul" (a body), "the office in Lyon" (a building)
+PLACED_NOT_HAPPENING_KINDS = frozenset(
+    {"noun.state", "noun.group", "noun.artifact", "noun.person", "noun.location", "noun.attribute"}
+)
+
+
+def _placed_happening(tok: Token) -> str | None:
+    """The lemma of a definite noun the text places as a happening, "the rally in Tabriz", "the
+    festival at Putian", "the stabbing in Jepara", when one of its usual senses is an act or
+    event (not first a state, body or building), it is first a gathering, or it is a gerund:
+    a thing that happened somewhere, so its other mentions are that happening too."""
+    if tok.pos_ != "NOUN" or tok.ent_type_ or not tok.is_alpha or not tok.is_lower or _is_plural(tok):
+        return None
+    if not _definite(tok) or not any(
+        c.dep_ == "prep"
+        and c.lower_ in SCENE_PREPS
+        and any(g.dep_ == "pobj" and _place_of(g, tok.doc) is not None for g in c.children)
+        for c in tok.children
+    ):
+        return None
+    lemma = lexicon.noun_lemma(tok.lemma_)
+    if lemma in GENERIC or lemma in lexicon.NOT_EVENTS:
+        return None
+    kind = lexicon.noun_kind(lemma)
+    if (
+        (kind not in PLACED_NOT_HAPPENING_KINDS and lexicon.has_usual_event_sense(lemma))
+        or lexicon.is_gathering_group(lemma)
+        or (kind is None and lexicon.has_event_sense(lemma))
+    ):
+        return lemma
+    return None
+
+
 # verbs whose object is something that happened to their subject: "survived the cyclone"
 UNDERGO_VERBS = frozenset({"survive", "witness", "endure", "experience"})
 
@@ -3511,7 +3545,12 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
     used_as_event = {
         lemma
         for tok in doc
-        if (lemma := _eventive_subject(tok) or _lasting_or_undergone(tok) or _named_by_its_day(tok))
+        if (
+            lemma := _eventive_subject(tok)
+            or _lasting_or_undergone(tok)
+            or _named_by_its_day(tok)
+            or _placed_happening(tok)
+        )
     }
     for tok in doc:
         if tok.pos_ == "VERB" and _hyphen_chain(tok) is None:
