@@ -1793,3 +1793,24 @@ def test_being_somewhere_for_the_event_is_being_where_it_is(run):
         "The procession wound through Lima on Sunday, church officials said.",
         "Pilgrims were in Quito for a meal after the procession.",
     ) == set()
+
+
+def test_a_noun_placed_as_a_happening_is_an_event(run):
+    """ "the picnic in Porto": a definite noun with a place on it, one of whose usual senses is
+    an act (WordNet files "picnic" first as a time), is placed as a happening; a state or a body
+    ("the crisis in Porto", "the government in Porto") is not."""
+    assert _two_places(
+        run,
+        "Police described the picnic in Porto as chaotic, volunteers said.",
+        "Volunteers who organised the picnic in Nice were questioned.",
+    ) == {"Porto", "Nice"}
+    assert _two_places(
+        run,
+        "Analysts described the crisis in Porto as chaotic, economists said.",
+        "Economists who studied the crisis in Nice were questioned.",
+    ) == set()
+    assert _two_places(
+        run,
+        "Analysts described the government in Porto as chaotic, diplomats said.",
+        "Diplomats close to the government in Nice were questioned.",
+    ) == set()
