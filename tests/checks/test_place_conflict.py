@@ -1773,11 +1773,14 @@ def test_a_place_recovering_from_the_event_went_through_it(run):
         "The earthquake in Manila flattened hundreds of homes, the seismic bureau said.",
         "Two months on, Beira has still not recovered from the earthquake.",
     ) == {"Manila", "Beira"}
-    assert _two_places(
-        run,
-        "The earthquake in Manila flattened hundreds of homes, the seismic bureau said.",
-        "Survivors from Beira are recovering from the earthquake in hospital.",
-    ) == set()
+    assert (
+        _two_places(
+            run,
+            "The earthquake in Manila flattened hundreds of homes, the seismic bureau said.",
+            "Survivors from Beira are recovering from the earthquake in hospital.",
+        )
+        == set()
+    )
 
 
 def test_being_somewhere_for_the_event_is_being_where_it_is(run):
@@ -1788,11 +1791,14 @@ def test_being_somewhere_for_the_event_is_being_where_it_is(run):
         "The procession wound through Lima on Sunday, church officials said.",
         "Pilgrims who were in Quito for the procession described the heat.",
     ) == {"Lima", "Quito"}
-    assert _two_places(
-        run,
-        "The procession wound through Lima on Sunday, church officials said.",
-        "Pilgrims were in Quito for a meal after the procession.",
-    ) == set()
+    assert (
+        _two_places(
+            run,
+            "The procession wound through Lima on Sunday, church officials said.",
+            "Pilgrims were in Quito for a meal after the procession.",
+        )
+        == set()
+    )
 
 
 def test_a_noun_placed_as_a_happening_is_an_event(run):
@@ -1804,13 +1810,19 @@ def test_a_noun_placed_as_a_happening_is_an_event(run):
         "Police described the picnic in Porto as chaotic, volunteers said.",
         "Volunteers who organised the picnic in Nice were questioned.",
     ) == {"Porto", "Nice"}
-    assert _two_places(
-        run,
-        "Analysts described the crisis in Porto as chaotic, economists said.",
-        "Economists who studied the crisis in Nice were questioned.",
-    ) == set()
-    assert _two_places(
-        run,
-        "Analysts described the government in Porto as chaotic, diplomats said.",
-        "Diplomats close to the government in Nice were questioned.",
-    ) == set()
+    assert (
+        _two_places(
+            run,
+            "Analysts described the crisis in Porto as chaotic, economists said.",
+            "Economists who studied the crisis in Nice were questioned.",
+        )
+        == set()
+    )
+    assert (
+        _two_places(
+            run,
+            "Analysts described the government in Porto as chaotic, diplomats said.",
+            "Diplomats close to the government in Nice were questioned.",
+        )
+        == set()
+    )
