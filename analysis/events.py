@@ -1036,10 +1036,14 @@ def _named_by_its_day(tok: Token) -> str | None:
 
 
 # kinds of a noun's first sense that name no happening even beside an act sense: "the crisis
-# in Syria" (a state), "the government in Kabul" (a body), "the office in Lyon" (a building)
-PLACED_NOT_HAPPENING_KINDS = frozenset(
-    {"noun.state", "noun.group", "noun.artifact", "noun.person", "noun.location", "noun.attribute"}
-)
+# in Syria" (a state), "the government in Kabul" (a body), "the office in Lyon" (a building),
+# "the earthquake toll in Myanmar" (a sum), "the speech in Lyon" (a message)
+PLACED_NOT_HAPPENING_KINDS = COMPOUND_HEAD_NOT_EVENT_KINDS - {"noun.time"} | {
+    "noun.state",
+    "noun.group",
+    "noun.artifact",
+    "noun.communication",
+}
 
 
 def _placed_happening(tok: Token) -> str | None:
