@@ -1035,6 +1035,44 @@ def _named_by_its_day(tok: Token) -> str | None:
     return None
 
 
+# kinds of a noun's first sense that name no happening even beside an act sense: "the crisis
+# in Syria" (a state), "the government in Kabul" (a body), "the office in Lyon" (a building),
+# "the earthquake toll in Myanmar" (a sum), "the speech in Lyon" (a message)
+PLACED_NOT_HAPPENING_KINDS = COMPOUND_HEAD_NOT_EVENT_KINDS - {"noun.time"} | {
+    "noun.state",
+    "noun.group",
+    "noun.artifact",
+    "noun.communication",
+}
+
+
+def _placed_happening(tok: Token) -> str | None:
+    """The lemma of a definite noun the text places as a happening, "the rally in Tabriz", "the
+    festival at Putian", "the stabbing in Jepara", when one of its usual senses is an act or
+    event (not first a state, body or building), it is first a gathering, or it is a gerund:
+    a thing that happened somewhere, so its other mentions are that happening too."""
+    if tok.pos_ != "NOUN" or tok.ent_type_ or not tok.is_alpha or not tok.is_lower or _is_plural(tok):
+        return None
+    if not _definite(tok) or not any(
+        c.dep_ == "prep"
+        and c.lower_ in SCENE_PREPS
+        and any(g.dep_ == "pobj" and _place_of(g, tok.doc) is not None for g in c.children)
+        for c in tok.children
+    ):
+        return None
+    lemma = lexicon.noun_lemma(tok.lemma_)
+    if lemma in GENERIC or lemma in lexicon.NOT_EVENTS:
+        return None
+    kind = lexicon.noun_kind(lemma)
+    if (
+        (kind not in PLACED_NOT_HAPPENING_KINDS and lexicon.has_usual_event_sense(lemma))
+        or lexicon.is_gathering_group(lemma)
+        or (kind is None and lexicon.has_event_sense(lemma))
+    ):
+        return lemma
+    return None
+
+
 # verbs whose object is something that happened to their subject: "survived the cyclone"
 UNDERGO_VERBS = frozenset({"survive", "witness", "endure", "experience"})
 
@@ -1277,6 +1315,8 @@ def _irrealis(tok: Token, anchor_year: int | None) -> bool:
                 and not _not_until(verb)
                 # "Analysts had not expected the profit warning", "did not foresee the collapse"
                 and not (lexicon.is_expecting_verb(verb.lemma_) and _unexpected(verb, tok))
+                # "Lima has not recovered from the quake": what is yet to be got over happened
+                and not (lexicon.is_recovery_verb(verb.lemma_) and _recovered_from(verb, tok))
             ):
                 return True
             if c.dep_ == "mark" and low in CONDITIONAL:
@@ -1316,6 +1356,11 @@ def _irrealis(tok: Token, anchor_year: int | None) -> bool:
             continue
         return False
     return False
+
+
+def _recovered_from(verb: Token, tok: Token) -> bool:
+    """The event is what the verb says its subject recovers from ("recovered from the quake")."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "from" and tok.head.head.i == verb.i
 
 
 def _weighed_degree(verb: Token) -> bool:
@@ -2151,6 +2196,8 @@ def _place_of(g: Token, doc: Doc, depth: int = 0) -> tuple[int, int, str] | None
     a location noun that says whose part it is ("the outskirts of Osaka", "a suburb of Qingpu",
     "the Baoshan area", "parts of Sanaa")."""
     ent = _ent_at(doc, g.i)
+    if (whole := _split_name(g, ent)) is not None:
+        return whole
     if ent is not None and ent.label_ in PLACE_LABELS:
         return _place_text(ent)
     if (house := _house_place(g, doc)) is not None:
@@ -2214,6 +2261,24 @@ def _venue_city(g: Token, doc: Doc) -> tuple[int, int, str] | None:
     return None
 
 
+def _split_name(g: Token, ent: Span | None) -> tuple[int, int, str] | None:
+    """A place name of several words the NER cut short, ending at `g`: its first word tagged
+    a place of its own and the last one another ("Norfolk" + "Island"), or the last left
+    untagged. A place is named by its whole name, when the gazetteer knows that name and not
+    the part the NER kept ("in Norfolk Island", not "Island")."""
+    if g.pos_ != "PROPN" or (ent is not None and (ent.label_ not in PLACE_LABELS or ent.start != g.i)):
+        return None
+    words = [c for c in g.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < g.i]
+    if not words or words[0].i + len(words) != g.i:
+        return None
+    if not any(t.ent_type_ in PLACE_LABELS and t.ent_iob_ == "B" for t in words):
+        return None  # (an untagged name is `_untagged_name`'s)
+    text = g.doc[words[0].i : g.i + 1].text
+    if not resolve(text) or (ent is not None and resolve(ent.text)):
+        return None
+    return words[0].idx, g.idx + len(g.text), text
+
+
 def _untagged_name(g: Token) -> tuple[int, int, str] | None:
     """A name of several words the NER left untagged that the gazetteer knows ("Sint Maarten")."""
     if g.pos_ != "PROPN":
@@ -2233,6 +2298,8 @@ def _named_place(g: Token, doc: Doc) -> tuple[int, int, str] | None:
     ("Zigong's derailment"; not "Jackson's visit" beside "Andrew Jackson"), or that it took for
     a nationality ("the Herat ambush")."""
     ent = _ent_at(doc, g.i)
+    if (whole := _split_name(g, ent)) is not None:
+        return whole
     if ent is not None and ent.label_ in PLACE_LABELS:
         return _place_text(ent)
     if (house := _house_place(g, doc)) is not None:
@@ -2603,6 +2670,10 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         and tok.head.head.pos_ == "VERB"
         and tok.head.head.lemma_.lower() in ("go", "come")
     ):
+        heads.append(tok.head.head)
+    # "Those who were in Kyiv for the runoff", "Security was tight in Oslo for the summit":
+    # being somewhere for an event is being where it is
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_ == "be":
         heads.append(tok.head.head)
     if tok.pos_ != "VERB" and tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.pos_ in ("VERB", "AUX"):
         verb = tok.head
@@ -3197,6 +3268,10 @@ def _affected_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         return []
     if prep.lower_ not in ("of", "from"):
         return []
+    if prep.lower_ == "from" and prep.head.pos_ == "VERB" and lexicon.is_recovery_verb(prep.head.lemma_):
+        # "Months later, Lima is still recovering from the quake": a place recovering from an
+        # event went through it (people recovering are not a place: `_subject_place` asks)
+        return [p] if (p := _subject_place(prep.head, doc)) is not None else []
     share = prep.head
     if share.pos_ not in ("NOUN", "ADJ", "PRON") or _people(share):
         return []
@@ -3474,7 +3549,12 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
     used_as_event = {
         lemma
         for tok in doc
-        if (lemma := _eventive_subject(tok) or _lasting_or_undergone(tok) or _named_by_its_day(tok))
+        if (
+            lemma := _eventive_subject(tok)
+            or _lasting_or_undergone(tok)
+            or _named_by_its_day(tok)
+            or _placed_happening(tok)
+        )
     }
     for tok in doc:
         if tok.pos_ == "VERB" and _hyphen_chain(tok) is None:

@@ -678,6 +678,16 @@ def _is_site(synset: Any) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def is_recovery_verb(lemma: str) -> bool:
+    """A verb one of whose usual senses is getting better after a harm ("recover",
+    "recuperate", "heal": WordNet files them under "get better"): what recovers from an event
+    went through it."""
+    return any(
+        h.name() == "better.v.03" for s in wordnet().synsets(lemma.lower(), "v")[:4] for h in s.hypernyms()
+    )
+
+
+@lru_cache(maxsize=65536)
 def verb_kinds(lemma: str) -> frozenset[str]:
     """The lexicographer files of a verb's three usual senses ("bury": perception, social,
     contact): what the verb can mean when its subject and object rule the others out."""

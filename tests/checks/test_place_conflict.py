@@ -1751,3 +1751,78 @@ def test_where_a_ruling_was_issued_is_its_place_though_broadcast_is_not(run):
         "The ruling was issued in Kampala, according to the registry."
     )
     assert_one_finding(run("Court ruling", body, "2023-06-12T00:00:00"), CODE, {"Nairobi", "Kampala"})
+
+
+def test_a_place_the_ner_split_in_two_is_named_whole(run):
+    """ "Norfolk Island" tagged "Norfolk" + "Island" (two places): the place is the whole name."""
+    body = (
+        "Reporters covering the regatta in Norfolk Island described the wind as fierce. "
+        "Boats arrived early. The regatta began in Cuba on Saturday, the organisers said."
+    )
+    r = run("Sailing", body, "2023-06-12T00:00:00")
+    found = findings(r, CODE)
+    assert found and {"Cuba", "Norfolk Island"} == {s["text"] for s in found[0]["spans"]}
+    assert "Island" not in {s["text"] for s in found[0]["spans"]}
+
+
+def test_a_place_recovering_from_the_event_went_through_it(run):
+    """ "Beira has not recovered from the earthquake": it hit Beira; people recovering are
+    not a place."""
+    assert _two_places(
+        run,
+        "The earthquake in Manila flattened hundreds of homes, the seismic bureau said.",
+        "Two months on, Beira has still not recovered from the earthquake.",
+    ) == {"Manila", "Beira"}
+    assert (
+        _two_places(
+            run,
+            "The earthquake in Manila flattened hundreds of homes, the seismic bureau said.",
+            "Survivors from Beira are recovering from the earthquake in hospital.",
+        )
+        == set()
+    )
+
+
+def test_being_somewhere_for_the_event_is_being_where_it_is(run):
+    """ "Pilgrims who were in Quito for the procession": being somewhere for an event places it;
+    being there for something else does not."""
+    assert _two_places(
+        run,
+        "The procession wound through Lima on Sunday, church officials said.",
+        "Pilgrims who were in Quito for the procession described the heat.",
+    ) == {"Lima", "Quito"}
+    assert (
+        _two_places(
+            run,
+            "The procession wound through Lima on Sunday, church officials said.",
+            "Pilgrims were in Quito for a meal after the procession.",
+        )
+        == set()
+    )
+
+
+def test_a_noun_placed_as_a_happening_is_an_event(run):
+    """ "the picnic in Porto": a definite noun with a place on it, one of whose usual senses is
+    an act (WordNet files "picnic" first as a time), is placed as a happening; a state or a body
+    ("the crisis in Porto", "the government in Porto") is not."""
+    assert _two_places(
+        run,
+        "Police described the picnic in Porto as chaotic, volunteers said.",
+        "Volunteers who organised the picnic in Nice were questioned.",
+    ) == {"Porto", "Nice"}
+    assert (
+        _two_places(
+            run,
+            "Analysts described the crisis in Porto as chaotic, economists said.",
+            "Economists who studied the crisis in Nice were questioned.",
+        )
+        == set()
+    )
+    assert (
+        _two_places(
+            run,
+            "Analysts described the government in Porto as chaotic, diplomats said.",
+            "Diplomats close to the government in Nice were questioned.",
+        )
+        == set()
+    )
