@@ -392,6 +392,26 @@ def _break_of(unit: Token) -> Token | None:
     return None
 
 
+def _measured_break(v: Token) -> Token | None:
+    """The break a duration measures through its verb: the verb itself ("had waited 15 years
+    for a census") or the verb's subject ("the wait for a visit lasted 20 years", "the gap
+    since the last flood was 12 years"). The break must be of a series: it says what was
+    awaited or since when, or its usual sense is a span of time ("the wait had lasted 30
+    years"); not a drought or a break that lasted years as an event of its own."""
+    head = v.head
+    if v.dep_ not in ("npadvmod", "dobj", "attr") or head.pos_ not in ("VERB", "AUX"):
+        return None
+    if head.dep_ == "advcl" and _is_break(head.head) and any(m.lower_ == "for" for m in head.children):
+        return head.head  # the small model's "wait [for a regatta lasted nine years]"
+    for cand in (head, *(c for c in head.children if c.dep_ == "nsubj")):
+        if not _is_break(cand) or (cand.pos_ == "VERB" and cand.lemma_.lower() not in _BREAKS):
+            continue
+        said = any(p.dep_ == "prep" and p.lower_ in ("for", "since") for p in cand.children)
+        if said or (cand.pos_ == "NOUN" and lexicon.noun_kind(lexicon.noun_lemma(cand.text)) == "noun.time"):
+            return cand
+    return None
+
+
 def _predecessor(tok: Token) -> bool:
     """A noun naming the previous one of a series: "its predecessor", "the strike's predecessor"."""
     return tok.pos_ == "NOUN" and lexicon.noun_lemma(tok.text) in _PREDECESSORS
@@ -1592,6 +1612,10 @@ def _read(value: Token, published: int | None) -> dict[str, Any] | None:
                 needs_kind = False
         elif prep == "after" and _recurs(head.head):
             trigger = head.head  # "the derby returned after 12 years", "flooded again after ..."
+        elif (measured := _measured_break(v)) is not None:
+            trigger = measured  # "had waited 15 years for a census", "the wait had lasted 30 years"
+            # "the wait" with nothing awaited named is the wait for the event told of before
+            needs_kind = measured.pos_ == "VERB" or not any(d.lower_ == "the" for d in measured.children)
         else:
             return None
         rng = (0, 0)  # counted back from the year of the claim's event, once its kind is known

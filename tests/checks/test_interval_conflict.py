@@ -1336,3 +1336,23 @@ def test_the_x_before_this_one_is_not_the_date_of_this_one(run):
         "The fair before this one took place in 1994."
     )
     assert findings(run("Fair", body, "2024-05-01T00:00:00"), CODE) == []
+
+
+def test_a_wait_measured_by_its_verb(run):
+    # "had waited N years for an X", "the wait for an X lasted N years", "the wait had lasted"
+    body = (
+        "Climbers on the ridge had waited 14 years for a rockfall. "
+        "The previous rockfall there was in 2019, rangers said."
+    )
+    assert len(findings(run("Rockfall", body, "2024-05-01T00:00:00"), CODE)) == 1
+    body = (
+        "The town's wait for a marathon lasted nine years. Runners recalled the last marathon, held in 2004."
+    )
+    assert len(findings(run("Marathon", body, "2024-05-01T00:00:00"), CODE)) == 1
+    body = (
+        "The quarry blast was the first in six years, the operator said. "
+        "Neighbours insisted the wait had lasted 15 years."
+    )
+    assert len(findings(run("Quarry", body, "2024-05-01T00:00:00"), CODE)) == 1
+    body = "The drought lasted five years and ruined the harvest. It was the first crop failure since 1990."
+    assert findings(run("Drought", body, "2024-05-01T00:00:00"), CODE) == []
