@@ -1669,7 +1669,8 @@ def _read(value: Token, published: int | None) -> dict[str, Any] | None:
     else:
         kind_tok = _kind_noun(trigger, clause, tokens, skip - {trigger.i})
         kind_tok = _whole_noun(kind_tok) if kind_tok is not None else None
-    if kind_tok is None and needs_kind:
+    stand_in = kind_tok is None and needs_kind and _negated_stand_in(trigger, clause)
+    if kind_tok is None and needs_kind and not stand_in:
         return None
     lo_i = min(trigger.i, start)
     hi_i = max(trigger.i + 1, end)
@@ -1693,6 +1694,7 @@ def _read(value: Token, published: int | None) -> dict[str, Any] | None:
         "referent": _pronoun_referent(trigger, kind_tok),
         "clause": {t.i for t in clause.subtree},
         "head": clause,
+        "stand_in": stand_in,
     }
 
 
@@ -1922,10 +1924,12 @@ def claims(doc: Doc) -> list[dict[str, Any]]:
                     # factory last expanded"; nor the subject of the verb: "the first time the river flooded"
                     kind = nouns[0] if nouns else verb.lemma_.lower()
         told = [o for o in out if not o.get("instance")]
+        if c["stand_in"] and not told:
+            continue  # "It had not happened since 2007" with no claim before it to stand for
         seen = bool(told) and _sees_stand_in(c["trigger"])
         if seen:
             kind_tok = None  # the seer ("residents remember the last one") is not what is counted
-        if told and (seen or _stands_in(kind_tok, verb)):
+        if told and (seen or c["stand_in"] or _stands_in(kind_tok, verb)):
             kind, alts = told[-1]["kind"], set()  # "It last happened in 2016", "the previous occasion"
         if kind is None and previous is not None:
             kind = previous[1]  # "A first eruption in 12 years. The last happened in 2007."
@@ -1997,6 +2001,29 @@ def _stand_in(tok: Token) -> bool:
     if tok.pos_ == "PRON" or tok.tag_ in ("DT", "WDT"):
         return tok.lower_ in ("it", "this", "that", "which")
     return tok.lemma_.lower() in _GENERIC
+
+
+def _negated_stand_in(trigger: Token, clause: Token) -> bool:
+    """Whether a negated claim names nothing of its own: "it" happened, or someone saw or
+    had "one" ("It had not happened since 2007", "The town has not had one for 12 years",
+    "Not since 2016 had the country seen one"). It counts what the claim before it counted."""
+    if not (trigger.dep_ == "neg" or trigger.lower_ in _NEGATIONS):
+        return False
+    if _sees_stand_in(trigger):
+        return True
+    # the small model makes a fronted "had" the head of the verb it serves
+    verbs = [trigger.head, clause, *(v for v in clause.children if v.dep_ in ("ccomp", "xcomp"))]
+    for verb in verbs:
+        if verb.pos_ != "VERB":
+            continue
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if _happens(verb) and subjects and not objects and all(_stand_in(a) for a in subjects):
+            return True
+        seeing = _tells_of(verb) or lexicon.verb_kind(verb.lemma_.lower()) == "verb.possession"
+        if seeing and objects and all(_stand_in_object(o) for o in objects):
+            return True
+    return False
 
 
 def _stands_in(kind_tok: Token | None, verb: Token | None) -> bool:

@@ -1356,3 +1356,19 @@ def test_a_wait_measured_by_its_verb(run):
     assert len(findings(run("Quarry", body, "2024-05-01T00:00:00"), CODE)) == 1
     body = "The drought lasted five years and ruined the harvest. It was the first crop failure since 1990."
     assert findings(run("Drought", body, "2024-05-01T00:00:00"), CODE) == []
+
+
+def test_a_negated_stand_in_counts_the_claim_before_it(run):
+    # "it had not happened", "had not had one": nothing named, the series of the claim before
+    body = (
+        "The ferry strike was the first in four years, the union said. Passengers were stranded. "
+        "The operator insisted it had not happened since 2009."
+    )
+    assert len(findings(run("Ferry", body, "2024-05-01T00:00:00"), CODE)) == 1
+    body = (
+        "The ferry strike was the first in four years, the union said. Passengers were stranded. "
+        "Never since 2008, the operator said, had the port seen one."
+    )
+    assert len(findings(run("Ferry", body, "2024-05-01T00:00:00"), CODE)) == 1
+    body = "It had not snowed since 2009, farmers said. The ferry strike was the first in four years."
+    assert findings(run("Ferry", body, "2024-05-01T00:00:00"), CODE) == []
