@@ -2433,6 +2433,16 @@ def _same_subject(a: str, b: str) -> bool:
     return not (a.startswith("place:direction:") or b.startswith("place:direction:"))
 
 
+def _where_counted(claim: dict[str, Any]) -> str:
+    """A claim's scope, a place that owns the series taken as where it is counted: "Kent had
+    its first blizzard in 30 years" counts blizzards in Kent, as "In Kent, the last ..." does."""
+    scope, owner = claim["scope"], claim.get("owner", "")
+    named = isinstance(owner, str) and owner.startswith("=")
+    if scope == "general" and named and gazetteer.resolve(owner[1:]):
+        return "place:name:" + owner[1:]
+    return scope
+
+
 def _told_as(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """A claim's noun and a dated instance told by a verb and what it was done to: "the
     club's first trophy" and "The club lifted the cup", "a 30-year wait for the title" and
@@ -2477,7 +2487,7 @@ def conflicts(doc: Doc) -> list[Finding]:
                 if (
                     g > 0
                     and a["text"].lower() != b["text"].lower()
-                    and _same_subject(a["scope"], b["scope"])
+                    and _same_subject(_where_counted(a), _where_counted(b))
                     and _same_series(a.get("mods", frozenset()), b.get("mods", frozenset()))
                     and _one_holder(a, b)
                 ):

@@ -1358,6 +1358,20 @@ def test_a_wait_measured_by_its_verb(run):
     assert findings(run("Drought", body, "2024-05-01T00:00:00"), CODE) == []
 
 
+def test_a_place_owning_the_series_is_where_it_is_counted(run):
+    # "Bavaria had its first ..." and "In Saxony, the last ...": two regions, two series
+    body = (
+        "Bavaria recorded its first avalanche warning in 25 years on Sunday. "
+        "In Saxony, the last avalanche warning was issued in 2011, officials said."
+    )
+    assert findings(run("Alps", body, "2024-05-01T00:00:00"), CODE) == []
+    body = (
+        "Bavaria recorded its first avalanche warning in 25 years on Sunday. "
+        "In Bavaria, the last avalanche warning was issued in 2011, officials said."
+    )
+    assert len(findings(run("Alps", body, "2024-05-01T00:00:00"), CODE)) == 1
+
+
 def test_a_negated_stand_in_counts_the_claim_before_it(run):
     # "it had not happened", "had not had one": nothing named, the series of the claim before
     body = (
