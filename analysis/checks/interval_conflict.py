@@ -500,8 +500,6 @@ def _first_governs(first: Token, prep: Token) -> bool:
     noun = first.head if first.dep_ in ("amod", "nummod", "compound") else first
     if first.dep_ == "advmod" and first.i > 0 and first.nbor(-1).tag_ == "POS":
         noun = first.head  # "United's first": the parse hung "first" on the possessor
-    while noun.dep_ == "compound" and noun.head.i > noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
-        noun = noun.head  # "the first rate hike": the parse hung "first" on the modifier
     at = prep.head
     if _nominal_first(first) and (at == first.head or first.head in at.ancestors):
         return True  # "the first held at the cathedral in almost a century"
