@@ -392,6 +392,26 @@ def _break_of(unit: Token) -> Token | None:
     return None
 
 
+def _measured_break(v: Token) -> Token | None:
+    """The break a duration measures through its verb: the verb itself ("had waited 15 years
+    for a census") or the verb's subject ("the wait for a visit lasted 20 years", "the gap
+    since the last flood was 12 years"). The break must be of a series: it says what was
+    awaited or since when, or its usual sense is a span of time ("the wait had lasted 30
+    years"); not a drought or a break that lasted years as an event of its own."""
+    head = v.head
+    if v.dep_ not in ("npadvmod", "dobj", "attr") or head.pos_ not in ("VERB", "AUX"):
+        return None
+    if head.dep_ == "advcl" and _is_break(head.head) and any(m.lower_ == "for" for m in head.children):
+        return head.head  # the small model's "wait [for a regatta lasted nine years]"
+    for cand in (head, *(c for c in head.children if c.dep_ == "nsubj")):
+        if not _is_break(cand) or (cand.pos_ == "VERB" and cand.lemma_.lower() not in _BREAKS):
+            continue
+        said = any(p.dep_ == "prep" and p.lower_ in ("for", "since") for p in cand.children)
+        if said or (cand.pos_ == "NOUN" and lexicon.noun_kind(lexicon.noun_lemma(cand.text)) == "noun.time"):
+            return cand
+    return None
+
+
 def _predecessor(tok: Token) -> bool:
     """A noun naming the previous one of a series: "its predecessor", "the strike's predecessor"."""
     return tok.pos_ == "NOUN" and lexicon.noun_lemma(tok.text) in _PREDECESSORS
@@ -1592,6 +1612,10 @@ def _read(value: Token, published: int | None) -> dict[str, Any] | None:
                 needs_kind = False
         elif prep == "after" and _recurs(head.head):
             trigger = head.head  # "the derby returned after 12 years", "flooded again after ..."
+        elif (measured := _measured_break(v)) is not None:
+            trigger = measured  # "had waited 15 years for a census", "the wait had lasted 30 years"
+            # "the wait" with nothing awaited named is the wait for the event told of before
+            needs_kind = measured.pos_ == "VERB" or not any(d.lower_ == "the" for d in measured.children)
         else:
             return None
         rng = (0, 0)  # counted back from the year of the claim's event, once its kind is known
@@ -1645,7 +1669,8 @@ def _read(value: Token, published: int | None) -> dict[str, Any] | None:
     else:
         kind_tok = _kind_noun(trigger, clause, tokens, skip - {trigger.i})
         kind_tok = _whole_noun(kind_tok) if kind_tok is not None else None
-    if kind_tok is None and needs_kind:
+    stand_in = kind_tok is None and needs_kind and _negated_stand_in(trigger, clause)
+    if kind_tok is None and needs_kind and not stand_in:
         return None
     lo_i = min(trigger.i, start)
     hi_i = max(trigger.i + 1, end)
@@ -1669,6 +1694,7 @@ def _read(value: Token, published: int | None) -> dict[str, Any] | None:
         "referent": _pronoun_referent(trigger, kind_tok),
         "clause": {t.i for t in clause.subtree},
         "head": clause,
+        "stand_in": stand_in,
     }
 
 
@@ -1898,10 +1924,12 @@ def claims(doc: Doc) -> list[dict[str, Any]]:
                     # factory last expanded"; nor the subject of the verb: "the first time the river flooded"
                     kind = nouns[0] if nouns else verb.lemma_.lower()
         told = [o for o in out if not o.get("instance")]
+        if c["stand_in"] and not told:
+            continue  # "It had not happened since 2007" with no claim before it to stand for
         seen = bool(told) and _sees_stand_in(c["trigger"])
         if seen:
             kind_tok = None  # the seer ("residents remember the last one") is not what is counted
-        if told and (seen or _stands_in(kind_tok, verb)):
+        if told and (seen or c["stand_in"] or _stands_in(kind_tok, verb)):
             kind, alts = told[-1]["kind"], set()  # "It last happened in 2016", "the previous occasion"
         if kind is None and previous is not None:
             kind = previous[1]  # "A first eruption in 12 years. The last happened in 2007."
@@ -1973,6 +2001,29 @@ def _stand_in(tok: Token) -> bool:
     if tok.pos_ == "PRON" or tok.tag_ in ("DT", "WDT"):
         return tok.lower_ in ("it", "this", "that", "which")
     return tok.lemma_.lower() in _GENERIC
+
+
+def _negated_stand_in(trigger: Token, clause: Token) -> bool:
+    """Whether a negated claim names nothing of its own: "it" happened, or someone saw or
+    had "one" ("It had not happened since 2007", "The town has not had one for 12 years",
+    "Not since 2016 had the country seen one"). It counts what the claim before it counted."""
+    if not (trigger.dep_ == "neg" or trigger.lower_ in _NEGATIONS):
+        return False
+    if _sees_stand_in(trigger):
+        return True
+    # the small model makes a fronted "had" the head of the verb it serves
+    verbs = [trigger.head, clause, *(v for v in clause.children if v.dep_ in ("ccomp", "xcomp"))]
+    for verb in verbs:
+        if verb.pos_ != "VERB":
+            continue
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if _happens(verb) and subjects and not objects and all(_stand_in(a) for a in subjects):
+            return True
+        seeing = _tells_of(verb) or lexicon.verb_kind(verb.lemma_.lower()) == "verb.possession"
+        if seeing and objects and all(_stand_in_object(o) for o in objects):
+            return True
+    return False
 
 
 def _stands_in(kind_tok: Token | None, verb: Token | None) -> bool:
@@ -2382,6 +2433,16 @@ def _same_subject(a: str, b: str) -> bool:
     return not (a.startswith("place:direction:") or b.startswith("place:direction:"))
 
 
+def _where_counted(claim: dict[str, Any]) -> str:
+    """A claim's scope, a place that owns the series taken as where it is counted: "Kent had
+    its first blizzard in 30 years" counts blizzards in Kent, as "In Kent, the last ..." does."""
+    scope, owner = claim["scope"], claim.get("owner", "")
+    named = isinstance(owner, str) and owner.startswith("=")
+    if scope == "general" and named and gazetteer.resolve(owner[1:]):
+        return "place:name:" + owner[1:]
+    return scope
+
+
 def _told_as(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """A claim's noun and a dated instance told by a verb and what it was done to: "the
     club's first trophy" and "The club lifted the cup", "a 30-year wait for the title" and
@@ -2426,7 +2487,7 @@ def conflicts(doc: Doc) -> list[Finding]:
                 if (
                     g > 0
                     and a["text"].lower() != b["text"].lower()
-                    and _same_subject(a["scope"], b["scope"])
+                    and _same_subject(_where_counted(a), _where_counted(b))
                     and _same_series(a.get("mods", frozenset()), b.get("mods", frozenset()))
                     and _one_holder(a, b)
                 ):

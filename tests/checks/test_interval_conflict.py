@@ -1336,3 +1336,53 @@ def test_the_x_before_this_one_is_not_the_date_of_this_one(run):
         "The fair before this one took place in 1994."
     )
     assert findings(run("Fair", body, "2024-05-01T00:00:00"), CODE) == []
+
+
+def test_a_wait_measured_by_its_verb(run):
+    # "had waited N years for an X", "the wait for an X lasted N years", "the wait had lasted"
+    body = (
+        "Climbers on the ridge had waited 14 years for a rockfall. "
+        "The previous rockfall there was in 2019, rangers said."
+    )
+    assert len(findings(run("Rockfall", body, "2024-05-01T00:00:00"), CODE)) == 1
+    body = (
+        "The town's wait for a marathon lasted nine years. Runners recalled the last marathon, held in 2004."
+    )
+    assert len(findings(run("Marathon", body, "2024-05-01T00:00:00"), CODE)) == 1
+    body = (
+        "The quarry blast was the first in six years, the operator said. "
+        "Neighbours insisted the wait had lasted 15 years."
+    )
+    assert len(findings(run("Quarry", body, "2024-05-01T00:00:00"), CODE)) == 1
+    body = "The drought lasted five years and ruined the harvest. It was the first crop failure since 1990."
+    assert findings(run("Drought", body, "2024-05-01T00:00:00"), CODE) == []
+
+
+def test_a_place_owning_the_series_is_where_it_is_counted(run):
+    # "Bavaria had its first ..." and "In Saxony, the last ...": two regions, two series
+    body = (
+        "Bavaria recorded its first avalanche warning in 25 years on Sunday. "
+        "In Saxony, the last avalanche warning was issued in 2011, officials said."
+    )
+    assert findings(run("Alps", body, "2024-05-01T00:00:00"), CODE) == []
+    body = (
+        "Bavaria recorded its first avalanche warning in 25 years on Sunday. "
+        "In Bavaria, the last avalanche warning was issued in 2011, officials said."
+    )
+    assert len(findings(run("Alps", body, "2024-05-01T00:00:00"), CODE)) == 1
+
+
+def test_a_negated_stand_in_counts_the_claim_before_it(run):
+    # "it had not happened", "had not had one": nothing named, the series of the claim before
+    body = (
+        "The ferry strike was the first in four years, the union said. Passengers were stranded. "
+        "The operator insisted it had not happened since 2009."
+    )
+    assert len(findings(run("Ferry", body, "2024-05-01T00:00:00"), CODE)) == 1
+    body = (
+        "The ferry strike was the first in four years, the union said. Passengers were stranded. "
+        "Never since 2008, the operator said, had the port seen one."
+    )
+    assert len(findings(run("Ferry", body, "2024-05-01T00:00:00"), CODE)) == 1
+    body = "It had not snowed since 2009, farmers said. The ferry strike was the first in four years."
+    assert findings(run("Ferry", body, "2024-05-01T00:00:00"), CODE) == []
