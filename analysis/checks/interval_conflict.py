@@ -1925,7 +1925,7 @@ def claims(doc: Doc) -> list[dict[str, Any]]:
                     kind = nouns[0] if nouns else verb.lemma_.lower()
         told = [o for o in out if not o.get("instance")]
         if c["stand_in"] and not told:
-            continue  # "It had not happened since 2007" with no claim before it to stand for
+            continue  # "That has not occurred since 2007" with no claim before it to stand for
         seen = bool(told) and _sees_stand_in(c["trigger"])
         if seen:
             kind_tok = None  # the seer ("residents remember the last one") is not what is counted
@@ -2005,8 +2005,8 @@ def _stand_in(tok: Token) -> bool:
 
 def _negated_stand_in(trigger: Token, clause: Token) -> bool:
     """Whether a negated claim names nothing of its own: "it" happened, or someone saw or
-    had "one" ("It had not happened since 2007", "The town has not had one for 12 years",
-    "Not since 2016 had the country seen one"). It counts what the claim before it counted."""
+    had "one" ("That has not occurred since 2007", "The town has not had one for 12 years",
+    "Not since 2016 has the valley witnessed one"). It counts what the claim before it counted."""
     if not (trigger.dep_ == "neg" or trigger.lower_ in _NEGATIONS):
         return False
     if _sees_stand_in(trigger):
