@@ -2191,17 +2191,23 @@ def _house_place(g: Token, doc: Doc) -> tuple[int, int, str] | None:
     return None
 
 
+def _tagged_place(g: Token, ent: Span | None, doc: Doc) -> tuple[int, int, str] | None:
+    """The place a word names by a tag: its whole name where the NER cut it short, its NER
+    place, or a place the house style knows (what `_place_of` and `_named_place` both ask first)."""
+    if (whole := _split_name(g, ent)) is not None:
+        return whole
+    if ent is not None and ent.label_ in PLACE_LABELS:
+        return _place_text(ent)
+    return _house_place(g, doc)
+
+
 def _place_of(g: Token, doc: Doc, depth: int = 0) -> tuple[int, int, str] | None:
     """The place a word names: an NER place, a name the gazetteer or the house style knows, or
     a location noun that says whose part it is ("the outskirts of Osaka", "a suburb of Qingpu",
     "the Baoshan area", "parts of Sanaa")."""
     ent = _ent_at(doc, g.i)
-    if (whole := _split_name(g, ent)) is not None:
-        return whole
-    if ent is not None and ent.label_ in PLACE_LABELS:
-        return _place_text(ent)
-    if (house := _house_place(g, doc)) is not None:
-        return house
+    if (tagged := _tagged_place(g, ent, doc)) is not None:
+        return tagged
     if (g.pos_ == "PROPN" or g.is_title) and (ent is None or len(ent) == 1) and resolve(g.text):
         return g.idx, g.idx + len(g.text), g.text  # a place the small NER took for a name: "near Lyon"
     if ent is not None and ent.label_ in MISREAD_PLACE_LABELS and resolve(ent.text):
@@ -2298,12 +2304,8 @@ def _named_place(g: Token, doc: Doc) -> tuple[int, int, str] | None:
     ("Zigong's derailment"; not "Jackson's visit" beside "Andrew Jackson"), or that it took for
     a nationality ("the Herat ambush")."""
     ent = _ent_at(doc, g.i)
-    if (whole := _split_name(g, ent)) is not None:
-        return whole
-    if ent is not None and ent.label_ in PLACE_LABELS:
-        return _place_text(ent)
-    if (house := _house_place(g, doc)) is not None:
-        return house
+    if (tagged := _tagged_place(g, ent, doc)) is not None:
+        return tagged
     if g.pos_ != "PROPN":
         return None
     if ent is None and resolve(g.text):

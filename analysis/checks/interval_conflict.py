@@ -378,8 +378,8 @@ def _is_break(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if lemma in _BREAKS:
         return True
-    verbal = tok.pos_ in ("NOUN", "VERB") and tok.dep_ in ("pobj", "pcomp") and tok.lower_.endswith("ing")
-    return verbal and lexicon.wordnet().morphy(tok.lower_, "v") in _BREAKS
+    verbal = tok.pos_ in ("NOUN", "VERB") and tok.dep_ in ("pobj", "pcomp")
+    return verbal and lexicon.verb_of_gerund(tok.lower_) in _BREAKS
 
 
 def _break_of(unit: Token) -> Token | None:
