@@ -1,51 +1,5 @@
-"""The event model behind the consistency checks: which events an article tells of, and
-the dates and places the text gives each of them.
-
-One module although long: mention finding, grouping, instance and realis rules and date and
-place attachment share one pass over the tokens and its intermediate tables; split apart,
-each piece would need the others' internals (the lexicon and gazetteer are already apart).
-
-Computed once per Doc (`events(doc)`, cached in `doc._.events`) as a list of event
-dicts, the article's main event (the one its headline tells of) first:
-
-    {"key": "visit", "label": "visit: Putin → North Korea", "main": True,
-     "mentions": [token index, ...], "other_mentions": [token index, ...],
-     "dates": [{"entry": <timeline entry>, "mention": i, "role": "at|start|end"}, ...],
-     "places": [{"text", "span": (start, end), "mention": i, "sent": int}, ...]}
-
-No list of event kinds: a mention is
-- a noun WordNet files as an act, event, phenomenon or process, a nominalised
-  verb of a communication ("decree", "ruling"), or a gathering ("summit")
-  (`analysis.lexicon`); or a noun the text dates ("the gala on 3 May"), or one a
-  verb of staging holds with an event sense in WordNet ("a vigil was held");
-- a verb that nominalises to one of the article's event nouns ("exploded" and
-  "the explosion"; a synonym's act: "was shut" and "the closure"), or a verb of
-  the headline's event ("welcomes") whose clause names a participant of the headline;
-- a one-off change told twice by verbs alone of one definite thing, each dated
-  ("the bridge collapsed on 2 December ... after the bridge collapsed on 5 December").
-Mentions of one lemma, or of lemmas that share a specific WordNet kind ("the
-massacre", "the shooting": both homicides), or a word whose rarer sense is the one
-event of that kind ("the explosion" ... "the blast"), are one event.
-
-A mention is set aside as another instance when the text says so: plural,
-"previous / next / another / second / similar ...", a year naming it ("the 2014
-election"), a participant the event's first mentions do not have ("Yeltsin's
-visit"), a later indefinite mention ("a strike"), or it sits inside
-"since / after / before ...". A mention that is planned, future, conditional,
-negated or hypothetical (will, would, plans, is scheduled, next year, if, not) is
-irrealis: never compared with what happened.
-
-A date belongs to a mention when the parse attaches it to the mention or to the
-predicate the mention is the subject or object of ("on/in/at DATE", "DATE's X",
-"was on DATE", "X, which took place on DATE", "X was issued in DATE"), never
-through since/after/before/until. "began/started on DATE" gives the start,
-"ended on DATE" the end. A place belongs to it through in/at/near/inside/across (and
-"to" for a trip, unless "from ... to ..." makes it a route), "hosted by", "held in", a
-relative clause, a place naming it ("the Lagos strike", "Zimbabwe's marathon"), a location
-noun (a suburb of X, the X district, X as the venue), "X, where ...", "X was where ...", "it"
-for the event just named, the place it affected ("much of Iran was affected by the landslide").
-A place that only shares a sentence with the event is not its place.
-"""
+"""The event model: mentions grouped into events, with the dates and places attached to them,
+computed once per Doc (`events(doc)`, the main event first)."""
 
 from __future__ import annotations
 
@@ -58,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from analysis import lexicon
 from analysis.dates import COUNT_WORDS, MONTHS, YEAR, DateValue
-from analysis.gazetteer import compatible, country_of, is_town, place_key, resolve  # noqa: F401 (re-exported)
+from analysis.gazetteer import is_town, place_key, resolve
 from analysis.text import text_of
 
 # verbs that carry an event noun as object: "began a visit", "held the summit", "staged a walkout"
@@ -368,9 +322,6 @@ _NUMBERED = re.compile(r"^\d+(st|nd|rd|th)$", re.IGNORECASE)
 _MONTH_WORD = re.compile(
     rf"^(?:{MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$", re.IGNORECASE
 )
-
-
-# ---------------------------------------------------------------- mentions
 
 
 def _hyphen_chain(tok: Token) -> tuple[int, int] | None:
@@ -1379,9 +1330,6 @@ def _weighed_degree(verb: Token) -> bool:
     )
 
 
-# ---------------------------------------------------------------- dates
-
-
 def _landing(root: Token) -> tuple[Token | None, str | None]:
     """Climb from a date to the word it dates; returns (word, preposition crossed)."""
     prep = None
@@ -2139,9 +2087,6 @@ def _until_clause(word: Token) -> Token:
         ):
             return c
     return word
-
-
-# ---------------------------------------------------------------- places
 
 
 def _ent_at(doc: Doc, i: int) -> Span | None:
@@ -3381,9 +3326,6 @@ def _verb_particle(verb: Token) -> str:
 def speaks(verb: Token) -> bool:
     """A verb of saying ("said", "told", "announced"): its subject is a source, not an actor."""
     return verb.pos_ in ("VERB", "AUX") and lexicon.verb_kind(verb.lemma_) == "verb.communication"
-
-
-# ---------------------------------------------------------------- events
 
 
 def events(doc: Doc) -> list[dict[str, Any]]:
