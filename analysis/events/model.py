@@ -12,6 +12,23 @@ from spacy.tokens import Doc, Span, Token
 
 from analysis import lexicon
 from analysis.dates import COUNT_WORDS, MONTHS, YEAR, DateValue
+from analysis.events.syntax import (
+    NAME_LABELS,
+    NOT_EVENT_VERBS,
+    _definite,
+    _has_object,
+    _hosting_verb,
+    _hyphen_chain,
+    _is_plural,
+    _is_time,
+    _it_thing,
+    _occurs,
+    _opens_sentence,
+    _staging,
+    _subject,
+    hyphen_head,
+    speaks,
+)
 from analysis.gazetteer import is_town, place_key, resolve
 from analysis.text import text_of
 
@@ -43,69 +60,9 @@ LIGHT_VERBS = frozenset(
         "order",
     }
 )
-# predicates whose intransitive subject is something that happens: "the outage began",
-# "the sentencing took place", "the fire broke out" (with the particle or object in brackets)
-OCCUR_VERBS: dict[str, tuple[str, ...] | None] = {
-    "happen": None,
-    "occur": None,
-    "begin": None,
-    "start": None,
-    "end": None,
-    "finish": None,
-    "erupt": None,
-    "unfold": None,
-    "peak": None,
-    "strike": None,
-    "break": ("out",),
-    "take": ("place", "effect"),
-    "go": ("ahead", "off"),
-}
-# verbs of staging: what they hold is an occasion ("held a vigil", "the rally was staged")
-STAGING_VERBS = frozenset({"hold", "stage"})
 # verbs whose date is the start or the end of the event
 START_VERBS = frozenset({"begin", "start", "open", "commence", "launch", "kick", "erupt"})
 END_VERBS = frozenset({"end", "finish", "conclude", "close", "wrap", "complete"})
-# verbs that report, and verbs too light to name an event of their own
-NOT_EVENT_VERBS = frozenset(
-    {
-        "say",
-        "tell",
-        "report",
-        "be",
-        "have",
-        "do",
-        "make",
-        "get",
-        "take",
-        "give",
-        "go",
-        "come",
-        "become",
-        "seem",
-        "accord",
-        "add",
-        "claim",
-        "state",
-        "note",
-        "include",
-        "leave",
-        "see",
-        "show",
-        "find",
-        "know",
-        "think",
-        "believe",
-        "mark",
-        "hold",
-        "begin",
-        "start",
-        "end",
-        "continue",
-        "follow",
-        "happen",
-        "occur",
-    }
-)
 # prepositions that put a date before or after the event rather than on it
 UNTIL = frozenset({"until", "till"})
 NOT_ON = frozenset(
@@ -312,7 +269,6 @@ HANDS_ON_VERB_KINDS = frozenset({"verb.contact", "verb.change", "verb.weather"})
 PARTITIVE = frozenset({"part", "rest", "heart"})
 # words that take a place as a share of it: "half of Chile was hit", "most of Ohio"
 SHARE_WORDS = frozenset({"much", "most", "part", "parts", "all", "some", "half", "swathes", "rest"})
-NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 # days that recur after an event: "the anniversary of the blast on 12 May" is not the
 # blast's date ("the date / day of the blast was 12 May" is)
 RELATIVE_TIMES = frozenset({"anniversary", "centenary", "centennial", "bicentenary", "jubilee"})
@@ -322,41 +278,6 @@ _NUMBERED = re.compile(r"^\d+(st|nd|rd|th)$", re.IGNORECASE)
 _MONTH_WORD = re.compile(
     rf"^(?:{MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$", re.IGNORECASE
 )
-
-
-def _hyphen_chain(tok: Token) -> tuple[int, int] | None:
-    """The tokens [start, end) of a word written with hyphens that the tokenizer split
-    ("pile - up", "sit - ins"), when `tok` is one of them; else None."""
-    doc = tok.doc
-
-    def joined(i: int) -> bool:  # doc[i] is a hyphen glued to both neighbours
-        return (
-            0 < i < len(doc) - 1
-            and doc[i].text == "-"
-            and not doc[i - 1].whitespace_
-            and not doc[i].whitespace_
-        )
-
-    if not (joined(tok.i - 1) or joined(tok.i + 1)):
-        return None
-    start = tok.i
-    while joined(start - 1):
-        start -= 2
-    end = tok.i + 1
-    while joined(end):
-        end += 2
-    return start, end
-
-
-def hyphen_head(tok: Token) -> Token:
-    """The part of a word written with hyphens that carries its lemma ("semi-final": the
-    part the parse makes the compound's head), or the token itself."""
-    chain = _hyphen_chain(tok)
-    if chain is None:
-        return tok
-    start, end = chain
-    words = [tok.doc[i] for i in range(start, end, 2)]
-    return next((t for t in words if not start <= t.head.i < end or t.head.i == t.i), words[-1])
 
 
 def _hyphen_lemma(tok: Token, chain: tuple[int, int]) -> str | None:
@@ -470,10 +391,6 @@ def _compound_event_head(tok: Token) -> str | None:
     ):
         return None
     return lemma if lexicon.has_event_sense(lemma) or lexicon.is_event_noun(lemma) else None
-
-
-def _is_plural(tok: Token) -> bool:
-    return tok.tag_ in ("NNS", "NNPS") or "Number=Plur" in str(tok.morph)
 
 
 def _lead(doc: Doc) -> list[Span]:
@@ -764,18 +681,6 @@ def _earlier_one(tok: Token) -> bool:
     return dets[:1] in (["a"], ["an"]) and tok.dep_ == "pobj" and tok.head.lower_ in BEFORE_AFTER
 
 
-def _definite(tok: Token | None) -> bool:
-    """A noun the text refers back to: "the bridge", "the port's crane" (not "a bridge", "it")."""
-    return (
-        tok is not None
-        and tok.pos_ == "NOUN"
-        and any(
-            c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that"))
-            for c in tok.children
-        )
-    )
-
-
 def _other_participant(tok: Token, names: set[str], event_nouns: set[str]) -> bool:
     """A participant (possessor, of / by object, subject) the event's first mentions do not name."""
     dates = _date_tokens(tok.doc)
@@ -811,27 +716,6 @@ def _other_participant(tok: Token, names: set[str], event_nouns: set[str]) -> bo
                 if tok.pos_ != "VERB" and p.dep_ != "nsubj" and lemma not in names:
                     return True  # "the shutdown of the mine" beside "the shutdown of the port"
     return False
-
-
-def _occurs(verb: Token) -> bool:
-    """An occurrence predicate used intransitively: "began", "broke out", "took place"."""
-    lemma = verb.lemma_.lower()
-    if verb.pos_ != "VERB" or lemma not in OCCUR_VERBS:
-        return False
-    need = OCCUR_VERBS[lemma]
-    kids = {c.lower_ for c in verb.children if c.dep_ in ("prt", "dobj", "advmod")}
-    if need is not None:
-        return bool(kids.intersection(need))
-    return not any(c.dep_ in ("dobj", "xcomp") for c in verb.children)
-
-
-def _staging(verb: Token) -> bool:
-    if verb.pos_ != "VERB":
-        return False
-    lemma = verb.lemma_.lower()
-    return lemma in STAGING_VERBS or (
-        lemma not in NOT_EVENT_VERBS and bool(STAGING_VERBS & lexicon.verb_lemmas(verb.text))
-    )
 
 
 def _held(tok: Token) -> bool:
@@ -1844,10 +1728,6 @@ def _speaker(tok: Token) -> bool:
     return sum(1 for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")) == 1
 
 
-def _subject(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
-
-
 def _it_passive(word: Token) -> bool:
     """ "it" as the subject of a passive or of "came" with no clause of its own ("it was
     delivered on 3 May", "it came in June"; not "it was announced that ...")."""
@@ -1998,15 +1878,6 @@ def _inverted_condition(verb: Token) -> bool:
     # ("Had the evacuation come in 2018, officials said, ..."), make "Had" the main verb, or
     # hang it elsewhere when it glues the sentence to the one before
     return _opens_sentence(aux) and not verb.sent.text.rstrip().endswith("?")
-
-
-def _opens_sentence(tok: Token) -> bool:
-    """The first word of its sentence, though the parse may glue it to the one before ("...
-    with Iran.  Had the inquest come ...") or leave a quote or space before it."""
-    i = tok.i - 1
-    while i >= tok.sent.start and (tok.doc[i].is_space or tok.doc[i].is_quote):
-        i -= 1
-    return i < tok.sent.start or tok.doc[i].text in (".", "!", "?")
 
 
 def _ordered_act(word: Token | None, mention: Token) -> bool:
@@ -2448,17 +2319,6 @@ def _sensed(verb: Token) -> bool:
     )
 
 
-def _hosting_verb(verb: Token) -> str | None:
-    """ "host", "stage", "hold" or "sit" when verb is one (the small model lemmatises "staged"
-    as "stag")."""
-    if verb.pos_ != "VERB":
-        return None
-    for lemma in (verb.lemma_.lower(), *sorted(lexicon.verb_lemmas(verb.lower_))):
-        if lemma in ("host", "stage", "hold", "sit"):
-            return lemma
-    return None
-
-
 def _host_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     """The place that hosted the event ("Doha hosted the expo", "the hotel in Tbilisi that
     hosted the olympiad", "a stadium in Leeds, which staged the final"): the subject of an
@@ -2546,16 +2406,6 @@ def _town_named_before(g: Token, doc: Doc) -> tuple[int, int, str] | None:
         return None
     only = next(iter(towns.values()))
     return only if any(p.kind == "city" for p in resolve(only[2])) else None  # (Lima: also a region)
-
-
-def _is_time(g: Token) -> bool:
-    """A word that names a time ("3 p.m.", "Friday", "dawn", "local time"), not a place."""
-    return g.ent_type_ in ("DATE", "TIME") or g.lower_ == "time" or lexicon.is_time_noun(g.lemma_)
-
-
-def _has_object(tok: Token) -> bool:
-    """An event noun with an of / by object: a possessor is then its agent ("Russia's invasion of ...")."""
-    return any(c.dep_ == "prep" and c.lower_ in ("of", "by") for c in tok.children)
 
 
 def _fronted_participles(verb: Token, subject: Token) -> list[Token]:
@@ -3290,25 +3140,6 @@ def _told_key(verb: Token) -> str | None:
     return f"{lexicon.noun_lemma(subj.lemma_)} {lemma}" if dated or placed else None
 
 
-def _it_thing(verb: Token) -> Token | None:
-    """The thing "it" names as the subject of a verb: the nearest definite noun before it in
-    its sentence that is an argument ("Salvage crews freed the ship six days after it ran
-    aground"; "no trace of the aircraft since it disappeared"), not a person, place or time."""
-    doc = verb.doc
-    for i in range(verb.i - 1, verb.sent.start - 1, -1):
-        t = doc[i]
-        if (
-            t.pos_ == "NOUN"
-            and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
-            and t.ent_type_ not in NAME_LABELS  # (the NER may read "the ship six days" as a date)
-            and not _is_plural(t)
-            and _definite(t)
-            and lexicon.noun_kind(t.lemma_) not in ("noun.person", "noun.group", "noun.time", "noun.location")
-        ):
-            return t
-    return None
-
-
 def _verb_particle(verb: Token) -> str:
     """The particle of a phrasal verb WordNet has as one verb: "off" of "laid off", "out" of
     "broke out of a jail" (the parse may make it a preposition); else ""."""
@@ -3321,11 +3152,6 @@ def _verb_particle(verb: Token) -> str:
         ):
             return c.lower_
     return ""
-
-
-def speaks(verb: Token) -> bool:
-    """A verb of saying ("said", "told", "announced"): its subject is a source, not an actor."""
-    return verb.pos_ in ("VERB", "AUX") and lexicon.verb_kind(verb.lemma_) == "verb.communication"
 
 
 def events(doc: Doc) -> list[dict[str, Any]]:
