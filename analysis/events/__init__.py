@@ -53,7 +53,8 @@ for the event just named, the place it affected ("much of Iran was affected by t
 A place that only shares a sentence with the event is not its place.
 """
 
-from analysis.events.model import event_lemma, events, main_event
+from analysis.events.mentions import event_lemma
+from analysis.events.model import events, main_event
 from analysis.events.syntax import hyphen_head, speaks
 
 __all__ = ["event_lemma", "events", "hyphen_head", "main_event", "speaks"]
