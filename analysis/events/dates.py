@@ -13,8 +13,8 @@ from analysis.dates import COUNT_WORDS, DateValue
 from analysis.events.instances import (
     BEFORE_AFTER,
     CONDITIONAL,
-    END_VERBS,
     IRREALIS_AUX,
+    NOT_ON,
     SITE_PREPS,
     _dated_participle,
     _host_noun,
@@ -23,6 +23,7 @@ from analysis.events.instances import (
 )
 from analysis.events.mentions import (
     _MONTH_WORD,
+    END_VERBS,
     LIGHT_VERBS,
     SCENE_PREPS,
     START_VERBS,
@@ -33,28 +34,6 @@ from analysis.events.mentions import (
 from analysis.events.syntax import _is_plural, _occurs, _opens_sentence, _subject, speaks
 from analysis.text import text_of
 
-NOT_ON = frozenset(
-    {
-        "since",
-        "after",
-        "before",
-        "until",
-        "till",
-        "from",
-        "by",
-        "between",
-        "following",
-        "prior",
-        "for",
-        "than",
-        "through",
-        "throughout",
-        "ahead",
-        "within",
-        "over",
-        "to",
-    }
-)
 # prepositions whose object is what an act is about, not the act: "warned of the storm"
 TOPIC_PREPS = frozenset({"of", "about", "over", "against"})
 # and what a verb that reacts to an event is about: "commented on the hearing"

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from analysis import lexicon
 from analysis.events.mentions import (
     _MONTH_WORD,
+    END_VERBS,
     GENERIC,
     OTHER_INSTANCE,
     START_VERBS,
@@ -34,9 +35,30 @@ from analysis.events.syntax import (
     speaks,
 )
 
-END_VERBS = frozenset({"end", "finish", "conclude", "close", "wrap", "complete"})
 # prepositions that put a date before or after the event rather than on it
 UNTIL = frozenset({"until", "till"})
+NOT_ON = frozenset(
+    {
+        "since",
+        "after",
+        "before",
+        "until",
+        "till",
+        "from",
+        "by",
+        "between",
+        "following",
+        "prior",
+        "for",
+        "than",
+        "through",
+        "throughout",
+        "ahead",
+        "within",
+        "over",
+        "to",
+    }
+)
 # prepositions that give an event noun its target: "the attack on the embassy"
 TARGET_PREPS = ("on", "against")
 # prepositions of where a thing is ("the blast at the refinery", "the fire near the school")
@@ -101,7 +123,7 @@ RECENT_UNITS = frozenset({"week", "weekend", "night", "month"})
 # subjects that deny their verb ("Nobody expected the strike")
 NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "few", "nothing"})
 CONDITIONAL = frozenset({"if", "unless", "whether", "should"})
-# a month name: a date naming a noun with a month in it is a day or month, not a year of a series
+# an ordinal written in figures ("the 3rd", "21st")
 _NUMBERED = re.compile(r"^\d+(st|nd|rd|th)$", re.IGNORECASE)
 
 

@@ -55,6 +55,7 @@ LIGHT_VERBS = frozenset(
 )
 # verbs whose date is the start or the end of the event
 START_VERBS = frozenset({"begin", "start", "open", "commence", "launch", "kick", "erupt"})
+END_VERBS = frozenset({"end", "finish", "conclude", "close", "wrap", "complete"})
 # prepositions that put an act inside an event: "killed in a pile-up", "scored at the final"
 SCENE_PREPS = frozenset({"in", "at"})
 OTHER_INSTANCE = frozenset(
@@ -98,6 +99,7 @@ GENERIC = frozenset(
 HOSTED_NOT_EVENTS = frozenset(
     {"noun.person", "noun.time", "noun.location", "noun.artifact", "noun.possession", "noun.quantity"}
 )
+# a month name: a date naming a noun with a month in it is a day or month, not a year of a series
 _MONTH_WORD = re.compile(
     rf"^(?:{MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$", re.IGNORECASE
 )

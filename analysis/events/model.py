@@ -12,7 +12,6 @@ from spacy.tokens import Doc, Span, Token
 from analysis import lexicon
 from analysis.dates import YEAR
 from analysis.events.dates import (
-    NOT_ON,
     RELATIVE_TIMES,
     _adjacent,
     _aside_on_its_time,
@@ -41,6 +40,7 @@ from analysis.events.dates import (
     _verb_dates_own_act,
 )
 from analysis.events.instances import (
+    NOT_ON,
     TARGET_PREPS,
     UNTIL,
     _earlier_one,
