@@ -1,4 +1,4 @@
-"""Event mentions found from the parse (analysis/events.py), seen through the date and place
+"""Event mentions found from the parse (analysis/events/mentions.py), seen through the date and place
 consistency checks: a verb and the noun of its own act, phrasal verbs, plurals that name one
 occasion, one-off changes told of one thing, nouns the text uses as happenings; and the hard
 negatives each rule must leave quiet."""

@@ -124,3 +124,21 @@ def test_the_cycle_finder_finds_cycles():
 def test_the_walk_sees_function_local_imports():
     """The graph would miss hidden cycles if it read only module-level imports."""
     assert "analysis.nlp" in GRAPH["copydesk.cli"]
+
+
+# the event model's modules (`analysis/events/`), bottom first: each imports only those before it
+EVENT_MODEL = ("syntax", "placenames", "mentions", "instances", "dates", "places", "model")
+
+
+def test_event_model_modules_import_only_downward():
+    """Within `analysis.events` too: a rule low in the model that needs a higher one gets what it
+    needs as an argument, or moves up. Nor may a module import the package, whose __init__
+    imports them all (the cycle test lets a package import its own modules)."""
+    modules = [f"analysis.events.{m}" for m in EVENT_MODEL]
+    assert set(modules) == {n for n in MODULES if n.startswith("analysis.events.")}, (
+        "every module of analysis.events has its place in EVENT_MODEL"
+    )
+    for i, name in enumerate(modules):
+        not_below = {"analysis.events", *modules[i:]}
+        wrong = sorted(m for m in GRAPH[name] if m in not_below)
+        assert not wrong, f"{name} imports {wrong}: it may import only the modules before it"

@@ -1,0 +1,60 @@
+"""The event model behind the consistency checks: which events an article tells of, and
+the dates and places the text gives each of them.
+
+Computed once per Doc (`events(doc)`, cached in `doc._.events`) as a list of event
+dicts, the article's main event (the one its headline tells of) first:
+
+    {"key": "visit", "label": "visit: Putin → North Korea", "main": True,
+     "mentions": [token index, ...], "other_mentions": [token index, ...],
+     "dates": [{"entry": <timeline entry>, "mention": i, "role": "at|start|end"}, ...],
+     "places": [{"text", "span": (start, end), "mention": i, "sent": int}, ...]}
+
+Its modules, each importing only the ones above it in this list:
+- `syntax`: parse helpers all the others share (plurals, subjects, definite nouns, "it",
+  verbs of saying, occurring, staging, hosting);
+- `placenames`: which words name a place (NER, gazetteer, house style, location nouns);
+- `mentions`: what is an event mention (event lemmas, nouns and verbs used as happenings);
+- `instances`: another instance of an event, and irrealis;
+- `dates`: which mention a date dates, and in what role;
+- `places`: which places the parse attaches to a mention;
+- `model`: grouping mentions into events, attaching dates and places, `events(doc)`.
+
+No list of event kinds: a mention is
+- a noun WordNet files as an act, event, phenomenon or process, a nominalised
+  verb of a communication ("decree", "ruling"), or a gathering ("summit")
+  (`analysis.lexicon`); or a noun the text dates ("the gala on 3 May"), or one a
+  verb of staging holds with an event sense in WordNet ("a vigil was held");
+- a verb that nominalises to one of the article's event nouns ("exploded" and
+  "the explosion"; a synonym's act: "was shut" and "the closure"), or a verb of
+  the headline's event ("welcomes") whose clause names a participant of the headline;
+- a one-off change told twice by verbs alone of one definite thing, each dated
+  ("the bridge collapsed on 2 December ... after the bridge collapsed on 5 December").
+Mentions of one lemma, or of lemmas that share a specific WordNet kind ("the
+massacre", "the shooting": both homicides), or a word whose rarer sense is the one
+event of that kind ("the explosion" ... "the blast"), are one event.
+
+A mention is set aside as another instance when the text says so: plural,
+"previous / next / another / second / similar ...", a year naming it ("the 2014
+election"), a participant the event's first mentions do not have ("Yeltsin's
+visit"), a later indefinite mention ("a strike"), or it sits inside
+"since / after / before ...". A mention that is planned, future, conditional,
+negated or hypothetical (will, would, plans, is scheduled, next year, if, not) is
+irrealis: never compared with what happened.
+
+A date belongs to a mention when the parse attaches it to the mention or to the
+predicate the mention is the subject or object of ("on/in/at DATE", "DATE's X",
+"was on DATE", "X, which took place on DATE", "X was issued in DATE"), never
+through since/after/before/until. "began/started on DATE" gives the start,
+"ended on DATE" the end. A place belongs to it through in/at/near/inside/across (and
+"to" for a trip, unless "from ... to ..." makes it a route), "hosted by", "held in", a
+relative clause, a place naming it ("the Lagos strike", "Zimbabwe's marathon"), a location
+noun (a suburb of X, the X district, X as the venue), "X, where ...", "X was where ...", "it"
+for the event just named, the place it affected ("much of Iran was affected by the landslide").
+A place that only shares a sentence with the event is not its place.
+"""
+
+from analysis.events.mentions import event_lemma
+from analysis.events.model import events, main_event
+from analysis.events.syntax import hyphen_head, speaks
+
+__all__ = ["event_lemma", "events", "hyphen_head", "main_event", "speaks"]

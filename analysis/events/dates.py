@@ -1,0 +1,766 @@
+"""Date attachment: which mention a date of the timeline dates through the parse, and its
+role (at, start, end); never through since / after / before / until."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from analysis import lexicon
+from analysis.dates import COUNT_WORDS, DateValue
+from analysis.events.instances import (
+    BEFORE_AFTER,
+    CONDITIONAL,
+    IRREALIS_AUX,
+    NOT_ON,
+    SITE_PREPS,
+    _dated_participle,
+    _host_noun,
+    _inverted_condition,
+    _not_until,
+)
+from analysis.events.mentions import (
+    _MONTH_WORD,
+    END_VERBS,
+    LIGHT_VERBS,
+    SCENE_PREPS,
+    START_VERBS,
+    _date_name,
+    _light,
+    event_lemma,
+)
+from analysis.events.syntax import _is_plural, _occurs, _opens_sentence, _subject, speaks
+from analysis.text import text_of
+
+# prepositions whose object is what an act is about, not the act: "warned of the storm"
+TOPIC_PREPS = frozenset({"of", "about", "over", "against"})
+# and what a verb that reacts to an event is about: "commented on the hearing"
+REACTION_PREPS = TOPIC_PREPS | {"on", "into", "regarding", "concerning"}
+# prepositions that join a report to what it tells of: "a report on the raid", "an inquiry into"
+REPORT_PREPS = frozenset({"on", "into", "about", "of", "over", "from"})
+# adverbs that place an act in a sequence: its date is its own ("first commented on ...")
+ORDER_ADVERBS = frozenset({"first", "later", "again", "initially", "subsequently", "previously", "earlier"})
+# days that recur after an event: "the anniversary of the blast on 12 May" is not the
+# blast's date ("the date / day of the blast was 12 May" is)
+RELATIVE_TIMES = frozenset({"anniversary", "centenary", "centennial", "bicentenary", "jubilee"})
+
+
+def _heading_date(span: Span) -> bool:
+    """A date that heads an entry of a timeline ("March 2000: Deemed unfit for trial"): the
+    words before it belong to the entry before, and the date to what follows the colon."""
+    return span.end < len(span.doc) and span.doc[span.end].text == ":"
+
+
+def _landing(root: Token) -> tuple[Token | None, str | None]:
+    """Climb from a date to the word it dates; returns (word, preposition crossed)."""
+    prep = None
+    cur = root
+    for _ in range(5):
+        if cur.head is cur:
+            return None, prep
+        if cur.dep_ in ("prep", "pcomp") or cur.pos_ == "ADP":
+            prep = prep or cur.lower_
+        if cur.dep_ == "pobj" and cur.head.pos_ in ("ADP", "SCONJ"):
+            prep = prep or cur.head.lower_
+        head = cur.head
+        if head.pos_ == "VERB" and _bare_gerund(head):
+            return head.head.head, prep  # "began without warning on 3 May": the parse hung it on "warning"
+        if head.pos_ in ("VERB", "AUX") or event_lemma(head):
+            return head, prep
+        if head.pos_ in ("NOUN", "PROPN") and cur.dep_ not in ("pobj", "prep", "appos", "nummod", "npadvmod"):
+            return None, prep
+        cur = head
+    return None, prep
+
+
+def _of_date(root: Token, target: int) -> bool:
+    """A date as the "of" object of the mention: "the coup of 22 July", "the blizzard of 1978"."""
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i == target
+
+
+def _of_year(span: Span, target: int) -> bool:
+    """A year alone as the "of" object of the mention names its occurrence, as a year before it
+    does: "the blizzard of 1978" (as "the 1978 blizzard"); a day ("the referendum of 12 May
+    2016") is the date of the one the article tells of."""
+    return _of_date(span.root, target) and not any(_MONTH_WORD.match(t.text) for t in span)
+
+
+def _bare_gerund(verb: Token) -> bool:
+    """A gerund alone in a manner phrase ("without warning"), not an act of its own ("after
+    hearing the news"): a date the parse hangs on it belongs to the verb the phrase is on."""
+    prep = verb.head
+    return (
+        verb.dep_ == "pcomp"
+        and verb.tag_ == "VBG"
+        and prep.lower_ not in NOT_ON
+        and prep.head.pos_ == "VERB"
+        and not any(c.dep_ in ("dobj", "nsubj", "ccomp", "xcomp", "attr") for c in verb.children)
+    )
+
+
+def _linear(doc: Doc, span: Span, mentions: set[int]) -> Token | None:
+    """Fallback when the parse fails: "<event word> [to X] in/on <date>" on one line."""
+    i = span.start - 1
+    if i < 0 or doc[i].lower_ not in ("in", "on", "during"):
+        return None
+    for j in range(i - 1, max(i - 8, -1), -1):
+        tok = doc[j]
+        if j in mentions:
+            return tok
+        if tok.pos_ in ("VERB", "AUX", "PUNCT", "SPACE") or "\n" in tok.text:
+            return None
+    return None
+
+
+def _adjacent(doc: Doc, span: Span, mentions: dict[int, str]) -> int | None:
+    """A mention right before the date: "<event noun> in/on/at <date>"."""
+    i = span.start - 1
+    if i >= 0 and i in mentions and doc[i].pos_ != "VERB":
+        return i  # "the strike yesterday", "the marathon last Tuesday"
+    if i < 1 or doc[i].lower_ not in ("in", "on", "at", "during", "of"):
+        return None  # ("the typhoon of 5 September", which the parse may hang elsewhere)
+    return i - 1 if i - 1 in mentions and doc[i - 1].pos_ != "VERB" else None
+
+
+def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
+    """The mention a date on `word` dates, and its role (at / start / end)."""
+    lemma = word.lemma_.lower()
+    role = _role(word)
+    if word.pos_ == "VERB":
+        for c in word.children:
+            if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in LIGHT_VERBS:
+                for g in c.children:
+                    if g.dep_ == "dobj" and g.i in mentions:
+                        return g.i, role  # "On 27 May, Kim welcomed Putin, marking the first visit ..."
+    if word.i in mentions:
+        # a verb that is the event's own act dates the whole of it: "Opened on 5 September, the
+        # bypass ..." is the opening, "the satellite was launched on 18 February" the launch
+        return word.i, "at" if word.pos_ == "VERB" else role
+    if word.pos_ not in ("VERB", "AUX"):
+        return None, "at"
+    role = _role(word)
+    if (clause_of := _when_clause_of(word, mentions)) is not None:
+        return clause_of, "at"
+    if (staged := _fronted_staging(word, mentions)) is not None:
+        return staged, role
+    subjects = [c for c in word.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+    for c in subjects:
+        heading = c.i + 1 < len(c.doc) and c.doc[c.i + 1].text == ":" and len(subjects) > 1
+        if c.i in mentions and not heading:  # (not "Timeline: the shoot-out happened ...")
+            return c.i, role  # "The blast came on 12 May", "the ruling was issued in January"
+    if word.dep_ in ("relcl", "acl") and word.head.i in mentions and not _of_a_report(word):
+        return word.head.i, role  # "the strike, which began on 5 December"
+    if (
+        (near := _comma_before(word)) is not None
+        and near.i in mentions
+        and word.dep_ in ("relcl", "acl")
+        and lexicon.noun_kind(word.head.lemma_) != "noun.communication"
+    ):  # (not "a report on the raid, published on 3 May": a report is what gets published)
+        # "Owners affected by the recall, issued on 12 June, ...": the parse hung the participle
+        # on the phrase's head; it describes the mention the comma follows
+        return near.i, role
+    if (reduced := _reduced_relative(word, mentions)) is not None:
+        return reduced, role
+    if lemma in ("go", "come", "be"):
+        # "Workers went on strike on 10 May", "was on trial in May": the state the verb enters
+        for c in word.children:
+            if c.dep_ == "prep" and c.lower_ == "on":
+                for g in c.children:
+                    if g.dep_ == "pobj" and g.i in mentions and not _date_name(g) and g.pos_ == "NOUN":
+                        return g.i, "start" if lemma == "go" else "at"
+    # ("The robbery, detectives later confirmed, took place ...": the parse may also make the
+    # event's own verb a conjunct of the saying)
+    if (word.dep_ == "ccomp" or (word.dep_ == "conj" and word.i > word.head.i)) and speaks(word.head):
+        reporter, subj = word.head, _subject(word)
+        # "the strike, which the union said began on 5 December": a relative clause that reports it
+        if (
+            reporter.dep_ == "relcl"
+            and reporter.head.i in mentions
+            and (subj is None or subj.tag_ in ("WDT", "WP"))
+        ):
+            return reporter.head.i, role
+        # "The lockout, the union said in a statement, began in May": the small model makes the event
+        # the subject of "said"; an event does not speak
+        for c in reporter.children if subj is None else ():
+            if c.dep_ in ("nsubj", "nsubjpass", "dep") and c.i in mentions and c.i < reporter.i:
+                return c.i, role
+    if _subject(word) is None:
+        # "The lockout, the union now concede, began in May": the parse makes the attribution a
+        # parataxis of the verb and leaves the event hanging from it
+        for rep in word.children:
+            if rep.dep_ == "parataxis" and rep.i < word.i and speaks(rep):
+                for c in rep.children:
+                    if c.dep_ in ("dep", "nsubj") and c.i in mentions and c.i < rep.i:
+                        return c.i, role
+    if lemma == "be":
+        # "The date of the sit-in was 6 August": a time noun of the event is the event's date
+        for c in word.children:
+            if (
+                c.dep_ == "nsubj"
+                and lexicon.is_time_noun(c.lemma_)
+                and c.lemma_.lower() not in RELATIVE_TIMES
+            ):
+                for p in c.children:
+                    if p.dep_ == "prep" and p.lower_ == "of":
+                        for g in p.children:
+                            if g.dep_ == "pobj" and g.i in mentions:
+                                return g.i, role
+    for c in word.children:
+        if (
+            c.dep_ in ("dobj", "attr", "oprd")
+            and c.i in mentions
+            and _light(word)
+            and not _commemorates(word)
+        ):
+            return c.i, role  # "began a visit to Japan on 12 March", "held the vote in May"
+    for c in word.children:
+        # "It was on 12 May that the verdict was delivered", "In June, as the flood peaked, ...",
+        # "Police arrived on 3 May, when the riot began"
+        if (
+            c.dep_ in ("ccomp", "advcl", "relcl")
+            and (
+                lemma == "be"
+                or any(
+                    m.dep_ in ("mark", "advmod") and m.lower_ in ("as", "when", "while") for m in c.children
+                )
+            )
+            and not any(t.ent_type_ == "DATE" for t in c.subtree)
+        ):  # (its own date dates it)
+            for g in c.children:
+                if g.dep_ in ("nsubj", "nsubjpass") and g.i in mentions:
+                    return g.i, _role(g.head)
+    return None, role
+
+
+# light verbs whose fronted participle stages the event the sentence's subject names
+FRONTED_STAGING = LIGHT_VERBS - {"attend", "call", "give", "have", "mark", "order", "pay"}
+
+
+def _when_clause_of(word: Token, mentions: set[int]) -> int | None:
+    """A "when / as" clause on an occurrence predicate happens at the same time as the event
+    that is its subject: "The outage came when a cable failed on 3 May" dates the outage."""
+    if word.dep_ != "advcl" or not any(
+        c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "as") and c.i < word.i for c in word.children
+    ):
+        return None
+    head = word.head
+    if not (
+        _occurs(head) or (head.lemma_.lower() == "come" and not any(c.dep_ == "dobj" for c in head.children))
+    ):
+        return None
+    subj = _subject(head)
+    return subj.i if subj is not None and subj.i in mentions and subj.i < head.i else None
+
+
+def _fronted_staging(word: Token, mentions: set[int]) -> int | None:
+    """A sentence-opening participle of staging, with no subject of its own, tells of the event
+    the main clause's subject names: "Carried out at night on 2 May, the raid ..."."""
+    if (
+        word.dep_ != "advcl"
+        or word.tag_ != "VBN"
+        or word.i > word.head.i
+        or not _opens_sentence(word.doc[word.left_edge.i])
+        or word.lemma_.lower() not in FRONTED_STAGING
+        or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in word.children)
+    ):
+        return None
+    subj = _subject(word.head)
+    return subj.i if subj is not None and subj.i in mentions else None
+
+
+# units an interval between two dated acts is counted in, in days, and the slack each allows
+# (an evening event "two days" before a morning one is 1.5 days before it)
+COUNTED_UNITS = {"day": (1, 1), "week": (7, 3)}
+
+
+def _count(unit: Token) -> int | None:
+    """The number of a counted unit: "two days", "a week", "10 days"."""
+    for c in unit.children:
+        if c.dep_ in ("nummod", "det"):
+            if c.text.isdigit():
+                return int(c.text)
+            return COUNT_WORDS.get(c.lower_)
+    return None
+
+
+def _counted_unit(word: Token) -> tuple[int, int] | None:
+    """(days, slack) of "two days" / "a week" hung on `word` ("after", or the verb of an "after"
+    clause)."""
+    unit = next(
+        (c for c in word.children if c.dep_ == "npadvmod" and c.lemma_.lower() in COUNTED_UNITS), None
+    )
+    if unit is None or (n := _count(unit)) is None:
+        return None
+    days, slack = COUNTED_UNITS[unit.lemma_.lower()]
+    return n * days, slack
+
+
+def _counted_dates(doc: Doc, mentions: dict[int, str]) -> list[tuple[int, dict[str, Any]]]:
+    """A clause dated to a day and "N days/weeks after/before" an event mention dates that event
+    by subtraction: "The manager quit on 8 May, two days after the relegation" puts the
+    relegation on 6 May (a day's slack, three for weeks)."""
+    out: list[tuple[int, dict[str, Any]]] = []
+    days: dict[int, DateValue] = {}  # the verb a day-granular date hangs on
+    for entry in doc._.timeline:
+        value = entry["_date"]
+        span = doc.char_span(*entry["span"], alignment_mode="expand")
+        if span is None or value.granularity != "day":
+            continue
+        root = span.root
+        if root.dep_ == "pobj" and root.head.lower_ == "on" and root.head.head.pos_ == "VERB":
+            days[root.head.head.i] = value
+        elif root.dep_ == "npadvmod" and root.head.pos_ == "VERB":
+            days[root.head.i] = value  # "quit Tuesday, two days after ..."
+    if not days:
+        return out
+    for tok in doc:
+        if tok.lower_ not in ("after", "before"):
+            continue
+        unit, one = tok.head, False
+        if (
+            tok.dep_ == "prep"
+            and unit.lemma_.lower() in COUNTED_UNITS
+            and unit.dep_ == "npadvmod"
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in unit.children)
+        ):
+            # "quit on 8 May, the day after the relegation": one unit
+            mention = next((c for c in tok.children if c.dep_ == "pobj" and c.i in mentions), None)
+            counted, verb, one = unit, unit.head, True
+        elif tok.dep_ == "prep":
+            mention = next((c for c in tok.children if c.dep_ == "pobj" and c.i in mentions), None)
+            counted, verb = tok, tok.head
+        elif tok.dep_ == "mark":
+            clause = tok.head
+            subj = _subject(clause)
+            mention = (
+                clause if clause.i in mentions else subj if subj is not None and subj.i in mentions else None
+            )
+            counted, verb = clause, clause.head
+        else:
+            continue
+        if one:
+            found = COUNTED_UNITS[unit.lemma_.lower()]
+        else:
+            found = _counted_unit(counted)
+            unit = next(
+                (c for c in counted.children if c.dep_ == "npadvmod" and c.lemma_.lower() in COUNTED_UNITS),
+                unit,
+            )
+        if mention is None or verb.i not in days or _modal(verb) or found is None:
+            continue  # (not "will reopen on 8 May, a week after the flood": a plan)
+        shift, slack = found
+        anchor = days[verb.i].start + dt.timedelta(days=-shift if tok.lower_ == "after" else shift)
+        first = min(t.i for t in unit.subtree)
+        last = max(mention.i, tok.i)
+        start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
+        value = DateValue(
+            anchor.isoformat(),
+            "day",
+            None,
+            anchor - dt.timedelta(days=slack),
+            anchor + dt.timedelta(days=slack),
+        )
+        text = text_of(doc)[start:end]
+        out.append(
+            (
+                mention.i,
+                {
+                    "text": text,
+                    "value": value.value,
+                    "granularity": "day",
+                    "modifier": None,
+                    "event": None,
+                    "span": (start, end),
+                    "_date": value,
+                },
+            )
+        )
+    return out
+
+
+def _scene_of_event(noun: Token, events: dict[int, str]) -> bool:
+    """A noun an event noun's "at / in / near" phrase names is where the event was, not an
+    event of its own: "the explosion at the refinery on 21 August" dates the explosion."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ in SITE_PREPS and prep.head.i in events
+
+
+def _scene_of(word: Token, mentions: dict[int, str]) -> int | None:
+    """A verb that is no event of its own, done within the one event an "in / during / at"
+    phrase on it names, is dated with that event: "A lorry driver was killed in a pile-up on the
+    motorway on 2 January", "On 6 November, voters backed the measure in a recall election"."""
+    if word.pos_ != "VERB" or word.i in mentions or speaks(word):
+        return None  # (not "As of Sunday, officials reported 5,667 cases in the outbreak")
+    found = [
+        g.i
+        for c in word.children
+        if c.dep_ == "prep" and c.lower_ in SCENE_PREPS
+        for g in c.children
+        if g.dep_ == "pobj" and g.i in mentions and g.pos_ == "NOUN" and not _is_plural(g)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _scene_host(word: Token, mentions: dict[int, str]) -> int | None:
+    """A word that is no event, the scene an event's own verb took place at or in, passes a date
+    the parse hangs on it to that verb: "The film premiered at a gala screening on 10 May"."""
+    prep = word.head
+    if word.i in mentions or word.dep_ != "pobj" or prep.lower_ not in SCENE_PREPS:
+        return None
+    verb = prep.head
+    return verb.i if verb.pos_ == "VERB" and verb.i in mentions and prep.dep_ == "prep" else None
+
+
+def _reduced_relative(word: Token, mentions: set[int]) -> int | None:
+    """A past participle right after "<mention>," with no auxiliary, object or subject of its own
+    after it is a reduced relative clause on the mention, whatever the parse made of it
+    ("Neighbours filmed the eviction, carried out by bailiffs on 7 October"; "Tickets for the
+    fight, staged on 9 December, sold out"; "Under the plea deal, reached on 7 June, he ...").
+    Not a report's ("a report on the raid, published on 3 May": a report is what gets published)."""
+    doc = word.doc
+    if word.tag_ not in ("VBN", "VBD") or word.i < 2 or doc[word.i - 1].text != ",":
+        return None
+    near = doc[word.i - 2]
+    if near.i not in mentions or near.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if near.dep_ == "pobj" and speaks(near.head.head):
+        return None  # "The blockade, officials said in a statement, began in January": an attribution
+    if any(
+        c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp")
+        or (c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.i > word.i)
+        for c in word.children
+    ):
+        return None
+    host = _host_noun(near)
+    if (
+        host is not None
+        and near.head.lower_ in REPORT_PREPS
+        and lexicon.noun_kind(host.lemma_) in ("noun.communication", "noun.cognition")
+    ):
+        return None  # (not "Tickets for the fight, staged on 9 December": tickets are not published)
+    return near.i
+
+
+def _lasting_since(verb: Token, mentions: dict[int, str]) -> bool:
+    """A perfect with no object whose subject is an event mention tells how long the event has
+    lasted: "The wildfire has burned since 3 February", "the sit-in has continued since 6
+    April" date its start (not "Lawyers have fought the extradition since 2019", "the strike
+    has cost millions since May")."""
+    return (
+        verb.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.i in mentions for c in verb.children)
+    )
+
+
+def _of_a_report(clause: Token) -> bool:
+    """A clause after an event a report is about tells of the report when a comma sets it off
+    ("a report on the raid, published on 3 May"; not "the recall, issued on 12 June") or its
+    verb is one of telling or making ("a report on the shooting to be published in November";
+    not "a report on the strike that began on 5 May")."""
+    doc, noun = clause.doc, clause.head
+    i = clause.left_edge.i
+    host = _host_noun(noun)
+    if host is None or lexicon.noun_kind(host.lemma_) not in ("noun.communication", "noun.cognition"):
+        return False
+    return (i > 0 and doc[i - 1].text == ",") or bool(
+        {"verb.communication", "verb.creation"} & lexicon.verb_kinds(clause.lemma_.lower())
+    )
+
+
+def _commemorates(verb: Token) -> bool:
+    """A finite "marked" dates the marking ("On Sunday the awards marked the passing of
+    Boseman"); "marking the first visit" on a clause of its own dates the event it marks."""
+    return verb.lemma_.lower() == "mark" and verb.tag_ != "VBG"
+
+
+def _role(verb: Token) -> str:
+    """What a date on this verb says of its event: its start ("began", "erupted", "broke out"),
+    its end ("ended") or when it happened."""
+    lemma = verb.lemma_.lower()
+    if verb.dep_ == "pobj" and verb.head.lower_ == "on" and verb.head.head.lemma_.lower() == "go":
+        return "start"  # "went on strike on 10 May"
+    over = any(c.lower_ == "over" and c.dep_ in ("prt", "acomp", "oprd") for c in verb.children)
+    if lemma in ("be", "declare") and over:
+        return "end"  # "the outbreak was declared over on 20 June"
+    if lemma in START_VERBS or (
+        lemma == "break" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+    ):
+        return "start"
+    # ("the merger, finalised on 4 March": a participle of bringing it to an end)
+    return "end" if lemma in END_VERBS or (verb.tag_ == "VBN" and lexicon.is_ending_verb(lemma)) else "at"
+
+
+def _comma_before(phrase: Token) -> Token | None:
+    """The noun a phrase set off by a comma follows ("the recall, issued on 12 June", "footage
+    from the robbery, on 25 January"), when the parse hung the phrase on the head of a longer
+    noun phrase that ends in that noun; else None."""
+    doc = phrase.doc
+    i = phrase.left_edge.i
+    if i < 2 or doc[i - 1].text != "," or doc[i - 2].pos_ not in ("NOUN", "PROPN"):
+        return None
+    near, head = doc[i - 2], phrase.head
+    return near if near.i != head.i and head.is_ancestor(near) else None
+
+
+# nouns whose "of" object happened at the time they name: "the date / day / night of the fire"
+# (not "the eve / anniversary of the fire")
+TIME_OF = frozenset({"date", "day", "night", "morning", "afternoon", "evening"})
+
+
+def _aside_on_its_time(phrase: Token) -> bool:
+    """A phrase set off by commas after "the date / day of X" gives X's time: "The date of the
+    funeral, on 12 May, is marked each year" (the parse hangs it on "date" or on the verb)."""
+    doc, head = phrase.doc, phrase.head
+    if head.pos_ == "NOUN":
+        owner = head
+    elif head.pos_ in ("VERB", "AUX") and phrase.i < head.i:  # between the subject and its verb
+        owner = _subject(head)
+    else:
+        return False
+    end = phrase.right_edge.i + 1
+    return (
+        owner is not None
+        and owner.i < phrase.i
+        and owner.lemma_.lower() in TIME_OF
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in owner.children)
+        and end < len(doc)
+        and doc[end].text == ","
+    )
+
+
+def _interposed(word: Token, span: Span) -> Token:
+    """A fronted date that the parse hung on an interposed attribution dates the clause after
+    it: "On 12 May, police said, the strike began" (not "On 12 May, police said the strike
+    began", the date of the saying)."""
+    doc = word.doc
+    if span.end > word.i or word.i + 1 >= len(doc) or doc[word.i + 1].text != "," or not speaks(word):
+        return word
+    if word.dep_ == "parataxis" and word.head.i > word.i:
+        return word.head
+    return next((c for c in word.children if c.dep_ == "ccomp" and c.i > word.i), word)
+
+
+def _speaker(tok: Token) -> bool:
+    """An event noun as the one subject of a verb of saying is who speaks ("management said",
+    "the administration announced"), not an event; two subjects are the small model's
+    misparse of an interposed attribution ("The lockout, the union said, began in May")."""
+    if tok.dep_ != "nsubj" or not speaks(tok.head) or any(_dated_participle(c) for c in tok.children):
+        return False  # (not "The inquiry, launched on 19 February, will report": the inquiry as an act)
+    if not lexicon.can_speak(lexicon.noun_lemma(tok.lemma_)):
+        return False  # "The strike disrupted surgery": "disrupt" is first a verb of speech
+    doc = tok.doc
+    if tok.i + 2 == tok.head.i and doc[tok.i + 1].text == "," and tok.head.tag_ in ("VBD", "VBN"):
+        return False  # "The takeover, agreed in May, ...": a participle on the noun, not its saying
+    return sum(1 for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")) == 1
+
+
+def _it_passive(word: Token) -> bool:
+    """ "it" as the subject of a passive or of "came" with no clause of its own ("it was
+    delivered on 3 May", "it came in June"; not "it was announced that ...")."""
+    subj = _subject(word)
+    if (
+        subj is None
+        or subj.lower_ != "it"
+        or any(c.dep_ in ("ccomp", "xcomp", "csubj") and c.i > word.i for c in word.children)
+    ):
+        return False
+    if subj.dep_ == "nsubjpass":
+        return True
+    return word.lemma_.lower() == "come" and not any(
+        c.dep_ in ("dobj", "acomp", "attr") for c in word.children
+    )
+
+
+def _nearest_subject(word: Token) -> Token | None:
+    """The last noun subject before `word` in its sentence or the one before."""
+    doc = word.doc
+    lo = doc[word.sent.start - 1].sent.start if word.sent.start > 0 else word.sent.start
+    for i in range(word.i - 1, lo - 1, -1):
+        t = doc[i]
+        if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN", "ADJ"):
+            return t
+    return None
+
+
+def _pronoun_target(word: Token, mentions: dict[int, str], others: dict[int, str]) -> int | None:
+    """ "it" as the subject of an occurrence predicate ("briefed ministers on the raid, saying it
+    took place in May"): the nearest mention before it, in its sentence or the one before,
+    when every event mention there is of one event (its own sentence is asked first). "it" as
+    the subject of a passive ("The verdict was brief: it was delivered in May") refers to the
+    last noun subject before it only."""
+    if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in word.children) or not (
+        _occurs(word) or _it_copula(word)
+    ):
+        if not _it_passive(word):
+            return None
+        if (subj := _nearest_subject(word)) is not None and subj.i in mentions:
+            return subj.i
+        if word.dep_ != "ccomp" or not speaks(word.head):
+            return None
+        # reported: "The raid — police insist it was carried out in May — ...": the speaker is
+        # the nearest subject, the event the one mention before it in the sentence
+        starts = [word.sent.start]
+    elif (subj := _nearest_subject(word)) is not None and subj.i in mentions:
+        return subj.i  # "The walk-out was the subject of a briefing; it began on 30 May"
+    else:
+        starts = _this_and_previous_sentence(word)
+    return _antecedent(word, starts, mentions, others)
+
+
+def _this_and_previous_sentence(word: Token) -> list[int]:
+    sent = word.sent
+    return [sent.start] + ([word.doc[sent.start - 1].sent.start] if sent.start > 0 else [])
+
+
+def _antecedent(
+    word: Token, starts: list[int], mentions: dict[int, str], others: dict[int, str]
+) -> int | None:
+    """The nearest mention before `word` from the first of `starts` (sentence starts) that has
+    any, when every event mention from there on is of one event; None otherwise."""
+    for lo in starts:
+        # a noun naming a kind of thing ("shop stewards") is no antecedent for "it"
+        before = [
+            i
+            for i in (*mentions, *others)
+            if lo <= i < word.i and word.doc[i].pos_ != "VERB" and word.doc[i].dep_ != "compound"
+        ]
+        if not before:
+            continue
+        if len({mentions.get(i, others.get(i)) for i in before}) != 1:
+            return None
+        near = max(before)
+        return near if near in mentions else None
+    return None
+
+
+def _it_target(verb: Token, mentions: dict[int, str], others: dict[int, str]) -> int | None:
+    """The mention "it" stands for as the subject of an occurrence predicate ("when it began in
+    Durban") or of a passive light verb ("when it was staged in Lille"): the nearest mention before
+    it, in its sentence or the one before, when every event mention there is of one event."""
+    occurs = _occurs(verb) and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children)
+    passive = verb.lemma_.lower() in LIGHT_VERBS and verb.tag_ == "VBN"
+    passive = passive and any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children)
+    if not occurs and not passive:
+        return None
+    return _antecedent(verb, _this_and_previous_sentence(verb), mentions, others)
+
+
+def _date_clause(root: Token, target: int) -> Token | None:
+    """The verb of the clause a date sits in (the first verb above it), None when the parse
+    hangs the date on the mention itself on the way ("amid fallout from the strike on 3 May")."""
+    cur = root
+    for _ in range(6):
+        if cur.i == target or cur.head is cur:
+            return None
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur if cur.i != target else None
+    return None
+
+
+def _modal(verb: Token) -> bool:
+    """A clause made future, conditional or negated by its grammar (will / would / could, if,
+    not), through the verbs it completes ("will hold a hearing", "would be asked to hold")."""
+    for _ in range(3):
+        for c in verb.children:
+            if c.dep_ in ("aux", "auxpass") and c.lower_ in IRREALIS_AUX:
+                return True
+            if c.dep_ == "neg" and not _not_until(verb):
+                return True
+            if c.dep_ == "mark" and c.lower_ in CONDITIONAL:
+                return True
+        if _inverted_condition(verb):
+            return True
+        if verb.dep_ not in ("xcomp", "conj") or verb.head is verb:
+            return False
+        verb = verb.head
+    return False
+
+
+def _of_host(word: Token, mentions: dict[int, str]) -> Token:
+    """A date on a thing an event is "of" dates the event: "the sinking of the ferry on 14 April"
+    ("ferry" is first a boat, an act only as the verb's noun; not "the handling of the
+    indictment on 3 May")."""
+    if word.i not in mentions or word.dep_ != "pobj" or word.head.lower_ != "of":
+        return word
+    host = word.head.head
+    if host.i in mentions and lexicon.noun_kind(word.lemma_) in lexicon.THING_LEXNAMES:
+        return host
+    return word
+
+
+def _ordered_act(word: Token | None, mention: Token) -> bool:
+    """The parse hangs the date on a verb that an adverb of order places in time ("first",
+    "later", "again") and of which the mention is only an object or topic: the date is the
+    act's ("the union first commented on the strike on 3 May", "later mentioned it in May")."""
+    if word is None or word.pos_ != "VERB" or word.i == mention.i:
+        return False
+    if not any(c.dep_ == "advmod" and c.lower_ in ORDER_ADVERBS for c in word.children):
+        return False
+    return not any(c.i == mention.i for c in word.children if c.dep_ in ("nsubj", "nsubjpass"))
+
+
+def _reaction_to(mention: Token) -> Token | None:
+    """The verb of which the mention is the topic, when that verb reacts to it or an adverb of
+    order places it: a date the parse hangs on the mention is the verb's ("Diplomats commented
+    on [the summit on 1 March]", "police first questioned [the driver on 3 May]"; not "Critics
+    praised [the concert on 18 December]", whose date may be the concert's)."""
+    head = mention.head.head if mention.dep_ == "pobj" else mention.head
+    if mention.dep_ not in ("pobj", "dobj") or head.pos_ != "VERB":
+        return None
+    if mention.dep_ == "pobj" and mention.head.lower_ not in REACTION_PREPS:
+        return None  # "praised the crew after the landing on 9 August": the landing's date
+    if _ordered_act(head, mention) or (mention.dep_ == "pobj" and lexicon.is_reaction_verb(head.lemma_)):
+        return head
+    return None
+
+
+def _verb_dates_own_act(word: Token | None, mention: Token, mentions: dict[int, str]) -> bool:
+    """The parse hangs the date on a verb of which the mention right before the date is only a
+    prepositional object: when the verb's subject is an event mention, the date is that event's
+    ("The blizzard brought the city to a standstill on 28 December"); when the mention is what
+    the act is about, the date is the act's ("Forecasters had warned of the typhoon on 29
+    August", "spoke about the election on 2 May"; not "blamed the crowd for the stampede on 4
+    October", where "for" names the event the act answers)."""
+    if word is None or word.pos_ != "VERB" or word.i == mention.i or word.i in mentions:
+        return False
+    prep = mention.head
+    if mention.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i != word.i:
+        return False
+    if prep.lower_ in BEFORE_AFTER:
+        return False  # "An inquiry was opened following the shoot-out in early December"
+    if word.tag_ != "VBD" and not any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in word.children
+    ):
+        return False  # "Police are suing over the raid last Tuesday": a present act takes no past date
+    subject = _subject(word)
+    if subject is not None and subject.i in mentions and subject.i != mention.i:
+        return True
+    return prep.lower_ in TOPIC_PREPS
+
+
+def _it_copula(word: Token) -> bool:
+    """ "it" as the subject of a bare copula that a date completes ("Asked when the strike
+    began, the union said it was on 3 May"): "it" stands for the event, as with an occurrence
+    verb (not the cleft "it was in May that ...", nor "it was a strike")."""
+    it = next((c for c in word.children if c.dep_ == "nsubj" and c.lower_ == "it"), None)
+    if it is None or word.lemma_.lower() != "be":
+        return False
+    # (a clause before "it" is another one the parse glued on: "... when it began: it was in May")
+    kids = [c for c in word.children if c.dep_ != "punct" and c.i > it.i]
+    # the date its one complement: not "it was in talks with regulators in May" (the company)
+    return sum(c.dep_ == "prep" for c in kids) == 1 and all(c.dep_ in ("prep", "advmod") for c in kids)
+
+
+def _until_clause(word: Token) -> Token:
+    """The clause a "not until DATE that ..." cleft dates: the one marked by "that"."""
+    for c in word.children:
+        if c.dep_ in ("ccomp", "advcl", "relcl") and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in c.children
+        ):
+            return c
+    return word

@@ -1,0 +1,608 @@
+"""Whether a mention is another instance of its event (plural, "another", a year, a
+participant of its own) or irrealis (planned, future, conditional, negated, hypothetical)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from analysis import lexicon
+from analysis.events.mentions import (
+    _MONTH_WORD,
+    END_VERBS,
+    GENERIC,
+    OTHER_INSTANCE,
+    START_VERBS,
+    _date_name,
+    _date_tokens,
+    _inverted_compound,
+    _named_by_day,
+    event_lemma,
+)
+from analysis.events.placenames import _named_place
+from analysis.events.syntax import (
+    NAME_LABELS,
+    _definite,
+    _has_object,
+    _hosting_verb,
+    _is_plural,
+    _is_time,
+    _it_thing,
+    _occurs,
+    _opens_sentence,
+    _subject,
+    speaks,
+)
+
+# prepositions that put a date before or after the event rather than on it
+UNTIL = frozenset({"until", "till"})
+NOT_ON = frozenset(
+    {
+        "since",
+        "after",
+        "before",
+        "until",
+        "till",
+        "from",
+        "by",
+        "between",
+        "following",
+        "prior",
+        "for",
+        "than",
+        "through",
+        "throughout",
+        "ahead",
+        "within",
+        "over",
+        "to",
+    }
+)
+# prepositions that give an event noun its target: "the attack on the embassy"
+TARGET_PREPS = ("on", "against")
+# prepositions of where a thing is ("the blast at the refinery", "the fire near the school")
+SITE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
+# prepositions that put an act within the time of an event: "cancelled during the gale"
+WHILE_PREPS = frozenset({"during", "amid", "amidst", "throughout", "despite"})
+# what was cancelled, delayed or urged after, because of or over an event follows from it
+FOLLOW_PREPS = frozenset({"after", "following", "over", "by", "because", "due", "owing"})
+BEFORE_AFTER = frozenset({"since", "after", "before", "until", "following", "prior", "ahead", "than"})
+# words that make a mention planned, expected or hypothetical
+IRREALIS_AUX = frozenset({"will", "would", "could", "might", "may", "should", "shall", "'ll", "must", "can"})
+IRREALIS_WORDS = frozenset(
+    {
+        "plan",
+        "planned",
+        "planning",
+        "schedule",
+        "scheduled",
+        "expect",
+        "expected",
+        "propose",
+        "proposed",
+        "possible",
+        "potential",
+        "prospective",
+        "intend",
+        "intended",
+        "hope",
+        "want",
+        "aim",
+        "prepare",
+        "due",
+        "upcoming",
+        "future",
+        "next",
+        "postpone",
+        "postponed",
+        "delay",
+        "delayed",
+        "cancel",
+        "cancelled",
+        "canceled",
+        "threaten",
+        "threatened",
+        "call",
+        "demand",
+        "seek",
+        "likely",
+        "unlikely",
+        "rumoured",
+        "rumored",
+        "fear",
+        "feared",
+        "avoid",
+        "prevent",
+        "urge",
+    }
+)
+NEGATIONS = frozenset({"not", "n't", "never", "no"})
+# spans of time short enough that "last ..." names the recent one ("last week's raid")
+RECENT_UNITS = frozenset({"week", "weekend", "night", "month"})
+# subjects that deny their verb ("Nobody expected the strike")
+NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "few", "nothing"})
+CONDITIONAL = frozenset({"if", "unless", "whether", "should"})
+# an ordinal written in figures ("the 3rd", "21st")
+_NUMBERED = re.compile(r"^\d+(st|nd|rd|th)$", re.IGNORECASE)
+
+
+def _participants(tok: Token) -> list[Token]:
+    """Who or what the event word is about: possessor, of/by objects, subject, and the target
+    of an event noun ("the attack on the embassy", "sanctions against Iran"; not a time)."""
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("poss", "nsubj", "nsubjpass"):
+            out.append(c)
+        elif c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("of", "by")):
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+        elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS and tok.pos_ == "NOUN":
+            out.extend(
+                g
+                for g in c.children
+                if g.dep_ == "pobj"
+                and g.pos_ == "NOUN"
+                and not any(_is_time(t) for t in g.subtree)  # "on [10 February disrupted payments]"
+            )
+    return out
+
+
+def _name_key(tok: Token) -> str:
+    return tok.lower_.replace("’", "'").removesuffix("'s")
+
+
+def _same_names(p: Token, names: set[str]) -> bool:
+    """A named participant the event's first mentions also name ("Putin", not "Bill Clinton")."""
+    if _name_key(p) not in names:
+        return False
+    doc = p.doc
+    for t in p.subtree:
+        if t.dep_ in ("relcl", "appos", "acl", "cc", "conj"):
+            return True
+        if t.pos_ == "PROPN" and _name_key(t) not in names:
+            lo, hi = sorted((t.i, p.i))
+            if not any("\n" in doc[k].text for k in range(lo, hi)):  # not a heading glued on by the parse
+                return False
+    return True
+
+
+def _names_one_of_several(tok: Token, several: set[str]) -> bool:
+    """A date naming the mention picks one occurrence among others: a year alone ("the 2014
+    election"), a relative date ("last year's"), or any date when the article speaks of several
+    of its kind ("the attacks on U.S. citizens ... the December 31 attack on the embassy"). A
+    day or month naming the one event the article tells of is its date ("the 26 April
+    earthquake"; a full date with another year is set aside once the event's dates are known)."""
+    if not _date_name(tok):
+        return False
+    return not _named_by_day(tok) or lexicon.noun_lemma(tok.lemma_) in several
+
+
+def _lately(date: Token) -> bool:
+    """ "last week's", "last night's", "last Tuesday's": a recent time that points at the one
+    event the article tells of, not at an earlier one of a series ("last year's election")."""
+    words = [t for t in date.subtree if t.dep_ != "case"]
+    return any(t.lower_ == "last" for t in words) and all(
+        t.lower_ == "last" or t.lower_ in RECENT_UNITS or _MONTH_WORD.match(t.text) and not t.like_num
+        for t in words
+    )
+
+
+def _other_instance(
+    tok: Token,
+    names: set[str],
+    event_nouns: set[str],
+    several: frozenset[str] = frozenset(),
+    occasion: bool = False,
+) -> bool:
+    """The text marks this mention as another occurrence of its kind (`several`: lemmas the
+    article also uses in the plural; `occasion`: a plural that names one occasion)."""
+    if tok.pos_ != "VERB" and _is_plural(tok) and not occasion:
+        return True
+    if _names_one_of_several(tok, several):
+        return True
+    if _says_another(tok):
+        return True
+    dated = {t.i for t in _date_name(tok)}
+    for c in tok.children:
+        if (
+            c.dep_ in ("compound", "amod", "nummod", "poss")
+            and c.like_num
+            and len(c.text) == 4
+            and c.i not in dated
+        ):
+            return True  # "the 2014 election" (the year of a full date naming it is weighed later)
+        if (
+            c.dep_ == "poss"
+            and c.ent_type_ == "DATE"
+            and any(t.lower_ in OTHER_INSTANCE or (t.like_num and len(t.text) == 4) for t in c.subtree)
+            and not _lately(c)
+        ):
+            return True  # "last year's election", "2014's election"
+    if _other_participant(tok, names, event_nouns):
+        return True
+    if _compared_occasion(tok):
+        return True
+    # inside "since / after / before ..." it is another event, unless "the" or a possessive
+    # refers back to this one ("since its flotation on 11 March", "after the plane's landing")
+    if any(
+        (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss" for c in tok.children
+    ):
+        return False
+    if tok.pos_ == "VERB" and _definite(_subject(tok)):
+        return False  # "after the bridge collapsed on 5 December": says when that bridge did
+    if tok.pos_ == "VERB" and (it := _subject(tok)) is not None and it.lower_ == "it" and _it_thing(tok):
+        return False  # "freed the ship six days after it ran aground on 30 March": that ship
+    anc = tok
+    for _ in range(3):
+        if anc.dep_ == "pobj" and anc.head.lower_ in BEFORE_AFTER:
+            return True
+        if anc.dep_ in ("advcl", "acl") and any(
+            c.lower_ in BEFORE_AFTER and c.dep_ == "mark" for c in anc.children
+        ):
+            return True
+        anc = anc.head
+    return False
+
+
+def _compared_occasion(tok: Token) -> bool:
+    """A mention in a clause that repeats a verb with "do" to compare ("drop out of this
+    race, as she did in the marathon in Athens", "... than it did at the 2019 games") is the
+    other occasion compared with; so is what a verb of comparing sets the event beside
+    ("compared the raid with one in Kano", "likened it to the fire in Lyon", "the blast
+    resembled the one in Oslo")."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ in ("like", "unlike") and head.dep_ == "prep":
+        return True  # "Like the riot in Lusaka two years ago, it began at a market"
+    if (
+        tok.dep_ == "pobj"
+        and head.lower_ in ("with", "to")
+        and head.head.pos_ == "VERB"
+        and lexicon.is_comparing_verb(head.head.lemma_)
+    ):
+        return True
+    if tok.dep_ == "dobj" and head.pos_ == "VERB" and lexicon.is_likeness_verb(head.lemma_):
+        return True
+    anc = tok
+    for _ in range(3):
+        anc = anc.head
+        if anc.lemma_ == "do" and anc.dep_ == "advcl":
+            return any(c.dep_ == "mark" and c.lower_ in ("as", "like", "than") for c in anc.children)
+    return False
+
+
+def _comparative(adj: Token) -> bool:
+    """An adjective in the comparative: "smaller", "more violent", "less costly"."""
+    return adj.tag_ == "JJR" or any(m.lower_ in ("more", "less") for m in adj.children)
+
+
+def _says_another(tok: Token) -> bool:
+    """A word on the mention says it is one of a series: "another strike", "the previous
+    election", "the second round", "New Zealand 1st innings", "their most recent title"; or
+    "a" with a comparative sets it beside the event: "a smaller blaze", "a more violent riot"."""
+    dated = {t.i for t in _date_name(tok)}
+    phrase = tok.head if _inverted_compound(tok) else tok  # "a smaller trade [fair]"
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in phrase.children) and any(
+        c.dep_ == "amod" and _comparative(c) for c in phrase.children
+    ):
+        return True
+    return any(
+        (c.lower_ in OTHER_INSTANCE and c.dep_ in ("amod", "det", "advmod", "nummod", "compound", "predet"))
+        or (c.lower_ == "recent" and any(m.lower_ == "most" for m in c.children))
+        or (
+            c.dep_ in ("amod", "compound", "nummod")
+            and (c.ent_type_ == "ORDINAL" or _NUMBERED.match(c.text))
+            and c.i not in dated
+        )
+        for c in tok.children
+    )
+
+
+def _earlier_one(tok: Token) -> bool:
+    """ "since a blaze in Lyon", "after an earthquake in 2010": an indefinite event noun after
+    since / after / before is another occurrence, even in the lead (where the main event's
+    mentions are otherwise taken as its own)."""
+    dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
+    return dets[:1] in (["a"], ["an"]) and tok.dep_ == "pobj" and tok.head.lower_ in BEFORE_AFTER
+
+
+def _other_participant(tok: Token, names: set[str], event_nouns: set[str]) -> bool:
+    """A participant (possessor, of / by object, subject) the event's first mentions do not name."""
+    dates = _date_tokens(tok.doc)
+    for p in _participants(tok):
+        if event_lemma(p):
+            continue
+        if p.i in dates and p.dep_ == "pobj":
+            continue  # "the looting of 2 June": when, not who (a year alone is weighed with the dates)
+        if (
+            p.dep_ == "poss"
+            and lexicon.is_time_noun(p.lemma_)
+            and any(c.dep_ == "compound" and c.i in dates for c in p.children)
+        ):
+            continue  # "Tuesday morning's fire": when, not who
+        if p.dep_ == "poss" and tok.pos_ == "NOUN" and not _has_object(tok) and _named_place(p, p.doc):
+            continue  # "Zimbabwe's marathon": where it was, not who held it
+        if p.pos_ == "PRON":
+            if tok.pos_ == "VERB" and p.lower_ not in ("it", "which", "that"):
+                return True  # "He was convicted in 2006": who, the text does not say here
+            continue
+        if p.pos_ == "PROPN" or p.ent_type_ in NAME_LABELS:
+            if not _same_names(p, names):
+                return True
+        elif p.pos_ == "NOUN":
+            if any(
+                t.pos_ == "PROPN" and _name_key(t) not in names for t in p.children if t.dep_ == "compound"
+            ):
+                return True  # "the Pence family"
+            lemma = p.lemma_.lower()
+            if lemma not in event_nouns and lemma not in GENERIC:
+                if tok.pos_ == "VERB" and lemma not in names:
+                    return True  # "students protesting in Belgium": who acts says which instance
+                if tok.pos_ != "VERB" and p.dep_ != "nsubj" and lemma not in names:
+                    return True  # "the shutdown of the mine" beside "the shutdown of the port"
+    return False
+
+
+def _predicate(tok: Token) -> Token | None:
+    """The verb a mention is an argument of (through a preposition at most)."""
+    cur = tok
+    for _ in range(3):
+        if cur.head is cur:
+            return cur if cur.pos_ in ("VERB", "AUX") else None
+        head = cur.head
+        if head.pos_ in ("VERB", "AUX"):
+            return head
+        if cur.dep_ not in ("pobj", "prep", "conj", "appos"):
+            return None
+        cur = head
+    return None
+
+
+def _asserted(verb: Token) -> bool:
+    """A clause with its own subject and a past, non-modal verb states what happened
+    ("the strike, which began on 5 May"; "The strike began on 5 May; officials would not
+    elaborate"): what governs it does not make it planned or negated."""
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    if any(
+        c.dep_ in ("aux", "auxpass", "neg") and (c.lower_ in IRREALIS_AUX or c.lower_ in NEGATIONS)
+        for c in verb.children
+    ):
+        return False
+    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+
+
+def _dated_participle(c: Token) -> bool:
+    """A past participle on a noun with a date of its own ("the inquiry, launched on 19
+    February"): a past act, whatever the clause around it plans."""
+    return (
+        c.dep_ == "acl"
+        and c.tag_ in ("VBN", "VBD")
+        and c.lower_ not in IRREALIS_WORDS
+        and not any(a.dep_ in ("aux", "auxpass") for a in c.children)
+        and any(
+            p.dep_ == "prep"
+            and p.lower_ in ("on", "in", "at")
+            and any(g.ent_type_ == "DATE" for g in p.children)
+            for p in c.children
+        )
+    )
+
+
+def _host_noun(tok: Token) -> Token | None:
+    """The noun a mention hangs from through a preposition ("the cause of the shutdown",
+    "plans for a strike"), else None."""
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ not in ("pobj", "prep"):
+            return None
+        cur = cur.head
+        if cur.pos_ in ("NOUN", "PROPN") and cur is not tok:
+            return cur
+    return None
+
+
+def _while_of(tok: Token, verb: Token) -> bool:
+    """The mention only says when the verb's act was ("Ferries were cancelled during the gale",
+    "plans were delayed amid the strike"): what was cancelled or delayed is not the event."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in WHILE_PREPS and tok.head.head.i == verb.i
+
+
+def _followed_from(tok: Token, verb: Token) -> bool:
+    """ "Flights were cancelled after the blast", "trains were delayed by the derailment",
+    "police urged calm over the riot": a past act of cancelling, delaying or urging that
+    followed from the event says it happened (only the act's own object is called off)."""
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    if prep.lower_ in ("of", "to") and prep.head.lower_ in ("because", "due", "owing"):
+        prep = prep.head  # "because of the strike", "due to the blast"
+    if prep.lower_ not in FOLLOW_PREPS or prep.head.i != verb.i:
+        return False
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in IRREALIS_AUX for c in verb.children):
+        return False
+    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+
+
+def _placed_by_its_noun(tok: Token) -> bool:
+    """A noun that carries its own place: "the blast in Manila", "the Manila blast" (not a
+    possessive, often the agent: "China's transition")."""
+    for c in tok.children:
+        if c.dep_ == "compound" and _named_place(c, tok.doc) is not None:
+            return True
+        if (
+            c.dep_ == "prep"
+            and c.lower_ in SITE_PREPS
+            and any(g.dep_ == "pobj" and _named_place(g, tok.doc) is not None for g in c.children)
+        ):
+            return True
+    return False
+
+
+def _consequence_of_told(tok: Token, verb: Token) -> bool:
+    """ "The blast in Manila will cost millions", "the Taipei tornado should be a lesson": a
+    definite event named by its place (by a phrase or a name before it), the subject of a
+    modal verb that does not say it happens, is one already told; the modal speaks of what
+    follows from it. (Not a gathering,
+    which is planned with any verb: "the summit in Doha will bring together ...", nor a
+    dated one: "the vote on 3 May will decide ...".)"""
+    if tok.head.i != verb.i or tok.dep_ not in ("nsubj", "nsubjpass") or not _definite(tok):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in IRREALIS_AUX for c in verb.children):
+        return False  # (a negation keeps its reading: "China's transition has not struck a chord")
+    lemma = verb.lemma_.lower()
+    if (
+        verb.pos_ not in ("VERB", "AUX")
+        or _occurs(verb)
+        or lemma in START_VERBS
+        or lemma in END_VERBS
+        or _hosting_verb(verb) is not None
+        or (lemma == "be" and not any(c.dep_ == "attr" and c.pos_ == "NOUN" for c in verb.children))
+    ):
+        return False  # "the fire will start ...", "the final will be held / be in Paris"
+    noun = lexicon.noun_lemma(tok.lemma_)
+    if lexicon.is_gathering_group(noun) or lexicon.is_gathering(noun):
+        return False
+    if any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree):
+        return False
+    return _placed_by_its_noun(tok)
+
+
+def _unexpected(verb: Token, tok: Token) -> bool:
+    """ "Nobody had expected the pile-up", "Officials did not foresee the strike": a negated
+    expectation of a definite event says it happened unforeseen."""
+    definite = any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) for c in tok.children
+    )
+    negated = any(
+        c.dep_ == "neg" or (c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in NEGATIVE_SUBJECTS)
+        for c in verb.children
+    )
+    return tok.dep_ == "dobj" and tok.head.i == verb.i and definite and negated
+
+
+def _irrealis(tok: Token, anchor_year: int | None) -> bool:
+    """Planned, future, conditional, negated or hypothetical."""
+    for c in tok.children:
+        if c.lower_ in IRREALIS_WORDS and c.dep_ in ("amod", "compound", "advmod", "acl", "nmod"):
+            return True
+        if c.lower_ in NEGATIONS and c.dep_ in ("neg", "det"):
+            return True
+    if tok.pos_ != "VERB" and any(
+        (c.dep_ == "relcl" and _asserted(c)) or _dated_participle(c) for c in tok.children
+    ):
+        # "preparing for the fire, which broke out on 12 May"; "The inquiry, launched on 19
+        # February, will report next year": it happened
+        return False
+    host = _host_noun(tok) if tok.pos_ != "VERB" else None
+    if host is not None:
+        # "the cause of the shutdown was not known", "a review of the strike will follow": the
+        # verb speaks of the host; "plans for a strike", "a planned review of ..." do not
+        return host.lemma_.lower() in IRREALIS_WORDS or any(
+            c.lower_ in IRREALIS_WORDS and c.dep_ in ("amod", "compound") for c in host.children
+        )
+    verb = tok if tok.pos_ in ("VERB", "AUX") else _predicate(tok)
+    if verb is not None and tok.pos_ != "VERB" and _consequence_of_told(tok, verb):
+        return False
+    for _ in range(4):
+        if verb is None:
+            return False
+        if _inverted_condition(verb):
+            return True
+        if _weighed_degree(verb):
+            return False
+        for c in verb.children:
+            low = c.lower_
+            if c.dep_ in ("aux", "auxpass") and low in IRREALIS_AUX and not (low == "would" and speaks(verb)):
+                # ("officials would say only that ...": a past refusal to say more, not a hypothesis)
+                return True
+            if (
+                (c.dep_ == "neg" or (low in NEGATIONS and c.dep_ in ("advmod", "neg")))
+                and not _not_until(verb)
+                # "Analysts had not expected the profit warning", "did not foresee the collapse"
+                and not (lexicon.is_expecting_verb(verb.lemma_) and _unexpected(verb, tok))
+                # "Lima has not recovered from the quake": what is yet to be got over happened
+                and not (lexicon.is_recovery_verb(verb.lemma_) and _recovered_from(verb, tok))
+            ):
+                return True
+            if c.dep_ == "mark" and low in CONDITIONAL:
+                return True
+            if c.dep_ in ("npadvmod", "advmod") and low in ("next", "tomorrow"):
+                return True
+            if c.dep_ in ("npadvmod", "prep", "advmod") and any(
+                t.lower_ == "next" and t.head is not tok for t in c.subtree
+            ):
+                return True
+        lemma = verb.lemma_.lower()
+        declared = lemma == "call" and tok.dep_ == "nsubjpass" and tok.head.i == verb.i
+        # "Paramedics were called to the crash": people summoned to an event go where it happens
+        summoned = (
+            lemma == "call"
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ == "to"
+            and tok.head.head.i == verb.i
+            and _definite(tok)
+            and any(c.dep_ == "nsubjpass" for c in verb.children)
+        )
+        if (
+            (lemma in IRREALIS_WORDS or verb.lower_ in IRREALIS_WORDS)
+            and not declared
+            and not summoned
+            and not _unexpected(verb, tok)
+            and not _while_of(tok, verb)
+            and not _followed_from(tok, verb)
+        ):
+            return True  # (not "the strike was called on 3 May": declared, so it happened)
+        if verb.dep_ in ("ccomp", "conj") and _asserted(verb):
+            return False
+        if verb.dep_ in ("xcomp", "ccomp", "conj", "pcomp", "auxpass") or verb.dep_ == "pobj":
+            verb = verb.head if verb.head is not verb else None
+            if verb is not None and verb.pos_ not in ("VERB", "AUX"):
+                return verb.lemma_.lower() in IRREALIS_WORDS
+            continue
+        return False
+    return False
+
+
+def _recovered_from(verb: Token, tok: Token) -> bool:
+    """The event is what the verb says its subject recovers from ("recovered from the quake")."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "from" and tok.head.head.i == verb.i
+
+
+def _weighed_degree(verb: Token) -> bool:
+    """A modal perfect copula with a comparative ("the crash could have been far worse", "it
+    might have been deadlier"): the counterfactual weighs how bad a real event was, so its
+    subject happened (a definite one: "a strike would have been more costly" is hypothetical)."""
+    kids = list(verb.children)
+    subject = next((c for c in kids if c.dep_ == "nsubj"), None)
+    return (
+        verb.lemma_ == "be"
+        and subject is not None
+        and (_definite(subject) or subject.lower_ == "it")
+        and any(c.dep_ == "aux" and c.lower_ in IRREALIS_AUX for c in kids)
+        and any(c.dep_ == "aux" and c.lemma_ == "have" for c in kids)
+        and any(c.dep_ == "acomp" and _comparative(c) for c in kids)
+    )
+
+
+def _inverted_condition(verb: Token) -> bool:
+    """A condition written with the auxiliary before the subject: "Had the vote been held on
+    1 March, ...", "Were the strike to go ahead, ...", "Should the talks fail, ..."."""
+    subj = _subject(verb)
+    if subj is None or subj.left_edge.i == 0 or verb.i < subj.i:
+        return False
+    aux = verb.doc[subj.left_edge.i - 1]
+    if aux.lower_ not in ("had", "were", "should"):
+        return False
+    if aux.head.i == verb.i and verb.dep_ == "advcl":
+        return True  # "..., had the vote been held on 1 March"
+    # a clause opening a sentence that asks nothing; the parse may make it a clausal subject
+    # ("Had the evacuation come in 2018, officials said, ..."), make "Had" the main verb, or
+    # hang it elsewhere when it glues the sentence to the one before
+    return _opens_sentence(aux) and not verb.sent.text.rstrip().endswith("?")
+
+
+def _not_until(verb: Token) -> bool:
+    """ "did not begin until May", and the cleft with "not until May that ...": it happened then."""
+    return any(c.dep_ == "neg" for c in verb.children) and any(
+        c.dep_ == "prep" and c.lower_ in UNTIL for c in verb.children
+    )

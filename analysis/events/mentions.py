@@ -1,0 +1,597 @@
+"""What is an event mention: the event lemma of a noun (WordNet, hyphens, compounds), and
+the nouns and verbs the syntax uses as happenings (held, hosted, dated, undergone, told)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from analysis import lexicon
+from analysis.dates import MONTHS
+from analysis.events.placenames import _named_place, _place_of
+from analysis.events.syntax import (
+    NAME_LABELS,
+    NOT_EVENT_VERBS,
+    _definite,
+    _hosting_verb,
+    _hyphen_chain,
+    _is_plural,
+    _it_thing,
+    _occurs,
+    _staging,
+    _subject,
+    hyphen_head,
+    speaks,
+)
+
+# verbs that carry an event noun as object: "began a visit", "held the summit", "staged a walkout"
+LIGHT_VERBS = frozenset(
+    {
+        "begin",
+        "start",
+        "make",
+        "pay",
+        "hold",
+        "end",
+        "conclude",
+        "complete",
+        "stage",
+        "launch",
+        "mark",
+        "host",
+        "carry",
+        "conduct",
+        "call",
+        "organise",
+        "organize",
+        "attend",
+        "have",
+        "give",
+        "deliver",
+        "issue",
+        "order",
+    }
+)
+# verbs whose date is the start or the end of the event
+START_VERBS = frozenset({"begin", "start", "open", "commence", "launch", "kick", "erupt"})
+END_VERBS = frozenset({"end", "finish", "conclude", "close", "wrap", "complete"})
+# prepositions that put an act inside an event: "killed in a pile-up", "scored at the final"
+SCENE_PREPS = frozenset({"in", "at"})
+OTHER_INSTANCE = frozenset(
+    {
+        "previous",
+        "last",
+        "earlier",
+        "former",
+        "past",
+        "prior",
+        "next",
+        "upcoming",
+        "another",
+        "future",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "subsequent",
+        "similar",
+        "other",
+        "each",
+        "every",
+        "annual",
+        "latest",
+        "separate",
+        "many",
+        "several",
+        "no",
+        "unrelated",
+        "again",
+    }
+)
+# "of its kind", "of this scale": not a participant
+GENERIC = frozenset(
+    {"kind", "type", "sort", "scale", "size", "magnitude", "time", "year", "day", "week", "month"}
+)
+# kinds of noun that are held or staged without being events ("the hostages were held in a
+# basement", "the trophy was staged", "the seat was held in 2019")
+HOSTED_NOT_EVENTS = frozenset(
+    {"noun.person", "noun.time", "noun.location", "noun.artifact", "noun.possession", "noun.quantity"}
+)
+# a month name: a date naming a noun with a month in it is a day or month, not a year of a series
+_MONTH_WORD = re.compile(
+    rf"^(?:{MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$", re.IGNORECASE
+)
+
+
+def _hyphen_lemma(tok: Token, chain: tuple[int, int]) -> str | None:
+    """The lemma of a hyphenated event noun ("the pile-up", "a walk-out"), carried by the
+    word the parse makes the head of the compound; its other parts are not mentions."""
+    start, end = chain
+    words = [tok.doc[i] for i in range(start, end, 2)]
+    if tok.i != hyphen_head(tok).i or not all(t.is_alpha for t in words):
+        return None
+    if any(t.ent_type_ in NAME_LABELS or t.pos_ == "PROPN" and not t.is_lower for t in words):
+        return None  # "Jong-un", "Al-Shabaab"
+    nominal = tok.pos_ in ("NOUN", "PROPN") or tok.dep_ in (
+        "nsubj",
+        "nsubjpass",
+        "dobj",
+        "pobj",
+        "attr",
+        "appos",
+    )
+    # "The semi-final came ...", parsed as an adjective on the verb: no adjective modifies a verb
+    nominal = nominal or (tok.dep_ == "amod" and tok.head.pos_ in ("VERB", "AUX") and tok.i < tok.head.i)
+    if not nominal:
+        return None
+    found = lexicon.hyphenated_noun(tuple(t.text for t in words))
+    if found is None:  # "re-election": the last part carries it
+        return _noun_lemma_of(tok) if tok.pos_ == "NOUN" else None
+    lemma, eventive = found
+    return lemma if eventive else None
+
+
+def _noun_lemma_of(tok: Token) -> str | None:
+    lemma = lexicon.noun_lemma(tok.lemma_ if tok.pos_ == "NOUN" else tok.text)
+    return lemma if lexicon.is_event_noun(lemma) else None
+
+
+def event_lemma(tok: Token) -> str | None:
+    """The lemma of an event noun, else None; also the head of a compound whose modifier is an
+    event noun and whose own senses include an event ("the gas leak", see `_compound_event_head`)."""
+    return _word_event_lemma(tok) or _compound_event_head(tok)
+
+
+def _word_event_lemma(tok: Token) -> str | None:
+    """The lemma of a noun that names an event by itself, else None."""
+    if (chain := _hyphen_chain(tok)) is not None:
+        return _hyphen_lemma(tok, chain)
+    if (
+        tok.pos_ == "ADJ"
+        and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+        and tok.is_alpha
+        and any(c.dep_ == "det" for c in tok.children)
+    ):
+        # the small model tags a noun after "the" as an adjective: "In 2018 the inquest took place"
+        lemma = lexicon.noun_lemma(tok.lower_)
+        return lemma if lexicon.is_event_noun(lemma) else None
+    if _inverted_compound(tok):
+        # "the book fair", "a trade fair": the head of a compound tagged as an adjective after it
+        lemma = lexicon.noun_lemma(tok.lower_)
+        return lemma if lexicon.is_event_noun(lemma) else None
+    if tok.pos_ not in ("NOUN", "PROPN") or not tok.is_alpha:
+        return None
+    if tok.pos_ == "PROPN" and not (tok.is_title or tok.is_lower):
+        return None
+    if tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "WORK_OF_ART", "LAW", "FAC", "LOC", "PRODUCT"):
+        return None
+    if tok.pos_ == "PROPN" and tok.is_sent_start and tok.tag_ == "NNPS" and not tok.ent_type_:
+        # a plural common noun the tagger took for a name because it opens the sentence
+        # ("Talks between the two sides were hosted by Qatar")
+        return lexicon.event_noun_lemma(tok.text)
+    lemma = lexicon.noun_lemma(tok.lemma_ if tok.pos_ == "NOUN" else tok.text)
+    if lexicon.is_event_noun(lemma) or (tok.is_lower and lexicon.is_common_event_noun(lemma)):
+        return lemma  # ("the march in Rome": in lower case not the month, whatever the tagger says)
+    return None
+
+
+def _inverted_compound(tok: Token) -> bool:
+    """The small model's parse of "book fair" / "trade fair": the head noun as an adjective
+    modifying the word before it (an English adjective never follows its noun there)."""
+    return (
+        tok.pos_ == "ADJ"
+        and tok.dep_ in ("amod", "appos")
+        and tok.is_alpha
+        and tok.is_lower
+        and tok.head.i == tok.i - 1
+        and tok.head.pos_ == "NOUN"
+    )
+
+
+COMPOUND_HEAD_NOT_EVENT_KINDS = frozenset(
+    {"noun.location", "noun.person", "noun.time", "noun.attribute", "noun.quantity", "noun.possession"}
+)
+
+
+def _compound_event_head(tok: Token) -> str | None:
+    """The lemma of the head of a noun compound whose modifier reads as an event noun, when
+    one of the head's senses is an event: in "the gas leak", "the test flight", "the rescue
+    mission" the head names what happened (WordNet files it first as a crack, a group) and the
+    place phrase hangs on it. Not a place, person, time, quantity, attribute or sum ("the murder
+    scene", "the strike days", "the gas supply", "the opposition force", "the tsunami toll")."""
+    if tok.pos_ != "NOUN" or tok.ent_type_ or not tok.is_alpha or not tok.is_lower or _is_plural(tok):
+        return None
+    if not any(
+        c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower and _word_event_lemma(c)
+        for c in tok.children
+    ):
+        return None
+    lemma = lexicon.noun_lemma(tok.lemma_)
+    if (
+        lemma in GENERIC
+        or lemma in lexicon.NOT_EVENTS
+        or lexicon.noun_kind(lemma) in COMPOUND_HEAD_NOT_EVENT_KINDS
+    ):
+        return None
+    return lemma if lexicon.has_event_sense(lemma) or lexicon.is_event_noun(lemma) else None
+
+
+def _date_tokens(doc: Doc) -> frozenset[int]:
+    """The tokens of the timeline's dates (the NER's and the patterns' the NER missed), once per Doc."""
+    found = doc.user_data.get("copydesk_date_tokens")
+    if found is None:
+        found = frozenset(
+            t.i
+            for entry in doc._.timeline
+            if (span := doc.char_span(*entry["span"], alignment_mode="expand")) is not None
+            for t in span
+        )
+        doc.user_data["copydesk_date_tokens"] = found
+    return found
+
+
+def _date_name(tok: Token) -> list[Token]:
+    """The tokens of a date written before a noun as its name ("the 26 April earthquake",
+    "the December 31 attack", "the 2014 election"), in text order."""
+    doc = tok.doc
+    dates = _date_tokens(doc)
+
+    def is_date(t: Token) -> bool:
+        return t.ent_type_ == "DATE" or t.i in dates
+
+    found: set[int] = set()
+    for c in tok.children:
+        if is_date(c) and c.i < tok.i and c.dep_ in ("compound", "nmod", "amod", "nummod"):
+            found.update(t.i for t in c.subtree)
+            # the whole date, when the parse hung its parts on different words ("the [7] [June]
+            # moorland blaze": "June" on "moorland")
+            lo, hi = c.i, c.i
+            while lo > 0 and is_date(doc[lo - 1]):
+                lo -= 1
+            while hi + 1 < tok.i and is_date(doc[hi + 1]):
+                hi += 1
+            found.update(range(lo, hi + 1))
+    return [doc[i] for i in sorted(found)]
+
+
+def _named_by_day(tok: Token) -> bool:
+    """A day or month (not a year, a season or "last year") names the mention: "the 26 April
+    earthquake", "the Tuesday attack"."""
+    name = _date_name(tok)
+    return any(_MONTH_WORD.match(t.text) for t in name) and not any(t.lower_ in OTHER_INSTANCE for t in name)
+
+
+def _act_on_thing(tok: Token) -> str | None:
+    """The verb a thing that is no happening ("title", "seat") is the object of ("lost the
+    title", "losing his title"): the act the mention stands for; None for an event noun or a
+    verb that only carries it ("held the title")."""
+    if tok.pos_ == "VERB" or tok.dep_ != "dobj" or tok.head.pos_ != "VERB" or _light(tok.head):
+        return None
+    if lexicon.has_usual_event_sense(tok.lemma_):
+        return None
+    return tok.head.lemma_.lower()
+
+
+def _held(tok: Token) -> bool:
+    """A noun a verb of staging makes an occasion: "a vigil was held", "staged a rally", "the
+    parade, held on 11 July" (not "held the trophy": the noun must have an event sense)."""
+    dep = tok.dep_
+    if dep in ("nsubjpass", "dobj"):
+        head = tok.head
+        if _staging(head):
+            return dep == "nsubjpass" or not any(c.dep_ == "auxpass" for c in head.children)
+    return tok.n_rights > 0 and any(c.dep_ == "acl" and c.tag_ == "VBN" and _staging(c) for c in tok.rights)
+
+
+# determiners and quantifiers that make a plural many things ("three attacks", "some talks")
+QUANTIFIERS = frozenset(
+    {
+        "some",
+        "many",
+        "several",
+        "few",
+        "these",
+        "those",
+        "both",
+        "all",
+        "any",
+        "numerous",
+        "multiple",
+        "various",
+        "such",
+        "most",
+    }
+)
+
+
+def _occasion_plural(tok: Token) -> bool:
+    """A plural noun the syntax treats as one occasion: the subject of an occurrence or
+    staging predicate ("talks were hosted by Qatar", "the celebrations were held on 12 July",
+    "negotiations took place in Doha"), or dated by one day ("the layoffs on 10 March"), with
+    no number or quantifier ("three attacks", "several protests" are many)."""
+    if not _is_plural(tok) or tok.pos_ not in ("NOUN", "PROPN") or not _plain_plural(tok):
+        return False
+    # "the talks", "its layoffs", "talks between the two sides"; a bare "caucuses were held on
+    # 3 February" is many
+    if not _definite(tok) and not any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children):
+        return False
+    if tok.dep_ in ("nsubj", "nsubjpass") and (_occurs(tok.head) or _staging(tok.head) or _hosted(tok)):
+        return True
+    if _named_by_day(tok):
+        return True  # "the 10 March layoffs"
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "on"
+        and any(g.dep_ == "pobj" and g.ent_type_ == "DATE" and _MONTH_WORD.match(g.text) for g in c.children)
+        and any(t.like_num and len(t.text) <= 2 for t in c.subtree)
+        for c in tok.children
+    )
+
+
+def _plain_plural(tok: Token) -> bool:
+    """A plural with no number, quantifier, order word or year: "the talks", "its layoffs"."""
+    for c in tok.children:
+        if c.dep_ in ("nummod", "quantmod") or (c.like_num and c.dep_ in ("compound", "amod", "nmod")):
+            return False
+        if c.lower_ in QUANTIFIERS or c.lower_ in OTHER_INSTANCE or c.ent_type_ in ("ORDINAL", "CARDINAL"):
+            return False
+    return not (
+        tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.like_num
+    )  # "two of the attacks"
+
+
+def _eventive_subject(tok: Token) -> str | None:
+    """The lemma of a noun the text uses as an event: the subject of an occurrence predicate
+    ("The outage began on 12 May", "the outage, which struck in July") or what a verb of
+    staging holds ("a vigil was held") whose WordNet senses include an event, or the subject
+    of "take place" / "happen" / "occur" whatever WordNet says of it."""
+    if tok.pos_ != "NOUN" or tok.ent_type_:
+        return None
+    if _held(tok) and not _is_plural(tok):
+        lemma = lexicon.noun_lemma(tok.lemma_)
+        held = lemma not in GENERIC and lemma not in lexicon.NOT_EVENTS and lexicon.has_event_sense(lemma)
+        if held:
+            return lemma
+    if tok.dep_ in ("nsubj", "nsubjpass") and _occurs(tok.head):
+        pred = tok.head
+    elif _hosted(tok):
+        lemma = lexicon.noun_lemma(tok.lemma_)
+        if lemma in GENERIC or lemma in lexicon.NOT_EVENTS or not tok.is_alpha:
+            return None
+        kind = lexicon.noun_kind(lemma)
+        if (
+            (kind is None and tok.is_lower and len(lemma) > 3)
+            or (kind not in HOSTED_NOT_EVENTS - {"noun.time"} and lexicon.has_usual_event_sense(lemma))
+            or (kind == "noun.group" and lexicon.is_gathering_group(lemma))  # "the tribunal sat"
+        ):
+            return lemma  # "the hackathon was staged in Delft", "the festival was held in Perth"
+        return None
+    else:
+        pred = next(
+            (
+                c
+                for c in tok.children
+                if c.dep_ == "relcl"
+                and _occurs(c)
+                and any(g.dep_ == "nsubj" and g.tag_ in ("WDT", "WP") for g in c.children)
+            ),
+            None,
+        )
+        if pred is None:
+            return None
+    lemma = lexicon.noun_lemma(tok.lemma_)
+    if lemma in GENERIC or lemma in lexicon.NOT_EVENTS:
+        return None
+    if lexicon.has_event_sense(lemma) or (tok.is_lower and lexicon.has_usual_event_sense(lemma)):
+        return lemma  # ("the march ended": first a month in WordNet, then an act)
+    # only something that happens can "take place" or "occur": "the tribunal took place on 3 May"
+    # (WordNet files "tribunal" as a body, not its sitting); "the idea occurred to her" is no event
+    verb = pred.lemma_.lower()
+    to_someone = any(c.dep_ == "prep" and c.lower_ == "to" for c in pred.children)
+    strict = (verb in ("happen", "occur") and not to_someone) or (
+        verb in ("take", "break")
+        and any(c.lower_ in ("place", "out") and c.dep_ in ("dobj", "prt") for c in pred.children)
+    )
+    kind = lexicon.noun_kind(lemma)
+    if kind == "noun.time" and lexicon.has_usual_event_sense(lemma):
+        kind = "noun.act"  # "the festival took place": first a time in WordNet, then an act
+    # (a word WordNet lacks that takes place is an event too: "the hackathon took place")
+    known = kind is not None or (tok.is_lower and tok.is_alpha and len(lemma) > 3)
+    if strict and known and kind not in ("noun.person", "noun.time", "noun.location"):
+        return lemma
+    # a specific state the text says began, ended or took effect is dated as a happening is:
+    # "the truce began at midnight", "the drought ended in May" (not "the situation began")
+    if tok.is_lower and lexicon.is_specific_state(lemma):
+        return lemma
+    return None
+
+
+def _named_by_its_day(tok: Token) -> str | None:
+    """The lemma of a noun a day names ("the 6 March glitch", "the 9 May truce") when one of
+    its usual senses is an event or its usual sense a specific state: the text treats it as a
+    happening of that day, so its other mentions are that happening too. Not a year or month
+    alone ("the 2019 budget", "the March report"), nor a time ("the 30 June deadline")."""
+    if tok.pos_ != "NOUN" or tok.ent_type_ or not tok.is_alpha or not tok.is_lower or _is_plural(tok):
+        return None
+    name = _date_name(tok)
+    if not any(t.like_num for t in name) or not _named_by_day(tok):
+        return None
+    lemma = lexicon.noun_lemma(tok.lemma_)
+    if lemma in GENERIC or lemma in lexicon.NOT_EVENTS:
+        return None
+    if lexicon.has_event_sense(lemma) or lexicon.is_specific_state(lemma):
+        return lemma
+    return None
+
+
+# kinds of a noun's first sense that name no happening even beside an act sense: "the crisis
+# in Syria" (a state), "the government in Kabul" (a body), "the office in Lyon" (a building),
+# "the earthquake toll in Myanmar" (a sum), "the speech in Lyon" (a message)
+PLACED_NOT_HAPPENING_KINDS = COMPOUND_HEAD_NOT_EVENT_KINDS - {"noun.time"} | {
+    "noun.state",
+    "noun.group",
+    "noun.artifact",
+    "noun.communication",
+}
+
+
+def _placed_happening(tok: Token) -> str | None:
+    """The lemma of a definite noun the text places as a happening, "the rally in Tabriz", "the
+    festival at Putian", "the stabbing in Jepara", when one of its usual senses is an act or
+    event (not first a state, body or building), it is first a gathering, or it is a gerund:
+    a thing that happened somewhere, so its other mentions are that happening too."""
+    if tok.pos_ != "NOUN" or tok.ent_type_ or not tok.is_alpha or not tok.is_lower or _is_plural(tok):
+        return None
+    if not _definite(tok) or not any(
+        c.dep_ == "prep"
+        and c.lower_ in SCENE_PREPS
+        and any(g.dep_ == "pobj" and _place_of(g, tok.doc) is not None for g in c.children)
+        for c in tok.children
+    ):
+        return None
+    lemma = lexicon.noun_lemma(tok.lemma_)
+    if lemma in GENERIC or lemma in lexicon.NOT_EVENTS:
+        return None
+    kind = lexicon.noun_kind(lemma)
+    if (
+        (kind not in PLACED_NOT_HAPPENING_KINDS and lexicon.has_usual_event_sense(lemma))
+        or lexicon.is_gathering_group(lemma)
+        or (kind is None and lexicon.has_event_sense(lemma))
+    ):
+        return lemma
+    return None
+
+
+# verbs whose object is something that happened to their subject: "survived the cyclone"
+UNDERGO_VERBS = frozenset({"survive", "witness", "endure", "experience"})
+
+
+def _lasting_or_undergone(tok: Token) -> str | None:
+    """The lemma of a noun the text uses as a happening though WordNet files it first as
+    something else, when one of its usual senses is an event: the subject of "last" with a
+    length of time ("the blackout lasted 12 hours", "the outage lasted for a day"), or what
+    someone survived or witnessed ("fishermen who survived the cyclone")."""
+    if tok.pos_ != "NOUN" or tok.ent_type_ or _is_plural(tok) or not tok.is_alpha:
+        return None
+    head = tok.head
+    verb = head.lemma_.lower()
+    if tok.dep_ == "nsubj" and verb == "last":
+        lengths = [c for c in head.children if c.dep_ in ("dobj", "npadvmod")] + [
+            g for c in head.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+        ]
+        if not any(lexicon.is_period_noun(t.lemma_) or lexicon.is_time_noun(t.lemma_) for t in lengths):
+            return None
+    elif not (tok.dep_ == "dobj" and head.pos_ == "VERB" and verb in UNDERGO_VERBS):
+        return None
+    lemma = lexicon.noun_lemma(tok.lemma_)
+    if lemma in GENERIC or lemma in lexicon.NOT_EVENTS or not lexicon.has_usual_event_sense(lemma):
+        return None
+    return lemma
+
+
+def _hosted(tok: Token) -> bool:
+    """A noun the syntax shows is held or staged somewhere: the subject of a passive "held /
+    staged / hosted" ("the expo was staged in Doha"; "held" only with a place or date phrase:
+    not "the record is held by"), or the object of an active "stage / host" ("Doha hosted the
+    expo")."""
+    head = tok.head
+    # "the tribunal, which was held in Leeds": the relative clause says of its antecedent what
+    # a passive would ("the tribunal was held in Leeds")
+    if any(
+        c.dep_ == "relcl"
+        and any(g.dep_ == "nsubjpass" and g.tag_ in ("WDT", "WP") for g in c.children)
+        and _passive_staged(c)
+        for c in tok.children
+    ):
+        return True
+    verb = _hosting_verb(head)
+    if verb is None:
+        return False
+    if tok.dep_ == "dobj":
+        return verb in ("stage", "host")
+    if verb == "sit" and tok.dep_ == "nsubj":  # "the tribunal sat in Leeds": a body in session
+        return lexicon.is_gathering_group(lexicon.noun_lemma(tok.lemma_)) and any(
+            c.dep_ == "prep" and c.lower_ in ("in", "at") for c in head.children
+        )
+    return tok.dep_ == "nsubjpass" and _passive_staged(head)
+
+
+def _passive_staged(verb: Token) -> bool:
+    """A passive "held / staged / hosted" ("held" only with a place or date phrase: not "the
+    record is held by")."""
+    hosting = _hosting_verb(verb)
+    if hosting not in ("hold", "stage", "host"):
+        return False
+    placed = ("in", "at", "on", "near", "outside", "inside")
+    return hosting != "hold" or any(c.dep_ == "prep" and c.lower_ in placed for c in verb.children)
+
+
+def _light(verb: Token) -> bool:
+    """A verb that carries an event noun as its object (by its lemma, or by a base form of its
+    text when the tagger's lemma is another verb's: "staged" as "stag")."""
+    lemma = verb.lemma_.lower()
+    if lemma in LIGHT_VERBS or lemma in START_VERBS:
+        return True
+    return verb.pos_ == "VERB" and bool((LIGHT_VERBS | START_VERBS) & lexicon.verb_lemmas(verb.text))
+
+
+def _told_key(verb: Token) -> str | None:
+    """The key of a one-off change a verb tells of a definite thing, dated in its clause ("the
+    bridge collapsed on 2 December", "the levee gave way on 19 May"): "bridge collapse"; else
+    None. Two such clauses of one thing tell one event, though no noun names it."""
+    if verb.tag_ not in ("VBD", "VBN") or speaks(verb) or _occurs(verb):
+        return None  # ("the launch went ahead on 3 May": the date is the launch's)
+    lemma = verb.lemma_.lower()
+    for c in verb.children:
+        if c.dep_ in ("prt", "advmod", "dobj") and c.is_alpha and lexicon.is_phrasal_verb(lemma, c.lower_):
+            lemma = f"{lemma} {c.lower_}"  # "gave way", "ran aground"
+            break
+    else:
+        if lemma in NOT_EVENT_VERBS or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+            return None  # what a verb does to something else is told of that thing
+    subj = _subject(verb)
+    if subj is not None and subj.lower_ == "it":
+        subj = _it_thing(verb)  # "freed the ship six days after it ran aground on 30 March"
+    elif subj is not None and subj.ent_type_:
+        return None
+    made = subj is not None and lexicon.is_made_thing(subj.lemma_)  # ("trawler": first a fisherman)
+    if (
+        subj is None
+        or subj.pos_ != "NOUN"
+        or _is_plural(subj)
+        or not _definite(subj)
+        or (lexicon.noun_kind(subj.lemma_) == "noun.person" and not made)
+        # (a thing that "went down" sank; a price that did fell)
+        or not lexicon.is_one_off_change(lemma, thing=made)
+    ):
+        return None
+    dated = any(
+        c.dep_ == "prep"
+        and c.lower_ in ("on", "in", "at")
+        and any(g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in c.children)
+        for c in verb.children
+    )
+    # or placed: "the trawler went down off Cork" ... "when the trawler went down off Galway"
+    placed = any(
+        c.dep_ == "prep"
+        and c.lower_ in ("in", "at", "near", "off", "outside")
+        and any(g.dep_ == "pobj" and _named_place(g, g.doc) is not None for g in c.children)
+        for c in verb.children
+    )
+    return f"{lexicon.noun_lemma(subj.lemma_)} {lemma}" if dated or placed else None
+
+
+def _verb_particle(verb: Token) -> str:
+    """The particle of a phrasal verb WordNet has as one verb: "off" of "laid off", "out" of
+    "broke out of a jail" (the parse may make it a preposition); else ""."""
+    for c in verb.children:
+        if (
+            c.dep_ in ("prt", "advmod", "prep")
+            and c.i == verb.i + 1
+            and c.is_alpha
+            and (c.dep_ == "prt" or lexicon.is_phrasal_verb(verb.lemma_, c.lower_))
+        ):
+            return c.lower_
+    return ""

@@ -1,0 +1,767 @@
+"""The event model: mentions grouped into events, with the dates and places attached to them,
+computed once per Doc (`events(doc)`, the main event first)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from analysis import lexicon
+from analysis.dates import YEAR
+from analysis.events.dates import (
+    RELATIVE_TIMES,
+    _adjacent,
+    _aside_on_its_time,
+    _comma_before,
+    _counted_dates,
+    _date_clause,
+    _heading_date,
+    _interposed,
+    _it_target,
+    _landing,
+    _lasting_since,
+    _linear,
+    _modal,
+    _of_date,
+    _of_host,
+    _of_year,
+    _ordered_act,
+    _pronoun_target,
+    _reaction_to,
+    _scene_host,
+    _scene_of,
+    _scene_of_event,
+    _speaker,
+    _target,
+    _until_clause,
+    _verb_dates_own_act,
+)
+from analysis.events.instances import (
+    NOT_ON,
+    TARGET_PREPS,
+    UNTIL,
+    _earlier_one,
+    _irrealis,
+    _name_key,
+    _not_until,
+    _other_instance,
+    _says_another,
+)
+from analysis.events.mentions import (
+    _MONTH_WORD,
+    GENERIC,
+    LIGHT_VERBS,
+    _act_on_thing,
+    _eventive_subject,
+    _lasting_or_undergone,
+    _named_by_day,
+    _named_by_its_day,
+    _occasion_plural,
+    _placed_happening,
+    _plain_plural,
+    _told_key,
+    _verb_particle,
+    event_lemma,
+)
+from analysis.events.places import _own_places, _people, _places_of
+from analysis.events.syntax import NAME_LABELS, NOT_EVENT_VERBS, _definite, _hyphen_chain, _is_plural
+from analysis.gazetteer import place_key
+from analysis.text import text_of
+
+# words on a mention that place it before another of its kind: even in the lead, where "Second
+# strike hits ..." names the story's event, "An earlier typhoon ..." does not
+EARLIER = frozenset({"earlier", "previous", "prior", "former"})
+_HAS_YEAR = re.compile(rf"\b{YEAR}\b")
+
+
+def _lead(doc: Doc) -> list[Span]:
+    """The headline's sentences and the lead's first sentence (two if the first is a short heading)."""
+    body_start = doc._.article.body_start
+    out, words = [], 0
+    for sent in doc.sents:
+        if not sent.text.strip():
+            continue
+        out.append(sent)
+        if sent.start_char >= body_start:
+            words += sum(1 for t in sent if t.is_alpha)
+            if words >= 8:
+                break
+    return out
+
+
+def _themes(tok: Token) -> set[str]:
+    """The names of what an event word was done to: a verb's object or passive subject, an event
+    noun's "of" object ("the iPod was launched", "the launch of the Jukebox")."""
+    if tok.pos_ == "VERB":
+        found = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    else:
+        found = [
+            g
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+    return {_name_key(t) for t in found if t.pos_ == "PROPN" or t.ent_type_ in NAME_LABELS}
+
+
+def _names(span: Span | Doc) -> set[str]:
+    """Names, and the common nouns of who acts or is acted on ("police", "the port"), of a stretch of text."""
+    return {
+        _name_key(t) if t.pos_ != "NOUN" else t.lemma_.lower()
+        for t in span
+        if t.ent_type_ in NAME_LABELS
+        or t.pos_ == "PROPN"
+        or (
+            t.pos_ == "NOUN"
+            and (
+                t.dep_ in ("nsubj", "nsubjpass", "poss")
+                or (t.dep_ == "pobj" and t.head.lower_ in ("of", "by", *TARGET_PREPS))
+            )
+        )
+    }
+
+
+def events(doc: Doc) -> list[dict[str, Any]]:
+    """The events of the Doc (main one first), computed once and cached in `doc._.events`."""
+    if doc.user_data.get("copydesk_events_done"):
+        return doc._.events
+    doc.user_data["copydesk_events_done"] = True
+    doc._.events = result = _compute(doc)
+    return result
+
+
+def main_event(doc: Doc) -> dict[str, Any] | None:
+    return next((e for e in events(doc) if e.get("main")), None)
+
+
+def _label(kind: str, agent: str | None, place: str | None) -> str:
+    label = kind
+    if agent:
+        label += f": {agent}"
+    if place:
+        label += f" → {place}" if agent else f": {place}"
+    return label
+
+
+def _keys_by_usual_sense(keys: list[str]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for k in keys:
+        if (sense := lexicon.usual_sense(k)) is not None:
+            out.setdefault(sense, []).append(k)
+    return out
+
+
+def _group(lemmas: list[str], salience: Counter[str]) -> dict[str, str]:
+    """lemma -> the key of its event: lemmas of one specific kind join the most salient one."""
+    order = sorted(set(lemmas), key=lambda lemma: (-salience[lemma], lemmas.index(lemma)))
+    key: dict[str, str] = {}
+    for lemma in order:
+        for k in dict.fromkeys(key.values()):
+            if lexicon.same_kind(lemma, k):
+                key[lemma] = k
+                break
+        else:
+            key[lemma] = lemma
+    # a general word for one more specific event the article tells of refers back to it ("the
+    # hurricane" ... "the storm"; "the wildfire" ... "the fire") when no other event is of that kind
+    keys = list(dict.fromkeys(key.values()))
+    for lemma in order:
+        if key[lemma] != lemma:
+            continue
+        below = [k for k in keys if k != lemma and lexicon.more_general(lemma, k)]
+        above = [k for k in keys if k != lemma and lexicon.more_general(k, lemma)]
+        if len(below) == 1 and not above and salience[below[0]] >= salience[lemma]:
+            for m, k in key.items():
+                if k == lemma:
+                    key[m] = below[0]
+    # a word whose rarer sense is the one event of a kind the article tells of names it ("the
+    # explosion" ... "the blast": an explosion, though first a fly ball), when no other event
+    # of the article is what its usual sense names
+    keys = list(dict.fromkeys(key.values()))
+    by_sense = _keys_by_usual_sense(keys)
+    for lemma in order:
+        if key[lemma] != lemma:
+            continue
+        named = [k for sense in lexicon.rarer_senses(lemma) for k in by_sense.get(sense, ()) if k != lemma]
+        if len(named) == 1 and not any(lexicon.same_kind(lemma, k) for k in keys if k != lemma):
+            for m, k in key.items():
+                if k == lemma:
+                    key[m] = named[0]
+    return key
+
+
+HAPPENING_KINDS = frozenset({"noun.event", "noun.act", "noun.phenomenon"})
+
+
+def _bare_happenings(
+    doc: Doc, noun_at: dict[int, str], key_of: dict[str, str], salience: Counter[str]
+) -> dict[int, str]:
+    """ "The blast went off in Lagos ... the incident in Lagos": a definite word for any
+    happening ("the incident", "the episode") names the last happening told before it, in its
+    sentence or the two before, by a definite singular noun of an act, event or phenomenon
+    (not "a break-in in 1999": an indefinite one is often another instance, told in
+    passing). When the headline and lead tell of a happening, the article's story, also told
+    before by a definite noun, "the incident" is that one: an event told in passing between
+    them is not what the story calls "the incident"."""
+    out: dict[int, str] = {}
+    weight: Counter[str] = Counter()
+    for lemma, n in salience.items():
+        weight[key_of.get(lemma, lemma)] += n
+    story = max(weight, key=lambda k: weight[k]) if weight else None
+    if story is not None and (
+        lexicon.is_bare_happening(story) or lexicon.noun_kind(story) not in HAPPENING_KINDS
+    ):
+        story = None
+    for i, lemma in noun_at.items():
+        tok = doc[i]
+        if key_of.get(lemma) != lemma or not lexicon.is_bare_happening(lemma):
+            continue
+        if not _definite(tok) or _is_plural(tok) or _own_past_time(tok):
+            continue
+        before = [
+            j
+            for j, other in noun_at.items()
+            if j < i
+            and key_of.get(other) not in (None, lemma)
+            and _definite(doc[j])
+            and not _is_plural(doc[j])
+            and not lexicon.is_bare_happening(other)
+            and lexicon.noun_kind(other) in HAPPENING_KINDS
+        ]
+        if story is not None and story in {key_of[noun_at[j]] for j in before}:
+            out[i] = story
+        elif before and doc[max(before)].sent.start >= _sentences_back(doc, tok, 2):
+            out[i] = key_of[noun_at[max(before)]]  # (only a happening told just before it)
+    return out
+
+
+def _own_past_time(tok: Token) -> bool:
+    """A time of its own right after the noun phrase that puts it well before the story: "the
+    incident in Riga last month", "the incident two years ago", "the incident in 2019" (not
+    "the incident on Friday", which may be the story's day)."""
+    doc = tok.doc
+    # in its phrase or right after it (the parse hangs "last month" on the verb)
+    window = doc[tok.i + 1 : min(tok.right_edge.i + 2, len(doc))]
+    start = next((t.i for t in window if t.ent_type_ == "DATE" and t.ent_iob_ == "B"), None)
+    if start is None:
+        return False
+    words = []
+    for t in doc[start:]:
+        if t.ent_type_ != "DATE" or (t.ent_iob_ == "B" and t.i != start):
+            break
+        words.append(t.lower_)
+    return (
+        "ago" in words
+        or any(_HAS_YEAR.fullmatch(w) for w in words)
+        or (words[0] in ("last", "previous") and any(w in ("year", "month", "decade") for w in words))
+    )
+
+
+def _sentences_back(doc: Doc, tok: Token, n: int) -> int:
+    """Where the sentence `n` sentences before `tok`'s starts (the first sentence's start at most)."""
+    start = tok.sent.start
+    for _ in range(n):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    return start
+
+
+def _compute(doc: Doc) -> list[dict[str, Any]]:
+    if not doc._.supported or len(doc) == 0:
+        return []
+    lead = _lead(doc)
+    if not lead:
+        return []
+    body_start = doc._.article.body_start
+    lead_end = lead[-1].end_char
+    anchor = doc._.article.published_at
+    anchor_year = anchor.year if anchor else None
+
+    # 1. event nouns, and how salient each lemma is (headline counts double)
+    noun_at: dict[int, str] = {}
+    salience: Counter[str] = Counter()
+    order: list[str] = []
+    verbs: list[Token] = []
+    used_as_event = {
+        lemma
+        for tok in doc
+        if (
+            lemma := _eventive_subject(tok)
+            or _lasting_or_undergone(tok)
+            or _named_by_its_day(tok)
+            or _placed_happening(tok)
+        )
+    }
+    for tok in doc:
+        if tok.pos_ == "VERB" and _hyphen_chain(tok) is None:
+            verbs.append(tok)
+            continue
+        lemma = event_lemma(tok)
+        # (a common noun the tagger took for a name because it opens the sentence: "Unrest swept
+        # the city on 3 May" ... "the 7 May unrest")
+        opening = tok.pos_ == "PROPN" and tok.is_sent_start and tok.is_title and tok.tag_ == "NNP"
+        if lemma is None and used_as_event and (tok.pos_ == "NOUN" or opening) and not tok.ent_type_:
+            lemma = lexicon.noun_lemma(tok.lemma_ if tok.pos_ == "NOUN" else tok.lower_)
+            # ("a counter-rally" is no rally)
+            lemma = lemma if lemma in used_as_event and _hyphen_chain(tok) is None else None
+        if lemma is None or _speaker(tok):
+            continue
+        noun_at[tok.i] = lemma
+        order.append(lemma)
+        if tok.idx < lead_end and not _is_plural(tok):
+            salience[lemma] += 2 if tok.idx < body_start else 1
+    # nouns the text dates directly are events too ("the gala on 3 May", "Saturday's final"),
+    # and a noun the article also uses as a verb names that verb's act ("the systems were
+    # hacked" ... "the hack on 7 May")
+    verb_lemmas = {t.lemma_.lower() for t in verbs}
+    dated_nouns: dict[int, str] = {}
+    for entry in doc._.timeline:
+        span = doc.char_span(*entry["span"], alignment_mode="expand")
+        if span is None or _heading_date(span):
+            continue
+        root = span.root
+        head = root.head
+        if root.dep_ == "poss" and head.pos_ == "NOUN":
+            dated_nouns[head.i] = lexicon.noun_lemma(head.lemma_)
+        elif root.dep_ == "pobj" and head.lower_ in ("on", "in", "at") and head.head.pos_ == "NOUN":
+            noun = head.head
+            lemma = lexicon.noun_lemma(noun.lemma_)
+            if (
+                noun.i not in noun_at
+                and noun.ent_type_ == ""
+                and not _scene_of_event(noun, noun_at)
+                # a person is no event ("Carried out by a lone attacker on 7 May"; not "were
+                # hacked" ... "the hack on 7 May", a verb of the article)
+                and (lexicon.noun_kind(lemma) != "noun.person" or lemma in verb_lemmas)
+                and (lexicon.verb_of(lemma) or lexicon.has_event_sense(lemma) or lemma in verb_lemmas)
+            ):
+                dated_nouns[noun.i] = lexicon.noun_lemma(noun.lemma_)
+    for i, lemma in dated_nouns.items():
+        if i not in noun_at and lemma not in lexicon.NOT_EVENTS and lemma not in GENERIC:
+            noun_at[i] = lemma
+            order.append(lemma)
+    # a noun the text dates as an event names that event where it recurs undated ("Saturday's
+    # derby ..." ... "arrests at the derby on 24 August")
+    dated_lemmas = {noun_at[i] for i in dated_nouns if i in noun_at}
+    for tok in doc if dated_lemmas else ():
+        if (
+            tok.i not in noun_at
+            and tok.pos_ == "NOUN"
+            and not tok.ent_type_
+            and tok.dep_ != "compound"
+            and (lemma := lexicon.noun_lemma(tok.lemma_)) in dated_lemmas
+            and not _scene_of_event(tok, noun_at)
+        ):
+            noun_at[tok.i] = lemma
+            order.append(lemma)
+    if not noun_at:
+        return []
+    key_of = _group(order, salience)
+    # "This visit is the first trip ...": a copula says two nouns name one event
+    for i, lemma in noun_at.items():
+        tok = doc[i]
+        if tok.dep_ == "attr" and tok.head.lemma_ == "be" and not salience[key_of[lemma]]:
+            subj = [c.i for c in tok.head.children if c.dep_ == "nsubj" and c.i in noun_at]
+            if subj:
+                key_of[lemma] = key_of[noun_at[subj[0]]]
+    nouns = set(key_of)
+
+    # 2. verbs: nominalisations of the article's event nouns, and the headline's own verbs
+    kinds_by_salience = sorted(
+        dict.fromkeys(key_of.values()), key=lambda k: -sum(salience[m] for m in key_of if key_of[m] == k)
+    )
+    main_key = kinds_by_salience[0] if salience else None
+    verb_at: dict[int, str] = {}
+    # an event noun that is a gerund names the act of its verb: "was sentenced" ... "his sentencing"
+    gerunds = {
+        v: n for n in nouns if n.endswith("ing") and key_of[n] == n and (v := lexicon.verb_of_gerund(n))
+    }
+    by_sense = _keys_by_usual_sense(list(dict.fromkeys(key_of.values())))
+    for tok in verbs:
+        lemma = tok.lemma_.lower()
+        if lemma in NOT_EVENT_VERBS:
+            continue
+        if any(
+            c.dep_ in ("nsubj", "nsubjpass")
+            and c.i in noun_at
+            and lexicon.has_usual_event_sense(noun_at[c.i], 1)
+            for c in tok.children
+        ):
+            # the predicate of a noun first filed as an event tells of that event, not of an act
+            # of its own: "the marathon was run on 30 October" (not a "run", an attempt, a trial)
+            continue
+        linked = [key_of[n] for n in lexicon.nouns_of(lemma) if key_of.get(n) == n]
+        if not linked and lemma not in LIGHT_VERBS:
+            # the noun of the verb's own act, filed first as something else ("resigned" ... "her
+            # resignation"), or of the phrasal verb ("laid off" ... "the layoffs")
+            # (a phrasal verb with an object acts on it: "shut down all schools" is no "shutdown")
+            particle = "" if any(c.dep_ == "dobj" for c in tok.children) else _verb_particle(tok)
+            linked = [key_of[n] for n in sorted(lexicon.act_nouns_of(lemma, particle)) if key_of.get(n) == n]
+        if not linked and lemma in gerunds:
+            linked = [gerunds[lemma]]
+        if lemma in LIGHT_VERBS or any(c.dep_ == "prt" for c in tok.children):
+            pass  # "carries out transports": a light or phrasal verb is not its synonyms' act
+        elif not linked:
+            # a synonym's act: "the plant was shut" ... "the closure of the plant"
+            linked = [key_of[n] for n in lexicon.synonym_nouns_of(lemma) if key_of.get(n) == n]
+        if not linked:
+            # the verb's act under another name: "was stolen" (stealing, larceny) ... "the theft"
+            linked = [
+                k
+                for n in lexicon.nouns_of(lemma)
+                for sense in lexicon.rarer_senses(n)
+                for k in by_sense.get(sense, ())
+                if k != n and lexicon.same_kind(n, k)
+            ][:1]
+        done_by_people = any(c.dep_ == "nsubj" and _people(c) for c in tok.children)
+        # (or done to something, told in the passive: "the servers were hacked" ... "the hack")
+        done_to = tok.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in tok.children)
+        if not linked and key_of.get(lemma) == lemma and (done_by_people or done_to):
+            # a verb spelled as the event noun, done by people: "Protesters marched through
+            # Santiago" ... "the march" (not "The earthquake struck Lima" in a strike story)
+            linked = [lemma]
+        if linked:
+            verb_at[tok.i] = linked[0]
+    # a one-off change told twice of one thing by verbs alone: "The bridge collapsed on 2
+    # December" ... "after the bridge collapsed on 5 December"
+    told: dict[str, list[int]] = {}
+    for tok in verbs:
+        if (
+            tok.i not in verb_at
+            and (told_key := _told_key(tok)) is not None
+            and not any(c.i in noun_at for c in tok.children if c.dep_ in ("nsubj", "nsubjpass"))
+        ):
+            told.setdefault(told_key, []).append(tok.i)
+    for told_key, found in told.items():
+        if len(found) > 1 and told_key not in key_of.values():
+            verb_at.update(dict.fromkeys(found, told_key))
+            kinds_by_salience.append(told_key)
+
+    # 3. group, and set aside other instances and irrealis mentions
+    groups: dict[str, dict[str, Any]] = {}
+    refers = _bare_happenings(doc, noun_at, key_of, salience)
+    for i in sorted(set(noun_at) | set(verb_at)):
+        key = refers.get(i) or (key_of[noun_at[i]] if i in noun_at else verb_at[i])
+        g = groups.setdefault(key, {"key": key, "mentions": [], "others": [], "irrealis": [], "first": []})
+        g["first"].append(i)
+    lead_names = set().union(*(_names(s) for s in lead))
+    # a plural the text treats as one occasion ("talks were hosted by Qatar" ... "the talks in
+    # Oman") makes its lemma's other plain plurals that occasion too
+    # (only a lemma the article never uses in the singular: beside "a caucus", "the caucuses" are many)
+    singular = {lemma for i, lemma in noun_at.items() if not _is_plural(doc[i])}
+    occasions = {lemma for i, lemma in noun_at.items() if lemma not in singular and _occasion_plural(doc[i])}
+    several = frozenset(
+        lemma for i, lemma in noun_at.items() if _is_plural(doc[i]) and lemma not in occasions
+    )
+    # one verb told twice in a sentence ("won at Newcastle in the Cup, and then won 4-1 at
+    # Fulham") tells a series of acts: neither is the one event
+    told_in = Counter((doc[i].sent.start, doc[i].lemma_) for i in verb_at)
+    serial = {i for i in verb_at if told_in[(doc[i].sent.start, doc[i].lemma_)] > 1}
+    for g in groups.values():
+        first = doc[g["first"][0]]
+        names = lead_names if g["key"] == main_key else lead_names | _names(first.sent)
+        for n, i in enumerate(g["first"]):
+            tok = doc[i]
+            in_lead = tok.idx < lead_end
+            occasion = (
+                tok.pos_ != "VERB"
+                and _is_plural(tok)
+                and noun_at.get(i) in occasions
+                and _plain_plural(tok)
+                and (_definite(tok) or _occasion_plural(tok))
+            )
+            if in_lead and _is_plural(tok) and tok.pos_ != "VERB" and not occasion:
+                continue  # "Amazon fires" in a headline: the kind, not a mention to compare
+            # the lead's mentions of the main event are that event ("Second strike hits ..."),
+            # but a later one that says it is another is another ("A second strike was held")
+            other = (
+                i in serial
+                or (n > 0 and _says_another(tok) and not _says_another(first))
+                or (in_lead and any(c.dep_ == "amod" and c.lower_ in EARLIER for c in tok.children))
+                or (
+                    (not in_lead or g["key"] != main_key)
+                    and _other_instance(tok, names, nouns, several, occasion)
+                )
+            )
+            if not other and in_lead and tok.pos_ != "VERB":
+                other = _earlier_one(tok)  # "The fire, the worst since a blaze in Lyon in 2010, ..."
+            if not other and n > 0:
+                # "Apple's iPod was launched in 2001 ... since the launch of the Nomad Jukebox in
+                # 2000": two named things the act was done to are two acts
+                theirs, mine = _themes(first), _themes(tok)
+                other = bool(theirs and mine) and theirs.isdisjoint(mine)
+            if not other and n > 0:
+                # "losing his Olympic title in Athens" ... "recapturing his world title in
+                # Helsinki": a thing that is no happening, done two things to, is two acts
+                mine_act = _act_on_thing(tok)
+                other = mine_act is not None and any(
+                    _act_on_thing(doc[j]) not in (None, mine_act) for j in g["first"][:n]
+                )
+            if not other and n > 0 and not in_lead and tok.pos_ != "VERB":
+                dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
+                other = bool(dets) and dets[0] in ("a", "an")  # a later "a strike": another strike
+            if not other and tok.pos_ != "VERB":
+                # "the local strike" ... "the national strike": a classifying adjective unlike
+                # the one the event was first given names another instance
+                kinds = {
+                    c.lower_
+                    for c in tok.children
+                    if c.dep_ == "amod" and lexicon.is_classifying_adjective(c.text)
+                }
+                if kinds and g.setdefault("classes", kinds) is not kinds and not kinds & g["classes"]:
+                    other = True
+            if other:
+                g["others"].append(i)
+            elif _irrealis(tok, anchor_year):
+                g["irrealis"].append(i)
+            else:
+                g["mentions"].append(i)
+
+    # 4. dates
+    text = text_of(doc)
+    all_mentions = {i: g["key"] for g in groups.values() for i in g["mentions"]}
+    other_mentions = {i: g["key"] for g in groups.values() for i in g["others"] + g["irrealis"]}
+    dated: dict[str, list[dict[str, Any]]] = {}
+    for entry in doc._.timeline:
+        start, end = entry["span"]
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or _heading_date(span):
+            continue
+        root = span.root
+        target, role, named, since, day_owner = None, "at", False, False, False
+        cleft = [
+            g.i
+            for c in root.children
+            if c.dep_ in ("relcl", "acl")
+            for g in c.children
+            if g.dep_ in ("nsubj", "nsubjpass") and g.i in all_mentions
+        ]
+        if (
+            root.dep_ in ("compound", "amod")
+            and root.head.dep_ in ("poss", "npadvmod")
+            and lexicon.is_time_noun(root.head.lemma_)
+            and not span.start <= root.head.i < span.end
+        ):
+            # "Tuesday morning's fire", "broke out last Monday evening": the NER leaves the part
+            # of the day out of the date; the phrase hangs by it (not "On Wednesday morning, ...",
+            # left alone as before: corpus 0106 dates another quake that way)
+            root = root.head
+        if root.dep_ == "poss" and root.head.i in all_mentions:
+            target = root.head.i  # "Saturday's massacre"
+            day_owner = entry["_date"].granularity == "day"  # names the day it happened
+        elif cleft:
+            target = cleft[0]  # "It was on 3 March that the marathon was run"
+        elif (
+            root.dep_ in ("compound", "amod", "nummod", "poss")
+            and root.head.pos_ in ("NOUN", "PROPN")
+            and not (span.start <= root.head.i < span.end)
+            and not (
+                span.start > 0 and doc[span.start - 1].pos_ == "ADP"
+            )  # "on 1 October emerge": a misparse
+        ):
+            head = root.head
+            while head.dep_ == "compound" and head.head.pos_ == "NOUN" and head.i < head.head.i:
+                head = head.head  # "the 7 June moorland blaze": the parse hangs "June" on "moorland"
+            if head.i in other_mentions:
+                entry["event"] = other_mentions[head.i]
+            if head.i not in all_mentions or not _named_by_day(head):
+                continue  # "the 2014 election": names a thing
+            # "the 26 April earthquake": the one earthquake, named by its date
+            target, named = head.i, True
+        else:
+            word, prep = _landing(root)
+            if word is not None and "\n" in text[min(word.idx, start) : max(word.idx, start)]:
+                word = None  # the parse ran across a line break (a heading glued to a sentence)
+            if word is None:
+                word = _linear(doc, span, set(all_mentions))
+                prep = None
+            near = _adjacent(doc, span, all_mentions)  # "photographs of the landslide on 20 June"
+            phrase = root.head
+            if (
+                near is None
+                and root.dep_ == "pobj"
+                and phrase.dep_ == "prep"
+                and (
+                    (phrase.head.pos_ == "NOUN" and phrase.head.i not in all_mentions)
+                    or _aside_on_its_time(phrase)
+                )
+                and (comma := _comma_before(phrase)) is not None
+                and comma.i in all_mentions
+            ):
+                # "CCTV footage from the robbery, on 25 January, ...": a date set off by a comma
+                # after the mention, hung by the parse on the head of the phrase
+                near = comma.i
+            if near is not None and (
+                _ordered_act(word, doc[near]) or _verb_dates_own_act(word, doc[near], all_mentions)
+            ):
+                # "police first commented on the raid on 3 May", "had warned of the typhoon on 29
+                # August": the date of the act the parse hangs it on
+                near = None
+            if near is not None:
+                word, prep = doc[near], None
+            if word is not None and word.i in all_mentions and (act := _reaction_to(word)) is not None:
+                word, prep = act, None  # "commented on the summit on 1 March": the comment's date
+            if word is not None and prep in UNTIL and _not_until(word):
+                word, prep = _until_clause(word), None  # "not until DATE": it happened then
+            # "traced the strike back to 3 May", "the feud dates back to 2019": where it began
+            # (the NER may leave the day out of the date: "back to 10 May" as "May")
+            before = doc[max(span.start - 2, 0) : span.start]
+            back = any(t.lower_ == "to" and t.head.lower_ == "back" for t in before)
+            if back:
+                prep = None
+            if prep == "since" and word is not None and _lasting_since(word, all_mentions):
+                since, prep = True, None  # "The wildfire has burned since 3 February": its start
+            if word is None or (prep and prep in NOT_ON):
+                continue
+            word = _of_host(_interposed(word, span), all_mentions)
+            target, role = _target(word, set(all_mentions))
+            role = "start" if since else role
+            if back:
+                role = "start"
+                if target is None and word.pos_ == "VERB":
+                    target = next(
+                        (c.i for c in word.children if c.dep_ == "dobj" and c.i in all_mentions), None
+                    )
+            if target is None and (it := _pronoun_target(word, all_mentions, other_mentions)) is not None:
+                target = it
+            if target is None and (scene := _scene_of(word, all_mentions)) is not None:
+                target = scene
+            if target is None and (scene := _scene_host(word, all_mentions)) is not None:
+                target = scene
+            if target is None:
+                other, _ = _target(word, set(other_mentions))
+                if other is not None:
+                    entry["event"] = other_mentions[other]
+                continue
+            if any(t.lower_ == "next" for t in span) or (
+                anchor is not None and entry["_date"].start > anchor.date() and entry["_date"].relative
+            ):
+                continue  # "next year": a planned occurrence
+        clause = _date_clause(root, target)
+        if clause is not None and _modal(clause):
+            continue  # "will hold a hearing on the strike on 3 June": the date of the planned act
+        host = (
+            doc[target].head.head if doc[target].dep_ == "pobj" and doc[target].head.lower_ == "of" else None
+        )
+        if host is not None and host.lemma_.lower() in RELATIVE_TIMES and span.start > target:
+            continue  # "marked the anniversary of the blast on 12 May": the anniversary's date
+        named = (
+            named
+            or (root.head.i == target and root.i < target and root.dep_ != "poss")
+            or _of_year(span, target)
+        )
+        dated.setdefault(all_mentions[target], []).append(
+            {
+                "entry": entry,
+                "mention": target,
+                "role": role,
+                "nominal": doc[target].pos_ != "VERB" and not since,
+                "named": named,
+                # "the 26 January avalanche", "the coup of 22 July": a day that names the event
+                "by_day": day_owner
+                or ((named or _of_date(root, target)) and any(_MONTH_WORD.match(t.text) for t in span)),
+            }
+        )
+    for key, found in dated.items():
+        # a full date naming a mention ("the 14 April 2018 sinking") whose year none of the
+        # event's other dates has names another occurrence, as "the 2014 election" does
+        years = [{*range(d["entry"]["_date"].start.year, d["entry"]["_date"].end.year + 1)} for d in found]
+        dated[key] = [
+            d
+            for n, d in enumerate(found)
+            if not (d["named"] and _HAS_YEAR.search(d["entry"]["text"]))
+            or any(years[n] & years[m] for m in range(len(found)) if m != n)
+            or len(found) == 1
+        ]
+
+    # "on 8 May, two days after the relegation": the interval dates the event it counts from
+    for target, entry in _counted_dates(doc, all_mentions):
+        dated.setdefault(all_mentions[target], []).append(
+            {
+                "entry": entry,
+                "mention": target,
+                "role": "at",
+                "nominal": doc[target].pos_ != "VERB",
+                "named": False,
+                "by_day": False,
+            }
+        )
+
+    # 5. places
+    sent_index = {s.start: n for n, s in enumerate(doc.sents)}
+    placed: dict[str, list[dict[str, Any]]] = {}
+    for i, key in all_mentions.items():
+        tok = doc[i]
+        found = _places_of(tok, doc)
+        if any(s < 0 for s, _, _ in found):
+            continue
+        for s, e, name in found:
+            placed.setdefault(key, []).append(
+                {
+                    "text": name,
+                    "span": (s, e),
+                    "mention": i,
+                    "sent": sent_index.get(tok.sent.start, -1),
+                }
+            )
+
+    # "The stoppage caught the port off guard when it started in Durban": "it" as the subject
+    # of an occurrence predicate or of a passive light verb ("it was held in Fes")
+    for verb in verbs:
+        if (target := _it_target(verb, all_mentions, other_mentions)) is None:
+            continue
+        found = _own_places(verb, doc) or []
+        for s, e, name in found:
+            placed.setdefault(all_mentions[target], []).append(
+                {
+                    "text": name,
+                    "span": (s, e),
+                    "mention": target,
+                    "sent": sent_index.get(verb.sent.start, -1),
+                }
+            )
+
+    # 6. labels: the kind, the agent the lead names most, the main place
+    people: Counter[str] = Counter()
+    for sent in lead:
+        for e in sent.ents:
+            if e.label_ == "PERSON":
+                people[e.text.replace("’s", "").replace("'s", "").split()[-1]] += 1
+    agent = people.most_common(1)[0][0] if people else None
+    out = []
+    for key in kinds_by_salience:
+        g = groups.get(key)
+        if g is None:
+            continue
+        places = sorted(placed.get(key, []), key=lambda p: p["span"])
+        top_place = None
+        if places:
+            counts = Counter(place_key(p["text"]) for p in places)
+            lead_places = [p for p in places if p["span"][0] < lead_end]
+            pool = lead_places or places
+            top_place = max(pool, key=lambda p: (counts[place_key(p["text"])], -p["span"][0]))["text"]
+        is_main = key == main_key
+        label = _label(key, agent if is_main else None, top_place)
+        dates = dated.get(key, [])
+        for d in dates:
+            d["entry"]["event"] = label
+        out.append(
+            {
+                "key": key,
+                "label": label,
+                "main": is_main,
+                "agent": agent if is_main else None,
+                "main_place": top_place,
+                "lemmas": sorted(lemma for lemma, k in key_of.items() if k == key),
+                "mentions": g["mentions"],
+                "other_mentions": sorted(g["others"] + g["irrealis"]),
+                "dates": dates,
+                "places": places,
+            }
+        )
+    return out

@@ -1,0 +1,1014 @@
+"""Place attachment: the places the parse attaches to an event mention (in / at / near,
+hosted by, held in, where it struck, what it affected), never an origin or a destination."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from analysis import lexicon
+from analysis.events.instances import TARGET_PREPS, _irrealis
+from analysis.events.mentions import LIGHT_VERBS, START_VERBS, _inverted_compound, event_lemma
+from analysis.events.placenames import (
+    PLACE_LABELS,
+    POSITION_PREPS,
+    SITE_PLACE_PREPS,
+    _ent_at,
+    _is_location_noun,
+    _named_place,
+    _place_of,
+)
+from analysis.events.syntax import _has_object, _hosting_verb, _is_time, speaks
+from analysis.gazetteer import place_key, resolve
+
+# how a compass phrase hangs on the event or its verb ("happened west of Perth", "the fire
+# north of Perth"; the small model also makes it a clausal complement)
+COMPASS_DEPS = frozenset({"advmod", "npadvmod", "amod", "ccomp", "appos"})
+# prepositions that give the event its place; "to" only for a trip that names no origin
+EVENT_PLACE_PREPS = (
+    frozenset(
+        {
+            "in",
+            "at",
+            "near",
+            "inside",
+            "outside",
+            "to",
+            "into",
+            "across",
+            "throughout",
+            "around",
+            "through",
+            "off",
+        }
+    )
+    | POSITION_PREPS
+)
+# verbs whose subject is their infinitive's ("the strike seemed to spread to Lyon")
+RAISING_VERBS = frozenset({"seem", "appear", "prove", "tend"})
+# kinds of verb whose object is the place an event hit ("struck Valparaiso", "rocked Kabul"), not
+# a topic ("discussed Ukraine") or a metonym ("angered Moscow")
+STRIKE_VERB_KINDS = frozenset({"verb.contact", "verb.motion", "verb.weather", "verb.change"})
+# ... and when its object is a site, any of the verb's three usual senses may be the physical
+# one ("buried homes", "destroyed a plant"); not verbs of making ("the merger created the largest
+# bank in Europe")
+SITE_VERB_KINDS = STRIKE_VERB_KINDS
+# kinds of verb whose circumstance an event is where the verb happened: "injured in the crush
+# at a hall in Seoul", "escaped in the jailbreak at a prison in Gulu", "died in the fire in Leeds"
+HARM_VERB_KINDS = frozenset({"verb.contact", "verb.motion", "verb.change", "verb.body"})
+# kinds of verb that can act on an event from elsewhere ("watched the final at a pub in Leeds",
+# "discussed the strike at a meeting in Paris")
+STRANDED_PREPS = frozenset({"in", "at", "near", "on", "outside"})
+DISTANT_VERB_KINDS = frozenset(
+    {"verb.perception", "verb.communication", "verb.cognition", "verb.emotion", "verb.social"}
+)
+# events that are physical happenings ("fire", "mudslide", "flood"; not "verdict", "strike") and
+# the verb senses by which they can wreck a site ("destroyed", "buried"; not "rattled")
+PHYSICAL_EVENT_KINDS = frozenset({"noun.event", "noun.phenomenon", "noun.process"})
+HANDS_ON_VERB_KINDS = frozenset({"verb.contact", "verb.change", "verb.weather"})
+# words that take a place as a share of it: "half of Chile was hit", "most of Ohio"
+SHARE_WORDS = frozenset({"much", "most", "part", "parts", "all", "some", "half", "swathes", "rest"})
+
+
+def _venue_city(g: Token, doc: Doc) -> tuple[int, int, str] | None:
+    """The town a named venue the gazetteer does not know is in: "Westminster Abbey in London",
+    "the Royal Albert Hall in London", "Madison Square Garden in New York"."""
+    for p in g.children:
+        if p.dep_ == "prep" and p.lower_ in SITE_PLACE_PREPS - {"of"}:
+            for h in p.children:
+                if h.dep_ == "pobj" and (found := _place_of(h, doc)) is not None and resolve(found[2]):
+                    if any(conj.ent_type_ in PLACE_LABELS for conj in h.conjuncts):
+                        return None  # a list
+                    return found
+    return None
+
+
+def _own_places(h: Token, doc: Doc, goals: bool = True) -> list[tuple[int, int, str]] | None:
+    """Places on one head word through its prepositions (None: a list of places, a tour);
+    `goals`: whether "to" counts ("a visit to Japan", not "cut the road to Quito" or "the
+    defeat to Ireland")."""
+    if h.pos_ in ("NOUN", "PROPN"):
+        goals = goals and lexicon.is_journey_noun(h.lemma_)
+    elif any(c.dep_ == "dobj" for c in h.children):
+        goals = False  # "extended loans to China", "sent troops to Mali": where the object went
+    goals = goals and not lexicon.is_outcome_noun(h.lemma_)  # (also when misparsed as a verb)
+    out: list[tuple[int, int, str]] = []
+    preps = [c for c in h.children if c.dep_ == "prep"]
+    # "in and around Durban": the object hangs on the second preposition of the pair
+    preps += [p for c in preps for p in c.conjuncts if p.pos_ == "ADP" and p.dep_ in ("conj", "prep")]
+    # "The vigil, in Karbala, was over": a phrase set off by commas right after the word is the
+    # word's, though the parse may hang it on the comma
+    preps += [
+        p
+        for c in h.children
+        if c.dep_ == "punct" and c.text == "," and c.i == h.i + 1
+        for p in c.children
+        if p.dep_ == "prep"
+    ]
+    # "broke out without warning in Lima", "struck with little warning near Osaka": a place
+    # phrase the parse hangs on the bare noun of a manner phrase of the verb is the verb's
+    if h.pos_ in ("VERB", "AUX"):
+        preps += [
+            p
+            for c in h.children
+            if c.dep_ == "prep" and c.lower_ in ("with", "without")
+            for g in c.children
+            if g.dep_ in ("pobj", "pcomp")
+            and g.pos_ in ("NOUN", "VERB")
+            and not any(d.dep_ in ("det", "poss") and d.lower_ != "no" for d in g.children)
+            and not _is_location_noun(g)
+            for p in g.children
+            if p.dep_ == "prep" and p.i > g.i
+        ]
+    # "began somewhere in Durban", "back in Lagos": the phrase hangs on an adverb of the verb
+    preps += [
+        p
+        for a in h.children
+        if a.dep_ == "advmod" and a.pos_ == "ADV"
+        for p in a.children
+        if p.dep_ == "prep" and p.i > a.i
+    ]
+    # "from Smolensk to Kaluga", "halted trains from Paris to Brussels", "marched through Lyon
+    # to Paris": a route
+    # (not "marched through central Santiago to the presidential palace": a way within one place)
+    path = preps + [p for o in h.children if o.dep_ == "dobj" for p in o.children]
+    # "passed through Lyon on its way to Paris": the idiom names the goal of the route
+    path += [
+        p
+        for c in preps
+        if c.lower_ == "on"
+        for g in c.children
+        if g.dep_ == "pobj" and g.lower_ == "way"
+        for p in g.children
+        if p.dep_ == "prep"
+    ]
+    words = {c.lower_ for c in path}
+    goals_named = any(
+        g.dep_ == "pobj" and _place_of(g, doc) for c in path if c.lower_ in ("to", "into") for g in c.children
+    )
+    has_from = "from" in words or "through" in words and goals_named
+    for c in preps:
+        low = c.lower_
+        if low in ("to", "into", "through") and has_from or low == "to" and not goals:
+            continue  # a route or a goal, not the event's place
+        # "on" a site ("on a farm near Tver") or a named road or venue ("on the M6 near Stoke")
+        named_on = low == "on" and any(
+            g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ not in ("PERSON", "DATE", "TIME")
+            for g in c.children
+        )
+        if (
+            low not in EVENT_PLACE_PREPS
+            and not named_on
+            and not (
+                low == "on" and any(g.dep_ == "pobj" and lexicon.is_site_noun(g.lemma_) for g in c.children)
+            )
+        ):
+            continue
+        objects = [g for g in c.children if g.dep_ == "pobj"]
+        if not objects and c.i < h.i and low in ("in", "at", "near") and c.i + 1 < len(doc):
+            # "said that near Kyiv, the pile-up happened": a fronted phrase whose name the parse
+            # made the verb's subject; the preposition then governs the name right after it
+            name = _ent_at(doc, c.i + 1)
+            if name is not None and doc[c.i + 1].ent_iob_ == "B" and name.label_ in PLACE_LABELS:
+                objects = [name.root] if name.root.head.i == h.i else []
+        for g in objects:
+            found = _place_of(g, doc)
+            if found is not None and not resolve(found[2]):
+                found = _venue_city(g, doc) or found  # "at Westminster Abbey in London"
+            if found is None and named_on:
+                # a road or venue the gazetteer does not know, placed by its own phrase: "the
+                # crash happened on the M6 near Stoke" (not the road's name itself)
+                found = _venue_city(g, doc)
+            if found is None and low in ("in", "at", "inside", "outside", "near") and not _is_time(g):
+                # "took place at a club in Manchester": what the event's own locative phrase
+                # names is where it was, whatever WordNet files the noun as first
+                found = _located(g, doc) or _town_named_before(g, doc)
+            if found is None and _is_time(g):
+                # "at 9.30 a.m. local time in Kabul": the parse hangs the place on the time
+                found = next(
+                    (
+                        p
+                        for t in g.children
+                        if t.dep_ == "prep" and t.lower_ in EVENT_PLACE_PREPS - {"to", "into"}
+                        for o in t.children
+                        if o.dep_ == "pobj" and (p := _place_of(o, doc)) is not None
+                    ),
+                    None,
+                )
+            if found is None:
+                continue
+            if any(conj.ent_type_ in PLACE_LABELS for conj in g.conjuncts):
+                return None  # a list of places: several stops, not a contradiction
+            out.append(found)
+    # "the airstrike on a convoy outside Aleppo", "the attack on a school in Gaza": what the
+    # event hit is where it was (not "a ban on imports from China")
+    out += [
+        p
+        for c in preps
+        if c.lower_ in TARGET_PREPS
+        for g in c.children
+        if g.dep_ == "pobj" and not _is_time(g) and (p := _located(g, doc, people=True)) is not None
+    ]
+    # "happened 20 km west of Perth", "the bushfire north of Perth": a compass word's place
+    out += [p for c in h.children if c.dep_ in COMPASS_DEPS and (p := _compass_place(c, doc)) is not None]
+    for c in h.children:  # "hosted by Norway"
+        if c.dep_ == "agent" and h.lemma_.lower() == "host":
+            for g in c.children:
+                if g.dep_ == "pobj" and (found := _place_of(g, doc)) is not None:
+                    out.append(found)
+    return out
+
+
+def _reacts_to(verb: Token, tok: Token) -> bool:
+    """A passive whose subject is the event and whose verb judges, examines or discusses it:
+    "the coup was condemned in Washington", "the crash was investigated in Moscow" place the
+    reaction. Not a verb that makes it or tells of it ("the verdict was delivered in Leeds",
+    "the strike was called in Jeddah", "the crash was reported near Tver")."""
+    if tok.dep_ != "nsubjpass":
+        return False
+    return lexicon.is_reaction_verb(verb.lemma_) or (_sensed(verb) and bool(_own_places(tok, tok.doc)))
+
+
+def _sensed(verb: Token) -> bool:
+    """A verb of perception ("the quake in Turkey was felt in Cyprus", "the blast in Bremen was
+    heard in Hamburg"): when the event is placed on its own noun, the verb's place is where the
+    witnesses were ("feel" is first a feeling). Alone ("the tremor was felt in Hokkaido") it
+    is the only place the sentence gives, and counts."""
+    kind = lexicon.verb_kind(verb.lemma_)
+    return kind == "verb.perception" or (
+        kind == "verb.emotion" and "verb.perception" in lexicon.verb_kinds(verb.lemma_)
+    )
+
+
+def _host_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
+    """The place that hosted the event ("Doha hosted the expo", "the hotel in Tbilisi that
+    hosted the olympiad", "a stadium in Leeds, which staged the final"): the subject of an
+    active "host" or "stage" whose object is the event, or the antecedent of that subject; the
+    subject a fronted participle shares with its clause ("Having hosted the final, Lyon ..."); the
+    subject of a relative clause whose "which" is the event ("the festival, which Lisbon hosted")."""
+    verb = tok.head
+    subjects: list[Token] = []
+    if tok.dep_ == "dobj" and _hosting_verb(verb) in ("host", "stage"):
+        subjects = [s for s in verb.children if s.dep_ == "nsubj"]
+        if not subjects and verb.dep_ == "advcl":
+            # "Having hosted the final, Lyon ...": the fronted participle's subject is the clause's
+            subjects = [
+                s
+                for s in verb.head.children
+                if s.dep_ in ("nsubj", "nsubjpass") and verb in _fronted_participles(verb.head, s)
+            ]
+    # "the festival, which Lisbon hosted": a relative clause whose "which" is the hosted thing
+    subjects += [
+        s
+        for c in tok.children
+        if c.dep_ == "relcl"
+        and _hosting_verb(c) in ("host", "stage")
+        and any(o.dep_ == "dobj" and o.tag_ in ("WDT", "WP") for o in c.children)
+        for s in c.children
+        if s.dep_ == "nsubj"
+    ]
+    out = []
+    for s in subjects:
+        if s.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+            s = verb.head  # "the hotel in Tbilisi that hosted the olympiad"
+        if _people(s) and s.ent_type_ not in PLACE_LABELS:
+            continue  # "Organisers staged the race": who, not where
+        if (p := _place_of(s, doc)) is not None:
+            out.append(p)
+    return out
+
+
+def _compass_place(w: Token, doc: Doc) -> tuple[int, int, str] | None:
+    """The place of "west of Perth", "north-east of Kabul" (a compass word with an of-phrase)."""
+    if not w.is_alpha or w.pos_ not in ("ADV", "NOUN", "ADJ", "PROPN"):
+        return None
+    for p in w.children:
+        if p.dep_ == "prep" and p.lower_ == "of":
+            for g in p.children:
+                if g.dep_ == "pobj" and (found := _place_of(g, doc)) is not None:
+                    return found if lexicon.is_direction_noun(w.lemma_) else None
+    return None
+
+
+def _located(g: Token, doc: Doc, people: bool = False) -> tuple[int, int, str] | None:
+    """The place of a common noun that a locative preposition of the event governs, given by its
+    own locative phrase ("at a club in Manchester", "at the home of a friend near Leeds" is the
+    site chain's): not a person's ("a man from Leeds", "police in Leeds") nor through "of"."""
+    if g.pos_ != "NOUN" or g.ent_type_ or lexicon.noun_kind(g.lemma_) == "noun.person" and not people:
+        return None  # (`people`: the people an attack was on, "fired on shoppers at a market in Kano")
+    for p in g.children:
+        if p.dep_ == "prep" and p.lower_ in SITE_PLACE_PREPS - {"of"}:
+            for h in p.children:
+                if h.dep_ == "pobj" and (found := _place_of(h, doc)) is not None:
+                    if any(conj.ent_type_ in PLACE_LABELS for conj in h.conjuncts):
+                        return None  # "at stations in Leeds and York": a list
+                    return found
+    return None
+
+
+def _town_named_before(g: Token, doc: Doc) -> tuple[int, int, str] | None:
+    """The town "the city" / "the town" / "the capital" stands for: the one town named before it
+    in its sentence ("Gothenburg police said the stabbing in the city was gang-related", "Rescuers
+    reached Lima, where the landslide in the capital killed 12"). Only a bare definite noun (not
+    "a city", "the nearby town", "the city of X"), and only when the sentence names one town."""
+    if g.pos_ != "NOUN" or g.tag_ != "NN" or not lexicon.is_settlement_word(g.lemma_):
+        return None
+    if [c.lower_ for c in g.children] != ["the"]:
+        return None
+    towns: dict[str, tuple[int, int, str]] = {}
+    for t in doc[g.sent.start : g.i]:
+        if t.ent_iob_ == "I" or not (t.ent_type_ or t.pos_ == "PROPN"):
+            continue  # (each name once, at its first word)
+        ent = _ent_at(doc, t.i)
+        last = doc[ent.end - 1] if ent is not None else t
+        if (p := _place_of(last, doc)) is not None and resolve(p[2]):
+            towns.setdefault(place_key(p[2]), p)
+    if len(towns) != 1:
+        return None
+    only = next(iter(towns.values()))
+    return only if any(p.kind == "city" for p in resolve(only[2])) else None  # (Lima: also a region)
+
+
+def _fronted_participles(verb: Token, subject: Token) -> list[Token]:
+    """Participle clauses fronted before the subject, with no subject of their own ("Held in
+    Oslo, the summit drew ...", "Having hosted the final, Lyon ..."): a fronted participle
+    says something of the clause's subject, as a reduced relative on it would. Not one of
+    saying, perceiving or reacting ("Watched in Paris by millions, the final ...": where the
+    watchers were)."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "advcl"
+        and c.i < subject.i
+        and c.tag_ in ("VBN", "VBG", "VBD")  # (a clause with no subject is no finite one: "staged" as VBD)
+        and not any(a.dep_ in ("nsubj", "nsubjpass", "mark", "csubj") for a in c.children)
+        and not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        and not speaks(c)
+        and not _sensed(c)
+        and not lexicon.is_reaction_verb(c.lemma_)
+    ]
+
+
+def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
+    """Places the parse attaches to the event word: in/at/near/to ... on the word, its object,
+    its predicate or a relative clause on it; a place naming it ("the Palau evacuation",
+    "Zimbabwe's marathon"); the place of a location noun (site, scene, venue) it is "of", given
+    by a preposition, a copula or an apposition; "X, where ..."; "there"."""
+    inverted = _inverted_compound(tok)
+    if inverted:
+        tok = tok.head  # "held the book fair in Hamburg" parsed as "held the book [fair] in Hamburg"
+    heads = [tok] + [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if inverted:
+        heads += [c for c in tok.children if c.dep_ in ("amod", "appos") and c.i == tok.i + 1]
+        # ... and its own phrases: "the trade [fair] in Lima" hangs "in Lima" on "fair"
+    # "the summit, hosted by Peru", "the vote, held in Oslo", "the ruling, which was issued in Lyon"
+    # (not an infinitive: "its intention to strengthen its chain in Poland" is another act)
+    heads += [
+        c
+        for c in tok.children
+        if c.pos_ in ("VERB", "AUX")
+        # (an acl is never finite: "The concert, staged in Manila, ..." tagged VBD is a participle)
+        and (c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ in ("VBN", "VBG", "VBD")))
+        and not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        and not (c.dep_ == "relcl" and _irrealis(c, None))  # "which moves to Madrid next year"
+    ]
+    # "the hearing, which clerks said was held in Leeds": the reported clause of a relative
+    heads += [
+        g
+        for c in tok.children
+        if c.dep_ == "relcl" and speaks(c)
+        for g in c.children
+        if g.dep_ in ("ccomp", "xcomp") and g.pos_ in ("VERB", "AUX")  # (the parse gives either)
+    ]
+    # "Nurses went on strike at hospitals in Leeds", "the convoy came under attack near Herat":
+    # the event named by a phrase of "go" / "come" is placed by that verb's phrases
+    if (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ in ("on", "under")
+        and tok.head.head.pos_ == "VERB"
+        and tok.head.head.lemma_.lower() in ("go", "come")
+    ):
+        heads.append(tok.head.head)
+    # "Those who were in Kyiv for the runoff", "Security was tight in Oslo for the summit":
+    # being somewhere for an event is being where it is
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_ == "be":
+        heads.append(tok.head.head)
+    if tok.pos_ != "VERB" and tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.pos_ in ("VERB", "AUX"):
+        verb = tok.head
+        # not a verb whose object is another act or a message: "the verdict sparked protests in
+        # Lyon", "the strike made headlines in Tokyo" place the protests and the headlines
+        # (an "object" after a comma is an apposition the parse misread: "The riot broke out in
+        # Nairobi, the second such incident")
+        # ("The blaze took hold in Lyon": "take" with a bare noun is one predicate, like "took place")
+        effect = (
+            tok.dep_ != "dobj"
+            and any(
+                c.dep_ == "dobj"
+                # (or any event noun: "the leak in Lyon followed a separate leak in Cork")
+                and (
+                    lexicon.noun_kind(c.lemma_) in ("noun.act", "noun.event", "noun.communication")
+                    or (c.pos_ == "NOUN" and event_lemma(c) is not None)
+                )
+                and not any(t.text == "," for t in doc[verb.i + 1 : c.left_edge.i])
+                and not (verb.lemma_.lower() == "take" and c.tag_ == "NN" and not list(c.children))
+                for c in verb.children
+            )
+        )
+        if (
+            (tok.dep_ != "dobj" or verb.lemma_.lower() in LIGHT_VERBS)
+            and not effect
+            and not _reacts_to(verb, tok)
+            # "the blast resembled one in Oslo": the place is the other thing's
+            and not (lexicon.is_likeness_verb(verb.lemma_) and any(c.dep_ == "dobj" for c in verb.children))
+        ):
+            heads.append(verb)  # "the crash happened near Tver", "held the vote in Oslo"
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            heads += _fronted_participles(verb, tok)  # "Hosted by Qatar, the final drew ..."
+        # "The fire is thought to have started in Leeds", "the blast appears to have hit Lyon":
+        # a raising verb passes its subject to the infinitive
+        if tok.dep_ in ("nsubj", "nsubjpass") and (
+            any(c.dep_ == "auxpass" for c in verb.children) or verb.lemma_.lower() in RAISING_VERBS
+        ):
+            heads += [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    out: list[tuple[int, int, str]] = []
+    for h in heads:
+        # "The landslide cut the road to Quito": "to" on the event's verb with an object is
+        # where the object goes or leads, not where the event was
+        goal = h.i != tok.i and tok.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in h.children)
+        found = _own_places(h, doc, goals=not goal)
+        if found is None:
+            return [(-1, -1, "")]
+        out += found
+    for h in _cause_heads(tok):
+        found = _own_places(h, doc, goals=False)
+        if found is None:
+            return [(-1, -1, "")]
+        out += found
+    out += _struck_places(tok, doc)
+    out += _harmed_people_places(tok, doc)
+    out += _host_places(tok, doc)
+    out += _undergoer_place(tok, doc)
+    if tok.dep_ == "compound" and (p := _compass_place(tok.head, doc)) is not None:
+        out.append(p)  # the misparse "the [bushfire west] of Perth"
+    twin = doc[tok.i - 1] if tok.i > 0 else None
+    if (
+        tok.pos_ == "NOUN"
+        and twin is not None
+        and twin.pos_ == "PROPN"
+        and twin.head.i == tok.head.i != tok.i
+        and twin.dep_ == tok.dep_
+        and (p := _named_place(twin, doc)) is not None
+    ):
+        # "battled [the Jakarta] [blaze]": a name parsed as a second object of the verb right
+        # before the event noun is the name that heads it
+        out.append(p)
+    if tok.pos_ == "NOUN":  # not a name: "South Sudan's Transitional Constitution"
+        for c in tok.children:
+            # (not the side that won or lost: "England's defeat")
+            named = (
+                c.dep_ == "compound"
+                and c.i < tok.i
+                or c.dep_ == "poss"
+                and not _has_object(tok)
+                and not lexicon.is_outcome_noun(tok.lemma_)
+            )
+            if named and (place := _named_place(c, doc)) is not None:
+                out.append(place)  # "the Palau evacuation", "Zimbabwe's marathon"
+            elif c.dep_ == "compound" and c.i < tok.i and c.ent_type_ not in ("PERSON", "ORG"):
+                # "the Turin bridge collapse", "the Lagos fuel depot fire": the place naming the
+                # thing that names the event
+                out += [
+                    p
+                    for cc in c.children
+                    if cc.dep_ == "compound" and (p := _named_place(cc, doc)) is not None
+                ]
+    # "the siege of Sarajevo", "the shelling of Kharkiv": a military action's "of" is the place
+    # it was waged on (only a name of a place, never a list: "the bombing of Gaza and Rafah")
+    if tok.pos_ == "NOUN" and lexicon.is_assault_noun(tok.lemma_):
+        out += [
+            p
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+            and g.pos_ == "PROPN"
+            and not any(conj.pos_ == "PROPN" for conj in g.conjuncts)
+            and (p := _named_place(g, doc)) is not None
+        ]
+    # "the site / scene of the raid", "the quake's epicentre": the location noun's place
+    site = None
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and _is_location_noun(tok.head.head):
+        site = tok.head.head
+    elif tok.dep_ == "poss" and tok.head.pos_ == "NOUN" and _is_location_noun(tok.head):
+        site = tok.head
+    if site is not None:
+        found = _own_places(site, doc) or []
+        if site.dep_ == "nsubj" and site.head.lemma_ in ("be", "lie", "lay"):
+            # "the epicentre of the quake was in Peru / lay near Lima": where the site is
+            found += _own_places(site.head, doc) or []
+        found += [p for c in site.children if c.dep_ == "compound" and (p := _place_of(c, doc)) is not None]
+        if site.dep_ == "attr" and site.head.lemma_ == "be":  # "Guadalajara was the site of the raid"
+            found += [
+                p for c in site.head.children if c.dep_ == "nsubj" and (p := _place_of(c, doc)) is not None
+            ]
+        if site.dep_ == "appos" and (p := _place_of(site.head, doc)) is not None:
+            found.append(p)  # "Guadalajara, the site of the raid, ..."
+        # "the scene of the raid, a warehouse in Leeds": the site the apposition renames it as
+        found += [p for c in site.children if c.dep_ == "appos" and (p := _place_of(c, doc)) is not None]
+        out += found
+    pred = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else tok if tok.pos_ == "VERB" else None
+    # "Douala, where the evacuation began, ..."
+    # ... and "the bar in Omaha in which / at which the shooting took place"
+    where = (
+        pred is not None
+        and pred.dep_ == "relcl"
+        and any(
+            c.lower_ == "where"
+            or c.dep_ == "prep"
+            and c.lower_ in ("in", "at", "inside", "near")
+            and any(w.dep_ == "pobj" and w.lower_ == "which" for w in c.children)
+            for c in pred.children
+        )
+    )
+    if pred is not None and where:
+        # ("Toulouse, the city where the riot erupted": the place the apposition renames)
+        host = pred.head
+        p = _place_of(host, doc)
+        if p is None and host.dep_ == "appos" and _is_location_noun(host):
+            p = _place_of(host.head, doc)
+        out += [p] if p is not None else []
+    elif pred is not None and pred.head.lemma_ != "be" and (wh := _where_opening(pred)) is not None:
+        # "Tickets sold out at the theatre in Salzburg where the premiere took place": the small
+        # model hangs the where-clause on the main verb; it is about the place just before it
+        where = True
+        prev = doc[wh.i - 2] if wh.i > 1 and doc[wh.i - 1].text == "," else doc[wh.i - 1]
+        out += [p] if (p := _place_of(prev, doc)) is not None else []
+    # "Leeds was where the inquest opened": the subject of the copula
+    if (
+        pred is not None
+        and pred.dep_ in ("advcl", "ccomp")
+        and pred.head.lemma_ == "be"
+        and any(c.lower_ == "where" and c.dep_ == "advmod" for c in pred.children)
+    ):
+        out += [p for c in pred.head.children if c.dep_ == "nsubj" and (p := _place_of(c, doc))]
+    out += _affected_places(tok, doc)
+    # "the protest there", "after the avalanche there": "there" right after the event noun
+    there_after = tok.pos_ == "NOUN" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "there"
+    if there_after or (
+        pred is not None and any(c.lower_ == "there" and c.dep_ == "advmod" for c in pred.children)
+    ):
+        # "crews were sent to Aruba after the shutdown began there": the place just named
+        end = tok.i if there_after else pred.i
+        # (or a name on a noun: "Detroit detectives said the robbery there was planned")
+        before = [
+            p
+            for t in doc[tok.sent.start : end]
+            if (t.dep_ == "pobj" or t.dep_ == "compound" and t.head.pos_ == "NOUN")
+            and (p := _place_of(t, doc))
+        ]
+        if len({place_key(p[2]) for p in before}) == 1:
+            out.append(before[-1])
+    verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else None
+    if (
+        verb is not None
+        and verb.dep_ in ("relcl", "ccomp", "advcl")
+        and verb.head.pos_ in ("PROPN", "AUX")
+        and not where
+    ):
+        # "It was in Tver that the verdict was delivered": the place the cleft puts first
+        anchor = verb.head
+        if anchor.pos_ == "PROPN" and anchor.head.dep_ == "prep" and anchor.head.lower_ in EVENT_PLACE_PREPS:
+            found = _place_of(anchor, doc)
+            if found is not None:
+                out.append(found)
+        elif anchor.lemma_ == "be":
+            for c in anchor.children:
+                if c.dep_ == "prep" and c.lower_ in EVENT_PLACE_PREPS:
+                    for g in c.children:
+                        if g.dep_ == "pobj" and (found := _place_of(g, doc)) is not None:
+                            out.append(found)
+    if not out and (p := _came_for_place(tok, doc)) is not None:
+        out.append(p)
+    if not out and (p := _stranded_site_place(tok, doc)) is not None:
+        out.append(p)
+    if not out and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ in ("in", "at", "near"):
+        # the parse hung "in X" elsewhere: "described the rally in Thailand"
+        k = tok.i + 2 + (doc[tok.i + 2].lower_ == "the")
+        ent = _ent_at(doc, k) if k < len(doc) and doc[k].ent_iob_ == "B" else None
+        place = _place_of(doc[ent.end - 1], doc) if ent is not None else None  # "Santo Domingo" as a person
+        if ent is not None and place is not None:
+            nxt = doc[ent.end] if ent.end < len(doc) else None
+            if nxt is None or nxt.lower_ not in ("and", "or", "&"):
+                out.append(place)
+    # one place in the text is one statement, however many rules reach it ("Toulouse, where
+    # the riot erupted" is not two votes for Toulouse against the lead's one)
+    return list(dict.fromkeys(out))
+
+
+def _causes(verb: Token) -> bool:
+    """A verb that makes its object happen ("caused", "sparked", "set off")."""
+    if verb.pos_ != "VERB":
+        return False
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
+    return lexicon.is_causative_verb(verb.lemma_, particle) or (
+        not particle and lexicon.is_causative_verb(verb.lower_)
+    )
+
+
+def _cause_heads(tok: Token) -> list[Token]:
+    """Verbs whose place is the event's although the event is neither their subject nor the
+    object of a light verb:
+    - a verb that causes or begins the event ("Lightning sparked the bushfire near Adelaide",
+      "Faulty wiring caused the fire at a care home in Lille", "Gunmen opened fire on
+      worshippers at a mosque in Christchurch"): a cause acts where its effect happens;
+    - a verb of harm, motion or change whose circumstance the event is ("Fans were injured in
+      the crush at a concert hall in Seoul", "inmates escaped in the jailbreak at a prison in
+      Gulu", "three died in the fire at a hotel in Leeds"): what befell people in an event
+      befell them where it was. Not a verb that reacts to it ("was condemned in Paris in the
+      wake of the attack") nor one of speech or thought."""
+    verb = tok.head
+    if tok.pos_ == "VERB":
+        return []
+    if tok.dep_ == "dobj" and (_causes(verb) or verb.pos_ == "VERB" and verb.lemma_.lower() in START_VERBS):
+        return [verb]  # (a verb that begins the event causes it too: "opened fire at a mosque in X")
+    prep = tok.head
+    # "during" only for a physical happening: "Buildings collapsed across Peru during the
+    # earthquake" (not "Shops in Madrid stayed shut during the strike")
+    during = prep.lower_ == "during" and (
+        lexicon.noun_kind(tok.lemma_) in PHYSICAL_EVENT_KINDS or lexicon.is_natural_phenomenon(tok.lemma_)
+    )
+    if (
+        tok.dep_ == "pobj"
+        and (prep.lower_ == "in" or during)
+        and prep.dep_ == "prep"
+        and prep.head.pos_ == "VERB"
+    ):
+        verb = prep.head
+        kinds = lexicon.verb_kinds(verb.lemma_)
+        if (
+            lexicon.verb_kind(verb.lemma_) in HARM_VERB_KINDS
+            and kinds & HARM_VERB_KINDS
+            and not lexicon.is_reaction_verb(verb.lemma_)
+        ):
+            return [verb]
+    return []
+
+
+def _harmed_people_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
+    """Where the people harmed in the event were: the subject of a verb of harm whose "in"
+    names the event ("Worshippers at a mosque in Leeds were hurt in the attack", "two
+    residents of Ely died in the fire"). Same verbs as `_cause_heads`' harm branch."""
+    verbs = _cause_heads(tok) if tok.dep_ == "pobj" and tok.head.lower_ == "in" else []
+    return [
+        p
+        for v in verbs
+        for who in v.children
+        if who.dep_ in ("nsubj", "nsubjpass") and (p := _people_place(who, doc)) is not None
+    ]
+
+
+def _people_place(who: Token, doc: Doc) -> tuple[int, int, str] | None:
+    """The place a word for people says they were in: "residents of Texas" (its "of" only for
+    inhabitants, not "the mayor of Lyon"), "farmers in Ulm", "worshippers at the Leeds mosque";
+    never "from" (where they come from)."""
+    if not _people(who) or who.pos_ != "NOUN" or who.ent_type_:
+        return None
+    for prep in who.children:
+        if prep.dep_ != "prep":
+            continue
+        low = prep.lower_
+        if not (
+            low in ("in", "at", "near", "across", "around", "throughout")
+            or (low == "of" and lexicon.is_inhabitant_noun(who.lemma_))
+        ):
+            continue
+        for g in prep.children:
+            if g.dep_ != "pobj" or any(conj.ent_type_ in PLACE_LABELS for conj in g.conjuncts):
+                continue  # (a list: "residents of Ely and Wisbech")
+            found = _place_of(g, doc) or _located(g, doc)
+            if found is not None:
+                return found
+    return None
+
+
+def _came_for_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
+    """Where people went for the event ("Leaders flew to Quito for the summit", "Fans
+    flocked to Lisbon for the final"): a verb of motion whose "for" is the event, its "to" or
+    "in"; never "from", and only when the event has no place of its own."""
+    verb = tok.head.head
+    if tok.dep_ != "pobj" or tok.head.lower_ != "for" or verb.pos_ != "VERB":
+        return None
+    if lexicon.verb_kind(verb.lemma_) != "verb.motion":
+        return None
+    found = _own_places(verb, doc)
+    return found[0] if found and len({place_key(p[2]) for p in found}) == 1 else None
+
+
+def _stranded_site_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
+    """The place of a site phrase right after the event's object that the parse hung on the
+    verb ("Crews battled the blaze at a timber yard near Leeds"): the site's
+    own place, when the verb acts on the event where it is (not a verb of seeing, speech,
+    thought or feeling: "Fans watched the final at a pub in Leeds"). Also after a "to" the
+    event is the goal of ("Police were called to a brawl at a bar in Leeds", "Crews responded
+    to a fire in a district of Lima"): those sent or called to an event go where it is (not a
+    verb of perceiving or feeling: "listened to the speech at a pub in Leeds")."""
+    verb = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.dep_ == "prep":
+        verb = tok.head.head
+        distant = lexicon.verb_kind(verb.lemma_) in ("verb.perception", "verb.emotion")
+    elif tok.dep_ == "dobj":
+        distant = lexicon.verb_kind(verb.lemma_) in DISTANT_VERB_KINDS
+    else:
+        return None
+    if verb.pos_ != "VERB" or tok.right_edge.i + 1 >= len(doc):
+        return None
+    prep = doc[tok.right_edge.i + 1]
+    if prep.dep_ != "prep" or prep.head.i != verb.i or prep.lower_ not in STRANDED_PREPS:
+        return None
+    if distant or lexicon.is_reaction_verb(verb.lemma_):
+        return None
+    for g in prep.children:
+        if g.dep_ == "pobj" and g.pos_ == "NOUN" and lexicon.is_site_noun(g.lemma_):
+            # ("a district of Lima": an area's "of" names its place)
+            return _located(g, doc) or (_place_of(g, doc) if _is_location_noun(g) else None)
+    return None
+
+
+def _where_opening(pred: Token) -> Token | None:
+    """The "where" opening pred's clause, when the clause follows a word it can be about."""
+    wh = pred.left_edge
+    # ("at which the shooting took place": the preposition opens it)
+    which = wh.lower_ in ("in", "at") and wh.i + 1 < pred.i and wh.nbor().lower_ == "which"
+    if (wh.lower_ != "where" and not which) or wh.head.i != pred.i or wh.i < 1 or wh.i > pred.i:
+        return None
+    return wh
+
+
+def _struck_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
+    """The place an event hit, given by what it hit: a place ("The landslide struck
+    Valparaiso", "the blast rocked Kabul", "the tornado that hit Joplin") or a site and its
+    place ("buried homes in Salta", "hit a ski resort near Innsbruck", "filled the main square
+    of Tbilisi", "damaged hundreds of cars in Denver"). Not the people it hit ("killed a man
+    from Lyon", "injured the mayor of Lyon"), nor where the thing it hit was bound ("cut the
+    road to Quito", "hit a bus bound for Lyon"), nor a route ("shut ports from A to B")."""
+    verbs = [tok.head] if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" else []
+    # "The mudslide is thought to have buried homes in Salta": the verb it is raised from
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        verbs += [c for c in tok.head.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    # "the tornado, which hit Joplin": a relative clause whose subject is the event
+    verbs += [
+        c
+        for c in tok.children
+        if c.dep_ == "relcl" and any(s.dep_ == "nsubj" and s.tag_ == "WDT" for s in c.children)
+    ]
+    # "The storm felled trees and flooded homes in Ohio": a verb sharing the event as subject
+    verbs += [
+        c
+        for v in list(verbs)
+        for c in v.conjuncts
+        if not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+    ]
+    out: list[tuple[int, int, str]] = []
+    by = tok.head
+    if tok.dep_ == "pobj" and by.lower_ == "by" and by.dep_ in ("agent", "prep") and by.head.pos_ == "VERB":
+        # the passive: "homes in Salta were buried by the landslide", "the Accra shops
+        # destroyed by the fire", "Gutted by the fire, the warehouse near Leeds ..."
+        verb = by.head
+        patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if verb.tag_ == "VBN" and verb.dep_ == "acl":
+            patients.append(verb.head)
+        if verb.dep_ == "relcl" and any(p.tag_ in ("WDT", "WP") for p in patients):
+            # "a village near Arequipa that was buried by the mudslide", "villagers near Ica who
+            # were hit by the flood": the relative's antecedent
+            patients = [verb.head] + [p for p in patients if p.tag_ not in ("WDT", "WP")]
+        if verb.tag_ == "VBN" and verb.dep_ == "advcl":
+            patients += [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if verb.dep_ == "relcl" and any(g.tag_ == "WP$" for p in patients for g in p.children):
+            patients.append(verb.head)  # "farmers in Ulm whose crops were ruined by the hail"
+        if lexicon.verb_kinds(verb.lemma_) & SITE_VERB_KINDS:
+            physical = lexicon.noun_kind(tok.lemma_) in PHYSICAL_EVENT_KINDS
+            out += [
+                p for site in patients if (p := _site_place(site, verb, doc, physical=physical)) is not None
+            ]
+            # (a storm or a cyclone, filed as a state; not a riot, a war or a recession)
+            physical = physical or lexicon.is_natural_phenomenon(tok.lemma_)
+            if physical:  # "residents of Texas, hit by the hurricane": where the people were
+                out += [p for who in patients if (p := _people_place(who, doc)) is not None]
+            if physical and verb.dep_ == "acl" and lexicon.verb_kind(verb.lemma_) in STRIKE_VERB_KINDS:
+                # "Nagasaki, battered by the typhoon": the place itself
+                out += [p for c in patients if c.pos_ == "PROPN" and (p := _named_place(c, doc)) is not None]
+    for verb in verbs:
+        if verb.pos_ != "VERB":
+            continue
+        # its objects, coordinated ones too ("felled trees and homes in Porto"; the small model
+        # also hangs "and flooded homes in Porto" on the first verb as a noun)
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        objects += [c for o in objects for c in o.conjuncts]
+        objects += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+        # the antecedent of a relative object: "a warehouse near Leeds that the fire gutted"
+        if verb.dep_ == "relcl" and any(c.lower_ in ("that", "which") for c in objects):
+            objects = [verb.head] + [c for c in objects if c.lower_ not in ("that", "which")]
+        # the focus of a cleft: "It was a warehouse near Leeds that the fire gutted"
+        cleft = verb.dep_ == "ccomp" and verb.head.lemma_ == "be"
+        if not objects and cleft and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.head.children):
+            objects += [c for c in verb.head.children if c.dep_ == "attr"]
+        # the subject of a small clause: "left shops in Birmingham burned out"
+        objects += [
+            s for x in verb.children if x.dep_ in ("ccomp", "xcomp") for s in x.children if s.dep_ == "nsubj"
+        ]
+        for c in objects:
+            if c.pos_ == "NOUN" and event_lemma(c) == event_lemma(tok):
+                continue  # another of its kind, not a site it hit: "followed a separate leak in Cork"
+            if c.lower_ in SHARE_WORDS:  # "left much of Dhaka under water"
+                c = next(
+                    (g for p in c.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"), c
+                )
+            if (
+                lexicon.verb_kind(verb.lemma_) in STRIKE_VERB_KINDS
+                and (place := _named_place(c, doc)) is not None
+            ):
+                # the place itself: the verb's usual sense must be physical ("The storm hit Lyon
+                # and Nice" names a path, not a place to compare)
+                if not any(t.ent_type_ in PLACE_LABELS or t.pos_ == "PROPN" for t in c.conjuncts):
+                    out.append(place)
+                continue
+            if not lexicon.verb_kinds(verb.lemma_) & SITE_VERB_KINDS:  # "The verdict shocked Lyon"
+                continue
+            if (place := _site_place(c, verb, doc)) is not None:
+                out.append(place)
+    return out
+
+
+def _site_place(
+    c: Token, verb: Token, doc: Doc, depth: int = 0, physical: bool = False
+) -> tuple[int, int, str] | None:
+    """The place of a site an event hit (an object or a passive subject of verb): "homes in
+    Salta", "hundreds of cars in Denver", "the main square of Tbilisi", "a school in Quito".
+    The verb's or the noun's usual sense must be the physical one: "buried homes", "flattened
+    a school", not "rattled markets in Tokyo" (a feeling; the world of trade)."""
+    site = c
+    if c.pos_ == "NUM" or c.ent_type_ == "CARDINAL" or c.lower_ in SHARE_WORDS:
+        # "hundreds of cars (in Denver)", "most of the homes": the things counted
+        counted = [g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+        site = next((g for g in counted if g.dep_ == "pobj"), c)
+    if site.pos_ == "NOUN" and not site.ent_type_ and not lexicon.is_site_noun(site.lemma_) and depth == 0:
+        # what stands or moves at a site: "traffic on roads around Lyon", "workers at a plant
+        # in Detroit" (not "from": "a man from Lyon", nor "of": "the mayor of Lyon")
+        return next(
+            (
+                found
+                for p in site.children
+                if p.dep_ == "prep" and p.lower_ in SITE_PLACE_PREPS - {"of"}
+                for g in p.children
+                if g.dep_ == "pobj"
+                and g.pos_ == "NOUN"
+                and (found := _site_place(g, verb, doc, 1)) is not None
+            ),
+            None,
+        )
+    # a site, even one first filed as a group ("a school", "the village"); not people
+    # ("pilgrims", "the mayor of Lyon") and not a name ("the Kremlin")
+    if site.pos_ != "NOUN" or site.ent_type_ or not lexicon.is_site_noun(site.lemma_):
+        return None
+    # a physical event (a fire, a mudslide) that destroyed or buried a site names it in any
+    # sense ("the Accra market destroyed by the fire"); otherwise the verb's or the site's usual
+    # sense must be the physical one
+    hands_on = physical and lexicon.verb_kinds(verb.lemma_) & HANDS_ON_VERB_KINDS
+    if (
+        not hands_on
+        and lexicon.verb_kind(verb.lemma_) not in STRIKE_VERB_KINDS
+        and not lexicon.is_first_a_site(site.lemma_)
+    ):
+        return None
+    if any(a.tag_ == "JJS" or a.dep_ == "amod" and a.lower_ == "only" for a in site.children):
+        return None  # a rank, not a location: "the largest port in Europe"
+    place = _place_of(site, doc)
+    if place is None and site.dep_ == "dobj":
+        # "Soldiers searched a village near Arequipa": the parse hung the site's place on the verb
+        place = next(
+            (
+                found
+                for p in site.head.children
+                if p.dep_ == "prep" and p.i == site.i + 1 and p.lower_ in SITE_PLACE_PREPS - {"of"}
+                for g in p.children
+                if g.dep_ == "pobj" and (found := _place_of(g, doc)) is not None
+            ),
+            None,
+        )
+    if place is None and site is not c:  # the parse hung the place on the count
+        place = next(
+            (
+                found
+                for p in c.children
+                if p.dep_ == "prep" and p.lower_ in SITE_PLACE_PREPS - {"of"}
+                for g in p.children
+                if g.dep_ == "pobj" and (found := _place_of(g, doc)) is not None
+            ),
+            None,
+        )
+    if place is None:
+        return None
+    named = doc.char_span(place[0], place[1], alignment_mode="expand")
+    if named is not None and any(t.ent_type_ in PLACE_LABELS for t in named.root.conjuncts):
+        return None  # a list of places: "homes in Salta and Jujuy"
+    return place
+
+
+def _undergoer_place(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
+    """A place that saw, went through or suffered the event is where it happened ("it was the
+    first time Andorra had seen a hijacking", "Chile experienced a quake"); not a side's
+    outcome ("Wales suffered a defeat"), "saw ... as" (deemed) or a phrasal verb ("saw off")."""
+    if tok.dep_ != "dobj" or tok.pos_ != "NOUN" or lexicon.is_outcome_noun(tok.lemma_):
+        return []
+    verb = tok.head
+    if verb.pos_ not in ("VERB", "AUX") or not lexicon.is_undergo_verb(verb.lemma_):
+        return []
+    if any(c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children):
+        return []
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.tag_ in ("WDT", "WP"):
+        subj = _relative_antecedent(verb)
+    place = _named_place(subj, doc) if subj is not None and subj.pos_ == "PROPN" else None
+    return [place] if place is not None else []
+
+
+def _relative_antecedent(verb: Token) -> Token | None:
+    """What a relative pronoun subject of `verb` stands for: the noun the relative clause hangs
+    on ("Chile, which suffered the quake"), or the focus of a cleft the parse made a clause of
+    the copula ("It was Lima that saw the riot")."""
+    if verb.dep_ == "relcl":
+        return verb.head
+    be = verb.head
+    if (
+        verb.dep_ == "ccomp"
+        and be.lemma_ == "be"
+        and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in be.children)
+    ):
+        return next((c for c in be.children if c.dep_ == "attr"), None)
+    return None
+
+
+def _subject_place(verb: Token, doc: Doc) -> tuple[int, int, str] | None:
+    """The place a clause is about: its subject names it, or a share of it ("much of Iran")."""
+    for c in verb.children:
+        if c.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if c.lower_ in SHARE_WORDS:  # before the gazetteer: "Much" is also a town
+            for prep in c.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    for g in prep.children:
+                        if g.dep_ == "pobj" and (p := _place_of(g, doc)) is not None:
+                            return p
+        elif (p := _place_of(c, doc)) is not None:
+            return p
+    return None
+
+
+def _affected_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
+    """Places the parse says the event hit or happened in without a preposition on it: the
+    subject of a passive the event is the agent of ("Ohio was left without power by the
+    storm", "half of Chile was hit by the quake"); the subject of a clause whose object is a
+    share of the event ("Ohio saw the worst of the flood"); and a copula's place when its
+    subject is a share or effect of the event ("the heaviest losses from the quake were in
+    Chile")."""
+    if tok.dep_ != "pobj" or tok.pos_ == "VERB":
+        return []
+    prep = tok.head
+    if prep.lower_ == "by":
+        verb = prep.head
+        while verb.dep_ in ("xcomp", "acomp") and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head  # "was left without power by the storm"
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or verb.tag_ == "VBN"
+        # a verb of contact, motion or change ("affected", "hit", "left"), not of feeling or
+        # speech: "Japan was shocked by the verdict" names who felt it, not where it was
+        if passive and verb.pos_ == "VERB" and lexicon.verb_kind(verb.lemma_) in STRIKE_VERB_KINDS:
+            return [p] if (p := _subject_place(verb, doc)) is not None else []
+        return []
+    if prep.lower_ not in ("of", "from"):
+        return []
+    if prep.lower_ == "from" and prep.head.pos_ == "VERB" and lexicon.is_recovery_verb(prep.head.lemma_):
+        # "Months later, Lima is still recovering from the quake": a place recovering from an
+        # event went through it (people recovering are not a place: `_subject_place` asks)
+        return [p] if (p := _subject_place(prep.head, doc)) is not None else []
+    share = prep.head
+    if share.pos_ not in ("NOUN", "ADJ", "PRON") or _people(share):
+        return []
+    if share.dep_ == "dobj" and share.head.pos_ == "VERB" and prep.lower_ == "of":
+        verb = share.head  # "Ohio saw the worst of the flood"
+        kind = lexicon.verb_kind(verb.lemma_)
+        if kind in STRIKE_VERB_KINDS or kind in ("verb.stative", "verb.perception", "verb.possession"):
+            return [p] if (p := _subject_place(verb, doc)) is not None else []
+        return []
+    # "the bulk of the losses from the quake was in Chile": up through one more of-phrase
+    if share.dep_ == "pobj" and share.head.lower_ == "of" and share.head.head.dep_ == "nsubj":
+        share = share.head.head
+    if share.dep_ == "nsubj" and share.head.lemma_ == "be" and not _people(share):
+        found = _own_places(share.head, doc)
+        return found or []
+    return []
+
+
+def _people(tok: Token) -> bool:
+    """A word for people, a group or an organisation ("residents", "police", "the ministry")."""
+    if tok.pos_ == "PRON" or tok.ent_type_ in ("PERSON", "ORG", "NORP"):
+        return True
+    return tok.pos_ == "NOUN" and lexicon.noun_kind(tok.lemma_) in ("noun.person", "noun.group")

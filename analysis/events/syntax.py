@@ -1,0 +1,200 @@
+"""Parse helpers every layer of the event model shares: hyphenated words, plurals, times,
+subjects, definite nouns and "it", and the verb classes (saying, occurring, staging, hosting)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from analysis import lexicon
+
+# predicates whose intransitive subject is something that happens: "the outage began",
+# "the sentencing took place", "the fire broke out" (with the particle or object in brackets)
+OCCUR_VERBS: dict[str, tuple[str, ...] | None] = {
+    "happen": None,
+    "occur": None,
+    "begin": None,
+    "start": None,
+    "end": None,
+    "finish": None,
+    "erupt": None,
+    "unfold": None,
+    "peak": None,
+    "strike": None,
+    "break": ("out",),
+    "take": ("place", "effect"),
+    "go": ("ahead", "off"),
+}
+# verbs of staging: what they hold is an occasion ("held a vigil", "the rally was staged")
+STAGING_VERBS = frozenset({"hold", "stage"})
+# verbs that report, and verbs too light to name an event of their own
+NOT_EVENT_VERBS = frozenset(
+    {
+        "say",
+        "tell",
+        "report",
+        "be",
+        "have",
+        "do",
+        "make",
+        "get",
+        "take",
+        "give",
+        "go",
+        "come",
+        "become",
+        "seem",
+        "accord",
+        "add",
+        "claim",
+        "state",
+        "note",
+        "include",
+        "leave",
+        "see",
+        "show",
+        "find",
+        "know",
+        "think",
+        "believe",
+        "mark",
+        "hold",
+        "begin",
+        "start",
+        "end",
+        "continue",
+        "follow",
+        "happen",
+        "occur",
+    }
+)
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+
+
+def _hyphen_chain(tok: Token) -> tuple[int, int] | None:
+    """The tokens [start, end) of a word written with hyphens that the tokenizer split
+    ("pile - up", "sit - ins"), when `tok` is one of them; else None."""
+    doc = tok.doc
+
+    def joined(i: int) -> bool:  # doc[i] is a hyphen glued to both neighbours
+        return (
+            0 < i < len(doc) - 1
+            and doc[i].text == "-"
+            and not doc[i - 1].whitespace_
+            and not doc[i].whitespace_
+        )
+
+    if not (joined(tok.i - 1) or joined(tok.i + 1)):
+        return None
+    start = tok.i
+    while joined(start - 1):
+        start -= 2
+    end = tok.i + 1
+    while joined(end):
+        end += 2
+    return start, end
+
+
+def hyphen_head(tok: Token) -> Token:
+    """The part of a word written with hyphens that carries its lemma ("semi-final": the
+    part the parse makes the compound's head), or the token itself."""
+    chain = _hyphen_chain(tok)
+    if chain is None:
+        return tok
+    start, end = chain
+    words = [tok.doc[i] for i in range(start, end, 2)]
+    return next((t for t in words if not start <= t.head.i < end or t.head.i == t.i), words[-1])
+
+
+def _is_plural(tok: Token) -> bool:
+    return tok.tag_ in ("NNS", "NNPS") or "Number=Plur" in str(tok.morph)
+
+
+def _definite(tok: Token | None) -> bool:
+    """A noun the text refers back to: "the bridge", "the port's crane" (not "a bridge", "it")."""
+    return (
+        tok is not None
+        and tok.pos_ == "NOUN"
+        and any(
+            c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that"))
+            for c in tok.children
+        )
+    )
+
+
+def _occurs(verb: Token) -> bool:
+    """An occurrence predicate used intransitively: "began", "broke out", "took place"."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in OCCUR_VERBS:
+        return False
+    need = OCCUR_VERBS[lemma]
+    kids = {c.lower_ for c in verb.children if c.dep_ in ("prt", "dobj", "advmod")}
+    if need is not None:
+        return bool(kids.intersection(need))
+    return not any(c.dep_ in ("dobj", "xcomp") for c in verb.children)
+
+
+def _staging(verb: Token) -> bool:
+    if verb.pos_ != "VERB":
+        return False
+    lemma = verb.lemma_.lower()
+    return lemma in STAGING_VERBS or (
+        lemma not in NOT_EVENT_VERBS and bool(STAGING_VERBS & lexicon.verb_lemmas(verb.text))
+    )
+
+
+def _subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+
+
+def _opens_sentence(tok: Token) -> bool:
+    """The first word of its sentence, though the parse may glue it to the one before ("...
+    with Iran.  Had the inquest come ...") or leave a quote or space before it."""
+    i = tok.i - 1
+    while i >= tok.sent.start and (tok.doc[i].is_space or tok.doc[i].is_quote):
+        i -= 1
+    return i < tok.sent.start or tok.doc[i].text in (".", "!", "?")
+
+
+def _hosting_verb(verb: Token) -> str | None:
+    """ "host", "stage", "hold" or "sit" when verb is one (the small model lemmatises "staged"
+    as "stag")."""
+    if verb.pos_ != "VERB":
+        return None
+    for lemma in (verb.lemma_.lower(), *sorted(lexicon.verb_lemmas(verb.lower_))):
+        if lemma in ("host", "stage", "hold", "sit"):
+            return lemma
+    return None
+
+
+def _is_time(g: Token) -> bool:
+    """A word that names a time ("3 p.m.", "Friday", "dawn", "local time"), not a place."""
+    return g.ent_type_ in ("DATE", "TIME") or g.lower_ == "time" or lexicon.is_time_noun(g.lemma_)
+
+
+def _has_object(tok: Token) -> bool:
+    """An event noun with an of / by object: a possessor is then its agent ("Russia's invasion of ...")."""
+    return any(c.dep_ == "prep" and c.lower_ in ("of", "by") for c in tok.children)
+
+
+def _it_thing(verb: Token) -> Token | None:
+    """The thing "it" names as the subject of a verb: the nearest definite noun before it in
+    its sentence that is an argument ("Salvage crews freed the ship six days after it ran
+    aground"; "no trace of the aircraft since it disappeared"), not a person, place or time."""
+    doc = verb.doc
+    for i in range(verb.i - 1, verb.sent.start - 1, -1):
+        t = doc[i]
+        if (
+            t.pos_ == "NOUN"
+            and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+            and t.ent_type_ not in NAME_LABELS  # (the NER may read "the ship six days" as a date)
+            and not _is_plural(t)
+            and _definite(t)
+            and lexicon.noun_kind(t.lemma_) not in ("noun.person", "noun.group", "noun.time", "noun.location")
+        ):
+            return t
+    return None
+
+
+def speaks(verb: Token) -> bool:
+    """A verb of saying ("said", "told", "announced"): its subject is a source, not an actor."""
+    return verb.pos_ in ("VERB", "AUX") and lexicon.verb_kind(verb.lemma_) == "verb.communication"
