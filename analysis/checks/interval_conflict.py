@@ -490,6 +490,20 @@ def _nominal_first(first: Token) -> bool:
     )
 
 
+def _compound_head(tok: Token) -> Token:
+    """The noun a compound's modifier belongs to: the small model hangs "first" on "rate" in
+    "the first rate hike", "last" on "chess" in "the last chess olympiad"; a word before a
+    compound qualifies the whole compound, whose head is its noun."""
+    while (
+        tok.dep_ == "compound"
+        and tok.head.i > tok.i
+        and tok.head.pos_ in ("NOUN", "PROPN")
+        and all(t.dep_ == "compound" for t in tok.doc[tok.i + 1 : tok.head.i])
+    ):
+        tok = tok.head
+    return tok
+
+
 def _first_governs(first: Token, prep: Token) -> bool:
     """Whether "in N years" / "since YEAR" (the preposition `prep`) belongs to this "first":
     it hangs off the noun "first" modifies (or "first" itself) or off that noun's clauses
@@ -497,7 +511,7 @@ def _first_governs(first: Token, prep: Token) -> bool:
     completes ("This is the first walkout ... in 12 years"), never off a verb the noun is the
     subject of ("The first phase will last for five years"). When the parse did not put
     them in one clause, no verb may come between them."""
-    noun = first.head if first.dep_ in ("amod", "nummod", "compound") else first
+    noun = _compound_head(first.head) if first.dep_ in ("amod", "nummod", "compound") else first
     if first.dep_ == "advmod" and first.i > 0 and first.nbor(-1).tag_ == "POS":
         noun = first.head  # "United's first": the parse hung "first" on the possessor
     at = prep.head
@@ -691,6 +705,8 @@ def _kind_noun(trigger: Token, clause: Token, tokens: list[Token], skip: set[int
     skip = skip | {t.i + 1 for t in trigger.sent if t.lower_ == "before" and t.i + 1 < t.sent.end}
     cands: list[Token] = []
     head = trigger.head
+    if trigger.dep_ in ("amod", "nummod"):
+        head = _compound_head(head)  # "the first rate hike": the hike, not the rate
     if trigger.dep_ in ("amod", "nummod", "compound") and head.pos_ in ("NOUN", "PROPN"):
         cands.append(head)
         if head.dep_ == "appos":

@@ -1386,3 +1386,14 @@ def test_a_negated_stand_in_counts_the_claim_before_it(run):
     assert len(findings(run("Ferry", body, "2024-05-01T00:00:00"), CODE)) == 1
     body = "It had not snowed since 2009, farmers said. The ferry strike was the first in four years."
     assert findings(run("Ferry", body, "2024-05-01T00:00:00"), CODE) == []
+
+
+def test_first_on_a_compound_modifier_belongs_to_the_compound(run):
+    # the small model hangs "first" on "moon" in "the first moon walk"
+    body = (
+        "Crowds watched. Officials called it the first moon walk in 9 years. "
+        "The previous moon walk came in 2010."
+    )
+    assert len(findings(run("Astronauts", body, "2024-09-01T00:00:00"), CODE)) == 1
+    body = body.replace("2010", "2015")
+    assert findings(run("Astronauts", body, "2024-09-01T00:00:00"), CODE) == []
