@@ -293,6 +293,18 @@ def _duration(unit: Token) -> tuple[float, str, int] | None:
     return n * _UNITS[lemma], qual, start
 
 
+def _orphan_preposition(doc: Doc, start: int) -> Token | None:
+    """The preposition right before a duration phrase that the parse left without its object
+    ("in well over 10 years": the small model hangs "well over" on "first" and "years" apart):
+    the phrase is its object, as the words say."""
+    if start == 0:
+        return None
+    prep = doc[start - 1]
+    if prep.dep_ != "prep" or any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
+        return None
+    return prep
+
+
 def _year_of(tok: Token) -> int | None:
     if tok.like_num and _YEAR.match(tok.text):
         return int(tok.text)
@@ -1524,22 +1536,27 @@ def _read(value: Token, published: int | None) -> dict[str, Any] | None:
         n, qual, dstart = dur
         start = dstart
         ref_year: tuple[int, int] | None = None
-        # a count in words ("a quarter of a century") hangs from the phrase's own head
+        # a count in words ("a quarter of a century") hangs from the phrase's own head; a
+        # unit hung outside the phrase is its head, wherever the parse put a qualifier ("in
+        # well over 10 years" with "well" on "in")
         phrase = value.doc[dstart : value.i + 1]
         v = (
             next((t for t in phrase if not dstart <= t.head.i <= value.i), value)
-            if dstart < value.i
+            if dstart < value.i and dstart <= value.head.i <= value.i
             else value
         )
         if v is not value:
             prep = _prep(v)
         head = v.head
-        firsts = [t for t in firsts if _first_governs(t, v.head)] if prep else []
+        governor = v.head
+        if prep is None and (orphan := _orphan_preposition(value.doc, dstart)) is not None:
+            prep, governor = orphan.lower_, orphan  # "first in well over 10 years", parsed apart
+        firsts = [t for t in firsts if _first_governs(t, governor)] if prep else []
         if prep in ("in", "for", "over", "within") and firsts:
             trigger = min(firsts, key=lambda t: abs(t.i - value.i))
             needs_kind = False
-        elif prep in ("in", "for", "over") and _negated(clause, [v.head]):
-            trigger = next((t for t in tokens if t.lower_ in _NEGATIONS or t.dep_ == "neg"), v.head)
+        elif prep in ("in", "for", "over") and _negated(clause, [governor]):
+            trigger = next((t for t in tokens if t.lower_ in _NEGATIONS or t.dep_ == "neg"), governor)
         elif v.dep_ in ("npadvmod", "dobj") and any(c.lower_ == "without" for c in head.children):
             trigger = next(c for c in head.children if c.lower_ == "without")  # "went N years without"
         elif (without := _without_after(v)) is not None:

@@ -1397,3 +1397,14 @@ def test_first_on_a_compound_modifier_belongs_to_the_compound(run):
     assert len(findings(run("Astronauts", body, "2024-09-01T00:00:00"), CODE)) == 1
     body = body.replace("2010", "2015")
     assert findings(run("Astronauts", body, "2024-09-01T00:00:00"), CODE) == []
+
+
+def test_a_duration_after_a_preposition_the_parse_left_empty(run):
+    # "in well over eight years": the parse hangs "well over" and "years" apart from "in"
+    body = (
+        "Trains halted on Monday. The rail stoppage was the region's first in well over eight years. "
+        "The region's last stoppage was in 2020, the union said."
+    )
+    assert len(findings(run("Rail", body, "2024-09-01T00:00:00"), CODE)) == 1
+    body = body.replace("2020", "2013")
+    assert findings(run("Rail", body, "2024-09-01T00:00:00"), CODE) == []
