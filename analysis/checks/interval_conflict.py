@@ -424,6 +424,28 @@ def _measured_break(v: Token) -> Token | None:
     return None
 
 
+def _clause_break(verb: Token) -> Token | None:
+    """The break a relative clause describes: "a drought that had lasted since 1971"."""
+    return verb.head if verb.dep_ in ("relcl", "acl") and _is_break(verb.head) else None
+
+
+def _reached_break(verb: Token) -> Token | None:
+    """The break a clause reaching back to a year describes ("a wait that stretched back to
+    1998"), also where the parse hung the clause on the thing awaited ("the wait for a census,
+    which stretched back to 1979") or on the verb whose object the break is ("Ending a wait
+    stretching back to 2014"): what stretches back to a year is the wait, not the census."""
+    if (found := _clause_break(verb)) is not None:
+        return found
+    head = verb.head
+    awaited = head.dep_ == "pobj" and head.head.lower_ == "for"
+    if verb.dep_ == "relcl" and awaited and _is_break(head.head.head):
+        return head.head.head
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if verb.dep_ in ("advcl", "acl") and before is not None and before.head == head and _is_break(before):
+        return before
+    return None
+
+
 def _predecessor(tok: Token) -> bool:
     """A noun naming the previous one of a series: "its predecessor", "the strike's predecessor"."""
     return tok.pos_ == "NOUN" and lexicon.noun_lemma(tok.text) in _PREDECESSORS
@@ -1491,8 +1513,7 @@ def _read(value: Token, published: int | None) -> dict[str, Any] | None:
         year is not None
         and prep == "to"
         and any(c.lower_ == "back" for c in (*reach.children, value.head.head))
-        and reach.dep_ in ("relcl", "acl")
-        and _is_break(reach.head)
+        and _reached_break(reach) is not None
     )
     if (
         ref is not None
@@ -1521,15 +1542,15 @@ def _read(value: Token, published: int | None) -> dict[str, Any] | None:
             if [t.lower_ for t in value.doc[max(sent.start, value.i - 2) : value.i]] == ["at", "least"]:
                 rng = (-10_000, year)  # "the first since at least 2007": the last one then or before
         host = since.head
-        breaks = host.dep_ in ("relcl", "acl") and _is_break(host.head)
+        breaks = _reached_break(host) if back_to else _clause_break(host)
         firsts = [t for t in firsts if _first_governs(t, since)]
         if firsts:
             trigger = min(firsts, key=lambda t: abs(t.i - since.i))
             needs_kind = False
         elif _negated(clause, [since, host]) or any(c.dep_ == "neg" for c in since.children):
             trigger = next((t for t in tokens if t.lower_ in _NEGATIONS or t.dep_ == "neg"), since)
-        elif breaks:
-            trigger = host.head
+        elif breaks is not None:
+            trigger = breaks
         else:
             return None
     elif dur is not None:

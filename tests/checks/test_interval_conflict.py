@@ -1408,3 +1408,18 @@ def test_a_duration_after_a_preposition_the_parse_left_empty(run):
     assert len(findings(run("Rail", body, "2024-09-01T00:00:00"), CODE)) == 1
     body = body.replace("2020", "2013")
     assert findings(run("Rail", body, "2024-09-01T00:00:00"), CODE) == []
+
+
+def test_a_wait_reaching_back_to_a_year(run):
+    # the clause reaching back to the year hangs on the verb or on what was awaited
+    body = (
+        "Ending a wait stretching back to 2009, the harbour hosted a regatta on Saturday. "
+        "The last regatta there was held in 2016."
+    )
+    assert len(findings(run("Sailors return to the harbour", body, "2024-09-01T00:00:00"), CODE)) == 1
+    body = (
+        "The census began on Monday. The wait for a census, which reached back to 1979, is over. "
+        "The previous census was in 1988."
+    )
+    assert len(findings(run("Census", body, "2024-09-01T00:00:00"), CODE)) == 1
+    assert findings(run("Census", body.replace("1988", "1979"), "2024-09-01T00:00:00"), CODE) == []
