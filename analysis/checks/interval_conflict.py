@@ -431,9 +431,9 @@ def _clause_break(verb: Token) -> Token | None:
 
 def _reached_break(verb: Token) -> Token | None:
     """The break a clause reaching back to a year describes ("a wait that stretched back to
-    1998"), also where the parse hung the clause on the thing awaited ("the wait for a census,
-    which stretched back to 1979") or on the verb whose object the break is ("Ending a wait
-    stretching back to 2014"): what stretches back to a year is the wait, not the census."""
+    1998"), also where the parse hung the clause on the thing awaited ("the long wait for a
+    derby, which reached back to 1990") or on the verb whose object the break is ("Closing
+    a gap reaching back to 2011, ..."): what reaches back to a year is the wait, not the derby."""
     if (found := _clause_break(verb)) is not None:
         return found
     head = verb.head
