@@ -293,6 +293,18 @@ def _duration(unit: Token) -> tuple[float, str, int] | None:
     return n * _UNITS[lemma], qual, start
 
 
+def _orphan_preposition(doc: Doc, start: int) -> Token | None:
+    """The preposition right before a duration phrase that the parse left without its object
+    ("in well over 10 years": the small model hangs "well over" on "first" and "years" apart):
+    the phrase is its object, as the words say."""
+    if start == 0:
+        return None
+    prep = doc[start - 1]
+    if prep.dep_ != "prep" or any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
+        return None
+    return prep
+
+
 def _year_of(tok: Token) -> int | None:
     if tok.like_num and _YEAR.match(tok.text):
         return int(tok.text)
@@ -412,6 +424,28 @@ def _measured_break(v: Token) -> Token | None:
     return None
 
 
+def _clause_break(verb: Token) -> Token | None:
+    """The break a relative clause describes: "a drought that had lasted since 1971"."""
+    return verb.head if verb.dep_ in ("relcl", "acl") and _is_break(verb.head) else None
+
+
+def _reached_break(verb: Token) -> Token | None:
+    """The break a clause reaching back to a year describes ("a wait that stretched back to
+    1998"), also where the parse hung the clause on the thing awaited ("the long wait for a
+    derby, which reached back to 1990") or on the verb whose object the break is ("Closing
+    a gap reaching back to 2011, ..."): what reaches back to a year is the wait, not the derby."""
+    if (found := _clause_break(verb)) is not None:
+        return found
+    head = verb.head
+    awaited = head.dep_ == "pobj" and head.head.lower_ == "for"
+    if verb.dep_ == "relcl" and awaited and _is_break(head.head.head):
+        return head.head.head
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if verb.dep_ in ("advcl", "acl") and before is not None and before.head == head and _is_break(before):
+        return before
+    return None
+
+
 def _predecessor(tok: Token) -> bool:
     """A noun naming the previous one of a series: "its predecessor", "the strike's predecessor"."""
     return tok.pos_ == "NOUN" and lexicon.noun_lemma(tok.text) in _PREDECESSORS
@@ -490,6 +524,20 @@ def _nominal_first(first: Token) -> bool:
     )
 
 
+def _compound_head(tok: Token) -> Token:
+    """The noun a compound's modifier belongs to: the small model hangs "first" on "rate" in
+    "the first rate hike", "last" on "chess" in "the last chess olympiad"; a word before a
+    compound qualifies the whole compound, whose head is its noun."""
+    while (
+        tok.dep_ == "compound"
+        and tok.head.i > tok.i
+        and tok.head.pos_ in ("NOUN", "PROPN")
+        and all(t.dep_ == "compound" for t in tok.doc[tok.i + 1 : tok.head.i])
+    ):
+        tok = tok.head
+    return tok
+
+
 def _first_governs(first: Token, prep: Token) -> bool:
     """Whether "in N years" / "since YEAR" (the preposition `prep`) belongs to this "first":
     it hangs off the noun "first" modifies (or "first" itself) or off that noun's clauses
@@ -497,7 +545,7 @@ def _first_governs(first: Token, prep: Token) -> bool:
     completes ("This is the first walkout ... in 12 years"), never off a verb the noun is the
     subject of ("The first phase will last for five years"). When the parse did not put
     them in one clause, no verb may come between them."""
-    noun = first.head if first.dep_ in ("amod", "nummod", "compound") else first
+    noun = _compound_head(first.head) if first.dep_ in ("amod", "nummod", "compound") else first
     if first.dep_ == "advmod" and first.i > 0 and first.nbor(-1).tag_ == "POS":
         noun = first.head  # "United's first": the parse hung "first" on the possessor
     at = prep.head
@@ -691,6 +739,8 @@ def _kind_noun(trigger: Token, clause: Token, tokens: list[Token], skip: set[int
     skip = skip | {t.i + 1 for t in trigger.sent if t.lower_ == "before" and t.i + 1 < t.sent.end}
     cands: list[Token] = []
     head = trigger.head
+    if trigger.dep_ in ("amod", "nummod"):
+        head = _compound_head(head)  # "the first rate hike": the hike, not the rate
     if trigger.dep_ in ("amod", "nummod", "compound") and head.pos_ in ("NOUN", "PROPN"):
         cands.append(head)
         if head.dep_ == "appos":
@@ -1463,8 +1513,7 @@ def _read(value: Token, published: int | None) -> dict[str, Any] | None:
         year is not None
         and prep == "to"
         and any(c.lower_ == "back" for c in (*reach.children, value.head.head))
-        and reach.dep_ in ("relcl", "acl")
-        and _is_break(reach.head)
+        and _reached_break(reach) is not None
     )
     if (
         ref is not None
@@ -1493,37 +1542,42 @@ def _read(value: Token, published: int | None) -> dict[str, Any] | None:
             if [t.lower_ for t in value.doc[max(sent.start, value.i - 2) : value.i]] == ["at", "least"]:
                 rng = (-10_000, year)  # "the first since at least 2007": the last one then or before
         host = since.head
-        breaks = host.dep_ in ("relcl", "acl") and _is_break(host.head)
+        breaks = _reached_break(host) if back_to else _clause_break(host)
         firsts = [t for t in firsts if _first_governs(t, since)]
         if firsts:
             trigger = min(firsts, key=lambda t: abs(t.i - since.i))
             needs_kind = False
         elif _negated(clause, [since, host]) or any(c.dep_ == "neg" for c in since.children):
             trigger = next((t for t in tokens if t.lower_ in _NEGATIONS or t.dep_ == "neg"), since)
-        elif breaks:
-            trigger = host.head
+        elif breaks is not None:
+            trigger = breaks
         else:
             return None
     elif dur is not None:
         n, qual, dstart = dur
         start = dstart
         ref_year: tuple[int, int] | None = None
-        # a count in words ("a quarter of a century") hangs from the phrase's own head
+        # a count in words ("a quarter of a century") hangs from the phrase's own head; a
+        # unit hung outside the phrase is its head, wherever the parse put a qualifier ("in
+        # well over 10 years" with "well" on "in")
         phrase = value.doc[dstart : value.i + 1]
         v = (
             next((t for t in phrase if not dstart <= t.head.i <= value.i), value)
-            if dstart < value.i
+            if dstart < value.i and dstart <= value.head.i <= value.i
             else value
         )
         if v is not value:
             prep = _prep(v)
         head = v.head
-        firsts = [t for t in firsts if _first_governs(t, v.head)] if prep else []
+        governor = v.head
+        if prep is None and (orphan := _orphan_preposition(value.doc, dstart)) is not None:
+            prep, governor = orphan.lower_, orphan  # "first in well over 10 years", parsed apart
+        firsts = [t for t in firsts if _first_governs(t, governor)] if prep else []
         if prep in ("in", "for", "over", "within") and firsts:
             trigger = min(firsts, key=lambda t: abs(t.i - value.i))
             needs_kind = False
-        elif prep in ("in", "for", "over") and _negated(clause, [v.head]):
-            trigger = next((t for t in tokens if t.lower_ in _NEGATIONS or t.dep_ == "neg"), v.head)
+        elif prep in ("in", "for", "over") and _negated(clause, [governor]):
+            trigger = next((t for t in tokens if t.lower_ in _NEGATIONS or t.dep_ == "neg"), governor)
         elif v.dep_ in ("npadvmod", "dobj") and any(c.lower_ == "without" for c in head.children):
             trigger = next(c for c in head.children if c.lower_ == "without")  # "went N years without"
         elif (without := _without_after(v)) is not None:

@@ -1386,3 +1386,40 @@ def test_a_negated_stand_in_counts_the_claim_before_it(run):
     assert len(findings(run("Ferry", body, "2024-05-01T00:00:00"), CODE)) == 1
     body = "It had not snowed since 2009, farmers said. The ferry strike was the first in four years."
     assert findings(run("Ferry", body, "2024-05-01T00:00:00"), CODE) == []
+
+
+def test_first_on_a_compound_modifier_belongs_to_the_compound(run):
+    # the small model hangs "first" on "moon" in "the first moon walk"
+    body = (
+        "Crowds watched. Officials called it the first moon walk in 9 years. "
+        "The previous moon walk came in 2010."
+    )
+    assert len(findings(run("Astronauts", body, "2024-09-01T00:00:00"), CODE)) == 1
+    body = body.replace("2010", "2015")
+    assert findings(run("Astronauts", body, "2024-09-01T00:00:00"), CODE) == []
+
+
+def test_a_duration_after_a_preposition_the_parse_left_empty(run):
+    # "in well over eight years": the parse hangs "well over" and "years" apart from "in"
+    body = (
+        "Trains halted on Monday. The rail stoppage was the region's first in well over eight years. "
+        "The region's last stoppage was in 2020, the union said."
+    )
+    assert len(findings(run("Rail", body, "2024-09-01T00:00:00"), CODE)) == 1
+    body = body.replace("2020", "2013")
+    assert findings(run("Rail", body, "2024-09-01T00:00:00"), CODE) == []
+
+
+def test_a_wait_reaching_back_to_a_year(run):
+    # the clause reaching back to the year hangs on the verb or on what was awaited
+    body = (
+        "Ending a wait stretching back to 2009, the harbour hosted a regatta on Saturday. "
+        "The last regatta there was held in 2016."
+    )
+    assert len(findings(run("Sailors return to the harbour", body, "2024-09-01T00:00:00"), CODE)) == 1
+    body = (
+        "The census began on Monday. The wait for a census, which reached back to 1979, is over. "
+        "The previous census was in 1988."
+    )
+    assert len(findings(run("Census", body, "2024-09-01T00:00:00"), CODE)) == 1
+    assert findings(run("Census", body.replace("1988", "1979"), "2024-09-01T00:00:00"), CODE) == []
