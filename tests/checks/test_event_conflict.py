@@ -1275,3 +1275,15 @@ def test_an_earlier_one_in_the_lead_is_another_occurrence(run):
         "The hurricane struck in 2016, forecasters said."
     )
     assert findings(run("Coastal news", body, "2024-09-01T00:00:00"), CODE) == []
+
+
+def test_a_change_told_twice_by_verbs_alone_in_a_short_item(run):
+    # a brief with no event noun at all still tells one change twice: "The pier sank on 4 March"
+    # ... "after the pier sank on 9 March" is one sinking given two days
+    body = (
+        "The old pier sank on 4 March 2022. Anglers watched from the beach after the pier sank "
+        "on 9 March 2022."
+    )
+    _one_finding_with(run, "Pier", body, "2022-09-01T00:00:00", {"4 March 2022", "9 March 2022"})
+    body = "The old pier sank on 4 March 2022. Anglers watched from the beach."
+    assert findings(run("Pier", body, "2022-09-01T00:00:00"), CODE) == []
