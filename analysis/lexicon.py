@@ -918,8 +918,8 @@ SPEAKER_LEXNAMES = frozenset({"noun.group", "noun.person", "noun.communication",
 
 @lru_cache(maxsize=16384)
 def has_rare_act_sense(lemma: str) -> bool:
-    """Any of a noun's senses, however rare, is an act or event ("crush": a drink, a crowd, a
-    feeling, then the act of crushing): enough when a day names the noun."""
+    """Any of a noun's senses, however rare, is an act or event ("jam": a preserve, a fix, a
+    crowd, then the act of jamming): enough when a day names the noun."""
     lemma = lemma.lower()
     if lemma in NOT_EVENTS or not lemma.isalpha():
         return False
