@@ -917,6 +917,16 @@ SPEAKER_LEXNAMES = frozenset({"noun.group", "noun.person", "noun.communication",
 
 
 @lru_cache(maxsize=16384)
+def has_rare_act_sense(lemma: str) -> bool:
+    """Any of a noun's senses, however rare, is an act or event ("jam": a preserve, a fix, a
+    crowd, then the act of jamming): enough when a day names the noun."""
+    lemma = lemma.lower()
+    if lemma in NOT_EVENTS or not lemma.isalpha():
+        return False
+    return any(s.lexname() in EVENT_LEXNAMES for s in wordnet().synsets(lemma, "n"))
+
+
+@lru_cache(maxsize=16384)
 def can_speak(lemma: str, senses: int = 3) -> bool:
     """A noun that can be the subject of a verb of saying as a source: people or a body
     ("management", "the administration") or a message or finding ("the survey", "the inquiry");

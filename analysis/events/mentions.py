@@ -408,11 +408,24 @@ def _eventive_subject(tok: Token) -> str | None:
     return None
 
 
+# first kinds of a noun a day names that stay things whatever senses follow: "the 30 June
+# deadline", "the 3 May letter", "the 5 April budget", "the 1 May train", "the 2 June issue",
+# "the 4 July crowd"
+DAY_NAMED_NOT_HAPPENING_KINDS = COMPOUND_HEAD_NOT_EVENT_KINDS | {
+    "noun.communication",
+    "noun.artifact",
+    "noun.cognition",
+    "noun.group",
+}
+
+
 def _named_by_its_day(tok: Token) -> str | None:
     """The lemma of a noun a day names ("the 6 March glitch", "the 9 May truce") when one of
     its usual senses is an event or its usual sense a specific state: the text treats it as a
-    happening of that day, so its other mentions are that happening too. Not a year or month
-    alone ("the 2019 budget", "the March report"), nor a time ("the 30 June deadline")."""
+    happening of that day, so its other mentions are that happening too; so is one with any act
+    sense at all, however rare, unless it is first a thing that only carries a date ("the 6
+    May jam", not "the 3 May letter"). Not a year or month alone ("the 2019 budget",
+    "the March report"), nor a time ("the 30 June deadline")."""
     if tok.pos_ != "NOUN" or tok.ent_type_ or not tok.is_alpha or not tok.is_lower or _is_plural(tok):
         return None
     name = _date_name(tok)
@@ -423,6 +436,8 @@ def _named_by_its_day(tok: Token) -> str | None:
         return None
     if lexicon.has_event_sense(lemma) or lexicon.is_specific_state(lemma):
         return lemma
+    if lexicon.noun_kind(lemma) not in DAY_NAMED_NOT_HAPPENING_KINDS and lexicon.has_rare_act_sense(lemma):
+        return lemma  # "the 6 May jam": first a preserve in WordNet, its act sense far down
     return None
 
 

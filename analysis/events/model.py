@@ -359,8 +359,8 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
         ):
             noun_at[tok.i] = lemma
             order.append(lemma)
-    if not noun_at:
-        return []
+    if not noun_at and not verbs:
+        return []  # (an article with no event noun may still tell one change twice by verbs)
     key_of = _group(order, salience)
     # "This visit is the first trip ...": a copula says two nouns name one event
     for i, lemma in noun_at.items():

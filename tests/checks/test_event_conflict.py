@@ -1275,3 +1275,31 @@ def test_an_earlier_one_in_the_lead_is_another_occurrence(run):
         "The hurricane struck in 2016, forecasters said."
     )
     assert findings(run("Coastal news", body, "2024-09-01T00:00:00"), CODE) == []
+
+
+def test_a_change_told_twice_by_verbs_alone_in_a_short_item(run):
+    # a brief with no event noun at all still tells one change twice: "The pier sank on 4 March"
+    # ... "after the pier sank on 9 March" is one sinking given two days
+    body = (
+        "The old pier sank on 4 March 2022. Anglers watched from the beach after the pier sank "
+        "on 9 March 2022."
+    )
+    _one_finding_with(run, "Pier", body, "2022-09-01T00:00:00", {"4 March 2022", "9 March 2022"})
+    body = "The old pier sank on 4 March 2022. Anglers watched from the beach."
+    assert findings(run("Pier", body, "2022-09-01T00:00:00"), CODE) == []
+
+
+def test_a_noun_a_day_names_is_a_happening_by_its_rarer_act_sense(run):
+    # "jam" is first a preserve in WordNet, its act sense far down: "the 6 May jam" names what
+    # happened that day, so "A jam stretched ... on 3 May" is that jam given another day
+    body = (
+        "A jam stretched for twelve miles on the M6 on 3 May 2022. "
+        "Drivers caught in the 6 May jam waited for hours."
+    )
+    _one_finding_with(run, "Motorway", body, "2022-09-01T00:00:00", {"3 May 2022", "6 May"})
+    # a day naming a document or an idea names no happening ("the 2 June issue")
+    body = (
+        "The 2 June issue of the magazine sold out within a day. "
+        "Readers were still discussing the issue on 9 June."
+    )
+    assert findings(run("Magazine", body, "2022-09-01T00:00:00"), CODE) == []
