@@ -2430,6 +2430,9 @@ def _disagree(a: dict[str, Any], b: dict[str, Any]) -> int:
         if base is None or not claim["range"][1] < year < base[0]:
             return 0
         return year - claim["range"][1]
+    held, had = a.get("compounds", frozenset()), b.get("compounds", frozenset())
+    if held and had and not held & had:
+        return 0  # "the first lung transplant in nine years" and "the last heart transplant in 2001"
     names = [str(c.get("owner", "")) for c in (a, b)]
     if all(n.startswith("=") for n in names) and not _same_holder(names[0][1:], names[1][1:]):
         return 0  # "Wales won it for the first time in 20 years", "Ireland last won it in 2010"

@@ -1423,3 +1423,15 @@ def test_a_wait_reaching_back_to_a_year(run):
     )
     assert len(findings(run("Census", body, "2024-09-01T00:00:00"), CODE)) == 1
     assert findings(run("Census", body.replace("1988", "1979"), "2024-09-01T00:00:00"), CODE) == []
+
+
+def test_two_claims_with_different_compound_modifiers_count_different_series(run):
+    # a lung transplant and a heart transplant are two series, as a claim and an instance
+    # already were; the same compound on both sides still conflicts
+    body = (
+        "Surgeons operated overnight. It was the hospital's first lung transplant in 12 years. "
+        "The hospital's last heart transplant was in 1990, a spokesman said."
+    )
+    assert findings(run("Transplant", body, "2024-09-01T00:00:00"), CODE) == []
+    body = body.replace("heart", "lung")
+    assert len(findings(run("Transplant", body, "2024-09-01T00:00:00"), CODE)) == 1
