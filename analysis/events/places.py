@@ -270,11 +270,21 @@ def _host_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     for s in subjects:
         if s.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
             s = verb.head  # "the hotel in Tbilisi that hosted the olympiad"
-        if _people(s) and s.ent_type_ not in PLACE_LABELS:
+        if _people(s) and s.ent_type_ not in PLACE_LABELS and not _misread_place_name(s, doc):
             continue  # "Organisers staged the race": who, not where
         if (p := _place_of(s, doc)) is not None:
             out.append(p)
     return out
+
+
+def _misread_place_name(s: Token, doc: Doc) -> bool:
+    """A name the tagger took for a person or a people that is, whole, a place the gazetteer
+    knows ("Lyon hosted the festival" with Lyon as a person, "Jinhua" as a nationality): a
+    host that is a known place is the venue, whatever the tagger guessed."""
+    if s.pos_ != "PROPN" or s.ent_type_ not in ("PERSON", "NORP"):
+        return False
+    ent = _ent_at(doc, s.i)
+    return ent is not None and ent.root.i == s.i and bool(resolve(ent.text))
 
 
 def _compass_place(w: Token, doc: Doc) -> tuple[int, int, str] | None:

@@ -1826,3 +1826,20 @@ def test_a_noun_placed_as_a_happening_is_an_event(run):
         )
         == set()
     )
+
+
+def test_a_host_place_the_tagger_took_for_a_person(run):
+    """ "Lyon hosted the festival" with Lyon tagged a person, "Having hosted the trial, Jinhua ..."
+    with Jinhua tagged a nationality: a host the gazetteer knows whole is the venue; a person
+    who hosted it is not a place."""
+    assert _two_places(
+        run,
+        "The book festival was held in Bordeaux on Friday.",
+        "Lyon hosted the festival, its organisers said.",
+    ) == {"Bordeaux", "Lyon"}
+    assert (
+        _two_places(
+            run, "The book festival was held in Bordeaux on Friday.", "Mr Dupont hosted the festival."
+        )
+        == set()
+    )
