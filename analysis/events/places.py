@@ -17,7 +17,7 @@ from analysis.events.placenames import (
     _named_place,
     _place_of,
 )
-from analysis.events.syntax import _has_object, _hosting_verb, _is_time, speaks
+from analysis.events.syntax import _has_object, _hosting_verb, _is_plural, _is_time, speaks
 from analysis.gazetteer import place_key, resolve
 
 # how a compass phrase hangs on the event or its verb ("happened west of Perth", "the fire
@@ -247,7 +247,8 @@ def _host_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     subject of a relative clause whose "which" is the event ("the festival, which Lisbon hosted")."""
     verb = tok.head
     subjects: list[Token] = []
-    if tok.dep_ == "dobj" and _hosting_verb(verb) in ("host", "stage"):
+    held = tok.dep_ == "dobj" and _hosting_verb(verb) == "hold" and _held_there(verb, tok)
+    if tok.dep_ == "dobj" and _hosting_verb(verb) in ("host", "stage") or held:
         subjects = [s for s in verb.children if s.dep_ == "nsubj"]
         if not subjects and verb.dep_ == "advcl":
             # "Having hosted the final, Lyon ...": the fronted participle's subject is the clause's
@@ -270,11 +271,35 @@ def _host_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     for s in subjects:
         if s.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
             s = verb.head  # "the hotel in Tbilisi that hosted the olympiad"
-        if _people(s) and s.ent_type_ not in PLACE_LABELS:
+        if _people(s) and s.ent_type_ not in PLACE_LABELS and not _misread_place_name(s, doc):
             continue  # "Organisers staged the race": who, not where
+        if held and s.ent_type_ not in PLACE_LABELS:
+            continue  # ("held" only by a name tagged a place: "Jordan held the rally" may be a man)
         if (p := _place_of(s, doc)) is not None:
             out.append(p)
     return out
+
+
+def _held_there(verb: Token, tok: Token) -> bool:
+    """A place that "held" one event with no place, partner or goal of its own is its venue
+    ("Tehran held the vigil", "Having held the derby, Kazan ..."); not a party to talks ("Iran
+    held talks with Oman", plural and with a partner) nor one that held it elsewhere ("France
+    held the summit in Nice")."""
+    if _is_plural(tok):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+        return False
+    return _own_places(verb, verb.doc) == []
+
+
+def _misread_place_name(s: Token, doc: Doc) -> bool:
+    """A name the tagger took for a person or a people that is, whole, a place the gazetteer
+    knows ("Lyon hosted the festival" with Lyon as a person, "Jinhua" as a nationality): a
+    host that is a known place is the venue, whatever the tagger guessed."""
+    if s.pos_ != "PROPN" or s.ent_type_ not in ("PERSON", "NORP"):
+        return False
+    ent = _ent_at(doc, s.i)
+    return ent is not None and ent.root.i == s.i and bool(resolve(ent.text))
 
 
 def _compass_place(w: Token, doc: Doc) -> tuple[int, int, str] | None:

@@ -1826,3 +1826,35 @@ def test_a_noun_placed_as_a_happening_is_an_event(run):
         )
         == set()
     )
+
+
+def test_a_host_place_the_tagger_took_for_a_person(run):
+    """ "Lyon hosted the festival" with Lyon tagged a person, "Having hosted the trial, Jinhua ..."
+    with Jinhua tagged a nationality: a host the gazetteer knows whole is the venue; a person
+    who hosted it is not a place."""
+    assert _two_places(
+        run,
+        "The book festival was held in Bordeaux on Friday.",
+        "Lyon hosted the festival, its organisers said.",
+    ) == {"Bordeaux", "Lyon"}
+    assert (
+        _two_places(
+            run, "The book festival was held in Bordeaux on Friday.", "Mr Dupont hosted the festival."
+        )
+        == set()
+    )
+
+
+def test_a_place_that_held_the_event(run):
+    """ "Osaka held the carnival", "Having held the carnival, Kobe ...": a place tagged as one
+    that held an event with no place or partner of its own is its venue; not a party to talks
+    ("held talks with Oman") nor one that held it elsewhere ("held the summit in Nice")."""
+    assert _two_places(
+        run,
+        "The flower carnival took place in Sapporo in May.",
+        "Osaka held the carnival over a long weekend.",
+    ) == {"Osaka", "Sapporo"}
+    assert (
+        _two_places(run, "The peace talks took place in Muscat in May.", "Iran held the talks with Oman.")
+        == set()
+    )
