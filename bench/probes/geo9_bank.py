@@ -71,7 +71,7 @@ PLACE_FIRST = (
     "{Who} were called to {event} in {where} at about 6am.",
     "{Event} in the centre of {where} {happened} during the morning rush hour.",
     "Witnesses to {event} in {where} described scenes of confusion.",
-    "{where} was the scene of {event}, {who} said.",
+    "{where} was the scene of {event}, {who} noted.",
     "Photographs taken at {event} in {where} were shared widely on social media.",
     "{Event} — in {where}, close to the border — {happened} on Friday.",
     "Held in {where}, {event} attracted visitors from across the region.",

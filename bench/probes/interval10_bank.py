@@ -112,7 +112,7 @@ INTERVAL_SECOND = (
 
 NEGATIVES = (
     NegativePair(
-        "{Event} was the first since {year}, {who} said.",
+        "{Event} was the first since {year}, {who} noted.",
         "It is {n_num} years since the previous {noun}.",
         "consistent",
     ),

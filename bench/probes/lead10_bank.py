@@ -43,7 +43,7 @@ DATE_FIRST = (
     "{Who} recalled how {event} {happened} {when}.",
     "A report into {event} {when} is due soon.",
     "Dozens were affected by {event} {when}, {who} said.",
-    "{Event} {happened} {when}, a spokesperson for {who} said.",
+    "{Event} {happened} {when}, a spokesman for {who} said.",
 )
 
 DATE_SECOND = (

@@ -34,7 +34,7 @@ PLACE_FIRST = (
     "{Event}, which {happened} in {where}, dominated the evening bulletins.",
     "Details of {event} near {where} emerged on Tuesday.",
     "In {where}, {event} {happened} shortly before dawn.",
-    "Television pictures showed the aftermath of {event} in {where}.",
+    "Television footage showed the aftermath of {event} in {where}.",
     "{Event} struck {where} without warning, according to {who}.",
     "{Who} were still counting the cost of {event} in {where}.",
     "The mayor of {where} described {event} as the worst in living memory.",
@@ -142,7 +142,7 @@ NEGATIVES_INTERVAL = (
         "It was the first {noun} in the area for {n}.", "The previous one was in {year}.", "consistent"
     ),
     NegativePair(
-        "{Event} was the area's first in {n}.",
+        "{Event} was the first the area had seen in {n}.",
         "{Who} said the last {noun} there was in {year}.",
         "consistent",
     ),

@@ -168,7 +168,7 @@ PLACE_FIRST = (
     "{Who} cordoned off the part of {where} where {event} {happened}.",
     "The {noun} in {where} was declared over by {who} late on Sunday.",
     "{Event} was {held} in {where} in front of a capacity crowd.",
-    "{where} hosted {event}, {who} said.",
+    "{where} hosted {event}, {who} noted.",
     "Hosted by {where}, {event} attracted visitors from far afield.",
     "{Event}, {held} in {where}, passed off peacefully, {who} said.",
     "{Event} was {held} in {where} at the invitation of {who}.",
