@@ -2409,6 +2409,11 @@ def _disagree(a: dict[str, Any], b: dict[str, Any]) -> int:
     gives, before the claim's own event ("the first hailstorm in 30 years")."""
     if a.get("instance") and b.get("instance"):
         return 0
+    held, had = a.get("compounds", frozenset()), b.get("compounds", frozenset())
+    if held and had and not held & had:
+        # two series, against an instance or a claim: "the first lung transplant in nine years"
+        # and "a kidney transplant in 2020" or "the last heart transplant was in 2001"
+        return 0
     if a.get("instance") or b.get("instance"):
         inst, claim = (a, b) if a.get("instance") else (b, a)
         mods, own = claim.get("mods", frozenset()), inst.get("mods", frozenset())
@@ -2421,18 +2426,12 @@ def _disagree(a: dict[str, Any], b: dict[str, Any]) -> int:
             return 0  # "cut taxes for the first time in a decade" and "cut spending in 2019"
         if not _same_act(claim.get("verbs", frozenset()), inst.get("verbs", frozenset())):
             return 0  # "the first time in 25 years that the bank has bought gold" and "sold gold in 2012"
-        held, had = claim.get("compounds", frozenset()), inst.get("compounds", frozenset())
-        if held and had and not held & had:
-            return 0  # "the first lung transplant in nine years" and "a kidney transplant in 2020"
         if any(name not in inst["text"].lower() for name in claim.get("named", ())):
             return 0  # "their last Grand Slam success came in 1978" and "they won two games in 2004"
         year, base = inst["range"][0], claim.get("base")
         if base is None or not claim["range"][1] < year < base[0]:
             return 0
         return year - claim["range"][1]
-    held, had = a.get("compounds", frozenset()), b.get("compounds", frozenset())
-    if held and had and not held & had:
-        return 0  # "the first lung transplant in nine years" and "the last heart transplant in 2001"
     names = [str(c.get("owner", "")) for c in (a, b)]
     if all(n.startswith("=") for n in names) and not _same_holder(names[0][1:], names[1][1:]):
         return 0  # "Wales won it for the first time in 20 years", "Ireland last won it in 2010"

@@ -247,8 +247,9 @@ def _host_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     subject of a relative clause whose "which" is the event ("the festival, which Lisbon hosted")."""
     verb = tok.head
     subjects: list[Token] = []
-    held = tok.dep_ == "dobj" and _hosting_verb(verb) == "hold" and _held_there(verb, tok)
-    if tok.dep_ == "dobj" and _hosting_verb(verb) in ("host", "stage") or held:
+    hosting = _hosting_verb(verb) if tok.dep_ == "dobj" else None
+    held = hosting == "hold" and _held_there(verb, tok)
+    if hosting in ("host", "stage") or held:
         subjects = [s for s in verb.children if s.dep_ == "nsubj"]
         if not subjects and verb.dep_ == "advcl":
             # "Having hosted the final, Lyon ...": the fronted participle's subject is the clause's
