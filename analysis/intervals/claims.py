@@ -16,6 +16,24 @@ from spacy.tokens import Doc, Span, Token
 from analysis import gazetteer, lexicon
 from analysis.dates import YEAR
 from analysis.events import event_lemma, events, hyphen_head, main_event, speaks
+from analysis.intervals.syntax import (
+    _CLAUSE_DEPS,
+    _INDEFINITE,
+    _active_subject,
+    _clause_head,
+    _compound_head,
+    _has_subject,
+    _indefinite,
+    _one_of_many,
+    _particle,
+    _possessor,
+    _prep,
+    _previous_subject,
+    _subject,
+    _tells_of,
+    _time_noun,
+    _verb_of,
+)
 from analysis.text import text_of
 
 DATA = Path(__file__).resolve().parent / "data" / "reference_events.json"
@@ -40,7 +58,8 @@ _PREDECESSORS = frozenset({"predecessor", "forerunner"})
 _CONTRAST = re.compile(r"\b(?:by contrast|in contrast|elsewhere|unlike|whereas|by comparison)\b", re.I)
 # "we" and "our" speak for a group (a club, a firm, a town), which a claim in the third person counts too
 _PERSON_PRONOUNS = frozenset({"he", "she", "i", "you", "his", "her", "my", "your"})
-_CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "acl", "xcomp", "csubj", "parataxis"})
+
+
 # prepositions that say where a series is counted: "the first in the north in 12 years"
 _PLACE_PREPS = frozenset({"in", "across", "throughout", "at", "on"})
 # words that make a place another one than the claim's: "on a different island"
@@ -78,18 +97,6 @@ def number(text: str) -> float | None:
         except ValueError:
             continue
     return None
-
-
-def _clause_head(tok: Token) -> Token:
-    while tok.dep_ not in _CLAUSE_DEPS and tok.head != tok:
-        if tok.pos_ in ("VERB", "AUX") and tok.dep_ == "conj":
-            break
-        tok = tok.head
-    return tok
-
-
-def _has_subject(tok: Token) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in tok.children)
 
 
 def _context(value: Token) -> tuple[Token, list[Token]]:
@@ -267,10 +274,6 @@ def _chain(tok: Token, clause: Token) -> list[Token]:
         out.append(cur)
         cur = cur.head
     return out
-
-
-def _prep(tok: Token) -> str | None:
-    return tok.head.lower_ if tok.dep_ == "pobj" else None
 
 
 def _negated(clause: Token, extra: list[Token]) -> bool:
@@ -453,12 +456,6 @@ def _last_year_of(last: Token) -> bool:
     return with_ and subject is not None and _year_of(subject) is not None
 
 
-def _time_noun(tok: Token) -> bool:
-    if tok.ent_type_ in ("DATE", "TIME") and tok.pos_ == "PROPN":
-        return True
-    return lexicon.is_period_noun(tok.lemma_.lower())
-
-
 def _nominal_first(first: Token) -> bool:
     """ "the first" before a participle the parse hung it on as an adverb ("the first held at
     the cathedral in a century"): an adverb takes no article, so it is the noun "first"."""
@@ -470,20 +467,6 @@ def _nominal_first(first: Token) -> bool:
         and first.head.tag_ == "VBN"
         and first.head.i > first.i
     )
-
-
-def _compound_head(tok: Token) -> Token:
-    """The noun a compound's modifier belongs to: the small model hangs "first" on "rate" in
-    "the first rate hike", "last" on "chess" in "the last chess olympiad"; a word before a
-    compound qualifies the whole compound, whose head is its noun."""
-    while (
-        tok.dep_ == "compound"
-        and tok.head.i > tok.i
-        and tok.head.pos_ in ("NOUN", "PROPN")
-        and all(t.dep_ == "compound" for t in tok.doc[tok.i + 1 : tok.head.i])
-    ):
-        tok = tok.head
-    return tok
 
 
 def _first_governs(first: Token, prep: Token) -> bool:
@@ -937,19 +920,6 @@ def _recurs(verb: Token) -> bool:
     return lexicon.is_recurrence_verb(verb.lemma_) or any(c.lower_ == "again" for c in verb.children)
 
 
-# the adverbial particles of phrasal verbs (a closed class), which the small model often
-# parses as adverbs: "walked out", "broke out", "shut down"
-_PARTICLES = frozenset({"out", "up", "down", "off", "over", "in", "back", "away", "through"})
-
-
-def _particle(verb: Token) -> str:
-    """The particle of a phrasal verb: "out" of "walked out" (a `prt`, or an adverb right after it)."""
-    for c in verb.children:
-        if c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == verb.i + 1 and c.lower_ in _PARTICLES):
-            return c.lower_
-    return ""
-
-
 def _next_sentence(tok: Token) -> Span | None:
     doc = tok.doc
     end = tok.sent.end
@@ -1011,14 +981,6 @@ def _clause_of_time(time: Token) -> Token | None:
             and any(t.text == ";" for t in time.doc[before[-1].i : time.i])
         ):
             return before[-1]
-    return None
-
-
-def _verb_of(tok: Token) -> Token | None:
-    """The nearest verb above a word: the predicate its phrase belongs to."""
-    for a in tok.ancestors:
-        if a.pos_ == "VERB":
-            return a
     return None
 
 
@@ -1114,8 +1076,6 @@ def _claim_verb(trigger: Token, kind_tok: Token | None) -> tuple[Token | None, b
 
 # prepositions that give a time or a purpose, not a thing an event happened to (a closed class)
 _TIME_PREPS = frozenset({"after", "before", "since", "until", "till", "during", "amid", "following", "for"})
-# determiners of a noun that mention one more instance of a kind: "a hailstorm", "another ferry"
-_INDEFINITE = frozenset({"a", "an", "another"})
 
 
 def _past_asserted(verb: Token) -> bool:
@@ -1148,17 +1108,6 @@ def _past_by_year(verb: Token, value: Token) -> bool:
     return not any(
         c.dep_ in ("aux", "auxpass", "neg") or c.tag_ == "MD" or c.dep_ == "mark" for c in verb.children
     )
-
-
-def _previous_subject(pron: Token) -> Token | None:
-    """What a sentence-opening "it" / "they" subject stands for: the noun subject of the
-    sentence before ("The airline suspended flights ... It had suspended flights there in
-    2009"), else None."""
-    if pron.pos_ != "PRON" or pron.lower_ not in ("it", "they") or pron.sent.start == 0:
-        return None
-    before = pron.doc[pron.sent.start - 1].sent.root
-    subj = next((c for c in before.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subj if subj is not None and subj.pos_ in ("NOUN", "PROPN") else None
 
 
 def _instance_owner(noun: Token, verb: Token | None, named: bool) -> frozenset[str]:
@@ -1217,35 +1166,6 @@ def _verb_forms(verb: Token) -> list[str]:
     return [lemma] + sorted(
         f for f in lexicon.verb_lemmas(verb.lower_) if f != lemma and lexicon.wordnet().morphy(f, "v") == f
     )
-
-
-def _one_of_many(noun: Token) -> bool:
-    """A noun with "a" / "an" / "another" ("a rival bank", "an earlier recession"): some one
-    of its kind, not a particular one (unlike `_indefinite`, a bare plural is not)."""
-    return any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in noun.children)
-
-
-def _indefinite(noun: Token) -> bool:
-    """A noun phrase that brings in one more instance: "a hailstorm", "another ferry", or a
-    bare plural or quantity with no determiner ("Dozens of whales", "Dockworkers")."""
-    if any(c.dep_ == "poss" for c in noun.children):
-        return False
-    dets = {c.lower_ for c in noun.children if c.dep_ == "det"}
-    if dets:
-        return bool(dets & _INDEFINITE)
-    return noun.pos_ == "NOUN" and noun.tag_ == "NNS"
-
-
-def _subject(verb: Token) -> Token | None:
-    """A verb's subject, a relative pronoun taken for its antecedent ("the town, which was
-    evacuated in 2012")."""
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None:  # the small model may hang it on the auxiliary: "The bridge [was] closed"
-        subj = next((c for a in verb.children if a.dep_ in ("aux", "auxpass") for c in a.children), None)
-        subj = subj if subj is not None and subj.dep_ in ("nsubj", "nsubjpass") else None
-    if subj is not None and subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
-        return verb.head
-    return subj
 
 
 # the month names (a closed class): "in March 2011" dates what "in" hangs on
@@ -2234,18 +2154,6 @@ def _other_holder(tok: Token) -> bool:
     return False
 
 
-def _possessor(tok: Token | None) -> Token | None:
-    return next((c for c in tok.children if c.dep_ == "poss"), None) if tok is not None else None
-
-
-def _active_subject(verb: Token) -> Token | None:
-    """The doer of a verb in the active voice, a relative pronoun taken for its antecedent."""
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is not None and subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
-        return verb.head
-    return subj
-
-
 def _possessive_antecedent(pron: Token | None) -> Token | None:
     """What a possessive "its" / "their" stands for: the subject of the clause it is in, when
     that is a noun and no event ("The ferry company cancelled its timetable, its first
@@ -2305,16 +2213,6 @@ def _pronoun_referent(trigger: Token, kind_tok: Token | None) -> frozenset[str]:
         doer = _active_subject(trigger.head)
     ante = _previous_subject(doer) if doer is not None else None
     return frozenset(t.lower_ for t in ante.subtree) if ante is not None else frozenset()
-
-
-def _tells_of(verb: Token) -> bool:
-    """A verb of saying, seeing or knowing ("reported", "confirmed", "recorded", "saw"),
-    whose subject tells of an event rather than doing it."""
-    return speaks(verb) or lexicon.verb_kind(verb.lemma_.lower()) in (
-        "verb.communication",
-        "verb.perception",
-        "verb.cognition",
-    )
 
 
 def _objects(verb: Token | None) -> frozenset[str]:
