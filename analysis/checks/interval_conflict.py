@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from analysis.findings import Finding, report
 from analysis.intervals import claims
-from analysis.intervals.claims import (
+from analysis.intervals.compare import (
     _by_kind,
     _disagree,
     _one_holder,

@@ -145,7 +145,7 @@ def test_event_model_modules_import_only_downward():
 
 
 # the interval claims' modules (`analysis/intervals/`), bottom first: each imports only those before it
-INTERVAL_MODEL = ("syntax", "values", "triggers", "kinds", "owners", "instances", "claims")
+INTERVAL_MODEL = ("syntax", "values", "triggers", "kinds", "owners", "instances", "claims", "compare")
 
 
 def test_interval_modules_import_only_downward():
