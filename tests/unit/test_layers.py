@@ -142,3 +142,22 @@ def test_event_model_modules_import_only_downward():
         not_below = {"analysis.events", *modules[i:]}
         wrong = sorted(m for m in GRAPH[name] if m in not_below)
         assert not wrong, f"{name} imports {wrong}: it may import only the modules before it"
+
+
+# the interval claims' modules (`analysis/intervals/`), bottom first: each imports only those before it
+INTERVAL_MODEL = ("syntax", "values", "triggers", "kinds", "owners", "instances", "claims", "compare")
+
+
+def test_interval_modules_import_only_downward():
+    """Within `analysis.intervals` as in the event model: a module imports only the modules before
+    it, never the package (whose __init__ imports them), and never the checks, which stand above
+    the analysis they report on."""
+    modules = [f"analysis.intervals.{m}" for m in INTERVAL_MODEL]
+    assert set(modules) == {n for n in MODULES if n.startswith("analysis.intervals.")}, (
+        "every module of analysis.intervals has its place in INTERVAL_MODEL"
+    )
+    for i, name in enumerate(modules):
+        not_below = {"analysis.intervals", *modules[i:]}
+        wrong = sorted(m for m in GRAPH[name] if m in not_below or m.startswith("analysis.checks"))
+        assert not wrong, f"{name} imports {wrong}: it may import only the modules before it"
+    assert not any(m.startswith("analysis.checks") for m in GRAPH["analysis.intervals"])
