@@ -285,6 +285,11 @@ def _says_another(tok: Token) -> bool:
         c.dep_ == "amod" and _comparative(c) for c in phrase.children
     ):
         return True
+    # a word before a compound qualifies the whole compound, wherever the parse hung it: "a
+    # previous student sit-in", with "previous" on "student"
+    fronted = [
+        m for c in tok.children if c.dep_ == "compound" and c.i < tok.i for m in c.children if m.i < c.i
+    ]
     return any(
         (c.lower_ in OTHER_INSTANCE and c.dep_ in ("amod", "det", "advmod", "nummod", "compound", "predet"))
         or (c.lower_ == "recent" and any(m.lower_ == "most" for m in c.children))
@@ -294,7 +299,7 @@ def _says_another(tok: Token) -> bool:
             and c.i not in dated
         )
         for c in tok.children
-    )
+    ) or any(m.lower_ in OTHER_INSTANCE and m.dep_ in ("amod", "det") for m in fronted)
 
 
 def _earlier_one(tok: Token) -> bool:

@@ -223,7 +223,7 @@ def _read(value: Token, published: int | None) -> dict[str, Any] | None:
             needs_kind = False
         elif prep in ("in", "for", "over") and _negated(clause, [governor]):
             trigger = next((t for t in tokens if t.lower_ in _NEGATIONS or t.dep_ == "neg"), governor)
-        elif v.dep_ in ("npadvmod", "dobj") and any(c.lower_ == "without" for c in head.children):
+        elif v.dep_ in ("npadvmod", "dobj", "nsubj") and any(c.lower_ == "without" for c in head.children):
             trigger = next(c for c in head.children if c.lower_ == "without")  # "went N years without"
         elif (without := _without_after(v)) is not None:
             trigger = without  # "a run of 12 years without a title", "Twelve years without a win"

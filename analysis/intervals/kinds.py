@@ -611,11 +611,14 @@ def _names_of(noun: Token | None, kind: str) -> set[str]:
 
 def _compounds(noun: Token | None) -> frozenset[str]:
     """The common nouns compounded before a claim's noun, which name its series ("lung" in
-    "lung transplant", "tornado" in "tornado warning")."""
+    "lung transplant", "tornado" in "tornado warning"); not a part of the noun's own word
+    ("walk" of "walk-out")."""
     if noun is None:
         return frozenset()
     return frozenset(
-        lexicon.noun_lemma(c.text) for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"
+        lexicon.noun_lemma(c.text)
+        for c in noun.children
+        if c.dep_ == "compound" and c.pos_ == "NOUN" and hyphen_head(c) != hyphen_head(noun)
     )
 
 

@@ -41,7 +41,10 @@ def _compound_head(tok: Token) -> Token:
         tok.dep_ == "compound"
         and tok.head.i > tok.i
         and tok.head.pos_ in ("NOUN", "PROPN")
-        and all(t.dep_ == "compound" for t in tok.doc[tok.i + 1 : tok.head.i])
+        and all(
+            t.dep_ == "compound" or (t.dep_ == "punct" and t.text == "-")
+            for t in tok.doc[tok.i + 1 : tok.head.i]
+        )
     ):
         tok = tok.head
     return tok

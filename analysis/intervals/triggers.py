@@ -20,7 +20,7 @@ from analysis.intervals.syntax import (
 from analysis.intervals.values import _UNITS, _year_of
 
 # words that point at the previous instance
-_PREVIOUS = frozenset({"last", "previous", "prior", "preceding", "recent", "earlier"})
+_PREVIOUS = frozenset({"last", "previous", "prior", "preceding", "recent", "earlier", "latest"})
 # nouns naming a break in a series: "a 12-year gap", "a lull that had lasted since 1971"
 _BREAKS = frozenset({"gap", "hiatus", "wait", "absence", "drought", "break", "lull", "pause", "interval"})
 # nouns that name the previous one of a series: "the strike's predecessor", "its forerunner"
@@ -208,6 +208,8 @@ def _is_previous(tok: Token) -> bool:
         return False  # "an earlier recession, in 1994": one of the earlier ones, not the last
     if tok.lower_ == "recent":
         return tok.i > 0 and tok.nbor(-1).lower_ == "most"
+    if tok.lower_ == "latest":
+        return _latest_before(tok)
     if tok.lower_ == "earlier" and tok.dep_ != "amod":
         return False
     if tok.lower_ == "prior" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "to":
@@ -224,6 +226,22 @@ def _is_previous(tok: Token) -> bool:
             return True
         return any(event_lemma(t) for t in tok.doc[tok.i + 1 : head.i])
     return True
+
+
+def _latest_before(latest: Token) -> bool:
+    """ "the latest X" is mostly this one; it is an earlier one only where the sentence says so:
+    "before this / that / it / now" in it ("Before this, the latest quake had been in 2008"),
+    or the noun is the subject of a past perfect ("the town's latest quake had come in 2008")."""
+    sent = latest.sent
+    if any(
+        t.lower_ == "before" and t.i + 1 < sent.end and t.nbor(1).lower_ in ("this", "that", "it", "now")
+        for t in sent
+    ):
+        return True
+    noun = latest.head
+    return noun.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ == "aux" and c.lower_ == "had" for c in noun.head.children
+    )
 
 
 def _last_year_of(last: Token) -> bool:
@@ -393,7 +411,7 @@ def _sentence_subject_year(value: Token) -> Token | None:
 def _last_on_verb(trigger: Token) -> Token | None:
     """The verb a "last/previous" adverb modifies ("the club was last relegated"), also when
     the small model took it for part of the subject ("United last played": "last" nsubj or amod)."""
-    if trigger.lower_ not in _PREVIOUS or trigger.head.pos_ != "VERB":
+    if trigger.lower_ not in _PREVIOUS or trigger.lower_ == "latest" or trigger.head.pos_ != "VERB":
         return None
     if trigger.dep_ == "advmod":
         return trigger.head

@@ -1435,3 +1435,39 @@ def test_two_claims_with_different_compound_modifiers_count_different_series(run
     assert findings(run("Transplant", body, "2024-09-01T00:00:00"), CODE) == []
     body = body.replace("heart", "lung")
     assert len(findings(run("Transplant", body, "2024-09-01T00:00:00"), CODE)) == 1
+
+
+def test_years_that_went_by_without_one(run):
+    # the duration is the subject: "N years passed / went by without an X"
+    body = (
+        "The lake froze over on Sunday. Nine years had passed without a freeze on the lake, the "
+        "ranger said. The lake's last freeze was in 2021."
+    )
+    assert len(findings(run("Frozen lake", body, "2024-09-01T00:00:00"), CODE)) == 1
+    body = body.replace("2021", "2015")
+    assert findings(run("Frozen lake", body, "2024-09-01T00:00:00"), CODE) == []
+
+
+def test_a_word_with_hyphens_after_a_modifier(run):
+    # "first" hangs on "staff", and "walk-out" is one word: the whole is the claim's noun
+    body = (
+        "Nurses left their wards on Friday. It was the hospital's first staff walk-out in over ten years. "
+        "Its previous walk-out took place in 2019, the union said."
+    )
+    assert len(findings(run("Nurses", body, "2024-09-01T00:00:00"), CODE)) == 1
+    body = body.replace("2019", "2011")
+    assert findings(run("Nurses", body, "2024-09-01T00:00:00"), CODE) == []
+
+
+def test_the_latest_is_an_earlier_one_only_when_the_sentence_says_so(run):
+    # "the latest X" is mostly this one; "before this" or a past perfect makes it the previous one
+    body = (
+        "Floodwater reached the square on Monday. It was the town's first flood in 20 years. "
+        "Until this week, the town's latest flood had been in 2019, the mayor said."
+    )
+    assert len(findings(run("Flood", body, "2024-09-01T00:00:00"), CODE)) == 1
+    body = (
+        "Floodwater reached the square on Monday. It was the town's first flood in 20 years. "
+        "The latest flood began on Monday morning, in 2024, the mayor said."
+    )
+    assert findings(run("Flood", body, "2024-09-01T00:00:00"), CODE) == []
