@@ -506,6 +506,23 @@ def _comma_before(phrase: Token) -> Token | None:
     return near if near.i != head.i and head.is_ancestor(near) else None
 
 
+def _subject_aside(phrase: Token) -> Token | None:
+    """A date phrase set off by commas between a subject and its verb is an aside on the noun
+    the subject ends in, not the verb's date: "CCTV footage from the strike, in late April, was
+    handed to police", "His sacking, on 19 November, came hours after a loss" (the parse hangs
+    the phrase on the verb). The noun, or None."""
+    doc, verb = phrase.doc, phrase.head
+    if phrase.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX") or phrase.i > verb.i:
+        return None
+    end = phrase.right_edge.i + 1
+    if end >= verb.i or doc[end].text != ",":
+        return None
+    near, subj = _comma_before(phrase), _subject(verb)
+    if near is None or subj is None or subj.right_edge.i != near.i or subj.left_edge.i > near.i:
+        return None
+    return near
+
+
 # nouns whose "of" object happened at the time they name: "the date / day / night of the fire"
 # (not "the eve / anniversary of the fire")
 TIME_OF = frozenset({"date", "day", "night", "morning", "afternoon", "evening"})

@@ -1303,3 +1303,19 @@ def test_a_noun_a_day_names_is_a_happening_by_its_rarer_act_sense(run):
         "Readers were still discussing the issue on 9 June."
     )
     assert findings(run("Magazine", body, "2022-09-01T00:00:00"), CODE) == []
+
+
+def test_a_date_set_off_between_a_subject_and_its_verb_dates_the_noun_it_follows(run):
+    # "Footage of the quarry blast, in early May, was ...": the aside belongs to the noun the
+    # subject ends in, though the parse hangs it on the verb
+    body = (
+        "The quarry blast shook the village on 20 May. "
+        "Footage of the quarry blast, in early May, was shown to the inquiry."
+    )
+    _one_finding_with(run, "Quarry", body, "2023-09-01T00:00:00", {"20 May", "early May"})
+    # a date set off after a subject that names no event is the verb's
+    body = (
+        "The quarry blast shook the village on 20 May. "
+        "The parish council, in early May, had debated the quarry's licence."
+    )
+    assert findings(run("Quarry", body, "2023-09-01T00:00:00"), CODE) == []
