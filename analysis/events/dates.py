@@ -172,7 +172,7 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
                         return g.i, "start" if lemma == "go" else "at"
     # ("The robbery, detectives later confirmed, took place ...": the parse may also make the
     # event's own verb a conjunct of the saying)
-    if (word.dep_ == "ccomp" or (word.dep_ == "conj" and word.i > word.head.i)) and speaks(word.head):
+    if (word.dep_ == "ccomp" or (word.dep_ == "conj" and word.i > word.head.i)) and _attributes(word.head):
         reporter, subj = word.head, _subject(word)
         # "the strike, which the union said began on 5 December": a relative clause that reports it
         if (
@@ -184,13 +184,13 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
         # "The lockout, the union said in a statement, began in May": the small model makes the event
         # the subject of "said"; an event does not speak
         for c in reporter.children if subj is None else ():
-            if c.dep_ in ("nsubj", "nsubjpass", "dep") and c.i in mentions and c.i < reporter.i:
+            if c.dep_ in ("nsubj", "nsubjpass", "dep", "nmod") and c.i in mentions and c.i < reporter.i:
                 return c.i, role
     if _subject(word) is None:
         # "The lockout, the union now concede, began in May": the parse makes the attribution a
         # parataxis of the verb and leaves the event hanging from it
         for rep in word.children:
-            if rep.dep_ == "parataxis" and rep.i < word.i and speaks(rep):
+            if rep.dep_ == "parataxis" and rep.i < word.i and _attributes(rep):
                 for c in rep.children:
                     if c.dep_ in ("dep", "nsubj") and c.i in mentions and c.i < rep.i:
                         return c.i, role
@@ -506,6 +506,23 @@ def _comma_before(phrase: Token) -> Token | None:
     return near if near.i != head.i and head.is_ancestor(near) else None
 
 
+def _subject_aside(phrase: Token) -> Token | None:
+    """A date phrase set off by commas between a subject and its verb is an aside on the noun
+    the subject ends in, not the verb's date: "CCTV footage from the strike, in late April, was
+    handed to police", "His sacking, on 19 November, came hours after a loss" (the parse hangs
+    the phrase on the verb). The noun, or None."""
+    doc, verb = phrase.doc, phrase.head
+    if phrase.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX") or phrase.i > verb.i:
+        return None
+    end = phrase.right_edge.i + 1
+    if end >= verb.i or doc[end].text != ",":
+        return None
+    near, subj = _comma_before(phrase), _subject(verb)
+    if near is None or subj is None or subj.right_edge.i != near.i or subj.left_edge.i > near.i:
+        return None
+    return near
+
+
 # nouns whose "of" object happened at the time they name: "the date / day / night of the fire"
 # (not "the eve / anniversary of the fire")
 TIME_OF = frozenset({"date", "day", "night", "morning", "afternoon", "evening"})
@@ -532,14 +549,40 @@ def _aside_on_its_time(phrase: Token) -> bool:
     )
 
 
+def _attributes(verb: Token) -> bool:
+    """A verb of saying, or one set off as an attribution (see `_set_off`)."""
+    return speaks(verb) or _set_off(verb)
+
+
+def _set_off(verb: Token) -> bool:
+    """A verb with a subject and no object, set off by commas inside another clause: an
+    attribution of that clause, whatever WordNet files the verb under ("The derailment,
+    officials later confirmed, happened in May", "On 3 May, the bank noted, the raid took
+    place": "confirm" and "note" are not filed under saying)."""
+    doc = verb.doc
+    # (the nearest subject: the small model may give the verb the event as a first one)
+    subj = max((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")), key=lambda c: c.i, default=None)
+    if verb.pos_ != "VERB" or subj is None or subj.left_edge.i < 1:
+        return False
+    if doc[subj.left_edge.i - 1].text != "," or any(
+        c.dep_ in ("dobj", "ccomp", "attr", "acomp", "xcomp", "oprd", "dative", "mark") for c in verb.children
+    ):
+        return False
+    after = [c.right_edge.i for c in verb.rights if c.dep_ in ("prep", "advmod")]
+    right = max([verb.i, *after])
+    return right + 1 < len(doc) and doc[right + 1].text == ","
+
+
 def _interposed(word: Token, span: Span) -> Token:
     """A fronted date that the parse hung on an interposed attribution dates the clause after
     it: "On 12 May, police said, the strike began" (not "On 12 May, police said the strike
     began", the date of the saying)."""
     doc = word.doc
-    if span.end > word.i or word.i + 1 >= len(doc) or doc[word.i + 1].text != "," or not speaks(word):
+    if span.end > word.i or word.i + 1 >= len(doc) or doc[word.i + 1].text != "," or not _attributes(word):
         return word
-    if word.dep_ == "parataxis" and word.head.i > word.i:
+    if word.head.i > word.i and (
+        word.dep_ == "parataxis" or (word.dep_ in ("ccomp", "advcl") and _set_off(word))
+    ):  # ("On 3 May, the bank confirmed, the raid ...": the parse may make it a ccomp or advcl)
         return word.head
     return next((c for c in word.children if c.dep_ == "ccomp" and c.i > word.i), word)
 

@@ -35,6 +35,7 @@ from analysis.events.dates import (
     _scene_of,
     _scene_of_event,
     _speaker,
+    _subject_aside,
     _target,
     _until_clause,
     _verb_dates_own_act,
@@ -328,8 +329,14 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
         head = root.head
         if root.dep_ == "poss" and head.pos_ == "NOUN":
             dated_nouns[head.i] = lexicon.noun_lemma(head.lemma_)
-        elif root.dep_ == "pobj" and head.lower_ in ("on", "in", "at") and head.head.pos_ == "NOUN":
-            noun = head.head
+        elif (
+            root.dep_ == "pobj"
+            and head.lower_ in ("on", "in", "at")
+            and (head.head.pos_ == "NOUN" or _subject_aside(head) is not None)
+        ):
+            # (the noun a date set off by commas after a subject is an aside on: "His sacking,
+            # on 19 November, came ...")
+            noun = head.head if head.head.pos_ == "NOUN" else _subject_aside(head)
             lemma = lexicon.noun_lemma(noun.lemma_)
             if (
                 noun.i not in noun_at
@@ -589,6 +596,7 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
                 and (
                     (phrase.head.pos_ == "NOUN" and phrase.head.i not in all_mentions)
                     or _aside_on_its_time(phrase)
+                    or _subject_aside(phrase) is not None
                 )
                 and (comma := _comma_before(phrase)) is not None
                 and comma.i in all_mentions

@@ -1315,3 +1315,36 @@ def test_a_series_word_before_a_compound_marks_another_instance(run):
     assert findings(run("College", body, "2022-09-01T00:00:00"), CODE) == []
     body = body.replace("An earlier student sit-in", "The student sit-in")
     assert len(findings(run("College", body, "2022-09-01T00:00:00"), CODE)) == 1
+
+
+def test_a_date_set_off_between_a_subject_and_its_verb_dates_the_noun_it_follows(run):
+    # "Footage of the quarry blast, in early May, was ...": the aside belongs to the noun the
+    # subject ends in, though the parse hangs it on the verb
+    body = (
+        "The quarry blast shook the village on 20 May. "
+        "Footage of the quarry blast, in early May, was shown to the inquiry."
+    )
+    _one_finding_with(run, "Quarry", body, "2023-09-01T00:00:00", {"20 May", "early May"})
+    # a date set off after a subject that names no event is the verb's
+    body = (
+        "The quarry blast shook the village on 20 May. "
+        "The parish council, in early May, had debated the quarry's licence."
+    )
+    assert findings(run("Quarry", body, "2023-09-01T00:00:00"), CODE) == []
+
+
+def test_an_attribution_set_off_by_commas_is_one_whatever_the_verb(run):
+    # "confirmed", "noted", "admitted" are not filed under saying in WordNet, but set off by
+    # commas inside the clause they attribute they work as "said" does: the fronted date is
+    # the clause's event's, not the confirming's
+    body = (
+        "The rockfall happened on 8 June. On 2 July, the ranger service confirmed, the rockfall took place."
+    )
+    _one_finding_with(run, "Coastal path", body, "2023-09-01T00:00:00", {"8 June", "2 July"})
+    # with an object or a that-clause of its own the verb is an act of its own, dated on its own
+    for second in (
+        "On 2 July, the ranger service confirmed the rockfall.",
+        "On 2 July, the ranger service confirmed, after a survey, that the rockfall had taken place.",
+    ):
+        body = "The rockfall happened on 8 June. " + second
+        assert findings(run("Coastal path", body, "2023-09-01T00:00:00"), CODE) == []
