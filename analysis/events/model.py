@@ -332,11 +332,10 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
         elif (
             root.dep_ == "pobj"
             and head.lower_ in ("on", "in", "at")
-            and (head.head.pos_ == "NOUN" or _subject_aside(head) is not None)
+            # (or the noun a date set off by commas after a subject is an aside on: "His
+            # sacking, on 19 November, came ...")
+            and (noun := head.head if head.head.pos_ == "NOUN" else _subject_aside(head)) is not None
         ):
-            # (the noun a date set off by commas after a subject is an aside on: "His sacking,
-            # on 19 November, came ...")
-            noun = head.head if head.head.pos_ == "NOUN" else _subject_aside(head)
             lemma = lexicon.noun_lemma(noun.lemma_)
             if (
                 noun.i not in noun_at
