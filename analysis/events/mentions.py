@@ -165,7 +165,8 @@ def _word_event_lemma(tok: Token) -> str | None:
         return None
     if tok.pos_ == "PROPN" and not (tok.is_title or tok.is_lower):
         return None
-    if tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "WORK_OF_ART", "LAW", "FAC", "LOC", "PRODUCT"):
+    named = tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "WORK_OF_ART", "LAW", "FAC", "LOC", "PRODUCT")
+    if named and not _lower_case_name(tok):
         return None
     if tok.pos_ == "PROPN" and tok.is_sent_start and tok.tag_ == "NNPS" and not tok.ent_type_:
         # a plural common noun the tagger took for a name because it opens the sentence
@@ -175,6 +176,21 @@ def _word_event_lemma(tok: Token) -> str | None:
     if lexicon.is_event_noun(lemma) or (tok.is_lower and lexicon.is_common_event_noun(lemma)):
         return lemma  # ("the march in Rome": in lower case not the month, whatever the tagger says)
     return None
+
+
+def _lower_case_name(tok: Token) -> bool:
+    """A word in lower case the tagger made a name of an organisation on its own ("the
+    [congress] in Makassar" tagged ORG): English writes a name with a capital, so after "the"
+    it is the common noun."""
+    return (
+        tok.is_lower
+        and tok.is_alpha
+        and tok.ent_type_ == "ORG"
+        and tok.i > 0
+        and tok.doc[tok.i - 1].lower_ == "the"
+        and tok.ent_iob_ == "B"
+        and (tok.i + 1 == len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
+    )
 
 
 def _inverted_compound(tok: Token) -> bool:

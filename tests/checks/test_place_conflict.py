@@ -1858,3 +1858,18 @@ def test_a_place_that_held_the_event(run):
         _two_places(run, "The peace talks took place in Muscat in May.", "Iran held the talks with Oman.")
         == set()
     )
+
+
+def test_a_lower_case_word_the_tagger_made_an_organisation(run):
+    """ "the congress in Tbilisi" with "congress" tagged as an organisation's name: a word in
+    lower case after "the" is the common noun, an event noun like any other."""
+    assert _two_places(
+        run,
+        "Delegates to the congress in Tbilisi voted on Sunday.",
+        "The congress, held in Baku, ended with a vote.",
+    ) == {"Baku", "Tbilisi"}
+    assert _two_places(
+        run,
+        "Security at the congress in Kazan was tight.",
+        "Rain fell on the congress in Tula all week.",
+    ) == {"Kazan", "Tula"}
