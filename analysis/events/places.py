@@ -7,7 +7,13 @@ from spacy.tokens import Doc, Token
 
 from analysis import lexicon
 from analysis.events.instances import TARGET_PREPS, _irrealis
-from analysis.events.mentions import LIGHT_VERBS, START_VERBS, _inverted_compound, event_lemma
+from analysis.events.mentions import (
+    LIGHT_VERBS,
+    START_VERBS,
+    _inverted_compound,
+    _split_compound,
+    event_lemma,
+)
 from analysis.events.placenames import (
     PLACE_LABELS,
     POSITION_PREPS,
@@ -380,9 +386,16 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     "Zimbabwe's marathon"); the place of a location noun (site, scene, venue) it is "of", given
     by a preposition, a copula or an apposition; "X, where ..."; "there"."""
     inverted = _inverted_compound(tok)
+    split = _split_compound(tok)
     if inverted:
         tok = tok.head  # "held the book fair in Hamburg" parsed as "held the book [fair] in Hamburg"
+    elif split is not None:
+        # "the trade [fair] in Tainan had ...": the noun before holds the role, the split-off head
+        # its own phrases
+        tok, split = split, tok
     heads = [tok] + [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if split is not None:
+        heads.append(split)
     if inverted:
         heads += [c for c in tok.children if c.dep_ in ("amod", "appos") and c.i == tok.i + 1]
         # ... and its own phrases: "the trade [fair] in Lima" hangs "in Lima" on "fair"

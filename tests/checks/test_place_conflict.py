@@ -1873,3 +1873,19 @@ def test_a_lower_case_word_the_tagger_made_an_organisation(run):
         "Security at the congress in Kazan was tight.",
         "Rain fell on the congress in Tula all week.",
     ) == {"Kazan", "Tula"}
+
+
+def test_a_compound_the_parse_split_at_its_head(run):
+    """ "said the trade [fair] in Hanoi had ...", "the trade [fair], in Osaka, opened": the
+    head of "trade fair" tagged as an adjective with a role of its own is still the event
+    noun; the noun before it holds its place in the clause."""
+    assert _two_places(
+        run,
+        "Dealers said the trade fair in Hanoi had lifted sales.",
+        "The trade fair, in Osaka, opened on a Sunday.",
+    ) == {"Hanoi", "Osaka"}
+    assert _two_places(
+        run,
+        "Bankers said the trade fair in Hanoi had unsettled investors.",
+        "The trade fair was held in Osaka in May.",
+    ) == {"Hanoi", "Osaka"}
