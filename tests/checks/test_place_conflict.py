@@ -1889,3 +1889,33 @@ def test_a_compound_the_parse_split_at_its_head(run):
         "Bankers said the trade fair in Hanoi had unsettled investors.",
         "The trade fair was held in Osaka in May.",
     ) == {"Hanoi", "Osaka"}
+
+
+def test_a_report_from_a_place_where_the_event_began(run):
+    """ "... from Osaka, where union leaders said it started": a where-clause whose verb of
+    saying reports that the event happened (began, took place, was held, was repulsed) places it there,
+    whether the event is named or is "it"; not when what was said is that it was announced."""
+    first = "The walkout started in Hanoi on Monday."
+    assert _two_places(
+        run, first, "Calls poured in from Osaka, where shop stewards said the walkout started."
+    ) == {"Hanoi", "Osaka"}
+    assert _two_places(
+        run, first, "Early accounts of the walkout came out of Osaka, where union leaders said it started."
+    ) == {"Hanoi", "Osaka"}
+    assert (
+        _two_places(
+            run, first, "Reporters went to Osaka, where union leaders said the walkout had been announced."
+        )
+        == set()
+    )
+    # a passive of a verb that acts on the event, not one that thinks about it
+    first = "The assault began in Hanoi on Monday."
+    assert _two_places(
+        run, first, "Early accounts of the assault came out of Osaka, where soldiers said it was repulsed."
+    ) == {"Hanoi", "Osaka"}
+    assert (
+        _two_places(
+            run, first, "Early accounts of the assault came out of Osaka, where soldiers said it was planned."
+        )
+        == set()
+    )
