@@ -18,6 +18,7 @@ from analysis.events.mentions import (
     _date_tokens,
     _inverted_compound,
     _named_by_day,
+    _split_compound,
     event_lemma,
 )
 from analysis.events.placenames import _named_place
@@ -281,6 +282,8 @@ def _says_another(tok: Token) -> bool:
     "a" with a comparative sets it beside the event: "a smaller blaze", "a more violent riot"."""
     dated = {t.i for t in _date_name(tok)}
     phrase = tok.head if _inverted_compound(tok) else tok  # "a smaller trade [fair]"
+    split = _split_compound(tok)  # "another trade [fair] opened": the words on the noun before
+    phrase = split or phrase
     if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in phrase.children) and any(
         c.dep_ == "amod" and _comparative(c) for c in phrase.children
     ):
@@ -298,7 +301,7 @@ def _says_another(tok: Token) -> bool:
             and (c.ent_type_ == "ORDINAL" or _NUMBERED.match(c.text))
             and c.i not in dated
         )
-        for c in tok.children
+        for c in (*tok.children, *(split.children if split is not None else ()))
     ) or any(m.lower_ in OTHER_INSTANCE and m.dep_ in ("amod", "det") for m in fronted)
 
 

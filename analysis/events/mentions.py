@@ -157,7 +157,7 @@ def _word_event_lemma(tok: Token) -> str | None:
         # the small model tags a noun after "the" as an adjective: "In 2018 the inquest took place"
         lemma = lexicon.noun_lemma(tok.lower_)
         return lemma if lexicon.is_event_noun(lemma) else None
-    if _inverted_compound(tok):
+    if _inverted_compound(tok) or _split_compound(tok) is not None:
         # "the book fair", "a trade fair": the head of a compound tagged as an adjective after it
         lemma = lexicon.noun_lemma(tok.lower_)
         return lemma if lexicon.is_event_noun(lemma) else None
@@ -165,7 +165,8 @@ def _word_event_lemma(tok: Token) -> str | None:
         return None
     if tok.pos_ == "PROPN" and not (tok.is_title or tok.is_lower):
         return None
-    if tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "WORK_OF_ART", "LAW", "FAC", "LOC", "PRODUCT"):
+    named = tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "WORK_OF_ART", "LAW", "FAC", "LOC", "PRODUCT")
+    if named and not _lower_case_name(tok):
         return None
     if tok.pos_ == "PROPN" and tok.is_sent_start and tok.tag_ == "NNPS" and not tok.ent_type_:
         # a plural common noun the tagger took for a name because it opens the sentence
@@ -175,6 +176,21 @@ def _word_event_lemma(tok: Token) -> str | None:
     if lexicon.is_event_noun(lemma) or (tok.is_lower and lexicon.is_common_event_noun(lemma)):
         return lemma  # ("the march in Rome": in lower case not the month, whatever the tagger says)
     return None
+
+
+def _lower_case_name(tok: Token) -> bool:
+    """A word in lower case the tagger made a name of an organisation on its own ("the
+    [congress] in Makassar" tagged ORG): English writes a name with a capital, so after "the"
+    it is the common noun."""
+    return (
+        tok.is_lower
+        and tok.is_alpha
+        and tok.ent_type_ == "ORG"
+        and tok.i > 0
+        and tok.doc[tok.i - 1].lower_ == "the"
+        and tok.ent_iob_ == "B"
+        and (tok.i + 1 == len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
+    )
 
 
 def _inverted_compound(tok: Token) -> bool:
@@ -188,6 +204,32 @@ def _inverted_compound(tok: Token) -> bool:
         and tok.head.i == tok.i - 1
         and tok.head.pos_ == "NOUN"
     )
+
+
+def _split_compound(tok: Token) -> Token | None:
+    """The noun before the head of a compound the small model split off as an adjective with a
+    role of its own ("Traders said the trade [fair] in Tainan had ...", "held the trade [fair]",
+    "the trade [fair], in Togo, opened"): an English adjective does not follow "the" and a noun
+    with no verb between, so the two words are one noun; the one before holds the noun's place
+    in the clause, the adjective its phrases. None unless the adjective reads as an event noun."""
+    if not (tok.pos_ == "ADJ" and tok.is_alpha and tok.is_lower and tok.i >= 2) or _inverted_compound(tok):
+        return None
+    if tok.dep_ == "amod" and tok.head.i > tok.i:
+        return None  # an adjective on the noun after it
+    if tok.dep_ in ("oprd", "acomp", "xcomp") and not (_light(tok.head) or _hosting_verb(tok.head)):
+        return None  # a predicate: "declared the area clear", "kept the town quiet"
+    noun, det = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
+    if not (
+        noun.pos_ == "NOUN"
+        and noun.is_alpha
+        and noun.is_lower
+        and not _is_plural(noun)
+        and det.dep_ == "det"
+        and det.head.i == noun.i
+        and noun.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+    ):
+        return None
+    return noun if lexicon.is_event_noun(lexicon.noun_lemma(tok.lower_)) else None
 
 
 COMPOUND_HEAD_NOT_EVENT_KINDS = frozenset(

@@ -14,6 +14,7 @@ from analysis.dates import YEAR
 from analysis.events.dates import (
     RELATIVE_TIMES,
     _adjacent,
+    _antecedent,
     _aside_on_its_time,
     _comma_before,
     _counted_dates,
@@ -37,6 +38,7 @@ from analysis.events.dates import (
     _speaker,
     _subject_aside,
     _target,
+    _this_and_previous_sentence,
     _until_clause,
     _verb_dates_own_act,
 )
@@ -67,7 +69,7 @@ from analysis.events.mentions import (
     _verb_particle,
     event_lemma,
 )
-from analysis.events.places import _own_places, _people, _places_of
+from analysis.events.places import _own_places, _people, _places_of, _reported_where_place
 from analysis.events.syntax import NAME_LABELS, NOT_EVENT_VERBS, _definite, _hyphen_chain, _is_plural
 from analysis.gazetteer import place_key
 from analysis.text import text_of
@@ -732,6 +734,28 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
                     "sent": sent_index.get(verb.sent.start, -1),
                 }
             )
+
+    # "The first reports of the siege came from Vanuatu, where police said it began": "it" in a
+    # report's where-clause, as the subject of an occurrence predicate (a plural, "the reports",
+    # is never what "it" stands for)
+    singular_others = {i: k for i, k in other_mentions.items() if not _is_plural(doc[i])}
+    for verb in verbs:
+        if (p := _reported_where_place(verb, doc)) is None:
+            continue
+        it = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "it"), None)
+        if it is None:
+            continue
+        starts = _this_and_previous_sentence(verb)
+        if (target := _antecedent(verb, starts, all_mentions, singular_others)) is None:
+            continue
+        placed.setdefault(all_mentions[target], []).append(
+            {
+                "text": p[2],
+                "span": (p[0], p[1]),
+                "mention": target,
+                "sent": sent_index.get(verb.sent.start, -1),
+            }
+        )
 
     # 6. labels: the kind, the agent the lead names most, the main place
     people: Counter[str] = Counter()

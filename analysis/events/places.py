@@ -7,7 +7,13 @@ from spacy.tokens import Doc, Token
 
 from analysis import lexicon
 from analysis.events.instances import TARGET_PREPS, _irrealis
-from analysis.events.mentions import LIGHT_VERBS, START_VERBS, _inverted_compound, event_lemma
+from analysis.events.mentions import (
+    LIGHT_VERBS,
+    START_VERBS,
+    _inverted_compound,
+    _split_compound,
+    event_lemma,
+)
 from analysis.events.placenames import (
     PLACE_LABELS,
     POSITION_PREPS,
@@ -17,7 +23,7 @@ from analysis.events.placenames import (
     _named_place,
     _place_of,
 )
-from analysis.events.syntax import _has_object, _hosting_verb, _is_plural, _is_time, speaks
+from analysis.events.syntax import _has_object, _hosting_verb, _is_plural, _is_time, _occurs, speaks
 from analysis.gazetteer import place_key, resolve
 
 # how a compass phrase hangs on the event or its verb ("happened west of Perth", "the fire
@@ -380,9 +386,16 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     "Zimbabwe's marathon"); the place of a location noun (site, scene, venue) it is "of", given
     by a preposition, a copula or an apposition; "X, where ..."; "there"."""
     inverted = _inverted_compound(tok)
+    split = _split_compound(tok)
     if inverted:
         tok = tok.head  # "held the book fair in Hamburg" parsed as "held the book [fair] in Hamburg"
+    elif split is not None:
+        # "the trade [fair] in Tainan had ...": the noun before holds the role, the split-off head
+        # its own phrases
+        tok, split = split, tok
     heads = [tok] + [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if split is not None:
+        heads.append(split)
     if inverted:
         heads += [c for c in tok.children if c.dep_ in ("amod", "appos") and c.i == tok.i + 1]
         # ... and its own phrases: "the trade [fair] in Lima" hangs "in Lima" on "fair"
@@ -568,6 +581,9 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         where = True
         prev = doc[wh.i - 2] if wh.i > 1 and doc[wh.i - 1].text == "," else doc[wh.i - 1]
         out += [p] if (p := _place_of(prev, doc)) is not None else []
+    if pred is not None and not where and (p := _reported_where_place(pred, doc)) is not None:
+        where = True
+        out.append(p)  # "Vanuatu, where police said the siege began"
     # "Leeds was where the inquest opened": the subject of the copula
     if (
         pred is not None
@@ -757,6 +773,38 @@ def _stranded_site_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
             # ("a district of Lima": an area's "of" names its place)
             return _located(g, doc) or (_place_of(g, doc) if _is_location_noun(g) else None)
     return None
+
+
+def _reported_where_place(verb: Token, doc: Doc) -> tuple[int, int, str] | None:
+    """The place a where-clause of a report is about, when the event's clause is what was
+    reported there: "The first reports came from Vanuatu, where police said the siege began" (a
+    verb of saying in the where-clause tells the source, the clause it reports where the event
+    was)."""
+    rel = verb.head
+    # (only a clause that tells the event happened: "said it began", "said it was held", "said
+    # it was mounted"; not "said the strike had been announced / planned", a report or a
+    # thought about it)
+    happened = _occurs(verb) or (
+        verb.tag_ == "VBN"
+        and any(c.dep_ == "nsubjpass" for c in verb.children)
+        and (
+            verb.lemma_.lower() in LIGHT_VERBS
+            or lexicon.verb_kind(verb.lemma_) not in DISTANT_VERB_KINDS | {"verb.stative", None}
+        )
+    )
+    if not (
+        happened
+        and verb.dep_ == "ccomp"
+        and speaks(rel)
+        and rel.dep_ == "relcl"
+        and any(c.lower_ == "where" and c.dep_ == "advmod" for c in rel.children)
+    ):
+        return None
+    host = rel.head
+    found = _place_of(host, doc)
+    if found is None and host.dep_ == "appos" and _is_location_noun(host):
+        found = _place_of(host.head, doc)
+    return found
 
 
 def _where_opening(pred: Token) -> Token | None:

@@ -1858,3 +1858,64 @@ def test_a_place_that_held_the_event(run):
         _two_places(run, "The peace talks took place in Muscat in May.", "Iran held the talks with Oman.")
         == set()
     )
+
+
+def test_a_lower_case_word_the_tagger_made_an_organisation(run):
+    """ "the congress in Tbilisi" with "congress" tagged as an organisation's name: a word in
+    lower case after "the" is the common noun, an event noun like any other."""
+    assert _two_places(
+        run,
+        "Delegates to the congress in Tbilisi voted on Sunday.",
+        "The congress, held in Baku, ended with a vote.",
+    ) == {"Baku", "Tbilisi"}
+    assert _two_places(
+        run,
+        "Security at the congress in Kazan was tight.",
+        "Rain fell on the congress in Tula all week.",
+    ) == {"Kazan", "Tula"}
+
+
+def test_a_compound_the_parse_split_at_its_head(run):
+    """ "said the trade [fair] in Hanoi had ...", "the trade [fair], in Osaka, opened": the
+    head of "trade fair" tagged as an adjective with a role of its own is still the event
+    noun; the noun before it holds its place in the clause."""
+    assert _two_places(
+        run,
+        "Dealers said the trade fair in Hanoi had lifted sales.",
+        "The trade fair, in Osaka, opened on a Sunday.",
+    ) == {"Hanoi", "Osaka"}
+    assert _two_places(
+        run,
+        "Bankers said the trade fair in Hanoi had unsettled investors.",
+        "The trade fair was held in Osaka in May.",
+    ) == {"Hanoi", "Osaka"}
+
+
+def test_a_report_from_a_place_where_the_event_began(run):
+    """ "... from Osaka, where union leaders said it started": a where-clause whose verb of
+    saying reports that the event happened (began, took place, was held, was repulsed) places it there,
+    whether the event is named or is "it"; not when what was said is that it was announced."""
+    first = "The walkout started in Hanoi on Monday."
+    assert _two_places(
+        run, first, "Calls poured in from Osaka, where shop stewards said the walkout started."
+    ) == {"Hanoi", "Osaka"}
+    assert _two_places(
+        run, first, "Early accounts of the walkout came out of Osaka, where union leaders said it started."
+    ) == {"Hanoi", "Osaka"}
+    assert (
+        _two_places(
+            run, first, "Reporters went to Osaka, where union leaders said the walkout had been announced."
+        )
+        == set()
+    )
+    # a passive of a verb that acts on the event, not one that thinks about it
+    first = "The assault began in Hanoi on Monday."
+    assert _two_places(
+        run, first, "Early accounts of the assault came out of Osaka, where soldiers said it was repulsed."
+    ) == {"Hanoi", "Osaka"}
+    assert (
+        _two_places(
+            run, first, "Early accounts of the assault came out of Osaka, where soldiers said it was planned."
+        )
+        == set()
+    )
