@@ -120,8 +120,8 @@ def _implied_year(sentence: str, published: int) -> int | None:
     if m := re.search(r"\b(1[89]\d\d|20\d\d)\b", sentence):
         return int(m.group(1))
     words = {w: n for n, w in NUMBER_WORDS.items()}
-    if m := re.search(r"\b(\d+|[a-z]+(?:-[a-z]+)?)[ -]years?\b", sentence):
-        n = int(m.group(1)) if m.group(1).isdigit() else words.get(m.group(1))
+    if m := re.search(r"\b(\d+|[a-z]+(?:-[a-z]+)?)[ -]years?\b", sentence, re.IGNORECASE):
+        n = int(m.group(1)) if m.group(1).isdigit() else words.get(m.group(1).lower())
         return None if n is None else published - n
     return None
 
