@@ -1348,3 +1348,13 @@ def test_an_attribution_set_off_by_commas_is_one_whatever_the_verb(run):
     ):
         body = "The rockfall happened on 8 June. " + second
         assert findings(run("Coastal path", body, "2023-09-01T00:00:00"), CODE) == []
+
+
+def test_a_fronted_date_with_a_trailing_attribution_is_the_events(run):
+    # "On DATE, the X happened, the council said": the event's clause sits between the two
+    # commas, where an attribution set off by commas would; an event does not report
+    body = (
+        "The landslip came down on 2 February 2022, the council said. The road stayed shut. "
+        "On 9 March 2022, the landslip happened, engineers said."
+    )
+    _one_finding_with(run, "Landslip", body, "2022-09-01T00:00:00", {"2 February 2022", "9 March 2022"})
