@@ -564,8 +564,8 @@ def _set_off(verb: Token) -> bool:
     subj = max((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")), key=lambda c: c.i, default=None)
     if verb.pos_ != "VERB" or subj is None or subj.left_edge.i < 1:
         return False
-    if event_lemma(subj) or _occurs(verb):
-        return False  # an event does not report: "On 3 May, the spill occurred, the agency said"
+    if _occurs(verb) or (verb.head.i > verb.i and speaks(verb.head)):
+        return False  # the reported clause itself: "On 3 May, the spill occurred, the agency said"
     if doc[subj.left_edge.i - 1].text != "," or any(
         c.dep_ in ("dobj", "ccomp", "attr", "acomp", "xcomp", "oprd", "dative", "mark") for c in verb.children
     ):
