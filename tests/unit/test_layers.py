@@ -126,38 +126,34 @@ def test_the_walk_sees_function_local_imports():
     assert "analysis.nlp" in GRAPH["copydesk.cli"]
 
 
-# the event model's modules (`analysis/events/`), bottom first: each imports only those before it
-EVENT_MODEL = ("syntax", "placenames", "mentions", "instances", "dates", "places", "model")
+# the modules of the analysis packages, bottom first: each imports only those before it
+PACKAGE_ORDER = {
+    "analysis.events": ("syntax", "placenames", "mentions", "instances", "dates", "places", "model"),
+    "analysis.intervals": (
+        "syntax",
+        "values",
+        "triggers",
+        "kinds",
+        "owners",
+        "instances",
+        "claims",
+        "compare",
+    ),
+}
 
 
-def test_event_model_modules_import_only_downward():
-    """Within `analysis.events` too: a rule low in the model that needs a higher one gets what it
-    needs as an argument, or moves up. Nor may a module import the package, whose __init__
-    imports them all (the cycle test lets a package import its own modules)."""
-    modules = [f"analysis.events.{m}" for m in EVENT_MODEL]
-    assert set(modules) == {n for n in MODULES if n.startswith("analysis.events.")}, (
-        "every module of analysis.events has its place in EVENT_MODEL"
+@pytest.mark.parametrize("package", sorted(PACKAGE_ORDER))
+def test_package_modules_import_only_downward(package):
+    """Within `analysis.events` (the event model) and `analysis.intervals` (the interval claims): a
+    rule low in a package that needs a higher one gets what it needs as an argument, or moves up.
+    Nor may a module import its package, whose __init__ imports them all (the cycle test lets a
+    package import its own modules), nor the checks, which stand above the analysis they report on."""
+    modules = [f"{package}.{m}" for m in PACKAGE_ORDER[package]]
+    assert set(modules) == {n for n in MODULES if n.startswith(f"{package}.")}, (
+        f"every module of {package} has its place in PACKAGE_ORDER"
     )
     for i, name in enumerate(modules):
-        not_below = {"analysis.events", *modules[i:]}
-        wrong = sorted(m for m in GRAPH[name] if m in not_below)
-        assert not wrong, f"{name} imports {wrong}: it may import only the modules before it"
-
-
-# the interval claims' modules (`analysis/intervals/`), bottom first: each imports only those before it
-INTERVAL_MODEL = ("syntax", "values", "triggers", "kinds", "owners", "instances", "claims", "compare")
-
-
-def test_interval_modules_import_only_downward():
-    """Within `analysis.intervals` as in the event model: a module imports only the modules before
-    it, never the package (whose __init__ imports them), and never the checks, which stand above
-    the analysis they report on."""
-    modules = [f"analysis.intervals.{m}" for m in INTERVAL_MODEL]
-    assert set(modules) == {n for n in MODULES if n.startswith("analysis.intervals.")}, (
-        "every module of analysis.intervals has its place in INTERVAL_MODEL"
-    )
-    for i, name in enumerate(modules):
-        not_below = {"analysis.intervals", *modules[i:]}
+        not_below = {package, *modules[i:]}
         wrong = sorted(m for m in GRAPH[name] if m in not_below or m.startswith("analysis.checks"))
         assert not wrong, f"{name} imports {wrong}: it may import only the modules before it"
-    assert not any(m.startswith("analysis.checks") for m in GRAPH["analysis.intervals"])
+    assert not any(m.startswith("analysis.checks") for m in GRAPH[package])
