@@ -131,11 +131,35 @@ NEAR_SAME_ADMIN_MIN_POPULATION = 100_000
 REGION_NEAR_KM = 25
 
 
+# letters that are not a base letter plus a diacritic, as English copy spells them without it
+# ("Diyarbakır" -> "Diyarbakir", "Tromsø" -> "Tromso", "Białystok" -> "Bialystok")
+_FOLD = str.maketrans(
+    {
+        "ı": "i",
+        "ł": "l",
+        "Ł": "L",
+        "ø": "o",
+        "Ø": "O",
+        "đ": "d",
+        "Đ": "D",
+        "ß": "ss",
+        "æ": "ae",
+        "Æ": "Ae",
+        "œ": "oe",
+        "ħ": "h",
+        "ð": "d",
+        "þ": "th",
+    }
+)
+
+
 def _plain(name: str) -> str:
     """A name without its diacritics ("Thessaloníki" -> "Thessaloniki")."""
     if name.isascii():
         return name
-    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+    return "".join(
+        ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch)
+    ).translate(_FOLD)
 
 
 @dataclass(frozen=True)

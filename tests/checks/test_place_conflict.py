@@ -458,7 +458,8 @@ def test_site_chains_and_place_prepositions(run):
 
 
 def test_place_names_without_their_diacritics(run):
-    """English copy drops the accents geonames keeps: "Medellin" (Medellín), "Izmir" (İzmir)."""
+    """English copy drops the accents geonames keeps: "Medellin" (Medellín), "Izmir" (İzmir),
+    "Diyarbakir" (Diyarbakır), "Tromso" (Tromsø), "Bialystok" (Białystok)."""
     assert _two_places(run, "The blast happened in Medellin.", "The blast in Cali was heard for miles.") == {
         "Medellin",
         "Cali",
@@ -467,6 +468,18 @@ def test_place_names_without_their_diacritics(run):
         "Izmir",
         "Ankara",
     }
+    # letters that are no base letter plus an accent: the dotless i, the barred l and o
+    assert _two_places(run, "The quake struck near Diyarbakir.", "The quake in Ankara killed two.") == {
+        "Diyarbakir",
+        "Ankara",
+    }
+    assert _two_places(run, "The fire broke out in Tromso.", "The fire in Bergen burned for a day.") == {
+        "Tromso",
+        "Bergen",
+    }
+    from analysis.gazetteer import compatible
+
+    assert compatible("Bialystok", "Poland") is True and compatible("Bialystok", "Lithuania") is False
 
 
 def test_a_place_attached_twice_counts_once(run):
