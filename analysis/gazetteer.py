@@ -132,7 +132,8 @@ REGION_NEAR_KM = 25
 
 
 # letters that are not a base letter plus a diacritic, as English copy spells them without it
-# ("Diyarbakır" -> "Diyarbakir", "Tromsø" -> "Tromso", "Białystok" -> "Bialystok")
+# ("Diyarbakır" -> "Diyarbakir", "Tromsø" -> "Tromso", "Białystok" -> "Bialystok"), and the
+# typographic apostrophe
 _FOLD = str.maketrans(
     {
         "ı": "i",
@@ -149,6 +150,8 @@ _FOLD = str.maketrans(
         "ħ": "h",
         "ð": "d",
         "þ": "th",
+        "’": "'",  # the apostrophe `place_key` reads text with: "Xi’an" -> "Xi'an"
+        "‘": "'",
     }
 )
 

@@ -480,6 +480,7 @@ def test_place_names_without_their_diacritics(run):
     from analysis.gazetteer import compatible
 
     assert compatible("Bialystok", "Poland") is True and compatible("Bialystok", "Lithuania") is False
+    assert compatible("Xi'an", "China") is True  # geonames: "Xi’an"
 
 
 def test_a_place_attached_twice_counts_once(run):
