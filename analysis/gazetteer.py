@@ -79,6 +79,12 @@ _ALIASES = {
     "macedonia": "MK",
     "drc": "CD",
     "congo": "CG",
+    "netherlands": "NL",  # GeoNames: "The Netherlands"; the NER leaves "the" out
+    "cape verde": "CV",
+    "timor-leste": "TL",
+    "republic of ireland": "IE",
+    "islamic republic of iran": "IR",
+    "people's republic of china": "CN",
 }
 # words for first-level admin units (a closed class): GeoNames names may carry them ("Kaluga
 # Oblast"), copy adds them ("Punjab province"); they come off a name the index does not know
@@ -152,6 +158,7 @@ _FOLD = str.maketrans(
         "þ": "th",
         "’": "'",  # the apostrophe `place_key` reads text with: "Xi’an" -> "Xi'an"
         "‘": "'",
+        "ʻ": "'",
     }
 )
 
@@ -402,7 +409,7 @@ def _continent_of() -> dict[str, str]:
 
 def place_key(text: str) -> str:
     """The gazetteer key of a place as written: "the Philippines'" -> "the philippines"."""
-    text = " ".join(text.replace("’", "'").split())
+    text = " ".join(text.replace("’", "'").replace("ʻ", "'").split())
     for suffix in ("'s", "'"):
         if text.endswith(suffix):
             text = text[: -len(suffix)]
@@ -414,6 +421,9 @@ def place_key(text: str) -> str:
         for word in ADMIN_WORDS:
             if low.endswith(" " + word) and _known(low[: -len(word) - 1]):
                 return low[: -len(word) - 1]
+            # ... nor in "the State of Virginia", "the province of Sichuan"
+            if low.startswith(word + " of ") and _known(low[len(word) + 4 :]):
+                return low[len(word) + 4 :]
     return low
 
 

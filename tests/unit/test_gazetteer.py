@@ -143,3 +143,28 @@ def test_us_counties_lie_in_their_state_and_exclude_other_states() -> None:
     # two counties of one state: one area for a storm, two places for a crash
     assert compatible("Maricopa County", "Pima County", gazetteer.POINT_NEAR_KM) is False
     assert compatible("Maricopa County", "Pima County")
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        ("Bialystok", "PL"),  # GeoNames: Białystok (no base letter plus an accent)
+        ("Diyarbakir", "TR"),  # Diyarbakır
+        ("Tromso", "NO"),  # Tromsø
+        ("Xi'an", "CN"),  # Xi’an
+        ("Nukuʻalofa", "TO"),  # Nuku‘alofa
+        ("Netherlands", "NL"),  # The Netherlands
+        ("Cape Verde", "CV"),  # Cabo Verde
+        ("the Republic of Ireland", "IE"),
+        ("the State of Virginia", "US"),
+        ("the province of Sichuan", "CN"),
+    ],
+)
+def test_names_as_english_copy_writes_them(name: str, country: str) -> None:
+    assert country in {p.country for p in resolve(name)}
+    assert compatible(name, "Peru") is False
+
+
+def test_a_unit_word_before_a_name_only_when_the_rest_is_a_place() -> None:
+    assert place_key("the Republic of the Congo") == "republic of the congo"  # not Congo (DRC's neighbour)
+    assert not resolve("the state of emergency")
