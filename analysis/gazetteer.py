@@ -85,6 +85,9 @@ _ALIASES = {
     "republic of ireland": "IE",
     "islamic republic of iran": "IR",
     "people's republic of china": "CN",
+    "democratic republic of congo": "CD",
+    "dr congo": "CD",
+    "republic of congo": "CG",
 }
 # words for first-level admin units (a closed class): GeoNames names may carry them ("Kaluga
 # Oblast"), copy adds them ("Punjab province"); they come off a name the index does not know
@@ -416,6 +419,12 @@ def place_key(text: str) -> str:
     low = text.lower()
     if low.startswith("the ") and not _known(low):
         low = low[4:]
+    if (
+        not _known(low)
+        and low.startswith(("st ", "st. "))
+        and _known(name := "saint " + low.split(" ", 1)[1])
+    ):
+        return name  # "St Petersburg", "St. Louis"
     if not _known(low):
         # "Punjab province", "the Kaluga region": the unit word is no part of the name
         for word in ADMIN_WORDS:

@@ -158,6 +158,9 @@ def test_us_counties_lie_in_their_state_and_exclude_other_states() -> None:
         ("the Republic of Ireland", "IE"),
         ("the State of Virginia", "US"),
         ("the province of Sichuan", "CN"),
+        ("St Petersburg", "RU"),  # Saint Petersburg
+        ("DR Congo", "CD"),
+        ("the Democratic Republic of Congo", "CD"),
     ],
 )
 def test_names_as_english_copy_writes_them(name: str, country: str) -> None:
