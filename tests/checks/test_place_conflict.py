@@ -479,6 +479,16 @@ def test_place_names_without_their_diacritics(run):
     }
 
 
+def test_islands_and_regions_geonames_does_not_name(run):
+    assert _two_places(run, "The blast happened in Sumatra.", "The blast in Chile was heard for miles.") == {
+        "Sumatra",
+        "Chile",
+    }
+    assert (
+        _two_places(run, "The fire broke out in Yorkshire.", "The fire in Leeds burned for a day.") == set()
+    )
+
+
 def test_a_place_attached_twice_counts_once(run):
     """ "Dock workers in Genoa, where the lockout was imposed": two rules attach Genoa to one
     mention; it must not outweigh the lead's place."""

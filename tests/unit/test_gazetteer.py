@@ -171,3 +171,13 @@ def test_names_as_english_copy_writes_them(name: str, country: str) -> None:
 def test_a_unit_word_before_a_name_only_when_the_rest_is_a_place() -> None:
     assert place_key("the Republic of the Congo") == "republic of the congo"  # not Congo (DRC's neighbour)
     assert not resolve("the state of emergency")
+
+
+def test_an_area_only_wordnet_knows_lies_in_its_countries() -> None:
+    """Islands and regions GeoNames' tables do not name (scripts/wordnet_areas.py): what lies in
+    them is not known, so only another country excludes them; only a name the NER tagged as a
+    place is read as one ("Java" alone may be the language)."""
+    assert resolve("Sumatra") == () and {p.country for p in resolve("Sumatra", areas=True)} == {"ID"}
+    assert compatible("Kashmir", "Lahore") is True and compatible("Kashmir", "Srinagar") is True
+    assert compatible("Kashmir", "Paris") is False
+    assert compatible("Yorkshire", "Leeds") is True and compatible("Yorkshire", "Spain") is False
