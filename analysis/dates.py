@@ -212,15 +212,15 @@ def _calendar_phrase(raw: str, anchor: dt.datetime | None) -> tuple[dt.date, dt.
         month = _month_number(then.group(1) or then.group(4))
         which = (then.group(2) or then.group(3)).lower()
         year = today.year + {"last": -1, "this": 0, "next": 1}[which]
-        if then.group(3) is not None and which != "this":
-            # "last June": the latest June before this month; "next June" the first after it
-            year = (
-                today.year - (month >= today.month)
-                if which == "last"
-                else today.year + (month <= today.month)
-            )
-        last = calendar.monthrange(year, month)[1]
-        return dt.date(year, month, 1), dt.date(year, month, last), f"{year:04d}-{month:02d}", "month", True
+        first = last = year
+        if then.group(3) is not None and which == "last" and month < today.month:
+            last = today.year  # "last May" in June: this May, or May a year before
+        elif then.group(3) is not None and which == "next" and month > today.month:
+            first = today.year  # "next July" in June: this July, or July a year after
+        end = dt.date(last, month, calendar.monthrange(last, month)[1])
+        if first == last:
+            return dt.date(first, month, 1), end, f"{first:04d}-{month:02d}", "month", True
+        return dt.date(first, month, 1), end, f"{first:04d}-{month:02d}/{last:04d}-{month:02d}", "year", True
     holiday = _HOLIDAY.match(raw)
     if holiday is None or (holiday.group(2) is None and today is None):
         return None

@@ -98,8 +98,10 @@ def test_sept_quarters_and_a_month_counted_from_the_year():
     )
     assert normalise("the final quarter of 2019").value == "2019-Q4"
     assert normalise("May last year", anchor).value == "2020-05"
-    assert normalise("last July", anchor).value == "2020-07"  # the latest July before June 2021
-    assert normalise("last March", anchor).value == "2021-03"
+    assert normalise("last July", anchor).value == "2020-07"  # said in June 2021
+    # "last March" in June may be this March or the one before: both, and nothing between counts
+    last_march = normalise("last March", anchor)
+    assert (last_march.start, last_march.end) == (dt.date(2020, 3, 1), dt.date(2021, 3, 31))
     assert normalise("next March", anchor).value == "2022-03"
     assert normalise("May last year") is None  # no anchor: no year
 
