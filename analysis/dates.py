@@ -16,13 +16,17 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from dateparser.date import DateDataParser
+from dateutil.easter import easter
 
 _MODIFIER = re.compile(
     r"^(?:the\s+)?(?P<mod>early|mid|middle|late|end|beginning|start)(?:\s+of)?(?:\s+the)?[\s-]+",
     re.IGNORECASE,
 )
 _CANONICAL_MODIFIER = {"middle": "mid", "end": "late", "beginning": "early", "start": "early"}
-MONTHS = "|".join(m for m in calendar.month_name[1:]) + "|" + "|".join(m for m in calendar.month_abbr[1:])
+# (with "Sept", the abbreviation dateparser does not know: `normalise` reads it as "Sep")
+MONTHS = (
+    "|".join(m for m in calendar.month_name[1:]) + "|Sept|" + "|".join(m for m in calendar.month_abbr[1:])
+)
 # a year as news writes it: 1500-2099 (one pattern for every year regex of the analysis)
 YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 _HAS_YEAR = re.compile(rf"\b({YEAR})\b")
@@ -53,6 +57,38 @@ _AGO = re.compile(
 # small counts written as words ("two weeks ago", "a week after the landslide")
 COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 COUNT_WORDS |= {"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+# "Sept. 12": the abbreviation dateparser and `MONTHS` do not know
+_SEPT = re.compile(r"\bSept\b\.?", re.IGNORECASE)
+# "Q1 2023", "the third quarter of 2023": three months
+_QUARTER = re.compile(
+    rf"^(?:q([1-4])|(?:the\s+)?(first|second|third|fourth|final|last)\s+quarter(?:\s+of)?),?\s+({YEAR})$",
+    re.IGNORECASE,
+)
+_QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
+# "June last year", "last June", "this March": a month counted from the year of publication
+_MONTH_THEN = re.compile(
+    rf"^(?:({MONTHS})\s+(last|this|next)\s+year|(last|this|next)\s+({MONTHS}))$", re.IGNORECASE
+)
+# days a holiday names every year: "on Christmas Eve", "on New Year's Day 2020", "at Easter"
+HOLIDAYS = {
+    "new year's day": (1, 1),
+    "valentine's day": (2, 14),
+    "st patrick's day": (3, 17),
+    "anzac day": (4, 25),
+    "may day": (5, 1),
+    "bastille day": (7, 14),
+    "halloween": (10, 31),
+    "guy fawkes night": (11, 5),
+    "bonfire night": (11, 5),
+    "christmas eve": (12, 24),
+    "christmas day": (12, 25),
+    "boxing day": (12, 26),
+    "new year's eve": (12, 31),
+}
+# Easter's days, as offsets from Easter Sunday; "Easter" alone is the long weekend
+EASTER_DAYS = {"good friday": (-2, -2), "easter sunday": (0, 0), "easter monday": (1, 1), "easter": (-2, 1)}
+HOLIDAY_NAMES = "|".join(re.escape(h).replace("'", "'?") for h in (*HOLIDAYS, *EASTER_DAYS))
+_HOLIDAY = re.compile(rf"^(?:the\s+)?({HOLIDAY_NAMES})(?:,?\s+({YEAR}))?$", re.IGNORECASE)
 _YEAR_RANGE = re.compile(r"^(?:from\s+|between\s+)?(\d{4})\s*(?:-|–|—|to|and)\s*(\d{2,4})$")
 _DECADE = re.compile(r"^(?:the\s+)?(1[5-9]\d|20\d)0s$", re.IGNORECASE)
 
@@ -60,7 +96,7 @@ _DECADE = re.compile(r"^(?:the\s+)?(1[5-9]\d|20\d)0s$", re.IGNORECASE)
 @dataclass(frozen=True)
 class DateValue:
     value: str  # ISO 8601 as far as the text says: 2019, 2019-02, 2019-02-27, 1950/1953
-    granularity: str  # day | week | month | year | decade
+    granularity: str  # day | week | month | quarter | year | decade
     modifier: str | None  # early | mid | late, when the text says so
     start: dt.date  # first day the expression can mean
     end: dt.date  # last day it can mean
@@ -158,6 +194,60 @@ def _parser(anchor: dt.datetime | None) -> DateDataParser:
     return DateDataParser(languages=["en"], settings=settings)
 
 
+def _month_number(name: str) -> int:
+    return list(calendar.month_abbr).index(name[:3].title())
+
+
+def _calendar_phrase(raw: str, anchor: dt.datetime | None) -> tuple[dt.date, dt.date, str, str, bool] | None:
+    """A quarter, a month counted from the year of publication, or a holiday: (start, end,
+    value, granularity, relative), or None when the phrase is none of them or needs an anchor
+    it has not got. A holiday without a year is its last one up to the day of publication."""
+    if quarter := _QUARTER.match(raw):
+        q = int(quarter.group(1) or _QUARTER_ORDINALS[quarter.group(2).lower()])
+        year, first = int(quarter.group(3)), 3 * q - 2
+        end = dt.date(year, first + 2, calendar.monthrange(year, first + 2)[1])
+        return dt.date(year, first, 1), end, f"{year:04d}-Q{q}", "quarter", False
+    today = anchor.date() if anchor is not None else None
+    if (then := _MONTH_THEN.match(raw)) is not None and today is not None:
+        month = _month_number(then.group(1) or then.group(4))
+        which = (then.group(2) or then.group(3)).lower()
+        year = today.year + {"last": -1, "this": 0, "next": 1}[which]
+        first = last = year
+        if then.group(3) is not None and which == "last" and month < today.month:
+            last = today.year  # "last May" in June: this May, or May a year before
+        elif then.group(3) is not None and which == "next" and month > today.month:
+            first = today.year  # "next July" in June: this July, or July a year after
+        end = dt.date(last, month, calendar.monthrange(last, month)[1])
+        if first == last:
+            return dt.date(first, month, 1), end, f"{first:04d}-{month:02d}", "month", True
+        return dt.date(first, month, 1), end, f"{first:04d}-{month:02d}/{last:04d}-{month:02d}", "year", True
+    holiday = _HOLIDAY.match(raw)
+    if holiday is None or (holiday.group(2) is None and today is None):
+        return None
+    name = holiday.group(1).lower().replace("'", "")
+    name = next(h for h in (*HOLIDAYS, *EASTER_DAYS) if h.replace("'", "") == name)
+
+    def days(year: int) -> tuple[dt.date, dt.date]:
+        if name in HOLIDAYS:
+            day = dt.date(year, *HOLIDAYS[name])
+            return day, day
+        sunday = easter(year)
+        lo, hi = EASTER_DAYS[name]
+        return sunday + dt.timedelta(days=lo), sunday + dt.timedelta(days=hi)
+
+    if holiday.group(2) is not None:
+        start, end = days(int(holiday.group(2)))
+        relative = False
+    else:
+        assert today is not None
+        start, end = days(today.year)
+        if start > today:
+            start, end = days(today.year - 1)
+        relative = True
+    value = start.isoformat() if start == end else f"{start.isoformat()}/{end.isoformat()}"
+    return start, end, value, "day" if start == end else "week", relative
+
+
 @lru_cache(maxsize=16384)
 def normalise(text: str, anchor: dt.datetime | None = None) -> DateValue | None:
     raw = " ".join(text.replace("’", "'").split()).strip(" ,.;:'\"")
@@ -182,6 +272,12 @@ def normalise(text: str, anchor: dt.datetime | None = None) -> DateValue | None:
     weekend = _WEEKEND_OF.match(raw)
     if weekend and modifier is None:
         return _weekend_of(normalise(weekend.group(1), anchor))
+
+    raw = _SEPT.sub("Sep", raw)
+    if (found := _calendar_phrase(raw, anchor)) is not None:
+        start, end, value, granularity, relative = found
+        start, end = _narrow(start, end, modifier)
+        return DateValue(value, granularity, modifier, start, end, relative=relative)
 
     years = _YEAR_RANGE.match(raw)
     if years:

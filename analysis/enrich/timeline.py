@@ -1,7 +1,7 @@
 """Every date expression in the article, normalised (see `dates.normalise`).
 
 Candidates are the NER's DATE entities plus "Month [day,] year", "in/since
-YEAR" and "day Month" patterns the small model sometimes misses. `event` is filled later by
+YEAR", "day Month" and holiday patterns the small model sometimes misses. `event` is filled later by
 the consistency checks.
 """
 
@@ -13,7 +13,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from analysis.dates import MONTHS, YEAR, DateValue, normalise
+from analysis.dates import HOLIDAY_NAMES, MONTHS, YEAR, DateValue, normalise
 from analysis.text import text_of
 
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
@@ -25,7 +25,9 @@ _PATTERNS = re.compile(
     # "a fortnight ago", "two weeks ago" (the NER may miss them)
     rf"|\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|\d+)\s+(?:days?|weeks?|fortnights?)\s+ago"
     # a day before a month, no year: "the 9 May launch" (the small NER tags "9" a number)
-    rf"|(?<![\d.,])\b{_DAY}\s+(?:of\s+)?(?:{MONTHS}))\b"
+    rf"|(?<![\d.,])\b{_DAY}\s+(?:of\s+)?(?:{MONTHS})"
+    # a holiday, capitalised (the NER tags "New Year's Day" an event, "Easter" a place)
+    rf"|(?=[A-Z])(?i:{HOLIDAY_NAMES})(?:,?\s+{YEAR})?)\b"
 )
 # a TIME entity that names its day is a date: "Tuesday night", "this morning", "last night"
 # (not "8.30am", "three hours")

@@ -1358,3 +1358,17 @@ def test_a_fronted_date_with_a_trailing_attribution_is_the_events(run):
         "On 9 March 2022, the landslip happened, engineers said."
     )
     _one_finding_with(run, "Landslip", body, "2022-09-01T00:00:00", {"2 February 2022", "9 March 2022"})
+
+
+def test_holidays_sept_and_quarters_are_read_as_dates(run):
+    """The NER tags "Boxing Day" an event and "12 Sept" a number, and dateparser read "Q1 2023"
+    as a day in March: all three are now dates (see analysis/dates.py)."""
+    cases = [
+        ("The flood came on Boxing Day, rescuers said.", "The flood on 2 March left thousands homeless."),
+        ("The strike began on Sept. 12, the union said.", "The strike on 4 October closed every port."),
+    ]
+    for first, second in cases:
+        body = f"Officials gave an update on Monday.\n\n{first} Crews worked through the night. {second}"
+        assert len(findings(run("Regional news", body, "2024-05-01T00:00:00"), CODE)) == 1, first
+    body = "The merger was agreed in Q1 2023, the bank said. The merger in February 2023 created a giant."
+    assert findings(run("Business", body, "2024-05-01T00:00:00"), CODE) == []

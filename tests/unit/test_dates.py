@@ -82,3 +82,36 @@ def test_dates_counted_back_from_publication():
     assert normalise("a fortnight ago", anchor).overlaps(normalise("26 May 2021"))
     weekend = normalise("last weekend", anchor)
     assert (weekend.start, weekend.end) == (dt.date(2021, 6, 4), dt.date(2021, 6, 6))
+
+
+def test_sept_quarters_and_a_month_counted_from_the_year():
+    anchor = dt.datetime(2021, 6, 9)
+    assert (
+        normalise("Sept. 14, 2020").value == "2020-09-14" and normalise("3 Sept 2019").value == "2019-09-03"
+    )
+    q = normalise("Q3 2020")  # dateparser read it as a day in March
+    assert (q.value, q.start, q.end, q.granularity) == (
+        "2020-Q3",
+        dt.date(2020, 7, 1),
+        dt.date(2020, 9, 30),
+        "quarter",
+    )
+    assert normalise("the final quarter of 2019").value == "2019-Q4"
+    assert normalise("May last year", anchor).value == "2020-05"
+    assert normalise("last July", anchor).value == "2020-07"  # said in June 2021
+    # "last March" in June may be this March or the one before: both, and nothing between counts
+    last_march = normalise("last March", anchor)
+    assert (last_march.start, last_march.end) == (dt.date(2020, 3, 1), dt.date(2021, 3, 31))
+    assert normalise("next March", anchor).value == "2022-03"
+    assert normalise("May last year") is None  # no anchor: no year
+
+
+def test_holidays_name_their_days():
+    anchor = dt.datetime(2021, 6, 9)
+    assert normalise("Boxing Day", anchor).value == "2020-12-26"  # the last one before publication
+    assert normalise("New Year's Day", anchor).value == "2021-01-01"
+    assert normalise("Halloween 2018").value == "2018-10-31"
+    easter = normalise("Easter", anchor)  # Good Friday to Easter Monday, 2021
+    assert (easter.start, easter.end) == (dt.date(2021, 4, 2), dt.date(2021, 4, 5))
+    assert normalise("Easter Monday 2019").value == "2019-04-22"
+    assert normalise("Christmas Eve") is None  # no anchor, no year
