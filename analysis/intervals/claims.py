@@ -27,6 +27,7 @@ from analysis.intervals.kinds import (
     _object_classes,
     _objects,
     _occurrence,
+    _phrase_end,
     _said_of_clause,
     _sees_stand_in,
     _stands_in,
@@ -495,7 +496,7 @@ def claims(doc: Doc) -> list[dict[str, Any]]:
             verb is not None and not named
         ):  # what the verb brought: "reported a profit", "a curfew was imposed", "granted clemency"
             alts |= {
-                lexicon.noun_lemma(c.text)
+                lexicon.noun_lemma(_phrase_end(c).text)  # "recorded a cup final": a final
                 for c in verb.children
                 if c.dep_ in ("dobj", "nsubjpass")
                 and c.pos_ == "NOUN"
@@ -562,7 +563,12 @@ def claims(doc: Doc) -> list[dict[str, Any]]:
                 if t.dep_ in ("nsubj", "nsubjpass")
                 and (t.pos_ in ("NOUN", "PROPN") or any(d.dep_ == "det" for d in t.children))
             ]  # a noun after "the" the small model may tag an adjective ("The reservoir last froze")
-            if subj and not event_lemma(subj[0]) and not _occurrence(lexicon.noun_lemma(subj[0].text)):
+            if (
+                subj
+                and not event_lemma(subj[0])
+                and not _occurrence(lexicon.noun_lemma(subj[0].text))
+                and _phrase_end(subj[0]) == subj[0]  # "a book fair last came": the fair is no holder
+            ):
                 holder = lexicon.noun_lemma(subj[0].text) if subj[0].pos_ != "PROPN" else subj[0].text.lower()
                 if subj[0].dep_ == "nsubj" and _other_holder(subj[0]):
                     owner = "~other " + _owner_name(subj[0])  # "A neighbouring court last recorded one"

@@ -165,10 +165,33 @@ def _doer(tok: Token) -> bool:
 def _whole_noun(tok: Token) -> Token:
     """The noun a claim's noun is part of: a word written with hyphens is one word ("semi-final",
     whichever part the parse picked), and a noun modifying an event noun names only its kind
-    ("the death sentence" counts sentences, "death" says which; not "the ferry service")."""
+    ("the death sentence" counts sentences, "death" says which; not "the ferry service"),
+    also across other nouns of the compound ("the cable car accident" counts accidents)."""
     tok = hyphen_head(tok)
     while tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.pos_ == "NOUN" and event_lemma(tok.head):
         tok = hyphen_head(tok.head)
+    head = _compound_head(tok)  # "cable car accident": through a noun that is no event
+    if head != tok and head.pos_ == "NOUN" and event_lemma(head):
+        tok = hyphen_head(head)
+    return _phrase_end(tok)
+
+
+def _phrase_end(tok: Token) -> Token:
+    """The event noun that ends a phrase a noun naming no event opens: the nouns before it
+    say which kind ("cable car accident": cars, cables; "cholera outbreak"), however the
+    tagger took the last word (an adjective: "no cup final"; a verb WordNet has no verb
+    sense of: "the cholera outbreak")."""
+    if tok.pos_ not in ("NOUN", "PROPN") or event_lemma(tok):
+        return tok
+    for t in tok.doc[tok.i + 1 : min(tok.i + 4, tok.sent.end)]:
+        if not (t.is_alpha and t.is_lower) or t.pos_ not in ("NOUN", "ADJ", "VERB"):
+            return tok
+        if t.pos_ == "VERB" and lexicon.wordnet().synsets(t.lower_, "v"):
+            return tok  # a verb: "the cable snapped"
+        if lexicon.is_event_noun(lexicon.noun_lemma(t.text)):
+            return t
+        if t.pos_ != "NOUN":
+            return tok
     return tok
 
 
