@@ -277,9 +277,12 @@ def _kind_noun(trigger: Token, clause: Token, tokens: list[Token], skip: set[int
             return c
     # a noun right after "first/last" the tagger took for something else ("the last lockout")
     if trigger.lower_ in ("first", "last", "previous", "prior", "recent", "preceding"):
+        # (not the verb "last" is an adverb of: "a hailstorm had last hit the town")
+        on_verb = _last_on_verb(trigger) if trigger.dep_ == "advmod" else None
         for t in trigger.doc[trigger.i + 1 : min(trigger.i + 3, trigger.sent.end)]:
             if (
                 t.i not in skip
+                and t != on_verb
                 and t.is_alpha
                 and t.is_lower
                 and lexicon.is_event_noun(lexicon.noun_lemma(t.text))

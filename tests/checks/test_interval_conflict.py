@@ -1483,3 +1483,15 @@ def test_the_last_noun_of_a_compound_is_what_is_counted(run):
     assert len(findings(run("Typhus", body, "2024-09-01T00:00:00"), CODE)) == 1
     body = body.replace("2005", "2015")
     assert findings(run("Typhus", body, "2024-09-01T00:00:00"), CODE) == []
+
+
+def test_a_verb_after_last_is_no_noun_the_tagger_missed(run):
+    # "last" is an adverb of the verb after it: "hit" says what the hailstorm did, though
+    # WordNet also has "hit" as an event noun; the hailstorm is what is counted
+    body = (
+        "Hail stripped the orchards on Thursday. A hailstorm had last hit the town eleven years ago, "
+        "meteorologists said. The town's previous hailstorm was in 2021."
+    )
+    assert len(findings(run("Hail", body, "2024-09-01T00:00:00"), CODE)) == 1
+    body = body.replace("2021", "2013")
+    assert findings(run("Hail", body, "2024-09-01T00:00:00"), CODE) == []
