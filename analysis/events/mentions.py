@@ -652,3 +652,115 @@ def _verb_particle(verb: Token) -> str:
         ):
             return c.lower_
     return ""
+
+
+# kinds of noun "it" never stands for as a happening: who, where and when
+IT_NOT_EVENT_KINDS = frozenset({"noun.person", "noun.time", "noun.location"})
+
+
+def _it_noun(it: Token) -> Token | None:
+    """The noun "it" stands for inside the sentence that names it: the nearest definite singular
+    noun before it that is a subject or object ("Footage shows the siege as it began in Suzhou",
+    "reports of the vigil came from Perm, where organisers said it was held"), passing over
+    indefinite nouns and names; None when the nearest is a person, place or time ("the man ...
+    when it began"), or a body that never sits as a gathering ("the ministry")."""
+    doc = it.doc
+    for i in range(it.i - 1, it.sent.start - 1, -1):
+        t = doc[i]
+        if t.pos_ != "NOUN" or t.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
+            continue
+        if t.ent_type_ in NAME_LABELS or _is_plural(t) or not _definite(t):
+            continue
+        lemma = lexicon.noun_lemma(t.lemma_)
+        kind = lexicon.noun_kind(lemma)
+        if kind in IT_NOT_EVENT_KINDS:
+            return None
+        if kind == "noun.group" and not lexicon.is_gathering_group(lemma):
+            continue  # ("took the ministry by surprise when it opened": not the ministry)
+        return t
+    return None
+
+
+def _eventive_it(tok: Token) -> str | None:
+    """The lemma of the noun "it" stands for when "it" is the subject of an occurrence or
+    staging predicate: "the vigil ... where organisers said it was held", "the tribunal ...
+    when it sat in Leeds", "the hostage crisis as it began in Suzhou" say of the noun what
+    "the vigil was held" would (the noun must have an event sense, or be a gathering that sits
+    or is held; "took place" and "happened" need only a thing)."""
+    if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = tok.head
+    occurs = tok.dep_ == "nsubj" and _occurs(verb)
+    # (a passive "held" needs no place phrase here: the noun must have an event sense anyway)
+    staged = tok.dep_ == "nsubjpass" and _hosting_verb(verb) in ("hold", "stage", "host")
+    sat = (
+        tok.dep_ == "nsubj"
+        and _hosting_verb(verb) == "sit"
+        and any(c.dep_ == "prep" and c.lower_ in SCENE_PREPS for c in verb.children)
+    )
+    if not (occurs or staged or sat) or (noun := _it_noun(tok)) is None:
+        return None
+    lemma = lexicon.noun_lemma(noun.lemma_)
+    if lemma in GENERIC or lemma in lexicon.NOT_EVENTS or not noun.is_alpha:
+        return None
+    if lexicon.is_gathering_group(lemma):
+        return lemma if staged or sat else None
+    if sat or lexicon.noun_kind(lemma) == "noun.group":
+        return None
+    return lemma if lexicon.has_event_sense(lemma) else None
+
+
+# prepositions whose object is a stretch or point of time: "during the derby", "after the gig"
+TIME_PREPS = frozenset({"during", "throughout", "after", "following"})
+# kinds of noun a time preposition takes that are no happening: "after the king" (named after),
+# "during the night", "after the deadline", "during the crisis" (a state, not one occurrence),
+# "after the letter", "after dinner"
+TIMED_NOT_HAPPENING_KINDS = frozenset(
+    {
+        "noun.person",
+        "noun.time",
+        "noun.location",
+        "noun.quantity",
+        "noun.possession",
+        "noun.attribute",
+        "noun.feeling",
+        "noun.state",
+        "noun.communication",
+        "noun.cognition",
+        "noun.food",
+        "noun.body",
+        "noun.substance",
+        "noun.relation",
+        "noun.motive",
+        "noun.shape",
+        "noun.plant",
+        "noun.animal",
+    }
+)
+
+
+def _timed_happening(tok: Token) -> str | None:
+    """The lemma of a definite noun the text uses as a time: the object of "during" or
+    "throughout" ("a video shot during the derby"), or of "after" / "following" opening its
+    clause or on a span of time ("After the sinkhole in Kabul, ...", "hours after the
+    gig"): only a happening can be what a stretch of time is measured from, so WordNet's
+    "derby" (a hat) or "sinkhole" (a hollow) is here an event. Not a person, time, state or
+    message ("named after the king", "during the night", "during the crisis")."""
+    if tok.pos_ != "NOUN" or tok.ent_type_ or not tok.is_alpha or not tok.is_lower or _is_plural(tok):
+        return None
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in TIME_PREPS or not _definite(tok):
+        return None
+    if prep.lower_ in ("after", "following"):
+        fronted = prep.i < prep.head.i and prep.head.pos_ in ("VERB", "AUX")
+        spanned = prep.head.pos_ == "NOUN" and (
+            lexicon.is_period_noun(prep.head.lemma_) or lexicon.is_time_noun(prep.head.lemma_)
+        )
+        if not (fronted or spanned):
+            return None  # "ran after the bus", "looked after the house"
+    lemma = lexicon.noun_lemma(tok.lemma_)
+    if lemma in GENERIC or lemma in lexicon.NOT_EVENTS or len(lemma) < 3:
+        return None
+    if lexicon.noun_kind(lemma) in TIMED_NOT_HAPPENING_KINDS:
+        return None
+    return lemma

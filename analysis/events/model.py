@@ -58,6 +58,7 @@ from analysis.events.mentions import (
     GENERIC,
     LIGHT_VERBS,
     _act_on_thing,
+    _eventive_it,
     _eventive_subject,
     _lasting_or_undergone,
     _named_by_day,
@@ -65,6 +66,7 @@ from analysis.events.mentions import (
     _occasion_plural,
     _placed_happening,
     _plain_plural,
+    _timed_happening,
     _told_key,
     _verb_particle,
     event_lemma,
@@ -298,6 +300,8 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
             or _lasting_or_undergone(tok)
             or _named_by_its_day(tok)
             or _placed_happening(tok)
+            or _eventive_it(tok)
+            or _timed_happening(tok)
         )
     }
     for tok in doc:
