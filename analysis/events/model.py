@@ -66,7 +66,6 @@ from analysis.events.mentions import (
     _occasion_plural,
     _placed_happening,
     _plain_plural,
-    _timed_happening,
     _told_key,
     _verb_particle,
     event_lemma,
@@ -301,7 +300,6 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
             or _named_by_its_day(tok)
             or _placed_happening(tok)
             or _eventive_it(tok)
-            or _timed_happening(tok)
         )
     }
     for tok in doc:

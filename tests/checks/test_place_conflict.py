@@ -1954,23 +1954,3 @@ def test_the_determiner_of_a_compound_the_parse_split(run):
         "The trade fair was staged in Kumasi, its organisers said.",
         "Hotels filled up soon after the trade fair opened in Tamale.",
     ) == {"Kumasi", "Tamale"}
-
-
-def test_a_noun_a_time_preposition_measures_from_is_an_event(run):
-    """ "during the regatta", "After the landslip in Keswick, ...", "in the hours after the
-    gig": WordNet files "gig" as a carriage and "landslip" not at all, but only a happening is
-    what "during" spans or what a fronted "after" counts from; "ran after the tram" and
-    "during the drought" (a state) stay quiet."""
-    assert _two_places(
-        run,
-        "The gig sold out within minutes in Leeds, the promoter said.",
-        "In the hours after the gig in Hull, the band flew home.",
-    ) == {"Leeds", "Hull"}
-    assert (
-        _two_places(
-            run,
-            "A boy ran after the tram in Leeds, witnesses said.",
-            "The tram in Hull was cancelled, the operator said.",
-        )
-        == set()
-    )
