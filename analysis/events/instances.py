@@ -226,7 +226,9 @@ def _other_instance(
     # inside "since / after / before ..." it is another event, unless "the" or a possessive
     # refers back to this one ("since its flotation on 11 March", "after the plane's landing")
     if any(
-        (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss" for c in tok.children
+        (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss"
+        for w in _noun_phrase_words(tok)
+        for c in w.children
     ):
         return False
     if tok.pos_ == "VERB" and _definite(_subject(tok)):
@@ -614,3 +616,20 @@ def _not_until(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children) and any(
         c.dep_ == "prep" and c.lower_ in UNTIL for c in verb.children
     )
+
+
+def _noun_phrase_words(tok: Token) -> list[Token]:
+    """The word and, when it is the second of a two-word noun, the first: the parse may hang
+    "the" on the first ("after [the trade] fair opened", "trade" made a compound or even a
+    subject of its own), so the determiner of the phrase may sit on either."""
+    words = [tok]
+    if tok.pos_ != "VERB" and tok.i > 0:
+        before = tok.doc[tok.i - 1]
+        if (
+            before.head.i == tok.i
+            and before.pos_ == "NOUN"
+            and before.is_lower
+            and before.dep_ in ("compound", "nsubj", "nsubjpass", "dobj", "pobj", "npadvmod")
+        ):
+            words.append(before)
+    return words

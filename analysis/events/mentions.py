@@ -652,3 +652,59 @@ def _verb_particle(verb: Token) -> str:
         ):
             return c.lower_
     return ""
+
+
+# kinds of noun "it" never stands for as a happening: who, where and when
+IT_NOT_EVENT_KINDS = frozenset({"noun.person", "noun.time", "noun.location"})
+
+
+def _it_noun(it: Token) -> Token | None:
+    """The noun "it" stands for inside the sentence that names it: the nearest definite singular
+    noun before it that is a subject or object ("Footage shows the siege as it began in Suzhou",
+    "reports of the vigil came from Perm, where organisers said it was held"), passing over
+    indefinite nouns and names; None when the nearest is a person, place or time ("the man ...
+    when it began"), or a body that never sits as a gathering ("the ministry")."""
+    doc = it.doc
+    for i in range(it.i - 1, it.sent.start - 1, -1):
+        t = doc[i]
+        if t.pos_ != "NOUN" or t.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
+            continue
+        if t.ent_type_ in NAME_LABELS or _is_plural(t) or not _definite(t):
+            continue
+        lemma = lexicon.noun_lemma(t.lemma_)
+        kind = lexicon.noun_kind(lemma)
+        if kind in IT_NOT_EVENT_KINDS:
+            return None
+        if kind == "noun.group" and not lexicon.is_gathering_group(lemma):
+            continue  # ("took the ministry by surprise when it opened": not the ministry)
+        return t
+    return None
+
+
+def _eventive_it(tok: Token) -> str | None:
+    """The lemma of the noun "it" stands for when "it" is the subject of an occurrence or
+    staging predicate: "the vigil ... where organisers said it was held", "the tribunal ...
+    when it sat in Leeds", "the hostage crisis as it began in Suzhou" say of the noun what
+    "the vigil was held" would (the noun must have an event sense, or be a gathering that sits
+    or is held; "took place" and "happened" need only a thing)."""
+    if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = tok.head
+    occurs = tok.dep_ == "nsubj" and _occurs(verb)
+    # (a passive "held" needs no place phrase here: the noun must have an event sense anyway)
+    staged = tok.dep_ == "nsubjpass" and _hosting_verb(verb) in ("hold", "stage", "host")
+    sat = (
+        tok.dep_ == "nsubj"
+        and _hosting_verb(verb) == "sit"
+        and any(c.dep_ == "prep" and c.lower_ in SCENE_PREPS for c in verb.children)
+    )
+    if not (occurs or staged or sat) or (noun := _it_noun(tok)) is None:
+        return None
+    lemma = lexicon.noun_lemma(noun.lemma_)
+    if lemma in GENERIC or lemma in lexicon.NOT_EVENTS or not noun.is_alpha:
+        return None
+    if lexicon.is_gathering_group(lemma):
+        return lemma if staged or sat else None
+    if sat or lexicon.noun_kind(lemma) == "noun.group":
+        return None
+    return lemma if lexicon.has_event_sense(lemma) else None

@@ -58,6 +58,7 @@ from analysis.events.mentions import (
     GENERIC,
     LIGHT_VERBS,
     _act_on_thing,
+    _eventive_it,
     _eventive_subject,
     _lasting_or_undergone,
     _named_by_day,
@@ -298,6 +299,7 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
             or _lasting_or_undergone(tok)
             or _named_by_its_day(tok)
             or _placed_happening(tok)
+            or _eventive_it(tok)
         )
     }
     for tok in doc:

@@ -1939,3 +1939,38 @@ def test_a_report_from_a_place_where_the_event_began(run):
         )
         == set()
     )
+
+
+def test_it_that_was_held_or_began_makes_the_noun_before_it_an_event(run):
+    """ "the requiem ... where the parish said it was held", "the famine as it began in
+    Tigray": WordNet files "requiem" first as music and "famine" first as a state, but "it" as
+    the subject of "was held" or "began" says of the noun what "the requiem was held" would; a
+    noun with no event sense at all ("the ledger ... it began") stays a thing."""
+    assert _two_places(
+        run,
+        "The first reports of the requiem reached us from Bergen, where the parish said it was held.",
+        "The requiem, in Stavanger, drew a large crowd, the family said.",
+    ) == {"Bergen", "Stavanger"}
+    assert _two_places(
+        run,
+        "Aid workers documented the famine as it began in Tigray.",
+        "Donors said the famine in Somalia had been badly handled.",
+    ) == {"Tigray", "Somalia"}
+    assert (
+        _two_places(
+            run,
+            "Auditors read the ledger as it began in Perth.",
+            "The clerks said the ledger in Cairns had been lost.",
+        )
+        == set()
+    )
+
+
+def test_the_determiner_of_a_compound_the_parse_split(run):
+    """ "soon after the trade fair opened in X": the parse may hang "the trade" on "fair" as
+    its own subject; "the" still refers back to the fair already told, not to an earlier one."""
+    assert _two_places(
+        run,
+        "The trade fair was staged in Kumasi, its organisers said.",
+        "Hotels filled up soon after the trade fair opened in Tamale.",
+    ) == {"Kumasi", "Tamale"}
