@@ -121,9 +121,12 @@ def _place_of(g: Token, doc: Doc, depth: int = 0) -> tuple[int, int, str] | None
                         and not (h.pos_ == "NOUN" and lexicon.is_site_noun(h.lemma_))
                     ):
                         # "the streets of Boston", "the port of Antwerp": a town's own (not "the
-                        # embassy of Japan": a country owns it, wherever it stands)
+                        # embassy of Japan": a country owns it, wherever it stands); sites in the
+                        # plural are spread over the place, a country too ("the streets of Peru",
+                        # "the beaches of Chile"; not "the headquarters of ...", no plural)
                         found = _place_of(h, doc, depth + 1)
-                        if found is not None and is_town(found[2]):
+                        spread = g.tag_ == "NNS" and g.lemma_.lower() != g.lower_
+                        if found is not None and (is_town(found[2]) or spread):
                             return found
                         continue
                     if (found := _place_of(h, doc, depth + 1)) is not None:

@@ -387,6 +387,7 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     by a preposition, a copula or an apposition; "X, where ..."; "there"."""
     inverted = _inverted_compound(tok)
     split = _split_compound(tok)
+    word = tok  # (the event word itself, whichever word of a split compound holds the role)
     if inverted:
         tok = tok.head  # "held the book fair in Hamburg" parsed as "held the book [fair] in Hamburg"
     elif split is not None:
@@ -427,6 +428,20 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         and tok.head.head.lemma_.lower() in ("go", "come")
     ):
         heads.append(tok.head.head)
+    # "a map showing the riot erupted in Tonga", "images show the vigil unfolding in Lyon": the
+    # small model makes the event the object of the verb of showing and the clause it is the
+    # subject of a clause of its own; an occurrence verb right after the event noun, with no
+    # subject of its own, is the event's predicate
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if (
+        nxt is not None
+        and tok.dep_ in ("dobj", "compound")
+        and nxt.tag_ in ("VBD", "VBG", "VBN")
+        and nxt.head.i != tok.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in nxt.children)
+        and _occurs(nxt)
+    ):
+        heads.append(nxt)
     # "Those who were in Kyiv for the runoff", "Security was tight in Oslo for the summit":
     # being somewhere for an event is being where it is
     if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_ == "be":
@@ -632,13 +647,22 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         out.append(p)
     if not out and (p := _stranded_site_place(tok, doc)) is not None:
         out.append(p)
-    if not out and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ in ("in", "at", "near"):
+    # (after the whole noun: "blamed the trade [fair] in Bursa", the parse split at its head)
+    last = max(tok.i, word.i, split.i if split is not None else tok.i)
+    if not out and last + 2 < len(doc) and doc[last + 1].lower_ in ("in", "at", "near"):
         # the parse hung "in X" elsewhere: "described the rally in Thailand"
-        k = tok.i + 2 + (doc[tok.i + 2].lower_ == "the")
+        k = last + 2 + (doc[last + 2].lower_ == "the")
         ent = _ent_at(doc, k) if k < len(doc) and doc[k].ent_iob_ == "B" else None
-        place = _place_of(doc[ent.end - 1], doc) if ent is not None else None  # "Santo Domingo" as a person
-        if ent is not None and place is not None:
-            nxt = doc[ent.end] if ent.end < len(doc) else None
+        end = ent.end if ent is not None else k
+        if ent is None and k < len(doc) and not doc[k].ent_type_ and doc[k].pos_ == "PROPN":
+            # a name the NER left untagged: "blamed the retrial in Maputo on poor planning"
+            end = k + 1
+            while end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].ent_type_:
+                end += 1
+        # ("Santo Domingo" as a person)
+        place = _place_of(doc[end - 1], doc) if end > k else None
+        if place is not None:
+            nxt = doc[end] if end < len(doc) else None
             if nxt is None or nxt.lower_ not in ("and", "or", "&"):
                 out.append(place)
     # one place in the text is one statement, however many rules reach it ("Toulouse, where

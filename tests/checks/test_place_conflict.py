@@ -1974,3 +1974,40 @@ def test_the_determiner_of_a_compound_the_parse_split(run):
         "The trade fair was staged in Kumasi, its organisers said.",
         "Hotels filled up soon after the trade fair opened in Tamale.",
     ) == {"Kumasi", "Tamale"}
+
+
+def test_sites_in_the_plural_of_a_country_lie_in_it(run):
+    """ "the farms of Bangladesh", "the streets of Brazil": sites in the plural spread over a
+    place, a country too; a single building of a country ("the embassy of Japan") may stand
+    anywhere."""
+    assert _two_places(
+        run,
+        "The monsoon flooding swamped the farms of Bangladesh for weeks.",
+        "The monsoon flooding in Lima was the worst in decades.",
+    ) == {"Bangladesh", "Lima"}
+    assert _two_places(
+        run,
+        "The carnival filled the streets of Brazil with music.",
+        "The carnival in Lisbon drew record crowds.",
+    ) == {"Brazil", "Lisbon"}
+
+
+def test_a_name_right_after_the_event_that_the_parse_hung_on_the_verb(run):
+    """ "blamed the stampede in Maputo on lax policing": the parse hangs "in Maputo" on the
+    verb and leaves the name untagged; the phrase right after the event noun is still its place."""
+    assert _two_places(
+        run,
+        "Critics blamed the stampede in Maputo on lax policing.",
+        "The stampede happened in Nairobi at dawn.",
+    ) == {"Maputo", "Nairobi"}
+
+
+def test_an_event_shown_happening_somewhere(run):
+    """ "a video showing the robbery happened in Oporto": the small model makes the event the
+    object of "showing" and its clause a clause of its own; an occurrence verb right after the
+    event noun, with no subject of its own, is still the event's."""
+    assert _two_places(
+        run,
+        "Police published a video showing the robbery happened in Oporto.",
+        "The robbery in Lyon lasted an hour.",
+    ) == {"Lyon", "Oporto"}
