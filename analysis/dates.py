@@ -66,8 +66,8 @@ _QUARTER = re.compile(
 )
 _QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
 # "June last year", "last June", "this March": a month counted from the year of publication
-_MONTH_THEN = re.compile(
-    rf"^(?:({MONTHS})\s+(last|this|next)\s+year|(last|this|next)\s+({MONTHS}))$", re.IGNORECASE
+MONTH_THEN = re.compile(
+    rf"\b(?:({MONTHS})\s+(last|this|next)\s+year|(last|this|next)\s+({MONTHS}))\b", re.IGNORECASE
 )
 # days a holiday names every year: "on Christmas Eve", "on New Year's Day 2020", "at Easter"
 HOLIDAYS = {
@@ -208,7 +208,7 @@ def _calendar_phrase(raw: str, anchor: dt.datetime | None) -> tuple[dt.date, dt.
         end = dt.date(year, first + 2, calendar.monthrange(year, first + 2)[1])
         return dt.date(year, first, 1), end, f"{year:04d}-Q{q}", "quarter", False
     today = anchor.date() if anchor is not None else None
-    if (then := _MONTH_THEN.match(raw)) is not None and today is not None:
+    if (then := MONTH_THEN.fullmatch(raw)) is not None and today is not None:
         month = _month_number(then.group(1) or then.group(4))
         which = (then.group(2) or then.group(3)).lower()
         year = today.year + {"last": -1, "this": 0, "next": 1}[which]

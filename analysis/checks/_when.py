@@ -15,7 +15,7 @@ import calendar
 import datetime as dt
 import re
 
-from analysis.dates import DateValue
+from analysis.dates import MONTH_THEN, DateValue
 
 _YEAR = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b")
 MONTHS = "|".join([*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept"])
@@ -40,9 +40,10 @@ def _shift(day: dt.date, year: int) -> dt.date:
 def interval(text: str, value: DateValue, published: dt.date | None) -> tuple[dt.date, dt.date] | None:
     """The days `text` can mean: its own year if it names one, else the year nearest `published`.
 
-    None when the text has no year and there is no publication day to place it by.
+    None when the text has no year and there is no publication day to place it by. A month
+    counted from the year of publication ("last October", "June last year") has its year.
     """
-    if has_year(text) or value.granularity not in ("day", "month"):
+    if has_year(text) or MONTH_THEN.search(text) or value.granularity not in ("day", "month"):
         return value.start, value.end
     if published is None:
         return None

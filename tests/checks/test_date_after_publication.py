@@ -44,5 +44,13 @@ def test_a_december_date_in_january_means_the_last_december(run):
     assert findings(run("News", "The fire broke out on December 28.", "2023-01-03"), CODE) == []
 
 
+def test_a_month_counted_from_the_year_keeps_its_year(run):
+    # "last October" in September is the October a year before, not the one ahead
+    assert (
+        findings(run("News", "The journalist was killed last October in Istanbul.", "2019-09-29"), CODE) == []
+    )
+    assert findings(run("News", "The mill closed in October last year.", "2019-09-29"), CODE) == []
+
+
 def test_no_publication_date_no_finding(run):
     assert findings(run("News", "The actor died on March 26, 2030."), CODE) == []
