@@ -742,10 +742,9 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
     # is never what "it" stands for)
     singular_others = {i: k for i, k in other_mentions.items() if not _is_plural(doc[i])}
     for verb in verbs:
-        if (p := _reported_where_place(verb, doc)) is None:
+        if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "it" for c in verb.children):
             continue
-        it = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "it"), None)
-        if it is None:
+        if (p := _reported_where_place(verb, doc)) is None:
             continue
         starts = _this_and_previous_sentence(verb)
         if (target := _antecedent(verb, starts, all_mentions, singular_others)) is None:

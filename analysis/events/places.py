@@ -584,12 +584,7 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         )
     )
     if pred is not None and where:
-        # ("Toulouse, the city where the riot erupted": the place the apposition renames)
-        host = pred.head
-        p = _place_of(host, doc)
-        if p is None and host.dep_ == "appos" and _is_location_noun(host):
-            p = _place_of(host.head, doc)
-        out += [p] if p is not None else []
+        out += [p] if (p := _where_host_place(pred.head, doc)) is not None else []
     elif pred is not None and pred.head.lemma_ != "be" and (wh := _where_opening(pred)) is not None:
         # "Tickets sold out at the theatre in Salzburg where the premiere took place": the small
         # model hangs the where-clause on the main verb; it is about the place just before it
@@ -648,7 +643,7 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     if not out and (p := _stranded_site_place(tok, doc)) is not None:
         out.append(p)
     # (after the whole noun: "blamed the trade [fair] in Bursa", the parse split at its head)
-    last = max(tok.i, word.i, split.i if split is not None else tok.i)
+    last = max(tok.i, word.i)  # (a split head is `word` itself)
     if not out and last + 2 < len(doc) and doc[last + 1].lower_ in ("in", "at", "near"):
         # the parse hung "in X" elsewhere: "described the rally in Thailand"
         k = last + 2 + (doc[last + 2].lower_ == "the")
@@ -824,7 +819,12 @@ def _reported_where_place(verb: Token, doc: Doc) -> tuple[int, int, str] | None:
         and any(c.lower_ == "where" and c.dep_ == "advmod" for c in rel.children)
     ):
         return None
-    host = rel.head
+    return _where_host_place(rel.head, doc)
+
+
+def _where_host_place(host: Token, doc: Doc) -> tuple[int, int, str] | None:
+    """The place a where-clause hangs on, or the one a location noun it hangs on renames
+    ("Toulouse, the city where the riot erupted")."""
     found = _place_of(host, doc)
     if found is None and host.dep_ == "appos" and _is_location_noun(host):
         found = _place_of(host.head, doc)
