@@ -278,6 +278,11 @@ def _comparative(adj: Token) -> bool:
     return adj.tag_ == "JJR" or any(m.lower_ in ("more", "less") for m in adj.children)
 
 
+def _next_to(word: Token) -> bool:
+    """ "next to the port": a place beside, not the next of a series or time."""
+    return word.lower_ == "next" and any(p.dep_ == "prep" and p.lower_ == "to" for p in word.children)
+
+
 def _says_another(tok: Token) -> bool:
     """A word on the mention says it is one of a series: "another strike", "the previous
     election", "the second round", "New Zealand 1st innings", "their most recent title"; or
@@ -296,7 +301,11 @@ def _says_another(tok: Token) -> bool:
         m for c in tok.children if c.dep_ == "compound" and c.i < tok.i for m in c.children if m.i < c.i
     ]
     return any(
-        (c.lower_ in OTHER_INSTANCE and c.dep_ in ("amod", "det", "advmod", "nummod", "compound", "predet"))
+        (
+            c.lower_ in OTHER_INSTANCE
+            and c.dep_ in ("amod", "det", "advmod", "nummod", "compound", "predet")
+            and not _next_to(c)
+        )
         or (c.lower_ == "recent" and any(m.lower_ == "most" for m in c.children))
         or (
             c.dep_ in ("amod", "compound", "nummod")
@@ -536,10 +545,12 @@ def _irrealis(tok: Token, anchor_year: int | None) -> bool:
                 return True
             if c.dep_ == "mark" and low in CONDITIONAL:
                 return True
+            if _next_to(c):
+                continue  # "struck next to the port": where, not when
             if c.dep_ in ("npadvmod", "advmod") and low in ("next", "tomorrow"):
                 return True
             if c.dep_ in ("npadvmod", "prep", "advmod") and any(
-                t.lower_ == "next" and t.head is not tok for t in c.subtree
+                t.lower_ == "next" and t.head is not tok and not _next_to(t) for t in c.subtree
             ):
                 return True
         lemma = verb.lemma_.lower()

@@ -25,6 +25,8 @@ SITE_PLACE_PREPS = (
 )
 # nouns that name a part of a place: "across parts of Sanaa"
 PARTITIVE = frozenset({"part", "rest", "heart"})
+# words that pick some of a set: "one of the suburbs of Kyiv"
+PICK = frozenset({"one", "some", "many", "several", "each", "any"})
 
 
 def _ent_at(doc: Doc, i: int) -> Span | None:
@@ -91,6 +93,18 @@ def _place_of(g: Token, doc: Doc, depth: int = 0) -> tuple[int, int, str] | None
     ent = _ent_at(doc, g.i)
     if (tagged := _tagged_place(g, ent, doc)) is not None:
         return tagged
+    if g.lower_ in PICK and depth < 2:
+        # "in one of the poorer districts of Kyiv": the place of what it picks one of
+        return next(
+            (
+                found
+                for c in g.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for h in c.children
+                if h.dep_ == "pobj" and (found := _place_of(h, doc, depth + 1)) is not None
+            ),
+            None,
+        )
     if (g.pos_ == "PROPN" or g.is_title) and (ent is None or len(ent) == 1) and resolve(g.text):
         return g.idx, g.idx + len(g.text), g.text  # a place the small NER took for a name: "near Lyon"
     if ent is not None and ent.label_ in MISREAD_PLACE_LABELS and resolve(ent.text):
@@ -179,6 +193,18 @@ def _named_place(g: Token, doc: Doc) -> tuple[int, int, str] | None:
     ent = _ent_at(doc, g.i)
     if (tagged := _tagged_place(g, ent, doc)) is not None:
         return tagged
+    if g.lower_ in PICK and depth < 2:
+        # "in one of the poorer districts of Kyiv": the place of what it picks one of
+        return next(
+            (
+                found
+                for c in g.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for h in c.children
+                if h.dep_ == "pobj" and (found := _place_of(h, doc, depth + 1)) is not None
+            ),
+            None,
+        )
     if g.pos_ != "PROPN":
         return None
     if ent is None and resolve(g.text):

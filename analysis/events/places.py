@@ -49,6 +49,8 @@ EVENT_PLACE_PREPS = (
     )
     | POSITION_PREPS
 )
+# words whose "to" says where something is, not where it went: "close to Denver"
+NEARNESS = frozenset({"close", "next", "near"})
 # verbs whose subject is their infinitive's ("the strike seemed to spread to Lyon")
 RAISING_VERBS = frozenset({"seem", "appear", "prove", "tend"})
 # kinds of verb whose object is the place an event hit ("struck Valparaiso", "rocked Kabul"), not
@@ -153,7 +155,8 @@ def _own_places(h: Token, doc: Doc, goals: bool = True) -> list[tuple[int, int, 
     )
     has_from = "from" in words or "through" in words and goals_named
     for c in preps:
-        low = c.lower_
+        # "took place close to Denver", "next to the station": nearness, not a goal
+        low = "near" if c.lower_ == "to" and c.head.lower_ in NEARNESS else c.lower_
         if low in ("to", "into", "through") and has_from or low == "to" and not goals:
             continue  # a route or a goal, not the event's place
         # "on" a site ("on a farm near Tver") or a named road or venue ("on the M6 near Stoke")
@@ -550,7 +553,8 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         ]
     # "the site / scene of the raid", "the quake's epicentre": the location noun's place
     site = None
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and _is_location_noun(tok.head.head):
+    # (and "the venue / setting for the concert")
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("of", "for") and _is_location_noun(tok.head.head):
         site = tok.head.head
     elif tok.dep_ == "poss" and tok.head.pos_ == "NOUN" and _is_location_noun(tok.head):
         site = tok.head
@@ -560,12 +564,7 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
             # "the epicentre of the quake was in Peru / lay near Lima": where the site is
             found += _own_places(site.head, doc) or []
         found += [p for c in site.children if c.dep_ == "compound" and (p := _place_of(c, doc)) is not None]
-        if site.dep_ == "attr" and site.head.lemma_ == "be":  # "Guadalajara was the site of the raid"
-            found += [
-                p for c in site.head.children if c.dep_ == "nsubj" and (p := _place_of(c, doc)) is not None
-            ]
-        if site.dep_ == "appos" and (p := _place_of(site.head, doc)) is not None:
-            found.append(p)  # "Guadalajara, the site of the raid, ..."
+        found += _site_named(site, doc)
         # "the scene of the raid, a warehouse in Leeds": the site the apposition renames it as
         found += [p for c in site.children if c.dep_ == "appos" and (p := _place_of(c, doc)) is not None]
         out += found
@@ -823,12 +822,36 @@ def _reported_where_place(verb: Token, doc: Doc) -> tuple[int, int, str] | None:
 
 
 def _where_host_place(host: Token, doc: Doc) -> tuple[int, int, str] | None:
-    """The place a where-clause hangs on, or the one a location noun it hangs on renames
-    ("Toulouse, the city where the riot erupted")."""
+    """The place a where-clause hangs on, or the one a location noun it hangs on is said to be
+    ("Toulouse, the city where the riot erupted", "named Lyon as the spot where it happened")."""
     found = _place_of(host, doc)
-    if found is None and host.dep_ == "appos" and _is_location_noun(host):
-        found = _place_of(host.head, doc)
+    if found is None and _is_location_noun(host):
+        found = next(iter(_site_named(host, doc)), None)
     return found
+
+
+def _site_named(site: Token, doc: Doc) -> list[tuple[int, int, str]]:
+    """The place a location noun is said to be: by a copula ("Leeds was the site of the raid",
+    "the site of the raid was Leeds"), an apposition ("Leeds, the site of the raid, ...", also
+    when the parse hangs it on another word), or "as" ("named Leeds as the site of the raid",
+    "Leeds was named as the site")."""
+    head = site.head
+    if site.dep_ in ("nsubj", "attr") and head.lemma_ == "be":
+        other = "attr" if site.dep_ == "nsubj" else "nsubj"
+        return [p for c in head.children if c.dep_ == other and (p := _place_of(c, doc)) is not None]
+    if site.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ == "VERB":
+        return [
+            p
+            for c in head.head.children
+            if c.dep_ in ("dobj", "nsubjpass") and (p := _place_of(c, doc)) is not None
+        ]
+    if site.dep_ == "appos" and (p := _place_of(head, doc)) is not None:
+        return [p]
+    start = site.left_edge.i
+    if site.dep_ in ("appos", "npadvmod", "dobj", "pobj") and start >= 2 and doc[start - 1].text == ",":
+        # "working in Lima, the scene of the crash,": set off right after a place it renames
+        return [p] if (p := _place_of(doc[start - 2], doc)) is not None else []
+    return []
 
 
 def _where_opening(pred: Token) -> Token | None:
