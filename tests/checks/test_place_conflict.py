@@ -2011,3 +2011,48 @@ def test_an_event_shown_happening_somewhere(run):
         "Police published a video showing the robbery happened in Oporto.",
         "The robbery in Lyon lasted an hour.",
     ) == {"Lyon", "Oporto"}
+
+
+def test_the_place_a_location_noun_is_said_to_be(run):
+    """ "The venue of the rally was X", "named X as the site of the rally", "X, the scene of the
+    rally," set off after the place even where the parse hangs it on another word."""
+    title = "Farmers rally against fuel prices"
+    lead = "Thousands of farmers took part in the rally in Toulouse on Saturday, the union said. "
+    for second in (
+        "The venue of the rally was Lille, a union leader later admitted.",
+        "Police later named Lille as the site of the rally.",
+        "Tractors were still parked in Lille, the scene of the rally, on Sunday morning.",
+        "Lille was the setting for the rally, the prefecture said.",
+    ):
+        found = findings(run(title, lead + second, "2024-03-04T00:00:00"), CODE)
+        assert len(found) == 1, second
+        assert {s["text"] for s in found[0]["spans"]} == {"Toulouse", "Lille"}, second
+
+
+def test_a_location_noun_of_another_instance_or_of_something_else_is_quiet(run):
+    title = "Farmers rally against fuel prices"
+    lead = "Thousands of farmers took part in the rally in Toulouse on Saturday, the union said. "
+    for second in (
+        "Lille, the scene of last year's rally, stayed calm.",
+        "Lille was the setting for a film about the rally.",
+        "Organisers named Lille as the venue of next year's rally.",
+        "Farmers from Lille drove to the scene of the rally.",
+    ):
+        assert findings(run(title, lead + second, "2024-03-04T00:00:00"), CODE) == [], second
+
+
+def test_close_to_and_one_of_the_districts_of_a_place(run):
+    """ "close to X" and "next to X" say where, like "near" ("next" is no next instance); "in one
+    of the suburbs of X" is in X."""
+    title = "Gas explosion wrecks flats"
+    lead = "The gas explosion happened in Leipzig early on Tuesday, the fire service said. "
+    for second, place in (
+        ("The explosion happened close to Dresden, a neighbour insisted.", "Dresden"),
+        ("The explosion happened next to a school in Dresden, a neighbour insisted.", "Dresden"),
+        ("The explosion happened in one of the northern suburbs of Dresden.", "Dresden"),
+    ):
+        found = findings(run(title, lead + second, "2024-03-06T00:00:00"), CODE)
+        assert len(found) == 1, second
+        assert {s["text"] for s in found[0]["spans"]} == {"Leipzig", place}, second
+    quiet = "The explosion happened in one of the northern suburbs of Leipzig, a neighbour said."
+    assert findings(run(title, lead + quiet, "2024-03-06T00:00:00"), CODE) == []
