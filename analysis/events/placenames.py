@@ -193,18 +193,6 @@ def _named_place(g: Token, doc: Doc) -> tuple[int, int, str] | None:
     ent = _ent_at(doc, g.i)
     if (tagged := _tagged_place(g, ent, doc)) is not None:
         return tagged
-    if g.lower_ in PICK and depth < 2:
-        # "in one of the poorer districts of Kyiv": the place of what it picks one of
-        return next(
-            (
-                found
-                for c in g.children
-                if c.dep_ == "prep" and c.lower_ == "of"
-                for h in c.children
-                if h.dep_ == "pobj" and (found := _place_of(h, doc, depth + 1)) is not None
-            ),
-            None,
-        )
     if g.pos_ != "PROPN":
         return None
     if ent is None and resolve(g.text):
