@@ -105,7 +105,11 @@ def _place_of(g: Token, doc: Doc, depth: int = 0) -> tuple[int, int, str] | None
             ),
             None,
         )
-    if (g.pos_ == "PROPN" or g.is_title) and (ent is None or len(ent) == 1) and resolve(g.text):
+    if (
+        (g.pos_ == "PROPN" or g.is_title)
+        and (ent is None or len(ent) == 1 and ent.label_ not in ("DATE", "TIME"))  # (not "in March")
+        and resolve(g.text)
+    ):
         return g.idx, g.idx + len(g.text), g.text  # a place the small NER took for a name: "near Lyon"
     if ent is not None and ent.label_ in MISREAD_PLACE_LABELS and resolve(ent.text):
         return _place_text(ent)  # "from Da Nang" tagged as a person

@@ -49,6 +49,8 @@ EVENT_PLACE_PREPS = (
     )
     | POSITION_PREPS
 )
+# verbs that find where an event began: "traced the outbreak to Abuja"
+TRACE_VERBS = frozenset({"trace", "track", "pinpoint"})
 # words whose "to" says where something is, not where it went: "close to Denver"
 NEARNESS = frozenset({"close", "next", "near"})
 # verbs whose subject is their infinitive's ("the strike seemed to spread to Lyon")
@@ -568,6 +570,7 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         # "the scene of the raid, a warehouse in Leeds": the site the apposition renames it as
         found += [p for c in site.children if c.dep_ == "appos" and (p := _place_of(c, doc)) is not None]
         out += found
+    out += _traced_to(tok, doc)
     pred = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else tok if tok.pos_ == "VERB" else None
     # "Douala, where the evacuation began, ..."
     # ... and "the bar in Omaha in which / at which the shooting took place"
@@ -819,6 +822,21 @@ def _reported_where_place(verb: Token, doc: Doc) -> tuple[int, int, str] | None:
     ):
         return None
     return _where_host_place(rel.head, doc)
+
+
+def _traced_to(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
+    """Where an event was traced to is where it started: "traced the outbreak to a market in
+    Abuja", "the fire was traced to Leeds"."""
+    verb = tok.head
+    if tok.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in TRACE_VERBS:
+        return []
+    return [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "to"
+        for g in c.children
+        if g.dep_ == "pobj" and (p := _place_of(g, doc) or _located(g, doc)) is not None
+    ]
 
 
 def _where_host_place(host: Token, doc: Doc) -> tuple[int, int, str] | None:

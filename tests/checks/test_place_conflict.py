@@ -2056,3 +2056,18 @@ def test_close_to_and_one_of_the_districts_of_a_place(run):
         assert {s["text"] for s in found[0]["spans"]} == {"Leipzig", place}, second
     quiet = "The explosion happened in one of the northern suburbs of Leipzig, a neighbour said."
     assert findings(run(title, lead + quiet, "2024-03-06T00:00:00"), CODE) == []
+
+
+def test_where_an_event_was_traced_to(run):
+    """ "traced the outbreak to a market in X": where it began (not what it came from)."""
+    title = "Cholera outbreak spreads"
+    lead = "The cholera outbreak began in Mwanza in March, health officials said on Friday. "
+    for second in (
+        "Epidemiologists later traced the outbreak to a fish market in Dodoma.",
+        "The outbreak was traced to Dodoma, the ministry said.",
+    ):
+        found = findings(run(title, lead + second, "2024-05-04T00:00:00"), CODE)
+        assert len(found) == 1, second
+        assert {s["text"] for s in found[0]["spans"]} == {"Mwanza", "Dodoma"}, second
+    quiet = "Epidemiologists traced the outbreak to fish sent from Dodoma."
+    assert findings(run(title, lead + quiet, "2024-05-04T00:00:00"), CODE) == []
