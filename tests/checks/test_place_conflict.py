@@ -2011,3 +2011,25 @@ def test_an_event_shown_happening_somewhere(run):
         "Police published a video showing the robbery happened in Oporto.",
         "The robbery in Lyon lasted an hour.",
     ) == {"Lyon", "Oporto"}
+
+
+def test_a_noun_modifier_keeps_a_mention_out_of_another_words_event(run):
+    """ "the warehouse fire", "the arson attack" beside an air strike told as "the attack": the
+    bare "fire" or "attack" may be the strike's, but a modifier that names the kind says which
+    fire; its place is not the strike's (and its own two places still conflict)."""
+    opening = (
+        "An air strike hit a base near Mosul on Monday, officials said. The attack killed two soldiers. "
+    )
+    for body in (
+        "The warehouse fire happened in Lagos, police said.",
+        "The arson attack happened in Lagos, police said.",
+    ):
+        assert findings(run("Strike on base", opening + body, "2024-05-01T00:00:00"), CODE) == [], body
+    body = (
+        opening
+        + "The warehouse fire happened in Lagos, police said. The warehouse fire in Accra destroyed stock."
+    )
+    assert span_texts(findings(run("Strike on base", body, "2024-05-01T00:00:00"), CODE)) == {
+        "Lagos",
+        "Accra",
+    }
