@@ -224,7 +224,7 @@ def _bare_happenings(
         tok = doc[i]
         if key_of.get(lemma) != lemma or not lexicon.is_bare_happening(lemma):
             continue
-        if not _definite(tok) or _is_plural(tok) or _own_past_time(tok):
+        if not _definite(tok) or _is_plural(tok) or _own_past_time(tok) or _kind_named(tok):
             continue
         before = [
             j
@@ -259,6 +259,16 @@ def _own_kind(tok: Token, lemma: str, key: str, earlier: list[Token]) -> bool:
         and not c.ent_type_
         and c.i < tok.i
         and not (lexicon.is_site_noun(c.lemma_) and c.lemma_.lower() in told_at)
+        for c in tok.children
+    )
+
+
+def _kind_named(tok: Token) -> bool:
+    """A noun modifier that is no happening says which one: "the prison break", "the hospital
+    fire" name a kind of their own, not any happening told before (as "the shooting incident"
+    or "the incident" would)."""
+    return any(
+        c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < tok.i and not lexicon.has_event_sense(c.lemma_)
         for c in tok.children
     )
 

@@ -2033,3 +2033,14 @@ def test_a_noun_modifier_keeps_a_mention_out_of_another_words_event(run):
         "Lagos",
         "Accra",
     }
+
+
+def test_a_happening_word_with_a_modifier_names_its_own_kind(run):
+    """ "the incident" names the story's event, but "the prison break" (a "break" WordNet files
+    first as any happening) names a kind of its own: its place is not the story's."""
+    body = (
+        "A wild elephant died in Kerala on Friday after eating fruit packed with firecrackers, "
+        "forest officials said. The death has caused outrage across India. "
+        "The prison break took place in Damascus, a ministry said."
+    )
+    assert findings(run("Elephant dies after eating fruit", body, "2020-06-06T00:00:00"), CODE) == []
