@@ -2044,3 +2044,14 @@ def test_a_happening_word_with_a_modifier_names_its_own_kind(run):
         "The prison break took place in Damascus, a ministry said."
     )
     assert findings(run("Elephant dies after eating fruit", body, "2020-06-06T00:00:00"), CODE) == []
+
+
+def test_last_years_event_the_ner_left_untagged_is_another(run):
+    """ "Last year's premiere" after a quote: the small NER leaves "Last year" untagged there,
+    and a time noun's possessive with "last" still makes another instance."""
+    body = (
+        "The premiere went ahead in Beijing on Sunday, the distributor said. Critics were kind.\n\n"
+        'The director told reporters: "It was a wonderful night for all of us."\n\n'
+        "Last year's premiere took place in Brisbane, the distributor recalled."
+    )
+    assert findings(run("Film opens in China", body, "2024-05-06T00:00:00"), CODE) == []
