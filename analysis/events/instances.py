@@ -214,7 +214,8 @@ def _other_instance(
             return True  # "the 2014 election" (the year of a full date naming it is weighed later)
         if (
             c.dep_ == "poss"
-            and c.ent_type_ == "DATE"
+            # (a time the NER left untagged: "Last year's premiere" after a quote)
+            and (c.ent_type_ == "DATE" or lexicon.noun_kind(c.lemma_) == "noun.time")
             and any(t.lower_ in OTHER_INSTANCE or (t.like_num and len(t.text) == 4) for t in c.subtree)
             and not _lately(c)
         ):

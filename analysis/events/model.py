@@ -224,7 +224,7 @@ def _bare_happenings(
         tok = doc[i]
         if key_of.get(lemma) != lemma or not lexicon.is_bare_happening(lemma):
             continue
-        if not _definite(tok) or _is_plural(tok) or _own_past_time(tok):
+        if not _definite(tok) or _is_plural(tok) or _own_past_time(tok) or _kind_named(tok):
             continue
         before = [
             j
@@ -241,6 +241,36 @@ def _bare_happenings(
         elif before and doc[max(before)].sent.start >= _sentences_back(doc, tok, 2):
             out[i] = key_of[noun_at[max(before)]]  # (only a happening told just before it)
     return out
+
+
+def _own_kind(tok: Token, lemma: str, key: str, earlier: list[Token]) -> bool:
+    """A mention whose noun modifier names its kind ("the ferry fire", "the arson attack")
+    keeps to its own word where that word joined the event of another word (an air strike's
+    "fire" and "attack"): the modifier says which fire, so it is not the bare word's event.
+    A modifier that repeats the site the event was told at only says where ("the market
+    attack" after gunmen "opened fire ... at a market")."""
+    if key == lemma or tok.pos_ != "NOUN":
+        return False
+    told_at = {t.lemma_.lower() for e in earlier for t in e.sent if t.pos_ == "NOUN"}
+    return any(
+        c.dep_ == "compound"
+        and c.pos_ == "NOUN"
+        and c.is_lower
+        and not c.ent_type_
+        and c.i < tok.i
+        and not (lexicon.is_site_noun(c.lemma_) and c.lemma_.lower() in told_at)
+        for c in tok.children
+    )
+
+
+def _kind_named(tok: Token) -> bool:
+    """A noun modifier that is no happening says which one: "the prison break", "the hospital
+    fire" name a kind of their own, not any happening told before (as "the shooting incident"
+    or "the incident" would)."""
+    return any(
+        c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < tok.i and not lexicon.has_event_sense(c.lemma_)
+        for c in tok.children
+    )
 
 
 def _own_past_time(tok: Token) -> bool:
@@ -457,6 +487,11 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
     refers = _bare_happenings(doc, noun_at, key_of, salience)
     for i in sorted(set(noun_at) | set(verb_at)):
         key = refers.get(i) or (key_of[noun_at[i]] if i in noun_at else verb_at[i])
+        earlier = [doc[j] for j in groups[key]["first"]] if key in groups else []
+        if i in noun_at and i not in refers and _own_kind(doc[i], noun_at[i], key, earlier):
+            key = noun_at[i]
+            if key not in kinds_by_salience:
+                kinds_by_salience.append(key)
         g = groups.setdefault(key, {"key": key, "mentions": [], "others": [], "irrealis": [], "first": []})
         g["first"].append(i)
     lead_names = set().union(*(_names(s) for s in lead))
@@ -742,9 +777,10 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
     # is never what "it" stands for)
     singular_others = {i: k for i, k in other_mentions.items() if not _is_plural(doc[i])}
     for verb in verbs:
-        if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "it" for c in verb.children):
-            continue
         if (p := _reported_where_place(verb, doc)) is None:
+            continue
+        it = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "it"), None)
+        if it is None:
             continue
         starts = _this_and_previous_sentence(verb)
         if (target := _antecedent(verb, starts, all_mentions, singular_others)) is None:

@@ -2071,3 +2071,45 @@ def test_where_an_event_was_traced_to(run):
         assert {s["text"] for s in found[0]["spans"]} == {"Mwanza", "Dodoma"}, second
     quiet = "Epidemiologists traced the outbreak to fish sent from Dodoma."
     assert findings(run(title, lead + quiet, "2024-05-04T00:00:00"), CODE) == []
+def test_a_noun_modifier_keeps_a_mention_out_of_another_words_event(run):
+    """ "the warehouse fire", "the arson attack" beside an air strike told as "the attack": the
+    bare "fire" or "attack" may be the strike's, but a modifier that names the kind says which
+    fire; its place is not the strike's (and its own two places still conflict)."""
+    opening = (
+        "An air strike hit a base near Mosul on Monday, officials said. The attack killed two soldiers. "
+    )
+    for body in (
+        "The warehouse fire happened in Lagos, police said.",
+        "The arson attack happened in Lagos, police said.",
+    ):
+        assert findings(run("Strike on base", opening + body, "2024-05-01T00:00:00"), CODE) == [], body
+    body = (
+        opening
+        + "The warehouse fire happened in Lagos, police said. The warehouse fire in Accra destroyed stock."
+    )
+    assert span_texts(findings(run("Strike on base", body, "2024-05-01T00:00:00"), CODE)) == {
+        "Lagos",
+        "Accra",
+    }
+
+
+def test_a_happening_word_with_a_modifier_names_its_own_kind(run):
+    """ "the incident" names the story's event, but "the prison break" (a "break" WordNet files
+    first as any happening) names a kind of its own: its place is not the story's."""
+    body = (
+        "A wild elephant died in Kerala on Friday after eating fruit packed with firecrackers, "
+        "forest officials said. The death has caused outrage across India. "
+        "The prison break took place in Damascus, a ministry said."
+    )
+    assert findings(run("Elephant dies after eating fruit", body, "2020-06-06T00:00:00"), CODE) == []
+
+
+def test_last_years_event_the_ner_left_untagged_is_another(run):
+    """ "Last year's premiere" after a quote: the small NER leaves "Last year" untagged there,
+    and a time noun's possessive with "last" still makes another instance."""
+    body = (
+        "The premiere went ahead in Beijing on Sunday, the distributor said. Critics were kind.\n\n"
+        'The director told reporters: "It was a wonderful night for all of us."\n\n'
+        "Last year's premiere took place in Brisbane, the distributor recalled."
+    )
+    assert findings(run("Film opens in China", body, "2024-05-06T00:00:00"), CODE) == []
