@@ -2071,6 +2071,8 @@ def test_where_an_event_was_traced_to(run):
         assert {s["text"] for s in found[0]["spans"]} == {"Mwanza", "Dodoma"}, second
     quiet = "Epidemiologists traced the outbreak to fish sent from Dodoma."
     assert findings(run(title, lead + quiet, "2024-05-04T00:00:00"), CODE) == []
+
+
 def test_a_noun_modifier_keeps_a_mention_out_of_another_words_event(run):
     """ "the warehouse fire", "the arson attack" beside an air strike told as "the attack": the
     bare "fire" or "attack" may be the strike's, but a modifier that names the kind says which
