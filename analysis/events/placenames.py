@@ -3,6 +3,8 @@ a location noun; what `mentions`, `instances` and `places` ask before calling a 
 
 from __future__ import annotations
 
+import calendar
+
 from spacy.tokens import Doc, Span, Token
 
 from analysis import lexicon
@@ -25,6 +27,8 @@ SITE_PLACE_PREPS = (
 )
 # nouns that name a part of a place: "across parts of Sanaa"
 PARTITIVE = frozenset({"part", "rest", "heart"})
+# months and weekdays, never a place where the NER tags them a date (the town of March)
+CALENDAR_WORDS = frozenset(w.lower() for w in (*calendar.month_name[1:], *calendar.day_name))
 # words that pick some of a set: "one of the suburbs of Kyiv"
 PICK = frozenset({"one", "some", "many", "several", "each", "any"})
 
@@ -107,7 +111,8 @@ def _place_of(g: Token, doc: Doc, depth: int = 0) -> tuple[int, int, str] | None
         )
     if (
         (g.pos_ == "PROPN" or g.is_title)
-        and (ent is None or len(ent) == 1 and ent.label_ not in ("DATE", "TIME"))  # (not "in March")
+        and (ent is None or len(ent) == 1)
+        and not (ent is not None and ent.label_ == "DATE" and g.lower_ in CALENDAR_WORDS)  # "in March"
         and resolve(g.text)
     ):
         return g.idx, g.idx + len(g.text), g.text  # a place the small NER took for a name: "near Lyon"
