@@ -59,9 +59,10 @@ RAISING_VERBS = frozenset({"seem", "appear", "prove", "tend"})
 # a topic ("discussed Ukraine") or a metonym ("angered Moscow")
 STRIKE_VERB_KINDS = frozenset({"verb.contact", "verb.motion", "verb.weather", "verb.change"})
 # ... and when its object is a site, any of the verb's three usual senses may be the physical
-# one ("buried homes", "destroyed a plant"); not verbs of making ("the merger created the largest
-# bank in Europe")
-SITE_VERB_KINDS = STRIKE_VERB_KINDS
+# one ("buried homes", "destroyed a plant"), or one of attack ("targeted a checkpoint in Basra",
+# "besieged a base near Herat"); not verbs of making ("the merger created the largest bank in
+# Europe")
+SITE_VERB_KINDS = STRIKE_VERB_KINDS | {"verb.competition"}
 # kinds of verb whose circumstance an event is where the verb happened: "injured in the crush
 # at a hall in Seoul", "escaped in the jailbreak at a prison in Gulu", "died in the fire in Leeds"
 HARM_VERB_KINDS = frozenset({"verb.contact", "verb.motion", "verb.change", "verb.body"})

@@ -2115,3 +2115,16 @@ def test_last_years_event_the_ner_left_untagged_is_another(run):
         "Last year's premiere took place in Brisbane, the distributor recalled."
     )
     assert findings(run("Film opens in China", body, "2024-05-06T00:00:00"), CODE) == []
+
+
+def test_a_site_the_event_targeted(run):
+    """ "The raid targeted a farmhouse near X": a verb of attack whose object is a site places
+    the event there; not a person who lived somewhere, nor a named place alone."""
+    lead = "The raid happened in Kunduz before dawn on Monday, officials said. "
+    found = findings(
+        run("Night raid", lead + "The raid targeted a farmhouse near Herat.", "2024-05-07T00:00:00"), CODE
+    )
+    assert len(found) == 1
+    assert {s["text"] for s in found[0]["spans"]} == {"Kunduz", "Herat"}
+    quiet = "The raid targeted a commander who had once lived in Herat."
+    assert findings(run("Night raid", lead + quiet, "2024-05-07T00:00:00"), CODE) == []
