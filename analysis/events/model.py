@@ -273,6 +273,15 @@ def _kind_named(tok: Token) -> bool:
     )
 
 
+def _noun_run(tok: Token) -> tuple[str, ...]:
+    """The lower-case nouns written right before a noun, and the noun ("border clash"), read
+    from the text: the parse may make "border" a compound in one sentence, a subject in the next."""
+    start = tok.i
+    while start > tok.sent.start and tok.doc[start - 1].pos_ == "NOUN" and tok.doc[start - 1].is_lower:
+        start -= 1
+    return tuple(t.lower_ for t in tok.doc[start : tok.i + 1])
+
+
 def _own_past_time(tok: Token) -> bool:
     """A time of its own right after the noun phrase that puts it well before the story: "the
     incident in Riga last month", "the incident two years ago", "the incident in 2019" (not
@@ -485,10 +494,15 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
     # 3. group, and set aside other instances and irrealis mentions
     groups: dict[str, dict[str, Any]] = {}
     refers = _bare_happenings(doc, noun_at, key_of, salience)
+    own: set[tuple[str, ...]] = set()  # the compounds that keep their own kind, once decided
     for i in sorted(set(noun_at) | set(verb_at)):
         key = refers.get(i) or (key_of[noun_at[i]] if i in noun_at else verb_at[i])
         earlier = [doc[j] for j in groups[key]["first"]] if key in groups else []
-        if i in noun_at and i not in refers and _own_kind(doc[i], noun_at[i], key, earlier):
+        words = _noun_run(doc[i])
+        if i in noun_at and i not in refers and (
+            words in own or _own_kind(doc[i], noun_at[i], key, earlier)
+        ):
+            own.add(words)
             key = noun_at[i]
             if key not in kinds_by_salience:
                 kinds_by_salience.append(key)
