@@ -499,9 +499,7 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
         key = refers.get(i) or (key_of[noun_at[i]] if i in noun_at else verb_at[i])
         earlier = [doc[j] for j in groups[key]["first"]] if key in groups else []
         words = _noun_run(doc[i])
-        if i in noun_at and i not in refers and (
-            words in own or _own_kind(doc[i], noun_at[i], key, earlier)
-        ):
+        if i in noun_at and i not in refers and (words in own or _own_kind(doc[i], noun_at[i], key, earlier)):
             own.add(words)
             key = noun_at[i]
             if key not in kinds_by_salience:
