@@ -49,6 +49,9 @@ EVENT_PLACE_PREPS = (
     )
     | POSITION_PREPS
 )
+# verbs whose subject takes part in their object, the event: "Dockers in Genoa joined the strike"
+# (not those who stage, hold or organise it: "Organisers in Valencia staged the final")
+PARTAKE_VERBS = frozenset({"join", "attend"})
 # verbs that find where an event began: "traced the outbreak to Abuja"
 TRACE_VERBS = frozenset({"trace", "track", "pinpoint"})
 # words whose "to" says where something is, not where it went: "close to Denver"
@@ -641,7 +644,7 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
                     for g in c.children:
                         if g.dep_ == "pobj" and (found := _place_of(g, doc)) is not None:
                             out.append(found)
-    if not out and (p := _came_for_place(tok, doc)) is not None:
+    if not out and (p := _came_for_place(tok, doc) or _participants_place(tok, doc)) is not None:
         out.append(p)
     if not out and (p := _stranded_site_place(tok, doc)) is not None:
         out.append(p)
@@ -765,6 +768,31 @@ def _came_for_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
         return None
     found = _own_places(verb, doc)
     return found[0] if found and len({place_key(p[2]) for p in found}) == 1 else None
+
+
+def _participants_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
+    """Where those who took part in the event were ("Dockers in Genoa joined the strike",
+    "Marchers in Chicago took part in the march", "Nurses in Leeds went on strike"): the place
+    a subject of people says they were in or at (never "from"), when the event has no place of
+    its own."""
+    head = tok.head
+    verb = None
+    if tok.dep_ == "dobj" and head.pos_ == "VERB" and lexicon.verb_lemmas(head.text) & PARTAKE_VERBS:
+        verb = head  # "joined the strike"
+    elif tok.dep_ == "pobj" and head.lower_ == "in":
+        h = head.head.head if head.head.lower_ == "part" else head.head
+        if h.lemma_.lower() == "take" and any(c.lower_ == "part" for c in h.children):
+            verb = h  # "took part in the march" (the parse hangs "in" on either)
+        elif h.lemma_.lower() == "participate":
+            verb = h
+    elif tok.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() == "go":
+        verb = head.head  # "went on strike"
+    if verb is None:
+        return None
+    return next(
+        (p for c in verb.children if c.dep_ == "nsubj" and (p := _people_place(c, doc)) is not None),
+        None,
+    )
 
 
 def _stranded_site_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:

@@ -2128,3 +2128,24 @@ def test_a_site_the_event_targeted(run):
     assert {s["text"] for s in found[0]["spans"]} == {"Kunduz", "Herat"}
     quiet = "The raid targeted a commander who had once lived in Herat."
     assert findings(run("Night raid", lead + quiet, "2024-05-07T00:00:00"), CODE) == []
+
+
+def test_where_those_who_took_part_were(run):
+    """ "Nurses in Leeds joined the strike": where the people who joined, staged or took part
+    in the event were, when the event has no place of its own; never "from", never a meeting
+    about it."""
+    title = "Nurses walk out over pay"
+    lead = "The strike began in Cardiff on Tuesday morning, the nurses' union said. "
+    for second in (
+        "Nurses at two hospitals in Leeds joined the strike on Wednesday.",
+        "Nurses in Leeds took part in the strike on Wednesday.",
+    ):
+        found = findings(run(title, lead + second, "2024-05-08T00:00:00"), CODE)
+        assert len(found) == 1, second
+        assert {s["text"] for s in found[0]["spans"]} == {"Cardiff", "Leeds"}, second
+    for quiet in (
+        "Nurses from Leeds joined the strike on Wednesday.",
+        "Managers in Leeds held talks about the strike on Wednesday.",
+        "Nurses in Leeds joined the strike in Cardiff by coach.",
+    ):
+        assert findings(run(title, lead + quiet, "2024-05-08T00:00:00"), CODE) == [], quiet
