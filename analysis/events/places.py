@@ -52,6 +52,8 @@ EVENT_PLACE_PREPS = (
 # verbs whose subject takes part in their object, the event: "Dockers in Genoa joined the strike"
 # (not those who stage, hold or organise it: "Organisers in Valencia staged the final")
 PARTAKE_VERBS = frozenset({"join", "attend"})
+# prepositions of a time a place phrase may hang on: "just after midnight in Lisbon"
+TIME_PREPS = frozenset({"after", "before", "around", "about", "until", "till", "by"})
 # verbs that find where an event began: "traced the outbreak to Abuja"
 TRACE_VERBS = frozenset({"trace", "track", "pinpoint"})
 # words whose "to" says where something is, not where it went: "close to Denver"
@@ -170,9 +172,12 @@ def _own_places(h: Token, doc: Doc, goals: bool = True) -> list[tuple[int, int, 
             g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ not in ("PERSON", "DATE", "TIME")
             for g in c.children
         )
+        # "happened just after midnight in Lisbon": the parse hangs the place on the time
+        timed = low in TIME_PREPS and any(g.dep_ == "pobj" and _is_time(g) for g in c.children)
         if (
             low not in EVENT_PLACE_PREPS
             and not named_on
+            and not timed
             and not (
                 low == "on" and any(g.dep_ == "pobj" and lexicon.is_site_noun(g.lemma_) for g in c.children)
             )

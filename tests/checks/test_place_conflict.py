@@ -2149,3 +2149,16 @@ def test_where_those_who_took_part_were(run):
         "Nurses in Leeds joined the strike in Cardiff by coach.",
     ):
         assert findings(run(title, lead + quiet, "2024-05-08T00:00:00"), CODE) == [], quiet
+
+
+def test_a_place_hung_on_the_time_of_the_event(run):
+    """ "The blast happened just after midnight in Lisbon": the parse hangs the place on the
+    time; not an event's place after another event ("hours before the summit in Lisbon")."""
+    lead = "The blast happened in Porto on Monday, police said. "
+    found = findings(
+        run("Blast", lead + "The blast happened shortly before dawn in Lisbon.", "2024-05-09T00:00:00"), CODE
+    )
+    assert len(found) == 1
+    assert {s["text"] for s in found[0]["spans"]} == {"Porto", "Lisbon"}
+    quiet = "The blast happened just after midnight, hours before the summit in Lisbon."
+    assert findings(run("Blast", lead + quiet, "2024-05-09T00:00:00"), CODE) == []
