@@ -258,6 +258,7 @@ def _own_kind(tok: Token, lemma: str, key: str, earlier: list[Token]) -> bool:
         and c.is_lower
         and not c.ent_type_
         and c.i < tok.i
+        and c.whitespace_  # (a word of its own, not a part of "hold-up")
         and not (lexicon.is_site_noun(c.lemma_) and c.lemma_.lower() in told_at)
         for c in tok.children
     )
@@ -268,7 +269,11 @@ def _kind_named(tok: Token) -> bool:
     fire" name a kind of their own, not any happening told before (as "the shooting incident"
     or "the incident" would)."""
     return any(
-        c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < tok.i and not lexicon.has_event_sense(c.lemma_)
+        c.dep_ == "compound"
+        and c.pos_ == "NOUN"
+        and c.i < tok.i
+        and c.whitespace_
+        and not lexicon.has_event_sense(c.lemma_)
         for c in tok.children
     )
 
@@ -277,7 +282,12 @@ def _noun_run(tok: Token) -> tuple[str, ...]:
     """The lower-case nouns written right before a noun, and the noun ("border clash"), read
     from the text: the parse may make "border" a compound in one sentence, a subject in the next."""
     start = tok.i
-    while start > tok.sent.start and tok.doc[start - 1].pos_ == "NOUN" and tok.doc[start - 1].is_lower:
+    while (
+        start > tok.sent.start
+        and tok.doc[start - 1].pos_ == "NOUN"
+        and tok.doc[start - 1].is_lower
+        and tok.doc[start - 1].whitespace_
+    ):
         start -= 1
     return tuple(t.lower_ for t in tok.doc[start : tok.i + 1])
 
