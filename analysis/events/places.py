@@ -54,6 +54,8 @@ EVENT_PLACE_PREPS = (
 PARTAKE_VERBS = frozenset({"join", "attend"})
 # prepositions of a time a place phrase may hang on: "just after midnight in Lisbon"
 TIME_PREPS = frozenset({"after", "before", "around", "about", "until", "till", "by"})
+# verbs whose subject, an event, brings people to it: "The funeral drew thousands of mourners"
+DRAW_VERBS = frozenset({"draw", "attract"})
 # verbs that find where an event began: "traced the outbreak to Abuja"
 TRACE_VERBS = frozenset({"trace", "track", "pinpoint"})
 # words whose "to" says where something is, not where it went: "close to Denver"
@@ -754,8 +756,10 @@ def _people_place(who: Token, doc: Doc) -> tuple[int, int, str] | None:
         ):
             continue
         for g in prep.children:
-            if g.dep_ != "pobj" or any(conj.ent_type_ in PLACE_LABELS for conj in g.conjuncts):
-                continue  # (a list: "residents of Ely and Wisbech")
+            if g.dep_ != "pobj" or any(
+                conj.ent_type_ in PLACE_LABELS or conj.pos_ == "PROPN" for conj in g.conjuncts
+            ):
+                continue  # (a list: "residents of Ely and Wisbech", "crowds in Adelaide and Darwin")
             found = _place_of(g, doc) or _located(g, doc)
             if found is not None:
                 return found
@@ -792,12 +796,34 @@ def _participants_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
             verb = h
     elif tok.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() == "go":
         verb = head.head  # "went on strike"
+    elif tok.dep_ == "nsubj" and head.pos_ == "VERB" and lexicon.verb_lemmas(head.text) & DRAW_VERBS:
+        # "The funeral drew thousands of mourners in Kumasi": those it drew
+        return next(
+            (p for c in head.children if c.dep_ == "dobj" and (p := _drawn_place(c, doc)) is not None),
+            None,
+        )
     if verb is None:
         return None
     return next(
         (p for c in verb.children if c.dep_ == "nsubj" and (p := _people_place(c, doc)) is not None),
         None,
     )
+
+
+def _drawn_place(who: Token, doc: Doc) -> tuple[int, int, str] | None:
+    """The place of people an event drew, counted or not ("thousands of mourners in Kumasi")."""
+    if who.pos_ == "NUM" or who.ent_type_ == "CARDINAL" or who.lower_ in ("thousands", "hundreds", "dozens"):
+        who = next(
+            (
+                g
+                for p in who.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children
+                if g.dep_ == "pobj"
+            ),
+            who,
+        )
+    return _people_place(who, doc)
 
 
 def _stranded_site_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:

@@ -2162,3 +2162,20 @@ def test_a_place_hung_on_the_time_of_the_event(run):
     assert {s["text"] for s in found[0]["spans"]} == {"Porto", "Lisbon"}
     quiet = "The blast happened just after midnight, hours before the summit in Lisbon."
     assert findings(run("Blast", lead + quiet, "2024-05-09T00:00:00"), CODE) == []
+
+
+def test_where_the_people_an_event_drew_were(run):
+    """ "The funeral drew thousands of mourners in Kumasi": where those it drew were; not
+    "from", not a list of places."""
+    lead = "The funeral was held in Accra on Friday, the family said. "
+    found = findings(
+        run("Funeral", lead + "The funeral drew thousands of mourners in Kumasi.", "2024-05-11T00:00:00"),
+        CODE,
+    )
+    assert len(found) == 1
+    assert {s["text"] for s in found[0]["spans"]} == {"Accra", "Kumasi"}
+    for quiet in (
+        "The funeral drew mourners from as far away as Kumasi.",
+        "The funeral drew crowds in Kumasi and Tamale.",
+    ):
+        assert findings(run("Funeral", lead + quiet, "2024-05-11T00:00:00"), CODE) == [], quiet
