@@ -686,7 +686,9 @@ def _it_target(verb: Token, mentions: dict[int, str], others: dict[int, str]) ->
     """The mention "it" stands for as the subject of an occurrence predicate ("when it began in
     Durban") or of a passive light verb ("when it was staged in Lille"): the nearest mention before
     it, in its sentence or the one before, when every event mention there is of one event."""
-    occurs = _occurs(verb) and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children)
+    # (or a verb of opening with no object: "when it opened in Taipei")
+    opens = verb.lemma_.lower() in START_VERBS and not any(c.dep_ == "dobj" for c in verb.children)
+    occurs = (_occurs(verb) or opens) and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children)
     passive = verb.lemma_.lower() in LIGHT_VERBS and verb.tag_ == "VBN"
     passive = passive and any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children)
     if not occurs and not passive:

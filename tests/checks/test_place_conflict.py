@@ -2179,3 +2179,15 @@ def test_where_the_people_an_event_drew_were(run):
         "The funeral drew crowds in Kumasi and Tamale.",
     ):
         assert findings(run("Funeral", lead + quiet, "2024-05-11T00:00:00"), CODE) == [], quiet
+
+
+def test_it_that_opened_somewhere(run):
+    """ "... when it opened in Lyon": "it" as the subject of a verb of opening with no object
+    stands for the event before it, like "it began"."""
+    lead = "The exhibition opened in Paris on Friday, the museum said. "
+    second = "The exhibition drew record crowds when it opened in Lyon, critics wrote."
+    found = findings(run("Exhibition", lead + second, "2024-05-12T00:00:00"), CODE)
+    assert len(found) == 1
+    assert {s["text"] for s in found[0]["spans"]} == {"Paris", "Lyon"}
+    quiet = "The exhibition drew record crowds when it opened a branch in Lyon, critics wrote."
+    assert findings(run("Exhibition", lead + quiet, "2024-05-12T00:00:00"), CODE) == []
