@@ -821,7 +821,10 @@ def _pictured_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
         shown = head.head.head  # "the damage left by the flood"
     if shown.dep_ != "dobj" or shown.head.pos_ != "VERB" or (shown is not tok and _people(shown)):
         return None
-    picture = _picture_subject(shown.head)
+    verb = shown.head  # (one that shows it, not one that sets it beside another or judges it)
+    if lexicon.is_comparing_verb(verb.lemma_) or lexicon.is_reaction_verb(verb.lemma_):
+        return None
+    picture = _picture_subject(verb)
     return _picture_place(picture, doc) if picture is not None else None
 
 
