@@ -981,6 +981,20 @@ def is_made_thing(lemma: str) -> bool:
     return any(s.lexname() == "noun.artifact" for s in _noun_synsets(lemma.lower())[:2])
 
 
+# pictures and films: a photograph, a picture ("image"), footage, a video
+DEPICTION_SYNSETS = frozenset(
+    {"picture.n.01", "photograph.n.01", "film.n.03", "video.n.01", "video_recording.n.01"}
+)
+
+
+@lru_cache(maxsize=4096)
+def is_depiction_noun(lemma: str) -> bool:
+    """A noun one of whose three usual senses is a picture or a film ("images", "footage",
+    "video", "photos"; not "report", "map" or "letter"): where it was taken is where what it
+    shows was."""
+    return any(_is_under(s, DEPICTION_SYNSETS) for s in _noun_synsets(lemma.lower())[:3])
+
+
 @lru_cache(maxsize=65536)
 def is_one_off_change(verb: str, thing: bool = False) -> bool:
     """A verb whose usual sense is a change a thing undergoes once ("collapse", "burst",

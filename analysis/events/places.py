@@ -673,6 +673,8 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
             nxt = doc[end] if end < len(doc) else None
             if nxt is None or nxt.lower_ not in ("and", "or", "&"):
                 out.append(place)
+    if not out and (p := _pictured_place(tok, doc)) is not None:
+        out.append(p)  # (last: only an event the sentence gives no other place)
     # one place in the text is one statement, however many rules reach it ("Toulouse, where
     # the riot erupted" is not two votes for Toulouse against the lead's one)
     return list(dict.fromkeys(out))
@@ -854,6 +856,79 @@ def _stranded_site_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
             # ("a district of Lima": an area's "of" names its place)
             return _located(g, doc) or (_place_of(g, doc) if _is_location_noun(g) else None)
     return None
+
+
+def _pictured_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
+    """Where pictures of the event were taken ("Film taken in Kobe during the flood", "Photos
+    from Kobe show the wreckage the flood left behind", "a clip shot in Kobe records the
+    flood"): a camera is where what it shows is. The picture must show the event (its
+    object, or a thing "of" or left "by" it) or be taken during it; only for an event the
+    sentence gives no other place (called last)."""
+    if tok.dep_ != "pobj" and tok.dep_ != "dobj":
+        return None
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "during" and head.head.pos_ in ("VERB", "NOUN"):
+        taken = head.head  # "photos taken in Kobe during the flood"
+        if taken.pos_ == "NOUN":  # "a video [shot] in Kobe during the flood", parsed as a noun
+            picture = next((c for c in taken.children if c.dep_ == "compound"), None)
+        else:
+            picture = taken.head if taken.dep_ == "acl" else _picture_subject(taken)
+        if picture is None or not lexicon.is_depiction_noun(picture.lemma_):
+            return None
+        return _taken_place(taken, doc)
+    shown = tok
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+        shown = head.head  # "the aftermath of the flood"
+    elif tok.dep_ == "pobj" and head.lower_ == "by" and head.head.dep_ == "acl":
+        shown = head.head.head  # "the damage left by the flood"
+    if shown.dep_ != "dobj" or shown.head.pos_ != "VERB" or (shown is not tok and _people(shown)):
+        return None
+    verb = shown.head  # (one that shows it, not one that sets it beside another or judges it)
+    if lexicon.is_comparing_verb(verb.lemma_) or lexicon.is_reaction_verb(verb.lemma_):
+        return None
+    picture = _picture_subject(verb)
+    return _picture_place(picture, doc) if picture is not None else None
+
+
+def _picture_subject(verb: Token) -> Token | None:
+    """The picture or film that is the subject of verb ("Images from Kobe showed ..."), also
+    one the parse cut off as a root of its own right before it ("Footage | filmed in ...")."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and verb.left_edge.i > 0 and _lone_root(verb.doc[verb.left_edge.i - 1]):
+        subject = verb.doc[verb.left_edge.i - 1]
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.ent_type_ in PLACE_LABELS:
+        return None
+    return subject if lexicon.is_depiction_noun(subject.lemma_) else None
+
+
+def _lone_root(t: Token) -> bool:
+    """A word the parse left as a root of its own."""
+    return t.dep_ == "ROOT" and t.head.i == t.i
+
+
+def _picture_place(picture: Token, doc: Doc) -> tuple[int, int, str] | None:
+    """Where a picture was taken: its "from" ("photos from Kobe") or the place of the verb
+    that took it ("a clip shot in Kobe")."""
+    for c in picture.children:
+        if c.dep_ == "prep" and c.lower_ == "from":
+            for g in c.children:
+                if g.dep_ == "pobj" and (p := _place_of(g, doc)) is not None:
+                    return p
+        if c.dep_ == "acl" and c.tag_ == "VBN" and (p := _taken_place(c, doc)) is not None:
+            return p
+    return None
+
+
+def _taken_place(taken: Token, doc: Doc) -> tuple[int, int, str] | None:
+    """The place on the verb that took a picture ("filmed in Kobe", "shot near Kobe"); not one
+    that spread it ("aired in Paris", "seen in Paris", "broadcast", "circulated") or told of it."""
+    kind = lexicon.verb_kind(taken.lemma_)
+    if lexicon.is_reaction_verb(taken.lemma_) or kind == "verb.perception":
+        return None
+    if kind == "verb.communication" and "verb.creation" not in lexicon.verb_kinds(taken.lemma_):
+        return None
+    found = _own_places(taken, doc, goals=False) or []
+    return found[0] if len({place_key(p[2]) for p in found}) == 1 else None
 
 
 def _reported_where_place(verb: Token, doc: Doc) -> tuple[int, int, str] | None:

@@ -2191,3 +2191,50 @@ def test_it_that_opened_somewhere(run):
     assert {s["text"] for s in found[0]["spans"]} == {"Paris", "Lyon"}
     quiet = "The exhibition drew record crowds when it opened a branch in Lyon, critics wrote."
     assert findings(run("Exhibition", lead + quiet, "2024-05-12T00:00:00"), CODE) == []
+
+
+def test_where_pictures_of_the_event_were_taken(run):
+    """ "Footage shot in Sylhet during the landslide", "Photos from Sylhet showed the wreckage
+    left by the landslide": a camera is where what it shows is."""
+    first = "The landslide buried a road near Shillong, the district office said."
+    for second in (
+        "Footage shot in Sylhet during the landslide was posted online.",
+        "Photos from Sylhet showed the wreckage left by the landslide.",
+        "A video filmed in Sylhet shows the landslide as it happened.",
+    ):
+        assert _two_places(run, first, second) == {"Shillong", "Sylhet"}, second
+
+
+def test_where_pictures_were_aired_or_watched_is_no_place(run):
+    """ "Footage aired in Sylhet", "Crowds in Sylhet watched footage": the audience's place."""
+    first = "The landslide buried a road near Shillong, the district office said."
+    for second in (
+        "Footage aired in Sylhet showed the landslide.",
+        "Crowds in Sylhet watched footage of the landslide.",
+        "Photos from Sylhet were compared with the landslide.",
+        "Photos from Sylhet compared the landslide with an older one.",
+    ):
+        assert _two_places(run, first, second) == set(), second
+
+
+def test_a_report_or_people_from_a_place_are_no_picture(run):
+    """ "A report from Sylhet", "Volunteers from Sylhet": a source's or a helper's origin."""
+    first = "The landslide buried a road near Shillong, the district office said."
+    for second in (
+        "A report from Sylhet described the aftermath of the landslide.",
+        "Volunteers from Sylhet arrived after the landslide.",
+    ):
+        assert _two_places(run, first, second) == set(), second
+
+
+def test_a_picture_of_an_event_placed_in_its_own_sentence(run):
+    """ "Photos from Sylhet showed the wreckage left by the landslide near Shillong": the
+    sentence places the event itself; the photos' origin is not a second place."""
+    assert (
+        _two_places(
+            run,
+            "The landslide buried a road near Shillong, the district office said.",
+            "Photos from Sylhet showed the wreckage left by the landslide near Shillong.",
+        )
+        == set()
+    )
