@@ -984,10 +984,10 @@ def _where_host_place(host: Token, doc: Doc) -> tuple[int, int, str] | None:
 
 
 def _site_named(site: Token, doc: Doc) -> list[tuple[int, int, str]]:
-    """The place a location noun is said to be: by a copula ("Leeds was the site of the raid",
-    "the site of the raid was Leeds"), an apposition ("Leeds, the site of the raid, ...", also
-    when the parse hangs it on another word), or "as" ("named Leeds as the site of the raid",
-    "Leeds was named as the site")."""
+    """The place a location noun is said to be: by a copula ("Leeds was the raid's venue",
+    "the venue of the raid was Leeds"), an apposition ("Leeds, the raid's
+    scene, ...", also when the parse hangs it on another word), or "as" ("police named Leeds
+    as the raid's venue", "Leeds was named as its venue")."""
     head = site.head
     if site.dep_ in ("nsubj", "attr") and head.lemma_ == "be":
         other = "attr" if site.dep_ == "nsubj" else "nsubj"
