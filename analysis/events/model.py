@@ -507,13 +507,14 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
     own: set[tuple[str, ...]] = set()  # the compounds that keep their own kind, once decided
     for i in sorted(set(noun_at) | set(verb_at)):
         key = refers.get(i) or (key_of[noun_at[i]] if i in noun_at else verb_at[i])
-        earlier = [doc[j] for j in groups[key]["first"]] if key in groups else []
-        words = _noun_run(doc[i])
-        if i in noun_at and i not in refers and (words in own or _own_kind(doc[i], noun_at[i], key, earlier)):
-            own.add(words)
-            key = noun_at[i]
-            if key not in kinds_by_salience:
-                kinds_by_salience.append(key)
+        if i in noun_at and i not in refers:
+            earlier = [doc[j] for j in groups[key]["first"]] if key in groups else []
+            words = _noun_run(doc[i])
+            if words in own or _own_kind(doc[i], noun_at[i], key, earlier):
+                own.add(words)
+                key = noun_at[i]
+                if key not in kinds_by_salience:
+                    kinds_by_salience.append(key)
         g = groups.setdefault(key, {"key": key, "mentions": [], "others": [], "irrealis": [], "first": []})
         g["first"].append(i)
     lead_names = set().union(*(_names(s) for s in lead))
@@ -799,10 +800,9 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
     # is never what "it" stands for)
     singular_others = {i: k for i, k in other_mentions.items() if not _is_plural(doc[i])}
     for verb in verbs:
-        if (p := _reported_where_place(verb, doc)) is None:
+        if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "it" for c in verb.children):
             continue
-        it = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "it"), None)
-        if it is None:
+        if (p := _reported_where_place(verb, doc)) is None:
             continue
         starts = _this_and_previous_sentence(verb)
         if (target := _antecedent(verb, starts, all_mentions, singular_others)) is None:

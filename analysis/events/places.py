@@ -801,7 +801,11 @@ def _participants_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     elif tok.dep_ == "nsubj" and head.pos_ == "VERB" and lexicon.verb_lemmas(head.text) & DRAW_VERBS:
         # "The funeral drew thousands of mourners in Kumasi": those it drew
         return next(
-            (p for c in head.children if c.dep_ == "dobj" and (p := _drawn_place(c, doc)) is not None),
+            (
+                p
+                for c in head.children
+                if c.dep_ == "dobj" and (p := _people_place(_counted(c), doc)) is not None
+            ),
             None,
         )
     if verb is None:
@@ -812,20 +816,13 @@ def _participants_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     )
 
 
-def _drawn_place(who: Token, doc: Doc) -> tuple[int, int, str] | None:
-    """The place of people an event drew, counted or not ("thousands of mourners in Kumasi")."""
-    if who.pos_ == "NUM" or who.ent_type_ == "CARDINAL" or who.lower_ in ("thousands", "hundreds", "dozens"):
-        who = next(
-            (
-                g
-                for p in who.children
-                if p.dep_ == "prep" and p.lower_ == "of"
-                for g in p.children
-                if g.dep_ == "pobj"
-            ),
-            who,
-        )
-    return _people_place(who, doc)
+def _counted(c: Token) -> Token:
+    """What a number or share word counts ("hundreds of cars", "thousands of mourners", "most of
+    the homes"), else the word itself."""
+    if c.pos_ == "NUM" or c.ent_type_ == "CARDINAL" or c.lower_ in SHARE_WORDS:
+        counted = [g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+        return next((g for g in counted if g.dep_ == "pobj"), c)
+    return c
 
 
 def _stranded_site_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
@@ -1119,11 +1116,7 @@ def _site_place(
     Salta", "hundreds of cars in Denver", "the main square of Tbilisi", "a school in Quito".
     The verb's or the noun's usual sense must be the physical one: "buried homes", "flattened
     a school", not "rattled markets in Tokyo" (a feeling; the world of trade)."""
-    site = c
-    if c.pos_ == "NUM" or c.ent_type_ == "CARDINAL" or c.lower_ in SHARE_WORDS:
-        # "hundreds of cars (in Denver)", "most of the homes": the things counted
-        counted = [g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
-        site = next((g for g in counted if g.dep_ == "pobj"), c)
+    site = _counted(c)
     if site.pos_ == "NOUN" and not site.ent_type_ and not lexicon.is_site_noun(site.lemma_) and depth == 0:
         # what stands or moves at a site: "traffic on roads around Lyon", "workers at a plant
         # in Detroit" (not "from": "a man from Lyon", nor "of": "the mayor of Lyon")
