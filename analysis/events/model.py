@@ -251,17 +251,22 @@ def _own_kind(tok: Token, lemma: str, key: str, earlier: list[Token]) -> bool:
     attack" after gunmen "opened fire ... at a market")."""
     if key == lemma or tok.pos_ != "NOUN":
         return False
-    told_at = {t.lemma_.lower() for e in earlier for t in e.sent if t.pos_ == "NOUN"}
-    return any(
-        c.dep_ == "compound"
+    modifiers = [
+        c.lemma_.lower()
+        for c in tok.children
+        if c.dep_ == "compound"
         and c.pos_ == "NOUN"
         and c.is_lower
         and not c.ent_type_
         and c.i < tok.i
         and c.whitespace_  # (a word of its own, not a part of "hold-up")
-        and not (lexicon.is_site_noun(c.lemma_) and c.lemma_.lower() in told_at)
-        for c in tok.children
-    )
+    ]
+    if not modifiers:
+        return False
+    if not all(lexicon.is_site_noun(m) for m in modifiers):
+        return True
+    told_at = {t.lemma_.lower() for e in earlier for t in e.sent if t.pos_ == "NOUN"}
+    return not told_at.issuperset(modifiers)
 
 
 def _kind_named(tok: Token) -> bool:
@@ -283,7 +288,8 @@ def _noun_run(tok: Token) -> tuple[str, ...]:
     from the text: the parse may make "border" a compound in one sentence, a subject in the next."""
     start = tok.i
     while (
-        start > tok.sent.start
+        start > 0
+        and not tok.doc[start].is_sent_start
         and tok.doc[start - 1].pos_ == "NOUN"
         and tok.doc[start - 1].is_lower
         and tok.doc[start - 1].whitespace_
