@@ -15,9 +15,9 @@ import calendar
 import datetime as dt
 import re
 
-from analysis.dates import MONTH_THEN, DateValue
+from analysis.dates import MONTH_THEN, YEAR, DateValue
 
-_YEAR = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b")
+_YEAR = re.compile(rf"\b{YEAR}\b")
 MONTHS = "|".join([*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept"])
 _MONTH = re.compile(rf"\b(?:{MONTHS})\b", re.IGNORECASE)
 

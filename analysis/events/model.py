@@ -251,16 +251,7 @@ def _own_kind(tok: Token, lemma: str, key: str, earlier: list[Token]) -> bool:
     attack" after gunmen "opened fire ... at a market")."""
     if key == lemma or tok.pos_ != "NOUN":
         return False
-    modifiers = [
-        c.lemma_.lower()
-        for c in tok.children
-        if c.dep_ == "compound"
-        and c.pos_ == "NOUN"
-        and c.is_lower
-        and not c.ent_type_
-        and c.i < tok.i
-        and c.whitespace_  # (a word of its own, not a part of "hold-up")
-    ]
+    modifiers = [c.lemma_.lower() for c in _noun_modifiers(tok) if c.is_lower and not c.ent_type_]
     if not modifiers:
         return False
     if not all(lexicon.is_site_noun(m) for m in modifiers):
@@ -273,14 +264,15 @@ def _kind_named(tok: Token) -> bool:
     """A noun modifier that is no happening says which one: "the prison break", "the hospital
     fire" name a kind of their own, not any happening told before (as "the shooting incident"
     or "the incident" would)."""
-    return any(
-        c.dep_ == "compound"
-        and c.pos_ == "NOUN"
-        and c.i < tok.i
-        and c.whitespace_
-        and not lexicon.has_event_sense(c.lemma_)
-        for c in tok.children
-    )
+    return any(not lexicon.has_event_sense(c.lemma_) for c in _noun_modifiers(tok))
+
+
+def _noun_modifiers(tok: Token) -> list[Token]:
+    """The nouns written as words of their own before a noun that modify it ("the ferry fire";
+    not the "hold" of "hold-up")."""
+    return [
+        c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < tok.i and c.whitespace_
+    ]
 
 
 def _noun_run(tok: Token) -> tuple[str, ...]:
