@@ -953,7 +953,14 @@ def is_bare_happening(lemma: str) -> bool:
     if not synsets or synsets[0].lexname() != "noun.event":
         return False
     first = synsets[0]
-    return first.name() == "happening.n.01" or any(h.name() == "happening.n.01" for h in first.hypernyms())
+    if first.name() == "happening.n.01":
+        return True
+    if not any(h.name() == "happening.n.01" for h in first.hypernyms()):
+        return False
+    # a word whose own kinds are named after it is a kind itself ("fire": forest fire, brush
+    # fire, grassfire), not a word for whatever happened ("incident", "episode")
+    word = lemma.lower().replace(" ", "_")
+    return not any(word in n.lower() for h in first.closure(lambda x: x.hyponyms(), depth=2) for n in h.lemma_names())
 
 
 @lru_cache(maxsize=65536)

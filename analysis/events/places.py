@@ -3,7 +3,7 @@ hosted by, held in, where it struck, what it affected), never an origin or a des
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from analysis import lexicon
 from analysis.events.instances import TARGET_PREPS, _irrealis
@@ -15,6 +15,7 @@ from analysis.events.mentions import (
     event_lemma,
 )
 from analysis.events.placenames import (
+    MISREAD_PLACE_LABELS,
     PLACE_LABELS,
     POSITION_PREPS,
     SITE_PLACE_PREPS,
@@ -56,10 +57,15 @@ PARTAKE_VERBS = frozenset({"join", "attend"})
 TIME_PREPS = frozenset({"after", "before", "around", "about", "until", "till", "by"})
 # verbs whose subject, an event, brings people to it: "The funeral drew thousands of mourners"
 DRAW_VERBS = frozenset({"draw", "attract"})
+# a place that saw, witnessed or bore the brunt of an event is where it happened
+WITNESS_VERBS = frozenset({"see", "witness", "experience", "suffer", "endure"})
 # verbs that find where an event began: "traced the outbreak to Abuja"
 TRACE_VERBS = frozenset({"trace", "track", "pinpoint"})
 # words whose "to" says where something is, not where it went: "close to Denver"
 NEARNESS = frozenset({"close", "next", "near"})
+# prepositions of place the small model can tag as adverbs ("just outside Tangier")
+DASHES = frozenset({"-", "–", "—", "--"})
+MISREAD_PREPS = frozenset({"outside", "inside", "near"})
 # verbs whose subject is their infinitive's ("the strike seemed to spread to Lyon")
 RAISING_VERBS = frozenset({"seem", "appear", "prove", "tend"})
 # kinds of verb whose object is the place an event hit ("struck Valparaiso", "rocked Kabul"), not
@@ -232,6 +238,14 @@ def _own_places(h: Token, doc: Doc, goals: bool = True) -> list[tuple[int, int, 
     ]
     # "happened 20 km west of Perth", "the bushfire north of Perth": a compass word's place
     out += [p for c in h.children if c.dep_ in COMPASS_DEPS and (p := _compass_place(c, doc)) is not None]
+    # "took place just outside Tangier": the parse read the preposition as an adverb of the name
+    out += [
+        p
+        for c in h.children
+        if c.pos_ == "PROPN"
+        and any(a.dep_ == "advmod" and a.lower_ in MISREAD_PREPS and a.i < c.i for a in c.children)
+        and (p := _place_of(c, doc)) is not None
+    ]
     for c in h.children:  # "hosted by Norway"
         if c.dep_ == "agent" and h.lemma_.lower() == "host":
             for g in c.children:
@@ -303,6 +317,42 @@ def _host_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     return out
 
 
+def _witness_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
+    """The place that saw or bore the brunt of the event ("Lagos saw the riot", "It was Perth
+    that bore the brunt of the storm", "Kenya witnessed the stampede"): the subject of a verb of
+    witnessing whose object is the event, or the place a relative or cleft clause names. Only a
+    name tagged as a place or known whole to the gazetteer (not "Jordan saw the attack", a man);
+    not a view ("Paris saw the vote as a warning") nor an outcome a side suffers ("France
+    suffered the defeat")."""
+    verb = tok.head
+    if tok.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lemma_ == "brunt":
+        verb = verb.head.head  # "bore / took the brunt of the storm"
+    elif tok.dep_ not in ("dobj", "ccomp") or verb.lemma_.lower() not in WITNESS_VERBS:
+        return []
+    if verb.pos_ != "VERB" or lexicon.is_outcome_noun(tok.lemma_):
+        return []
+    if any(c.dep_ == "prep" and c.lower_ == "as" for c in (*verb.children, *tok.children)):
+        return []
+    subjects = [s for s in verb.children if s.dep_ == "nsubj"]
+    # (a name the parse took for an adverb: "Vanuatu bore the brunt of the rally")
+    subjects = subjects or [s for s in verb.lefts if s.dep_ in ("advmod", "npadvmod") and s.pos_ == "PROPN"]
+    out = []
+    for s in subjects:
+        if s.tag_ in ("WDT", "WP"):
+            if verb.dep_ == "relcl":
+                s = verb.head  # "the town that saw the riot", "It was Perth that bore ..."
+            else:
+                # "It was Tijuana, not the capital, that saw the fair": the cleft's focus (the
+                # parse hangs the clause on "was" or "was" on the clause)
+                cleft = [verb.head] if verb.dep_ == "ccomp" else []
+                cleft += [c for c in verb.children if c.dep_ == "ccomp" and c.i < s.i]
+                s = next((a for c in cleft if c.lemma_ == "be" for a in c.children if a.dep_ == "attr"), s)
+        p = _place_of(s, doc) if s.ent_type_ in PLACE_LABELS else _whole_place_name(s, doc)
+        if p is not None:
+            out.append(p)
+    return out
+
+
 def _held_there(verb: Token, tok: Token) -> bool:
     """A place that "held" one event with no place, partner or goal of its own is its venue
     ("Tehran held the vigil", "Having held the derby, Kazan ..."); not a party to talks ("Iran
@@ -323,6 +373,18 @@ def _misread_place_name(s: Token, doc: Doc) -> bool:
         return False
     ent = _ent_at(doc, s.i)
     return ent is not None and ent.root.i == s.i and bool(resolve(ent.text))
+
+
+def _whole_place_name(s: Token, doc: Doc) -> tuple[int, int, str] | None:
+    """A name the tagger did not take for a place (or left untagged) that is, whole, a place
+    the gazetteer knows ("Pointe-Noire" untagged, "Vanuatu" as a person)."""
+    if s.pos_ != "PROPN" or s.ent_type_ not in ("", "NORP", *MISREAD_PLACE_LABELS):
+        return None
+    ent = _ent_at(doc, s.i)
+    if ent is not None and ent.root.i != s.i:
+        return None
+    span = ent if ent is not None else doc[s.left_edge.i : s.i + 1]  # (with its compounds)
+    return (span.start_char, span.end_char, span.text) if resolve(span.text) else None
 
 
 def _compass_place(w: Token, doc: Doc) -> tuple[int, int, str] | None:
@@ -516,6 +578,7 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     out += _struck_places(tok, doc)
     out += _harmed_people_places(tok, doc)
     out += _host_places(tok, doc)
+    out += _witness_places(word, doc)  # ("saw the trade [fair]": the word that holds the role)
     out += _undergoer_place(tok, doc)
     if tok.dep_ == "compound" and (p := _compass_place(tok.head, doc)) is not None:
         out.append(p)  # the misparse "the [bushfire west] of Perth"
@@ -657,9 +720,15 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         out.append(p)
     # (after the whole noun: "blamed the trade [fair] in Bursa", the parse split at its head)
     last = max(tok.i, word.i)  # (a split head is `word` itself)
-    if not out and last + 2 < len(doc) and doc[last + 1].lower_ in ("in", "at", "near"):
+    # (or set off by a dash: "The mutiny - in Douala - erupted"; a bare name in brackets:
+    # "Recap: the recall vote (Gaziantep)")
+    j = last + 1 + (last + 1 < len(doc) and doc[last + 1].text in DASHES)
+    bracketed = last + 3 < len(doc) and doc[last + 1].text == "(" and doc[last + 2].pos_ == "PROPN"
+    if bracketed:
+        j = last + 1
+    if not out and j + 1 < len(doc) and (bracketed or doc[j].lower_ in ("in", "at", "near", "outside", "inside")):
         # the parse hung "in X" elsewhere: "described the rally in Thailand"
-        k = last + 2 + (doc[last + 2].lower_ == "the")
+        k = j + 1 + (doc[j + 1].lower_ == "the")
         ent = _ent_at(doc, k) if k < len(doc) and doc[k].ent_iob_ == "B" else None
         end = ent.end if ent is not None else k
         if ent is None and k < len(doc) and not doc[k].ent_type_ and doc[k].pos_ == "PROPN":
@@ -671,13 +740,39 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         place = _place_of(doc[end - 1], doc) if end > k else None
         if place is not None:
             nxt = doc[end] if end < len(doc) else None
-            if nxt is None or nxt.lower_ not in ("and", "or", "&"):
+            if (nxt is None or nxt.lower_ not in ("and", "or", "&")) and (not bracketed or nxt and nxt.text == ")"):
                 out.append(place)
     if not out and (p := _pictured_place(tok, doc)) is not None:
         out.append(p)  # (last: only an event the sentence gives no other place)
+    if not out and (p := _dateline_place(tok.sent, doc)) is not None:
+        out.append(p)
     # one place in the text is one statement, however many rules reach it ("Toulouse, where
     # the riot erupted" is not two votes for Toulouse against the lead's one)
     return list(dict.fromkeys(out))
+
+
+def _dateline_place(sent: Span, doc: Doc) -> tuple[int, int, str] | None:
+    """The place of a dateline: a sentence that opens with a place name and a dash or colon
+    ("Maputo: The sinkhole appeared late on Friday", "PARIS (Reuters) - The strike began"), or
+    that follows one the sentence splitter cut off ("Shantou -"). A story datelined somewhere
+    tells what happened there; only for an event the sentence gives no other place."""
+    for start in (sent.start, doc[sent.start - 1].sent.start if sent.start > 0 else None):
+        if start is None:
+            continue
+        end = next((t.i for t in doc[start : min(start + 8, len(doc))] if t.text in DASHES or t.text == ":"), None)
+        if end is None or end == start or (start != sent.start and end + 1 < doc[start].sent.end):
+            continue  # (a dateline cut off is the whole sentence before)
+        words = [t for t in doc[start:end] if not t.is_space]
+        while words and words[-1].text == ")":  # "PARIS (Reuters)": the agency in brackets
+            opened = next((k for k in range(len(words) - 1, -1, -1) if words[k].text == "("), None)
+            words = words[:opened] if opened else []
+        if not words or not all(t.is_title or t.is_upper or t.text == "-" for t in words if t.is_alpha):
+            continue
+        name = doc[words[0].i : words[-1].i + 1]
+        text = name.text.title() if name.text.isupper() else name.text
+        if resolve(text):
+            return (name.start_char, name.end_char, text)
+    return None
 
 
 def _causes(verb: Token) -> bool:
