@@ -960,7 +960,9 @@ def is_bare_happening(lemma: str) -> bool:
     # a word whose own kinds are named after it is a kind itself ("fire": forest fire, brush
     # fire, grassfire), not a word for whatever happened ("incident", "episode")
     word = lemma.lower().replace(" ", "_")
-    return not any(word in n.lower() for h in first.closure(lambda x: x.hyponyms(), depth=2) for n in h.lemma_names())
+    return not any(
+        word in n.lower() for h in first.closure(lambda x: x.hyponyms(), depth=2) for n in h.lemma_names()
+    )
 
 
 @lru_cache(maxsize=65536)

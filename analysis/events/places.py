@@ -726,7 +726,11 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     bracketed = last + 3 < len(doc) and doc[last + 1].text == "(" and doc[last + 2].pos_ == "PROPN"
     if bracketed:
         j = last + 1
-    if not out and j + 1 < len(doc) and (bracketed or doc[j].lower_ in ("in", "at", "near", "outside", "inside")):
+    if (
+        not out
+        and j + 1 < len(doc)
+        and (bracketed or doc[j].lower_ in ("in", "at", "near", "outside", "inside"))
+    ):
         # the parse hung "in X" elsewhere: "described the rally in Thailand"
         k = j + 1 + (doc[j + 1].lower_ == "the")
         ent = _ent_at(doc, k) if k < len(doc) and doc[k].ent_iob_ == "B" else None
@@ -740,7 +744,9 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         place = _place_of(doc[end - 1], doc) if end > k else None
         if place is not None:
             nxt = doc[end] if end < len(doc) else None
-            if (nxt is None or nxt.lower_ not in ("and", "or", "&")) and (not bracketed or nxt and nxt.text == ")"):
+            if (nxt is None or nxt.lower_ not in ("and", "or", "&")) and (
+                not bracketed or nxt and nxt.text == ")"
+            ):
                 out.append(place)
     if not out and (p := _pictured_place(tok, doc)) is not None:
         out.append(p)  # (last: only an event the sentence gives no other place)
@@ -759,7 +765,9 @@ def _dateline_place(sent: Span, doc: Doc) -> tuple[int, int, str] | None:
     for start in (sent.start, doc[sent.start - 1].sent.start if sent.start > 0 else None):
         if start is None:
             continue
-        end = next((t.i for t in doc[start : min(start + 8, len(doc))] if t.text in DASHES or t.text == ":"), None)
+        end = next(
+            (t.i for t in doc[start : min(start + 8, len(doc))] if t.text in DASHES or t.text == ":"), None
+        )
         if end is None or end == start or (start != sent.start and end + 1 < doc[start].sent.end):
             continue  # (a dateline cut off is the whole sentence before)
         words = [t for t in doc[start:end] if not t.is_space]
