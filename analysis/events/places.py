@@ -765,16 +765,24 @@ def _dateline_place(sent: Span, doc: Doc) -> tuple[int, int, str] | None:
     for start in (sent.start, doc[sent.start - 1].sent.start if sent.start > 0 else None):
         if start is None:
             continue
+        # (a dash set off by spaces, not a hyphen: "The Indore-based firm")
         end = next(
-            (t.i for t in doc[start : min(start + 8, len(doc))] if t.text in DASHES or t.text == ":"), None
+            (
+                t.i
+                for t in doc[start + 1 : min(start + 8, len(doc))]
+                if t.text == ":" or t.text in DASHES and doc[t.i - 1].whitespace_
+            ),
+            None,
         )
-        if end is None or end == start or (start != sent.start and end + 1 < doc[start].sent.end):
+        if end is None or (start != sent.start and end + 1 < doc[start].sent.end):
             continue  # (a dateline cut off is the whole sentence before)
         words = [t for t in doc[start:end] if not t.is_space]
         while words and words[-1].text == ")":  # "PARIS (Reuters)": the agency in brackets
             opened = next((k for k in range(len(words) - 1, -1, -1) if words[k].text == "("), None)
             words = words[:opened] if opened else []
-        if not words or not all(t.is_title or t.is_upper or t.text == "-" for t in words if t.is_alpha):
+        if not words or not all(
+            (t.is_title or t.is_upper) and t.pos_ != "DET" or t.text == "-" for t in words if t.is_alpha
+        ):
             continue
         name = doc[words[0].i : words[-1].i + 1]
         text = name.text.title() if name.text.isupper() else name.text
