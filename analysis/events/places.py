@@ -598,7 +598,8 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         for c in tok.children:
             # (not the side that won or lost: "England's defeat")
             named = (
-                c.dep_ == "compound"
+                # (or a name the tagger took for an adjective: "Nantong pileup caught on camera")
+                (c.dep_ == "compound" or c.dep_ == "amod" and c.ent_type_ in PLACE_LABELS)
                 and c.i < tok.i
                 or c.dep_ == "poss"
                 and not _has_object(tok)
@@ -643,6 +644,14 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         found += _site_named(site, doc)
         # "the scene of the raid, a warehouse in Leeds": the site the apposition renames it as
         found += [p for c in site.children if c.dep_ == "appos" and (p := _place_of(c, doc)) is not None]
+        if tok.dep_ == "pobj":
+            # "the location of the riot, Melbourne, ...": the parse hangs the apposition on the
+            # event noun that ends the phrase
+            found += [
+                p
+                for c in tok.children
+                if c.dep_ == "appos" and c.pos_ == "PROPN" and (p := _place_of(c, doc)) is not None
+            ]
         out += found
     out += _traced_to(tok, doc)
     pred = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else tok if tok.pos_ == "VERB" else None
