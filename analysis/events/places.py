@@ -761,6 +761,8 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         out.append(p)  # (last: only an event the sentence gives no other place)
     if not out and (p := _dateline_place(tok.sent, doc)) is not None:
         out.append(p)
+    if not out and tok.pos_ in ("NOUN", "ADJ") and (p := _sentence_place(tok, doc)) is not None:
+        out.append(p)
     # one place in the text is one statement, however many rules reach it ("Toulouse, where
     # the riot erupted" is not two votes for Toulouse against the lead's one)
     return list(dict.fromkeys(out))
@@ -798,6 +800,25 @@ def _dateline_place(sent: Span, doc: Doc) -> tuple[int, int, str] | None:
         if resolve(text):
             return (name.start_char, name.end_char, text)
     return None
+
+
+def _sentence_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
+    """EXPERIMENT: the one place the event's sentence names in a locative phrase or as a name on a noun."""
+    found = {}
+    for t in tok.sent:
+        if t.pos_ != "PROPN" or t.i == tok.i:
+            continue
+        h = t.head
+        ok = (
+            t.dep_ == "pobj" and h.lower_ in EVENT_PLACE_PREPS - {"to", "into", "through"}
+        ) or t.dep_ in ("compound", "poss", "amod", "nsubj", "nsubjpass")
+        if not ok:
+            continue
+        p = _place_of(t, doc)
+        if p is None:
+            continue
+        found.setdefault(place_key(p[2]), p)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _causes(verb: Token) -> bool:
