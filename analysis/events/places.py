@@ -803,21 +803,28 @@ def _dateline_place(sent: Span, doc: Doc) -> tuple[int, int, str] | None:
 
 
 def _sentence_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
-    """EXPERIMENT: the one place the event's sentence names in a locative phrase or as a name on a noun."""
-    found = {}
-    for t in tok.sent:
-        if t.pos_ != "PROPN" or t.i == tok.i:
+    """EXPERIMENT v2: the place phrase of a verb above the event in its clause chain."""
+    cur = tok
+    found: dict[str, tuple[int, int, str]] = {}
+    for _ in range(6):
+        child, cur = cur, cur.head
+        if cur is child:
+            break
+        if child.dep_ == "pobj" and cur.lower_ in ("after", "before", "since", "following", "until", "ahead", "from", "to", "by", "of", "about", "on", "over"):
+            break
+        if child.dep_ in ("relcl", "acl", "appos"):
+            break
+        if cur.pos_ not in ("VERB", "AUX"):
             continue
-        h = t.head
-        ok = (
-            t.dep_ == "pobj" and h.lower_ in EVENT_PLACE_PREPS - {"to", "into", "through"}
-        ) or t.dep_ in ("compound", "poss", "amod", "nsubj", "nsubjpass")
-        if not ok:
-            continue
-        p = _place_of(t, doc)
-        if p is None:
-            continue
-        found.setdefault(place_key(p[2]), p)
+        if speaks(cur):
+            break
+        for c in cur.children:
+            if c.dep_ == "prep" and c.lower_ in EVENT_PLACE_PREPS - {"to", "into", "through"}:
+                for g in c.children:
+                    if g.dep_ == "pobj" and (p := _place_of(g, doc)) is not None:
+                        found.setdefault(place_key(p[2]), p)
+        if found:
+            break
     return next(iter(found.values())) if len(found) == 1 else None
 
 
