@@ -804,6 +804,8 @@ def _dateline_place(sent: Span, doc: Doc) -> tuple[int, int, str] | None:
 
 def _sentence_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     """EXPERIMENT v2: the place phrase of a verb above the event in its clause chain."""
+    if tok.dep_ in ("compound", "amod", "poss", "nmod"):
+        return None
     cur = tok
     found: dict[str, tuple[int, int, str]] = {}
     for _ in range(6):
