@@ -1138,7 +1138,10 @@ def _site_named(site: Token, doc: Doc) -> list[tuple[int, int, str]]:
     head = site.head
     if site.dep_ in ("nsubj", "attr") and head.lemma_ == "be":
         other = "attr" if site.dep_ == "nsubj" else "nsubj"
-        return [p for c in head.children if c.dep_ == other and (p := _place_of(c, doc)) is not None]
+        said = [c for c in head.children if c.dep_ == other]
+        # "Saitama, which was the scene of the sit-in": the place the relative pronoun stands for
+        said = [head.head if c.tag_ in ("WDT", "WP") and head.dep_ == "relcl" else c for c in said]
+        return [p for c in said if (p := _place_of(c, doc)) is not None]
     if site.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ == "VERB":
         return [
             p
