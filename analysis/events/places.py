@@ -759,6 +759,8 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
                 out.append(place)
     if not out and (p := _pictured_place(tok, doc)) is not None:
         out.append(p)  # (last: only an event the sentence gives no other place)
+    if not out and (p := _seen_during_place(tok, doc)) is not None:
+        out.append(p)
     if not out and (p := _dateline_place(tok.sent, doc)) is not None:
         out.append(p)
     if not out and tok.pos_ in ("NOUN", "ADJ") and (p := _sentence_place(tok, doc)) is not None:
@@ -766,6 +768,19 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     # one place in the text is one statement, however many rules reach it ("Toulouse, where
     # the riot erupted" is not two votes for Toulouse against the lead's one)
     return list(dict.fromkeys(out))
+
+
+def _seen_during_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
+    """Where what was seen or happened during the event was ("What we saw in Monaco during the
+    outbreak will stay with us", "What happened here in Tangier during the siege"): a witness
+    there saw it there (not where someone merely was: "the minister was in Tokyo during the coup")."""
+    verb = tok.head.head
+    if tok.dep_ != "pobj" or tok.head.lower_ != "during" or verb.pos_ != "VERB":
+        return None
+    if verb.lemma_.lower() not in WITNESS_VERBS and not _occurs(verb):
+        return None
+    found = _own_places(verb, doc, goals=False) or []
+    return found[0] if len({place_key(p[2]) for p in found}) == 1 else None
 
 
 def _dateline_place(sent: Span, doc: Doc) -> tuple[int, int, str] | None:
@@ -812,14 +827,28 @@ def _sentence_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
         child, cur = cur, cur.head
         if cur is child:
             break
-        if child.dep_ == "pobj" and cur.lower_ in ("after", "before", "since", "following", "until", "ahead", "from", "to", "by", "of", "about", "on", "over"):
+        if child.dep_ == "pobj" and cur.lower_ in (
+            "after",
+            "before",
+            "since",
+            "following",
+            "until",
+            "ahead",
+            "from",
+            "to",
+            "by",
+            "of",
+            "about",
+            "on",
+            "over",
+        ):
             break
         if child.dep_ in ("relcl", "acl", "appos"):
             break
         if cur.pos_ not in ("VERB", "AUX"):
             continue
-        if speaks(cur):
-            break
+        if speaks(cur) or {"verb.stative", "verb.motion"} & lexicon.verb_kinds(cur.lemma_.lower()):
+            break  # (where people were or went: "the minister was in Tokyo during the coup")
         for c in cur.children:
             if c.dep_ == "prep" and c.lower_ in EVENT_PLACE_PREPS - {"to", "into", "through"}:
                 for g in c.children:
@@ -1006,15 +1035,25 @@ def _stranded_site_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
 
 
 def _pictured_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
-    """Where pictures of the event were taken ("Film taken in Kobe during the flood", "Photos
+    """Where pictures of the event were taken ("Film taken in Kobe during / after the flood", "Photos
     from Kobe show the wreckage the flood left behind", "a clip shot in Kobe records the
     flood"): a camera is where what it shows is. The picture must show the event (its
     object, or a thing "of" or left "by" it) or be taken during it; only for an event the
     sentence gives no other place (called last)."""
+    head = tok.head
+    if (
+        tok.dep_ in ("nsubj", "nsubjpass")
+        and head.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in ("after", "as", "when", "while") for c in head.children)
+        and (picture := _picture_subject(head.head)) is not None
+    ):
+        # "Footage filmed in Tangier showed the moments just after the siege ended" (the parse may
+        # make "filmed in Tangier" the subject clause of "showed")
+        taken = [c for c in head.head.children if c.dep_ == "csubj" and c.tag_ == "VBN"]
+        return _picture_place(picture, doc) or next((p for c in taken if (p := _taken_place(c, doc))), None)
     if tok.dep_ != "pobj" and tok.dep_ != "dobj":
         return None
-    head = tok.head
-    if tok.dep_ == "pobj" and head.lower_ == "during" and head.head.pos_ in ("VERB", "NOUN"):
+    if tok.dep_ == "pobj" and head.lower_ in ("during", "after") and head.head.pos_ in ("VERB", "NOUN"):
         taken = head.head  # "photos taken in Kobe during the flood"
         if taken.pos_ == "NOUN":  # "a video [shot] in Kobe during the flood", parsed as a noun
             picture = next((c for c in taken.children if c.dep_ == "compound"), None)
