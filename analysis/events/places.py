@@ -65,6 +65,11 @@ TRACE_VERBS = frozenset({"trace", "track", "pinpoint"})
 NEARNESS = frozenset({"close", "next", "near"})
 # prepositions of place the small model can tag as adverbs ("just outside Tangier")
 DASHES = frozenset({"-", "–", "—", "--"})
+# an event in these phrases is a time, a source, a goal or a topic for the verb: its place
+# is not the event's ("rescuers worked in Lyon after the crash", "told of the crash")
+UNPLACING_PREPS = frozenset(
+    {"after", "before", "since", "following", "until", "from", "to", "by", "of", "about", "on", "over"}
+)
 MISREAD_PREPS = frozenset({"outside", "inside", "near"})
 # verbs whose subject is their infinitive's ("the strike seemed to spread to Lyon")
 RAISING_VERBS = frozenset({"seem", "appear", "prove", "tend"})
@@ -821,25 +826,7 @@ def _sentence_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     """EXPERIMENT v5: the place phrase of a verb above the event's own, through clause links."""
     if tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
         verb = tok.head
-    elif (
-        tok.dep_ == "pobj"
-        and tok.head.dep_ == "prep"
-        and tok.head.lower_
-        not in (
-            "after",
-            "before",
-            "since",
-            "following",
-            "until",
-            "from",
-            "to",
-            "by",
-            "of",
-            "about",
-            "on",
-            "over",
-        )
-    ):
+    elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ not in UNPLACING_PREPS:
         verb = tok.head.head
     else:
         return None
@@ -861,95 +848,6 @@ def _sentence_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
             return None
         verb = verb.head
     return None
-
-
-def _seen_during_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
-    """Where what was seen or happened during the event was ("What we saw in Monaco during the
-    outbreak will stay with us", "What happened here in Tangier during the siege"): a witness
-    there saw it there (not where someone merely was: "the minister was in Tokyo during the coup")."""
-    verb = tok.head.head
-    if tok.dep_ != "pobj" or tok.head.lower_ != "during" or verb.pos_ != "VERB":
-        return None
-    if verb.lemma_.lower() not in WITNESS_VERBS and not _occurs(verb):
-        return None
-    found = _own_places(verb, doc, goals=False) or []
-    return found[0] if len({place_key(p[2]) for p in found}) == 1 else None
-
-
-def _dateline_place(sent: Span, doc: Doc) -> tuple[int, int, str] | None:
-    """The place of a dateline: a sentence that opens with a place name and a dash or colon
-    ("Maputo: The sinkhole appeared late on Friday", "PARIS (Reuters) - The strike began"), or
-    that follows one the sentence splitter cut off ("Shantou -"). A story datelined somewhere
-    tells what happened there; only for an event the sentence gives no other place."""
-    for start in (sent.start, doc[sent.start - 1].sent.start if sent.start > 0 else None):
-        if start is None:
-            continue
-        # (a dash set off by spaces, not a hyphen: "The Indore-based firm")
-        end = next(
-            (
-                t.i
-                for t in doc[start + 1 : min(start + 8, len(doc))]
-                if t.text == ":" or t.text in DASHES and doc[t.i - 1].whitespace_
-            ),
-            None,
-        )
-        if end is None or (start != sent.start and end + 1 < doc[start].sent.end):
-            continue  # (a dateline cut off is the whole sentence before)
-        words = [t for t in doc[start:end] if not t.is_space]
-        while words and words[-1].text == ")":  # "PARIS (Reuters)": the agency in brackets
-            opened = next((k for k in range(len(words) - 1, -1, -1) if words[k].text == "("), None)
-            words = words[:opened] if opened else []
-        if not words or not all(
-            (t.is_title or t.is_upper) and t.pos_ != "DET" or t.text == "-" for t in words if t.is_alpha
-        ):
-            continue
-        name = doc[words[0].i : words[-1].i + 1]
-        text = name.text.title() if name.text.isupper() else name.text
-        if resolve(text):
-            return (name.start_char, name.end_char, text)
-    return None
-
-
-def _sentence_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
-    """EXPERIMENT v2: the place phrase of a verb above the event in its clause chain."""
-    if tok.dep_ in ("compound", "amod", "poss", "nmod"):
-        return None
-    cur = tok
-    found: dict[str, tuple[int, int, str]] = {}
-    for _ in range(6):
-        child, cur = cur, cur.head
-        if cur is child:
-            break
-        if child.dep_ == "pobj" and cur.lower_ in (
-            "after",
-            "before",
-            "since",
-            "following",
-            "until",
-            "ahead",
-            "from",
-            "to",
-            "by",
-            "of",
-            "about",
-            "on",
-            "over",
-        ):
-            break
-        if child.dep_ in ("relcl", "acl", "appos"):
-            break
-        if cur.pos_ not in ("VERB", "AUX"):
-            continue
-        if speaks(cur) or {"verb.stative", "verb.motion"} & lexicon.verb_kinds(cur.lemma_.lower()):
-            break  # (where people were or went: "the minister was in Tokyo during the coup")
-        for c in cur.children:
-            if c.dep_ == "prep" and c.lower_ in EVENT_PLACE_PREPS - {"to", "into", "through"}:
-                for g in c.children:
-                    if g.dep_ == "pobj" and (p := _place_of(g, doc)) is not None:
-                        found.setdefault(place_key(p[2]), p)
-        if found:
-            break
-    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _causes(verb: Token) -> bool:
