@@ -148,6 +148,8 @@ def _word_event_lemma(tok: Token) -> str | None:
     """The lemma of a noun that names an event by itself, else None."""
     if (chain := _hyphen_chain(tok)) is not None:
         return _hyphen_lemma(tok, chain)
+    if tok.pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return None  # (every reading below needs one: most tokens leave here, read once)
     if (
         tok.pos_ == "ADJ"
         and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")

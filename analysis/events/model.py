@@ -71,7 +71,14 @@ from analysis.events.mentions import (
     event_lemma,
 )
 from analysis.events.places import _own_places, _people, _places_of, _reported_where_place
-from analysis.events.syntax import NAME_LABELS, NOT_EVENT_VERBS, _definite, _hyphen_chain, _is_plural
+from analysis.events.syntax import (
+    NAME_LABELS,
+    NOT_EVENT_VERBS,
+    _definite,
+    _hyphen_chain,
+    _is_plural,
+    _tokens_where,
+)
 from analysis.gazetteer import place_key
 from analysis.text import text_of
 
@@ -340,7 +347,8 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
     verbs: list[Token] = []
     used_as_event = {
         lemma
-        for tok in doc
+        # (each reading below needs a common noun no name covers, or "it")
+        for tok in _tokens_where(doc, ("NOUN",), ("it",), in_names=False)
         if (
             lemma := _eventive_subject(tok)
             or _lasting_or_undergone(tok)
@@ -349,7 +357,8 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
             or _eventive_it(tok)
         )
     }
-    for tok in doc:
+    # (every reading below needs one of these tags, or a word written with hyphens)
+    for tok in _tokens_where(doc, ("VERB", "NOUN", "PROPN", "ADJ"), hyphens=True):
         if tok.pos_ == "VERB" and _hyphen_chain(tok) is None:
             verbs.append(tok)
             continue

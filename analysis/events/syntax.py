@@ -3,7 +3,8 @@ subjects, definite nouns and "it", and the verb classes (saying, occurring, stag
 
 from __future__ import annotations
 
-from spacy.attrs import ORTH, SPACY
+from spacy import parts_of_speech
+from spacy.attrs import ENT_TYPE, LOWER, ORTH, POS, SPACY
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
@@ -91,6 +92,28 @@ def _joined_hyphens(doc: Doc) -> frozenset[int]:
         )
         doc.user_data["copydesk_joined_hyphens"] = found
     return found
+
+
+def _tokens_where(
+    doc: Doc,
+    pos: tuple[str, ...] = (),
+    words: tuple[str, ...] = (),
+    *,
+    in_names: bool = True,
+    hyphens: bool = False,
+) -> list[Token]:
+    """The tokens of the Doc, in text order, whose coarse tag is one of `pos` (`in_names`: also
+    inside a named entity; else only outside one), whose lower-case text is one of `words`, or
+    (`hyphens`) that are part of a word written with hyphens. Read from the Doc's token array:
+    a pass that creates every token to read its tags costs more than the few tokens it keeps."""
+    tags = {parts_of_speech.IDS[p] for p in pos}
+    lows = {hash_string(w) for w in words}
+    joined = _joined_hyphens(doc) if hyphens else frozenset()
+    return [
+        doc[i]
+        for i, (tag, ent, low) in enumerate(doc.to_array([POS, ENT_TYPE, LOWER]).tolist())
+        if (tag in tags and (in_names or not ent)) or low in lows or (i - 1 in joined or i + 1 in joined)
+    ]
 
 
 def _hyphen_chain(tok: Token) -> tuple[int, int] | None:
