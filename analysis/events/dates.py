@@ -31,7 +31,7 @@ from analysis.events.mentions import (
     _light,
     event_lemma,
 )
-from analysis.events.syntax import _is_plural, _occurs, _opens_sentence, _subject, speaks
+from analysis.events.syntax import _is_plural, _occurs, _opens_sentence, _subject, _tokens_where, speaks
 from analysis.text import text_of
 
 # prepositions whose object is what an act is about, not the act: "warned of the storm"
@@ -315,9 +315,7 @@ def _counted_dates(doc: Doc, mentions: dict[int, str]) -> list[tuple[int, dict[s
             days[root.head.i] = value  # "quit Tuesday, two days after ..."
     if not days:
         return out
-    for tok in doc:
-        if tok.lower_ not in ("after", "before"):
-            continue
+    for tok in _tokens_where(doc, words=("after", "before")):
         unit, one = tok.head, False
         if (
             tok.dep_ == "prep"

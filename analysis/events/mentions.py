@@ -148,6 +148,8 @@ def _word_event_lemma(tok: Token) -> str | None:
     """The lemma of a noun that names an event by itself, else None."""
     if (chain := _hyphen_chain(tok)) is not None:
         return _hyphen_lemma(tok, chain)
+    if tok.pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return None  # (every reading below needs one: most tokens leave here, read once)
     if (
         tok.pos_ == "ADJ"
         and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
@@ -278,6 +280,10 @@ def _date_name(tok: Token) -> list[Token]:
     """The tokens of a date written before a noun as its name ("the 26 April earthquake",
     "the December 31 attack", "the 2014 election"), in text order."""
     doc = tok.doc
+    # (read once per token: the instance, irrealis and date readings all ask again)
+    known = doc.user_data.setdefault("copydesk_date_names", {})
+    if tok.i in known:
+        return list(known[tok.i])
     dates = _date_tokens(doc)
 
     def is_date(t: Token) -> bool:
@@ -295,7 +301,8 @@ def _date_name(tok: Token) -> list[Token]:
             while hi + 1 < tok.i and is_date(doc[hi + 1]):
                 hi += 1
             found.update(range(lo, hi + 1))
-    return [doc[i] for i in sorted(found)]
+    known[tok.i] = [doc[i] for i in sorted(found)]
+    return list(known[tok.i])
 
 
 def _named_by_day(tok: Token) -> bool:

@@ -71,7 +71,14 @@ from analysis.events.mentions import (
     event_lemma,
 )
 from analysis.events.places import _own_places, _people, _places_of, _reported_where_place
-from analysis.events.syntax import NAME_LABELS, NOT_EVENT_VERBS, _definite, _hyphen_chain, _is_plural
+from analysis.events.syntax import (
+    NAME_LABELS,
+    NOT_EVENT_VERBS,
+    _definite,
+    _hyphen_chain,
+    _is_plural,
+    _tokens_where,
+)
 from analysis.gazetteer import place_key
 from analysis.text import text_of
 
@@ -114,6 +121,16 @@ def _themes(tok: Token) -> set[str]:
 
 def _names(span: Span | Doc) -> set[str]:
     """Names, and the common nouns of who acts or is acted on ("police", "the port"), of a stretch of text."""
+    # (read once per stretch and Doc: every event asks again for the sentence of its first mention)
+    doc = span.doc if isinstance(span, Span) else span
+    key = (span.start, span.end) if isinstance(span, Span) else (0, len(doc))
+    known = doc.user_data.setdefault("copydesk_event_names", {})
+    if key not in known:
+        known[key] = _read_names(span)
+    return set(known[key])
+
+
+def _read_names(span: Span | Doc) -> set[str]:
     return {
         _name_key(t) if t.pos_ != "NOUN" else t.lemma_.lower()
         for t in span
@@ -161,15 +178,18 @@ def _keys_by_usual_sense(keys: list[str]) -> dict[str, list[str]]:
 
 def _group(lemmas: list[str], salience: Counter[str]) -> dict[str, str]:
     """lemma -> the key of its event: lemmas of one specific kind join the most salient one."""
-    order = sorted(set(lemmas), key=lambda lemma: (-salience[lemma], lemmas.index(lemma)))
+    first = {lemma: n for n, lemma in reversed(list(enumerate(lemmas)))}  # (the first index of each)
+    order = sorted(set(lemmas), key=lambda lemma: (-salience[lemma], first[lemma]))
     key: dict[str, str] = {}
+    kinds: list[str] = []  # (the distinct keys so far, in order: dict.fromkeys(key.values()))
     for lemma in order:
-        for k in dict.fromkeys(key.values()):
+        for k in kinds:
             if lexicon.same_kind(lemma, k):
                 key[lemma] = k
                 break
         else:
             key[lemma] = lemma
+            kinds.append(lemma)
     # a general word for one more specific event the article tells of refers back to it ("the
     # hurricane" ... "the storm"; "the wildfire" ... "the fire") when no other event is of that kind
     keys = list(dict.fromkeys(key.values()))
@@ -340,7 +360,8 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
     verbs: list[Token] = []
     used_as_event = {
         lemma
-        for tok in doc
+        # (each reading below needs a common noun no name covers, or "it")
+        for tok in _tokens_where(doc, ("NOUN",), ("it",), in_names=False)
         if (
             lemma := _eventive_subject(tok)
             or _lasting_or_undergone(tok)
@@ -349,7 +370,8 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
             or _eventive_it(tok)
         )
     }
-    for tok in doc:
+    # (every reading below needs one of these tags, or a word written with hyphens)
+    for tok in _tokens_where(doc, ("VERB", "NOUN", "PROPN", "ADJ"), hyphens=True):
         if tok.pos_ == "VERB" and _hyphen_chain(tok) is None:
             verbs.append(tok)
             continue

@@ -3,7 +3,10 @@ subjects, definite nouns and "it", and the verb classes (saying, occurring, stag
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy import parts_of_speech
+from spacy.attrs import ENT_TYPE, LOWER, ORTH, POS, SPACY
+from spacy.strings import hash_string
+from spacy.tokens import Doc, Token
 
 from analysis import lexicon
 
@@ -70,26 +73,60 @@ NOT_EVENT_VERBS = frozenset(
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 
 
+_HYPHEN = hash_string("-")
+
+
+def _joined_hyphens(doc: Doc) -> frozenset[int]:
+    """The hyphens glued to both neighbours (doc[i] is "-", neither it nor doc[i - 1] is followed
+    by a space, 0 < i < len(doc) - 1), read once per Doc from its token array: `_hyphen_chain`
+    runs on nearly every token, and reading the neighbours' text and spacing token by token
+    was a twentieth of the event model's time."""
+    found = doc.user_data.get("copydesk_joined_hyphens")
+    if found is None:
+        table = doc.to_array([ORTH, SPACY])
+        spaced = table[:, 1].tolist()
+        found = frozenset(
+            i
+            for i in (table[:, 0] == _HYPHEN).nonzero()[0].tolist()
+            if 0 < i < len(spaced) - 1 and not spaced[i - 1] and not spaced[i]
+        )
+        doc.user_data["copydesk_joined_hyphens"] = found
+    return found
+
+
+def _tokens_where(
+    doc: Doc,
+    pos: tuple[str, ...] = (),
+    words: tuple[str, ...] = (),
+    *,
+    in_names: bool = True,
+    hyphens: bool = False,
+) -> list[Token]:
+    """The tokens of the Doc, in text order, whose coarse tag is one of `pos` (`in_names`: also
+    inside a named entity; else only outside one), whose lower-case text is one of `words`, or
+    (`hyphens`) that are part of a word written with hyphens. Read from the Doc's token array:
+    a pass that creates every token to read its tags costs more than the few tokens it keeps."""
+    tags = {parts_of_speech.IDS[p] for p in pos}
+    lows = {hash_string(w) for w in words}
+    joined = _joined_hyphens(doc) if hyphens else frozenset()
+    return [
+        doc[i]
+        for i, (tag, ent, low) in enumerate(doc.to_array([POS, ENT_TYPE, LOWER]).tolist())
+        if (tag in tags and (in_names or not ent)) or low in lows or (i - 1 in joined or i + 1 in joined)
+    ]
+
+
 def _hyphen_chain(tok: Token) -> tuple[int, int] | None:
     """The tokens [start, end) of a word written with hyphens that the tokenizer split
     ("pile - up", "sit - ins"), when `tok` is one of them; else None."""
-    doc = tok.doc
-
-    def joined(i: int) -> bool:  # doc[i] is a hyphen glued to both neighbours
-        return (
-            0 < i < len(doc) - 1
-            and doc[i].text == "-"
-            and not doc[i - 1].whitespace_
-            and not doc[i].whitespace_
-        )
-
-    if not (joined(tok.i - 1) or joined(tok.i + 1)):
+    joined = _joined_hyphens(tok.doc)  # (the hyphens glued to both neighbours)
+    if not joined or not (tok.i - 1 in joined or tok.i + 1 in joined):
         return None
     start = tok.i
-    while joined(start - 1):
+    while start - 1 in joined:
         start -= 2
     end = tok.i + 1
-    while joined(end):
+    while end in joined:
         end += 2
     return start, end
 
