@@ -768,7 +768,7 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         out.append(p)
     if not out and (p := _dateline_place(tok.sent, doc)) is not None:
         out.append(p)
-    if not out and tok.pos_ in ("NOUN", "ADJ") and (p := _sentence_place(tok, doc)) is not None:
+    if not out and tok.pos_ in ("NOUN", "ADJ") and (p := _clause_above_place(tok, doc)) is not None:
         out.append(p)
     # one place in the text is one statement, however many rules reach it ("Toulouse, where
     # the riot erupted" is not two votes for Toulouse against the lead's one)
@@ -822,8 +822,14 @@ def _dateline_place(sent: Span, doc: Doc) -> tuple[int, int, str] | None:
     return None
 
 
-def _sentence_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
-    """EXPERIMENT v5: the place phrase of a verb above the event's own, through clause links."""
+def _clause_above_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
+    """The place of the clause the event's clause hangs on ("Hundreds gathered in Maputo as the
+    by-election was won", "Crowds cheered in Lyon when the final ended"): the one place phrase
+    of the first verb above the event's own, through clause links only (as, when, while,
+    infinitives, conjoined verbs). Never across a verb of saying (the speaker's place), of
+    being, staying or going ("the minister was in Tokyo during the coup"), nor from an event
+    the verb takes as a time, source, goal or topic ("rescuers worked in Lyon after the crash").
+    Called last: only for an event its sentence gives no other place."""
     if tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
         verb = tok.head
     elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ not in UNPLACING_PREPS:
