@@ -65,11 +65,6 @@ TRACE_VERBS = frozenset({"trace", "track", "pinpoint"})
 NEARNESS = frozenset({"close", "next", "near"})
 # prepositions of place the small model can tag as adverbs ("just outside Tangier")
 DASHES = frozenset({"-", "–", "—", "--"})
-# an event in these phrases is a time, a source, a goal or a topic for the verb: its place
-# is not the event's ("rescuers worked in Lyon after the crash", "told of the crash")
-UNPLACING_PREPS = frozenset(
-    {"after", "before", "since", "following", "until", "from", "to", "by", "of", "about", "on", "over"}
-)
 MISREAD_PREPS = frozenset({"outside", "inside", "near"})
 # verbs whose subject is their infinitive's ("the strike seemed to spread to Lyon")
 RAISING_VERBS = frozenset({"seem", "appear", "prove", "tend"})
@@ -828,23 +823,27 @@ def _clause_above_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     of the first verb above the event's own, through clause links only (as, when, while,
     infinitives, conjoined verbs). Never across a verb of saying (the speaker's place), of
     being, staying or going ("the minister was in Tokyo during the coup"), nor from an event
-    the verb takes as a time, source, goal or topic ("rescuers worked in Lyon after the crash").
+    the verb takes as anything but its time ("rescuers worked in Lyon after the crash", "marched
+    in London against the war"), nor from the verb of its object ("saw the walkout in Lyon").
     Called last: only for an event its sentence gives no other place."""
+    own = tok.dep_ == "dobj"  # (where the verb of its object is done is not the event's place)
     if tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
         verb = tok.head
-    elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ not in UNPLACING_PREPS:
-        verb = tok.head.head
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "during":
+        verb = tok.head.head  # (not "marched in London against the war": a cause, not a time)
     else:
         return None
     for _ in range(4):
         if verb.pos_ not in ("VERB", "AUX") or speaks(verb):
             return None
-        if {"verb.stative", "verb.motion"} & lexicon.verb_kinds(verb.lemma_.lower()):
-            return None  # (where people were or went: "the minister was in Tokyo during the coup")
+        # (where people were or went: "the minister was in Tokyo during the coup"; the event's
+        # own predicate, whatever its kind, only passes the climb on: "as the walkout began")
+        if verb.i != tok.head.i and {"verb.stative", "verb.motion"} & lexicon.verb_kinds(verb.lemma_.lower()):
+            return None
         found = {
             place_key(p[2]): p
             for c in verb.children
-            if c.dep_ == "prep" and c.lower_ in EVENT_PLACE_PREPS - {"to", "into", "through"}
+            if not own and c.dep_ == "prep" and c.lower_ in EVENT_PLACE_PREPS - {"to", "into", "through"}
             for g in c.children
             if g.dep_ == "pobj" and (p := _place_of(g, doc)) is not None
         }
@@ -852,7 +851,7 @@ def _clause_above_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
             return next(iter(found.values())) if len(found) == 1 else None
         if verb.dep_ not in ("advcl", "xcomp", "conj", "pcomp"):
             return None
-        verb = verb.head
+        verb, own = verb.head, False
     return None
 
 

@@ -2238,3 +2238,82 @@ def test_a_picture_of_an_event_placed_in_its_own_sentence(run):
         )
         == set()
     )
+
+
+# round 16: rules from the misses of banks by several authors
+
+_WALKOUT = "The walkout began at a bottling plant near Harare, the union said."
+
+
+def test_a_place_that_saw_or_bore_the_brunt_of_the_event(run):
+    """ "Bulawayo saw the walkout", "It was Bulawayo that bore the brunt of the walkout": the
+    place that witnessed the event; not a view ("saw the walkout as a warning") nor people."""
+    for second in (
+        "Bulawayo saw the walkout on Tuesday, shop stewards said.",
+        "It was Bulawayo that bore the brunt of the walkout.",
+        "It was Bulawayo, not the capital, that saw the walkout.",
+    ):
+        assert _two_places(run, _WALKOUT, second) == {"Harare", "Bulawayo"}, second
+    for quiet in (
+        "Bulawayo saw the walkout as a warning to every employer.",
+        "Commuters saw the walkout on television in Bulawayo.",
+    ):
+        assert _two_places(run, _WALKOUT, quiet) == set(), quiet
+
+
+def test_a_dateline_places_the_event_it_tells_of(run):
+    """ "BULAWAYO (AFP) - The walkout spread on Tuesday": a story datelined somewhere tells what
+    happened there; not a hyphen ("The Bulawayo-based union said the walkout ...")."""
+    second = "BULAWAYO (AFP) - The walkout spread to a second shift on Tuesday."
+    assert _two_places(run, _WALKOUT, second) == {"Harare", "BULAWAYO"}
+    second = "Bulawayo: The walkout spread to a second shift on Tuesday."
+    assert _two_places(run, _WALKOUT, second) == {"Harare", "Bulawayo"}
+    quiet = "The Bulawayo-based federation said the walkout would go on."
+    assert _two_places(run, _WALKOUT, quiet) == set()
+
+
+def test_a_place_set_off_after_the_event_or_read_as_an_adverb(run):
+    """ "took place just outside Bulawayo" (the parse reads "outside" as an adverb), "The
+    walkout - at a plant in Bulawayo -", "the walkout (Bulawayo)"."""
+    for second in (
+        "A second walkout? No: the walkout took place just outside Bulawayo, stewards insisted.",
+        "The walkout - in Bulawayo, as it turned out - lasted two days.",
+        "Timeline: the walkout (Bulawayo) and what followed.",
+    ):
+        assert _two_places(run, _WALKOUT, second) == {"Harare", "Bulawayo"}, second
+
+
+def test_a_place_named_for_a_location_noun_or_by_a_relative(run):
+    """ "The venue of the walkout, Bulawayo, was kept secret" (the parse hangs the apposition
+    on the event); "Bulawayo, which was the scene of the walkout"."""
+    for second in (
+        "The venue of the walkout, Bulawayo, was kept secret until the last minute.",
+        "Attention has turned to Bulawayo, which was the scene of the walkout.",
+    ):
+        assert _two_places(run, _WALKOUT, second) == {"Harare", "Bulawayo"}, second
+
+
+def test_what_was_filmed_seen_or_done_somewhere_with_the_event(run):
+    """ "Footage filmed in Bulawayo showed the moments just after the walkout began", "What we
+    saw in Bulawayo during the walkout", "Crowds gathered in Bulawayo as the walkout began";
+    not where someone was or went ("was in Bulawayo during the walkout", "flew to Bulawayo")."""
+    for second in (
+        "Footage filmed in Bulawayo showed the moments just after the walkout began.",
+        '"What we saw in Bulawayo during the walkout will stay with us," a steward said.',
+        "Crowds gathered in Bulawayo as the walkout began.",
+    ):
+        assert _two_places(run, _WALKOUT, second) == {"Harare", "Bulawayo"}, second
+    for quiet in (
+        "The minister was in Bulawayo during the walkout.",
+        "Union leaders flew to Bulawayo as the walkout began.",
+        "Managers met in Bulawayo after the walkout.",
+    ):
+        assert _two_places(run, _WALKOUT, quiet) == set(), quiet
+
+
+def test_fire_names_its_own_kind_not_the_happening_before_it(run):
+    """ "The recount ended ... the fire gutted a depot": "fire" has kinds of its own (forest
+    fire, brush fire), so it is not a word for whatever happened just before, as "the
+    incident" is."""
+    first = "The recount ended late on Monday, and hours later the fire gutted a depot near Toulouse."
+    assert _two_places(run, first, "The fire in Nantes was put out by dawn.") == {"Toulouse", "Nantes"}
