@@ -128,6 +128,10 @@ CONDITIONAL = frozenset({"if", "unless", "whether", "should"})
 _NUMBERED = re.compile(r"^\d+(st|nd|rd|th)$", re.IGNORECASE)
 
 
+# "on their doorstep": near where they are (an idiom of place, not a target)
+DOORSTEP = frozenset({"doorstep", "doorsteps"})
+
+
 def _participants(tok: Token) -> list[Token]:
     """Who or what the event word is about: possessor, of/by objects, subject, and the target
     of an event noun ("the attack on the embassy", "sanctions against Iran"; not a time)."""
@@ -143,6 +147,7 @@ def _participants(tok: Token) -> list[Token]:
                 for g in c.children
                 if g.dep_ == "pobj"
                 and g.pos_ == "NOUN"
+                and g.lower_ not in DOORSTEP  # ("the walkout on their doorstep": where, not what)
                 and not any(_is_time(t) for t in g.subtree)  # "on [10 February disrupted payments]"
             )
     return out

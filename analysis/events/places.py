@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from analysis import lexicon
-from analysis.events.instances import TARGET_PREPS, _irrealis
+from analysis.events.instances import DOORSTEP, TARGET_PREPS, _irrealis
 from analysis.events.mentions import (
     LIGHT_VERBS,
     START_VERBS,
@@ -175,6 +175,9 @@ def _own_places(h: Token, doc: Doc, goals: bool = True) -> list[tuple[int, int, 
         low = "near" if c.lower_ == "to" and c.head.lower_ in NEARNESS else c.lower_
         if low in ("to", "into", "through") and has_from or low == "to" and not goals:
             continue  # a route or a goal, not the event's place
+        if low == "on" and (p := _doorstep_place(c, doc)) is not None:
+            out.append(p)  # "the walkout on their doorstep": where "they" are
+            continue
         # "on" a site ("on a farm near Tver") or a named road or venue ("on the M6 near Stoke")
         named_on = low == "on" and any(
             g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ not in ("PERSON", "DATE", "TIME")
@@ -252,6 +255,23 @@ def _own_places(h: Token, doc: Doc, goals: bool = True) -> list[tuple[int, int, 
                 if g.dep_ == "pobj" and (found := _place_of(g, doc)) is not None:
                     out.append(found)
     return out
+
+
+def _doorstep_place(prep: Token, doc: Doc) -> tuple[int, int, str] | None:
+    """ "on their (own) doorstep": the place of those "their" stands for, the one place the
+    sentence names before it for people or a place's own ("Residents of Bulawayo said the
+    walkout on their doorstep ...", "Bulawayo's leaders ... the walkout on their own doorstep")."""
+    g = next((o for o in prep.children if o.dep_ == "pobj" and o.lower_ in DOORSTEP), None)
+    if g is None or not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in g.children):
+        return None
+    found = {
+        place_key(p[2]): p
+        for t in doc[g.sent.start : g.i]
+        if t.pos_ == "PROPN"
+        and t.dep_ in ("poss", "pobj", "compound", "conj")  # (a list names no one place)
+        and (p := _place_of(t, doc) or _whole_place_name(t, doc)) is not None
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _reacts_to(verb: Token, tok: Token) -> bool:
@@ -824,9 +844,11 @@ def _clause_above_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     infinitives, conjoined verbs). Never across a verb of saying (the speaker's place), of
     being, staying or going ("the minister was in Tokyo during the coup"), nor from an event
     the verb takes as anything but its time ("rescuers worked in Lyon after the crash", "marched
-    in London against the war"), nor from the verb of its object ("saw the walkout in Lyon").
+    in London against the war"), nor from the event's own verb.
     Called last: only for an event its sentence gives no other place."""
-    own = tok.dep_ == "dobj"  # (where the verb of its object is done is not the event's place)
+    # (the event's own verb placed it or not already: "saw the walkout in Lyon" is where people
+    # saw it, "the gala resembled one in Adelaide" another's place)
+    own = tok.dep_ in ("nsubj", "nsubjpass", "dobj")
     if tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
         verb = tok.head
     elif tok.dep_ == "pobj" and tok.head.lower_ == "during":

@@ -2317,3 +2317,15 @@ def test_fire_names_its_own_kind_not_the_happening_before_it(run):
     incident" is."""
     first = "The recount ended late on Monday, and hours later the fire gutted a depot near Toulouse."
     assert _two_places(run, first, "The fire in Nantes was put out by dawn.") == {"Toulouse", "Nantes"}
+
+
+def test_on_their_doorstep_is_where_they_are(run):
+    """ "Residents of Bulawayo said the walkout on their doorstep ...": the one place the
+    sentence gives those "their" stands for; not a list of places."""
+    for second in (
+        "Residents of Bulawayo said the walkout on their doorstep had shaken them.",
+        "Bulawayo's councillors were asked how the walkout on their own doorstep was allowed to spread.",
+    ):
+        assert _two_places(run, _WALKOUT, second) == {"Harare", "Bulawayo"}, second
+    quiet = "Fans from Gweru and Bulawayo said the walkout on their doorstep had shaken them."
+    assert _two_places(run, _WALKOUT, quiet) == set()
