@@ -865,7 +865,11 @@ def _clause_above_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
         found = {
             place_key(p[2]): p
             for c in verb.children
-            if not own and c.dep_ == "prep" and c.lower_ in EVENT_PLACE_PREPS - {"to", "into", "through"}
+            # (a phrase put before the event scopes its whole clause: "Across China, the
+            # tournament caused widespread disruption")
+            if (not own or c.i < tok.i)
+            and c.dep_ == "prep"
+            and c.lower_ in EVENT_PLACE_PREPS - {"to", "into", "through"}
             for g in c.children
             if g.dep_ == "pobj" and (p := _place_of(g, doc)) is not None
         }
