@@ -2312,11 +2312,17 @@ def test_what_was_filmed_seen_or_done_somewhere_with_the_event(run):
 
 
 def test_fire_names_its_own_kind_not_the_happening_before_it(run):
-    """ "The recount ended ... the fire gutted a depot": "fire" has kinds of its own (forest
-    fire, brush fire), so it is not a word for whatever happened just before, as "the
-    incident" is."""
-    first = "The recount ended late on Monday, and hours later the fire gutted a depot near Toulouse."
-    assert _two_places(run, first, "The fire in Nantes was put out by dawn.") == {"Toulouse", "Nantes"}
+    """ "Recount ordered ... the fire gutted a depot": "fire" has kinds of its own (forest
+    fire, brush fire), so it is not a word for the story's happening, as "the incident" is:
+    the fire's two places conflict, the recount's place is not one of them."""
+    body = (
+        "The recount began in Lyon on Monday, officials said.\n\n"
+        "Hours later the fire gutted a depot near Toulouse.\n\n"
+        "The fire in Nantes was put out by dawn, firefighters said."
+    )
+    found = findings(run("Recount ordered in Lyon", body, "2020-05-01T00:00:00"), CODE)
+    assert len(found) == 1
+    assert span_texts(found) == {"Toulouse", "Nantes"}
 
 
 def test_on_their_doorstep_is_where_they_are(run):
