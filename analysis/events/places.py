@@ -338,8 +338,8 @@ def _host_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
 
 
 def _witness_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
-    """The place that saw or bore the brunt of the event ("Lagos saw the riot", "It was Perth
-    that bore the brunt of the storm", "Kenya witnessed the stampede"): the subject of a verb of
+    """The place that saw the event or took its brunt ("Lagos saw the riot", "It was Perth
+    that took the brunt of the storm", "Kenya witnessed the stampede"): the subject of a verb of
     witnessing whose object is the event, or the place a relative or cleft clause names. Only a
     name tagged as a place or known whole to the gazetteer (not "Jordan saw the attack", a man);
     not a view ("Paris saw the vote as a warning") nor an outcome a side suffers ("France
@@ -354,7 +354,7 @@ def _witness_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     if any(c.dep_ == "prep" and c.lower_ == "as" for c in (*verb.children, *tok.children)):
         return []
     subjects = [s for s in verb.children if s.dep_ == "nsubj"]
-    # (a name the parse took for an adverb: "Vanuatu bore the brunt of the rally")
+    # (a name the parse took for an adverb: "Vanuatu took the brunt of the rally")
     subjects = subjects or [s for s in verb.lefts if s.dep_ in ("advmod", "npadvmod") and s.pos_ == "PROPN"]
     out = []
     for s in subjects:
@@ -791,7 +791,7 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
 
 
 def _seen_during_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
-    """Where what was seen or happened during the event was ("What we saw in Monaco during the
+    """Where what was seen or happened during the event was ("The scenes we saw in Monaco during the
     outbreak will stay with us", "What happened here in Tangier during the siege"): a witness
     there saw it there (not where someone merely was: "the minister was in Tokyo during the coup")."""
     verb = tok.head.head
