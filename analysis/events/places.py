@@ -751,10 +751,8 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     last = max(tok.i, word.i)  # (a split head is `word` itself)
     # (or set off by a dash: "The mutiny - in Douala - erupted"; a bare name in brackets:
     # "Recap: the recall vote (Gaziantep)")
-    j = last + 1 + (last + 1 < len(doc) and doc[last + 1].text in DASHES)
     bracketed = last + 3 < len(doc) and doc[last + 1].text == "(" and doc[last + 2].pos_ == "PROPN"
-    if bracketed:
-        j = last + 1
+    j = last + 1 + (not bracketed and last + 1 < len(doc) and doc[last + 1].text in DASHES)
     if (
         not out
         and j + 1 < len(doc)
@@ -849,7 +847,7 @@ def _clause_above_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     # (the event's own verb placed it or not already: "saw the walkout in Lyon" is where people
     # saw it, "the gala resembled one in Adelaide" another's place)
     own = tok.dep_ in ("nsubj", "nsubjpass", "dobj")
-    if tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
+    if own:
         verb = tok.head
     elif tok.dep_ == "pobj" and tok.head.lower_ == "during":
         verb = tok.head.head  # (not "marched in London against the war": a cause, not a time)
