@@ -284,7 +284,11 @@ def index() -> Index:
         by_len[(w[0].lower(), len(w))].append(w)
     return Index(
         names={
-            k: tuple(v) if len(v) == 1 else tuple(sorted(set(v), key=lambda p: -p.population))
+            # (ties broken by country, area and id: a set's order changes with the hash seed, and
+            # "Punjab" was India's on one run and Pakistan's on the next)
+            k: tuple(v)
+            if len(v) == 1
+            else tuple(sorted(set(v), key=lambda p: (-p.population, p.country, p.admin1, p.ident)))
             for k, v in names.items()
         },
         words=frozenset(words),
