@@ -257,6 +257,11 @@ def _own_places(h: Token, doc: Doc, goals: bool = True) -> list[tuple[int, int, 
     return out
 
 
+def _one_place(found: list[tuple[int, int, str]]) -> tuple[int, int, str] | None:
+    """The first of places that all name one place, None when they name several or none."""
+    return found[0] if len({place_key(p[2]) for p in found}) == 1 else None
+
+
 def _doorstep_place(prep: Token, doc: Doc) -> tuple[int, int, str] | None:
     """ "on their (own) doorstep": the place of those "their" stands for, the one place the
     sentence names before it for people or a place's own ("Residents of Bulawayo said the
@@ -264,14 +269,15 @@ def _doorstep_place(prep: Token, doc: Doc) -> tuple[int, int, str] | None:
     g = next((o for o in prep.children if o.dep_ == "pobj" and o.lower_ in DOORSTEP), None)
     if g is None or not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in g.children):
         return None
-    found = {
-        place_key(p[2]): p
-        for t in doc[g.sent.start : g.i]
-        if t.pos_ == "PROPN"
-        and t.dep_ in ("poss", "pobj", "compound", "conj")  # (a list names no one place)
-        and (p := _place_of(t, doc) or _whole_place_name(t, doc)) is not None
-    }
-    return next(iter(found.values())) if len(found) == 1 else None
+    return _one_place(
+        [
+            p
+            for t in doc[g.sent.start : g.i]
+            if t.pos_ == "PROPN"
+            and t.dep_ in ("poss", "pobj", "compound", "conj")  # (a list names no one place)
+            and (p := _place_of(t, doc) or _whole_place_name(t, doc)) is not None
+        ]
+    )
 
 
 def _reacts_to(verb: Token, tok: Token) -> bool:
@@ -389,10 +395,7 @@ def _misread_place_name(s: Token, doc: Doc) -> bool:
     """A name the tagger took for a person or a people that is, whole, a place the gazetteer
     knows ("Lyon hosted the festival" with Lyon as a person, "Jinhua" as a nationality): a
     host that is a known place is the venue, whatever the tagger guessed."""
-    if s.pos_ != "PROPN" or s.ent_type_ not in ("PERSON", "NORP"):
-        return False
-    ent = _ent_at(doc, s.i)
-    return ent is not None and ent.root.i == s.i and bool(resolve(ent.text))
+    return s.ent_type_ in ("PERSON", "NORP") and _whole_place_name(s, doc) is not None
 
 
 def _whole_place_name(s: Token, doc: Doc) -> tuple[int, int, str] | None:
@@ -798,7 +801,7 @@ def _seen_during_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     if verb.lemma_.lower() not in WITNESS_VERBS and not _occurs(verb):
         return None
     found = _own_places(verb, doc, goals=False) or []
-    return found[0] if len({place_key(p[2]) for p in found}) == 1 else None
+    return _one_place(found)
 
 
 def _dateline_place(sent: Span, doc: Doc) -> tuple[int, int, str] | None:
@@ -860,8 +863,8 @@ def _clause_above_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
         # own predicate, whatever its kind, only passes the climb on: "as the walkout began")
         if verb.i != tok.head.i and {"verb.stative", "verb.motion"} & lexicon.verb_kinds(verb.lemma_.lower()):
             return None
-        found = {
-            place_key(p[2]): p
+        found = [
+            p
             for c in verb.children
             # (a phrase put before the event scopes its whole clause: "Across China, the
             # tournament caused widespread disruption")
@@ -870,9 +873,9 @@ def _clause_above_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
             and c.lower_ in EVENT_PLACE_PREPS - {"to", "into", "through"}
             for g in c.children
             if g.dep_ == "pobj" and (p := _place_of(g, doc)) is not None
-        }
+        ]
         if found:
-            return next(iter(found.values())) if len(found) == 1 else None
+            return _one_place(found)
         if verb.dep_ not in ("advcl", "xcomp", "conj", "pcomp"):
             return None
         verb, own = verb.head, False
@@ -977,7 +980,7 @@ def _came_for_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     if lexicon.verb_kind(verb.lemma_) != "verb.motion":
         return None
     found = _own_places(verb, doc)
-    return found[0] if found and len({place_key(p[2]) for p in found}) == 1 else None
+    return _one_place(found)
 
 
 def _participants_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
@@ -1134,7 +1137,7 @@ def _taken_place(taken: Token, doc: Doc) -> tuple[int, int, str] | None:
     if kind == "verb.communication" and "verb.creation" not in lexicon.verb_kinds(taken.lemma_):
         return None
     found = _own_places(taken, doc, goals=False) or []
-    return found[0] if len({place_key(p[2]) for p in found}) == 1 else None
+    return _one_place(found)
 
 
 def _reported_where_place(verb: Token, doc: Doc) -> tuple[int, int, str] | None:
