@@ -744,6 +744,17 @@ def is_expecting_verb(lemma: str) -> bool:
     return _first_under(lemma, "v", EXPECTING_SYNSETS)
 
 
+PREVENTING_SYNSETS = frozenset({"prevent.v.01", "prevent.v.02", "avoid.v.01"})
+
+
+@lru_cache(maxsize=65536)
+def is_preventing_verb(lemma: str) -> bool:
+    """A verb one of whose usual senses keeps something from happening ("prevent", "avoid",
+    "avert", "stop", "head off"): "was not prevented", "might have been averted" say of a
+    definite event that it happened."""
+    return any(_is_under(s, PREVENTING_SYNSETS) for s in wordnet().synsets(lemma.lower(), "v")[:3])
+
+
 def _first_under(lemma: str, pos: str, kinds: frozenset[str]) -> bool:
     """The usual (first) sense of a noun ("n") or verb ("v") is one of `kinds` or below one."""
     synsets = _noun_synsets(lemma.lower()) if pos == "n" else wordnet().synsets(lemma.lower(), "v")

@@ -70,6 +70,8 @@ WHILE_PREPS = frozenset({"during", "amid", "amidst", "throughout", "despite"})
 FOLLOW_PREPS = frozenset({"after", "following", "over", "by", "because", "due", "owing"})
 BEFORE_AFTER = frozenset({"since", "after", "before", "until", "following", "prior", "ahead", "than"})
 # words that make a mention planned, expected or hypothetical
+# prepositions that put a verb after or within an event: the verb's planning is not the event's
+TIME_ADJUNCT_PREPS = frozenset({"since", "after", "following", "during", "amid"})
 IRREALIS_AUX = frozenset({"will", "would", "could", "might", "may", "should", "shall", "'ll", "must", "can"})
 IRREALIS_WORDS = frozenset(
     {
@@ -505,6 +507,27 @@ def _unexpected(verb: Token, tok: Token) -> bool:
     return tok.dep_ == "dobj" and tok.head.i == verb.i and definite and negated
 
 
+def _happened_anyway(verb: Token, tok: Token) -> bool:
+    """The event is what a verb of preventing was not done to, or might have been done to:
+    "why the crush was not prevented", "the blast might have been averted", "nobody could have
+    stopped the fire" (it happened); or what was planned in advance: "the raid was planned
+    weeks in advance", "was carefully planned" (not "is planned for May")."""
+    if tok.head.i != verb.i or tok.dep_ not in ("nsubjpass", "dobj"):
+        return False
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if lexicon.is_preventing_verb(verb.lemma_):
+        negated = any(c.dep_ == "neg" for c in verb.children)
+        return negated or (bool(aux & IRREALIS_AUX) and "have" in aux)
+    if verb.lemma_.lower() != "plan" or tok.dep_ != "nsubjpass" or not aux & {"was", "were", "had"}:
+        return False
+    return any(
+        (c.dep_ == "advmod" and c.lower_ in ("carefully", "meticulously", "painstakingly"))
+        or (c.dep_ == "prep" and any(g.lower_ == "advance" for g in c.children))
+        or (c.dep_ == "npadvmod" and any(g.lower_ == "advance" for g in c.subtree))
+        for c in verb.children
+    )
+
+
 def _irrealis(tok: Token, anchor_year: int | None) -> bool:
     """Planned, future, conditional, negated or hypothetical."""
     for c in tok.children:
@@ -528,8 +551,16 @@ def _irrealis(tok: Token, anchor_year: int | None) -> bool:
     verb = tok if tok.pos_ in ("VERB", "AUX") else _predicate(tok)
     if verb is not None and tok.pos_ != "VERB" and _consequence_of_told(tok, verb):
         return False
+    # "Since the strike in Lyon, lawyers have called for a review": what a "since" phrase
+    # counts from happened; in an "after" or "during" phrase the verb's planning or calling is
+    # about what came after, not about the event ("After the blast, police expected more")
+    adjunct = tok.dep_ == "pobj" and tok.head.lower_ in TIME_ADJUNCT_PREPS and verb is not None
+    if adjunct and tok.head.lower_ == "since":
+        return False
     for _ in range(4):
         if verb is None:
+            return False
+        if _happened_anyway(verb, tok):
             return False
         if _inverted_condition(verb):
             return True
@@ -543,6 +574,9 @@ def _irrealis(tok: Token, anchor_year: int | None) -> bool:
             if (
                 (c.dep_ == "neg" or (low in NEGATIONS and c.dep_ in ("advmod", "neg")))
                 and not _not_until(verb)
+                # "adjourned in Libya, not where first reported": after a comma "not" denies
+                # the phrase it opens, not the verb
+                and not (c.i > verb.i and c.i > 0 and c.doc[c.i - 1].text == ",")
                 # "Analysts had not expected the profit warning", "did not foresee the collapse"
                 and not (lexicon.is_expecting_verb(verb.lemma_) and _unexpected(verb, tok))
                 # "Lima has not recovered from the quake": what is yet to be got over happened
@@ -572,6 +606,7 @@ def _irrealis(tok: Token, anchor_year: int | None) -> bool:
         )
         if (
             (lemma in IRREALIS_WORDS or verb.lower_ in IRREALIS_WORDS)
+            and not (adjunct and tok.head.head.i == verb.i)
             and not declared
             and not summoned
             and not _unexpected(verb, tok)

@@ -66,6 +66,14 @@ NEARNESS = frozenset({"close", "next", "near"})
 # prepositions of place the small model can tag as adverbs ("just outside Tangier")
 DASHES = frozenset({"-", "–", "—", "--"})
 MISREAD_PREPS = frozenset({"outside", "inside", "near"})
+# kinds of noun that are about something rather than done to it: what a report, a debate or a
+# study is "on" or "against" is its topic
+TOPIC_KINDS = frozenset({"noun.communication", "noun.cognition"})
+# verbs that weigh a candidate, not name the choice: "had considered Madrid as the venue",
+# "Madrid was touted as the venue", "ruled out Lyon as the venue"
+WEIGHED_VERBS = frozenset(
+    {"consider", "tout", "propose", "suggest", "float", "eye", "shortlist", "rule", "reject"}
+)
 # verbs whose subject is their infinitive's ("the strike seemed to spread to Lyon")
 RAISING_VERBS = frozenset({"seem", "appear", "prove", "tend"})
 # kinds of verb whose object is the place an event hit ("struck Valparaiso", "rocked Kabul"), not
@@ -88,6 +96,8 @@ DISTANT_VERB_KINDS = frozenset(
 # events that are physical happenings ("fire", "mudslide", "flood"; not "verdict", "strike") and
 # the verb senses by which they can wreck a site ("destroyed", "buried"; not "rattled")
 PHYSICAL_EVENT_KINDS = frozenset({"noun.event", "noun.phenomenon", "noun.process"})
+# things a physical event can strike where they are: crops, cattle, cars, rocks
+THING_KINDS = frozenset({"noun.plant", "noun.animal", "noun.artifact", "noun.object", "noun.food"})
 HANDS_ON_VERB_KINDS = frozenset({"verb.contact", "verb.change", "verb.weather"})
 # words that take a place as a share of it: "half of Chile was hit", "most of Ohio"
 SHARE_WORDS = frozenset({"much", "most", "part", "parts", "all", "some", "half", "swathes", "rest"})
@@ -231,14 +241,20 @@ def _own_places(h: Token, doc: Doc, goals: bool = True) -> list[tuple[int, int, 
                 return None  # a list of places: several stops, not a contradiction
             out.append(found)
     # "the airstrike on a convoy outside Aleppo", "the attack on a school in Gaza": what the
-    # event hit is where it was (not "a ban on imports from China")
-    out += [
-        p
-        for c in preps
-        if c.lower_ in TARGET_PREPS
-        for g in c.children
-        if g.dep_ == "pobj" and not _is_time(g) and (p := _located(g, doc, people=True)) is not None
-    ]
+    # event hit is where it was (not "a ban on imports from China"; not the topic of a message
+    # or a study, "the report on the riot in Kaduna", nor another happening, "the protest
+    # against the war in Iraq")
+    if lexicon.noun_kind(h.lemma_) not in TOPIC_KINDS:
+        out += [
+            p
+            for c in preps
+            if c.lower_ in TARGET_PREPS
+            for g in c.children
+            if g.dep_ == "pobj"
+            and not _is_time(g)
+            and lexicon.noun_kind(g.lemma_) not in TOPIC_KINDS | {"noun.act", "noun.event"}
+            and (p := _located(g, doc, people=True)) is not None
+        ]
     # "happened 20 km west of Perth", "the bushfire north of Perth": a compass word's place
     out += [p for c in h.children if c.dep_ in COMPASS_DEPS and (p := _compass_place(c, doc)) is not None]
     # "took place just outside Tangier": the parse read the preposition as an adverb of the name
@@ -288,6 +304,25 @@ def _reacts_to(verb: Token, tok: Token) -> bool:
     if tok.dep_ != "nsubjpass":
         return False
     return lexicon.is_reaction_verb(verb.lemma_) or (_sensed(verb) and bool(_own_places(tok, tok.doc)))
+
+
+def _placed_noun_reaction(verb: Token, tok: Token) -> bool:
+    """A passive whose subject, the event, already names its own place, and whose verb neither
+    makes nor stages it: "The Iran riot was covered at length in Seoul", "the crash in Tver was
+    mourned in Moscow" place the watching and the mourning (not "the Oslo summit was held in
+    Bergen", "the riot in Lagos was put down in Ikeja" is within it anyway)."""
+    if tok.dep_ != "nsubjpass" or tok.pos_ != "NOUN":
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in LIGHT_VERBS or lemma in START_VERBS or _occurs(verb) or _hosting_verb(verb):
+        return False
+    named = any(
+        c.dep_ in ("compound", "nmod", "poss", "amod")
+        and c.i < tok.i
+        and _named_place(c, tok.doc) is not None
+        for c in tok.children
+    )
+    return named or bool(_own_places(tok, tok.doc))
 
 
 def _sensed(verb: Token) -> bool:
@@ -572,6 +607,7 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
             (tok.dep_ != "dobj" or verb.lemma_.lower() in LIGHT_VERBS)
             and not effect
             and not _reacts_to(verb, tok)
+            and not _placed_noun_reaction(verb, tok)
             # "the blast resembled one in Oslo": the place is the other thing's
             and not (lexicon.is_likeness_verb(verb.lemma_) and any(c.dep_ == "dobj" for c in verb.children))
         ):
@@ -600,6 +636,7 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         out += found
     out += _struck_places(tok, doc)
     out += _harmed_people_places(tok, doc)
+    out += [p] if (p := _victims_place(tok, doc)) is not None else []
     out += _host_places(tok, doc)
     out += _witness_places(word, doc)  # ("saw the trade [fair]": the word that holds the role)
     out += _undergoer_place(tok, doc)
@@ -622,7 +659,8 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
             # (not the side that won or lost: "England's defeat")
             named = (
                 # (or a name the tagger took for an adjective: "Nantong pileup caught on camera")
-                (c.dep_ == "compound" or c.dep_ == "amod" and c.ent_type_ in PLACE_LABELS)
+                # (or parsed as a modifier of its own: "The [Iran] post-election riot")
+                (c.dep_ in ("compound", "nmod") or c.dep_ == "amod" and c.ent_type_ in PLACE_LABELS)
                 and c.i < tok.i
                 or c.dep_ == "poss"
                 and not _has_object(tok)
@@ -775,9 +813,11 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         if place is not None:
             nxt = doc[end] if end < len(doc) else None
             if (nxt is None or nxt.lower_ not in ("and", "or", "&")) and (
-                not bracketed or nxt and nxt.text == ")"
+                not bracketed or nxt and (nxt.text == ")" or _bracket_aside(nxt))
             ):
                 out.append(place)
+    if not out and (p := _bare_scene_place(tok, doc)) is not None:
+        out.append(p)
     if not out and (p := _pictured_place(tok, doc)) is not None:
         out.append(p)  # (last: only an event the sentence gives no other place)
     if not out and (p := _seen_during_place(tok, doc)) is not None:
@@ -789,6 +829,36 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     # one place in the text is one statement, however many rules reach it ("Toulouse, where
     # the riot erupted" is not two votes for Toulouse against the lead's one)
     return list(dict.fromkeys(out))
+
+
+def _bare_scene_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
+    """ "Crews at the scene in Lyon said the collapse ...", "a photo of the scene in
+    Lyon after the collapse": "the scene" with nothing to say whose is the scene of the event
+    its sentence tells of (not "the music scene in Berlin", "the scene of another crash")."""
+    found = [
+        p
+        for t in tok.sent
+        if t.lemma_.lower() == "scene"
+        and t.i != tok.i
+        and [c.lower_ for c in t.children if c.dep_ in ("det", "amod", "compound", "poss", "nummod")]
+        == ["the"]
+        and not any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in t.children)
+        and (p := _located(t, doc, people=True)) is not None
+    ]
+    return _one_place(found)
+
+
+def _bracket_aside(comma: Token) -> bool:
+    """A comma in brackets after a name that goes on with no other name to the bracket's end:
+    "the ice storm (Kisangani, earlier this week)", not "(Lyon, Paris and Rome)"."""
+    if comma.text != ",":
+        return False
+    for t in comma.doc[comma.i + 1 : comma.i + 8]:
+        if t.text == ")":
+            return True
+        if t.pos_ == "PROPN" and not _is_time(t):
+            return False
+    return False
 
 
 def _seen_during_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
@@ -806,7 +876,8 @@ def _seen_during_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
 
 def _dateline_place(sent: Span, doc: Doc) -> tuple[int, int, str] | None:
     """The place of a dateline: a sentence that opens with a place name and a dash or colon
-    ("Maputo: The sinkhole appeared late on Friday", "PARIS (Reuters) - The strike began"), or
+    ("Maputo: The sinkhole appeared late on Friday", "PARIS (Reuters) - The strike began",
+    "Saitama, Tuesday - The storm ..."), or
     that follows one the sentence splitter cut off ("Shantou -"). A story datelined somewhere
     tells what happened there; only for an event the sentence gives no other place."""
     for start in (sent.start, doc[sent.start - 1].sent.start if sent.start > 0 else None):
@@ -827,6 +898,9 @@ def _dateline_place(sent: Span, doc: Doc) -> tuple[int, int, str] | None:
         while words and words[-1].text == ")":  # "PARIS (Reuters)": the agency in brackets
             opened = next((k for k in range(len(words) - 1, -1, -1) if words[k].text == "("), None)
             words = words[:opened] if opened else []
+        comma = next((k for k, t in enumerate(words) if t.text == ","), None)
+        if comma and all(_is_time(t) or t.like_num or t.is_punct for t in words[comma + 1 :]):
+            words = words[:comma]  # "Saitama, Tuesday -", "LONDON, May 5 (Reuters) -": the date
         if not words or not all(
             (t.is_title or t.is_upper) and t.pos_ != "DET" or t.text == "-" for t in words if t.is_alpha
         ):
@@ -942,6 +1016,40 @@ def _harmed_people_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         for who in v.children
         if who.dep_ in ("nsubj", "nsubjpass") and (p := _people_place(who, doc)) is not None
     ]
+
+
+def _victims_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
+    """Where the people the event harmed or left somehow were: "the blast killed three people
+    in Homs", "the riot left twenty people dead in Belgrade", "the storm left thousands
+    stranded at Lyon airport" (the people's own "in" / "at" / "near", or their state's; not
+    "residents of Lyon", who may have been elsewhere)."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.pos_ != "VERB" or lexicon.is_reaction_verb(verb.lemma_):
+        return None
+    leave = verb.lemma_.lower() == "leave"
+    if not leave and lexicon.verb_kind(verb.lemma_) not in HARM_VERB_KINDS - {"verb.motion"}:
+        return None  # (not "followed a meeting in Lyon")
+    found = []
+    for who in verb.children:
+        if who.dep_ != "dobj" or not _people(who) or who.pos_ != "NOUN" or event_lemma(who) is not None:
+            continue
+        # the people's own phrase, or their state's ("dead in Belgrade"): an adjective on them,
+        # or the verb's complement
+        # (for "leave" only their state's: "left relatives in Madrid grieving" names where
+        # the relatives live)
+        holders = [] if leave else [who]
+        holders += [a for a in who.children if a.dep_ == "amod" and a.i > who.i]
+        if leave:
+            holders += [a for a in verb.children if a.dep_ in ("oprd", "acomp", "xcomp", "ccomp")]
+        for h in holders:
+            for prep in h.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "near"):
+                    found += [
+                        p
+                        for g in prep.children
+                        if g.dep_ == "pobj" and (p := _place_of(g, doc) or _located(g, doc))
+                    ]
+    return _one_place(found)
 
 
 def _people_place(who: Token, doc: Doc) -> tuple[int, int, str] | None:
@@ -1205,6 +1313,8 @@ def _site_named(site: Token, doc: Doc) -> list[tuple[int, int, str]]:
         said = [head.head if c.tag_ in ("WDT", "WP") and head.dep_ == "relcl" else c for c in said]
         return [p for c in said if (p := _place_of(c, doc)) is not None]
     if site.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ == "VERB":
+        if head.head.lemma_.lower() in WEIGHED_VERBS or any(c.dep_ == "neg" for c in head.head.children):
+            return []  # a candidate, not the venue: "considered Madrid as the venue"
         return [
             p
             for c in head.head.children
@@ -1254,6 +1364,10 @@ def _struck_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         if not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
     ]
     out: list[tuple[int, int, str]] = []
+    # (a storm or a cyclone, filed as a state; not a riot, a war or a recession)
+    physical = lexicon.noun_kind(tok.lemma_) in PHYSICAL_EVENT_KINDS or lexicon.is_natural_phenomenon(
+        tok.lemma_
+    )
     by = tok.head
     if tok.dep_ == "pobj" and by.lower_ == "by" and by.dep_ in ("agent", "prep") and by.head.pos_ == "VERB":
         # the passive: "homes in Salta were buried by the landslide", "the Accra shops
@@ -1271,12 +1385,16 @@ def _struck_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         if verb.dep_ == "relcl" and any(g.tag_ == "WP$" for p in patients for g in p.children):
             patients.append(verb.head)  # "farmers in Ulm whose crops were ruined by the hail"
         if lexicon.verb_kinds(verb.lemma_) & SITE_VERB_KINDS:
-            physical = lexicon.noun_kind(tok.lemma_) in PHYSICAL_EVENT_KINDS
             out += [
-                p for site in patients if (p := _site_place(site, verb, doc, physical=physical)) is not None
+                p
+                for site in patients
+                if (
+                    p := _site_place(
+                        site, verb, doc, physical=lexicon.noun_kind(tok.lemma_) in PHYSICAL_EVENT_KINDS
+                    )
+                )
+                is not None
             ]
-            # (a storm or a cyclone, filed as a state; not a riot, a war or a recession)
-            physical = physical or lexicon.is_natural_phenomenon(tok.lemma_)
             if physical:  # "residents of Texas, hit by the hurricane": where the people were
                 out += [p for who in patients if (p := _people_place(who, doc)) is not None]
             if physical and verb.dep_ == "acl" and lexicon.verb_kind(verb.lemma_) in STRIKE_VERB_KINDS:
@@ -1319,7 +1437,7 @@ def _struck_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
                 continue
             if not lexicon.verb_kinds(verb.lemma_) & SITE_VERB_KINDS:  # "The verdict shocked Lyon"
                 continue
-            if (place := _site_place(c, verb, doc)) is not None:
+            if (place := _site_place(c, verb, doc, physical=physical)) is not None:
                 out.append(place)
     return out
 
@@ -1332,7 +1450,20 @@ def _site_place(
     The verb's or the noun's usual sense must be the physical one: "buried homes", "flattened
     a school", not "rattled markets in Tokyo" (a feeling; the world of trade)."""
     site = _counted(c)
-    if site.pos_ == "NOUN" and not site.ent_type_ and not lexicon.is_site_noun(site.lemma_) and depth == 0:
+    # a physical event that struck a thing in a place struck that place: "the hailstorm
+    # flattened the wheat crop in Nagpur", "the flood swept away cattle near Sylhet"
+    struck_thing = (
+        physical
+        and bool(lexicon.verb_kinds(verb.lemma_) & HANDS_ON_VERB_KINDS)
+        and lexicon.noun_kind(site.lemma_) in THING_KINDS
+    )
+    if (
+        site.pos_ == "NOUN"
+        and not site.ent_type_
+        and not lexicon.is_site_noun(site.lemma_)
+        and depth == 0
+        and not struck_thing
+    ):
         # what stands or moves at a site: "traffic on roads around Lyon", "workers at a plant
         # in Detroit" (not "from": "a man from Lyon", nor "of": "the mayor of Lyon")
         return next(
@@ -1349,7 +1480,7 @@ def _site_place(
         )
     # a site, even one first filed as a group ("a school", "the village"); not people
     # ("pilgrims", "the mayor of Lyon") and not a name ("the Kremlin")
-    if site.pos_ != "NOUN" or site.ent_type_ or not lexicon.is_site_noun(site.lemma_):
+    if site.pos_ != "NOUN" or site.ent_type_ or not (struck_thing or lexicon.is_site_noun(site.lemma_)):
         return None
     # a physical event (a fire, a mudslide) that destroyed or buried a site names it in any
     # sense ("the Accra market destroyed by the fire"); otherwise the verb's or the site's usual
@@ -1363,7 +1494,7 @@ def _site_place(
         return None
     if any(a.tag_ == "JJS" or a.dep_ == "amod" and a.lower_ == "only" for a in site.children):
         return None  # a rank, not a location: "the largest port in Europe"
-    place = _place_of(site, doc)
+    place = _place_of(site, doc) or (_located(site, doc) if struck_thing else None)
     if place is None and site.dep_ == "dobj":
         # "Soldiers searched a village near Arequipa": the parse hung the site's place on the verb
         place = next(

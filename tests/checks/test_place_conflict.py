@@ -2335,3 +2335,105 @@ def test_on_their_doorstep_is_where_they_are(run):
         assert _two_places(run, _WALKOUT, second) == {"Harare", "Bulawayo"}, second
     quiet = "Fans from Gweru and Bulawayo said the walkout on their doorstep had shaken them."
     assert _two_places(run, _WALKOUT, quiet) == set()
+
+
+def test_what_a_report_is_on_is_its_topic_not_its_place(run):
+    """ "The report on the clashes in Bulawayo": a report, a debate or a study is about what
+    it is "on"; the place is the clashes', not the report's (an airstrike "on" a convoy near
+    a town is where the convoy was, see test_a_site_the_event_targeted)."""
+    quiet = "Critics said the report on the clashes in Bulawayo left out key witnesses."
+    assert _two_places(run, "The report was presented in Harare on Monday.", quiet) == set()
+
+
+def test_a_passive_reaction_to_an_event_that_names_its_own_place(run):
+    """ "The Harare walkout was watched closely in Lusaka": the event carries its own place,
+    the passive verb places the watching; a verb that stages it still places it."""
+    for quiet in (
+        "The Harare walkout was followed closely in Lusaka, where papers ran it on the front page.",
+        "The walkout near Harare was mourned in Lusaka.",
+    ):
+        assert _two_places(run, _WALKOUT, quiet) == set(), quiet
+    staged = "The Bulawayo walkout was staged in Gweru, according to the organisers."
+    assert _two_places(run, _WALKOUT, staged) == {"Harare", "Bulawayo", "Gweru"}
+
+
+def test_an_event_not_prevented_or_planned_ahead_happened(run):
+    """ "why the walkout in Bulawayo was not prevented", "could have been avoided", "was
+    planned weeks in advance", "Since the walkout in Bulawayo, ...": each says it happened;
+    "the walkout is planned for next month" and "a walkout was prevented" do not."""
+    for second in (
+        "Nobody has explained why the walkout in Bulawayo was not prevented.",
+        "Union leaders admit the walkout in Bulawayo could have been avoided.",
+        "Police say the walkout in Bulawayo was planned weeks in advance.",
+        "Since the walkout in Bulawayo, managers have called for talks.",
+        "The tribunal found that the walkout was staged in Bulawayo, not where first reported.",
+    ):
+        assert _two_places(run, _WALKOUT, second) == {"Harare", "Bulawayo"}, second
+    for quiet in (
+        "The walkout in Bulawayo is planned for next month.",
+        "A second walkout in Bulawayo was prevented by a last-minute deal.",
+    ):
+        assert _two_places(run, _WALKOUT, quiet) == set(), quiet
+
+
+_BLAST = "The blast tore through a market near Damascus, police said."
+
+
+def test_where_the_people_an_event_harmed_or_left_were(run):
+    """ "The blast killed three people in Aleppo", "left twenty people dead in Aleppo": where
+    those it harmed were; not where people it "left" grieving live, nor a meeting it followed."""
+    for second in (
+        "The blast killed three people in Aleppo, the ministry said.",
+        "The blast left twenty people dead in Aleppo.",
+    ):
+        assert _two_places(run, _BLAST, second) == {"Damascus", "Aleppo"}, second
+    assert _two_places(run, _BLAST, "The blast left relatives in Aleppo grieving.") == set()
+
+
+def test_what_a_storm_struck_where_it_stood(run):
+    """ "The hailstorm flattened the wheat crop in Nagpur": a physical event strikes crops,
+    cattle or cars where they are; not where a flight it delayed was going."""
+    first = "The hailstorm hit Lahore on Monday."
+    flattened = "The hailstorm flattened the wheat crop in Nagpur."
+    assert _two_places(run, first, flattened) == {"Lahore", "Nagpur"}
+    assert _two_places(run, first, "The hailstorm delayed flights bound for Nagpur.") == set()
+
+
+def test_a_dateline_with_a_date_and_a_place_aside_in_brackets(run):
+    """ "BULAWAYO, Tuesday - The walkout ...", "The walkout (Bulawayo, earlier this week)":
+    the dateline's place with its date; a name in brackets with a time after it; not a list."""
+    for second in (
+        "BULAWAYO, Tuesday - The walkout shut the plant for a second day, the union said.",
+        "The walkout (Bulawayo, earlier this week) was raised in parliament.",
+    ):
+        assert {p.title() for p in _two_places(run, _WALKOUT, second)} == {"Harare", "Bulawayo"}, second
+    quiet = "The walkout (Bulawayo, Gweru and Mutare) was raised in parliament."
+    assert _two_places(run, _WALKOUT, quiet) == set()
+
+
+def test_the_scene_its_sentence_tells_of(run):
+    """ "Those at the scene in Bulawayo described how the walkout ...": a bare "the scene" is
+    the scene of the event the sentence tells of; not "the music scene in Bulawayo", nor the
+    scene of something else."""
+    seen = "Those at the scene in Bulawayo described how the walkout spread."
+    assert _two_places(run, _WALKOUT, seen) == {"Harare", "Bulawayo"}
+    for quiet in (
+        "The music scene in Bulawayo was quiet during the walkout.",
+        "Reporters reached the scene of a bus crash in Bulawayo during the walkout.",
+    ):
+        assert _two_places(run, _WALKOUT, quiet) == set(), quiet
+
+
+def test_a_venue_weighed_is_not_the_venue(run):
+    """ "Officials picked Madrid as the venue for the summit" places it; "had considered
+    Madrid as the venue", "Madrid was touted as the venue" name a candidate."""
+    first = "The summit was held in Lyon, officials said."
+    assert _two_places(run, first, "Officials picked Madrid as the venue for the summit.") == {
+        "Lyon",
+        "Madrid",
+    }
+    for quiet in (
+        "Officials had considered Madrid as the venue for the summit before settling on Lyon.",
+        "Madrid had been touted as the venue for the summit.",
+    ):
+        assert _two_places(run, first, quiet) == set(), quiet
