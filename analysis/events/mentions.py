@@ -154,9 +154,10 @@ def _word_event_lemma(tok: Token) -> str | None:
         tok.pos_ == "ADJ"
         and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
         and tok.is_alpha
-        and any(c.dep_ == "det" for c in tok.children)
+        and any(c.dep_ in ("det", "compound", "poss") for c in tok.children)
     ):
         # the small model tags a noun after "the" as an adjective: "In 2018 the inquest took place"
+        # (or after the noun before it: "The cup [final] was played")
         lemma = lexicon.noun_lemma(tok.lower_)
         return lemma if lexicon.is_event_noun(lemma) else None
     if _inverted_compound(tok) or _split_compound(tok) is not None:

@@ -826,6 +826,8 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         out.append(p)
     if not out and tok.pos_ in ("NOUN", "ADJ") and (p := _clause_above_place(tok, doc)) is not None:
         out.append(p)
+    if not out and tok.pos_ in ("NOUN", "ADJ") and (p := _predicate_place(tok, doc)) is not None:
+        out.append(p)
     # one place in the text is one statement, however many rules reach it ("Toulouse, where
     # the riot erupted" is not two votes for Toulouse against the lead's one)
     return list(dict.fromkeys(out))
@@ -954,6 +956,83 @@ def _clause_above_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
             return None
         verb, own = verb.head, False
     return None
+
+
+# what a place phrase below the event's predicate must not pass through: another clause, or
+# words that make it the place of something else (a route, a goal, an origin, whose it is)
+PREDICATE_STOP_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "csubj", "parataxis", "appos", "conj"})
+PREDICATE_PLACE_PREPS = frozenset({"in", "at", "near", "across", "around", "outside", "inside", "throughout"})
+
+
+def _predicate_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
+    """The one place phrase deeper in the event's own predicate, when nothing nearer placed it:
+    "The storm sent the river over its banks in Monaco". The event is the subject; the path
+    down from its verb stays in the verb's clause and passes no person or group ("angered
+    commuters in Lyon"), no other happening or message ("led to protests in Lyon", "made
+    headlines in Lyon"), no name, and no preposition of route, goal, origin or topic; a phrase
+    on the verb itself was the verb's to give. Not a verb of saying, thinking, feeling or
+    reacting. Called last."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = tok.head
+    if verb.pos_ != "VERB" or speaks(verb) or lexicon.is_reaction_verb(verb.lemma_):
+        return None
+    if lexicon.verb_kind(verb.lemma_) in (
+        "verb.cognition",
+        "verb.emotion",
+        "verb.perception",
+        "verb.stative",
+    ):
+        return None
+    found: list[tuple[int, int, str]] = []
+    # (a place phrase on the verb itself was the verb's to give, and was not taken: "made
+    # headlines in Madrid" is where the headlines were)
+    todo = [
+        c
+        for c in verb.children
+        if c.i != tok.i
+        and c.dep_ not in PREDICATE_STOP_DEPS | {"nsubj", "nsubjpass", "mark", "punct"}
+        and not (c.dep_ == "prep" and c.lower_ in PREDICATE_PLACE_PREPS)
+    ]
+    while todo:
+        w = todo.pop()
+        if w.dep_ in PREDICATE_STOP_DEPS:
+            continue
+        if w.dep_ == "prep":
+            low = w.lower_
+            if low in PREDICATE_PLACE_PREPS:
+                for g in w.children:
+                    if g.dep_ == "pobj" and (p := _place_of(g, doc)) is not None:
+                        found.append(p)
+                        continue
+                    todo.append(g)
+            elif low not in (
+                "from",
+                "to",
+                "into",
+                "toward",
+                "towards",
+                "for",
+                "of",
+                "about",
+                "on",
+                "against",
+                "by",
+                "with",
+                "between",
+                "via",
+                "through",
+            ):
+                todo += list(w.children)
+            continue
+        if w.pos_ == "PROPN" or w.ent_type_:
+            continue
+        if w.pos_ == "NOUN" and (
+            _people(w) or event_lemma(w) is not None or lexicon.noun_kind(w.lemma_) in TOPIC_KINDS
+        ):
+            continue  # ("made headlines in Madrid", "angered commuters in Lyon")
+        todo += list(w.children)
+    return _one_place(found)
 
 
 def _causes(verb: Token) -> bool:

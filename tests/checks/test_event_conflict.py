@@ -1372,3 +1372,16 @@ def test_holidays_sept_and_quarters_are_read_as_dates(run):
         assert len(findings(run("Regional news", body, "2024-05-01T00:00:00"), CODE)) == 1, first
     body = "The merger was agreed in Q1 2023, the bank said. The merger in February 2023 created a giant."
     assert findings(run("Business", body, "2024-05-01T00:00:00"), CODE) == []
+
+
+def test_a_noun_the_tagger_took_for_an_adjective_after_a_compound(run):
+    """ "The cup final was played in November 2016": the small model tags "final" after "cup"
+    an adjective in the subject's role; a word with a noun before it in that role is the noun."""
+    body = (
+        "The cup final was played in November 2016 after weeks of delay, the league said. "
+        "Fans were angry. The cup final was staged in mid-June behind closed doors."
+    )
+    assert span_texts(findings(run("League news", body, "2017-09-01T00:00:00"), CODE)) == {
+        "November 2016",
+        "mid-June",
+    }

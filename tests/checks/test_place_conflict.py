@@ -2437,3 +2437,19 @@ def test_a_venue_weighed_is_not_the_venue(run):
         "Madrid had been touted as the venue for the summit.",
     ):
         assert _two_places(run, first, quiet) == set(), quiet
+
+
+def test_a_place_deeper_in_the_events_own_predicate(run):
+    """ "The storm sent the river over its banks in Monaco": the one place phrase below the event's
+    verb, within its clause; not through people, a message or another happening ("angered
+    commuters in Nice", "made headlines in Nice", "led to protests in Nice"), nor a goal."""
+    first = "The storm hit Lyon on Monday, forecasters said."
+    sent = "The storm sent the river over its banks in Monaco."
+    assert _two_places(run, first, sent) == {"Lyon", "Monaco"}
+    for quiet in (
+        "The storm angered commuters in Nice.",
+        "The storm made headlines in Nice.",
+        "The storm led to protests in Nice.",
+        "The storm delayed trains to Nice.",
+    ):
+        assert _two_places(run, first, quiet) == set(), quiet
