@@ -962,6 +962,13 @@ def _clause_above_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
 # words that make it the place of something else (a route, a goal, an origin, whose it is)
 PREDICATE_STOP_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "csubj", "parataxis", "appos", "conj"})
 PREDICATE_PLACE_PREPS = frozenset({"in", "at", "near", "across", "around", "outside", "inside", "throughout"})
+# ... prepositions of a route, a goal, an origin, a topic, an agent or a company
+PREDICATE_BLOCKING_PREPS = frozenset(
+    {"from", "to", "into", "toward", "towards", "for", "of", "about", "on", "against", "by", "with"}
+    | {"between", "via", "through"}
+)
+# verbs whose phrases are the mind's, not the event's
+MENTAL_VERB_KINDS = frozenset({"verb.cognition", "verb.emotion", "verb.perception", "verb.stative"})
 
 
 def _predicate_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
@@ -977,12 +984,7 @@ def _predicate_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     verb = tok.head
     if verb.pos_ != "VERB" or speaks(verb) or lexicon.is_reaction_verb(verb.lemma_):
         return None
-    if lexicon.verb_kind(verb.lemma_) in (
-        "verb.cognition",
-        "verb.emotion",
-        "verb.perception",
-        "verb.stative",
-    ):
+    if lexicon.verb_kind(verb.lemma_) in MENTAL_VERB_KINDS:
         return None
     found: list[tuple[int, int, str]] = []
     # (a place phrase on the verb itself was the verb's to give, and was not taken: "made
@@ -1006,23 +1008,7 @@ def _predicate_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
                         found.append(p)
                         continue
                     todo.append(g)
-            elif low not in (
-                "from",
-                "to",
-                "into",
-                "toward",
-                "towards",
-                "for",
-                "of",
-                "about",
-                "on",
-                "against",
-                "by",
-                "with",
-                "between",
-                "via",
-                "through",
-            ):
+            elif low not in PREDICATE_BLOCKING_PREPS:
                 todo += list(w.children)
             continue
         if w.pos_ == "PROPN" or w.ent_type_:
