@@ -258,11 +258,18 @@ def _own_places(h: Token, doc: Doc, goals: bool = True) -> list[tuple[int, int, 
     # "happened 20 km west of Perth", "the bushfire north of Perth": a compass word's place
     out += [p for c in h.children if c.dep_ in COMPASS_DEPS and (p := _compass_place(c, doc)) is not None]
     # "took place just outside Tangier": the parse read the preposition as an adverb of the name
+    # (or, fronted, as a compound of a name it made a second subject: "Near Rawalpindi, the
+    # outbreak spread")
     out += [
         p
         for c in h.children
         if c.pos_ == "PROPN"
-        and any(a.dep_ == "advmod" and a.lower_ in MISREAD_PREPS and a.i < c.i for a in c.children)
+        and any(
+            a.lower_ in MISREAD_PREPS
+            and a.i < c.i
+            and (a.dep_ == "advmod" or a.dep_ == "compound" and a.i == c.left_edge.i)
+            for a in c.children
+        )
         and (p := _place_of(c, doc)) is not None
     ]
     for c in h.children:  # "hosted by Norway"
@@ -967,6 +974,8 @@ PREDICATE_BLOCKING_PREPS = frozenset(
     {"from", "to", "into", "toward", "towards", "for", "of", "about", "on", "against", "by", "with"}
     | {"between", "via", "through"}
 )
+# kinds of verb whose infinitive of purpose is being at the event: cover, watch, attend
+PRESENCE_VERB_KINDS = frozenset({"verb.perception", "verb.stative", "verb.contact", "verb.motion"})
 # verbs whose phrases are the mind's, not the event's
 MENTAL_VERB_KINDS = frozenset({"verb.cognition", "verb.emotion", "verb.perception", "verb.stative"})
 
@@ -1098,10 +1107,9 @@ def _victims_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     for who in verb.children:
         if who.dep_ != "dobj" or not _people(who) or who.pos_ != "NOUN" or event_lemma(who) is not None:
             continue
-        # the people's own phrase, or their state's ("dead in Belgrade"): an adjective on them,
-        # or the verb's complement
-        # (for "leave" only their state's: "left relatives in Madrid grieving" names where
-        # the relatives live)
+        # the people's own phrase, or their state's ("dead in Belgrade": an adjective on them,
+        # or the verb's complement); for "leave" only their state's ("left relatives in Madrid
+        # grieving" names where the relatives live)
         holders = [] if leave else [who]
         holders += [a for a in who.children if a.dep_ == "amod" and a.i > who.i]
         if leave:
@@ -1145,15 +1153,30 @@ def _people_place(who: Token, doc: Doc) -> tuple[int, int, str] | None:
 
 def _came_for_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     """Where people went for the event ("Leaders flew to Quito for the summit", "Fans
-    flocked to Lisbon for the final"): a verb of motion whose "for" is the event, its "to" or
-    "in"; never "from", and only when the event has no place of its own."""
+    flocked to Lisbon for the final", "Reporters travelled to Quito to cover the summit"): a verb
+    of motion whose "for" or infinitive of purpose is the event, its "to" or "in"; never "from",
+    and only when the event has no place of its own."""
     verb = tok.head.head
-    if tok.dep_ != "pobj" or tok.head.lower_ != "for" or verb.pos_ != "VERB":
+    if tok.dep_ == "dobj" and tok.head.dep_ in ("advcl", "xcomp") and _purpose(tok.head):
+        verb = tok.head.head  # "Reporters travelled to Quito to cover the summit"
+    elif tok.dep_ != "pobj" or tok.head.lower_ != "for" or verb.pos_ != "VERB":
         return None
-    if lexicon.verb_kind(verb.lemma_) != "verb.motion":
+    if verb.pos_ != "VERB" or lexicon.verb_kind(verb.lemma_) != "verb.motion":
         return None
     found = _own_places(verb, doc)
     return _one_place(found)
+
+
+def _purpose(verb: Token) -> bool:
+    """An infinitive of purpose that is being at the event ("to cover the summit", "to watch
+    the final", "to attend the funeral"), not talking, thinking or feeling about it ("to discuss
+    the summit", "to explain the strike", "flew home to celebrate the win")."""
+    return (
+        verb.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and not lexicon.is_reaction_verb(verb.lemma_)
+        and lexicon.verb_kind(verb.lemma_) in PRESENCE_VERB_KINDS
+    )
 
 
 def _participants_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:

@@ -2453,3 +2453,22 @@ def test_a_place_deeper_in_the_events_own_predicate(run):
         "The storm delayed trains to Nice.",
     ):
         assert _two_places(run, first, quiet) == set(), quiet
+
+
+def test_a_fronted_near_the_parse_made_part_of_a_name(run):
+    """ "Near Gweru, the walkout went ahead": the small model makes "Near" a compound of a
+    name it reads as a second subject; the phrase is the clause's place."""
+    second = "Near Gweru, the walkout went ahead, witnesses said."
+    assert _two_places(run, _WALKOUT, second) == {"Harare", "Gweru"}
+
+
+def test_where_people_travelled_to_be_at_the_event(run):
+    """ "Reporters who travelled to Gweru to cover the walkout": an infinitive of purpose that
+    is being at the event places it where they went; not one of talking or feeling about it."""
+    second = "Reporters who travelled to Gweru to cover the walkout described a tense scene."
+    assert _two_places(run, _WALKOUT, second) == {"Harare", "Gweru"}
+    for quiet in (
+        "The minister flew to Gweru to discuss the walkout with union leaders.",
+        "Shop stewards travelled to Gweru to explain the walkout to members.",
+    ):
+        assert _two_places(run, _WALKOUT, quiet) == set(), quiet
