@@ -1014,6 +1014,8 @@ def _predicate_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
             if low in PREDICATE_PLACE_PREPS:
                 for g in w.children:
                     if g.dep_ == "pobj" and (p := _place_of(g, doc)) is not None:
+                        if _listed(g):
+                            return None  # "drew crowds in Kumasi and Tamale": several places
                         found.append(p)
                         continue
                     todo.append(g)
@@ -1023,11 +1025,26 @@ def _predicate_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
         if w.pos_ == "PROPN" or w.ent_type_:
             continue
         if w.pos_ == "NOUN" and (
-            _people(w) or event_lemma(w) is not None or lexicon.noun_kind(w.lemma_) in TOPIC_KINDS
+            _people(w)
+            or event_lemma(w) is not None
+            or lexicon.noun_kind(w.lemma_) in TOPIC_KINDS
+            or _ranked(w)
         ):
-            continue  # ("made headlines in Madrid", "angered commuters in Lyon")
+            continue  # ("made headlines in Madrid", "angered commuters in Lyon", "hit the busiest
+            # port in Asia": a rank, not a location)
         todo += list(w.children)
     return _one_place(found)
+
+
+def _listed(g: Token) -> bool:
+    """A place named in a list ("in Kumasi and Tamale"): several places, not one to compare."""
+    return any(c.ent_type_ in PLACE_LABELS or c.pos_ == "PROPN" for c in g.conjuncts)
+
+
+def _ranked(noun: Token) -> bool:
+    """A noun ranked by a superlative or "only" ("the busiest port in Asia"): its "in" is the
+    range of the rank, not where the thing is."""
+    return any(a.tag_ == "JJS" or a.dep_ == "amod" and a.lower_ == "only" for a in noun.children)
 
 
 def _causes(verb: Token) -> bool:
@@ -1120,7 +1137,9 @@ def _victims_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
                     found += [
                         p
                         for g in prep.children
-                        if g.dep_ == "pobj" and (p := _place_of(g, doc) or _located(g, doc))
+                        if g.dep_ == "pobj"
+                        and not _listed(g)
+                        and (p := _place_of(g, doc) or _located(g, doc))
                     ]
     return _one_place(found)
 
@@ -1141,9 +1160,7 @@ def _people_place(who: Token, doc: Doc) -> tuple[int, int, str] | None:
         ):
             continue
         for g in prep.children:
-            if g.dep_ != "pobj" or any(
-                conj.ent_type_ in PLACE_LABELS or conj.pos_ == "PROPN" for conj in g.conjuncts
-            ):
+            if g.dep_ != "pobj" or _listed(g):
                 continue  # (a list: "residents of Ely and Wisbech", "crowds in Adelaide and Darwin")
             found = _place_of(g, doc) or _located(g, doc)
             if found is not None:
@@ -1520,7 +1537,7 @@ def _struck_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
             ):
                 # the place itself: the verb's usual sense must be physical ("The storm hit Lyon
                 # and Nice" names a path, not a place to compare)
-                if not any(t.ent_type_ in PLACE_LABELS or t.pos_ == "PROPN" for t in c.conjuncts):
+                if not _listed(c):
                     out.append(place)
                 continue
             if not lexicon.verb_kinds(verb.lemma_) & SITE_VERB_KINDS:  # "The verdict shocked Lyon"
@@ -1580,7 +1597,7 @@ def _site_place(
         and not lexicon.is_first_a_site(site.lemma_)
     ):
         return None
-    if any(a.tag_ == "JJS" or a.dep_ == "amod" and a.lower_ == "only" for a in site.children):
+    if _ranked(site):
         return None  # a rank, not a location: "the largest port in Europe"
     place = _place_of(site, doc) or (_located(site, doc) if struck_thing else None)
     if place is None and site.dep_ == "dobj":

@@ -292,7 +292,7 @@ NEGATIVES_PLACE = (
         "another",
     ),
     NegativePair(
-        "{Event} {happened} in {where}, {who} confirmed.",
+        "{Event} {happened} in {where}, as {who} confirmed.",
         "The {where} {noun} was followed closely in {other}, where newspapers ran it on the front page.",
         "elsewhere",
     ),
