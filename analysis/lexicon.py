@@ -582,8 +582,36 @@ def hyphenated_noun(parts: tuple[str, ...]) -> tuple[str, bool] | None:
         return None
     lemma = noun_lemma(closed)
     if not _noun_synsets(lemma):
-        return _phrasal_act(parts)
+        return _phrasal_act(parts) or _paired_act(parts)
     return lemma, is_event_noun(lemma)
+
+
+def _paired_act(parts: tuple[str, ...]) -> tuple[str, bool] | None:
+    """A noun WordNet lacks made of two verbs joined by "and" ("the hit-and-run", "a
+    smash-and-grab"): the act of doing both. Not two things that are also verbs ("bread-and-
+    butter": a food first)."""
+    if len(parts) != 3 or parts[1].lower() not in ("and", "or"):
+        return None
+    verbs = (parts[0].lower(), parts[2].lower())
+    wn = wordnet()
+    if not all(wn.morphy(v, "v") for v in verbs):
+        return None
+    if any((synsets := _noun_synsets(v)) and synsets[0].lexname() not in EVENT_LEXNAMES for v in verbs):
+        return None
+    return "-".join(p.lower() for p in parts), True
+
+
+@lru_cache(maxsize=65536)
+def event_compound(modifier: str, head: str) -> str | None:
+    """The WordNet lemma of an open or hyphenated compound of two words with an act or event
+    among its usual senses ("power outage", first an event; "court-martial", first a court,
+    then its trial), else None: the compound names a happening though its head alone may not
+    ("outage" is first a quantity)."""
+    for joint in ("_", "-"):
+        lemma = f"{modifier.lower()}{joint}{head.lower()}"
+        if synsets := wordnet().synsets(lemma, "n")[:3]:
+            return lemma if any(s.lexname() in EVENT_LEXNAMES for s in synsets) else None
+    return None
 
 
 # the adverb particles of English phrasal verbs, as the last part of a noun made of one

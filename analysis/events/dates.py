@@ -31,7 +31,15 @@ from analysis.events.mentions import (
     _light,
     event_lemma,
 )
-from analysis.events.syntax import _is_plural, _occurs, _opens_sentence, _subject, _tokens_where, speaks
+from analysis.events.syntax import (
+    _is_plural,
+    _occurs,
+    _opens_sentence,
+    _subject,
+    _tokens_where,
+    misread_hyphen_subject,
+    speaks,
+)
 from analysis.text import text_of
 
 # prepositions whose object is what an act is about, not the act: "warned of the storm"
@@ -145,7 +153,10 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
         return clause_of, "at"
     if (staged := _fronted_staging(word, mentions)) is not None:
         return staged, role
-    subjects = [c for c in word.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+    # (or a word with hyphens parsed as the verb's modifier: "The semi-final took place on 3 May")
+    subjects = [
+        c for c in word.children if c.dep_ in ("nsubj", "nsubjpass", "csubj") or misread_hyphen_subject(c)
+    ]
     for c in subjects:
         heading = c.i + 1 < len(c.doc) and c.doc[c.i + 1].text == ":" and len(subjects) > 1
         if c.i in mentions and not heading:  # (not "Timeline: the shoot-out happened ...")

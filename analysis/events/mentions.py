@@ -21,6 +21,7 @@ from analysis.events.syntax import (
     _occurs,
     _staging,
     _subject,
+    counted_occasion,
     hyphen_head,
     speaks,
 )
@@ -163,7 +164,10 @@ def _word_event_lemma(tok: Token) -> str | None:
     if _inverted_compound(tok) or _split_compound(tok) is not None:
         # "the book fair", "a trade fair": the head of a compound tagged as an adjective after it
         lemma = lexicon.noun_lemma(tok.lower_)
-        return lemma if lexicon.is_event_noun(lemma) else None
+        if lexicon.is_event_noun(lemma):
+            return lemma
+        # ("the court martial": WordNet has the compound, hyphenated, as a trial)
+        return lexicon.event_compound(tok.doc[tok.i - 1].lower_, lemma)
     if tok.pos_ not in ("NOUN", "PROPN") or not tok.is_alpha:
         return None
     if tok.pos_ == "PROPN" and not (tok.is_title or tok.is_lower):
@@ -248,17 +252,18 @@ def _compound_event_head(tok: Token) -> str | None:
     scene", "the strike days", "the gas supply", "the opposition force", "the tsunami toll")."""
     if tok.pos_ != "NOUN" or tok.ent_type_ or not tok.is_alpha or not tok.is_lower or _is_plural(tok):
         return None
-    if not any(
-        c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower and _word_event_lemma(c)
-        for c in tok.children
-    ):
-        return None
+    modifiers = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower]
     lemma = lexicon.noun_lemma(tok.lemma_)
-    if (
-        lemma in GENERIC
-        or lemma in lexicon.NOT_EVENTS
-        or lexicon.noun_kind(lemma) in COMPOUND_HEAD_NOT_EVENT_KINDS
-    ):
+    if any(lexicon.event_compound(c.lower_, lemma) for c in modifiers if c.i == tok.i - 1):
+        return lemma  # "the power outage": WordNet has the compound as a happening
+    if not any(_word_event_lemma(c) for c in modifiers):
+        return None
+    if lemma in GENERIC or lemma in lexicon.NOT_EVENTS:
+        return None
+    if lexicon.noun_kind(lemma) == "noun.time":
+        # "the film festival": first a time in WordNet, then an act ("the strike days" are times)
+        return lemma if lexicon.has_usual_event_sense(lemma) else None
+    if lexicon.noun_kind(lemma) in COMPOUND_HEAD_NOT_EVENT_KINDS:
         return None
     return lemma if lexicon.has_event_sense(lemma) or lexicon.is_event_noun(lemma) else None
 
@@ -365,6 +370,8 @@ def _occasion_plural(tok: Token) -> bool:
         return False
     # "the talks", "its layoffs", "talks between the two sides"; a bare "caucuses were held on
     # 3 February" is many
+    if counted_occasion(tok) is not None:
+        return True  # "the round of talks": one sitting of them
     if not _definite(tok) and not any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children):
         return False
     if tok.dep_ in ("nsubj", "nsubjpass") and (_occurs(tok.head) or _staging(tok.head) or _hosted(tok)):
@@ -401,8 +408,11 @@ def _eventive_subject(tok: Token) -> str | None:
         return None
     if _held(tok) and not _is_plural(tok):
         lemma = lexicon.noun_lemma(tok.lemma_)
-        held = lemma not in GENERIC and lemma not in lexicon.NOT_EVENTS and lexicon.has_event_sense(lemma)
-        if held:
+        # (a thing was held or staged only in an act sense, however rare: "the picket was held
+        # in Malta", first a lookout in WordNet; not "held the picket", a stake, maybe)
+        rare = tok.dep_ != "dobj" and lexicon.has_rare_act_sense(lemma)
+        eventive = lexicon.has_event_sense(lemma) or rare
+        if eventive and lemma not in GENERIC and lemma not in lexicon.NOT_EVENTS:
             return lemma
     if tok.dep_ in ("nsubj", "nsubjpass") and _occurs(tok.head):
         pred = tok.head

@@ -556,14 +556,16 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
         for n, i in enumerate(g["first"]):
             tok = doc[i]
             in_lead = tok.idx < lead_end
+            # (a noun mention, whatever its tag: the tagger makes "hit-and-run" a verb)
+            noun = i in noun_at
             occasion = (
-                tok.pos_ != "VERB"
+                noun
                 and _is_plural(tok)
                 and noun_at.get(i) in occasions
                 and _plain_plural(tok)
                 and (_definite(tok) or _occasion_plural(tok))
             )
-            if in_lead and _is_plural(tok) and tok.pos_ != "VERB" and not occasion:
+            if in_lead and _is_plural(tok) and noun and not occasion:
                 continue  # "Amazon fires" in a headline: the kind, not a mention to compare
             # the lead's mentions of the main event are that event ("Second strike hits ..."),
             # but a later one that says it is another is another ("A second strike was held")
@@ -576,7 +578,7 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
                     and _other_instance(tok, names, nouns, several, occasion)
                 )
             )
-            if not other and in_lead and tok.pos_ != "VERB":
+            if not other and in_lead and noun:
                 other = _earlier_one(tok)  # "The fire, the worst since a blaze in Lyon in 2010, ..."
             if not other and n > 0:
                 # "Apple's iPod was launched in 2001 ... since the launch of the Nomad Jukebox in
@@ -590,10 +592,10 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
                 other = mine_act is not None and any(
                     _act_on_thing(doc[j]) not in (None, mine_act) for j in g["first"][:n]
                 )
-            if not other and n > 0 and not in_lead and tok.pos_ != "VERB":
+            if not other and n > 0 and not in_lead and noun:
                 dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
                 other = bool(dets) and dets[0] in ("a", "an")  # a later "a strike": another strike
-            if not other and tok.pos_ != "VERB":
+            if not other and noun:
                 # "the local strike" ... "the national strike": a classifying adjective unlike
                 # the one the event was first given names another instance
                 kinds = {

@@ -112,6 +112,10 @@ def _place_of(g: Token, doc: Doc, depth: int = 0) -> tuple[int, int, str] | None
     if (
         (g.pos_ == "PROPN" or g.is_title)
         and (ent is None or len(ent) == 1)
+        # (not a word for people that opens the sentence: "Police gave ...", also a Polish town)
+        and not (
+            ent is None and g.is_sent_start and lexicon.noun_kind(g.lower_) in ("noun.person", "noun.group")
+        )
         and not (ent is not None and ent.label_ == "DATE" and g.lower_ in CALENDAR_WORDS)  # "in March"
         and resolve(g.text)
     ):

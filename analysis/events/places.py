@@ -24,7 +24,17 @@ from analysis.events.placenames import (
     _named_place,
     _place_of,
 )
-from analysis.events.syntax import _has_object, _hosting_verb, _is_plural, _is_time, _occurs, speaks
+from analysis.events.syntax import (
+    _has_object,
+    _hosting_verb,
+    _hyphen_chain,
+    _is_plural,
+    _is_time,
+    _occurs,
+    counted_occasion,
+    misread_hyphen_subject,
+    speaks,
+)
 from analysis.gazetteer import place_key, resolve
 
 # how a compass phrase hangs on the event or its verb ("happened west of Perth", "the fire
@@ -61,6 +71,8 @@ DRAW_VERBS = frozenset({"draw", "attract"})
 WITNESS_VERBS = frozenset({"see", "witness", "experience", "suffer", "endure"})
 # verbs that find where an event began: "traced the outbreak to Abuja"
 TRACE_VERBS = frozenset({"trace", "track", "pinpoint"})
+# verbs that say where something is: "accounts placed the hijacking in Voronezh"
+LOCATING_VERBS = frozenset({"place", "put", "locate", "situate", "pinpoint"})
 # words whose "to" says where something is, not where it went: "close to Denver"
 NEARNESS = frozenset({"close", "next", "near"})
 # prepositions of place the small model can tag as adverbs ("just outside Tangier")
@@ -433,11 +445,28 @@ def _held_there(verb: Token, tok: Token) -> bool:
     return _own_places(verb, verb.doc) == []
 
 
+def _place_word(c: Token) -> bool:
+    """A modifier the tagger made an adjective that is a place's name: tagged a place, or a
+    capitalised word WordNet has no adjective for ("the Mozambique dog attack"; not "the
+    French attack")."""
+    if c.ent_type_ in PLACE_LABELS:
+        return True
+    return not c.ent_type_ and c.is_title and not lexicon.wordnet().synsets(c.lower_, "a")
+
+
+def _adjective_place(c: Token) -> tuple[int, int, str] | None:
+    """The place an untagged adjective names when the gazetteer knows it (see `_place_word`)."""
+    if c.pos_ != "ADJ" or c.ent_type_ or not resolve(c.text):
+        return None
+    return c.idx, c.idx + len(c.text), c.text
+
+
 def _misread_place_name(s: Token, doc: Doc) -> bool:
     """A name the tagger took for a person or a people that is, whole, a place the gazetteer
     knows ("Lyon hosted the festival" with Lyon as a person, "Jinhua" as a nationality): a
-    host that is a known place is the venue, whatever the tagger guessed."""
-    return s.ent_type_ in ("PERSON", "NORP") and _whole_place_name(s, doc) is not None
+    host that is a known place is the venue, whatever the tagger guessed ("Copenhagen, which
+    hosted the conference" with Copenhagen as an organisation)."""
+    return s.ent_type_ in ("PERSON", "NORP", "ORG") and _whole_place_name(s, doc) is not None
 
 
 def _whole_place_name(s: Token, doc: Doc) -> tuple[int, int, str] | None:
@@ -589,7 +618,12 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     # being somewhere for an event is being where it is
     if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_ == "be":
         heads.append(tok.head.head)
-    if tok.pos_ != "VERB" and tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.pos_ in ("VERB", "AUX"):
+    # (a word written with hyphens is a noun whatever its head's tag: "The hit-and-run happened";
+    # and the subject of the verb it comes right before: "The semi-final happened", parsed as
+    # modifiers of "happened")
+    nominal = tok.pos_ != "VERB" or _hyphen_chain(tok) is not None
+    dep = "nsubj" if misread_hyphen_subject(tok) else tok.dep_
+    if nominal and dep in ("nsubj", "nsubjpass", "dobj") and tok.head.pos_ in ("VERB", "AUX"):
         verb = tok.head
         # not a verb whose object is another act or a message: "the verdict sparked protests in
         # Lyon", "the strike made headlines in Tokyo" place the protests and the headlines
@@ -597,7 +631,7 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         # Nairobi, the second such incident")
         # ("The blaze took hold in Lyon": "take" with a bare noun is one predicate, like "took place")
         effect = (
-            tok.dep_ != "dobj"
+            dep != "dobj"
             and any(
                 c.dep_ == "dobj"
                 # (or any event noun: "the leak in Lyon followed a separate leak in Cork")
@@ -611,7 +645,7 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
             )
         )
         if (
-            (tok.dep_ != "dobj" or verb.lemma_.lower() in LIGHT_VERBS)
+            (dep != "dobj" or verb.lemma_.lower() in LIGHT_VERBS)
             and not effect
             and not _reacts_to(verb, tok)
             and not _placed_noun_reaction(verb, tok)
@@ -619,11 +653,11 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
             and not (lexicon.is_likeness_verb(verb.lemma_) and any(c.dep_ == "dobj" for c in verb.children))
         ):
             heads.append(verb)  # "the crash happened near Tver", "held the vote in Oslo"
-        if tok.dep_ in ("nsubj", "nsubjpass"):
+        if dep in ("nsubj", "nsubjpass"):
             heads += _fronted_participles(verb, tok)  # "Hosted by Qatar, the final drew ..."
         # "The fire is thought to have started in Leeds", "the blast appears to have hit Lyon":
         # a raising verb passes its subject to the infinitive
-        if tok.dep_ in ("nsubj", "nsubjpass") and (
+        if dep in ("nsubj", "nsubjpass") and (
             any(c.dep_ == "auxpass" for c in verb.children) or verb.lemma_.lower() in RAISING_VERBS
         ):
             heads += [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
@@ -667,13 +701,13 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
             named = (
                 # (or a name the tagger took for an adjective: "Nantong pileup caught on camera")
                 # (or parsed as a modifier of its own: "The [Iran] post-election riot")
-                (c.dep_ in ("compound", "nmod") or c.dep_ == "amod" and c.ent_type_ in PLACE_LABELS)
+                (c.dep_ in ("compound", "nmod") or c.dep_ == "amod" and _place_word(c))
                 and c.i < tok.i
                 or c.dep_ == "poss"
                 and not _has_object(tok)
                 and not lexicon.is_outcome_noun(tok.lemma_)
             )
-            if named and (place := _named_place(c, doc)) is not None:
+            if named and (place := _named_place(c, doc) or _adjective_place(c)) is not None:
                 out.append(place)  # "the Palau evacuation", "Zimbabwe's marathon"
             elif c.dep_ == "compound" and c.i < tok.i and c.ent_type_ not in ("PERSON", "ORG"):
                 # "the Turin bridge collapse", "the Lagos fuel depot fire": the place naming the
@@ -722,7 +756,7 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
             ]
         out += found
     out += _traced_to(tok, doc)
-    pred = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else tok if tok.pos_ == "VERB" else None
+    pred = tok.head if dep in ("nsubj", "nsubjpass") else tok if tok.pos_ == "VERB" else None
     # "Douala, where the evacuation began, ..."
     # ... and "the bar in Omaha in which / at which the shooting took place"
     where = (
@@ -764,15 +798,16 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         # "crews were sent to Aruba after the shutdown began there": the place just named
         end = tok.i if there_after else pred.i
         # (or a name on a noun: "Detroit detectives said the robbery there was planned")
+        # (or the clause's subject: "Cambodia has been in the news since the standoff there")
         before = [
             p
             for t in doc[tok.sent.start : end]
-            if (t.dep_ == "pobj" or t.dep_ == "compound" and t.head.pos_ == "NOUN")
-            and (p := _place_of(t, doc))
+            if (t.dep_ in ("pobj", "nsubj", "nsubjpass") or t.dep_ == "compound" and t.head.pos_ == "NOUN")
+            and (p := _place_of(t, doc) or _whole_place_name(t, doc))
         ]
         if len({place_key(p[2]) for p in before}) == 1:
             out.append(before[-1])
-    verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else None
+    verb = tok.head if dep in ("nsubj", "nsubjpass") else None
     if (
         verb is not None
         and verb.dep_ in ("relcl", "ccomp", "advcl")
@@ -823,6 +858,9 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
                 not bracketed or nxt and (nxt.text == ")" or _bracket_aside(nxt))
             ):
                 out.append(place)
+    if not out and (occasion := counted_occasion(tok)) is not None:
+        # "the round of talks, held in Doha": the round's place is the talks'
+        out += [p for p in _places_of(occasion, doc) if p[0] >= 0]
     if not out and (p := _bare_scene_place(tok, doc)) is not None:
         out.append(p)
     if not out and (p := _pictured_place(tok, doc)) is not None:
@@ -1383,14 +1421,18 @@ def _reported_where_place(verb: Token, doc: Doc) -> tuple[int, int, str] | None:
 
 def _traced_to(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     """Where an event was traced to is where it started: "traced the outbreak to a market in
-    Abuja", "the fire was traced to Leeds"."""
+    Abuja", "the fire was traced to Leeds"; where it was placed is where it was: "accounts
+    placed the hijacking in Voronezh", "the blast was located near Lyon"."""
     verb = tok.head
-    if tok.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in TRACE_VERBS:
+    if tok.dep_ not in ("dobj", "nsubjpass"):
         return []
+    lemma = verb.lemma_.lower()
+    preps = ("to",) if lemma in TRACE_VERBS else ()
+    preps += ("in", "at", "near") if lemma in LOCATING_VERBS else ()
     return [
         p
         for c in verb.children
-        if c.dep_ == "prep" and c.lower_ == "to"
+        if c.dep_ == "prep" and c.lower_ in preps
         for g in c.children
         if g.dep_ == "pobj" and (p := _place_of(g, doc) or _located(g, doc)) is not None
     ]
@@ -1425,6 +1467,19 @@ def _site_named(site: Token, doc: Doc) -> list[tuple[int, int, str]]:
             for c in head.head.children
             if c.dep_ in ("dobj", "nsubjpass") and (p := _place_of(c, doc)) is not None
         ]
+    if site.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() not in WEIGHED_VERBS:
+        # "police gave the location of the raid as Leeds": "as" on the verb or on the noun
+        # (or on the event noun: "gave the location of [the raid as Leeds]")
+        event = [g for c in site.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+        found = [
+            p
+            for c in (*head.children, *site.children, *(c for e in event for c in e.children))
+            if c.dep_ == "prep" and c.lower_ == "as"
+            for g in c.children
+            if g.dep_ == "pobj" and (p := _place_of(g, doc)) is not None
+        ]
+        if found and not any(c.dep_ == "neg" for c in head.children):
+            return found
     if site.dep_ == "appos" and (p := _place_of(head, doc)) is not None:
         return [p]
     start = site.left_edge.i

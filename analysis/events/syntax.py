@@ -131,6 +131,20 @@ def _hyphen_chain(tok: Token) -> tuple[int, int] | None:
     return start, end
 
 
+def misread_hyphen_subject(tok: Token) -> bool:
+    """A word written with hyphens the small model made modifiers of the verb right after it,
+    a verb with no subject of its own ("The semi-final happened in Tver", "A go-slow started"):
+    no modifier comes before its verb in English, so the word is the verb's subject."""
+    verb = tok.head
+    return (
+        _hyphen_chain(tok) is not None
+        and tok.dep_ == "amod"
+        and verb.pos_ in ("VERB", "AUX")
+        and tok.i < verb.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
+
+
 def hyphen_head(tok: Token) -> Token:
     """The part of a word written with hyphens that carries its lemma ("semi-final": the
     part the parse makes the compound's head), or the token itself."""
@@ -156,6 +170,22 @@ def _definite(tok: Token | None) -> bool:
             for c in tok.children
         )
     )
+
+
+def counted_occasion(tok: Token) -> Token | None:
+    """The singular noun a plural names one sitting of ("the round of talks", "this session of
+    negotiations"): a plural WordNet has as a word of its own, after "of" on a definite noun
+    with an act sense. None otherwise ("a wave of attacks" is many)."""
+    head = tok.head
+    if not (_is_plural(tok) and tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN"):
+        return None
+    occasion = head.head
+    if _is_plural(occasion) or not _definite(occasion) or not lexicon.has_rare_act_sense(occasion.lemma_):
+        return None
+    own_word = any(
+        w.name() == tok.lower_ for s in lexicon.wordnet().synsets(tok.lower_, "n") for w in s.lemmas()
+    )
+    return occasion if own_word else None
 
 
 def _occurs(verb: Token) -> bool:

@@ -2472,3 +2472,84 @@ def test_where_people_travelled_to_be_at_the_event(run):
         "Shop stewards travelled to Gweru to explain the walkout to members.",
     ):
         assert _two_places(run, _WALKOUT, quiet) == set(), quiet
+
+
+def test_there_after_the_event_stands_for_the_clauses_subject(run):
+    """ "Gweru has been in the news since the walkout there ended": "there" is the one place
+    named before it in its sentence, a subject as well as a phrase's object."""
+    second = "Gweru has been in the news ever since the walkout there ended."
+    assert _two_places(run, _WALKOUT, second) == {"Harare", "Gweru"}
+
+
+def test_accounts_that_put_the_event_somewhere(run):
+    """ "placed the walkout in Gweru", "gave the location of the walkout as Gweru": a verb that
+    says where something is, and "as" on the location noun's verb or on the event."""
+    for second in (
+        "Witness accounts placed the walkout firmly in Gweru.",
+        "The union gave the location of the walkout as Gweru.",
+    ):
+        assert _two_places(run, _WALKOUT, second) == {"Harare", "Gweru"}, second
+
+
+def test_a_host_the_tagger_took_for_an_organisation(run):
+    """ "Copenhagen, which hosted the donor conference": a host the gazetteer knows whole is the
+    venue, tagged an organisation or not."""
+    first = "The donor conference was held in Oslo, diplomats said."
+    second = "Copenhagen, which hosted the donor conference, has long courted such meetings."
+    assert _two_places(run, first, second) == {"Oslo", "Copenhagen"}
+
+
+def test_event_nouns_wordnet_files_as_other_things(run):
+    """A festival (first a time), a power outage and a court martial (compounds WordNet has as
+    happenings), a hit-and-run (two verbs), a picket that was held (an act only in a rare
+    sense), a round of talks (one sitting of them), a go-slow the parse made a modifier of its
+    verb: each is an event; a later "a hit-and-run" is another one."""
+    pairs = [
+        (
+            "The film festival drew big crowds in Cannes, critics said.",
+            "Venice, the scene of the film festival, was hard to reach.",
+        ),
+        (
+            "The power outage in Leeds was blamed on a fault.",
+            "Engineers are studying the power outage in Derby.",
+        ),
+        (
+            "The court martial was held in Aldershot, the army said.",
+            "Lawyers said the court martial in Colchester had been fair.",
+        ),
+        (
+            "The hit-and-run happened in Salford, police said.",
+            "Witnesses to the hit-and-run in Cardiff were asked to come forward.",
+        ),
+        (
+            "The picket was held in Sheffield, organisers said.",
+            "Police said the picket in Bristol had been peaceful.",
+        ),
+        (
+            "The round of talks, held in Geneva, ended without a deal.",
+            "Diplomats said the round of talks in Vienna had been tense.",
+        ),
+        ("A go-slow started in Leeds, the union said.", "The go-slow in Cardiff hit rail services."),
+    ]
+    for first, second in pairs:
+        assert len(_two_places(run, first, second)) == 2, first
+    first = "The hit-and-run happened in Salford, police said."
+    assert _two_places(run, first, "It followed a hit-and-run in Cardiff last year.") == set()
+
+
+def test_a_place_name_tagged_as_an_adjective(run):
+    """ "The Mozambique dog attack": a capitalised modifier WordNet has no adjective for, that
+    the gazetteer knows, names the event's place (not "the French attack")."""
+    first = "The dog attack happened in Harare, police said."
+    for second in (
+        "The Mozambique dog attack happened earlier in the week.",
+        "The Gweru dog attack happened earlier in the week.",
+    ):
+        assert len(_two_places(run, first, second)) == 2, second
+    assert _two_places(run, first, "The French dog attack happened earlier in the week.") == set()
+
+
+def test_police_opening_a_sentence_is_no_place(run):
+    """ "Police gave details of the walkout": a word for people that opens a sentence is not the
+    Polish town it also spells."""
+    assert _two_places(run, _WALKOUT, "Police gave details of the walkout to reporters.") == set()
