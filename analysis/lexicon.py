@@ -572,9 +572,13 @@ def hyphenated_noun(parts: tuple[str, ...]) -> tuple[str, bool] | None:
     if lemma:
         synsets = wn.synsets(lemma, "n")[:3]
         first = synsets[0].lexname() if synsets else ""
+        # (or first a body whose sitting is its act: "court-martial")
         eventive = lemma not in NOT_EVENTS and (
             first in EVENT_LEXNAMES
-            or (first in NOMINAL_LEXNAMES and any(s.lexname() in EVENT_LEXNAMES for s in synsets[1:]))
+            or (
+                first in NOMINAL_LEXNAMES | {"noun.group"}
+                and any(s.lexname() in EVENT_LEXNAMES for s in synsets[1:])
+            )
         )
         return lemma, eventive
     closed = "".join(p.lower() for p in parts)

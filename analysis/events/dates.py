@@ -32,6 +32,7 @@ from analysis.events.mentions import (
     event_lemma,
 )
 from analysis.events.syntax import (
+    LOCATING_VERBS,
     _is_plural,
     _occurs,
     _opens_sentence,
@@ -222,10 +223,18 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
         if (
             c.dep_ in ("dobj", "attr", "oprd")
             and c.i in mentions
-            and _light(word)
+            and (_light(word) or lemma in LOCATING_VERBS)
             and not _commemorates(word)
         ):
-            return c.i, role  # "began a visit to Japan on 12 March", "held the vote in May"
+            # "began a visit to Japan on 12 March", "held the vote in May"; "the documents
+            # place the profit warning in early July"
+            return c.i, role
+    if _occurs(word) and word.dep_ == "pcomp" and word.head.lower_ == "as" and _subject(word) is None:
+        # "Insurers treat the fire as having occurred on 3 May": the object of the verb the
+        # "as" hangs on is what occurred
+        for c in word.head.head.children:
+            if c.dep_ == "dobj" and c.i in mentions:
+                return c.i, role
     for c in word.children:
         # "It was on 12 May that the verdict was delivered", "In June, as the flood peaked, ...",
         # "Police arrived on 3 May, when the riot began"

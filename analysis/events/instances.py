@@ -27,6 +27,7 @@ from analysis.events.syntax import (
     _definite,
     _has_object,
     _hosting_verb,
+    _hyphen_chain,
     _is_plural,
     _is_time,
     _it_thing,
@@ -304,9 +305,14 @@ def _says_another(tok: Token) -> bool:
     ):
         return True
     # a word before a compound qualifies the whole compound, wherever the parse hung it: "a
-    # previous student sit-in", with "previous" on "student"
+    # previous student sit-in", with "previous" on "student" (not a part of a word written with
+    # hyphens: "the no-confidence vote")
     fronted = [
-        m for c in tok.children if c.dep_ == "compound" and c.i < tok.i for m in c.children if m.i < c.i
+        m
+        for c in tok.children
+        if c.dep_ == "compound" and c.i < tok.i
+        for m in c.children
+        if m.i < c.i and _hyphen_chain(m) is None
     ]
     return any(
         (

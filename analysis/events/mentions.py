@@ -337,7 +337,16 @@ def _held(tok: Token) -> bool:
         head = tok.head
         if _staging(head):
             return dep == "nsubjpass" or not any(c.dep_ == "auxpass" for c in head.children)
-    return tok.n_rights > 0 and any(c.dep_ == "acl" and c.tag_ == "VBN" and _staging(c) for c in tok.rights)
+    # ("the picket, which was held in Vadodara": the relative clause says what a passive would)
+    return tok.n_rights > 0 and any(
+        (c.dep_ == "acl" and c.tag_ == "VBN" and _staging(c))
+        or (
+            c.dep_ == "relcl"
+            and _passive_staged(c)
+            and any(g.dep_ == "nsubjpass" and g.tag_ in ("WDT", "WP") for g in c.children)
+        )
+        for c in tok.rights
+    )
 
 
 # determiners and quantifiers that make a plural many things ("three attacks", "some talks")
@@ -410,7 +419,7 @@ def _eventive_subject(tok: Token) -> str | None:
         lemma = lexicon.noun_lemma(tok.lemma_)
         # (a thing was held or staged only in an act sense, however rare: "the picket was held
         # in Malta", first a lookout in WordNet; not "held the picket", a stake, maybe)
-        rare = tok.dep_ != "dobj" and lexicon.has_rare_act_sense(lemma)
+        rare = not (tok.dep_ == "dobj" and _staging(tok.head)) and lexicon.has_rare_act_sense(lemma)
         eventive = lexicon.has_event_sense(lemma) or rare
         if eventive and lemma not in GENERIC and lemma not in lexicon.NOT_EVENTS:
             return lemma

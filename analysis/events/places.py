@@ -25,6 +25,7 @@ from analysis.events.placenames import (
     _place_of,
 )
 from analysis.events.syntax import (
+    LOCATING_VERBS,
     _has_object,
     _hosting_verb,
     _hyphen_chain,
@@ -71,8 +72,6 @@ DRAW_VERBS = frozenset({"draw", "attract"})
 WITNESS_VERBS = frozenset({"see", "witness", "experience", "suffer", "endure"})
 # verbs that find where an event began: "traced the outbreak to Abuja"
 TRACE_VERBS = frozenset({"trace", "track", "pinpoint"})
-# verbs that say where something is: "accounts placed the hijacking in Voronezh"
-LOCATING_VERBS = frozenset({"place", "put", "locate", "situate", "pinpoint"})
 # words whose "to" says where something is, not where it went: "close to Denver"
 NEARNESS = frozenset({"close", "next", "near"})
 # prepositions of place the small model can tag as adverbs ("just outside Tangier")
@@ -335,13 +334,7 @@ def _placed_noun_reaction(verb: Token, tok: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in LIGHT_VERBS or lemma in START_VERBS or _occurs(verb) or _hosting_verb(verb):
         return False
-    named = any(
-        c.dep_ in ("compound", "nmod", "poss", "amod")
-        and c.i < tok.i
-        and _named_place(c, tok.doc) is not None
-        for c in tok.children
-    )
-    return named or bool(_own_places(tok, tok.doc))
+    return bool(_named_before(tok, tok.doc) or _own_places(tok, tok.doc))
 
 
 def _sensed(verb: Token) -> bool:
@@ -443,6 +436,22 @@ def _held_there(verb: Token, tok: Token) -> bool:
     if any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
         return False
     return _own_places(verb, verb.doc) == []
+
+
+def _named_before(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
+    """The places a noun's own modifiers name before it: "the Palau evacuation", "Zimbabwe's
+    marathon" (not the side that won or lost: "England's defeat"), a name parsed as a modifier
+    of its own ("The [Iran] post-election riot") or tagged as an adjective ("the Nantong
+    pileup", "the Mozambique dog attack")."""
+    out = []
+    for c in tok.children:
+        if c.dep_ == "poss":
+            named = not _has_object(tok) and not lexicon.is_outcome_noun(tok.lemma_)
+        else:
+            named = c.i < tok.i and (c.dep_ in ("compound", "nmod") or c.dep_ == "amod" and _place_word(c))
+        if named and (place := _named_place(c, doc) or _adjective_place(c)) is not None:
+            out.append(place)
+    return out
 
 
 def _place_word(c: Token) -> bool:
@@ -696,20 +705,9 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         # before the event noun is the name that heads it
         out.append(p)
     if tok.pos_ == "NOUN":  # not a name: "South Sudan's Transitional Constitution"
+        out += _named_before(tok, doc)
         for c in tok.children:
-            # (not the side that won or lost: "England's defeat")
-            named = (
-                # (or a name the tagger took for an adjective: "Nantong pileup caught on camera")
-                # (or parsed as a modifier of its own: "The [Iran] post-election riot")
-                (c.dep_ in ("compound", "nmod") or c.dep_ == "amod" and _place_word(c))
-                and c.i < tok.i
-                or c.dep_ == "poss"
-                and not _has_object(tok)
-                and not lexicon.is_outcome_noun(tok.lemma_)
-            )
-            if named and (place := _named_place(c, doc) or _adjective_place(c)) is not None:
-                out.append(place)  # "the Palau evacuation", "Zimbabwe's marathon"
-            elif c.dep_ == "compound" and c.i < tok.i and c.ent_type_ not in ("PERSON", "ORG"):
+            if c.dep_ == "compound" and c.i < tok.i and c.ent_type_ not in ("PERSON", "ORG"):
                 # "the Turin bridge collapse", "the Lagos fuel depot fire": the place naming the
                 # thing that names the event
                 out += [
