@@ -32,7 +32,6 @@ from analysis.events.mentions import (
     event_lemma,
 )
 from analysis.events.syntax import (
-    LOCATING_VERBS,
     _is_plural,
     _occurs,
     _opens_sentence,
@@ -223,12 +222,10 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
         if (
             c.dep_ in ("dobj", "attr", "oprd")
             and c.i in mentions
-            and (_light(word) or lemma in LOCATING_VERBS)
+            and _light(word)
             and not _commemorates(word)
         ):
-            # "began a visit to Japan on 12 March", "held the vote in May"; "the documents
-            # place the profit warning in early July"
-            return c.i, role
+            return c.i, role  # "began a visit to Japan on 12 March", "held the vote in May"
     if _occurs(word) and word.dep_ == "pcomp" and word.head.lower_ == "as" and _subject(word) is None:
         # "Insurers treat the fire as having occurred on 3 May": the object of the verb the
         # "as" hangs on is what occurred

@@ -34,6 +34,7 @@ from analysis.events.syntax import (
     _occurs,
     _opens_sentence,
     _subject,
+    counted_occasion,
     speaks,
 )
 
@@ -299,6 +300,8 @@ def _says_another(tok: Token) -> bool:
     dated = {t.i for t in _date_name(tok)}
     phrase = tok.head if _inverted_compound(tok) else tok  # "a smaller trade [fair]"
     split = _split_compound(tok)  # "another trade [fair] opened": the words on the noun before
+    # ("the previous round of talks": the words on the sitting the talks are one of)
+    split = split or counted_occasion(tok)
     phrase = split or phrase
     if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in phrase.children) and any(
         c.dep_ == "amod" and _comparative(c) for c in phrase.children

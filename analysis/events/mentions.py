@@ -100,6 +100,7 @@ GENERIC = frozenset(
 HOSTED_NOT_EVENTS = frozenset(
     {"noun.person", "noun.time", "noun.location", "noun.artifact", "noun.possession", "noun.quantity"}
 )
+WHO_WHERE_WHEN = frozenset({"noun.person", "noun.location", "noun.time"})
 # a month name: a date naming a noun with a month in it is a day or month, not a year of a series
 _MONTH_WORD = re.compile(
     rf"^(?:{MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$", re.IGNORECASE
@@ -423,6 +424,16 @@ def _eventive_subject(tok: Token) -> str | None:
         eventive = lexicon.has_event_sense(lemma) or rare
         if eventive and lemma not in GENERIC and lemma not in lexicon.NOT_EVENTS:
             return lemma
+    if tok.dep_ == "nsubj" and _ended_in_outcome(tok.head):
+        # "The derby ended in a goalless draw": only a happening ends in one, whatever WordNet
+        # files the word as (a hat); not a person, a place or a time
+        lemma = lexicon.noun_lemma(tok.lemma_)
+        if (
+            lemma not in GENERIC
+            and lemma not in lexicon.NOT_EVENTS
+            and lexicon.noun_kind(lemma) not in WHO_WHERE_WHEN
+        ):
+            return lemma
     if tok.dep_ in ("nsubj", "nsubjpass") and _occurs(tok.head):
         pred = tok.head
     elif _hosted(tok):
@@ -468,7 +479,7 @@ def _eventive_subject(tok: Token) -> str | None:
         kind = "noun.act"  # "the festival took place": first a time in WordNet, then an act
     # (a word WordNet lacks that takes place is an event too: "the hackathon took place")
     known = kind is not None or (tok.is_lower and tok.is_alpha and len(lemma) > 3)
-    if strict and known and kind not in ("noun.person", "noun.time", "noun.location"):
+    if strict and known and kind not in WHO_WHERE_WHEN:
         return lemma
     # a specific state the text says began, ended or took effect is dated as a happening is:
     # "the truce began at midnight", "the drought ended in May" (not "the situation began")
@@ -550,6 +561,19 @@ def _placed_happening(tok: Token) -> str | None:
 
 # verbs whose object is something that happened to their subject: "survived the cyclone"
 UNDERGO_VERBS = frozenset({"survive", "witness", "endure", "experience"})
+
+
+def _ended_in_outcome(verb: Token) -> bool:
+    """ "ended in a draw / in defeat / in chaos": an ending verb whose "in" names a happening."""
+    return verb.lemma_.lower() in END_VERBS and any(
+        c.dep_ == "prep"
+        and c.lower_ == "in"
+        and any(
+            g.dep_ == "pobj" and lexicon.has_usual_event_sense(lexicon.noun_lemma(g.lemma_))
+            for g in c.children
+        )
+        for c in verb.children
+    )
 
 
 def _lasting_or_undergone(tok: Token) -> str | None:

@@ -290,8 +290,14 @@ def _kind_named(tok: Token) -> bool:
 def _noun_modifiers(tok: Token) -> list[Token]:
     """The nouns written as words of their own before a noun that modify it ("the ferry fire";
     not the "hold" of "hold-up")."""
+    # (a word in lower case tagged a name is a noun: "the listeria outbreak")
     return [
-        c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < tok.i and c.whitespace_
+        c
+        for c in tok.children
+        if c.dep_ == "compound"
+        and (c.pos_ == "NOUN" or c.pos_ == "PROPN" and c.is_lower)
+        and c.i < tok.i
+        and c.whitespace_
     ]
 
 

@@ -29,8 +29,7 @@ OCCUR_VERBS: dict[str, tuple[str, ...] | None] = {
 }
 # verbs of staging: what they hold is an occasion ("held a vigil", "the rally was staged")
 STAGING_VERBS = frozenset({"hold", "stage"})
-# verbs that say where or when something is: "accounts placed the hijacking in Voronezh",
-# "the documents place the profit warning in early July"
+# verbs that say where something is: "accounts placed the hijacking in Voronezh"
 LOCATING_VERBS = frozenset({"place", "put", "locate", "situate", "pinpoint"})
 # verbs that report, and verbs too light to name an event of their own
 NOT_EVENT_VERBS = frozenset(

@@ -1385,3 +1385,39 @@ def test_a_noun_the_tagger_took_for_an_adjective_after_a_compound(run):
         "November 2016",
         "mid-June",
     }
+
+
+def test_a_word_with_hyphens_wordnet_files_as_a_body_or_after_no(run):
+    """ "The court-martial opened on 3 May" (first a court in WordNet, then its trial) and "the
+    no-confidence vote" ("no" joined by a hyphen says nothing of which vote) name one event."""
+    body = (
+        "The court-martial opened on 3 May, the army said. Lawyers were cautious. "
+        "The court-martial on 21 June heard from six witnesses. "
+        "The no-confidence vote took place on 4 May, officials said. "
+        "Officials said the no-confidence vote on 22 June was close."
+    )
+    texts = span_texts(findings(run("Army news", body, "2024-09-01T00:00:00"), CODE))
+    assert texts == {"3 May", "21 June", "4 May", "22 June"}
+
+
+def test_a_verb_that_places_its_object_in_time(run):
+    """ "The documents place the profit warning in early July", "insurers treat the fire as
+    having occurred on 21 June": the date is the object's."""
+    for second, date in (
+        ("The documents, reviewed by the company, place the profit warning in early July.", "early July"),
+        ("Insurers, for their part, treat the profit warning as having occurred on 21 June.", "21 June"),
+    ):
+        body = f"The profit warning came on 3 May, the company said. Shares fell. {second}"
+        assert span_texts(findings(run("Markets", body, "2024-09-01T00:00:00"), CODE)) == {"3 May", date}, (
+            second
+        )
+
+
+def test_a_noun_that_ended_in_a_draw_is_a_happening(run):
+    """ "The derby ended in a goalless draw" (a hat in WordNet): only a happening ends in a
+    draw, a defeat or chaos."""
+    body = (
+        "The derby ended in a draw on 3 May, the league said. Fans were angry. "
+        "The derby on 21 June drew a record crowd."
+    )
+    assert span_texts(findings(run("Sport", body, "2024-09-01T00:00:00"), CODE)) == {"3 May", "21 June"}
