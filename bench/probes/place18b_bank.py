@@ -148,7 +148,11 @@ KINDS = (
     ),
     EventKind(
         "pipeline explosion",
-        ("ignited a blaze visible for miles", "was blamed on sabotage", "cut gas supplies to millions of homes"),
+        (
+            "ignited a blaze visible for miles",
+            "was blamed on sabotage",
+            "cut gas supplies to millions of homes",
+        ),
         ("the pipeline operator", "the energy regulator", "investigators"),
     ),
     EventKind(
@@ -187,33 +191,87 @@ KINDS = (
 )
 
 PLACE_FIRST = (
-    "{Who} said that {event} in {where} {happened}, although details were still emerging several hours later.",
-    "{Event}, which {happened}, unfolded in {where}, a place more used to the margins of the news than its headlines.",
-    "{where} — {Event} {happened}, {who} told reporters, confirming accounts that had circulated for much of the day.",
-    "It was in {where} that {event} {happened}, and it was there that {who} began piecing together how events had unfolded.",
+    (
+        "{Who} said that {event} in {where} {happened}, although "
+        "details were still emerging several hours later."
+    ),
+    (
+        "{Event}, which {happened}, unfolded in {where}, a place "
+        "more used to the margins of the news than its headlines."
+    ),
+    (
+        "{where} — {Event} {happened}, {who} told reporters, "
+        "confirming accounts that had circulated for much of the day."
+    ),
+    (
+        "It was in {where} that {event} {happened}, and it was there "
+        "that {who} began piecing together how events had unfolded."
+    ),
     "Much of the world learned of {event} in {where} only after {who} issued a terse statement.",
-    "According to {who}, {event} in {where} {happened}, a version of events no one in authority has since disputed.",
-    "Diplomats were still digesting news of {event} in {where}, where {who} said the situation remained fluid.",
-    "Footage shared widely on social media appeared to show the scene in {where}, where {event} {happened}, {who} said.",
+    (
+        "According to {who}, {event} in {where} {happened}, a "
+        "version of events no one in authority has since disputed."
+    ),
+    (
+        "Diplomats were still digesting news of {event} in "
+        "{where}, where {who} said the situation remained fluid."
+    ),
+    (
+        "Footage shared widely on social media appeared to show the "
+        "scene in {where}, where {event} {happened}, {who} said."
+    ),
     "{Event}, {held} in {where} under unusually tight security, {happened}, {who} said.",
-    "Delegations flew into {where} for {event}, hosted by a government eager to show that it could manage an occasion of that size.",
-    "In {where}, where {event} {happened}, it fell to {who} to give the first public account of what had taken place.",
+    (
+        "Delegations flew into {where} for {event}, hosted by a government "
+        "eager to show that it could manage an occasion of that size."
+    ),
+    (
+        "In {where}, where {event} {happened}, it fell to {who} to "
+        "give the first public account of what had taken place."
+    ),
     "{Event} in {where} {happened}, {who} said in a statement released shortly before midnight.",
-    "The {where} {noun}, as it has since become known, {happened}, and questions about how it was handled are unlikely to go away soon.",
-    "{Who} confirmed that {a_noun} had taken place in {where}, the first official acknowledgement of events previously reported only on social media.",
-    "{Event} was reported to have taken place in {where}, although {who} cautioned that the picture was still incomplete.",
-    "Speaking on condition of anonymity, a senior official said {event} in {where} {happened} and that a fuller account would follow.",
+    (
+        "The {where} {noun}, as it has since become known, {happened}, and "
+        "questions about how it was handled are unlikely to go away soon."
+    ),
+    (
+        "{Who} confirmed that {a_noun} had taken place in {where}, the first official "
+        "acknowledgement of events previously reported only on social media."
+    ),
+    (
+        "{Event} was reported to have taken place in {where}, although "
+        "{who} cautioned that the picture was still incomplete."
+    ),
+    (
+        "Speaking on condition of anonymity, a senior official said {event} "
+        "in {where} {happened} and that a fuller account would follow."
+    ),
     "{where}, the scene of {event}, remained difficult for foreign journalists to reach, {who} said.",
-    "Our correspondent in {where}, where {event} {happened}, said officials had been reluctant to discuss it on the record.",
+    (
+        "Our correspondent in {where}, where {event} {happened}, said "
+        "officials had been reluctant to discuss it on the record."
+    ),
     "From the site of {event} in {where}, {who} gave a detailed description of how it had unfolded.",
-    "{Event} in {where} {happened}, the latest in a series of episodes that have tested the authorities' patience.",
+    (
+        "{Event} in {where} {happened}, the latest in a series "
+        "of episodes that have tested the authorities' patience."
+    ),
     "Of all the events of a busy year, few drew as much attention abroad as {event} in {where}.",
     "“Nobody expected {event} to take place here in {where},” one local official said.",
     "It is still unclear how many people were involved in {event} in {where}, which, {who} said, {happened}.",
     "That {event} took place in {where} was later confirmed by {who}, who had at first declined to comment.",
-    "Governments across the region followed {event} in {where} closely, and several issued statements once {who} had given a first account.",
-    "{where} hosted {event}, which {happened}, in what {who} called a test of the country's ability to manage occasions of this scale.",
-    "Security was tight in {where}, where {event} was {held} against the advice of several foreign governments.",
+    (
+        "Governments across the region followed {event} in {where} closely, "
+        "and several issued statements once {who} had given a first account."
+    ),
+    (
+        "{where} hosted {event}, which {happened}, in what {who} called a "
+        "test of the country's ability to manage occasions of this scale."
+    ),
+    (
+        "Security was tight in {where}, where {event} was {held} "
+        "against the advice of several foreign governments."
+    ),
     "Details of {event} in {where} were released by {who} only after mounting pressure from journalists.",
     "{Event} in {where} {happened} at a delicate moment for the government, analysts said.",
     "Within hours of {event} in {where}, {who} had begun to release a detailed account of what took place.",
@@ -221,10 +279,16 @@ PLACE_FIRST = (
 
 PLACE_SECOND = (
     "In the days after {event} in {where}, {who} faced mounting questions about how it had been handled.",
-    "In a later statement, {who} said {event} had taken place in {where} and not, as some early reports suggested, somewhere else.",
+    (
+        "In a later statement, {who} said {event} had taken place in "
+        "{where} and not, as some early reports suggested, somewhere else."
+    ),
     "Much of the attention since has focused on {where}, where {event} {happened}.",
     "Reporters sent to cover {event} in {where} found officials unwilling to answer even basic questions.",
-    "Word of {event} in {where} travelled fast, and within hours {who} had begun fielding enquiries from foreign governments.",
+    (
+        "Word of {event} in {where} travelled fast, and within hours "
+        "{who} had begun fielding enquiries from foreign governments."
+    ),
     "{Event}, which took place in {where}, is expected to shape the political debate for months.",
     "When {event} in {where} {happened}, few outside the region were paying attention.",
     "The {where} {noun} was, {who} said, the most significant of its kind in years.",
@@ -240,14 +304,26 @@ PLACE_SECOND = (
     "{Event} in {where} marked a turning point for many of those involved, {who} said.",
     "{where} — Questions were still being asked about {event} here as {who} prepared a fuller account.",
     "“{Event} in {where} changed the way we work,” {who} said in a written statement.",
-    "It was {event} in {where}, more than anything else in recent memory, that brought {who} into the public eye.",
-    "Footage of {event} in {where}, much of it filmed on mobile phones, was circulated widely in the days that followed.",
-    "The scene in {where}, where {event} {happened}, was later described by {who} as unlike anything they had seen.",
+    (
+        "It was {event} in {where}, more than anything else in "
+        "recent memory, that brought {who} into the public eye."
+    ),
+    (
+        "Footage of {event} in {where}, much of it filmed on mobile "
+        "phones, was circulated widely in the days that followed."
+    ),
+    (
+        "The scene in {where}, where {event} {happened}, was later "
+        "described by {who} as unlike anything they had seen."
+    ),
     "Organisers in {where}, where {event} was {held}, said the arrangements had largely held up.",
     "{Event}, hosted by {where}, {happened}, {who} said.",
     "An inquiry into {event} in {where} is expected to take months.",
     "{where} has been the focus of international attention since {event} there {happened}.",
-    "{Event} in {where}, it later emerged, {happened} while several senior officials were out of the country.",
+    (
+        "{Event} in {where}, it later emerged, {happened} while "
+        "several senior officials were out of the country."
+    ),
     "Analysts said the lessons of what became known as the {where} {noun} had yet to be fully absorbed.",
     "Accounts gathered by {who} placed {event} squarely in {where}.",
 )
@@ -255,7 +331,10 @@ PLACE_SECOND = (
 NEGATIVES_PLACE = (
     NegativePair(
         "{Event} in {where} {happened}, {who} said.",
-        "It was the second {noun} in a matter of months; an earlier one, in {other}, had drawn far less attention.",
+        (
+            "It was the second {noun} in a matter of months; an "
+            "earlier one, in {other}, had drawn far less attention."
+        ),
         "another",
     ),
     NegativePair(
