@@ -100,6 +100,8 @@ GENERIC = frozenset(
 HOSTED_NOT_EVENTS = frozenset(
     {"noun.person", "noun.time", "noun.location", "noun.artifact", "noun.possession", "noun.quantity"}
 )
+# verbs of a thing coming into being: "a sinkhole opened up", "a crater formed"
+FORMING_VERBS = frozenset({"open", "form", "appear", "emerge", "develop"})
 WHO_WHERE_WHEN = frozenset({"noun.person", "noun.location", "noun.time"})
 # a month name: a date naming a noun with a month in it is a day or month, not a year of a series
 _MONTH_WORD = re.compile(
@@ -259,6 +261,8 @@ def _compound_event_head(tok: Token) -> str | None:
         return lemma  # "the power outage": WordNet has the compound as a happening
     if not any(_word_event_lemma(c) for c in modifiers):
         return None
+    if lemma in lexicon.NOT_EVENTS and lexicon.noun_kind(lemma) == "noun.act":
+        return lemma  # "the homecoming game": too general alone, an act with its kind before it
     if lemma in GENERIC or lemma in lexicon.NOT_EVENTS:
         return None
     if lexicon.noun_kind(lemma) == "noun.time":
@@ -424,6 +428,13 @@ def _eventive_subject(tok: Token) -> str | None:
         eventive = lexicon.has_event_sense(lemma) or rare
         if eventive and lemma not in GENERIC and lemma not in lexicon.NOT_EVENTS:
             return lemma
+    if (
+        tok.dep_ == "nsubj"
+        and tok.head.lemma_.lower() in FORMING_VERBS
+        and lexicon.noun_kind(lexicon.noun_lemma(tok.lemma_)) == "noun.object"
+    ):
+        # "A sinkhole opened up beneath the road": a natural thing that forms is a happening
+        return lexicon.noun_lemma(tok.lemma_)
     if tok.dep_ == "nsubj" and _ended_in_outcome(tok.head):
         # "The derby ended in a goalless draw": only a happening ends in one, whatever WordNet
         # files the word as (a hat); not a person, a place or a time

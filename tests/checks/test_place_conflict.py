@@ -2553,3 +2553,21 @@ def test_police_opening_a_sentence_is_no_place(run):
     """ "Police gave details of the walkout": a word for people that opens a sentence is not the
     Polish town it also spells."""
     assert _two_places(run, _WALKOUT, "Police gave details of the walkout to reporters.") == set()
+
+
+def test_a_general_act_with_an_event_noun_before_it_is_an_event(run):
+    """ "The homecoming game went to overtime in Akron": "game" alone is too general to be taken
+    for an event, but an act whose kind an event noun before it names is one; "an earlier
+    homecoming game" is another."""
+    first = "The homecoming game went to double overtime in Akron, the school said."
+    assert _two_places(run, first, "Fans at the homecoming game in Toledo were stunned.") == {
+        "Akron",
+        "Toledo",
+    }
+
+
+def test_a_natural_thing_that_formed_is_a_happening(run):
+    """ "A sinkhole opened up beneath the road": a natural object that opens, forms or appears
+    came about, so its other mentions are that happening (not a crack in a wall)."""
+    first = "The sinkhole opened up beneath a busy intersection in Akron, officials said."
+    assert _two_places(run, first, "Crews worked around the sinkhole in Toledo.") == {"Akron", "Toledo"}
