@@ -591,7 +591,7 @@ def hyphenated_noun(parts: tuple[str, ...]) -> tuple[str, bool] | None:
 
 
 def _paired_act(parts: tuple[str, ...]) -> tuple[str, bool] | None:
-    """A noun WordNet lacks made of two verbs joined by "and" ("the hit-and-run", "a
+    """A noun WordNet lacks made of two verbs joined by "and" or "or" ("the hit-and-run", "a
     smash-and-grab"): the act of doing both. Not two things that are also verbs ("bread-and-
     butter": a food first)."""
     if len(parts) != 3 or parts[1].lower() not in ("and", "or"):
