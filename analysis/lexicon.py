@@ -513,6 +513,12 @@ def more_general(general: str, specific: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def is_adjective(word: str) -> bool:
+    """A word WordNet has an adjective sense for ("French", "posthumous"; not "Mozambique")."""
+    return bool(wordnet().synsets(word.lower(), "a"))
+
+
+@lru_cache(maxsize=65536)
 def is_classifying_adjective(word: str) -> bool:
     """An adjective that says which kind of thing, by relating it to a noun ("local",
     "national", "presidential": WordNet pertainyms), not how it was ("deadly", "huge")."""

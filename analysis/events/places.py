@@ -460,7 +460,7 @@ def _place_word(c: Token) -> bool:
     French attack")."""
     if c.ent_type_ in PLACE_LABELS:
         return True
-    return not c.ent_type_ and c.is_title and not lexicon.wordnet().synsets(c.lower_, "a")
+    return not c.ent_type_ and c.is_title and not lexicon.is_adjective(c.lower_)
 
 
 def _adjective_place(c: Token) -> tuple[int, int, str] | None:
@@ -1522,10 +1522,9 @@ def _struck_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         if not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
     ]
     out: list[tuple[int, int, str]] = []
-    # (a storm or a cyclone, filed as a state; not a riot, a war or a recession)
-    physical = lexicon.noun_kind(tok.lemma_) in PHYSICAL_EVENT_KINDS or lexicon.is_natural_phenomenon(
-        tok.lemma_
-    )
+    happening = lexicon.noun_kind(tok.lemma_) in PHYSICAL_EVENT_KINDS
+    # (or a storm or a cyclone, filed as a state; not a riot, a war or a recession)
+    physical = happening or lexicon.is_natural_phenomenon(tok.lemma_)
     by = tok.head
     if tok.dep_ == "pobj" and by.lower_ == "by" and by.dep_ in ("agent", "prep") and by.head.pos_ == "VERB":
         # the passive: "homes in Salta were buried by the landslide", "the Accra shops
@@ -1544,14 +1543,7 @@ def _struck_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
             patients.append(verb.head)  # "farmers in Ulm whose crops were ruined by the hail"
         if lexicon.verb_kinds(verb.lemma_) & SITE_VERB_KINDS:
             out += [
-                p
-                for site in patients
-                if (
-                    p := _site_place(
-                        site, verb, doc, physical=lexicon.noun_kind(tok.lemma_) in PHYSICAL_EVENT_KINDS
-                    )
-                )
-                is not None
+                p for site in patients if (p := _site_place(site, verb, doc, physical=happening)) is not None
             ]
             if physical:  # "residents of Texas, hit by the hurricane": where the people were
                 out += [p for who in patients if (p := _people_place(who, doc)) is not None]

@@ -604,7 +604,7 @@ def _manner(verb: Token | None) -> frozenset[str]:
     for c in verb.children:
         if c.dep_ != "advmod" or c.pos_ != "ADV" or any(d.dep_ == "npadvmod" for d in c.children):
             continue  # not "four years ago": a time
-        if lexicon.wordnet().synsets(c.lower_, "a"):
+        if lexicon.is_adjective(c.lower_):
             out.add(c.lower_)
         # an adverb made of an adjective stands for it: "posthumously quashed" is a posthumous quashing
         out |= {
