@@ -227,11 +227,13 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
         ):
             return c.i, role  # "began a visit to Japan on 12 March", "held the vote in May"
     if _occurs(word) and word.dep_ == "pcomp" and word.head.lower_ == "as" and _subject(word) is None:
-        # "Insurers treat the fire as having occurred on 3 May": the object of the verb the
-        # "as" hangs on is what occurred
+        # "Insurers treat the fire as having occurred on 3 May", "referred to the fire as having
+        # taken place in May": the object just before the "as" of the verb it hangs on
+        before = word.head.i - 1
         for c in word.head.head.children:
-            if c.dep_ == "dobj" and c.i in mentions:
-                return c.i, role
+            for o in [c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"]:
+                if o.i in mentions and o.right_edge.i == before:
+                    return o.i, role
     for c in word.children:
         # "It was on 12 May that the verdict was delivered", "In June, as the flood peaked, ...",
         # "Police arrived on 3 May, when the riot began"
@@ -273,13 +275,14 @@ def _when_clause_of(word: Token, mentions: set[int]) -> int | None:
 
 def _fronted_staging(word: Token, mentions: set[int]) -> int | None:
     """A sentence-opening participle of staging, with no subject of its own, tells of the event
-    the main clause's subject names: "Carried out at night on 2 May, the raid ..."."""
+    the main clause's subject names: "Carried out at night on 2 May, the raid ...". (The small
+    model may tag it a past tense and lemmatise it wrongly: "Staged" as "stag".)"""
     if (
         word.dep_ != "advcl"
-        or word.tag_ != "VBN"
+        or word.tag_ not in ("VBN", "VBD")
         or word.i > word.head.i
         or not _opens_sentence(word.doc[word.left_edge.i])
-        or word.lemma_.lower() not in FRONTED_STAGING
+        or not lexicon.verb_lemmas(word.text) & FRONTED_STAGING
         or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in word.children)
     ):
         return None
