@@ -772,6 +772,22 @@ def _is_under(synset: Any, kinds: frozenset[str], itself: bool = True) -> bool:
     return any(s.name() in kinds for s in ([synset, *above] if itself else above))
 
 
+@lru_cache(maxsize=16384)
+def is_showing_verb(lemma: str) -> bool:
+    """A verb whose usual sense is making something seen ("show", "display"): what it shows
+    of a happening is seen where the verb is, not where the happening was."""
+    return _first_under(lemma, "v", frozenset({"show.v.04"}))
+
+
+@lru_cache(maxsize=16384)
+def is_display_noun(lemma: str) -> bool:
+    """A noun whose usual sense is itself a showing ("show", "exhibition", "expo",
+    "retrospective"): where it is shown is where it is."""
+    return _first_under(
+        lemma, "n", frozenset({"show.n.01", "exhibition.n.01", "exhibition.n.02", "display.n.01"})
+    )
+
+
 EXPECTING_SYNSETS = frozenset({"expect.v.01", "anticipate.v.03", "predict.v.01"})
 
 
@@ -986,12 +1002,15 @@ def can_speak(lemma: str, senses: int = 3) -> bool:
 
 @lru_cache(maxsize=16384)
 def is_gathering_group(lemma: str) -> bool:
-    """A noun first filed as a gathering of people ("tribunal", "court", "congress", "rally"):
-    an event when the text says it was held or sat somewhere."""
+    """A noun first filed as a gathering of people ("tribunal", "court", "congress", "rally")
+    or as a display of things ("expo", "retrospective", "fair"): an event when the text says
+    it was held or sat somewhere."""
     synsets = _noun_synsets(lemma.lower())
     if not synsets:
         return False
-    return _is_under(synsets[0], frozenset({"gathering.n.01"}), itself=False)
+    return _is_under(synsets[0], frozenset({"gathering.n.01"}), itself=False) or _is_under(
+        synsets[0], frozenset({"exhibition.n.02"})
+    )
 
 
 @lru_cache(maxsize=65536)

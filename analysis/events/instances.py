@@ -125,6 +125,11 @@ IRREALIS_WORDS = frozenset(
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 # spans of time short enough that "last ..." names the recent one ("last week's raid")
 RECENT_UNITS = frozenset({"week", "weekend", "night", "month"})
+# spans of time long enough that "N ... ago" or "last ..." sets an occurrence apart ("the siege
+# two years ago", "the final last season")
+DISTANT_UNITS = frozenset({"year", "season", "decade", "century"})
+# words that count such a span back ("two years ago", "a season earlier")
+BACK_WORDS = frozenset({"ago", "earlier", "before"})
 # subjects that deny their verb ("Nobody expected the strike")
 NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "few", "nothing"})
 CONDITIONAL = frozenset({"if", "unless", "whether", "should"})
@@ -222,6 +227,13 @@ def _other_instance(
         ):
             return True  # "the 2014 election" (the year of a full date naming it is weighed later)
         if (
+            c.dep_ == "prep"
+            and c.lower_ == "of"
+            and c.i == tok.i + 1
+            and any(g.dep_ == "pobj" and g.like_num and len(g.text) == 4 for g in c.children)
+        ):
+            return True  # "the flood of 2016", as "the 2016 flood"
+        if (
             c.dep_ == "poss"
             # (a time the NER left untagged: "Last year's premiere" after a quote)
             and (c.ent_type_ == "DATE" or lexicon.noun_kind(c.lemma_) == "noun.time")
@@ -230,6 +242,8 @@ def _other_instance(
         ):
             return True  # "last year's election", "2014's election"
     if _other_participant(tok, names, event_nouns):
+        return True
+    if _set_back(tok):
         return True
     if _compared_occasion(tok):
         return True
@@ -254,6 +268,30 @@ def _other_instance(
         ):
             return True
         anc = anc.head
+    return False
+
+
+def _set_back(tok: Token) -> bool:
+    """A time phrase right after the mention's phrase that puts it a year or more back, as a
+    year before it would ("the 2014 election"): "The Bahrain siege two years ago led to a
+    change in the law", "the auction in Seoul last season passed off quietly", "the final a
+    year earlier". The parse may hang it on the verb after it (after the verb it dates the
+    verb: "the siege ended two years ago")."""
+    for t in tok.sent:
+        if (
+            t.dep_ not in ("advmod", "npadvmod")
+            or t.left_edge.i != tok.right_edge.i + 1
+            or not (t.head.i == tok.i or (t.head.pos_ in ("VERB", "AUX") and t.head.i > t.i))
+        ):
+            continue
+        if t.lower_ in BACK_WORDS:
+            units = [c for c in t.children if c.dep_ == "npadvmod"]
+            if any(lexicon.noun_lemma(c.lemma_) in DISTANT_UNITS for c in units):
+                return True
+        elif lexicon.noun_lemma(t.lemma_) in DISTANT_UNITS and any(
+            c.dep_ == "amod" and c.lower_ in ("last", "previous", "past") for c in t.children
+        ):
+            return True
     return False
 
 

@@ -253,12 +253,22 @@ def _compound_event_head(tok: Token) -> str | None:
     mission" the head names what happened (WordNet files it first as a crack, a group) and the
     place phrase hangs on it. Not a place, person, time, quantity, attribute or sum ("the murder
     scene", "the strike days", "the gas supply", "the opposition force", "the tsunami toll")."""
-    if tok.pos_ != "NOUN" or tok.ent_type_ or not tok.is_alpha or not tok.is_lower or _is_plural(tok):
+    if tok.pos_ != "NOUN" or not tok.is_alpha or not tok.is_lower or _is_plural(tok):
+        return None
+    lemma = lexicon.noun_lemma(tok.lemma_)
+    before = tok.doc[tok.i - 1] if tok.i else tok
+    if (
+        before.head.i == tok.i
+        and before.dep_ in ("compound", "amod")
+        and before.is_lower
+        and lexicon.event_compound(before.lower_, lemma)
+    ):
+        # "the power outage", "the grand prix", "the opening night" (a time to the NER): WordNet
+        # has the compound as a happening
+        return lemma
+    if tok.ent_type_:
         return None
     modifiers = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower]
-    lemma = lexicon.noun_lemma(tok.lemma_)
-    if any(lexicon.event_compound(c.lower_, lemma) for c in modifiers if c.i == tok.i - 1):
-        return lemma  # "the power outage": WordNet has the compound as a happening
     if not any(_word_event_lemma(c) for c in modifiers):
         return None
     if lemma in lexicon.NOT_EVENTS and lexicon.noun_kind(lemma) == "noun.act":

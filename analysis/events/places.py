@@ -315,13 +315,29 @@ def _doorstep_place(prep: Token, doc: Doc) -> tuple[int, int, str] | None:
 
 
 def _reacts_to(verb: Token, tok: Token) -> bool:
-    """A passive whose subject is the event and whose verb judges, examines or discusses it:
-    "the coup was condemned in Washington", "the crash was investigated in Moscow" place the
-    reaction. Not a verb that makes it or tells of it ("the verdict was delivered in Leeds",
-    "the strike was called in Jeddah", "the crash was reported near Tver")."""
+    """A passive whose subject is the event and whose verb judges, examines, discusses or
+    shows it: "the coup was condemned in Washington", "the crash was investigated in Moscow"
+    place the reaction. Not a verb that makes it or tells of it ("the verdict was delivered in
+    Leeds", "the strike was called in Jeddah", "the crash was reported near Tver")."""
     if tok.dep_ != "nsubjpass":
         return False
-    return lexicon.is_reaction_verb(verb.lemma_) or (_sensed(verb) and bool(_own_places(tok, tok.doc)))
+    return (
+        lexicon.is_reaction_verb(verb.lemma_)
+        or (_sensed(verb) and bool(_own_places(tok, tok.doc)))
+        or _shown(verb, tok)
+    )
+
+
+def _shown(verb: Token, tok: Token) -> bool:
+    """A passive of showing whose subject is a happening, not a showing or a work itself: "the
+    final was shown live on a big screen in Lyon" places the showing (not "the retrospective
+    was shown in Lyon", "the film was shown in Cannes")."""
+    lemma = lexicon.noun_lemma(tok.lemma_)
+    return (
+        lexicon.is_showing_verb(verb.lemma_)
+        and lexicon.noun_kind(lemma) != "noun.communication"
+        and not lexicon.is_display_noun(lemma)
+    )
 
 
 def _placed_noun_reaction(verb: Token, tok: Token) -> bool:
@@ -876,14 +892,19 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     return list(dict.fromkeys(out))
 
 
+# nouns that mean the place of an event: "the scene", "the venue"
+SCENE_NOUNS = frozenset({"scene", "venue"})
+
+
 def _bare_scene_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     """ "Crews at the scene in Lyon said the collapse ...", "a photo of the scene in
-    Lyon after the collapse": "the scene" with nothing to say whose is the scene of the event
+    Lyon after the collapse", "Outside the venue in Lyon, fans were still talking about the
+    final": "the scene" or "the venue" with nothing to say whose is the scene of the event
     its sentence tells of (not "the music scene in Berlin", "the scene of another crash")."""
     found = [
         p
         for t in tok.sent
-        if t.lemma_.lower() == "scene"
+        if t.lemma_.lower() in SCENE_NOUNS
         and t.i != tok.i
         and [c.lower_ for c in t.children if c.dep_ in ("det", "amod", "compound", "poss", "nummod")]
         == ["the"]
@@ -1206,14 +1227,20 @@ def _people_place(who: Token, doc: Doc) -> tuple[int, int, str] | None:
 
 def _came_for_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     """Where people went for the event ("Leaders flew to Quito for the summit", "Fans
-    flocked to Lisbon for the final", "Reporters travelled to Quito to cover the summit"): a verb
-    of motion whose "for" or infinitive of purpose is the event, its "to" or "in"; never "from",
-    and only when the event has no place of its own."""
+    flocked to Lisbon for the final", "Reporters travelled to Quito to cover the summit", "made
+    the trip to Quito for the final"): a verb of motion, or a journey, whose "for" or infinitive
+    of purpose is the event, its "to" or "in"; never "from", and only when the event has no
+    place of its own."""
     verb = tok.head.head
     if tok.dep_ == "dobj" and tok.head.dep_ in ("advcl", "xcomp") and _purpose(tok.head):
         verb = tok.head.head  # "Reporters travelled to Quito to cover the summit"
-    elif tok.dep_ != "pobj" or tok.head.lower_ != "for" or verb.pos_ != "VERB":
+    elif tok.dep_ != "pobj" or tok.head.lower_ != "for" or verb.pos_ not in ("VERB", "NOUN"):
         return None
+    # "Those who made the trip to Quito for the final" ("for" on the verb or on the noun): the
+    # journey's own "to"
+    trip = [verb] if verb.pos_ == "NOUN" else [c for c in verb.children if c.dep_ == "dobj"]
+    if trip and lexicon.is_journey_noun(trip[0].lemma_):
+        return _one_place(_own_places(trip[0], doc) or [])
     if verb.pos_ != "VERB" or lexicon.verb_kind(verb.lemma_) != "verb.motion":
         return None
     found = _own_places(verb, doc)
@@ -1480,6 +1507,15 @@ def _site_named(site: Token, doc: Doc) -> list[tuple[int, int, str]]:
             return found
     if site.dep_ == "appos" and (p := _place_of(head, doc)) is not None:
         return [p]
+    # "the venue where the final was held, a sports complex in Lyon": what the apposition is in
+    renamed = [
+        p
+        for c in site.children
+        if c.dep_ == "appos" and c.pos_ == "NOUN"
+        for p in (_own_places(c, doc, goals=False) or [])
+    ]
+    if renamed:
+        return [p] if (p := _one_place(renamed)) is not None else []
     start = site.left_edge.i
     if site.dep_ in ("appos", "npadvmod", "dobj", "pobj") and start >= 2 and doc[start - 1].text == ",":
         # "working in Lima, the scene of the crash,": set off right after a place it renames
