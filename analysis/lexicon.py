@@ -29,6 +29,8 @@ from typing import Any
 
 # lexicographer files whose nouns name things that happen
 EVENT_LEXNAMES = frozenset({"noun.event", "noun.act", "noun.phenomenon", "noun.process"})
+# WordNet kinds of physical things a happening can strike where they are: crops, cattle, cars, rocks
+THING_KINDS = frozenset({"noun.plant", "noun.animal", "noun.artifact", "noun.object", "noun.food"})
 # first senses that are things: such a noun is an event only as a verb's nominalisation
 THING_LEXNAMES = frozenset({"noun.person", "noun.artifact", "noun.location", "noun.substance", "noun.body"})
 # a noun of these files is an event only when it is also a nominalised verb ("decree", "recall")

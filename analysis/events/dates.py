@@ -35,6 +35,7 @@ from analysis.events.syntax import (
     _is_plural,
     _occurs,
     _opens_sentence,
+    _staging,
     _subject,
     _tokens_where,
     misread_hyphen_subject,
@@ -182,8 +183,9 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
                     if g.dep_ == "pobj" and g.i in mentions and not _date_name(g) and g.pos_ == "NOUN":
                         return g.i, "start" if lemma == "go" else "at"
     # ("The robbery, detectives later confirmed, took place ...": the parse may also make the
-    # event's own verb a conjunct of the saying)
-    if (word.dep_ == "ccomp" or (word.dep_ == "conj" and word.i > word.head.i)) and _attributes(word.head):
+    # event's own verb a conjunct of the saying, or its complement: "which the team said struck")
+    reported = word.dep_ in ("ccomp", "xcomp") or (word.dep_ == "conj" and word.i > word.head.i)
+    if reported and _attributes(word.head):
         reporter, subj = word.head, _subject(word)
         # "the strike, which the union said began on 5 December": a relative clause that reports it
         if (
@@ -484,8 +486,19 @@ def _of_a_report(clause: Token) -> bool:
     host = _host_noun(noun)
     if host is None or lexicon.noun_kind(host.lemma_) not in ("noun.communication", "noun.cognition"):
         return False
+    if _occurs(clause) or _staging(clause) or _acts_on_a_thing(clause):
+        return False  # "memories of the flood, which burst the riverbanks in 2018": the flood's
     return (i > 0 and doc[i - 1].text == ",") or bool(
         {"verb.communication", "verb.creation"} & lexicon.verb_kinds(clause.lemma_.lower())
+    )
+
+
+def _acts_on_a_thing(verb: Token) -> bool:
+    """An active verb whose object is a physical thing or a place ("burst the riverbanks",
+    "buried the road"): what a happening does, no report or memory."""
+    kinds = lexicon.THING_KINDS | {"noun.location"}
+    return verb.tag_ != "VBN" and any(
+        c.dep_ == "dobj" and lexicon.noun_kind(lexicon.noun_lemma(c.lemma_)) in kinds for c in verb.children
     )
 
 

@@ -275,14 +275,17 @@ def _set_back(tok: Token) -> bool:
     """A time phrase right after the mention's phrase that puts it a year or more back, as a
     year before it would ("the 2014 election"): "The Bahrain siege two years ago led to a
     change in the law", "the auction in Seoul last season passed off quietly", "the final a
-    year earlier". The parse may hang it on the verb after it (after the verb it dates the
-    verb: "the siege ended two years ago")."""
+    year earlier". The parse may hang it on the verb after it or on the phrase around it
+    (after the verb it dates the verb: "the siege ended two years ago")."""
     for t in tok.sent:
-        if (
-            t.dep_ not in ("advmod", "npadvmod")
-            or t.left_edge.i != tok.right_edge.i + 1
-            or not (t.head.i == tok.i or (t.head.pos_ in ("VERB", "AUX") and t.head.i > t.i))
-        ):
+        if t.dep_ not in ("advmod", "npadvmod"):
+            continue
+        on_it = t.head.i == tok.i and t.i > tok.i
+        # (or on the phrase around it: "Memories of the Lyon flood two years ago are raw")
+        next_to_it = t.left_edge.i == tok.right_edge.i + 1 and (
+            t.head.is_ancestor(tok) or (t.head.pos_ in ("VERB", "AUX") and t.head.i > t.i)
+        )
+        if not (on_it or next_to_it):
             continue
         if t.lower_ in BACK_WORDS:
             units = [c for c in t.children if c.dep_ == "npadvmod"]

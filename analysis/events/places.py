@@ -6,11 +6,13 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from analysis import lexicon
+from analysis.dates import COUNT_WORDS
 from analysis.events.instances import DOORSTEP, TARGET_PREPS, _irrealis
 from analysis.events.mentions import (
     LIGHT_VERBS,
     START_VERBS,
     _inverted_compound,
+    _light,
     _split_compound,
     event_lemma,
 )
@@ -107,8 +109,6 @@ DISTANT_VERB_KINDS = frozenset(
 # events that are physical happenings ("fire", "mudslide", "flood"; not "verdict", "strike") and
 # the verb senses by which they can wreck a site ("destroyed", "buried"; not "rattled")
 PHYSICAL_EVENT_KINDS = frozenset({"noun.event", "noun.phenomenon", "noun.process"})
-# things a physical event can strike where they are: crops, cattle, cars, rocks
-THING_KINDS = frozenset({"noun.plant", "noun.animal", "noun.artifact", "noun.object", "noun.food"})
 HANDS_ON_VERB_KINDS = frozenset({"verb.contact", "verb.change", "verb.weather"})
 # words that take a place as a share of it: "half of Chile was hit", "most of Ohio"
 SHARE_WORDS = frozenset({"much", "most", "part", "parts", "all", "some", "half", "swathes", "rest"})
@@ -164,6 +164,14 @@ def _own_places(h: Token, doc: Doc, goals: bool = True) -> list[tuple[int, int, 
             for p in g.children
             if p.dep_ == "prep" and p.i > g.i
         ]
+    # "took place a kilometre from the station in Durban": a distance's "from" says how near
+    preps += [
+        p
+        for a in h.children
+        if a.dep_ == "npadvmod" and lexicon.noun_kind(a.lemma_) == "noun.quantity"
+        for p in a.children
+        if p.dep_ == "prep" and p.lower_ == "from"
+    ]
     # "began somewhere in Durban", "back in Lagos": the phrase hangs on an adverb of the verb
     preps += [
         p
@@ -186,14 +194,14 @@ def _own_places(h: Token, doc: Doc, goals: bool = True) -> list[tuple[int, int, 
         for p in g.children
         if p.dep_ == "prep"
     ]
-    words = {c.lower_ for c in path}
+    words = {c.lower_ for c in path if not _distance_from(c)}
     goals_named = any(
         g.dep_ == "pobj" and _place_of(g, doc) for c in path if c.lower_ in ("to", "into") for g in c.children
     )
     has_from = "from" in words or "through" in words and goals_named
     for c in preps:
         # "took place close to Denver", "next to the station": nearness, not a goal
-        low = "near" if c.lower_ == "to" and c.head.lower_ in NEARNESS else c.lower_
+        low = "near" if c.lower_ == "to" and c.head.lower_ in NEARNESS or _distance_from(c) else c.lower_
         if low in ("to", "into", "through") and has_from or low == "to" and not goals:
             continue  # a route or a goal, not the event's place
         if low == "on" and (p := _doorstep_place(c, doc)) is not None:
@@ -289,6 +297,35 @@ def _own_places(h: Token, doc: Doc, goals: bool = True) -> list[tuple[int, int, 
                 if g.dep_ == "pobj" and (found := _place_of(g, doc)) is not None:
                     out.append(found)
     return out
+
+
+# the farthest a distance's "from" may put an event and still place it at the place it names
+# ("a kilometre from Tver", "two miles from Tver"; not "80 km from Tver", which is elsewhere)
+NEAR_KM = 5.0
+# units of length in kilometres
+UNIT_KM = {"metre": 0.001, "meter": 0.001, "yard": 0.001, "foot": 0.0003, "km": 1.0, "kilometre": 1.0}
+UNIT_KM |= {"kilometer": 1.0, "mile": 1.6}
+
+
+def _distance_from(prep: Token) -> bool:
+    """ "a kilometre from the station", "500 metres from Tver": a "from" after a short distance
+    says where the event was, near the place it names, not where anything came from."""
+    if prep.lower_ != "from":
+        return False
+    # (the parse hangs the distance above the "from", below it, or beside it on the verb)
+    before = prep.doc[prep.i - 1] if prep.i else prep
+    units = [prep.head] if prep.dep_ == "prep" and prep.head.dep_ == "npadvmod" else []
+    units += [c for c in prep.children if c.dep_ == "npadvmod"]
+    units += [before] if before.dep_ == "npadvmod" and before.head.i == prep.head.i else []
+    for unit in units:
+        km = UNIT_KM.get(lexicon.noun_lemma(unit.lemma_))
+        counts = [c for c in unit.children if c.dep_ in ("nummod", "det")]
+        if km is None or len(counts) != 1:
+            continue
+        text = counts[0].lower_.replace(",", "")
+        count = COUNT_WORDS.get(text) or (int(text) if text.isdigit() else None)
+        return count is not None and count * km <= NEAR_KM
+    return False
 
 
 def _one_place(found: list[tuple[int, int, str]]) -> tuple[int, int, str] | None:
@@ -531,7 +568,30 @@ def _located(g: Token, doc: Doc, people: bool = False) -> tuple[int, int, str] |
                     if any(conj.ent_type_ in PLACE_LABELS for conj in h.conjuncts):
                         return None  # "at stations in Leeds and York": a list
                     return found
-    return None
+    # "at the premises of the municipal stadium in Pune", "on the grounds of a college in Pune":
+    # the part of a site is where the site is (not "the home of a friend near Leeds", a person's)
+    return next(
+        (
+            found
+            for p in g.children
+            if p.dep_ == "prep" and p.lower_ == "of" and _is_site_part(g)
+            for h in p.children
+            if h.dep_ == "pobj"
+            and lexicon.noun_kind(h.lemma_) in SITE_KINDS
+            and (found := _located(h, doc)) is not None
+        ),
+        None,
+    )
+
+
+# kinds of noun of a site a part of it names: "the grounds of a college", "the premises of a plant"
+SITE_KINDS = frozenset({"noun.artifact", "noun.location", "noun.object"})
+
+
+def _is_site_part(g: Token) -> bool:
+    """A noun of a part or area of a site ("premises", "grounds", "forecourt", "car park"),
+    in its written form or its lemma (the tagger makes "premises" "premise", an argument)."""
+    return any(lexicon.noun_kind(lexicon.noun_lemma(w)) in SITE_KINDS for w in (g.lower_, g.lemma_))
 
 
 def _town_named_before(g: Token, doc: Doc) -> tuple[int, int, str] | None:
@@ -670,7 +730,7 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
             )
         )
         if (
-            (dep != "dobj" or verb.lemma_.lower() in LIGHT_VERBS)
+            (dep != "dobj" or _light(verb))
             and not effect
             and not _reacts_to(verb, tok)
             and not _placed_noun_reaction(verb, tok)
@@ -1641,7 +1701,7 @@ def _site_place(
     struck_thing = (
         physical
         and bool(lexicon.verb_kinds(verb.lemma_) & HANDS_ON_VERB_KINDS)
-        and lexicon.noun_kind(site.lemma_) in THING_KINDS
+        and lexicon.noun_kind(site.lemma_) in lexicon.THING_KINDS
     )
     if (
         site.pos_ == "NOUN"

@@ -1441,3 +1441,29 @@ def test_an_event_referred_to_as_having_happened(run):
         "The insurer referred to the blaze as having taken place in June."
     )
     assert span_texts(findings(run("Fire", body, "2024-09-01T00:00:00"), CODE)) == {"3 May", "June"}
+
+
+def test_a_relative_clause_only_the_event_can_do(run):
+    """ "Memories of the flood, which burst the riverbanks in February": a memory bursts no
+    bank, so the clause is the flood's, though a comma sets it off after a word of the mind
+    (not "a report on the raid, published on 9 June"); "which the team said struck in 2019"
+    reports it."""
+    for first, second, dates in (
+        (
+            "The flood burst the riverbanks on 3 May, officials said.",
+            "Memories of the flood, which burst the riverbanks in February, were still fresh.",
+            {"3 May", "February"},
+        ),
+        (
+            "The landslide struck on 3 May, rescuers said.",
+            "The landslide, which the rescue team said struck in February, has drawn wide attention.",
+            {"3 May", "February"},
+        ),
+        (
+            "The raid took place on 3 May, police said.",
+            "A report on the raid, published on 9 June, found failings.",
+            set(),
+        ),
+    ):
+        body = f"{first} Crews stayed for days. {second}"
+        assert span_texts(findings(run("News", body, "2024-09-01T00:00:00"), CODE)) == dates, second

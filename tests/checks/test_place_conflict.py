@@ -2616,6 +2616,7 @@ def test_an_occurrence_set_a_year_or_more_back_is_another(run):
         "The Toledo flood two years ago led to new levees.",
         "The flood in Toledo last year did far more damage.",
         "Residents still recall the Toledo flood of 2016, which closed the bridge.",
+        "Memories of the Toledo flood two years ago are still raw.",
     ):
         assert _two_places(run, first, quiet) == set(), quiet
     recent = "The flood in Toledo two weeks ago did far more damage."
@@ -2639,3 +2640,34 @@ def test_a_compound_wordnet_has_as_a_happening_with_an_adjective(run):
         ("The opening night went ahead in Akron.", "Critics at the opening night in Toledo were kind."),
     ):
         assert _two_places(run, first, second) == {"Akron", "Toledo"}, first
+
+
+def test_the_part_of_a_site_is_where_the_site_is(run):
+    """ "held at the premises of the municipal stadium in Toledo", "staged the rally on the
+    grounds of a college in Toledo" (the tagger's lemma of "staged" is "stag"): the part of a
+    site is where the site is; not "the home of a friend in Toledo", a person's."""
+    first = "The rally was held in Akron, officials said."
+    for second in (
+        "The rally was held at the premises of the municipal stadium in Toledo.",
+        "The organisers had staged the rally on the grounds of a college in Toledo.",
+    ):
+        assert _two_places(run, first, second) == {"Akron", "Toledo"}, second
+    quiet = "Organisers met at the home of a friend in Toledo before the rally."
+    assert _two_places(run, first, quiet) == set()
+
+
+def test_a_short_distance_from_a_place_is_near_it(run):
+    """ "took place barely a kilometre from the district headquarters in Toledo", "500 metres
+    from Toledo": near it; "80 km from Toledo" is somewhere else, and "travelled 300 km from
+    Toledo" a journey."""
+    first = "The crash happened in Akron, police said."
+    for second in (
+        "The crash happened barely a kilometre from the district headquarters in Toledo.",
+        "The crash happened 500 metres from Toledo.",
+    ):
+        assert _two_places(run, first, second) == {"Akron", "Toledo"}, second
+    for quiet in (
+        "The crash happened 80 km from Toledo.",
+        "The bus had travelled 300 km from Toledo before the crash.",
+    ):
+        assert _two_places(run, first, quiet) == set(), quiet
