@@ -273,10 +273,10 @@ def _other_instance(
 
 def _set_back(tok: Token) -> bool:
     """A time phrase right after the mention's phrase that puts it a year or more back, as a
-    year before it would ("the 2014 election"): "The Bahrain siege two years ago led to a
-    change in the law", "the auction in Seoul last season passed off quietly", "the final a
-    year earlier". The parse may hang it on the verb after it or on the phrase around it
-    (after the verb it dates the verb: "the siege ended two years ago")."""
+    year before it would ("the 2014 election"): "the Basra siege three years ago", "the race
+    in Oslo last season was tamer", "the final a year earlier". The parse may hang it on the
+    verb after it or on the phrase around it (after the verb it dates the verb: "the siege
+    ended three years ago")."""
     for t in tok.sent:
         if t.dep_ not in ("advmod", "npadvmod"):
             continue

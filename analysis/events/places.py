@@ -367,7 +367,7 @@ def _reacts_to(verb: Token, tok: Token) -> bool:
 
 def _shown(verb: Token, tok: Token) -> bool:
     """A passive of showing whose subject is a happening, not a showing or a work itself: "the
-    final was shown live on a big screen in Lyon" places the showing (not "the retrospective
+    final was shown on screens in a Lyon square" places the showing (not "the retrospective
     was shown in Lyon", "the film was shown in Cannes")."""
     lemma = lexicon.noun_lemma(tok.lemma_)
     return (
@@ -446,11 +446,33 @@ def _host_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
 def _witness_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     """The place that saw the event or took its brunt ("Lagos saw the riot", "It was Perth
     that took the brunt of the storm", "Kenya witnessed the stampede"): the subject of a verb of
-    witnessing whose object is the event, or the place a relative or cleft clause names. Only a
+    witnessing whose object is the event, or the place a relative or cleft clause names, or
+    where those it was witnessed by were. Only a
     name tagged as a place or known whole to the gazetteer (not "Jordan saw the attack", a man);
     not a view ("Paris saw the vote as a warning") nor an outcome a side suffers ("France
     suffered the defeat")."""
     verb = tok.head
+    if tok.dep_ == "nsubjpass" and verb.lemma_.lower() == "witness":
+        # "the stampede was witnessed by hundreds of people in Pune": where its witnesses were
+        # (not "by millions on television": a screen's "on", wherever the parse hangs it)
+        if any(
+            t.dep_ == "prep" and t.lower_ == "on" and not any(_is_time(g) for g in t.children)
+            for t in verb.subtree
+            if t.i > verb.i
+        ):
+            return []
+        agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        # ("hundreds of people in Pune": the phrase may hang on the number)
+        found = [
+            p
+            for g in agents
+            for w in {g, _counted(g)}
+            for p in (
+                [_place_of(w, doc)] if w.ent_type_ in PLACE_LABELS else _own_places(w, doc, goals=False) or []
+            )
+            if p is not None
+        ]
+        return [p] if (p := _one_place(found)) is not None else []
     if tok.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lemma_ == "brunt":
         verb = verb.head.head  # "bore / took the brunt of the storm"
     elif tok.dep_ not in ("dobj", "ccomp") or verb.lemma_.lower() not in WITNESS_VERBS:
@@ -958,7 +980,7 @@ SCENE_NOUNS = frozenset({"scene", "venue"})
 
 def _bare_scene_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     """ "Crews at the scene in Lyon said the collapse ...", "a photo of the scene in
-    Lyon after the collapse", "Outside the venue in Lyon, fans were still talking about the
+    Lyon after the collapse", "Fans lingered by the venue in Lyon after the
     final": "the scene" or "the venue" with nothing to say whose is the scene of the event
     its sentence tells of (not "the music scene in Berlin", "the scene of another crash")."""
     found = [

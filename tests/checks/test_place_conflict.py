@@ -2671,3 +2671,17 @@ def test_a_short_distance_from_a_place_is_near_it(run):
         "The bus had travelled 300 km from Toledo before the crash.",
     ):
         assert _two_places(run, first, quiet) == set(), quiet
+
+
+def test_where_the_witnesses_of_the_event_were(run):
+    """ "The stampede was witnessed by hundreds of people in Toledo": those who witnessed it
+    were where it happened; not "by millions in Toledo on television", nor "by residents
+    from Toledo"."""
+    first = "The stampede happened in Akron, police said."
+    seen = "The stampede was witnessed by hundreds of people in Toledo, police said."
+    assert _two_places(run, first, seen) == {"Akron", "Toledo"}
+    for quiet in (
+        "The stampede was witnessed by millions in Toledo on television.",
+        "The stampede was witnessed by residents from Toledo.",
+    ):
+        assert _two_places(run, first, quiet) == set(), quiet
