@@ -201,7 +201,9 @@ def _own_places(h: Token, doc: Doc, goals: bool = True) -> list[tuple[int, int, 
     has_from = "from" in words or "through" in words and goals_named
     for c in preps:
         # "took place close to Denver", "next to the station": nearness, not a goal
-        low = "near" if c.lower_ == "to" and c.head.lower_ in NEARNESS or _distance_from(c) else c.lower_
+        reach = _within_reach(c)
+        near = c.lower_ == "to" and c.head.lower_ in NEARNESS or _distance_from(c) or bool(reach)
+        low = "near" if near else c.lower_
         if low in ("to", "into", "through") and has_from or low == "to" and not goals:
             continue  # a route or a goal, not the event's place
         if low == "on" and (p := _doorstep_place(c, doc)) is not None:
@@ -223,7 +225,7 @@ def _own_places(h: Token, doc: Doc, goals: bool = True) -> list[tuple[int, int, 
             )
         ):
             continue
-        objects = [g for g in c.children if g.dep_ == "pobj"]
+        objects = reach or [g for g in c.children if g.dep_ == "pobj"]
         if not objects and c.i < h.i and low in ("in", "at", "near") and c.i + 1 < len(doc):
             # "said that near Kyiv, the pile-up happened": a fronted phrase whose name the parse
             # made the verb's subject; the preposition then governs the name right after it
@@ -307,6 +309,22 @@ UNIT_KM = {"metre": 0.001, "meter": 0.001, "yard": 0.001, "foot": 0.0003, "km": 
 UNIT_KM |= {"kilometer": 1.0, "mile": 1.6}
 
 
+def _short_distance(unit: Token) -> bool:
+    """A length of at most `NEAR_KM`: "a kilometre", "two miles", "500 metres", "a few
+    hundred metres" (metres, yards or feet however many)."""
+    km = UNIT_KM.get(lexicon.noun_lemma(unit.lemma_))
+    if km is None:
+        return False
+    if km < 0.01:
+        return True
+    counts = [c for c in unit.children if c.dep_ in ("nummod", "det")]
+    if len(counts) != 1:
+        return False
+    text = counts[0].lower_.replace(",", "")
+    count = COUNT_WORDS.get(text) or (int(text) if text.isdigit() else None)
+    return count is not None and count * km <= NEAR_KM
+
+
 def _distance_from(prep: Token) -> bool:
     """ "a kilometre from the station", "500 metres from Tver": a "from" after a short distance
     says where the event was, near the place it names, not where anything came from."""
@@ -317,15 +335,23 @@ def _distance_from(prep: Token) -> bool:
     units = [prep.head] if prep.dep_ == "prep" and prep.head.dep_ == "npadvmod" else []
     units += [c for c in prep.children if c.dep_ == "npadvmod"]
     units += [before] if before.dep_ == "npadvmod" and before.head.i == prep.head.i else []
-    for unit in units:
-        km = UNIT_KM.get(lexicon.noun_lemma(unit.lemma_))
-        counts = [c for c in unit.children if c.dep_ in ("nummod", "det")]
-        if km is None or len(counts) != 1:
-            continue
-        text = counts[0].lower_.replace(",", "")
-        count = COUNT_WORDS.get(text) or (int(text) if text.isdigit() else None)
-        return count is not None and count * km <= NEAR_KM
-    return False
+    return any(_short_distance(u) for u in units)
+
+
+def _within_reach(prep: Token) -> list[Token]:
+    """What "within a few hundred metres of" or "within two miles of" names: the event was
+    near it."""
+    if prep.lower_ != "within":
+        return []
+    return [
+        g
+        for unit in prep.children
+        if unit.dep_ == "pobj" and _short_distance(unit)
+        for p in unit.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
 
 
 def _one_place(found: list[tuple[int, int, str]]) -> tuple[int, int, str] | None:

@@ -2658,16 +2658,18 @@ def test_the_part_of_a_site_is_where_the_site_is(run):
 
 def test_a_short_distance_from_a_place_is_near_it(run):
     """ "took place barely a kilometre from the district headquarters in Toledo", "500 metres
-    from Toledo": near it; "80 km from Toledo" is somewhere else, and "travelled 300 km from
-    Toledo" a journey."""
+    from Toledo", "within a few hundred yards of": near it; "80 km from Toledo" or "within 90
+    miles of" is somewhere else, and "travelled 300 km from Toledo" a journey."""
     first = "The crash happened in Akron, police said."
     for second in (
         "The crash happened barely a kilometre from the district headquarters in Toledo.",
         "The crash happened 500 metres from Toledo.",
+        "The crash happened within a few hundred yards of the bus station in Toledo.",
     ):
         assert _two_places(run, first, second) == {"Akron", "Toledo"}, second
     for quiet in (
         "The crash happened 80 km from Toledo.",
+        "The crash happened within 90 miles of Toledo.",
         "The bus had travelled 300 km from Toledo before the crash.",
     ):
         assert _two_places(run, first, quiet) == set(), quiet
