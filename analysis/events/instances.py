@@ -282,8 +282,10 @@ def _set_back(tok: Token) -> bool:
             continue
         on_it = t.head.i == tok.i and t.i > tok.i
         # (or on the phrase around it: "Memories of the Lyon flood two years ago are raw")
+        # (not on a verb before it: "a chapter that began with the premiere two years ago")
+        around = t.head.pos_ in ("NOUN", "PROPN") and t.head.is_ancestor(tok)
         next_to_it = t.left_edge.i == tok.right_edge.i + 1 and (
-            t.head.is_ancestor(tok) or (t.head.pos_ in ("VERB", "AUX") and t.head.i > t.i)
+            around or (t.head.pos_ in ("VERB", "AUX") and t.head.i > t.i)
         )
         if not (on_it or next_to_it):
             continue

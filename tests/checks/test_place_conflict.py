@@ -2610,7 +2610,8 @@ def test_a_journey_to_a_place_for_the_event(run):
 
 def test_an_occurrence_set_a_year_or_more_back_is_another(run):
     """ "The Toledo flood two years ago", "the flood in Toledo last season", "the flood of
-    2016" are other floods, as "the 2016 flood" is; "two weeks ago" may be this one."""
+    2016" are other floods, as "the 2016 flood" is; "two weeks ago" may be this one, and a
+    verb's "two years ago" dates the verb."""
     first = "The flood swamped the lower town in Akron, officials said."
     for quiet in (
         "The Toledo flood two years ago led to new levees.",
@@ -2619,8 +2620,12 @@ def test_an_occurrence_set_a_year_or_more_back_is_another(run):
         "Memories of the Toledo flood two years ago are still raw.",
     ):
         assert _two_places(run, first, quiet) == set(), quiet
-    recent = "The flood in Toledo two weeks ago did far more damage."
-    assert _two_places(run, first, recent) == {"Akron", "Toledo"}
+    for same in (
+        "The flood in Toledo two weeks ago did far more damage.",
+        # (the verb's time: the dispute began two years ago, with this flood)
+        "The ruling ends a dispute that began with the flood in Toledo two years ago.",
+    ):
+        assert _two_places(run, first, same) == {"Akron", "Toledo"}, same
 
 
 def test_a_happening_shown_somewhere_is_watched_there(run):
