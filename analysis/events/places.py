@@ -997,7 +997,21 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         out.append(p)
     # one place in the text is one statement, however many rules reach it ("Toulouse, where
     # the riot erupted" is not two votes for Toulouse against the lead's one)
-    return list(dict.fromkeys(out))
+    return [p for p in dict.fromkeys(out) if not _watched_from(p, doc)]
+
+
+def _watched_from(place: tuple[int, int, str], doc: Doc) -> bool:
+    """A place its own where-clause says people watched or saw from ("In Lyon, where crowds
+    watched on screens in the squares, ..."): the watchers', not the event's (not "Lyon,
+    where the festival was seen by thousands")."""
+    span = doc.char_span(place[0], place[1]) if place[0] >= 0 else None
+    return span is not None and any(
+        c.dep_ == "relcl"
+        and c.left_edge.lower_ == "where"
+        and lexicon.verb_kind(c.lemma_) == "verb.perception"
+        and not any(s.dep_ in ("nsubj", "nsubjpass") and event_lemma(s) for s in c.children)
+        for c in span.root.children
+    )
 
 
 # nouns that mean the place of an event: "the scene", "the venue"

@@ -2692,3 +2692,14 @@ def test_where_the_witnesses_of_the_event_were(run):
         "The stampede was witnessed by residents from Toledo.",
     ):
         assert _two_places(run, first, quiet) == set(), quiet
+
+
+def test_a_place_people_watched_from_is_not_the_events(run):
+    """ "In Toledo, where supporters watched on a giant screen, the mood after the final was
+    grim": the where-clause says Toledo is where it was watched; "In Toledo, where the final
+    ended, ..." is the final's own clause."""
+    first = "The final was played in Akron, the league said."
+    watched = "In Toledo, where supporters watched on a giant screen, the mood after the final was grim."
+    assert _two_places(run, first, watched) == set()
+    own = "In Toledo, where the final ended, the mood was grim."
+    assert _two_places(run, first, own) == {"Akron", "Toledo"}
