@@ -2695,11 +2695,11 @@ def test_where_the_witnesses_of_the_event_were(run):
 
 
 def test_a_place_people_watched_from_is_not_the_events(run):
-    """ "In Toledo, where supporters watched on a giant screen, the mood after the final was
-    grim": the where-clause says Toledo is where it was watched; "In Toledo, where the final
-    ended, ..." is the final's own clause."""
-    first = "The final was played in Akron, the league said."
-    watched = "In Toledo, where supporters watched on a giant screen, the mood after the final was grim."
+    """ "In Toledo, where fans watched on big screens, the mood after the festival was sombre":
+    the where-clause says Toledo is where it was watched; "In Toledo, where the festival
+    ended, ..." is the festival's own clause."""
+    first = "The festival in Akron opened with a documentary, the jury said."
+    watched = "In Toledo, where fans watched on big screens, the mood after the festival was sombre."
     assert _two_places(run, first, watched) == set()
-    own = "In Toledo, where the final ended, the mood was grim."
+    own = "In Toledo, where the festival ended, the mood was sombre."
     assert _two_places(run, first, own) == {"Akron", "Toledo"}
