@@ -243,8 +243,6 @@ def _other_instance(
             return True  # "last year's election", "2014's election"
     if _other_participant(tok, names, event_nouns):
         return True
-    if _set_back(tok):
-        return True
     if _compared_occasion(tok):
         return True
     # inside "since / after / before ..." it is another event, unless "the" or a possessive
@@ -272,11 +270,11 @@ def _other_instance(
 
 
 def _set_back(tok: Token) -> bool:
-    """A time phrase right after the mention's phrase that puts it a year or more back, as a
-    year before it would ("the 2014 election"): "the Basra siege three years ago", "the race
-    in Oslo last season was tamer", "the final a year earlier". The parse may hang it on the
-    verb after it or on the phrase around it (after the verb it dates the verb: "the siege
-    ended three years ago")."""
+    """A time phrase right after the mention's phrase that puts it a year or more back: "the
+    Basra siege three years ago", "the race in Oslo last season was tamer", "the final a year
+    earlier". The parse may hang it on the verb after it or on the phrase around it (after the
+    verb it dates the verb: "the siege ended three years ago"). The phrase is a date the date
+    rules compare; the model takes such a mention's place for another occurrence's."""
     for t in tok.sent:
         if t.dep_ not in ("advmod", "npadvmod"):
             continue

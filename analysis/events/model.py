@@ -52,6 +52,7 @@ from analysis.events.instances import (
     _not_until,
     _other_instance,
     _says_another,
+    _set_back,
 )
 from analysis.events.mentions import (
     _MONTH_WORD,
@@ -541,7 +542,9 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
                 key = noun_at[i]
                 if key not in kinds_by_salience:
                     kinds_by_salience.append(key)
-        g = groups.setdefault(key, {"key": key, "mentions": [], "others": [], "irrealis": [], "first": []})
+        g = groups.setdefault(
+            key, {"key": key, "mentions": [], "others": [], "irrealis": [], "first": [], "set_back": []}
+        )
         g["first"].append(i)
     lead_names = set().union(*(_names(s) for s in lead))
     # a plural the text treats as one occasion ("talks were hosted by Qatar" ... "the talks in
@@ -617,6 +620,10 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
                 g["irrealis"].append(i)
             else:
                 g["mentions"].append(i)
+                if noun and _set_back(tok):
+                    # "the Basra siege three years ago": its date is compared as any other; its
+                    # place is an earlier siege's, not this one's
+                    g["set_back"].append(i)
 
     # 4. dates
     text = text_of(doc)
@@ -792,7 +799,10 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
     # 5. places
     sent_index = {s.start: n for n, s in enumerate(doc.sents)}
     placed: dict[str, list[dict[str, Any]]] = {}
+    set_back = {i for g in groups.values() for i in g["set_back"]}
     for i, key in all_mentions.items():
+        if i in set_back:
+            continue
         tok = doc[i]
         found = _places_of(tok, doc)
         if any(s < 0 for s, _, _ in found):
