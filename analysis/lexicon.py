@@ -1005,7 +1005,7 @@ def can_speak(lemma: str, senses: int = 3) -> bool:
 @lru_cache(maxsize=16384)
 def is_gathering_group(lemma: str) -> bool:
     """A noun first filed as a gathering of people ("tribunal", "court", "congress", "rally")
-    or as a display of things ("expo", "retrospective", "fair"): an event when the text says
+    or as a display of things ("expo", "retrospective"): an event when the text says
     it was held or sat somewhere."""
     synsets = _noun_synsets(lemma.lower())
     if not synsets:

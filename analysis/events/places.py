@@ -165,13 +165,7 @@ def _own_places(h: Token, doc: Doc, goals: bool = True) -> list[tuple[int, int, 
             if p.dep_ == "prep" and p.i > g.i
         ]
     # "took place a kilometre from the station in Durban": a distance's "from" says how near
-    preps += [
-        p
-        for a in h.children
-        if a.dep_ == "npadvmod" and lexicon.noun_kind(a.lemma_) == "noun.quantity"
-        for p in a.children
-        if p.dep_ == "prep" and p.lower_ == "from"
-    ]
+    preps += [p for a in h.children if a.dep_ == "npadvmod" for p in a.children if _distance_from(p)]
     # "began somewhere in Durban", "back in Lagos": the phrase hangs on an adverb of the verb
     preps += [
         p
@@ -473,10 +467,9 @@ def _witness_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     """The place that saw the event or took its brunt ("Lagos saw the riot", "It was Perth
     that took the brunt of the storm", "Kenya witnessed the stampede"): the subject of a verb of
     witnessing whose object is the event, or the place a relative or cleft clause names, or
-    where those it was witnessed by were. Only a
-    name tagged as a place or known whole to the gazetteer (not "Jordan saw the attack", a man);
-    not a view ("Paris saw the vote as a warning") nor an outcome a side suffers ("France
-    suffered the defeat")."""
+    where those it was witnessed by were. Only a name tagged as a place or known whole to the
+    gazetteer (not "Jordan saw the attack", a man); not a view ("Paris saw the vote as a
+    warning") nor an outcome a side suffers ("France suffered the defeat")."""
     verb = tok.head
     if tok.dep_ == "nsubjpass" and verb.lemma_.lower() == "witness":
         # "the stampede was witnessed by hundreds of people in Pune": where its witnesses were
@@ -603,6 +596,10 @@ def _compass_place(w: Token, doc: Doc) -> tuple[int, int, str] | None:
     return None
 
 
+# kinds of noun of a site a part of it names: "the grounds of a college", "the premises of a plant"
+SITE_KINDS = frozenset({"noun.artifact", "noun.location", "noun.object"})
+
+
 def _located(g: Token, doc: Doc, people: bool = False) -> tuple[int, int, str] | None:
     """The place of a common noun that a locative preposition of the event governs, given by its
     own locative phrase ("at a club in Manchester", "at the home of a friend near Leeds" is the
@@ -630,10 +627,6 @@ def _located(g: Token, doc: Doc, people: bool = False) -> tuple[int, int, str] |
         ),
         None,
     )
-
-
-# kinds of noun of a site a part of it names: "the grounds of a college", "the premises of a plant"
-SITE_KINDS = frozenset({"noun.artifact", "noun.location", "noun.object"})
 
 
 def _is_site_part(g: Token) -> bool:
