@@ -530,6 +530,8 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
 
     # 3. group, and set aside other instances and irrealis mentions
     groups: dict[str, dict[str, Any]] = {}
+    # mentions set a year or more back: dated as any other, placed as another occurrence
+    set_back: set[int] = set()
     refers = _bare_happenings(doc, noun_at, key_of, salience)
     own: set[tuple[str, ...]] = set()  # the compounds that keep their own kind, once decided
     for i in sorted(set(noun_at) | set(verb_at)):
@@ -542,9 +544,7 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
                 key = noun_at[i]
                 if key not in kinds_by_salience:
                     kinds_by_salience.append(key)
-        g = groups.setdefault(
-            key, {"key": key, "mentions": [], "others": [], "irrealis": [], "first": [], "set_back": []}
-        )
+        g = groups.setdefault(key, {"key": key, "mentions": [], "others": [], "irrealis": [], "first": []})
         g["first"].append(i)
     lead_names = set().union(*(_names(s) for s in lead))
     # a plural the text treats as one occasion ("talks were hosted by Qatar" ... "the talks in
@@ -623,7 +623,7 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
                 if noun and _set_back(tok):
                     # "the Basra siege three years ago": its date is compared as any other; its
                     # place is an earlier siege's, not this one's
-                    g["set_back"].append(i)
+                    set_back.add(i)
 
     # 4. dates
     text = text_of(doc)
@@ -799,7 +799,6 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
     # 5. places
     sent_index = {s.start: n for n, s in enumerate(doc.sents)}
     placed: dict[str, list[dict[str, Any]]] = {}
-    set_back = {i for g in groups.values() for i in g["set_back"]}
     for i, key in all_mentions.items():
         if i in set_back:
             continue
