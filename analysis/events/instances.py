@@ -257,6 +257,9 @@ def _other_instance(
         return False  # "after the bridge collapsed on 5 December": says when that bridge did
     if tok.pos_ == "VERB" and (it := _subject(tok)) is not None and it.lower_ == "it" and _it_thing(tok):
         return False  # "freed the ship six days after it ran aground on 30 March": that ship
+    told = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+    if told is not None and lexicon.noun_kind(told.lemma_) == "noun.communication":
+        return False  # "called out after reports of a stabbing": what the reports told of
     anc = tok
     for _ in range(3):
         if anc.dep_ == "pobj" and anc.head.lower_ in BEFORE_AFTER:
@@ -645,13 +648,13 @@ def _irrealis(tok: Token, anchor_year: int | None) -> bool:
                 return True
         lemma = verb.lemma_.lower()
         declared = lemma == "call" and tok.dep_ == "nsubjpass" and tok.head.i == verb.i
-        # "Paramedics were called to the crash": people summoned to an event go where it happens
+        # "Paramedics were called to the crash", "Crews were called to a blaze": people summoned
+        # to an event go where it happens
         summoned = (
             lemma == "call"
             and tok.dep_ == "pobj"
             and tok.head.lower_ == "to"
             and tok.head.head.i == verb.i
-            and _definite(tok)
             and any(c.dep_ == "nsubjpass" for c in verb.children)
         )
         if (

@@ -553,6 +553,11 @@ PLACED_NOT_HAPPENING_KINDS = COMPOUND_HEAD_NOT_EVENT_KINDS - {"noun.time"} | {
 }
 
 
+# verbs whose subject takes part in their object, the event: "Dockers in Genoa joined the strike"
+# (not those who stage, hold or organise it: "Organisers in Valencia staged the final")
+PARTAKE_VERBS = frozenset({"join", "attend"})
+
+
 def _placed_happening(tok: Token) -> str | None:
     """The lemma of a definite noun the text places as a happening, "the rally in Tabriz", "the
     festival at Putian", "the stabbing in Jepara", when one of its usual senses is an act or
@@ -560,11 +565,19 @@ def _placed_happening(tok: Token) -> str | None:
     a thing that happened somewhere, so its other mentions are that happening too."""
     if tok.pos_ != "NOUN" or tok.ent_type_ or not tok.is_alpha or not tok.is_lower or _is_plural(tok):
         return None
-    if not _definite(tok) or not any(
+    # (or one a story brings in: "crews attended a parade in Lille"; or the subject of a past
+    # verb the place hangs on: "the festival sold out in Tainan")
+    article = _definite(tok) or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+    verb = tok.head if tok.dep_ == "nsubj" and tok.head.tag_ in ("VBD", "VBN") else None
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in PARTAKE_VERBS:
+        verb = tok.head
+    if not article or not any(
         c.dep_ == "prep"
         and c.lower_ in SCENE_PREPS
         and any(g.dep_ == "pobj" and _place_of(g, tok.doc) is not None for g in c.children)
-        for c in tok.children
+        for h in (tok, verb)
+        if h is not None
+        for c in h.children
     ):
         return None
     lemma = lexicon.noun_lemma(tok.lemma_)

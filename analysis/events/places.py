@@ -10,6 +10,7 @@ from analysis.dates import COUNT_WORDS
 from analysis.events.instances import DOORSTEP, TARGET_PREPS, _irrealis
 from analysis.events.mentions import (
     LIGHT_VERBS,
+    PARTAKE_VERBS,
     START_VERBS,
     _inverted_compound,
     _light,
@@ -63,15 +64,16 @@ EVENT_PLACE_PREPS = (
     )
     | POSITION_PREPS
 )
-# verbs whose subject takes part in their object, the event: "Dockers in Genoa joined the strike"
-# (not those who stage, hold or organise it: "Organisers in Valencia staged the final")
-PARTAKE_VERBS = frozenset({"join", "attend"})
 # prepositions of a time a place phrase may hang on: "just after midnight in Lisbon"
 TIME_PREPS = frozenset({"after", "before", "around", "about", "until", "till", "by"})
 # verbs whose subject, an event, brings people to it: "The funeral drew thousands of mourners"
 DRAW_VERBS = frozenset({"draw", "attract"})
 # a place that saw, witnessed or bore the brunt of an event is where it happened
 WITNESS_VERBS = frozenset({"see", "witness", "experience", "suffer", "endure"})
+# verbs that send people out to an event ("were called to", "were sent to")
+SUMMON_VERBS = frozenset({"call", "send", "dispatch", "scramble", "rush", "deploy"})
+# verbs by which a camera or a bystander records an event as it happens
+RECORDING_VERBS = frozenset({"capture", "film", "record"})
 # verbs that find where an event began: "traced the outbreak to Abuja"
 TRACE_VERBS = frozenset({"trace", "track", "pinpoint"})
 # words whose "to" says where something is, not where it went: "close to Denver"
@@ -79,6 +81,8 @@ NEARNESS = frozenset({"close", "next", "near"})
 # prepositions of place the small model can tag as adverbs ("just outside Tangier")
 DASHES = frozenset({"-", "–", "—", "--"})
 MISREAD_PREPS = frozenset({"outside", "inside", "near"})
+# prepositions that make an event the topic of what is said ("commented on", "asked about")
+SPOKEN_TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
 # kinds of noun that are about something rather than done to it: what a report, a debate or a
 # study is "on" or "against" is its topic
 TOPIC_KINDS = frozenset({"noun.communication", "noun.cognition"})
@@ -194,6 +198,8 @@ def _own_places(h: Token, doc: Doc, goals: bool = True) -> list[tuple[int, int, 
     )
     has_from = "from" in words or "through" in words and goals_named
     for c in preps:
+        if _spoken_at(c):
+            continue
         # "took place close to Denver", "next to the station": nearness, not a goal
         reach = _within_reach(c)
         near = c.lower_ == "to" and c.head.lower_ in NEARNESS or _distance_from(c) or bool(reach)
@@ -238,7 +244,7 @@ def _own_places(h: Token, doc: Doc, goals: bool = True) -> list[tuple[int, int, 
                 # "took place at a club in Manchester": what the event's own locative phrase
                 # names is where it was, whatever WordNet files the noun as first
                 found = _located(g, doc) or _town_named_before(g, doc)
-            if found is None and _is_time(g):
+            if found is None and _is_time(g) and not _timed_occasion(g):
                 # "at 9.30 a.m. local time in Kabul": the parse hangs the place on the time
                 found = next(
                     (
@@ -287,12 +293,70 @@ def _own_places(h: Token, doc: Doc, goals: bool = True) -> list[tuple[int, int, 
         )
         and (p := _place_of(c, doc)) is not None
     ]
+    # "Photos taken in Tangier": the parse read "taken in" as a phrasal verb with the place
+    # its object
+    out += [
+        p
+        for c in h.children
+        if c.dep_ == "prt" and c.lower_ in ("in", "at", "near")
+        for o in h.children
+        if o.dep_ == "dobj"
+        and o.left_edge.i == c.i + 1
+        and o.pos_ == "PROPN"
+        and (p := _place_of(o, doc)) is not None
+    ]
     for c in h.children:  # "hosted by Norway"
         if c.dep_ == "agent" and h.lemma_.lower() == "host":
             for g in c.children:
                 if g.dep_ == "pobj" and (found := _place_of(g, doc)) is not None:
                     out.append(found)
     return out
+
+
+def _timed_occasion(g: Token) -> bool:
+    """ "weeks after a chess olympiad in Puxi", "after the festival in Lyon": an occasion
+    WordNet also files as a time, with its own article, is placed by its own phrase (not "just
+    before dawn in Tangier")."""
+    return (
+        g.ent_type_ not in ("DATE", "TIME")
+        and any(c.dep_ == "det" for c in g.children)
+        and lexicon.has_usual_event_sense(g.lemma_)
+    )
+
+
+def _misread_main_verb(c: Token) -> bool:
+    """ "Relatives of those caught in the avalanche gathered in Sion": the parse found no main
+    verb for the sentence's first noun (it made that noun the root, or a second subject of a
+    verb of saying after it) and hung the real verb on the event as a participle clause; its
+    phrases are that noun's."""
+    if c.dep_ != "acl":
+        return False
+    top = c.head
+    while top.dep_ in ("pobj", "prep", "agent", "acl", "compound", "conj") and top.head is not top:
+        top = top.head
+    if top.pos_ not in ("NOUN", "PROPN") or top.i >= c.head.i:
+        return False
+    return top.dep_ == "ROOT" or (
+        top.dep_ == "nsubj" and sum(x.dep_ == "nsubj" for x in top.head.children) > 1
+    )
+
+
+def _spoken_at(prep: Token) -> bool:
+    """ "Police commented on the avalanche at a news briefing in Bern": on an event that is
+    the topic of what is said, an "at" phrase naming another occasion (a briefing, a meeting)
+    is where it was said; the parse hangs it on the event."""
+    topic = prep.head
+    said = topic.head.head
+    return (
+        prep.lower_ == "at"
+        and topic.dep_ == "pobj"
+        and topic.head.lower_ in SPOKEN_TOPIC_PREPS
+        and (speaks(said) or said.pos_ == "NOUN" and lexicon.noun_kind(said.lemma_) == "noun.communication")
+        and any(
+            g.dep_ == "pobj" and not _is_location_noun(g) and event_lemma(g) is not None
+            for g in prep.children
+        )
+    )
 
 
 # the farthest a distance's "from" may put an event and still place it at the place it names
@@ -490,6 +554,18 @@ def _witness_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
                 [_place_of(w, doc)] if w.ent_type_ in PLACE_LABELS else _own_places(w, doc, goals=False) or []
             )
             if p is not None
+        ]
+        return [p] if (p := _one_place(found)) is not None else []
+    if tok.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in RECORDING_VERBS:
+        # "Cameras in Pune captured the stampede", "residents in Pune filmed the riot": what
+        # recorded it as it happened was there (not "recorded it off the television")
+        if any(c.dep_ == "prep" and c.lower_ in ("from", "off") and c.i > verb.i for c in verb.subtree):
+            return []
+        found = [
+            p
+            for s in verb.children
+            if s.dep_ == "nsubj" and s.pos_ == "NOUN"
+            for p in _own_places(s, doc, goals=False) or []
         ]
         return [p] if (p := _one_place(found)) is not None else []
     if tok.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lemma_ == "brunt":
@@ -708,6 +784,7 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         and (c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ in ("VBN", "VBG", "VBD")))
         and not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         and not (c.dep_ == "relcl" and _irrealis(c, None))  # "which moves to Madrid next year"
+        and not _misread_main_verb(c)
     ]
     # "the hearing, which clerks said was held in Leeds": the reported clause of a relative
     heads += [
@@ -941,7 +1018,7 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
                     for g in c.children:
                         if g.dep_ == "pobj" and (found := _place_of(g, doc)) is not None:
                             out.append(found)
-    if not out and (p := _came_for_place(tok, doc) or _participants_place(tok, doc)) is not None:
+    if not out and (p := _came_for_place(tok, doc) or _participants_place(tok, doc) or _called_to(tok, doc)):
         out.append(p)
     if not out and (p := _stranded_site_place(tok, doc)) is not None:
         out.append(p)
@@ -1145,6 +1222,8 @@ PREDICATE_PLACE_PREPS = frozenset({"in", "at", "near", "across", "around", "outs
 PREDICATE_BLOCKING_PREPS = frozenset(
     {"from", "to", "into", "toward", "towards", "for", "of", "about", "on", "against", "by", "with"}
     | {"between", "via", "through"}
+    # ("came weeks after an olympiad in Puxi": the place of what it followed or preceded)
+    | {"after", "before", "since", "until"}
 )
 # kinds of verb whose infinitive of purpose is being at the event: cover, watch, attend
 PRESENCE_VERB_KINDS = frozenset({"verb.perception", "verb.stative", "verb.contact", "verb.motion"})
@@ -1359,6 +1438,25 @@ def _came_for_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     if verb.pos_ != "VERB" or lexicon.verb_kind(verb.lemma_) != "verb.motion":
         return None
     found = _own_places(verb, doc)
+    return _one_place(found)
+
+
+def _called_to(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
+    """ "Police were sent to Leeds after reports of a stabbing": those sent out over a
+    report of the event were sent where it was."""
+    told = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+    if told is None or told.dep_ != "pobj" or lexicon.noun_kind(told.lemma_) != "noun.communication":
+        return None
+    verb = told.head.head
+    if told.head.lower_ not in ("after", "following", "over") or verb.lemma_.lower() not in SUMMON_VERBS:
+        return None
+    found = [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "to"
+        for g in c.children
+        if g.dep_ == "pobj" and (p := _place_of(g, doc)) is not None
+    ]
     return _one_place(found)
 
 

@@ -2703,3 +2703,75 @@ def test_a_place_people_watched_from_is_not_the_events(run):
     assert _two_places(run, first, watched) == set()
     own = "In Toledo, where the festival ended, the mood was sombre."
     assert _two_places(run, first, own) == {"Akron", "Toledo"}
+
+
+def test_an_occasion_where_the_event_was_talked_about(run):
+    """ "The mayor spoke about the avalanche at a briefing in Toledo": the parse hangs the
+    briefing on the avalanche, but it is where the mayor spoke; "the shooting at a school in
+    Toledo" is still the shooting's own site."""
+    first = "The avalanche happened in Akron on Monday, officials said."
+    for quiet in (
+        "The mayor spoke about the avalanche at a briefing in Toledo.",
+        "Police commented on the avalanche at a press conference in Toledo.",
+    ):
+        assert _two_places(run, first, quiet) == set(), quiet
+    first = "The shooting happened in Akron on Monday, officials said."
+    own = "The mayor spoke about the shooting at a school in Toledo."
+    assert _two_places(run, first, own) == {"Akron", "Toledo"}
+
+
+def test_a_verb_the_parse_hung_on_the_event_is_the_subjects(run):
+    """ "Families of those trapped by the landslide gathered in Toledo": with no main verb
+    found, the parse hangs "gathered" on the landslide; the families gathered there. A
+    participle after the event in a sentence with its own verb still places it."""
+    first = "The landslide hit Akron on Monday, officials said."
+    for quiet in (
+        "Families of those trapped by the landslide gathered in Toledo to wait for news.",
+        "Relatives of people caught up in the landslide gathered in Toledo, officials told reporters.",
+    ):
+        assert _two_places(run, first, quiet) == set(), quiet
+    own = "Pictures of the landslide recorded in Toledo were shared widely."
+    assert _two_places(run, first, own) == {"Akron", "Toledo"}
+
+
+def test_crews_called_to_an_event_a_story_brings_in(run):
+    """ "Crews were called to a blaze in Toledo": people summoned to an event, named with "a"
+    for the first time, go where it happens; "Officers were called to Toledo after reports
+    of a stabbing": sent there over a report of it."""
+    later = "The stabbing happened in Akron, police said."
+    for first in (
+        "Crews were called to a stabbing in Toledo at around 3 a.m.",
+        "Officers were called to Toledo on Monday night after reports of a stabbing.",
+    ):
+        assert _two_places(run, first, later) == {"Akron", "Toledo"}, first
+    quiet = "Officers were called to Toledo on Monday night to deal with crowds after the stabbing."
+    assert _two_places(run, later, quiet) == set()
+
+
+def test_a_noun_with_a_sense_of_occasion_placed_by_its_verb(run):
+    """ "The festival sold out in Toledo": a noun whose usual senses include an occasion, the
+    subject of a past verb that places it, is that occasion; so is one people attended ("a
+    festival in Toledo")."""
+    later = "Organisers set up a hotline for people affected by the festival in Akron."
+    for first in (
+        "The festival sold out in Toledo, the director said.",
+        "Thousands attended a festival in Toledo on Saturday.",
+    ):
+        assert _two_places(run, first, later) == {"Akron", "Toledo"}, first
+
+
+def test_pictures_and_cameras_where_the_event_was(run):
+    """ "Photos taken in Toledo during the blackout" (the parse reads "taken in" as a phrasal
+    verb), "Traffic cameras in Toledo captured the stabbing": recorded there as it happened;
+    not "recorded it off the television"."""
+    first = "The stabbing happened in Akron, police said."
+    for second in (
+        "Traffic cameras in Toledo captured the stabbing as it unfolded.",
+        "A security camera at a shop in Toledo recorded the stabbing.",
+    ):
+        assert _two_places(run, first, second) == {"Akron", "Toledo"}, second
+    quiet = "Viewers in Toledo recorded the stabbing off the television."
+    assert _two_places(run, first, quiet) == set()
+    first = "The blackout began in Akron, the utility said."
+    taken = "Photos taken in Toledo during the blackout were shared widely online."
+    assert _two_places(run, first, taken) == {"Akron", "Toledo"}
