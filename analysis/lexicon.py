@@ -282,7 +282,21 @@ def _noun_synsets(lemma: str) -> tuple[Any, ...]:
                 found = wordnet().synsets(lemma[:cut] + joint + lemma[cut:], "n")[:3]
                 if found:
                     return tuple(found)
+    if not found and lemma.isalpha():
+        # a blend WordNet is too old for: "hackathon", "buildathon" (after "marathon"), "fanfest"
+        found = next(
+            (
+                wordnet().synsets(word, "n")[:3]
+                for end, word in BLENDS
+                if lemma.endswith(end) and len(lemma) > len(end) + 2
+            ),
+            [],
+        )
     return tuple(found)
+
+
+# endings of blends and the word each is made after
+BLENDS = (("athon", "marathon"), ("fest", "festival"))
 
 
 @lru_cache(maxsize=65536)

@@ -35,6 +35,7 @@ from analysis.events.syntax import (
     _is_plural,
     _occurs,
     _opens_sentence,
+    _raises,
     _staging,
     _subject,
     _tokens_where,
@@ -198,6 +199,12 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
         # the subject of "said"; an event does not speak
         for c in reporter.children if subj is None else ():
             if c.dep_ in ("nsubj", "nsubjpass", "dep", "nmod") and c.i in mentions and c.i < reporter.i:
+                return c.i, role
+    if word.dep_ == "xcomp" and _subject(word) is None and _raises(word.head):
+        # "The fire is thought to have started on 3 May", "the blast appears to have come in
+        # June": the raising verb's subject is the infinitive's
+        for c in word.head.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.i in mentions:
                 return c.i, role
     if _subject(word) is None:
         # "The lockout, the union now concede, began in May": the parse makes the attribution a

@@ -13,6 +13,7 @@ from analysis.events.mentions import (
     END_VERBS,
     GENERIC,
     OTHER_INSTANCE,
+    SERIES_WORDS,
     START_VERBS,
     _date_name,
     _date_tokens,
@@ -215,7 +216,7 @@ def _other_instance(
         return True
     if _names_one_of_several(tok, several):
         return True
-    if _says_another(tok):
+    if _says_another(tok, series=False):
         return True
     dated = {t.i for t in _date_name(tok)}
     for c in tok.children:
@@ -337,10 +338,13 @@ def _next_to(word: Token) -> bool:
     return word.lower_ == "next" and any(p.dep_ == "prep" and p.lower_ == "to" for p in word.children)
 
 
-def _says_another(tok: Token) -> bool:
+def _says_another(tok: Token, series: bool = True) -> bool:
     """A word on the mention says it is one of a series: "another strike", "the previous
     election", "the second round", "New Zealand 1st innings", "their most recent title"; or
-    "a" with a comparative sets it beside the event: "a smaller blaze", "a more violent riot"."""
+    "a" with a comparative sets it beside the event: "a smaller blaze", "a more violent riot".
+    `series`: whether a word that only names the series ("the annual meeting") counts; it
+    does not when the event was first named that way too."""
+    words = OTHER_INSTANCE if series else OTHER_INSTANCE - SERIES_WORDS
     dated = {t.i for t in _date_name(tok)}
     phrase = tok.head if _inverted_compound(tok) else tok  # "a smaller trade [fair]"
     split = _split_compound(tok)  # "another trade [fair] opened": the words on the noun before
@@ -363,7 +367,7 @@ def _says_another(tok: Token) -> bool:
     ]
     return any(
         (
-            c.lower_ in OTHER_INSTANCE
+            c.lower_ in words
             and c.dep_ in ("amod", "det", "advmod", "nummod", "compound", "predet")
             and not _next_to(c)
         )
@@ -374,7 +378,7 @@ def _says_another(tok: Token) -> bool:
             and c.i not in dated
         )
         for c in (*tok.children, *(split.children if split is not None else ()))
-    ) or any(m.lower_ in OTHER_INSTANCE and m.dep_ in ("amod", "det") for m in fronted)
+    ) or any(m.lower_ in words and m.dep_ in ("amod", "det") for m in fronted)
 
 
 def _earlier_one(tok: Token) -> bool:

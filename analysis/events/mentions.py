@@ -59,6 +59,11 @@ START_VERBS = frozenset({"begin", "start", "open", "commence", "launch", "kick",
 END_VERBS = frozenset({"end", "finish", "conclude", "close", "wrap", "complete"})
 # prepositions that put an act inside an event: "killed in a pile-up", "scored at the final"
 SCENE_PREPS = frozenset({"in", "at"})
+# words of how often something recurs, which the NER tags as dates
+FREQUENCY_WORDS = frozenset({"annual", "yearly", "monthly", "weekly", "daily", "quarterly", "biennial"})
+# words that name the series an occasion belongs to ("the annual meeting"): another instance
+# only beside a first mention that did not name it so
+SERIES_WORDS = frozenset({"annual"})
 OTHER_INSTANCE = frozenset(
     {
         "previous",
@@ -312,7 +317,12 @@ def _date_name(tok: Token) -> list[Token]:
 
     found: set[int] = set()
     for c in tok.children:
-        if is_date(c) and c.i < tok.i and c.dep_ in ("compound", "nmod", "amod", "nummod"):
+        if (
+            is_date(c)
+            and c.i < tok.i
+            and c.dep_ in ("compound", "nmod", "amod", "nummod")
+            and c.lower_ not in FREQUENCY_WORDS  # ("the annual meeting": how often, not when)
+        ):
             found.update(t.i for t in c.subtree)
             # the whole date, when the parse hung its parts on different words ("the [7] [June]
             # moorland blaze": "June" on "moorland")

@@ -35,6 +35,7 @@ from analysis.events.syntax import (
     _is_plural,
     _is_time,
     _occurs,
+    _raises,
     counted_occasion,
     misread_hyphen_subject,
     speaks,
@@ -65,13 +66,16 @@ EVENT_PLACE_PREPS = (
     | POSITION_PREPS
 )
 # prepositions of a time a place phrase may hang on: "just after midnight in Lisbon"
-TIME_PREPS = frozenset({"after", "before", "around", "about", "until", "till", "by"})
+TIME_PREPS = frozenset({"after", "before", "around", "about", "until", "till", "by", "for"})
 # verbs whose subject, an event, brings people to it: "The funeral drew thousands of mourners"
 DRAW_VERBS = frozenset({"draw", "attract"})
 # a place that saw, witnessed or bore the brunt of an event is where it happened
 WITNESS_VERBS = frozenset({"see", "witness", "experience", "suffer", "endure"})
 # verbs that send people out to an event ("were called to", "were sent to")
 SUMMON_VERBS = frozenset({"call", "send", "dispatch", "scramble", "rush", "deploy"})
+# verbs whose agent, when the event is their subject, was where it happened ("the stampede was
+# witnessed by hundreds in Pune", "the leak was spotted by a crew in Lyon")
+SPOTTING_VERBS = frozenset({"witness", "spot", "notice", "detect"})
 # verbs by which a camera or a bystander records an event as it happens
 RECORDING_VERBS = frozenset({"capture", "film", "record"})
 # verbs that find where an event began: "traced the outbreak to Abuja"
@@ -91,8 +95,6 @@ TOPIC_KINDS = frozenset({"noun.communication", "noun.cognition"})
 WEIGHED_VERBS = frozenset(
     {"consider", "tout", "propose", "suggest", "float", "eye", "shortlist", "rule", "reject"}
 )
-# verbs whose subject is their infinitive's ("the strike seemed to spread to Lyon")
-RAISING_VERBS = frozenset({"seem", "appear", "prove", "tend"})
 # kinds of verb whose object is the place an event hit ("struck Valparaiso", "rocked Kabul"), not
 # a topic ("discussed Ukraine") or a metonym ("angered Moscow")
 STRIKE_VERB_KINDS = frozenset({"verb.contact", "verb.motion", "verb.weather", "verb.change"})
@@ -170,6 +172,15 @@ def _own_places(h: Token, doc: Doc, goals: bool = True) -> list[tuple[int, int, 
         ]
     # "took place a kilometre from the station in Durban": a distance's "from" says how near
     preps += [p for a in h.children if a.dep_ == "npadvmod" for p in a.children if _distance_from(p)]
+    # "lasted nearly nine hours in Durban": the parse hangs the place on the length of time
+    if h.pos_ == "VERB":
+        preps += [
+            p
+            for a in h.children
+            if a.dep_ in ("npadvmod", "dobj") and _is_time(a) and a.ent_type_ != "DATE"
+            for p in a.children
+            if p.dep_ == "prep" and p.i > a.i
+        ]
     # "began somewhere in Durban", "back in Lagos": the phrase hangs on an adverb of the verb
     preps += [
         p
@@ -261,6 +272,17 @@ def _own_places(h: Token, doc: Doc, goals: bool = True) -> list[tuple[int, int, 
             if any(conj.ent_type_ in PLACE_LABELS for conj in g.conjuncts):
                 return None  # a list of places: several stops, not a contradiction
             out.append(found)
+    # "The leak occurred during a tank transfer in Lyon": what happened during another
+    # happening happened where that one was
+    if _occurs(h):
+        out += [
+            p
+            for c in h.children
+            if c.dep_ == "prep" and c.lower_ == "during"
+            for g in c.children
+            if g.dep_ == "pobj" and event_lemma(g) is not None
+            for p in _own_places(g, doc, goals=False) or []
+        ]
     # "the airstrike on a convoy outside Aleppo", "the attack on a school in Gaza": what the
     # event hit is where it was (not "a ban on imports from China"; not the topic of a message
     # or a study, "the report on the riot in Kaduna", nor another happening, "the protest
@@ -535,7 +557,7 @@ def _witness_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     gazetteer (not "Jordan saw the attack", a man); not a view ("Paris saw the vote as a
     warning") nor an outcome a side suffers ("France suffered the defeat")."""
     verb = tok.head
-    if tok.dep_ == "nsubjpass" and verb.lemma_.lower() == "witness":
+    if tok.dep_ == "nsubjpass" and verb.lemma_.lower() in SPOTTING_VERBS:
         # "the stampede was witnessed by hundreds of people in Pune": where its witnesses were
         # (not "by millions on television": a screen's "on", wherever the parse hangs it)
         if any(
@@ -860,9 +882,7 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
             heads += _fronted_participles(verb, tok)  # "Hosted by Qatar, the final drew ..."
         # "The fire is thought to have started in Leeds", "the blast appears to have hit Lyon":
         # a raising verb passes its subject to the infinitive
-        if dep in ("nsubj", "nsubjpass") and (
-            any(c.dep_ == "auxpass" for c in verb.children) or verb.lemma_.lower() in RAISING_VERBS
-        ):
+        if dep in ("nsubj", "nsubjpass") and _raises(verb):
             heads += [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
     out: list[tuple[int, int, str]] = []
     for h in heads:

@@ -78,6 +78,10 @@ NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 _HYPHEN = hash_string("-")
 
 
+# verbs whose subject is their infinitive's ("the strike seemed to spread to Lyon")
+RAISING_VERBS = frozenset({"seem", "appear", "prove", "tend"})
+
+
 def _joined_hyphens(doc: Doc) -> frozenset[int]:
     """The hyphens glued to both neighbours (doc[i] is "-", neither it nor doc[i - 1] is followed
     by a space, 0 < i < len(doc) - 1), read once per Doc from its token array: `_hyphen_chain`
@@ -267,3 +271,10 @@ def _it_thing(verb: Token) -> Token | None:
 def speaks(verb: Token) -> bool:
     """A verb of saying ("said", "told", "announced"): its subject is a source, not an actor."""
     return verb.pos_ in ("VERB", "AUX") and lexicon.verb_kind(verb.lemma_) == "verb.communication"
+
+
+def _raises(verb: Token) -> bool:
+    """A passive ("is thought to", "is believed to") or raising verb ("seems to")."""
+    return verb.pos_ in ("VERB", "AUX") and (
+        any(c.dep_ == "auxpass" for c in verb.children) or verb.lemma_.lower() in RAISING_VERBS
+    )

@@ -1467,3 +1467,15 @@ def test_a_relative_clause_only_the_event_can_do(run):
     ):
         body = f"{first} Crews stayed for days. {second}"
         assert span_texts(findings(run("News", body, "2024-09-01T00:00:00"), CODE)) == dates, second
+
+
+def test_a_raising_verb_passes_its_subject_to_the_infinitive(run):
+    """ "The mine collapse is understood to have happened in January", "the fire appears to
+    have started in February": the date is the event's; "is expected to start" is to come."""
+    for second, dates in (
+        ("The fire is understood to have happened on 3 January.", {"3 May", "3 January"}),
+        ("The fire appears to have started in February.", {"3 May", "February"}),
+        ("A second fire is expected to start on 3 January.", set()),
+    ):
+        body = f"The fire started on 3 May, officials said. Crews stayed for days. {second}"
+        assert span_texts(findings(run("News", body, "2024-09-01T00:00:00"), CODE)) == dates, second

@@ -2775,3 +2775,33 @@ def test_pictures_and_cameras_where_the_event_was(run):
     first = "The blackout began in Akron, the utility said."
     taken = "Photos taken in Toledo during the blackout were shared widely online."
     assert _two_places(run, first, taken) == {"Akron", "Toledo"}
+
+
+def test_an_annual_occasion_named_so_each_time_is_one(run):
+    """ "The annual general meeting took place in Toledo" ... "the annual general meeting in
+    Akron": the NER tags "annual" as a date, but how often is not when, and a word of the
+    series on both mentions names the same one."""
+    first = "The annual general meeting took place in Toledo, shareholders said."
+    second = "The annual general meeting in Akron was interrupted by protesters."
+    assert _two_places(run, first, second) == {"Akron", "Toledo"}
+
+
+def test_a_blend_wordnet_is_too_old_for(run):
+    """ "hackathon" is not in WordNet 3.0; made after "marathon", it is a happening."""
+    first = "The hackathon in Toledo ran for 48 hours, the organisers said."
+    second = "The hackathon in Akron drew 400 coders, the organisers added."
+    assert _two_places(run, first, second) == {"Akron", "Toledo"}
+
+
+def test_where_the_event_was_spotted_or_what_it_happened_during(run):
+    """ "was spotted by a crew in Toledo", "occurred during a tank transfer in Toledo",
+    "lasted nine hours in Toledo" (the parse hangs the place on the hours)."""
+    first = "The gas leak began in Akron, the regulator said."
+    for second in (
+        "The gas leak was spotted by a maintenance crew in Toledo, the regulator said.",
+        "The gas leak occurred during a tank transfer in Toledo, crews said.",
+        "The gas leak lasted nearly nine hours in Toledo.",
+    ):
+        assert _two_places(run, first, second) == {"Akron", "Toledo"}, second
+    quiet = "The gas leak occurred during the mayor's trip to Toledo."
+    assert _two_places(run, first, quiet) == set()
