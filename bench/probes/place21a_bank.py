@@ -174,7 +174,7 @@ PLACE_FIRST = (
     "{Who} said {event} {happened} in {where} and that more details would be released later.",
     "In {where}, where {event} {happened} on Saturday, officials held a briefing on Sunday.",
     "{where}, the scene of {event}, was calm on Monday, {who} said.",
-    "{where} (AFP) - {Event} {happened} on the edge of {where} on Thursday, {who} said.",
+    "{where} (AFP) - {Event} {happened} on the edge of the city on Thursday, {who} said.",
     "According to {who}, {event} {happened} in {where} shortly after noon local time.",
     "A day after {event} in {where}, {who} gave a first account of what had gone on.",
     "{Event} {happened} in the north of {where}, {who} said.",
