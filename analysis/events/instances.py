@@ -37,6 +37,7 @@ from analysis.events.syntax import (
     _subject,
     counted_occasion,
     speaks,
+    told_of,
 )
 
 # prepositions that put a date before or after the event rather than on it
@@ -258,8 +259,7 @@ def _other_instance(
         return False  # "after the bridge collapsed on 5 December": says when that bridge did
     if tok.pos_ == "VERB" and (it := _subject(tok)) is not None and it.lower_ == "it" and _it_thing(tok):
         return False  # "freed the ship six days after it ran aground on 30 March": that ship
-    told = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
-    if told is not None and lexicon.noun_kind(told.lemma_) == "noun.communication":
+    if told_of(tok) is not None:
         return False  # "called out after reports of a stabbing": what the reports told of
     anc = tok
     for _ in range(3):

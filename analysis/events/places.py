@@ -39,6 +39,7 @@ from analysis.events.syntax import (
     counted_occasion,
     misread_hyphen_subject,
     speaks,
+    told_of,
 )
 from analysis.gazetteer import place_key, resolve
 
@@ -1464,8 +1465,8 @@ def _came_for_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
 def _called_to(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     """ "Police were sent to Leeds after reports of a stabbing": those sent out over a
     report of the event were sent where it was."""
-    told = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
-    if told is None or told.dep_ != "pobj" or lexicon.noun_kind(told.lemma_) != "noun.communication":
+    told = told_of(tok)
+    if told is None or told.dep_ != "pobj":
         return None
     verb = told.head.head
     if told.head.lower_ not in ("after", "following", "over") or verb.lemma_.lower() not in SUMMON_VERBS:

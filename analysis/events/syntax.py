@@ -273,6 +273,14 @@ def speaks(verb: Token) -> bool:
     return verb.pos_ in ("VERB", "AUX") and lexicon.verb_kind(verb.lemma_) == "verb.communication"
 
 
+def told_of(tok: Token) -> Token | None:
+    """The report a mention is told of in: "reports of a stabbing" gives "reports"."""
+    told = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+    if told is not None and lexicon.noun_kind(told.lemma_) == "noun.communication":
+        return told
+    return None
+
+
 def _raises(verb: Token) -> bool:
     """A passive ("is thought to", "is believed to") or raising verb ("seems to")."""
     return verb.pos_ in ("VERB", "AUX") and (
