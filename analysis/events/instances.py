@@ -522,29 +522,59 @@ def _placed_by_its_noun(tok: Token) -> bool:
     return False
 
 
+# what can be done only to a thing that already happened: remembered, discussed, studied
+RETROSPECT_VERB_KINDS = frozenset({"verb.cognition", "verb.communication"})
+
+
 def _consequence_of_told(tok: Token, verb: Token) -> bool:
     """ "The blast in Manila will cost millions", "the Taipei tornado should be a lesson": a
     definite event named by its place (by a phrase or a name before it), the subject of a
     modal verb that does not say it happens, is one already told; the modal speaks of what
-    follows from it. (Not a gathering,
-    which is planned with any verb: "the summit in Doha will bring together ...", nor a
-    dated one: "the vote on 3 May will decide ...".)"""
-    if tok.head.i != verb.i or tok.dep_ not in ("nsubj", "nsubjpass") or not _definite(tok):
+    follows from it. So is one "expected to feature in a report" (the modal or the expecting
+    on the verb above an infinitive), or what a modal verb of remembering takes ("few will
+    forget the Manila blast"). (Not a gathering, which is planned with any verb: "the summit
+    in Doha will bring together ...", unless it will be remembered or discussed; nor a dated
+    one: "the vote on 3 May will decide ...".)"""
+    if tok.head.i != verb.i or not _definite(tok):
         return False
-    if not any(c.dep_ == "aux" and c.lower_ in IRREALIS_AUX for c in verb.children):
-        return False  # (a negation keeps its reading: "China's transition has not struck a chord")
     lemma = verb.lemma_.lower()
+    looks_back = lexicon.verb_kind(lemma) in RETROSPECT_VERB_KINDS
+    if tok.dep_ not in ("nsubj", "nsubjpass") and not (tok.dep_ == "dobj" and looks_back):
+        return False
+    # (the infinitive under it: "nobody expected the blast in Manila to dominate the news")
+    infinitive = verb.dep_ == "xcomp" or (
+        verb.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
+    above = verb.head if infinitive else None
+    if tok.dep_ == "nsubjpass" and verb.lemma_.lower() in IRREALIS_WORDS:
+        # "the Manila blast is expected to feature in the report": the infinitive says it
+        inner = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+        if inner is None:
+            return False
+        above, verb, lemma = verb, inner, inner.lemma_.lower()
+    if not any(c.dep_ == "aux" and c.lower_ in IRREALIS_AUX for c in verb.children) and not (
+        above is not None
+        and (
+            above.lemma_.lower() in IRREALIS_WORDS
+            or any(c.dep_ == "aux" and c.lower_ in IRREALIS_AUX for c in above.children)
+        )
+    ):
+        return False  # (a negation keeps its reading: "China's transition has not struck a chord")
     if (
         verb.pos_ not in ("VERB", "AUX")
         or _occurs(verb)
         or lemma in START_VERBS
         or lemma in END_VERBS
         or _hosting_verb(verb) is not None
+        or lemma in IRREALIS_WORDS
         or (lemma == "be" and not any(c.dep_ == "attr" and c.pos_ == "NOUN" for c in verb.children))
     ):
         return False  # "the fire will start ...", "the final will be held / be in Paris"
     noun = lexicon.noun_lemma(tok.lemma_)
-    if lexicon.is_gathering_group(noun) or lexicon.is_gathering(noun):
+    # (unless what the modal says is done to it looks back: "the concert in Lima will be
+    # remembered / discussed for years")
+    looks_back = looks_back and tok.dep_ != "nsubj"
+    if (lexicon.is_gathering_group(noun) or lexicon.is_gathering(noun)) and not looks_back:
         return False
     if any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree):
         return False

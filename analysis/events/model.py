@@ -79,6 +79,7 @@ from analysis.events.syntax import (
     _hyphen_chain,
     _is_plural,
     _tokens_where,
+    in_label,
 )
 from analysis.gazetteer import place_key
 from analysis.text import text_of
@@ -390,7 +391,7 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
             lemma = lexicon.noun_lemma(tok.lemma_ if tok.pos_ == "NOUN" else tok.lower_)
             # ("a counter-rally" is no rally)
             lemma = lemma if lemma in used_as_event and _hyphen_chain(tok) is None else None
-        if lemma is None or _speaker(tok):
+        if lemma is None or _speaker(tok) or in_label(tok):
             continue
         noun_at[tok.i] = lemma
         order.append(lemma)

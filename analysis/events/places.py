@@ -29,6 +29,7 @@ from analysis.events.placenames import (
 )
 from analysis.events.syntax import (
     LOCATING_VERBS,
+    _definite,
     _has_object,
     _hosting_verb,
     _hyphen_chain,
@@ -1041,6 +1042,8 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
                             out.append(found)
     if not out and (p := _came_for_place(tok, doc) or _participants_place(tok, doc) or _called_to(tok, doc)):
         out.append(p)
+    if not out and (p := _what_happened_place(tok, doc)) is not None:
+        out.append(p)
     if not out and (p := _stranded_site_place(tok, doc)) is not None:
         out.append(p)
     # (after the whole noun: "blamed the trade [fair] in Bursa", the parse split at its head)
@@ -1237,6 +1240,9 @@ def _clause_above_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
 
 # what a place phrase below the event's predicate must not pass through: another clause, or
 # words that make it the place of something else (a route, a goal, an origin, whose it is)
+# entity labels of a count ("drew thousands of fans") or a time ("on a wet morning"), not a name
+COUNT_LABELS = frozenset({"CARDINAL", "QUANTITY", "PERCENT"})
+NAMELESS_LABELS = COUNT_LABELS | {"DATE", "TIME"}
 PREDICATE_STOP_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "csubj", "parataxis", "appos", "conj"})
 PREDICATE_PLACE_PREPS = frozenset({"in", "at", "near", "across", "around", "outside", "inside", "throughout"})
 # ... prepositions of a route, a goal, an origin, a topic, an agent or a company
@@ -1254,58 +1260,157 @@ MENTAL_VERB_KINDS = frozenset({"verb.cognition", "verb.emotion", "verb.perceptio
 
 def _predicate_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     """The one place phrase deeper in the event's own predicate, when nothing nearer placed it:
-    "The storm sent the river over its banks in Monaco". The event is the subject; the path
-    down from its verb stays in the verb's clause and passes no person or group ("angered
-    commuters in Lyon"), no other happening or message ("led to protests in Lyon", "made
-    headlines in Lyon"), no name, and no preposition of route, goal, origin or topic; a phrase
-    on the verb itself was the verb's to give. Not a verb of saying, thinking, feeling or
-    reacting. Called last."""
-    if tok.dep_ not in ("nsubj", "nsubjpass"):
-        return None
-    verb = tok.head
+    "The storm sent the river over its banks in Monaco". The event is the subject, or what a
+    relative clause on it ("which drew fans in Lyon") is about; the path down from its verb
+    stays in the verb's clause and passes no person or group ("angered commuters in Lyon"), no
+    other happening or message ("led to protests in Lyon", "made headlines in Lyon"), no name,
+    and no preposition of route, goal, origin or topic; a phrase on the verb itself was the
+    verb's to give. Not a verb of saying, thinking, feeling or reacting. Called last.
+
+    A place that ends the clause may also be reached past the people the event drew, trapped or
+    was carried out by ("drew thousands of supporters in Lyon", "was staged by traders in
+    Lyon"), or past a happening it took place in or is said to be ("was set in the final race
+    in Lyon", "was declared an emergency in Lyon"): the parse hangs a clause's last place
+    phrase on the nearest noun, and in news copy it says where the clause's event was."""
+    verbs = [tok.head] if tok.dep_ in ("nsubj", "nsubjpass") else []
+    # "the premiere, which drew fans in Lyon"
+    verbs += [
+        c
+        for c in tok.children
+        if c.dep_ == "relcl"
+        and any(w.dep_ in ("nsubj", "nsubjpass") and w.lower_ in ("which", "that") for w in c.children)
+        and not _irrealis(c, None)
+    ]
+    strict: list[tuple[int, int, str]] = []
+    loose: list[tuple[int, int, str]] = []
+    for verb in verbs:
+        reached = _verb_places(verb, tok, doc)
+        if reached is None:
+            return None  # "drew crowds in Kumasi and Tamale": several places
+        strict += reached[0]
+        loose += reached[1]
+    return _one_place(strict or loose)
+
+
+def _verb_places(
+    verb: Token, tok: Token, doc: Doc
+) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]] | None:
+    """The places `_predicate_place` reaches from one verb of the event: the strict ones, and
+    the clause-final ones reached past people or a happening; None for a list of places."""
     if verb.pos_ != "VERB" or speaks(verb) or lexicon.is_reaction_verb(verb.lemma_):
-        return None
+        return [], []
     if lexicon.verb_kind(verb.lemma_) in MENTAL_VERB_KINDS:
-        return None
+        return [], []
     found: list[tuple[int, int, str]] = []
+    loose: list[tuple[int, int, str]] = []
     # (a place phrase on the verb itself was the verb's to give, and was not taken: "made
     # headlines in Madrid" is where the headlines were)
     todo = [
-        c
+        (c, False)
         for c in verb.children
         if c.i != tok.i
         and c.dep_ not in PREDICATE_STOP_DEPS | {"nsubj", "nsubjpass", "mark", "punct"}
         and not (c.dep_ == "prep" and c.lower_ in PREDICATE_PLACE_PREPS)
     ]
+    # ... but what it took place in may end the clause with one: "was run in the heat in Lyon"
+    todo += [
+        (g, True)
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in PREDICATE_PLACE_PREPS
+        for g in c.children
+        if g.dep_ == "pobj" and _place_of(g, doc) is None
+    ]
     while todo:
-        w = todo.pop()
-        if w.dep_ in PREDICATE_STOP_DEPS:
-            continue
+        w, past = todo.pop()
+        if w.dep_ in PREDICATE_STOP_DEPS and not (past and w.dep_ == "acl" and w.tag_ == "VBN"):
+            continue  # (past people: "left several people injured in Lyon")
         if w.dep_ == "prep":
             low = w.lower_
             if low in PREDICATE_PLACE_PREPS:
                 for g in w.children:
                     if g.dep_ == "pobj" and (p := _place_of(g, doc)) is not None:
                         if _listed(g):
-                            return None  # "drew crowds in Kumasi and Tamale": several places
-                        found.append(p)
+                            return None
+                        if not past:
+                            found.append(p)
+                        elif _ends_clause(g):
+                            loose.append(p)
                         continue
-                    todo.append(g)
-            elif low not in PREDICATE_BLOCKING_PREPS:
-                todo += list(w.children)
+                    todo.append((g, past))
+            elif (
+                low not in PREDICATE_BLOCKING_PREPS
+                or (past and low == "of" and (event_lemma(w.head) is not None or w.head.lower_ == "front"))
+                # ("On a wet morning in Lyon, the crash happened ...": the time's setting)
+                or (
+                    low == "on"
+                    and w.head.i == verb.i
+                    and any(g.dep_ == "pobj" and _is_time(g) for g in w.children)
+                )
+            ):
+                # (and "the final race of the day in Lyon", "in front of a crowd in Lyon")
+                todo += [(c, past) for c in w.children]
+            elif low == "by" and w.head.i == verb.i:
+                todo += [(c, True) for c in w.children]  # "was carried out by gunmen in Lyon"
+            elif low in ("after", "before") and w.head.i == verb.i:
+                # "began moments after the final whistle in Lyon": the moment of its own scene
+                # (not "weeks after an olympiad in Lyon", another event told of)
+                todo += [(g, True) for g in w.children if g.dep_ == "pobj" and _scene_moment(g)]
             continue
-        if w.pos_ == "PROPN" or w.ent_type_:
+        if w.pos_ == "PROPN" or (w.ent_type_ and w.ent_type_ not in NAMELESS_LABELS):
             continue
-        if w.pos_ == "NOUN" and (
-            _people(w)
-            or event_lemma(w) is not None
-            or lexicon.noun_kind(w.lemma_) in TOPIC_KINDS
-            or _ranked(w)
+        if w.pos_ == "NOUN" and (lexicon.noun_kind(w.lemma_) in TOPIC_KINDS or _ranked(w)):
+            continue  # ("made headlines in Madrid", "hit the busiest port in Asia": a rank)
+        if w.pos_ == "NOUN" and (_people(w) or w.ent_type_ in COUNT_LABELS):
+            # ("angered commuters in Lyon": only past what the event's own verb did to them)
+            todo += [(c, True) for c in w.children]
+            continue
+        if w.pos_ == "NOUN" and event_lemma(w) is not None:
+            # ("led to protests in Lyon" is theirs; "took place during roadworks in Lyon",
+            # "was declared an emergency in Lyon" the event's own)
+            if w.dep_ in ("attr", "oprd") or (
+                w.dep_ == "pobj" and w.head.lower_ in ("in", "at", "during", "amid", "by", "after", "before")
+            ):
+                todo += [(c, True) for c in w.children]
+            continue
+        todo += [(c, past) for c in w.children]
+    return found, loose
+
+
+def _what_happened_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
+    """ "Reacting to the blast, the minister said what happened in Lyon was a tragedy": a
+    definite event and "what happened in X" in one sentence are one happening (not "compared
+    it to what happened in X", a phrase's object, often another)."""
+    if not _definite(tok) or _is_plural(tok):
+        return None
+    for verb in tok.sent:
+        if (
+            verb.pos_ == "VERB"
+            and verb.dep_ in ("csubj", "csubjpass", "ccomp", "nsubj")
+            and _occurs(verb)
+            and any(c.dep_ == "nsubj" and c.lower_ == "what" for c in verb.children)
         ):
-            continue  # ("made headlines in Madrid", "angered commuters in Lyon", "hit the busiest
-            # port in Asia": a rank, not a location)
-        todo += list(w.children)
-    return _one_place(found)
+            return _one_place(_own_places(verb, doc) or [])
+    return None
+
+
+def _scene_moment(g: Token) -> bool:
+    """A definite happening "after" or "before" which another came in the same scene, with
+    no other kind of event named: "the final whistle", "the opening ceremony"."""
+    return (
+        g.pos_ == "NOUN"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in g.children)
+        and not _is_plural(g)
+        and lexicon.noun_kind(g.lemma_) == "noun.event"
+    )
+
+
+def _ends_clause(g: Token) -> bool:
+    """A phrase whose name ends its clause: the sentence, or a comma, dash or semicolon, or an
+    "and" that starts another clause come right after it."""
+    nxt = g.doc[g.right_edge.i + 1] if g.right_edge.i + 1 < len(g.doc) else None
+    if nxt is None or nxt.is_sent_start or nxt.text in (".", ",", ";", ":", "!", "?", ")", *DASHES):
+        return True
+    return nxt.lower_ in ("and", "but") and nxt.head.pos_ in ("VERB", "AUX") and nxt.head.i != g.i
 
 
 def _listed(g: Token) -> bool:

@@ -273,6 +273,24 @@ def speaks(verb: Token) -> bool:
     return verb.pos_ in ("VERB", "AUX") and lexicon.verb_kind(verb.lemma_) == "verb.communication"
 
 
+def in_label(tok: Token) -> bool:
+    """A word of the label that opens a line ("Round-up:", "Key points:", "Editor's note:",
+    "Pictured:"): it names the kind of paragraph; the clause after the colon is the sentence.
+    (Not "Police said: ...", a verb's subject.)"""
+    sent = tok.sent
+    colon = next((t for t in sent[1:5] if t.text == ":"), None)
+    return (
+        colon is not None
+        and tok.i < colon.i
+        and colon.i + 2 < sent.end
+        # (words of a label only: not "Police said:", not "Fire in Lyon:", a headline's clause)
+        and all(
+            t.pos_ in ("NOUN", "PROPN", "ADJ", "PART", "PUNCT") or t.tag_ == "VBN"
+            for t in sent[: colon.i - sent.start]
+        )
+    )
+
+
 def told_of(tok: Token) -> Token | None:
     """The report a mention is told of in: "reports of a stabbing" gives "reports"."""
     told = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
