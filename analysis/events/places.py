@@ -958,7 +958,7 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
             found += _own_places(site.head, doc) or []
         found += [p for c in site.children if c.dep_ == "compound" and (p := _place_of(c, doc)) is not None]
         found += _site_named(site, doc)
-        # "the scene of the raid, a warehouse in Leeds": the site the apposition renames it as
+        # "the raid's scene, a warehouse in Leeds": the site the apposition renames it as
         found += [p for c in site.children if c.dep_ == "appos" and (p := _place_of(c, doc)) is not None]
         if tok.dep_ == "pobj":
             # "the location of the riot, Melbourne, ...": the parse hangs the apposition on the
@@ -1115,7 +1115,7 @@ SCENE_NOUNS = frozenset({"scene", "venue"})
 def _bare_scene_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     """ "Crews at the scene in Lyon said the collapse ...", "a photo of the scene in
     Lyon after the collapse", "Fans lingered by the venue in Lyon after the
-    final": "the scene" or "the venue" with nothing to say whose is the scene of the event
+    final": "the scene" or "the venue" with nothing to say whose scene it is: the event's
     its sentence tells of (not "the music scene in Berlin", "the scene of another crash")."""
     found = [
         p
@@ -1820,7 +1820,7 @@ def _site_named(site: Token, doc: Doc) -> list[tuple[int, int, str]]:
     if site.dep_ in ("nsubj", "attr") and head.lemma_ == "be":
         other = "attr" if site.dep_ == "nsubj" else "nsubj"
         said = [c for c in head.children if c.dep_ == other]
-        # "Saitama, which was the scene of the sit-in": the place the relative pronoun stands for
+        # "Saitama, which was the sit-in's scene": the place the relative pronoun stands for
         said = [head.head if c.tag_ in ("WDT", "WP") and head.dep_ == "relcl" else c for c in said]
         return [p for c in said if (p := _place_of(c, doc)) is not None]
     if site.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ == "VERB":
@@ -1857,7 +1857,7 @@ def _site_named(site: Token, doc: Doc) -> list[tuple[int, int, str]]:
         return [p] if (p := _one_place(renamed)) is not None else []
     start = site.left_edge.i
     if site.dep_ in ("appos", "npadvmod", "dobj", "pobj") and start >= 2 and doc[start - 1].text == ",":
-        # "working in Lima, the scene of the crash,": set off right after a place it renames
+        # "working in Lima, the crash's scene,": set off right after a place it renames
         return [p] if (p := _place_of(doc[start - 2], doc)) is not None else []
     return []
 
