@@ -538,8 +538,9 @@ def _consequence_of_told(tok: Token, verb: Token) -> bool:
     if tok.head.i != verb.i or not _definite(tok):
         return False
     lemma = verb.lemma_.lower()
-    looks_back = lexicon.verb_kind(lemma) in RETROSPECT_VERB_KINDS
-    if tok.dep_ not in ("nsubj", "nsubjpass") and not (tok.dep_ == "dobj" and looks_back):
+    if tok.dep_ not in ("nsubj", "nsubjpass") and not (
+        tok.dep_ == "dobj" and lexicon.verb_kind(lemma) in RETROSPECT_VERB_KINDS
+    ):
         return False
     # (the infinitive under it: "nobody expected the blast in Manila to dominate the news")
     infinitive = verb.dep_ == "xcomp" or (
@@ -573,7 +574,7 @@ def _consequence_of_told(tok: Token, verb: Token) -> bool:
     noun = lexicon.noun_lemma(tok.lemma_)
     # (unless what the modal says is done to it looks back: "the concert in Lima will be
     # remembered / discussed for years")
-    looks_back = looks_back and tok.dep_ != "nsubj"
+    looks_back = tok.dep_ != "nsubj" and lexicon.verb_kind(lemma) in RETROSPECT_VERB_KINDS
     if (lexicon.is_gathering_group(noun) or lexicon.is_gathering(noun)) and not looks_back:
         return False
     if any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree):

@@ -1479,3 +1479,16 @@ def test_a_raising_verb_passes_its_subject_to_the_infinitive(run):
     ):
         body = f"The fire started on 3 May, officials said. Crews stayed for days. {second}"
         assert span_texts(findings(run("News", body, "2024-09-01T00:00:00"), CODE)) == dates, second
+
+
+def test_a_line_label_is_not_the_event(run):
+    """ "Round-up: the crash occurred on 3 May": the label names the paragraph's kind; the
+    date is the crash's, not the round-up's."""
+    title = "Jet crash"
+    body = (
+        "Officials gave few details.\n\nRound-up: the jet crash occurred on 3 May.\n\n"
+        "Flights resumed. Investigators said the jet crash occurred in early July."
+    )
+    found = findings(run(title, body, "2024-09-01T00:00:00"), CODE)
+    assert len(found) == 1
+    assert span_texts(found) == {"3 May", "early July"}

@@ -2805,3 +2805,54 @@ def test_where_the_event_was_spotted_or_what_it_happened_during(run):
         assert _two_places(run, first, second) == {"Akron", "Toledo"}, second
     quiet = "The gas leak occurred during the mayor's trip to Toledo."
     assert _two_places(run, first, quiet) == set()
+
+
+def test_a_clause_final_place_past_the_people_or_moment_in_the_predicate(run):
+    """The parse hangs a clause's last place phrase on the nearest noun: the people the event
+    drew or was done by ("drew hundreds of onlookers in Toledo", "was committed by two men in
+    Toledo"), a happening it took place in or after in the same scene ("happened in the closing
+    race of the evening in Toledo", "started minutes after the final whistle in Toledo"), or a time
+    ("On a cold morning in Toledo, ..."). Not past people it affected elsewhere, nor past
+    another event told of ("weeks after an election in Toledo")."""
+    placed = {
+        "The brawl drew hundreds of onlookers in Toledo, officials said.": "brawl",
+        "The robbery was committed by two masked men in Toledo, detectives said.": "robbery",
+        "The pile-up happened in the closing race of the evening in Toledo.": "pile-up",
+        "The brawl started minutes after the final whistle in Toledo, stewards said.": "brawl",
+        "The gala, which drew 3,000 guests in Toledo, raised a record sum.": "gala",
+        "On a cold morning in Toledo, the crash happened on a ring road.": "crash",
+    }
+    for first, noun in placed.items():
+        second = f"The {noun} in Akron was described as unprecedented."
+        assert _two_places(run, first, second) == {"Akron", "Toledo"}, first
+    for first, noun in {
+        "The strike came weeks after an election in Toledo.": "strike",
+        "The brawl drew hundreds of onlookers in Toledo who filmed the scene.": "brawl",
+    }.items():
+        assert _two_places(run, first, f"The {noun} in Akron was described as unprecedented.") == set(), first
+
+
+def test_a_placed_event_that_is_expected_to_feature_or_remembered_is_the_one_told(run):
+    """ "Nobody expected the flood in Akron to dominate the campaign", "the Akron flood is
+    expected to feature in the report", "few will forget the Akron flood": the expecting or the
+    modal is about what follows; the placed, definite flood is the one told. A gathering the
+    modal brings together is still planned."""
+    first = "The flood began in Toledo on Friday, the county said."
+    for second in (
+        "Nobody expected the flood in Akron to dominate the campaign.",
+        "The Akron flood is expected to feature in the county's annual report.",
+        "Few residents will forget the Akron flood.",
+    ):
+        assert _two_places(run, first, second) == {"Akron", "Toledo"}, second
+    quiet = "The summit in Akron is expected to bring together forty mayors."
+    assert _two_places(run, "The summit ended in Toledo on Friday.", quiet) == set()
+
+
+def test_what_happened_there_is_the_event_the_sentence_names(run):
+    """ "Speaking about the flood, the mayor said what happened in Akron was a disgrace": one
+    happening; not what the flood is compared to."""
+    first = "The flood began in Toledo on Friday, the county said."
+    second = "Speaking about the flood, the mayor said what happened in Akron was a disgrace."
+    assert _two_places(run, first, second) == {"Akron", "Toledo"}
+    quiet = "The mayor compared the flood to what happened in Akron in 1913."
+    assert _two_places(run, first, quiet) == set()
