@@ -424,6 +424,9 @@ class LlmLeftover:
                 continue
             if interjection is not None and interjection[0] == ls:
                 s = interjection[1]
+            if kind == "label" and line_start:
+                # a label is its whole line, however the parser cut it ("Word count: | 540")
+                e = ls + len(body[ls - offset : le - offset].rstrip())
             whole_line = line_start and not body[e - offset : le - offset].strip()
             if whole_line:
                 es, ee = removal_range(doc, ls, le)
@@ -434,7 +437,7 @@ class LlmLeftover:
                 if ee == e:  # the last sentence of its line: take the space before it instead
                     while es > offset and body[es - offset - 1] in " \t":
                         es -= 1
-            hits.append((s, e, kind, seg.text, (es, ee, "")))
+            hits.append((s, e, kind, body[s - offset : e - offset], (es, ee, "")))
             taken.append((es, ee))
 
         def free(s: int, e: int) -> bool:

@@ -659,7 +659,7 @@ def _place_word(c: Token) -> bool:
 
 def _adjective_place(c: Token) -> tuple[int, int, str] | None:
     """The place an untagged adjective names when the gazetteer knows it (see `_place_word`)."""
-    if c.pos_ != "ADJ" or c.ent_type_ or not resolve(c.text):
+    if c.pos_ != "ADJ" or c.ent_type_ or not c.is_title or not resolve(c.text):  # (not "the mine collapse")
         return None
     return c.idx, c.idx + len(c.text), c.text
 
