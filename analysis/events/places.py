@@ -1087,6 +1087,8 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         out.append(p)
     if not out and tok.pos_ in ("NOUN", "ADJ") and (p := _clause_above_place(tok, doc)) is not None:
         out.append(p)
+    if not out and (p := _ranked_place(tok, doc)) is not None:
+        out.append(p)
     if not out and tok.pos_ in ("NOUN", "ADJ") and (p := _predicate_place(tok, doc)) is not None:
         out.append(p)
     # one place in the text is one statement, however many rules reach it ("Toulouse, where
@@ -1374,6 +1376,35 @@ def _verb_places(
             continue
         todo += [(c, past) for c in w.children]
     return found, loose
+
+
+def _ranked_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
+    """ "The flood was the worst in Lima since 1998", "the first of its kind" there: an event
+    ranked among those in a place is one of them (the place contains it)."""
+    if tok.dep_ != "nsubj" or tok.head.lemma_ != "be":
+        return None
+    ranks = [
+        c
+        for c in tok.head.children
+        if c.dep_ == "attr"
+        and (
+            c.tag_ == "JJS"
+            or c.ent_type_ == "ORDINAL"
+            or any(a.dep_ == "amod" and (a.tag_ == "JJS" or a.ent_type_ == "ORDINAL") for a in c.children)
+        )
+    ]
+    found = []
+    for rank in ranks:
+        todo = list(rank.children)
+        while todo:
+            w = todo.pop()
+            if w.dep_ == "prep" and w.lower_ in ("in", "of"):
+                for g in w.children:
+                    if g.dep_ == "pobj" and (p := _place_of(g, doc)) is not None:
+                        found.append(p)
+                    elif g.dep_ == "pobj" and g.lower_ in ("kind", "type", "sort"):
+                        todo += list(g.children)  # "the first of its kind" somewhere
+    return _one_place(found)
 
 
 def _what_happened_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:

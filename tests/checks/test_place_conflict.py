@@ -2856,3 +2856,16 @@ def test_what_happened_there_is_the_event_the_sentence_names(run):
     assert _two_places(run, first, second) == {"Akron", "Toledo"}
     quiet = "The mayor compared the flood to what happened in Akron in 1913."
     assert _two_places(run, first, quiet) == set()
+
+
+def test_an_event_ranked_among_those_of_a_place_is_one_of_them(run):
+    """ "The flood was the worst in Akron since 1913", "the first of its kind in Akron": the
+    ranking's place contains the event."""
+    first = "The flood began in Toledo on Friday, the county said."
+    for second in (
+        "The flood was the worst in Akron since 1913, historians said.",
+        "The flood was the first of its kind in Akron for a generation.",
+    ):
+        assert _two_places(run, first, second) == {"Akron", "Toledo"}, second
+    quiet = "The flood was the worst in Ohio since 1913, historians said."
+    assert _two_places(run, first, quiet) == set()
