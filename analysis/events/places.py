@@ -1240,11 +1240,11 @@ def _clause_above_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     return None
 
 
-# what a place phrase below the event's predicate must not pass through: another clause, or
-# words that make it the place of something else (a route, a goal, an origin, whose it is)
 # entity labels of a count ("drew thousands of fans") or a time ("on a wet morning"), not a name
 COUNT_LABELS = frozenset({"CARDINAL", "QUANTITY", "PERCENT"})
 NAMELESS_LABELS = COUNT_LABELS | {"DATE", "TIME"}
+# what a place phrase below the event's predicate must not pass through: another clause, or
+# words that make it the place of something else (a route, a goal, an origin, whose it is)
 PREDICATE_STOP_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "csubj", "parataxis", "appos", "conj"})
 PREDICATE_PLACE_PREPS = frozenset({"in", "at", "near", "across", "around", "outside", "inside", "throughout"})
 # ... prepositions of a route, a goal, an origin, a topic, an agent or a company
@@ -1271,8 +1271,8 @@ def _predicate_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
 
     A place that ends the clause may also be reached past the people the event drew, trapped or
     was carried out by ("drew thousands of supporters in Lyon", "was staged by traders in
-    Lyon"), or past a happening it took place in or is said to be ("was set in the final race
-    in Lyon", "was declared an emergency in Lyon"): the parse hangs a clause's last place
+    Lyon"), or past a happening it took place in or is said to be ("was set in the last race
+    of the night in Lyon", "became a rout in Lyon"): the parse hangs a clause's last place
     phrase on the nearest noun, and in news copy it says where the clause's event was."""
     verbs = [tok.head] if tok.dep_ in ("nsubj", "nsubjpass") else []
     # "the premiere, which drew fans in Lyon"
@@ -1368,7 +1368,7 @@ def _verb_places(
             continue
         if w.pos_ == "NOUN" and event_lemma(w) is not None:
             # ("led to protests in Lyon" is theirs; "took place during roadworks in Lyon",
-            # "was declared an emergency in Lyon" the event's own)
+            # "became a rout in Lyon" the event's own)
             if w.dep_ in ("attr", "oprd") or (
                 w.dep_ == "pobj" and w.head.lower_ in ("in", "at", "during", "amid", "by", "after", "before")
             ):
