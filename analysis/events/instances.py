@@ -526,6 +526,11 @@ def _placed_by_its_noun(tok: Token) -> bool:
 RETROSPECT_VERB_KINDS = frozenset({"verb.cognition", "verb.communication"})
 
 
+def _modal_aux(verb: Token) -> bool:
+    """A verb with a modal or future auxiliary of its own ("will cost", "could take")."""
+    return any(c.dep_ == "aux" and c.lower_ in IRREALIS_AUX for c in verb.children)
+
+
 def _consequence_of_told(tok: Token, verb: Token) -> bool:
     """ "The blast in Manila will cost millions", "the Taipei tornado should be a lesson": a
     definite event named by its place (by a phrase or a name before it), the subject of a
@@ -553,12 +558,8 @@ def _consequence_of_told(tok: Token, verb: Token) -> bool:
         if inner is None:
             return False
         above, verb, lemma = verb, inner, inner.lemma_.lower()
-    if not any(c.dep_ == "aux" and c.lower_ in IRREALIS_AUX for c in verb.children) and not (
-        above is not None
-        and (
-            above.lemma_.lower() in IRREALIS_WORDS
-            or any(c.dep_ == "aux" and c.lower_ in IRREALIS_AUX for c in above.children)
-        )
+    if not _modal_aux(verb) and not (
+        above is not None and (above.lemma_.lower() in IRREALIS_WORDS or _modal_aux(above))
     ):
         return False  # (a negation keeps its reading: "China's transition has not struck a chord")
     if (
