@@ -37,6 +37,7 @@ from analysis.events.syntax import (
     _subject,
     counted_occasion,
     speaks,
+    to_infinitive,
     told_of,
 )
 
@@ -548,11 +549,9 @@ def _consequence_of_told(tok: Token, verb: Token) -> bool:
     ):
         return False
     # (the infinitive under it: "nobody expected the blast in Manila to dominate the news")
-    infinitive = verb.dep_ == "xcomp" or (
-        verb.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    )
+    infinitive = verb.dep_ == "xcomp" or (verb.dep_ == "ccomp" and to_infinitive(verb))
     above = verb.head if infinitive else None
-    if tok.dep_ == "nsubjpass" and verb.lemma_.lower() in IRREALIS_WORDS:
+    if tok.dep_ == "nsubjpass" and lemma in IRREALIS_WORDS:
         # "the Manila blast is expected to feature in the report": the infinitive says it
         inner = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
         if inner is None:

@@ -40,6 +40,7 @@ from analysis.events.syntax import (
     counted_occasion,
     misread_hyphen_subject,
     speaks,
+    to_infinitive,
     told_of,
 )
 from analysis.gazetteer import place_key, resolve
@@ -771,7 +772,7 @@ def _fronted_participles(verb: Token, subject: Token) -> list[Token]:
         and c.i < subject.i
         and c.tag_ in ("VBN", "VBG", "VBD")  # (a clause with no subject is no finite one: "staged" as VBD)
         and not any(a.dep_ in ("nsubj", "nsubjpass", "mark", "csubj") for a in c.children)
-        and not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        and not to_infinitive(c)
         and not speaks(c)
         and not _sensed(c)
         and not lexicon.is_reaction_verb(c.lemma_)
@@ -806,7 +807,7 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         if c.pos_ in ("VERB", "AUX")
         # (an acl is never finite: "The concert, staged in Manila, ..." tagged VBD is a participle)
         and (c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ in ("VBN", "VBG", "VBD")))
-        and not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        and not to_infinitive(c)
         and not (c.dep_ == "relcl" and _irrealis(c, None))  # "which moves to Madrid next year"
         and not _misread_main_verb(c)
     ]
@@ -1623,7 +1624,7 @@ def _purpose(verb: Token) -> bool:
     the summit", "to explain the strike", "flew home to celebrate the win")."""
     return (
         verb.tag_ == "VB"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and to_infinitive(verb)
         and not lexicon.is_reaction_verb(verb.lemma_)
         and lexicon.verb_kind(verb.lemma_) in PRESENCE_VERB_KINDS
     )

@@ -291,6 +291,11 @@ def in_label(tok: Token) -> bool:
     )
 
 
+def to_infinitive(verb: Token) -> bool:
+    """A verb with its own "to": "to dominate", "to cover"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def told_of(tok: Token) -> Token | None:
     """The report a mention is told of in: "reports of a stabbing" gives "reports"."""
     told = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
