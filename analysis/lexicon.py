@@ -66,6 +66,7 @@ NOT_EVENTS = frozenset(
         "world",
         "situation",
         "condition",
+        "weather",
         "matter",
         "issue",
         "problem",

@@ -10,6 +10,7 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
 from analysis import extensions
@@ -19,6 +20,10 @@ from analysis.style import extra_names
 
 # the time all checks together may take on one article (COPYDESK_CHECK_BUDGET_S overrides it)
 DEFAULT_CHECK_BUDGET_S = 30.0
+
+# words the tokenizer would split at a hyphen into a preposition the parser then reads as one
+# ("the Leeds by-election" became "Leeds by (an) election", the event lost to an agent phrase)
+UNSPLIT_WORDS = ("by-election", "by-elections")
 
 # one small article run when the pipeline is built: it loads what components load lazily
 WARM_UP = Article(title="Warm-up in Paris", body="The minister said on 3 March 2020 in Paris that it rained.")
@@ -99,6 +104,9 @@ def build_nlp(
     nlp = spacy.load(model)
     # the body limit is enforced by the API; let spaCy take a whole article
     nlp.max_length = 4_000_000
+    for word in UNSPLIT_WORDS:
+        for form in (word, word.capitalize()):
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("copydesk_title_boundary", before="parser")
     else:

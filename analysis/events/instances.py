@@ -541,11 +541,15 @@ def _consequence_of_told(tok: Token, verb: Token) -> bool:
     forget the Manila blast"). (Not a gathering, which is planned with any verb: "the summit
     in Doha will bring together ...", unless it will be remembered or discussed; nor a dated
     one: "the vote on 3 May will decide ...".)"""
-    if tok.head.i != verb.i or not _definite(tok):
+    # ("what lessons would be drawn from the fire in Lyon": what is drawn on was)
+    drawn_from = tok.dep_ == "pobj" and tok.head.lower_ == "from" and tok.head.head.i == verb.i
+    if (tok.head.i != verb.i and not drawn_from) or not _definite(tok):
         return False
     lemma = verb.lemma_.lower()
-    if tok.dep_ not in ("nsubj", "nsubjpass") and not (
-        tok.dep_ == "dobj" and lexicon.verb_kind(lemma) in RETROSPECT_VERB_KINDS
+    if (
+        tok.dep_ not in ("nsubj", "nsubjpass")
+        and not drawn_from
+        and not (tok.dep_ == "dobj" and lexicon.verb_kind(lemma) in RETROSPECT_VERB_KINDS)
     ):
         return False
     # (the infinitive under it: "nobody expected the blast in Manila to dominate the news")
@@ -585,14 +589,20 @@ def _consequence_of_told(tok: Token, verb: Token) -> bool:
 def _unexpected(verb: Token, tok: Token) -> bool:
     """ "Nobody had expected the pile-up", "Officials did not foresee the strike": a negated
     expectation of a definite event says it happened unforeseen."""
+    # (the article may hang on the modifier: "the [cholera] outbreak")
     definite = any(
-        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) for c in tok.children
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that"))
+        for w in _noun_phrase_words(tok)
+        for c in w.children
     )
     negated = any(
         c.dep_ == "neg" or (c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in NEGATIVE_SUBJECTS)
         for c in verb.children
     )
-    return tok.dep_ == "dobj" and tok.head.i == verb.i and definite and negated
+    # (the parse may make the object a clause of its own: "Nobody expected [the outbreak in
+    # Lyon] to dominate")
+    obj = tok.dep_ == "dobj" or (tok.dep_ == "ccomp" and tok.pos_ == "NOUN")
+    return obj and tok.head.i == verb.i and definite and negated
 
 
 def _happened_anyway(verb: Token, tok: Token) -> bool:
@@ -669,6 +679,8 @@ def _irrealis(tok: Token, anchor_year: int | None) -> bool:
                 and not (lexicon.is_expecting_verb(verb.lemma_) and _unexpected(verb, tok))
                 # "Lima has not recovered from the quake": what is yet to be got over happened
                 and not (lexicon.is_recovery_verb(verb.lemma_) and _recovered_from(verb, tok))
+                # "The fire was not the first of its kind", "was not deliberate": what it was
+                and not _denied_attribute(verb, tok)
             ):
                 return True
             if c.dep_ == "mark" and low in CONDITIONAL:
@@ -700,6 +712,7 @@ def _irrealis(tok: Token, anchor_year: int | None) -> bool:
             and not _unexpected(verb, tok)
             and not _while_of(tok, verb)
             and not _followed_from(tok, verb)
+            and not _object_about(tok, verb)
         ):
             return True  # (not "the strike was called on 3 May": declared, so it happened)
         if verb.dep_ in ("ccomp", "conj") and _asserted(verb):
@@ -711,6 +724,28 @@ def _irrealis(tok: Token, anchor_year: int | None) -> bool:
             continue
         return False
     return False
+
+
+def _denied_attribute(verb: Token, tok: Token) -> bool:
+    """A copula whose subject is the event, denying what it was, not that it was: "The fire
+    was not the first of its kind", "the crash was not deliberate"."""
+    return (
+        verb.lemma_ == "be"
+        and tok.dep_ == "nsubj"
+        and tok.head.i == verb.i
+        and any(c.dep_ in ("attr", "acomp") for c in verb.children)
+    )
+
+
+def _object_about(tok: Token, verb: Token) -> bool:
+    """ "demanded a probe into the blast", "called for sanctions over the raid": the parse hangs
+    the phrase on the verb, but what is wanted is the verb's object, about the event."""
+    return (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ in ("into", "over")
+        and tok.head.head.i == verb.i
+        and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in verb.children)
+    )
 
 
 def _recovered_from(verb: Token, tok: Token) -> bool:

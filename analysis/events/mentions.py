@@ -176,6 +176,10 @@ def _word_event_lemma(tok: Token) -> str | None:
             return lemma
         # ("the court martial": WordNet has the compound, hyphenated, as a trial)
         return lexicon.event_compound(tok.doc[tok.i - 1].lower_, lemma)
+    if tok.pos_ == "NOUN" and "-" in tok.text[1:-1]:
+        # a word the tokenizer keeps whole ("by-election", see `analysis.nlp.UNSPLIT_WORDS`)
+        found = lexicon.hyphenated_noun(tuple(tok.text.split("-")))
+        return found[0] if found is not None and found[1] else None
     if tok.pos_ not in ("NOUN", "PROPN") or not tok.is_alpha:
         return None
     if tok.pos_ == "PROPN" and not (tok.is_title or tok.is_lower):

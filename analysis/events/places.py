@@ -330,6 +330,16 @@ def _own_places(h: Token, doc: Doc, goals: bool = True) -> list[tuple[int, int, 
         and o.pos_ == "PROPN"
         and (p := _place_of(o, doc)) is not None
     ]
+    # "the outbreak was reported from Kerala": what is reported from a place happened there
+    # (only the event itself passive: not "reporters from Kerala", "reported it from Lyon")
+    if h.lemma_.lower() == "report" and h.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in h.children):
+        out += [
+            p
+            for c in preps
+            if c.lower_ == "from"
+            for g in c.children
+            if g.dep_ == "pobj" and (p := _place_of(g, doc)) is not None
+        ]
     for c in h.children:  # "hosted by Norway"
         if c.dep_ == "agent" and h.lemma_.lower() == "host":
             for g in c.children:
@@ -921,7 +931,9 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         # "battled [the Jakarta] [blaze]": a name parsed as a second object of the verb right
         # before the event noun is the name that heads it
         out.append(p)
-    if tok.pos_ == "NOUN":  # not a name: "South Sudan's Transitional Constitution"
+    # not a name: "South Sudan's Transitional Constitution" (a lower-case word tagged a name is
+    # none: "the Lagos protest march")
+    if tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_lower):
         out += _named_before(tok, doc)
         for c in tok.children:
             if c.dep_ == "compound" and c.i < tok.i and c.ent_type_ not in ("PERSON", "ORG"):
@@ -1023,14 +1035,22 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         if len({place_key(p[2]) for p in before}) == 1:
             out.append(before[-1])
     verb = tok.head if dep in ("nsubj", "nsubjpass") else None
+    # ("It was in Tver, police said, that the verdict was delivered": the saying set in)
+    aside = (
+        verb is not None
+        and speaks(verb.head)
+        and verb.head.dep_ == "parataxis"
+        and verb.head.head.lemma_ == "be"
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+    )
     if (
         verb is not None
         and verb.dep_ in ("relcl", "ccomp", "advcl")
-        and verb.head.pos_ in ("PROPN", "AUX")
+        and (verb.head.pos_ in ("PROPN", "AUX") or aside)
         and not where
     ):
         # "It was in Tver that the verdict was delivered": the place the cleft puts first
-        anchor = verb.head
+        anchor = verb.head.head if aside else verb.head
         if anchor.pos_ == "PROPN" and anchor.head.dep_ == "prep" and anchor.head.lower_ in EVENT_PLACE_PREPS:
             found = _place_of(anchor, doc)
             if found is not None:
@@ -1300,10 +1320,13 @@ def _verb_places(
 ) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]] | None:
     """The places `_predicate_place` reaches from one verb of the event: the strict ones, and
     the clause-final ones reached past people or a happening; None for a list of places."""
-    if verb.pos_ != "VERB" or speaks(verb) or lexicon.is_reaction_verb(verb.lemma_):
+    if verb.pos_ != "VERB" or lexicon.is_reaction_verb(verb.lemma_):
         return [], []
-    if lexicon.verb_kind(verb.lemma_) in MENTAL_VERB_KINDS:
+    if speaks(verb) and not _took_lives(verb):
         return [], []
+    kind = lexicon.verb_kind(verb.lemma_)
+    if kind in MENTAL_VERB_KINDS and not (kind == "verb.stative" and _by_agent(verb)):
+        return [], []  # (but "was attended by thousands in Lyon": they were there)
     found: list[tuple[int, int, str]] = []
     loose: list[tuple[int, int, str]] = []
     # (a place phrase on the verb itself was the verb's to give, and was not taken: "made
@@ -1349,6 +1372,8 @@ def _verb_places(
                     and w.head.i == verb.i
                     and any(g.dep_ == "pobj" and _is_time(g) for g in w.children)
                 )
+                # ("trapped dozens of labourers in Lyon", "a crowd of fans in Lyon")
+                or (low == "of" and _amount(w.head))
             ):
                 # (and "the final race of the day in Lyon", "in front of a crowd in Lyon")
                 todo += [(c, past) for c in w.children]
@@ -1357,7 +1382,13 @@ def _verb_places(
             elif low in ("after", "before") and w.head.i == verb.i:
                 # "began moments after the final whistle in Lyon": the moment of its own scene
                 # (not "weeks after an olympiad in Lyon", another event told of)
-                todo += [(g, True) for g in w.children if g.dep_ == "pobj" and _scene_moment(g)]
+                # ("opened before a packed courtroom in Lyon": a site it faced)
+                todo += [
+                    (g, True)
+                    for g in w.children
+                    if g.dep_ == "pobj"
+                    and (_scene_moment(g) or (lexicon.is_site_noun(g.lemma_) and event_lemma(g) is None))
+                ]
             continue
         if w.pos_ == "PROPN" or (w.ent_type_ and w.ent_type_ not in NAMELESS_LABELS):
             continue
@@ -1377,6 +1408,30 @@ def _verb_places(
             continue
         todo += [(c, past) for c in w.children]
     return found, loose
+
+
+def _took_lives(verb: Token) -> bool:
+    """A verb of saying in its other sense, with people or lives as its object: "the blast
+    claimed 23 lives", "claimed three victims"."""
+    return any(
+        c.dep_ == "dobj"
+        and c.pos_ == "NOUN"
+        and (_people(c) or c.ent_type_ in COUNT_LABELS or lexicon.noun_kind(c.lemma_) == "noun.state")
+        for c in verb.children
+    )
+
+
+def _by_agent(verb: Token) -> bool:
+    """A passive verb with its "by" agent: "was attended by thousands"."""
+    return any(c.dep_ == "agent" for c in verb.children)
+
+
+def _amount(noun: Token) -> bool:
+    """A count or a body of people whose "of" names who they were: "dozens of labourers",
+    "thousands of fans", "a crowd of mourners"."""
+    return noun.pos_ == "NOUN" and (
+        noun.ent_type_ in COUNT_LABELS or lexicon.noun_kind(noun.lemma_) in ("noun.quantity", "noun.group")
+    )
 
 
 def _ranked_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
@@ -1888,7 +1943,15 @@ def _site_named(site: Token, doc: Doc) -> list[tuple[int, int, str]]:
     if renamed:
         return [p] if (p := _one_place(renamed)) is not None else []
     start = site.left_edge.i
-    if site.dep_ in ("appos", "npadvmod", "dobj", "pobj") and start >= 2 and doc[start - 1].text == ",":
+    # (set off by commas, the parse may make it anything: "Back in Lima, the scene of the
+    # crash, security was tight")
+    end = site.right_edge.i + 1
+    set_off = end < len(doc) and doc[end].text == ","
+    if (
+        (site.dep_ in ("appos", "npadvmod", "dobj", "pobj") or set_off)
+        and start >= 2
+        and doc[start - 1].text == ","
+    ):
         # "working in Lima, the crash's scene,": set off right after a place it renames
         return [p] if (p := _place_of(doc[start - 2], doc)) is not None else []
     return []

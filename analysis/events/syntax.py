@@ -9,6 +9,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
 from analysis import lexicon
+from analysis.gazetteer import resolve
 
 # predicates whose intransitive subject is something that happens: "the outage began",
 # "the sentencing took place", "the fire broke out" (with the particle or object in brackets)
@@ -283,9 +284,12 @@ def in_label(tok: Token) -> bool:
         colon is not None
         and tok.i < colon.i
         and colon.i + 2 < sent.end
-        # (words of a label only: not "Police said:", not "Fire in Lyon:", a headline's clause)
+        # (words of a label only: not "Police said:", not "Fire in Lyon:" or "Lyon fire:", a
+        # headline's clause or phrase)
         and all(
-            t.pos_ in ("NOUN", "PROPN", "ADJ", "PART", "PUNCT") or t.tag_ == "VBN"
+            (t.pos_ in ("NOUN", "PROPN", "ADJ", "PART", "PUNCT") or t.tag_ == "VBN")
+            and t.ent_type_ not in ("GPE", "LOC")
+            and not (t.pos_ == "PROPN" and resolve(t.text))
             for t in sent[: colon.i - sent.start]
         )
     )

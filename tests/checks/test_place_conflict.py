@@ -2869,3 +2869,63 @@ def test_an_event_ranked_among_those_of_a_place_is_one_of_them(run):
         assert _two_places(run, first, second) == {"Akron", "Toledo"}, second
     quiet = "The flood was the worst in Ohio since 1913, historians said."
     assert _two_places(run, first, quiet) == set()
+
+
+def test_a_clause_final_place_past_a_count_an_agent_a_site_or_an_aside(run):
+    """ "trapped dozens of drivers in Akron", "was attended by thousands of mourners in Akron",
+    "claimed 23 lives in Akron", "opened before a packed courtroom in Akron", "Back in Akron,
+    the scene of the flood, ...", "was reported from Akron": each says where the event was;
+    "a probe into the Akron flood" that is demanded does not make the flood a plan."""
+    for first, second in (
+        (
+            "The flood began in Toledo on Friday.",
+            "The flood, which trapped dozens of drivers in Akron, shut schools.",
+        ),
+        (
+            "The vigil was held in Toledo on Friday.",
+            "The vigil was attended by thousands of mourners in Akron.",
+        ),
+        ("The flood began in Toledo on Friday.", "Sources said the flood claimed 23 lives in Akron."),
+        (
+            "The trial began in Toledo on Friday.",
+            "Lawyers said the trial opened before a packed courtroom in Akron.",
+        ),
+        ("The flood began in Toledo on Friday.", "Back in Akron, the scene of the flood, roads stayed shut."),
+        ("The flood began in Toledo on Friday.", "The flood has been reported from Akron, officials said."),
+        (
+            "The flood began in Toledo on Friday.",
+            "The union has demanded a judicial probe into the Akron flood.",
+        ),
+        (
+            "The by-election was held in Toledo on Friday.",
+            "Voters said the Akron by-election had left them angry.",
+        ),
+    ):
+        assert _two_places(run, first, second) == {"Akron", "Toledo"}, second
+    first = "The flood began in Toledo on Friday."
+    for quiet in (
+        "The flood was condemned by leaders in Akron.",
+        "Reporters from Akron said the flood had been reported to them by phone.",
+        "The weather in Akron was mild that day.",
+    ):
+        assert _two_places(run, first, quiet) == set(), quiet
+
+
+def test_headlines_clefts_and_lessons_place_the_event(run):
+    """ "Akron flood: an update" is a headline, not a line label; "It was in Akron, the county
+    said, that the flood began" is a cleft with a saying set in; "the lessons that would be
+    drawn from the flood in Akron" and "Nobody expected the river flood in Akron to ..." speak
+    of a flood that was; "the Akron protest march" names its place."""
+    first = "The flood began in Toledo on Friday, the county said."
+    for second in (
+        "Akron flood: an update from the county.",
+        "It was in Akron, the county said, that the flood began.",
+        "Officials said it was too early to say what lessons would be drawn from the flood in Akron.",
+        "Nobody expected the river flood in Akron to dominate the campaign.",
+    ):
+        assert _two_places(run, first, second) == {"Akron", "Toledo"}, second
+    march = "The protest march took place in Toledo on Friday."
+    assert _two_places(run, march, "The Akron protest march took place, the ministry said.") == {
+        "Akron",
+        "Toledo",
+    }
