@@ -14,6 +14,7 @@ from analysis.events.instances import (
     BEFORE_AFTER,
     CONDITIONAL,
     IRREALIS_AUX,
+    IRREALIS_WORDS,
     NOT_ON,
     SITE_PREPS,
     _dated_participle,
@@ -41,6 +42,7 @@ from analysis.events.syntax import (
     _tokens_where,
     misread_hyphen_subject,
     speaks,
+    to_infinitive,
 )
 from analysis.text import text_of
 
@@ -59,8 +61,14 @@ RELATIVE_TIMES = frozenset({"anniversary", "centenary", "centennial", "bicentena
 
 def _heading_date(span: Span) -> bool:
     """A date that heads an entry of a timeline ("March 2000: Deemed unfit for trial"): the
-    words before it belong to the entry before, and the date to what follows the colon."""
-    return span.end < len(span.doc) and span.doc[span.end].text == ":"
+    words before it belong to the entry before, and the date to what follows the colon. Not
+    the object of a preposition before it: "The landslide in early July: what we know" is a
+    headline that dates its event."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].text != ":":
+        return False
+    before = doc[span.start - 1] if span.start > 0 else None
+    return before is None or before.pos_ != "ADP" or span.root.head.i != before.i
 
 
 def _landing(root: Token) -> tuple[Token | None, str | None]:
@@ -747,23 +755,40 @@ def _date_clause(root: Token, target: int) -> Token | None:
     return None
 
 
-def _modal(verb: Token) -> bool:
-    """A clause made future, conditional or negated by its grammar (will / would / could, if,
-    not), through the verbs it completes ("will hold a hearing", "would be asked to hold")."""
+def _modal(verb: Token, denied: bool = True) -> bool:
+    """A clause made future, conditional or (`denied`) negated by its grammar (will / would /
+    could, if, not), through the verbs it completes ("will hold a hearing", "would be asked
+    to hold", "are expected to debate")."""
     for _ in range(3):
         for c in verb.children:
             if c.dep_ in ("aux", "auxpass") and c.lower_ in IRREALIS_AUX:
                 return True
-            if c.dep_ == "neg" and not _not_until(verb):
+            if denied and c.dep_ == "neg" and not _not_until(verb):
                 return True
-            if c.dep_ == "mark" and c.lower_ in CONDITIONAL:
+            if denied and c.dep_ == "mark" and c.lower_ in CONDITIONAL:
                 return True
-        if _inverted_condition(verb):
+        if denied and _inverted_condition(verb):
             return True
+        if verb.dep_ in ("acl", "relcl") and to_infinitive(verb) and verb.head.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head.head  # "will have more to say about it": the verb of the noun it is on
+            continue
         if verb.dep_ not in ("xcomp", "conj") or verb.head is verb:
             return False
+        if verb.dep_ == "xcomp" and _planned_infinitive(verb):
+            return True
         verb = verb.head
     return False
+
+
+def _planned_infinitive(verb: Token) -> bool:
+    """An infinitive a verb of planning or expecting completes ("are expected to debate the
+    crash in June", "plans to publish a report in May"), not one of the past ("is thought to
+    have started on 3 May")."""
+    return (
+        to_infinitive(verb)
+        and not any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children)
+        and verb.head.lemma_.lower() in IRREALIS_WORDS
+    )
 
 
 def _of_host(word: Token, mentions: dict[int, str]) -> Token:

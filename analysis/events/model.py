@@ -80,6 +80,7 @@ from analysis.events.syntax import (
     _is_plural,
     _tokens_where,
     in_label,
+    speaks,
 )
 from analysis.gazetteer import place_key
 from analysis.text import text_of
@@ -119,6 +120,28 @@ def _themes(tok: Token) -> set[str]:
             if g.dep_ == "pobj"
         ]
     return {_name_key(t) for t in found if t.pos_ == "PROPN" or t.ent_type_ in NAME_LABELS}
+
+
+def _message_topics(tok: Token) -> set[str]:
+    """What a message is about: the common-noun object of a verb of saying ("announced new
+    restrictions"), the noun before or the "of" object of a noun of one ("the merger
+    announcement", "the announcement of the merger")."""
+    if tok.pos_ == "VERB":
+        if not speaks(tok):
+            return set()
+        found = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    elif lexicon.noun_kind(tok.lemma_) == "noun.communication":
+        found = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+        found += [
+            g
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+    else:
+        return set()
+    return {lexicon.noun_lemma(t.lemma_) for t in found if t.pos_ == "NOUN"}
 
 
 def _names(span: Span | Doc) -> set[str]:
@@ -596,6 +619,15 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
                 theirs, mine = _themes(first), _themes(tok)
                 other = bool(theirs and mine) and theirs.isdisjoint(mine)
             if not other and n > 0:
+                # "the merger announcement" ... "announced new restrictions on Friday": a
+                # message about another thing is another message
+                theirs, mine = _message_topics(first), _message_topics(tok)
+                other = (
+                    bool(theirs and mine)
+                    and theirs.isdisjoint(mine)
+                    and (first.pos_ == "VERB") != (tok.pos_ == "VERB")
+                )
+            if not other and n > 0:
                 # "losing his Olympic title in Athens" ... "recapturing his world title in
                 # Helsinki": a thing that is no happening, done two things to, is two acts
                 mine_act = _act_on_thing(tok)
@@ -750,6 +782,17 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
         clause = _date_clause(root, target)
         if clause is not None and _modal(clause):
             continue  # "will hold a hearing on the strike on 3 June": the date of the planned act
+        if (
+            clause is None
+            and doc[target].pos_ != "VERB"
+            and not _HAS_YEAR.search(entry["text"])
+            and (above := _date_clause(doc[target], -1)) is not None
+            and not any(c.i == target for c in above.children if c.dep_ in ("nsubj", "nsubjpass"))
+            and _modal(above, denied=False)
+        ):
+            # "are expected to debate the consequences of [the crash in June]": a date with no
+            # year, hung on an event a planned clause is about, is the plan's
+            continue
         host = (
             doc[target].head.head if doc[target].dep_ == "pobj" and doc[target].head.lower_ == "of" else None
         )

@@ -1492,3 +1492,30 @@ def test_a_line_label_is_not_the_event(run):
     found = findings(run(title, body, "2024-09-01T00:00:00"), CODE)
     assert len(found) == 1
     assert span_texts(found) == {"3 May", "early July"}
+
+
+def test_a_yearless_date_in_a_planned_clause_is_the_plans(run):
+    """ "Lawmakers are expected to debate the consequences of the fire in June", "We will have
+    more to say about the fire on 3 June": the date is the plan's, though the parse hangs it on
+    the fire. A headline's "The fire in early July: what we know" and "The fire in early July
+    was not the first of its kind" date the fire."""
+    for second, dates in (
+        ("Lawmakers are expected to debate the consequences of the fire in June.", set()),
+        ('"We will have more to say about the fire on 3 June," a spokesperson said.', set()),
+        ("The fire in early July: what we know so far.", {"3 May", "early July"}),
+        ("The fire in early July was not the first of its kind.", {"3 May", "early July"}),
+    ):
+        body = f"The fire started on 3 May, officials said.\n\nCrews stayed for days.\n\n{second}"
+        assert span_texts(findings(run("News", body, "2024-09-01T00:00:00"), CODE)) == dates, second
+
+
+def test_a_verb_of_saying_about_another_thing_is_another_message(run):
+    """ "the merger announcement" and "announced new restrictions on Friday": two messages
+    about two things, not one announcement given two dates."""
+    first = "On 3 May, the ministry announced new restrictions on flights."
+    second = "Analysts said the merger announcement was made in 2016."
+    body = f"{first}\n\nCrews stayed for days.\n\n{second}"
+    assert findings(run("News", body, "2024-09-01T00:00:00"), CODE) == []
+    second = "Analysts said the announcement of the restrictions was made in 2016."
+    body = f"{first}\n\nCrews stayed for days.\n\n{second}"
+    assert span_texts(findings(run("News", body, "2024-09-01T00:00:00"), CODE)) == {"3 May", "2016"}
