@@ -793,7 +793,7 @@ def _planned_infinitive(verb: Token) -> bool:
 
 def _of_host(word: Token, mentions: dict[int, str]) -> Token:
     """A date on a thing an event is "of" dates the event: "the sinking of the ferry on 14 April"
-    ("ferry" is first a boat, an act only as the verb's noun; not "the handling of the
+    ("ferry" is first a boat, an act only as the verb's noun; not "the handling of that
     indictment on 3 May")."""
     if word.i not in mentions or word.dep_ != "pobj" or word.head.lower_ != "of":
         return word

@@ -474,7 +474,7 @@ def _dated_participle(c: Token) -> bool:
 
 
 def _host_noun(tok: Token) -> Token | None:
-    """The noun a mention hangs from through a preposition ("the cause of the shutdown",
+    """The noun a mention hangs from through a preposition ("the cause of that shutdown",
     "plans for a strike"), else None."""
     cur = tok
     for _ in range(3):
@@ -641,7 +641,7 @@ def _irrealis(tok: Token, anchor_year: int | None) -> bool:
         return False
     host = _host_noun(tok) if tok.pos_ != "VERB" else None
     if host is not None:
-        # "the cause of the shutdown was not known", "a review of the strike will follow": the
+        # "the cause of that shutdown was not known", "a review of the strike will follow": the
         # verb speaks of the host; "plans for a strike", "a planned review of ..." do not
         return host.lemma_.lower() in IRREALIS_WORDS or any(
             c.lower_ in IRREALIS_WORDS and c.dep_ in ("amod", "compound") for c in host.children
