@@ -525,10 +525,16 @@ def _commemorates(verb: Token) -> bool:
 
 def _role(verb: Token) -> str:
     """What a date on this verb says of its event: its start ("began", "erupted", "broke out"),
-    its end ("ended") or when it happened."""
+    its end ("ended"), when it was announced ("known") or when it happened."""
     lemma = verb.lemma_.lower()
     if verb.dep_ == "pobj" and verb.head.lower_ == "on" and verb.head.head.lemma_.lower() == "go":
         return "start"  # "went on strike on 10 May"
+    if (
+        verb.tag_ == "VBN"
+        and any(c.dep_ == "nsubjpass" for c in verb.children)
+        and lexicon.is_announcing(lemma)
+    ):
+        return "known"  # "the walkout was announced on 3 May": it may begin later
     over = any(c.lower_ == "over" and c.dep_ in ("prt", "acomp", "oprd") for c in verb.children)
     if lemma in ("be", "declare") and over:
         return "end"  # "the outbreak was declared over on 20 June"

@@ -697,9 +697,15 @@ def _told_key(verb: Token) -> str | None:
     """The key of a one-off change a verb tells of a definite thing, dated in its clause ("the
     bridge collapsed on 2 December", "the levee gave way on 19 May"): "bridge collapse"; else
     None. Two such clauses of one thing tell one event, though no noun names it."""
-    if verb.tag_ not in ("VBD", "VBN") or speaks(verb) or _occurs(verb):
-        return None  # ("the launch went ahead on 3 May": the date is the launch's)
     lemma = verb.lemma_.lower()
+    # ("the resignation was announced on 3 May" ... "was announced in July": made known once)
+    made_known = (
+        verb.tag_ == "VBN"
+        and any(c.dep_ == "nsubjpass" for c in verb.children)
+        and lexicon.is_making_known(lemma)
+    )
+    if verb.tag_ not in ("VBD", "VBN") or (speaks(verb) and not made_known) or _occurs(verb):
+        return None  # ("the launch went ahead on 3 May": the date is the launch's)
     for c in verb.children:
         if c.dep_ in ("prt", "advmod", "dobj") and c.is_alpha and lexicon.is_phrasal_verb(lemma, c.lower_):
             lemma = f"{lemma} {c.lower_}"  # "gave way", "ran aground"
@@ -720,7 +726,7 @@ def _told_key(verb: Token) -> str | None:
         or not _definite(subj)
         or (lexicon.noun_kind(subj.lemma_) == "noun.person" and not made)
         # (a thing that "went down" sank; a price that did fell)
-        or not lexicon.is_one_off_change(lemma, thing=made)
+        or not (made_known or lexicon.is_one_off_change(lemma, thing=made))
     ):
         return None
     dated = any(

@@ -1519,3 +1519,24 @@ def test_a_verb_of_saying_about_another_thing_is_another_message(run):
     second = "Analysts said the announcement of the restrictions was made in 2016."
     body = f"{first}\n\nCrews stayed for days.\n\n{second}"
     assert span_texts(findings(run("News", body, "2024-09-01T00:00:00"), CODE)) == {"3 May", "2016"}
+
+
+def test_a_thing_made_known_twice_on_two_dates(run):
+    """ "The resignation was announced on 3 May" ... "by the time the resignation was announced
+    in early July": one thing is made known once, whatever WordNet files "resignation" as. An
+    announcement is not the start of what it announces, and many results are many."""
+    for first, second, dates in (
+        (
+            "The resignation was announced on 3 May, aides said.",
+            "By the time the resignation was announced in early July, the warnings had been there for months.",
+            {"3 May", "early July"},
+        ),
+        ("The walkout was announced on 3 May, aides said.", "The walkout began in early July.", set()),
+        (
+            "The results were announced on 3 May, aides said.",
+            "Other results were announced in early July.",
+            set(),
+        ),
+    ):
+        body = f"{first}\n\nCrews stayed for days.\n\n{second}"
+        assert span_texts(findings(run("News", body, "2024-09-01T00:00:00"), CODE)) == dates, second
