@@ -1018,6 +1018,15 @@ def can_speak(lemma: str, senses: int = 3) -> bool:
 
 
 @lru_cache(maxsize=16384)
+def is_topic_noun(lemma: str, senses: int = 3) -> bool:
+    """A noun one of whose usual senses is a message or a thought ("coverage", "news",
+    "reaction"): what it is "of" is its topic, not where it was."""
+    return any(
+        s.lexname() in ("noun.communication", "noun.cognition") for s in _noun_synsets(lemma.lower())[:senses]
+    )
+
+
+@lru_cache(maxsize=16384)
 def is_gathering_group(lemma: str) -> bool:
     """A noun first filed as a gathering of people ("tribunal", "court", "congress", "rally")
     or as a display of things ("expo", "retrospective"): an event when the text says

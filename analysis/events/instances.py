@@ -214,6 +214,7 @@ def _other_instance(
 ) -> bool:
     """The text marks this mention as another occurrence of its kind (`several`: lemmas the
     article also uses in the plural; `occasion`: a plural that names one occasion)."""
+    tok = _role_word(tok)
     if tok.pos_ != "VERB" and _is_plural(tok) and not occasion:
         return True
     if _names_one_of_several(tok, several):
@@ -626,8 +627,17 @@ def _happened_anyway(verb: Token, tok: Token) -> bool:
     )
 
 
+def _role_word(tok: Token) -> Token:
+    """The word that holds a mention's place in its clause: the noun before a head the small
+    model made an adjective ("Next year's cup [final] will be held": "cup")."""
+    if _inverted_compound(tok):
+        return tok.head
+    return _split_compound(tok) or tok
+
+
 def _irrealis(tok: Token, anchor_year: int | None) -> bool:
     """Planned, future, conditional, negated or hypothetical."""
+    tok = _role_word(tok)
     for c in tok.children:
         if c.lower_ in IRREALIS_WORDS and c.dep_ in ("amod", "compound", "advmod", "acl", "nmod"):
             return True

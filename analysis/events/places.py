@@ -1377,6 +1377,8 @@ def _verb_places(
             ):
                 # (and "the final race of the day in Lyon", "in front of a crowd in Lyon")
                 todo += [(c, past) for c in w.children]
+            elif low in TIME_PREPS and (spans := [t for g in w.children if (t := _stretch(g)) is not None]):
+                todo += [(c, past) for t in spans for c in t.children]  # "for most of the day in Lyon"
             elif low == "by" and w.head.i == verb.i:
                 todo += [(c, True) for c in w.children]  # "was carried out by gunmen in Lyon"
             elif low in ("after", "before") and w.head.i == verb.i:
@@ -1408,6 +1410,19 @@ def _verb_places(
             continue
         todo += [(c, past) for c in w.children]
     return found, loose
+
+
+def _stretch(g: Token) -> Token | None:
+    """The time word of a stretch of time a preposition's object names ("hours", "three
+    weeks", "most of the day": "day"), else None."""
+    if g.dep_ != "pobj":
+        return None
+    if _is_time(g):
+        return g
+    return next(
+        (t for p in g.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.children if _is_time(t)),
+        None,
+    )
 
 
 def _took_lives(verb: Token) -> bool:
@@ -2223,7 +2238,8 @@ def _affected_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         # event went through it (people recovering are not a place: `_subject_place` asks)
         return [p] if (p := _subject_place(prep.head, doc)) is not None else []
     share = prep.head
-    if share.pos_ not in ("NOUN", "ADJ", "PRON") or _people(share):
+    # (not a message about it: "Coverage of the leak was extensive in Bolivia")
+    if share.pos_ not in ("NOUN", "ADJ", "PRON") or _people(share) or lexicon.is_topic_noun(share.lemma_):
         return []
     if share.dep_ == "dobj" and share.head.pos_ == "VERB" and prep.lower_ == "of":
         verb = share.head  # "Ohio saw the worst of the flood"

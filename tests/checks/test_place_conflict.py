@@ -2929,3 +2929,17 @@ def test_headlines_clefts_and_lessons_place_the_event(run):
         "Akron",
         "Toledo",
     }
+
+
+def test_a_stretch_of_time_a_message_and_a_final_next_year(run):
+    """ "halted traffic for most of the day in Akron" places the event past how long it
+    lasted; "Coverage of the flood was extensive in Akron" is where the coverage was, and
+    "Next year's cup final will be held in Akron" is another final (the small model makes
+    "final" an adjective of "cup")."""
+    first = "The flood began in Toledo on Friday, the county said."
+    second = "The flood, which halted traffic for most of the day in Akron, shut schools."
+    assert _two_places(run, first, second) == {"Akron", "Toledo"}
+    quiet = "Coverage of the flood in Toledo was also extensive in Akron."
+    assert _two_places(run, first, quiet) == set()
+    final = "The cup final was held in Toledo in glorious sunshine."
+    assert _two_places(run, final, "Next year's cup final will be held in Akron.") == set()
