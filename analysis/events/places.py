@@ -1475,6 +1475,11 @@ def _ranked_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
                         found.append(p)
                     elif g.dep_ == "pobj" and g.lower_ in ("kind", "type", "sort"):
                         todo += list(g.children)  # "the first of its kind" somewhere
+                    elif g.dep_ == "pobj" and w.lower_ == "in":
+                        # "the deadliest in Lima's history": the place whose record it is
+                        found += [
+                            p for c in g.children if c.dep_ == "poss" and (p := _place_of(c, doc)) is not None
+                        ]
     return _one_place(found)
 
 

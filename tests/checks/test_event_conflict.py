@@ -1528,7 +1528,7 @@ def test_a_thing_made_known_twice_on_two_dates(run):
     for first, second, dates in (
         (
             "The resignation was announced on 3 May, aides said.",
-            "By the time the resignation was announced in early July, the warnings had been there for months.",
+            "By the time the resignation was announced in early July, the warnings had been clear.",
             {"3 May", "early July"},
         ),
         ("The walkout was announced on 3 May, aides said.", "The walkout began in early July.", set()),
@@ -1540,3 +1540,13 @@ def test_a_thing_made_known_twice_on_two_dates(run):
     ):
         body = f"{first}\n\nCrews stayed for days.\n\n{second}"
         assert span_texts(findings(run("News", body, "2024-09-01T00:00:00"), CODE)) == dates, second
+
+
+def test_a_weekday_that_owns_the_event_says_when_not_who(run):
+    """ "Tuesday's collapse" is the collapse told of, dated by its day, not another one done by
+    someone the lead does not name."""
+    body = (
+        "The collapse happened on 12 June, officials said.\n\nCrews stayed for days.\n\n"
+        "Tuesday's collapse killed 12 people."
+    )
+    assert span_texts(findings(run("News", body, "2024-09-01T00:00:00"), CODE)) == {"12 June", "Tuesday"}

@@ -2943,3 +2943,9 @@ def test_a_stretch_of_time_a_message_and_a_final_next_year(run):
     assert _two_places(run, first, quiet) == set()
     final = "The cup final was held in Toledo in glorious sunshine."
     assert _two_places(run, final, "Next year's cup final will be held in Akron.") == set()
+
+
+def test_the_deadliest_in_a_places_history(run):
+    """ "The flood was the deadliest in Akron's history": ranked among that place's events."""
+    first = "The flood began in Toledo on Friday, the county said."
+    assert _two_places(run, first, "The flood was the deadliest in Akron's history.") == {"Akron", "Toledo"}
