@@ -1123,17 +1123,6 @@ def is_making_known(verb: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def is_announcing(verb: str) -> bool:
-    """A verb whose usual sense is announcing ("announce", "publicise"): what is announced
-    may come later, so the day of announcing is not the day it happens."""
-    synsets = wordnet().synsets(verb.lower(), "v")
-    return bool(synsets) and "announce.v.01" in {
-        synsets[0].name(),
-        *(h.name() for h in synsets[0].closure(lambda x: x.hypernyms())),
-    }
-
-
-@lru_cache(maxsize=65536)
 def act_nouns_of(verb: str, particle: str = "") -> frozenset[str]:
     """The nouns that name a verb's own act, whatever WordNet files them as first: its
     nominalisations and act or state nouns ("resign" -> resignation, first a feeling), and with

@@ -9,9 +9,7 @@ contains "February 2019", "early February" does not contain 27 February):
   before it, an end date with one wholly after it; a day that names the event ("the coup
   of 22 July", "the 26 January avalanche") with any start it does not overlap;
 - a "since" date on the event's own lasting ("the wildfire has burned since 3 February")
-  is its start;
-- a day it was announced on ("the walkout was announced on 3 May") conflicts only with a
-  date wholly before it (what is announced may come later).
+  is its start.
 The consensus date is the one most other dates agree with (ties: the earliest in
 the text); one finding per event covers every date involved and names the event.
 
@@ -51,10 +49,6 @@ def _agree(a: dict[str, Any], b: dict[str, Any]) -> bool:
     da, db = a["entry"]["_date"], b["entry"]["_date"]
     if a["role"] == b["role"]:
         return da.overlaps(db)
-    if "known" in (a["role"], b["role"]):
-        # an announcement comes before what it announces, or while it goes on
-        known, other = (da, db) if a["role"] == "known" else (db, da)
-        return known.start <= other.end
     first, last = (da, db) if _ORDER[a["role"]] < _ORDER[b["role"]] else (db, da)
     # a start may not come after a date of the event, nor an end before one; and an event
     # said to begin on a day is not still going on months later without the text saying so

@@ -6,7 +6,7 @@ dicts, the article's main event (the one its headline tells of) first:
 
     {"key": "visit", "label": "visit: Putin → North Korea", "main": True,
      "mentions": [token index, ...], "other_mentions": [token index, ...],
-     "dates": [{"entry": <timeline entry>, "mention": i, "role": "at|start|end|known"}, ...],
+     "dates": [{"entry": <timeline entry>, "mention": i, "role": "at|start|end"}, ...],
      "places": [{"text", "span": (start, end), "mention": i, "sent": int}, ...]}
 
 Its modules, each importing only the ones above it in this list:

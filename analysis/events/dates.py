@@ -40,6 +40,7 @@ from analysis.events.syntax import (
     _staging,
     _subject,
     _tokens_where,
+    denies_attribute,
     misread_hyphen_subject,
     speaks,
     to_infinitive,
@@ -184,6 +185,16 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
         return near.i, role
     if (reduced := _reduced_relative(word, mentions)) is not None:
         return reduced, role
+    if (
+        word.dep_ == "acl"
+        and word.tag_ == "VBN"
+        and word.head.dep_ == "dobj"
+        and word.head.head.pos_ == "VERB"
+    ):
+        # "The shooting left two people wounded in January": the state it left them in
+        for c in word.head.head.children:
+            if c.dep_ == "nsubj" and c.i in mentions:
+                return c.i, role
     if lemma in ("go", "come", "be"):
         # "Workers went on strike on 10 May", "was on trial in May": the state the verb enters
         for c in word.children:
@@ -525,16 +536,10 @@ def _commemorates(verb: Token) -> bool:
 
 def _role(verb: Token) -> str:
     """What a date on this verb says of its event: its start ("began", "erupted", "broke out"),
-    its end ("ended"), when it was announced ("known") or when it happened."""
+    its end ("ended") or when it happened."""
     lemma = verb.lemma_.lower()
     if verb.dep_ == "pobj" and verb.head.lower_ == "on" and verb.head.head.lemma_.lower() == "go":
         return "start"  # "went on strike on 10 May"
-    if (
-        verb.tag_ == "VBN"
-        and any(c.dep_ == "nsubjpass" for c in verb.children)
-        and lexicon.is_announcing(lemma)
-    ):
-        return "known"  # "the walkout was announced on 3 May": it may begin later
     over = any(c.lower_ == "over" and c.dep_ in ("prt", "acomp", "oprd") for c in verb.children)
     if lemma in ("be", "declare") and over:
         return "end"  # "the outbreak was declared over on 20 June"
@@ -769,7 +774,7 @@ def _modal(verb: Token, denied: bool = True) -> bool:
         for c in verb.children:
             if c.dep_ in ("aux", "auxpass") and c.lower_ in IRREALIS_AUX:
                 return True
-            if denied and c.dep_ == "neg" and not _not_until(verb):
+            if denied and c.dep_ == "neg" and not _not_until(verb) and not denies_attribute(verb):
                 return True
             if denied and c.dep_ == "mark" and c.lower_ in CONDITIONAL:
                 return True

@@ -36,6 +36,7 @@ from analysis.events.syntax import (
     _opens_sentence,
     _subject,
     counted_occasion,
+    denies_attribute,
     speaks,
     to_infinitive,
     told_of,
@@ -692,7 +693,7 @@ def _irrealis(tok: Token, anchor_year: int | None) -> bool:
                 # "Lima has not recovered from the quake": what is yet to be got over happened
                 and not (lexicon.is_recovery_verb(verb.lemma_) and _recovered_from(verb, tok))
                 # "The fire was not the first of its kind", "was not deliberate": what it was
-                and not _denied_attribute(verb, tok)
+                and not (tok.dep_ == "nsubj" and tok.head.i == verb.i and denies_attribute(verb))
             ):
                 return True
             if c.dep_ == "mark" and low in CONDITIONAL:
@@ -736,17 +737,6 @@ def _irrealis(tok: Token, anchor_year: int | None) -> bool:
             continue
         return False
     return False
-
-
-def _denied_attribute(verb: Token, tok: Token) -> bool:
-    """A copula whose subject is the event, denying what it was, not that it was: "The fire
-    was not the first of its kind", "the crash was not deliberate"."""
-    return (
-        verb.lemma_ == "be"
-        and tok.dep_ == "nsubj"
-        and tok.head.i == verb.i
-        and any(c.dep_ in ("attr", "acomp") for c in verb.children)
-    )
 
 
 def _object_about(tok: Token, verb: Token) -> bool:

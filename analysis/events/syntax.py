@@ -295,6 +295,12 @@ def in_label(tok: Token) -> bool:
     )
 
 
+def denies_attribute(verb: Token) -> bool:
+    """A copula with an attribute: its "not" denies what the subject was, not that it was or
+    when ("The fire in July was not the first of its kind", "was not deliberate")."""
+    return verb.lemma_ == "be" and any(c.dep_ in ("attr", "acomp") for c in verb.children)
+
+
 def to_infinitive(verb: Token) -> bool:
     """A verb with its own "to": "to dominate", "to cover"."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

@@ -1504,6 +1504,11 @@ def test_a_yearless_date_in_a_planned_clause_is_the_plans(run):
         ('"We will have more to say about the fire on 3 June," a spokesperson said.', set()),
         ("The fire in early July: what we know so far.", {"3 May", "early July"}),
         ("The fire in early July was not the first of its kind.", {"3 May", "early July"}),
+        (
+            "The fire in early July was not the first of its kind, but it was the worst.",
+            {"3 May", "early July"},
+        ),
+        ("The fire left two people injured in early July.", {"3 May", "early July"}),
     ):
         body = f"The fire started on 3 May, officials said.\n\nCrews stayed for days.\n\n{second}"
         assert span_texts(findings(run("News", body, "2024-09-01T00:00:00"), CODE)) == dates, second
@@ -1523,15 +1528,14 @@ def test_a_verb_of_saying_about_another_thing_is_another_message(run):
 
 def test_a_thing_made_known_twice_on_two_dates(run):
     """ "The resignation was announced on 3 May" ... "by the time the resignation was announced
-    in early July": one thing is made known once, whatever WordNet files "resignation" as. An
-    announcement is not the start of what it announces, and many results are many."""
+    in early July": one thing is made known once, whatever WordNet files "resignation" as; many
+    results are many."""
     for first, second, dates in (
         (
             "The resignation was announced on 3 May, aides said.",
             "By the time the resignation was announced in early July, the warnings had been clear.",
             {"3 May", "early July"},
         ),
-        ("The walkout was announced on 3 May, aides said.", "The walkout began in early July.", set()),
         (
             "The results were announced on 3 May, aides said.",
             "Other results were announced in early July.",
