@@ -408,8 +408,10 @@ def _other_participant(tok: Token, names: set[str], event_nouns: set[str]) -> bo
             continue  # "Tuesday morning's fire": when, not who
         if p.dep_ == "poss" and tok.pos_ == "NOUN" and not _has_object(tok) and _named_place(p, p.doc):
             continue  # "Zimbabwe's marathon": where it was, not who held it
-        if p.dep_ == "poss" and p.ent_type_ == "DATE" and p.i in dates:
-            continue  # "Tuesday's collapse": when, not who (its date is weighed with the others)
+        if p.dep_ == "poss" and p.ent_type_ == "DATE" and p.i in dates and _MONTH_WORD.match(p.text):
+            # "Tuesday's collapse": when, not who (its date is weighed with the others); not
+            # "yesterday's vote" or a quote's "today's judgment", said on another day
+            continue
         if p.pos_ == "PRON":
             if tok.pos_ == "VERB" and p.lower_ not in ("it", "which", "that"):
                 return True  # "He was convicted in 2006": who, the text does not say here

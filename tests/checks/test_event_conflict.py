@@ -1554,3 +1554,9 @@ def test_a_weekday_that_owns_the_event_says_when_not_who(run):
         "Tuesday's collapse killed 12 people."
     )
     assert span_texts(findings(run("News", body, "2024-09-01T00:00:00"), CODE)) == {"12 June", "Tuesday"}
+    # a quote's "today's ruling" was said on its own day, not the day of publication
+    body = (
+        "The court issued its ruling on Wednesday.\n\nCrews stayed for days.\n\n"
+        'The minister said: "Today\'s ruling is of huge significance."'
+    )
+    assert findings(run("News", body, "2024-09-06T00:00:00"), CODE) == []
