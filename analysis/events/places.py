@@ -813,10 +813,21 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     # (not an infinitive: "its intention to strengthen its chain in Poland" is another act)
     heads += [
         c
-        for c in tok.children
+        for c in (*tok.children, *(split.children if split is not None else ()))
         if c.pos_ in ("VERB", "AUX")
         # (an acl is never finite: "The concert, staged in Manila, ..." tagged VBD is a participle)
-        and (c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ in ("VBN", "VBG", "VBD")))
+        # (nor is a participle set off by a comma the parse joined as a conjunct: "The trade
+        # fair, staged this year in Lima, drew ...")
+        and (
+            c.dep_ == "relcl"
+            or (c.dep_ == "acl" and c.tag_ in ("VBN", "VBG", "VBD"))
+            or (
+                c.dep_ == "conj"
+                and c.tag_ in ("VBN", "VBD")
+                and doc[c.i - 1].text == ","
+                and not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for g in c.children)
+            )
+        )
         and not to_infinitive(c)
         and not (c.dep_ == "relcl" and _irrealis(c, None))  # "which moves to Madrid next year"
         and not _misread_main_verb(c)
@@ -1325,7 +1336,9 @@ def _verb_places(
     if speaks(verb) and not _took_lives(verb):
         return [], []
     kind = lexicon.verb_kind(verb.lemma_)
-    if kind in MENTAL_VERB_KINDS and not (kind == "verb.stative" and _by_agent(verb)):
+    if kind in MENTAL_VERB_KINDS and not (
+        kind == "verb.stative" and any(c.dep_ == "agent" for c in verb.children)
+    ):
         return [], []  # (but "was attended by thousands in Lyon": they were there)
     found: list[tuple[int, int, str]] = []
     loose: list[tuple[int, int, str]] = []
@@ -1436,14 +1449,11 @@ def _took_lives(verb: Token) -> bool:
     )
 
 
-def _by_agent(verb: Token) -> bool:
-    """A passive verb with its "by" agent: "was attended by thousands"."""
-    return any(c.dep_ == "agent" for c in verb.children)
-
-
 def _amount(noun: Token) -> bool:
-    """A count or a body of people whose "of" names who they were: "dozens of labourers",
-    "thousands of fans", "a crowd of mourners"."""
+    """A count, a share or a body of people whose "of" names what or who they were: "dozens of
+    labourers", "a crowd of mourners", "most of the stock", "all of the homes"."""
+    if noun.tag_ in ("JJS", "DT", "PDT"):
+        return True
     return noun.pos_ == "NOUN" and (
         noun.ent_type_ in COUNT_LABELS or lexicon.noun_kind(noun.lemma_) in ("noun.quantity", "noun.group")
     )

@@ -2949,3 +2949,14 @@ def test_the_deadliest_in_a_places_history(run):
     """ "The flood was the deadliest in Akron's history": ranked among that place's events."""
     first = "The flood began in Toledo on Friday, the county said."
     assert _two_places(run, first, "The flood was the deadliest in Akron's history.") == {"Akron", "Toledo"}
+
+
+def test_a_share_of_what_it_hit_and_a_participle_joined_by_a_comma(run):
+    """ "destroyed most of the crops in Akron": past a share's "of"; "The trade fair, staged
+    this year in Akron, drew ...": a participle set off by a comma, which the parse joined to
+    the noun as a conjunct."""
+    first = "The flood began in Toledo on Friday, the county said."
+    assert _two_places(run, first, "The flood destroyed most of the crops in Akron.") == {"Akron", "Toledo"}
+    fair = "The trade fair was held in Toledo on Friday."
+    second = "The trade fair, staged this year in Akron, drew 90,000 visitors."
+    assert _two_places(run, fair, second) == {"Akron", "Toledo"}
