@@ -35,6 +35,8 @@ THING_KINDS = frozenset({"noun.plant", "noun.animal", "noun.artifact", "noun.obj
 THING_LEXNAMES = frozenset({"noun.person", "noun.artifact", "noun.location", "noun.substance", "noun.body"})
 # a noun of these files is an event only when it is also a nominalised verb ("decree", "recall")
 NOMINAL_LEXNAMES = frozenset({"noun.communication", "noun.cognition", "noun.state"})
+# kinds of noun that are a message or a thought: what they are "of" or "on" is their topic
+TOPIC_LEXNAMES = frozenset({"noun.communication", "noun.cognition"})
 # groups that meet: "summit", "conference", "session" are events though WordNet files them as groups
 GATHERINGS = frozenset({"meeting.n.01", "social_event.n.01", "ceremony.n.01"})
 # kinds too general to say two nouns name one event (acts, events, changes, activities)
@@ -826,10 +828,11 @@ def is_preventing_verb(lemma: str) -> bool:
     return any(_is_under(s, PREVENTING_SYNSETS) for s in wordnet().synsets(lemma.lower(), "v")[:3])
 
 
-def _first_under(lemma: str, pos: str, kinds: frozenset[str]) -> bool:
-    """The usual (first) sense of a noun ("n") or verb ("v") is one of `kinds` or below one."""
+def _first_under(lemma: str, pos: str, kinds: frozenset[str], itself: bool = True) -> bool:
+    """The usual (first) sense of a noun ("n") or verb ("v") is (when `itself`) one of `kinds`
+    or below one."""
     synsets = _noun_synsets(lemma.lower()) if pos == "n" else wordnet().synsets(lemma.lower(), "v")
-    return bool(synsets) and _is_under(synsets[0], kinds)
+    return bool(synsets) and _is_under(synsets[0], kinds, itself)
 
 
 @lru_cache(maxsize=65536)
@@ -1021,9 +1024,7 @@ def can_speak(lemma: str, senses: int = 3) -> bool:
 def is_topic_noun(lemma: str, senses: int = 3) -> bool:
     """A noun one of whose usual senses is a message or a thought ("coverage", "news",
     "reaction"): what it is "of" is its topic, not where it was."""
-    return any(
-        s.lexname() in ("noun.communication", "noun.cognition") for s in _noun_synsets(lemma.lower())[:senses]
-    )
+    return any(s.lexname() in TOPIC_LEXNAMES for s in _noun_synsets(lemma.lower())[:senses])
 
 
 @lru_cache(maxsize=16384)
@@ -1118,8 +1119,7 @@ def is_one_off_change(verb: str, thing: bool = False) -> bool:
 def is_making_known(verb: str) -> bool:
     """A verb whose usual sense is making a thing known, done once for it ("announce",
     "report", "disclose"): its object is told when it is first made public."""
-    synsets = wordnet().synsets(verb.lower(), "v")
-    return bool(synsets) and "inform.v.01" in {h.name() for h in synsets[0].closure(lambda x: x.hypernyms())}
+    return _first_under(verb, "v", frozenset({"inform.v.01"}), itself=False)
 
 
 @lru_cache(maxsize=65536)

@@ -90,9 +90,6 @@ DASHES = frozenset({"-", "–", "—", "--"})
 MISREAD_PREPS = frozenset({"outside", "inside", "near"})
 # prepositions that make an event the topic of what is said ("commented on", "asked about")
 SPOKEN_TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
-# kinds of noun that are about something rather than done to it: what a report, a debate or a
-# study is "on" or "against" is its topic
-TOPIC_KINDS = frozenset({"noun.communication", "noun.cognition"})
 # verbs that weigh a candidate, not name the choice: "had considered Madrid as the venue",
 # "Madrid was touted as the venue", "ruled out Lyon as the venue"
 WEIGHED_VERBS = frozenset(
@@ -290,7 +287,7 @@ def _own_places(h: Token, doc: Doc, goals: bool = True) -> list[tuple[int, int, 
     # event hit is where it was (not "a ban on imports from China"; not the topic of a message
     # or a study, "the report on the riot in Kaduna", nor another happening, "the protest
     # against the war in Iraq")
-    if lexicon.noun_kind(h.lemma_) not in TOPIC_KINDS:
+    if lexicon.noun_kind(h.lemma_) not in lexicon.TOPIC_LEXNAMES:
         out += [
             p
             for c in preps
@@ -298,7 +295,7 @@ def _own_places(h: Token, doc: Doc, goals: bool = True) -> list[tuple[int, int, 
             for g in c.children
             if g.dep_ == "pobj"
             and not _is_time(g)
-            and lexicon.noun_kind(g.lemma_) not in TOPIC_KINDS | {"noun.act", "noun.event"}
+            and lexicon.noun_kind(g.lemma_) not in lexicon.TOPIC_LEXNAMES | {"noun.act", "noun.event"}
             and (p := _located(g, doc, people=True)) is not None
         ]
     # "happened 20 km west of Perth", "the bushfire north of Perth": a compass word's place
@@ -1407,7 +1404,7 @@ def _verb_places(
             continue
         if w.pos_ == "PROPN" or (w.ent_type_ and w.ent_type_ not in NAMELESS_LABELS):
             continue
-        if w.pos_ == "NOUN" and (lexicon.noun_kind(w.lemma_) in TOPIC_KINDS or _ranked(w)):
+        if w.pos_ == "NOUN" and (lexicon.noun_kind(w.lemma_) in lexicon.TOPIC_LEXNAMES or _ranked(w)):
             continue  # ("made headlines in Madrid", "hit the busiest port in Asia": a rank)
         if w.pos_ == "NOUN" and (_people(w) or w.ent_type_ in COUNT_LABELS):
             # ("angered commuters in Lyon": only past what the event's own verb did to them)
