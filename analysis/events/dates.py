@@ -51,7 +51,7 @@ from analysis.text import text_of
 TOPIC_PREPS = frozenset({"of", "about", "over", "against"})
 # and what a verb that reacts to an event is about: "commented on the hearing"
 REACTION_PREPS = TOPIC_PREPS | {"on", "into", "regarding", "concerning"}
-# prepositions that join a report to what it tells of: "a report on the raid", "an inquiry into"
+# prepositions that join a report to what it tells of: "the report on a raid", "an inquiry into"
 REPORT_PREPS = frozenset({"on", "into", "about", "of", "over", "from"})
 # adverbs that place an act in a sequence: its date is its own ("first commented on ...")
 ORDER_ADVERBS = frozenset({"first", "later", "again", "initially", "subsequently", "previously", "earlier"})
@@ -179,7 +179,7 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
         and near.i in mentions
         and word.dep_ in ("relcl", "acl")
         and lexicon.noun_kind(word.head.lemma_) != "noun.communication"
-    ):  # (not "a report on the raid, published on 3 May": a report is what gets published)
+    ):  # (not "the report on a raid, published on 3 May": a report is what gets published)
         # "Owners affected by the recall, issued on 12 June, ...": the parse hung the participle
         # on the phrase's head; it describes the mention the comma follows
         return near.i, role
@@ -464,7 +464,7 @@ def _reduced_relative(word: Token, mentions: set[int]) -> int | None:
     after it is a reduced relative clause on the mention, whatever the parse made of it
     ("Neighbours filmed the eviction, carried out by bailiffs on 7 October"; "Tickets for the
     fight, staged on 9 December, sold out"; "Under the plea deal, reached on 7 June, he ...").
-    Not a report's ("a report on the raid, published on 3 May": a report is what gets published)."""
+    Not a report's ("the report on a raid, published on 3 May": a report is what gets published)."""
     doc = word.doc
     if word.tag_ not in ("VBN", "VBD") or word.i < 2 or doc[word.i - 1].text != ",":
         return None
@@ -504,9 +504,9 @@ def _lasting_since(verb: Token, mentions: dict[int, str]) -> bool:
 
 def _of_a_report(clause: Token) -> bool:
     """A clause after an event a report is about tells of the report when a comma sets it off
-    ("a report on the raid, published on 3 May"; not "the recall, issued on 12 June") or its
-    verb is one of telling or making ("a report on the shooting to be published in November";
-    not "a report on the strike that began on 5 May")."""
+    ("the report on a raid, published on 3 May"; not "the recall, issued on 12 June") or its
+    verb is one of telling or making ("the report on a shooting to be published in November";
+    not "the report on a strike that began on 5 May")."""
     doc, noun = clause.doc, clause.head
     i = clause.left_edge.i
     host = _host_noun(noun)
