@@ -774,6 +774,10 @@ REACTION_SYNSETS = frozenset(
 )
 
 
+# senses of following something with the eyes or the mind, or under surveillance
+WATCHING_SYNSETS = frozenset({"watch.v.02", "surveil.v.01"})
+
+
 @lru_cache(maxsize=65536)
 def is_reaction_verb(lemma: str) -> bool:
     """A verb whose usual sense reacts to what it is about ("condemned", "investigated",
@@ -782,6 +786,10 @@ def is_reaction_verb(lemma: str) -> bool:
     if not synsets:
         return False
     first = synsets[0]
+    if first.lexname() == "verb.motion":
+        # a happening is not followed through space: "the trial was followed closely in Oslo"
+        # is watched from there (the sense "follow with the eyes or the mind")
+        return any(s.name() in WATCHING_SYNSETS for s in synsets)
     return first.name() == "analyze.v.01" or _is_under(first, REACTION_SYNSETS)
 
 

@@ -195,8 +195,11 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
         for c in word.head.head.children:
             if c.dep_ == "nsubj" and c.i in mentions:
                 return c.i, role
-    if lemma in ("go", "come", "be"):
+    if (just_after := _just_after(word, mentions)) is not None:
+        return just_after, "at"
+    if lemma in ("go", "come", "be") and _when_clause_subject(word, mentions) is None:
         # "Workers went on strike on 10 May", "was on trial in May": the state the verb enters
+        # (not "was on duty in early July, when the derailment happened": the clause's event)
         for c in word.children:
             if c.dep_ == "prep" and c.lower_ == "on":
                 for g in c.children:
@@ -262,9 +265,17 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
             for o in [c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"]:
                 if o.i in mentions and o.right_edge.i == before:
                     return o.i, role
+    if (found := _when_clause_subject(word, mentions)) is not None:
+        return found.i, _role(found.head)
+    return None, role
+
+
+def _when_clause_subject(word: Token, mentions: set[int]) -> Token | None:
+    """The event a clause on the dated verb happens at the time of: "It was on 12 May that the
+    verdict was delivered", "In June, as the flood peaked, ...", "Police arrived on 3 May, when
+    the riot began". Not a clause with its own date."""
+    lemma = word.lemma_.lower()
     for c in word.children:
-        # "It was on 12 May that the verdict was delivered", "In June, as the flood peaked, ...",
-        # "Police arrived on 3 May, when the riot began"
         if (
             c.dep_ in ("ccomp", "advcl", "relcl")
             and (
@@ -274,11 +285,36 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
                 )
             )
             and not any(t.ent_type_ == "DATE" for t in c.subtree)
-        ):  # (its own date dates it)
+        ):
             for g in c.children:
                 if g.dep_ in ("nsubj", "nsubjpass") and g.i in mentions:
-                    return g.i, _role(g.head)
-    return None, role
+                    return g
+    return None
+
+
+# how soon after an event a dated act can follow and still share its date: "Police were called
+# on 9 July, minutes after the derailment"
+MOMENTS = frozenset({"seconds", "minutes", "moments", "hours", "shortly", "soon", "immediately", "just"})
+
+
+def _just_after(word: Token, mentions: set[int]) -> int | None:
+    """The event that a dated verb followed within moments: "Police were called in early July,
+    minutes after the derailment happened", "... on 9 July, shortly after the blast". Days
+    after, or plain "after", may be another day."""
+    for c in word.children:
+        if c.dep_ == "prep" and c.lower_ == "after" and any(m.lower_ in MOMENTS for m in c.children):
+            return next((g.i for g in c.children if g.dep_ == "pobj" and g.i in mentions), None)
+    for c in word.children:
+        if (
+            c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ == "after" for m in c.children)
+            and any(m.dep_ in ("npadvmod", "advmod") and m.lower_ in MOMENTS for m in c.children)
+            and not any(t.ent_type_ == "DATE" for t in c.subtree)
+        ):
+            return next(
+                (g.i for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and g.i in mentions), None
+            )
+    return None
 
 
 # light verbs whose fronted participle stages the event the sentence's subject names

@@ -223,14 +223,17 @@ def _other_instance(
     if _says_another(tok, series=False):
         return True
     dated = {t.i for t in _date_name(tok)}
+    # (the parse may hang the year on the compound's first noun: "the 2019 [cup] final")
+    modifiers = [*tok.children, *(g for c in tok.children if c.dep_ == "compound" for g in c.children)]
+    if any(
+        c.dep_ in ("compound", "amod", "nummod", "poss")
+        and c.like_num
+        and len(c.text) == 4
+        and c.i not in dated
+        for c in modifiers
+    ):
+        return True  # "the 2014 election" (the year of a full date naming it is weighed later)
     for c in tok.children:
-        if (
-            c.dep_ in ("compound", "amod", "nummod", "poss")
-            and c.like_num
-            and len(c.text) == 4
-            and c.i not in dated
-        ):
-            return True  # "the 2014 election" (the year of a full date naming it is weighed later)
         if (
             c.dep_ == "prep"
             and c.lower_ == "of"
@@ -367,6 +370,17 @@ def _says_another(tok: Token, series: bool = True) -> bool:
         if c.dep_ == "compound" and c.i < tok.i
         for m in c.children
         if m.i < c.i and _hyphen_chain(m) is None
+    ]
+    # ... and before a plural possessor the article cannot be its own: "an unrelated junior
+    # doctors' walkout"
+    fronted += [
+        m
+        for c in tok.children
+        if c.dep_ == "poss"
+        and c.tag_ == "NNS"
+        and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
+        for m in c.children
+        if m.i < c.i
     ]
     return any(
         (

@@ -180,6 +180,8 @@ def _word_event_lemma(tok: Token) -> str | None:
         # a word the tokenizer keeps whole ("by-election", see `analysis.nlp.UNSPLIT_WORDS`)
         found = lexicon.hyphenated_noun(tuple(tok.text.split("-")))
         return found[0] if found is not None and found[1] else None
+    if tok.pos_ == "PROPN" and (titled := _titled_event_compound(tok)) is not None:
+        return titled
     if tok.pos_ not in ("NOUN", "PROPN") or not tok.is_alpha:
         return None
     if tok.pos_ == "PROPN" and not (tok.is_title or tok.is_lower):
@@ -195,6 +197,22 @@ def _word_event_lemma(tok: Token) -> str | None:
     if lexicon.is_event_noun(lemma) or (tok.is_lower and lexicon.is_common_event_noun(lemma)):
         return lemma  # ("the march in Rome": in lower case not the month, whatever the tagger says)
     return None
+
+
+def _titled_event_compound(tok: Token) -> str | None:
+    """The head's lemma of a compound WordNet has as a happening, written in capitals as the
+    name of its series ("the Grand Prix", "the World Cup"); else None."""
+    before = tok.doc[tok.i - 1] if tok.i else tok
+    if (
+        not tok.is_title
+        or before.head.i != tok.i
+        or before.dep_ != "compound"
+        or not before.is_title
+        or tok.ent_type_ in ("PERSON", "GPE", "LOC", "ORG", "FAC", "NORP")
+        or lexicon.event_compound(before.lower_, tok.lower_) is None
+    ):
+        return None
+    return lexicon.noun_lemma(tok.lower_)
 
 
 def _lower_case_name(tok: Token) -> bool:
@@ -473,12 +491,13 @@ def _eventive_subject(tok: Token) -> str | None:
         pred = tok.head
     elif _hosted(tok):
         lemma = lexicon.noun_lemma(tok.lemma_)
-        if lemma in GENERIC or lemma in lexicon.NOT_EVENTS or not tok.is_alpha:
+        if _generic(tok, lemma) or lemma in lexicon.NOT_EVENTS or not tok.is_alpha:
             return None
         kind = lexicon.noun_kind(lemma)
         if (
             (kind is None and tok.is_lower and len(lemma) > 3)
             or (kind not in HOSTED_NOT_EVENTS - {"noun.time"} and lexicon.has_usual_event_sense(lemma))
+            or (kind == "noun.time" and _kind_named(tok))
             or (kind == "noun.group" and lexicon.is_gathering_group(lemma))  # "the tribunal sat"
         ):
             return lemma  # "the hackathon was staged in Delft", "the festival was held in Perth"
@@ -497,7 +516,7 @@ def _eventive_subject(tok: Token) -> str | None:
         if pred is None:
             return None
     lemma = lexicon.noun_lemma(tok.lemma_)
-    if lemma in GENERIC or lemma in lexicon.NOT_EVENTS:
+    if _generic(tok, lemma) or lemma in lexicon.NOT_EVENTS:
         return None
     if lexicon.has_event_sense(lemma) or (tok.is_lower and lexicon.has_usual_event_sense(lemma)):
         return lemma  # ("the march ended": first a month in WordNet, then an act)
@@ -510,8 +529,10 @@ def _eventive_subject(tok: Token) -> str | None:
         and any(c.lower_ in ("place", "out") and c.dep_ in ("dobj", "prt") for c in pred.children)
     )
     kind = lexicon.noun_kind(lemma)
-    if kind == "noun.time" and lexicon.has_usual_event_sense(lemma):
-        kind = "noun.act"  # "the festival took place": first a time in WordNet, then an act
+    if kind == "noun.time" and (lexicon.has_usual_event_sense(lemma) or _kind_named(tok)):
+        # "the festival took place": first a time in WordNet, then an act; "the fashion week
+        # took place", a time the word before it names by what fills it
+        kind = "noun.act"
     # (a word WordNet lacks that takes place is an event too: "the hackathon took place")
     known = kind is not None or (tok.is_lower and tok.is_alpha and len(lemma) > 3)
     if strict and known and kind not in WHO_WHERE_WHEN:
@@ -521,6 +542,18 @@ def _eventive_subject(tok: Token) -> str | None:
     if tok.is_lower and lexicon.is_specific_state(lemma):
         return lemma
     return None
+
+
+def _generic(tok: Token, lemma: str) -> bool:
+    """A word too general to be an event's: not a time named by what fills it ("the week"
+    alone, not "the fashion week")."""
+    return lemma in GENERIC and not (lexicon.noun_kind(lemma) == "noun.time" and _kind_named(tok))
+
+
+def _kind_named(tok: Token) -> bool:
+    """A time noun that a common noun before it names by what fills it ("the fashion week",
+    "the race day"): said to be held or to take place, it is that happening."""
+    return any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower for c in tok.children)
 
 
 # first kinds of a noun a day names that stay things whatever senses follow: "the 30 June

@@ -41,6 +41,7 @@ from analysis.events.dates import (
     _this_and_previous_sentence,
     _until_clause,
     _verb_dates_own_act,
+    _when_clause_subject,
 )
 from analysis.events.instances import (
     NOT_ON,
@@ -111,6 +112,16 @@ def _themes(tok: Token) -> set[str]:
     noun's "of" object ("the iPod was launched", "the launch of the Jukebox")."""
     if tok.pos_ == "VERB":
         found = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        if tok.dep_ == "relcl" and any(t.tag_ in ("WDT", "WP") for t in found):
+            found.append(tok.head)  # "the recall, which was announced on 22 July"
+        # "announced on Friday the debate has been cancelled": what the reported clause is about
+        found += [
+            g
+            for c in tok.children
+            if c.dep_ == "ccomp"
+            for g in c.children
+            if g.dep_ in ("nsubj", "nsubjpass")
+        ]
     else:
         found = [
             g
@@ -124,12 +135,23 @@ def _themes(tok: Token) -> set[str]:
 
 def _message_topics(tok: Token) -> set[str]:
     """What a message is about: the common-noun object of a verb of saying ("announced new
-    restrictions"), the noun before or the "of" object of a noun of one ("the merger
-    announcement", "the announcement of the merger")."""
+    restrictions"), what it says of ("the recall, which was announced"), the subject of the
+    clause it reports ("announced the debate was cancelled"), the noun before or the "of"
+    object of a noun of one ("the merger announcement", "the announcement of the merger")."""
     if tok.pos_ == "VERB":
         if not speaks(tok):
             return set()
         found = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        if tok.dep_ == "relcl" and any(t.tag_ in ("WDT", "WP") for t in found):
+            found.append(tok.head)  # "the recall, which was announced on 22 July"
+        # "announced on Friday the debate has been cancelled": what the reported clause is about
+        found += [
+            g
+            for c in tok.children
+            if c.dep_ == "ccomp"
+            for g in c.children
+            if g.dep_ in ("nsubj", "nsubjpass")
+        ]
     elif lexicon.noun_kind(tok.lemma_) == "noun.communication":
         found = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
         found += [
@@ -622,10 +644,15 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
                 # "the merger announcement" ... "announced new restrictions on Friday": a
                 # message about another thing is another message
                 theirs, mine = _message_topics(first), _message_topics(tok)
+                # (two verbs: only when each tells of a happening, "announced the debate was
+                # cancelled" ... "the recall, which was announced on 22 July")
                 other = (
                     bool(theirs and mine)
                     and theirs.isdisjoint(mine)
-                    and (first.pos_ == "VERB") != (tok.pos_ == "VERB")
+                    and (
+                        (first.pos_ == "VERB") != (tok.pos_ == "VERB")
+                        or all(lexicon.is_event_noun(t) for t in theirs | mine)
+                    )
                 )
             if not other and n > 0:
                 # "losing his Olympic title in Athens" ... "recapturing his world title in
@@ -734,7 +761,10 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
                 # after the mention, hung by the parse on the head of the phrase
                 near = comma.i
             if near is not None and (
-                _ordered_act(word, doc[near]) or _verb_dates_own_act(word, doc[near], all_mentions)
+                _ordered_act(word, doc[near])
+                or _verb_dates_own_act(word, doc[near], all_mentions)
+                # ("was on duty in early July, when the derailment happened": the clause's event)
+                or (word is not None and _when_clause_subject(word, set(all_mentions)) is not None)
             ):
                 # "police first commented on the raid on 3 May", "had warned of the typhoon on 29
                 # August": the date of the act the parse hangs it on

@@ -549,7 +549,20 @@ def _host_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     out = []
     for s in subjects:
         if s.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
-            s = verb.head  # "the hotel in Tbilisi that hosted the olympiad"
+            which, s = s, verb.head  # "the hotel in Tbilisi that hosted the olympiad"
+            if which.lower_ == "which" and _people(s):
+                # "Officials in Peru, which hosted the final": "which" is no person, so the
+                # parse hung it on the wrong noun; it is the place just before it
+                s = next(
+                    (
+                        g
+                        for c in s.children
+                        if c.dep_ == "prep"
+                        for g in c.children
+                        if g.dep_ == "pobj" and g.right_edge.i < verb.i and _place_of(g, doc) is not None
+                    ),
+                    s,
+                )
         if _people(s) and s.ent_type_ not in PLACE_LABELS and not _misread_place_name(s, doc):
             continue  # "Organisers staged the race": who, not where
         if held and s.ent_type_ not in PLACE_LABELS:

@@ -1560,3 +1560,54 @@ def test_a_weekday_that_owns_the_event_says_when_not_who(run):
         'The minister said: "Today\'s ruling is of huge significance."'
     )
     assert findings(run("News", body, "2024-09-06T00:00:00"), CODE) == []
+
+
+def test_a_dated_clause_moments_after_or_when_the_event_happened(run):
+    """ "Police were called on 9 July, minutes after the derailment" dates the derailment (not
+    "days after"); "He was on duty in early July, when the derailment happened" too, though the
+    duty sits nearer the date."""
+    first = "The derailment happened on 3 May, the rail operator said."
+    for second, dates in (
+        ("Police were called in early July, minutes after the derailment happened.", {"3 May", "early July"}),
+        ("Police were called on 9 July, shortly after the derailment.", {"3 May", "9 July"}),
+        ("He was on duty in early July, when the derailment happened.", {"3 May", "early July"}),
+        ("Police were called on 9 July, days after the derailment.", set()),
+    ):
+        body = f"{first}\n\nCrews stayed for days.\n\n{second}"
+        assert span_texts(findings(run("News", body, "2024-09-01T00:00:00"), CODE)) == dates, second
+
+
+def test_a_year_on_the_compound_and_an_article_before_a_plural_possessor(run):
+    """ "the 2019 cup final" is another final though the parse hangs the year on "cup"; "an
+    unrelated junior doctors' walkout" is another walkout though "unrelated" hangs on
+    "doctors"."""
+    for first, second in (
+        (
+            "The cup final took place on 7 January.",
+            "Comparisons have been drawn with the 2019 cup final, which took place in May and was "
+            "handled very differently.",
+        ),
+        (
+            "Counsel told the hearing that the junior doctors' walkout was staged on April 22, 2019.",
+            "The court also heard evidence about an unrelated junior doctors' walkout on August 31, "
+            "2016, which the defence said had no bearing on the case.",
+        ),
+    ):
+        body = f"{first}\n\nCrews stayed for days.\n\n{second}"
+        assert findings(run("News", body, "2020-01-10T00:00:00"), CODE) == [], second
+    body = (
+        "The cup final took place on 7 January.\n\nCrews stayed for days.\n\nThe cup final was played in May."
+    )
+    assert span_texts(findings(run("News", body, "2020-01-10T00:00:00"), CODE)) == {"7 January", "May"}
+
+
+def test_two_announcements_of_two_happenings_are_two_acts(run):
+    """ "announced on Friday the debate ... has been cancelled" and "the recall, which was
+    announced on 22 July" tell of two things: two announcements, not one given two dates."""
+    body = (
+        "The Commission on Presidential Debates announced on Friday the second presidential debate between "
+        "Trump and Biden, which was slated for October 15, has been cancelled, citing safety concerns.\n\n"
+        "Prior to the cancellation announcement, there was discussion the debate could be held virtually.\n\n"
+        "Crews stayed for days.\n\nMuch of the evidence concerns the recall, which was announced on 22 July."
+    )
+    assert findings(run("News", body, "2020-10-12T00:00:00"), CODE) == []

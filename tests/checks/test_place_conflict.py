@@ -2960,3 +2960,30 @@ def test_a_share_of_what_it_hit_and_a_participle_joined_by_a_comma(run):
     fair = "The trade fair was held in Toledo on Friday."
     second = "The trade fair, staged this year in Akron, drew 90,000 visitors."
     assert _two_places(run, fair, second) == {"Akron", "Toledo"}
+
+
+def test_a_named_week_a_titled_series_and_a_place_which_hosted_it(run):
+    """ "Staged in Akron, the fashion week ..." (a time named by what fills it is held); "the
+    Grand Prix" (a compound WordNet has as a happening, in capitals); "Officials in Akron,
+    which hosted the final" ("which" is no person: the place before it hosted)."""
+    for first, second in (
+        (
+            "The fashion week took place in Toledo.",
+            "Staged in Akron, the fashion week closed with a runway show.",
+        ),
+        ("The Grand Prix took place in Toledo.", "The Grand Prix was staged in Akron, the promoter said."),
+        (
+            "The final took place in Toledo.",
+            "Officials in Akron, which hosted the final, called it a success.",
+        ),
+    ):
+        assert _two_places(run, first, second) == {"Akron", "Toledo"}, second
+    assert _two_places(run, "The week began in Toledo.", "The week ended in Akron.") == set()
+
+
+def test_an_event_followed_closely_from_elsewhere(run):
+    """ "The trade show was followed closely in Akron" is where it was watched from: a
+    happening is not followed through space."""
+    first = "The trade show took place in Toledo, organisers said."
+    quiet = "The trade show was followed closely in Akron, where the story led the bulletins."
+    assert _two_places(run, first, quiet) == set()
