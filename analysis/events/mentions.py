@@ -208,7 +208,8 @@ def _titled_event_compound(tok: Token) -> str | None:
         or before.head.i != tok.i
         or before.dep_ != "compound"
         or not before.is_title
-        or tok.ent_type_ in ("PERSON", "GPE", "LOC", "ORG", "FAC", "NORP")
+        # (whatever else the NER makes of it: "the Grand Prix" may be a building to it)
+        or tok.ent_type_ in ("PERSON", "GPE", "LOC", "NORP")
         or lexicon.event_compound(before.lower_, tok.lower_) is None
     ):
         return None
@@ -645,13 +646,26 @@ UNDERGO_VERBS = frozenset({"survive", "witness", "endure", "experience"})
 
 
 def _ended_in_outcome(verb: Token) -> bool:
-    """ "ended in a draw / in defeat / in chaos": an ending verb whose "in" names a happening."""
-    return verb.lemma_.lower() in END_VERBS and any(
-        c.dep_ == "prep"
-        and c.lower_ == "in"
-        and any(
-            g.dep_ == "pobj" and lexicon.has_usual_event_sense(lexicon.noun_lemma(g.lemma_))
-            for g in c.children
+    """ "ended in a draw / in defeat / in chaos": an ending verb whose "in" names a happening;
+    or "ended 2-1", "finished 3-3": only a contest ends with a score."""
+    if verb.lemma_.lower() not in END_VERBS:
+        return False
+    doc = verb.doc
+    return any(
+        (
+            c.dep_ == "prep"
+            and c.lower_ == "in"
+            and any(
+                g.dep_ == "pobj" and lexicon.has_usual_event_sense(lexicon.noun_lemma(g.lemma_))
+                for g in c.children
+            )
+        )
+        or (
+            c.dep_ == "npadvmod"
+            and c.like_num
+            and c.i + 2 < len(doc)
+            and doc[c.i + 1].text in ("-", "–")
+            and doc[c.i + 2].like_num
         )
         for c in verb.children
     )

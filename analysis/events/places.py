@@ -12,6 +12,7 @@ from analysis.events.mentions import (
     LIGHT_VERBS,
     PARTAKE_VERBS,
     START_VERBS,
+    _ended_in_outcome,
     _inverted_compound,
     _light,
     _split_compound,
@@ -1040,17 +1041,27 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     out += _affected_places(tok, doc)
     # "the protest there", "after the avalanche there": "there" right after the event noun
     there_after = tok.pos_ == "NOUN" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "there"
-    if there_after or (
-        pred is not None and any(c.lower_ == "there" and c.dep_ == "advmod" for c in pred.children)
-    ):
+    # ("the trade show, held there, ...": a participle on the event noun)
+    there_on = [
+        v
+        for v in ([pred] if pred is not None else [])
+        + [c for c in tok.children if c.dep_ in ("acl", "relcl")]
+        if any(c.lower_ == "there" and c.dep_ == "advmod" for c in v.children)
+    ]
+    if there_after or there_on:
         # "crews were sent to Aruba after the shutdown began there": the place just named
-        end = tok.i if there_after else pred.i
+        end = tok.i if there_after or pred is None or there_on[0].i != pred.i else pred.i
         # (or a name on a noun: "Detroit detectives said the robbery there was planned")
         # (or the clause's subject: "Cambodia has been in the news since the standoff there")
         before = [
             p
             for t in doc[tok.sent.start : end]
-            if (t.dep_ in ("pobj", "nsubj", "nsubjpass") or t.dep_ == "compound" and t.head.pos_ == "NOUN")
+            # ("Police chose Leeds as the venue, and the derby was staged there")
+            if (
+                t.dep_ in ("pobj", "nsubj", "nsubjpass", "dobj")
+                or t.dep_ == "compound"
+                and t.head.pos_ == "NOUN"
+            )
             and (p := _place_of(t, doc) or _whole_place_name(t, doc))
         ]
         if len({place_key(p[2]) for p in before}) == 1:
@@ -1346,10 +1357,13 @@ def _verb_places(
     if speaks(verb) and not _took_lives(verb):
         return [], []
     kind = lexicon.verb_kind(verb.lemma_)
-    if kind in MENTAL_VERB_KINDS and not (
-        kind == "verb.stative" and any(c.dep_ == "agent" for c in verb.children)
+    if (
+        kind in MENTAL_VERB_KINDS
+        and not (kind == "verb.stative" and any(c.dep_ == "agent" for c in verb.children))
+        and not _ended_in_outcome(verb)
     ):
-        return [], []  # (but "was attended by thousands in Lyon": they were there)
+        # (but "was attended by thousands in Lyon": they were there; "ended 2-1 in Lyon")
+        return [], []
     found: list[tuple[int, int, str]] = []
     loose: list[tuple[int, int, str]] = []
     # (a place phrase on the verb itself was the verb's to give, and was not taken: "made

@@ -2987,3 +2987,21 @@ def test_an_event_followed_closely_from_elsewhere(run):
     first = "The trade show took place in Toledo, organisers said."
     quiet = "The trade show was followed closely in Akron, where the story led the bulletins."
     assert _two_places(run, first, quiet) == set()
+
+
+def test_there_after_a_named_venue_and_a_score_ending_a_contest(run):
+    """ "Police chose Akron as the venue, and the derby was staged there"; "the trade show,
+    held there" (a participle on the event); "Police said the derby ended 2-1 in Akron" (only
+    a contest ends with a score, whatever WordNet files "derby" as)."""
+    first = "The derby took place in Toledo, the league said."
+    for second in (
+        "Police chose Akron as the venue, and the derby was staged there.",
+        "Police said the derby ended 2-1 in Akron.",
+    ):
+        assert _two_places(run, first, second) == {"Akron", "Toledo"}, second
+    assert _two_places(run, first, "Fans left Akron for Dayton, and the derby was staged there.") == set()
+    show = "The trade show took place in Toledo."
+    second = (
+        "For many who made the visit to Akron, the trade show, held there, was the highlight of the year."
+    )
+    assert _two_places(run, show, second) == {"Akron", "Toledo"}
