@@ -786,11 +786,20 @@ def is_reaction_verb(lemma: str) -> bool:
     if not synsets:
         return False
     first = synsets[0]
-    if first.lexname() == "verb.motion":
-        # a happening is not followed through space: "the trial was followed closely in Oslo"
-        # is watched from there (the sense "follow with the eyes or the mind")
-        return any(s.name() in WATCHING_SYNSETS for s in synsets)
     return first.name() == "analyze.v.01" or _is_under(first, REACTION_SYNSETS)
+
+
+@lru_cache(maxsize=16384)
+def is_watching_verb(lemma: str) -> bool:
+    """A verb of moving after something that can also mean watching it ("follow", "track"):
+    passive, with a happening as its subject, it is the watching ("the trial was followed
+    closely in Oslo"), for a happening is not followed through space."""
+    synsets = wordnet().synsets(lemma.lower(), "v")
+    return (
+        bool(synsets)
+        and synsets[0].lexname() == "verb.motion"
+        and any(s.name() in WATCHING_SYNSETS for s in synsets)
+    )
 
 
 def _is_under(synset: Any, kinds: frozenset[str], itself: bool = True) -> bool:

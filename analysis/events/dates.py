@@ -29,6 +29,7 @@ from analysis.events.mentions import (
     SCENE_PREPS,
     START_VERBS,
     _date_name,
+    _inverted_compound,
     _light,
     event_lemma,
 )
@@ -172,6 +173,10 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
         heading = c.i + 1 < len(c.doc) and c.doc[c.i + 1].text == ":" and len(subjects) > 1
         if c.i in mentions and not heading:  # (not "Timeline: the shoot-out happened ...")
             return c.i, role  # "The blast came on 12 May", "the ruling was issued in January"
+        # ("When the cup final was played ...": the parse made "final" an adjective of "cup")
+        for g in c.children:
+            if g.i in mentions and _inverted_compound(g) and not heading:
+                return g.i, role
     if word.dep_ in ("relcl", "acl") and word.head.i in mentions and not _of_a_report(word):
         return word.head.i, role  # "the strike, which began on 5 December"
     if (

@@ -112,16 +112,6 @@ def _themes(tok: Token) -> set[str]:
     noun's "of" object ("the iPod was launched", "the launch of the Jukebox")."""
     if tok.pos_ == "VERB":
         found = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-        if tok.dep_ == "relcl" and any(t.tag_ in ("WDT", "WP") for t in found):
-            found.append(tok.head)  # "the recall, which was announced on 22 July"
-        # "announced on Friday the debate has been cancelled": what the reported clause is about
-        found += [
-            g
-            for c in tok.children
-            if c.dep_ == "ccomp"
-            for g in c.children
-            if g.dep_ in ("nsubj", "nsubjpass")
-        ]
     else:
         found = [
             g
@@ -133,25 +123,26 @@ def _themes(tok: Token) -> set[str]:
     return {_name_key(t) for t in found if t.pos_ == "PROPN" or t.ent_type_ in NAME_LABELS}
 
 
-def _message_topics(tok: Token) -> set[str]:
+def _message_topics(tok: Token, reported: bool = False) -> set[str]:
     """What a message is about: the common-noun object of a verb of saying ("announced new
-    restrictions"), what it says of ("the recall, which was announced"), the subject of the
-    clause it reports ("announced the debate was cancelled"), the noun before or the "of"
-    object of a noun of one ("the merger announcement", "the announcement of the merger")."""
+    restrictions"), what it says of ("the recall, which was announced"), the noun before or the
+    "of" object of a noun of one ("the merger announcement", "the announcement of the merger");
+    with `reported`, also the subject of the clause a verb reports ("announced the debate was
+    cancelled")."""
     if tok.pos_ == "VERB":
         if not speaks(tok):
             return set()
         found = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
         if tok.dep_ == "relcl" and any(t.tag_ in ("WDT", "WP") for t in found):
             found.append(tok.head)  # "the recall, which was announced on 22 July"
-        # "announced on Friday the debate has been cancelled": what the reported clause is about
-        found += [
-            g
-            for c in tok.children
-            if c.dep_ == "ccomp"
-            for g in c.children
-            if g.dep_ in ("nsubj", "nsubjpass")
-        ]
+        if reported:  # "announced on Friday the debate has been cancelled"
+            found += [
+                g
+                for c in tok.children
+                if c.dep_ == "ccomp"
+                for g in c.children
+                if g.dep_ in ("nsubj", "nsubjpass")
+            ]
     elif lexicon.noun_kind(tok.lemma_) == "noun.communication":
         found = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
         found += [
@@ -644,16 +635,20 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
                 # "the merger announcement" ... "announced new restrictions on Friday": a
                 # message about another thing is another message
                 theirs, mine = _message_topics(first), _message_topics(tok)
-                # (two verbs: only when each tells of a happening, "announced the debate was
-                # cancelled" ... "the recall, which was announced on 22 July")
                 other = (
                     bool(theirs and mine)
                     and theirs.isdisjoint(mine)
-                    and (
-                        (first.pos_ == "VERB") != (tok.pos_ == "VERB")
-                        or all(lexicon.is_event_noun(t) for t in theirs | mine)
-                    )
+                    and (first.pos_ == "VERB") != (tok.pos_ == "VERB")
                 )
+                if not other and first.pos_ == tok.pos_ == "VERB":
+                    # two verbs, each telling of a happening: "announced the debate was
+                    # cancelled" ... "the recall, which was announced on 22 July"
+                    theirs, mine = _message_topics(first, reported=True), _message_topics(tok, reported=True)
+                    other = (
+                        bool(theirs and mine)
+                        and theirs.isdisjoint(mine)
+                        and all(lexicon.is_event_noun(t) for t in theirs | mine)
+                    )
             if not other and n > 0:
                 # "losing his Olympic title in Athens" ... "recapturing his world title in
                 # Helsinki": a thing that is no happening, done two things to, is two acts

@@ -479,6 +479,8 @@ def _reacts_to(verb: Token, tok: Token) -> bool:
         lexicon.is_reaction_verb(verb.lemma_)
         or (_sensed(verb) and bool(_own_places(tok, tok.doc)))
         or _shown(verb, tok)
+        # ("the trade show was followed closely in Lyon"; not "was followed by riots in Lyon")
+        or (lexicon.is_watching_verb(verb.lemma_) and not any(c.dep_ == "agent" for c in verb.children))
     )
 
 

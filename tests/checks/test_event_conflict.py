@@ -1611,3 +1611,18 @@ def test_two_announcements_of_two_happenings_are_two_acts(run):
         "Crews stayed for days.\n\nMuch of the evidence concerns the recall, which was announced on 22 July."
     )
     assert findings(run("News", body, "2020-10-12T00:00:00"), CODE) == []
+
+
+def test_a_clause_whose_subject_the_parse_split_from_its_head(run):
+    """ "When the cup final was played in early July, ...": the small model makes "final" an
+    adjective of "cup", the subject; the date is still the final's."""
+    first = "The cup final was played on 3 May."
+    for second in (
+        "When the cup final was played in early July, few expected the fallout to last this long.",
+        "Since the cup final was played in early July, little has changed on the ground.",
+    ):
+        body = f"{first}\n\nCrews stayed for days.\n\n{second}"
+        assert span_texts(findings(run("News", body, "2024-09-01T00:00:00"), CODE)) == {
+            "3 May",
+            "early July",
+        }, second
