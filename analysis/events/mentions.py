@@ -498,7 +498,7 @@ def _eventive_subject(tok: Token) -> str | None:
         if (
             (kind is None and tok.is_lower and len(lemma) > 3)
             or (kind not in HOSTED_NOT_EVENTS - {"noun.time"} and lexicon.has_usual_event_sense(lemma))
-            or (kind == "noun.time" and _kind_named(tok))
+            or (kind == "noun.time" and _filled_time(tok))
             or (kind == "noun.group" and lexicon.is_gathering_group(lemma))  # "the tribunal sat"
         ):
             return lemma  # "the hackathon was staged in Delft", "the festival was held in Perth"
@@ -530,7 +530,7 @@ def _eventive_subject(tok: Token) -> str | None:
         and any(c.lower_ in ("place", "out") and c.dep_ in ("dobj", "prt") for c in pred.children)
     )
     kind = lexicon.noun_kind(lemma)
-    if kind == "noun.time" and (lexicon.has_usual_event_sense(lemma) or _kind_named(tok)):
+    if kind == "noun.time" and (lexicon.has_usual_event_sense(lemma) or _filled_time(tok)):
         # "the festival took place": first a time in WordNet, then an act; "the fashion week
         # took place", a time the word before it names by what fills it
         kind = "noun.act"
@@ -548,10 +548,10 @@ def _eventive_subject(tok: Token) -> str | None:
 def _generic(tok: Token, lemma: str) -> bool:
     """A word too general to be an event's: not a time named by what fills it ("the week"
     alone, not "the fashion week")."""
-    return lemma in GENERIC and not (lexicon.noun_kind(lemma) == "noun.time" and _kind_named(tok))
+    return lemma in GENERIC and not (lexicon.noun_kind(lemma) == "noun.time" and _filled_time(tok))
 
 
-def _kind_named(tok: Token) -> bool:
+def _filled_time(tok: Token) -> bool:
     """A time noun that a common noun before it names by what fills it ("the fashion week",
     "the race day"): said to be held or to take place, it is that happening."""
     return any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower for c in tok.children)
