@@ -523,12 +523,21 @@ def _sensed(verb: Token) -> bool:
 def _host_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     """The place that hosted the event ("Doha hosted the expo", "the hotel in Tbilisi that
     hosted the olympiad", "a stadium in Leeds, which staged the final"): the subject of an
-    active "host" or "stage" whose object is the event, or the antecedent of that subject; the
-    subject a fronted participle shares with its clause ("Having hosted the final, Lyon ..."); the
-    subject of a relative clause whose "which" is the event ("the festival, which Lisbon hosted")."""
+    active "host" or "stage" whose object is the event ("played host to" it), or the antecedent
+    of that subject; the subject a fronted participle shares with its clause ("Having hosted the
+    final, Lyon ..."); the subject of a relative clause whose "which" is the event ("the
+    festival, which Lisbon hosted"); a place set up "with ... as hosts" before the event's
+    clause."""
     verb = tok.head
     subjects: list[Token] = []
     hosting = _hosting_verb(verb) if tok.dep_ == "dobj" else None
+    if (
+        tok.dep_ == "pobj"
+        and verb.lower_ == "to"
+        and verb.head.lemma_.lower() == "play"
+        and any(c.dep_ == "dobj" and c.lemma_.lower() == "host" for c in verb.head.children)
+    ):
+        verb, hosting = verb.head, "host"  # "Lyon played host to the final"
     held = hosting == "hold" and _held_there(verb, tok)
     if hosting in ("host", "stage") or held:
         subjects = [s for s in verb.children if s.dep_ == "nsubj"]
@@ -549,6 +558,22 @@ def _host_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         for s in c.children
         if s.dep_ == "nsubj"
     ]
+    # "With Lyon as hosts, the final was staged ...": the place a "with ... as host" sets up
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        # (the parse hangs the "as" on the place or on the "with")
+        subjects += [
+            g
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "with"
+            for g in c.children
+            if g.dep_ == "pobj"
+            and any(
+                a.dep_ == "prep"
+                and a.lower_ == "as"
+                and any(h.dep_ == "pobj" and h.lemma_.lower() == "host" for h in a.children)
+                for a in [*g.children, *c.children]
+            )
+        ]
     out = []
     for s in subjects:
         if s.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":

@@ -3005,3 +3005,15 @@ def test_there_after_a_named_venue_and_a_score_ending_a_contest(run):
         "For many who made the visit to Akron, the trade show, held there, was the highlight of the year."
     )
     assert _two_places(run, show, second) == {"Akron", "Toledo"}
+
+
+def test_a_place_that_played_host_or_was_set_up_as_host(run):
+    """ "Akron played host to the summit", "With Akron as hosts, the summit opened ..." name
+    the place that hosted it (not "With Akron as the favourite")."""
+    first = "The summit took place in Toledo."
+    for second in (
+        "Akron played host to the summit, officials said.",
+        "With Akron as hosts, the summit opened on Monday.",
+    ):
+        assert _two_places(run, first, second) == {"Akron", "Toledo"}, second
+    assert _two_places(run, first, "With Akron as the favourite, the summit opened on Monday.") == set()
