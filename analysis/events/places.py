@@ -870,6 +870,20 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         and not (c.dep_ == "relcl" and _irrealis(c, None))  # "which moves to Madrid next year"
         and not _misread_main_verb(c)
     ]
+    # "the murder of the journalist in Leeds", "the collapse of a bridge in Leeds": the parse
+    # hangs the place on what the act was done to; not another event ("the unveiling of the
+    # signing"), a place, a time or a group of people ("the killing of residents of Leeds")
+    heads += [
+        g
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "of" and tok.pos_ == "NOUN"
+        for g in c.children
+        if g.dep_ == "pobj"
+        and g.pos_ in ("NOUN", "PROPN")
+        and event_lemma(g) is None
+        and _place_of(g, doc) is None
+        and not _is_time(g)
+    ]
     # "the hearing, which clerks said was held in Leeds": the reported clause of a relative
     heads += [
         g

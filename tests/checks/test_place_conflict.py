@@ -3017,3 +3017,16 @@ def test_a_place_that_played_host_or_was_set_up_as_host(run):
     ):
         assert _two_places(run, first, second) == {"Akron", "Toledo"}, second
     assert _two_places(run, first, "With Akron as the favourite, the summit opened on Monday.") == set()
+
+
+def test_the_place_of_what_the_act_was_done_to(run):
+    """ "the murder of the journalist in Akron": the parse hangs the place on the journalist,
+    and it is where the murder was; not a journalist "from" Akron, nor protests held there."""
+    first = "The murder of the journalist took place in Toledo."
+    second = "Police said the murder of the journalist in Akron had shocked the country."
+    assert _two_places(run, first, second) == {"Akron", "Toledo"}
+    for quiet in (
+        "The murder of a journalist from Akron shocked the country.",
+        "Protests over the murder of the journalist were held in Akron.",
+    ):
+        assert _two_places(run, first, quiet) == set(), quiet
