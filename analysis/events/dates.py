@@ -177,8 +177,24 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
         for g in c.children:
             if g.i in mentions and _inverted_compound(g) and not heading:
                 return g.i, role
-    if word.dep_ in ("relcl", "acl") and word.head.i in mentions and not _of_a_report(word):
-        return word.head.i, role  # "the strike, which began on 5 December"
+    if word.dep_ in ("relcl", "acl") and not _of_a_report(word):
+        if word.head.i in mentions:
+            return word.head.i, role  # "the strike, which began on 5 December"
+        # ("The cup final, which was played on 3 May": "final" an adjective of "cup", the head)
+        for g in word.head.children:
+            if g.i in mentions and _inverted_compound(g):
+                return g.i, role
+    if (
+        word.dep_ == "advcl"
+        and (subj := _subject(word)) is not None
+        and subj.lower_ == "which"
+        and subj.i >= 2
+        and word.doc[subj.i - 1].text == ","
+        and subj.i - 2 in mentions
+    ):
+        # "Recalling the sit-in, which began in early July, ...": the parse made the relative
+        # clause an adverbial one; "which" is still the noun before its comma
+        return subj.i - 2, role
     if (
         (near := _comma_before(word)) is not None
         and near.i in mentions

@@ -1626,3 +1626,23 @@ def test_a_clause_whose_subject_the_parse_split_from_its_head(run):
             "3 May",
             "early July",
         }, second
+
+
+def test_a_relative_clause_the_parse_hung_elsewhere(run):
+    """ "The cup final, which was played on 3 May, ..." ("final" an adjective of "cup", the
+    clause's head) and "Recalling the sit-in, which began in early July, ..." (the relative
+    clause parsed as an adverbial one) date their event."""
+    for first, second, dates in (
+        (
+            "The cup final, which was played on 3 May, is now the subject of a formal review.",
+            "The cup final was played in early July.",
+            {"3 May", "early July"},
+        ),
+        (
+            "The sit-in began on 3 May.",
+            'Recalling the sit-in, which began in early July, one official said: "We were simply not ready."',
+            {"3 May", "early July"},
+        ),
+    ):
+        body = f"{first}\n\nCrews stayed for days.\n\n{second}"
+        assert span_texts(findings(run("News", body, "2024-09-01T00:00:00"), CODE)) == dates, second
