@@ -292,7 +292,7 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
 
 
 def _when_clause_subject(word: Token, mentions: set[int]) -> Token | None:
-    """The event a clause on the dated verb happens at the time of: "It was on 12 May that the
+    """The event a clause on the dated verb places in the same moment: "It was on 12 May that the
     verdict was delivered", "In June, as the flood peaked, ...", "Police arrived on 3 May, when
     the riot began". Not a clause with its own date."""
     lemma = word.lemma_.lower()
