@@ -827,6 +827,11 @@ def _fronted_participles(verb: Token, subject: Token) -> list[Token]:
     ]
 
 
+def _has_there(verb: Token) -> bool:
+    """The verb says its act was "there" ("began there", "held there")."""
+    return any(c.lower_ == "there" and c.dep_ == "advmod" for c in verb.children)
+
+
 def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     """Places the parse attaches to the event word: in/at/near/to ... on the word, its object,
     its predicate or a relative clause on it; a place naming it ("the Palau evacuation",
@@ -872,7 +877,7 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     ]
     # "the murder of the journalist in Leeds", "the collapse of a bridge in Leeds": the parse
     # hangs the place on what the act was done to; not another event ("the unveiling of the
-    # signing"), a place, a time or a group of people ("the killing of residents of Leeds")
+    # signing in Leeds" is the signing's), a place or a time
     heads += [
         g
         for c in tok.children
@@ -1082,16 +1087,12 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     out += _affected_places(tok, doc)
     # "the protest there", "after the avalanche there": "there" right after the event noun
     there_after = tok.pos_ == "NOUN" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "there"
+    there_pred = pred is not None and _has_there(pred)
     # ("the trade show, held there, ...": a participle on the event noun)
-    there_on = [
-        v
-        for v in ([pred] if pred is not None else [])
-        + [c for c in tok.children if c.dep_ in ("acl", "relcl")]
-        if any(c.lower_ == "there" and c.dep_ == "advmod" for c in v.children)
-    ]
-    if there_after or there_on:
+    there_on_noun = any(c.dep_ in ("acl", "relcl") and _has_there(c) for c in tok.children)
+    if there_after or there_pred or there_on_noun:
         # "crews were sent to Aruba after the shutdown began there": the place just named
-        end = tok.i if there_after or pred is None or there_on[0].i != pred.i else pred.i
+        end = pred.i if there_pred and not there_after else tok.i
         # (or a name on a noun: "Detroit detectives said the robbery there was planned")
         # (or the clause's subject: "Cambodia has been in the news since the standoff there")
         before = [
