@@ -861,6 +861,20 @@ def is_causative_verb(lemma: str, particle: str = "") -> bool:
     return _first_under(word, "v", frozenset({"cause.v.01"}))
 
 
+# a stopping: "a close", "a halt", "a standstill", "an end" (a point or a happening of ending)
+ENDING_SYNSETS = frozenset({"ending.n.04", "end.n.02", "termination.n.05"})
+
+
+@lru_cache(maxsize=65536)
+def is_ending_noun(lemma: str) -> bool:
+    """A noun with a sense of coming to a stop ("close", "halt", "standstill", "conclusion"):
+    what a predicate comes "to" when it ends, not a happening of its own ("a crisis")."""
+    return any(
+        s.name() in ENDING_SYNSETS or ENDING_SYNSETS & {h.name() for h in s.closure(lambda x: x.hypernyms())}
+        for s in wordnet().synsets(lemma.lower(), "n")
+    )
+
+
 # going through something: "saw" / "witnessed" (be contemporaneous with), "experienced",
 # "suffered", "had" (undergo)
 UNDERGO_SYNSETS = frozenset({"witness.v.02", "experience.v.01", "suffer.v.01", "have.v.11"})

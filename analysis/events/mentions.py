@@ -606,6 +606,19 @@ PLACED_NOT_HAPPENING_KINDS = COMPOUND_HEAD_NOT_EVENT_KINDS - {"noun.time"} | {
 PARTAKE_VERBS = frozenset({"join", "attend"})
 
 
+def reached_stop(tok: Token) -> bool:
+    """An indefinite stop a predicate comes "to" ("came to a close", "brought traffic to a
+    standstill"): part of the predicate, not a happening of its own (nor "led to a crisis")."""
+    return (
+        tok.dep_ == "pobj"
+        and tok.tag_ == "NN"
+        and tok.head.lower_ == "to"
+        and tok.head.head.pos_ == "VERB"
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+        and lexicon.is_ending_noun(tok.lemma_)
+    )
+
+
 def _placed_happening(tok: Token) -> str | None:
     """The lemma of a definite noun the text places as a happening, "the rally in Tabriz", "the
     festival at Putian", "the stabbing in Jepara", when one of its usual senses is an act or

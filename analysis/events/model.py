@@ -71,6 +71,7 @@ from analysis.events.mentions import (
     _told_key,
     _verb_particle,
     event_lemma,
+    reached_stop,
 )
 from analysis.events.places import _own_places, _people, _places_of, _reported_where_place
 from analysis.events.syntax import (
@@ -413,6 +414,7 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
             or _placed_happening(tok)
             or _eventive_it(tok)
         )
+        and not reached_stop(tok)
     }
     # (every reading below needs one of these tags, or a word written with hyphens)
     for tok in _tokens_where(doc, ("VERB", "NOUN", "PROPN", "ADJ"), hyphens=True):
@@ -427,7 +429,7 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
             lemma = lexicon.noun_lemma(tok.lemma_ if tok.pos_ == "NOUN" else tok.lower_)
             # ("a counter-rally" is no rally)
             lemma = lemma if lemma in used_as_event and _hyphen_chain(tok) is None else None
-        if lemma is None or _speaker(tok) or in_label(tok):
+        if lemma is None or _speaker(tok) or in_label(tok) or reached_stop(tok):
             continue
         noun_at[tok.i] = lemma
         order.append(lemma)

@@ -17,6 +17,7 @@ from analysis.events.mentions import (
     _light,
     _split_compound,
     event_lemma,
+    reached_stop,
 )
 from analysis.events.placenames import (
     MISREAD_PLACE_LABELS,
@@ -983,6 +984,8 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     out += _harmed_people_places(tok, doc)
     out += [p] if (p := _victims_place(tok, doc)) is not None else []
     out += _host_places(tok, doc)
+    if split is not None:
+        out += _host_places(word, doc)  # ("which hosted the trade [fair]": the split-off head's role)
     out += _witness_places(word, doc)  # ("saw the trade [fair]": the word that holds the role)
     out += _undergoer_place(tok, doc)
     if tok.dep_ == "compound" and (p := _compass_place(tok.head, doc)) is not None:
@@ -1182,6 +1185,8 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         out.append(p)
     if not out and tok.pos_ in ("NOUN", "ADJ") and (p := _clause_above_place(tok, doc)) is not None:
         out.append(p)
+    if not out and (p := _as_scene_place(tok, doc)) is not None:
+        out.append(p)
     if not out and (p := _ranked_place(tok, doc)) is not None:
         out.append(p)
     if not out and tok.pos_ in ("NOUN", "ADJ") and (p := _predicate_place(tok, doc)) is not None:
@@ -1335,6 +1340,43 @@ def _clause_above_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     return None
 
 
+def _as_scene_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
+    """The place the main clause sets for an event told in its "as" clause: what the people
+    there filled ("Crowds thronged Lyon as the fair opened"), what the moment changed or
+    swept up ("Lyon was thrown into chaos as the raid took place", "Lyon became the focus of
+    attention as the quake struck"), or the scene an "it was" names ("It was a festive day in
+    Lyon as the parade was held"). Never a place that acts ("Spain imposed tariffs as the
+    summit opened"), nor one that watched, felt or said. Called last."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = tok.head
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return None
+    main = verb.head
+    kind = lexicon.verb_kind(main.lemma_)
+    if main.pos_ not in ("VERB", "AUX") or speaks(main) or kind in MENTAL_VERB_KINDS - {"verb.stative"}:
+        return None
+    subjects = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")]
+    crowd = any(_people(s) or s.ent_type_ in COUNT_LABELS for s in subjects)
+    found = []
+    for c in main.children:
+        if (
+            c.dep_ == "nsubjpass"
+            or (c.dep_ == "nsubj" and kind == "verb.change")
+            or (c.dep_ == "dobj" and crowd)
+        ):
+            found.append(_place_of(c, doc))
+        elif c.dep_ == "attr" and main.lemma_ == "be" and any(s.lower_ == "it" for s in subjects):
+            found += [
+                _place_of(g, doc)
+                for prep in c.children
+                if prep.dep_ == "prep" and prep.lower_ in ("in", "at")
+                for g in prep.children
+                if g.dep_ == "pobj" and not _listed(g)
+            ]
+    return _one_place([p for p in found if p is not None])
+
+
 # entity labels of a count ("drew thousands of fans") or a time ("on a wet morning"), not a name
 COUNT_LABELS = frozenset({"CARDINAL", "QUANTITY", "PERCENT"})
 NAMELESS_LABELS = COUNT_LABELS | {"DATE", "TIME"}
@@ -1460,6 +1502,10 @@ def _verb_places(
                 todo += [(c, past) for t in spans for c in t.children]  # "for most of the day in Lyon"
             elif low == "by" and w.head.i == verb.i:
                 todo += [(c, True) for c in w.children]  # "was carried out by gunmen in Lyon"
+            elif low == "to" and w.head.i == verb.i and not _causes(verb):
+                # "came to a close in Lyon", "brought traffic to a standstill in Lyon": the stop
+                # it reached, then the clause's place
+                todo += [(c, True) for g in w.children if reached_stop(g) for c in g.children]
             elif low in ("after", "before") and w.head.i == verb.i:
                 # "began moments after the final whistle in Lyon": the moment of its own scene
                 # (not "weeks after an olympiad in Lyon", another event told of)
@@ -1471,7 +1517,10 @@ def _verb_places(
                     and (_scene_moment(g) or (lexicon.is_site_noun(g.lemma_) and event_lemma(g) is None))
                 ]
             continue
-        if w.pos_ == "PROPN" or (w.ent_type_ and w.ent_type_ not in NAMELESS_LABELS):
+        if (w.pos_ == "PROPN" or (w.ent_type_ and w.ent_type_ not in NAMELESS_LABELS)) and not (
+            # (past the one who did it, named: "was performed by the Governor in Lyon")
+            w.head.lower_ == "by" and w.head.head.i == verb.i and w.ent_type_ in ("", "PERSON")
+        ):
             continue
         if w.pos_ == "NOUN" and (lexicon.noun_kind(w.lemma_) in lexicon.TOPIC_LEXNAMES or _ranked(w)):
             continue  # ("made headlines in Madrid", "hit the busiest port in Asia": a rank)
@@ -1689,6 +1738,10 @@ def _victims_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
         # grieving" names where the relatives live)
         holders = [] if leave else [who]
         holders += [a for a in who.children if a.dep_ == "amod" and a.i > who.i]
+        # ("left several people missing in Lyon": their state as a participle right after them)
+        holders += [
+            a for a in who.children if a.dep_ == "acl" and a.tag_ in ("VBN", "VBG") and a.i == who.i + 1
+        ]
         if leave:
             holders += [a for a in verb.children if a.dep_ in ("oprd", "acomp", "xcomp", "ccomp")]
         for h in holders:
@@ -2341,4 +2394,9 @@ def _people(tok: Token) -> bool:
     """A word for people, a group or an organisation ("residents", "police", "the ministry")."""
     if tok.pos_ == "PRON" or tok.ent_type_ in ("PERSON", "ORG", "NORP"):
         return True
-    return tok.pos_ == "NOUN" and lexicon.noun_kind(tok.lemma_) in ("noun.person", "noun.group")
+    if tok.pos_ != "NOUN":
+        return False
+    if lexicon.noun_kind(tok.lemma_) in ("noun.person", "noun.group"):
+        return True
+    # ("persons": WordNet files "person" itself among its top nouns, not under noun.person)
+    return lexicon.noun_lemma(tok.lemma_) == "person"
