@@ -163,10 +163,14 @@ def _word_event_lemma(tok: Token) -> str | None:
         tok.pos_ == "ADJ"
         and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
         and tok.is_alpha
-        and any(c.dep_ in ("det", "compound", "poss") for c in tok.children)
+        and any(
+            c.dep_ in ("det", "compound", "poss")
+            or (c.dep_ == "nsubj" and c.i == tok.i - 1 and c.pos_ == "NOUN")
+            for c in tok.children
+        )
     ):
         # the small model tags a noun after "the" as an adjective: "In 2018 the inquest took place"
-        # (or after the noun before it: "The cup [final] was played")
+        # (or after the noun before it: "The cup [final] was played", "the trade [fair]")
         lemma = lexicon.noun_lemma(tok.lower_)
         return lemma if lexicon.is_event_noun(lemma) else None
     if _inverted_compound(tok) or _split_compound(tok) is not None:
@@ -265,6 +269,9 @@ def _split_compound(tok: Token) -> Token | None:
         and det.dep_ == "det"
         and det.head.i == noun.i
         and noun.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+        # (not the noun made the subject of an adjective that has a noun's role: "the trade
+        # [fair], the organisers said, drew ...", "which hosted the trade [fair]")
+        and not (noun.head.i == tok.i and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"))
     ):
         return None
     return noun if lexicon.is_event_noun(lexicon.noun_lemma(tok.lower_)) else None
@@ -490,6 +497,8 @@ def _eventive_subject(tok: Token) -> str | None:
             return lemma
     if tok.dep_ in ("nsubj", "nsubjpass") and _occurs(tok.head):
         pred = tok.head
+    elif (fronted := _fronted_occurrence(tok)) is not None:
+        pred = fronted  # "Taking place in Y, the expo drew ..."
     elif _hosted(tok):
         lemma = lexicon.noun_lemma(tok.lemma_)
         if _generic(tok, lemma) or lemma in lexicon.NOT_EVENTS or not tok.is_alpha:
@@ -543,6 +552,25 @@ def _eventive_subject(tok: Token) -> str | None:
     if tok.is_lower and lexicon.is_specific_state(lemma):
         return lemma
     return None
+
+
+def _fronted_occurrence(tok: Token) -> Token | None:
+    """A participle of occurring fronted before the clause whose subject `tok` is, with no
+    subject of its own ("Taking place in Y, the expo drew ..."): the subject is what takes place."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    return next(
+        (
+            c
+            for c in tok.head.children
+            if c.dep_ == "advcl"
+            and c.tag_ == "VBG"
+            and c.i < tok.i
+            and _occurs(c)
+            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        ),
+        None,
+    )
 
 
 def _generic(tok: Token, lemma: str) -> bool:

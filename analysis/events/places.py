@@ -917,8 +917,19 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         and tok.dep_ in ("dobj", "compound")
         and nxt.tag_ in ("VBD", "VBG", "VBN")
         and nxt.head.i != tok.i
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in nxt.children)
-        and _occurs(nxt)
+        and (
+            (_occurs(nxt) and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in nxt.children))
+            # ("Delegates who attended the festival staged in Lyon described ...": a verb of
+            # staging with no object is a participle, whatever subject the parse gave it before)
+            or (
+                _hosting_verb(nxt) in ("hold", "stage", "host")
+                and nxt.tag_ in ("VBD", "VBN")
+                and not any(
+                    c.dep_ in ("dobj", "nsubjpass", "csubj") or c.i > tok.i and c.dep_ == "nsubj"
+                    for c in nxt.children
+                )
+            )
+        )
     ):
         heads.append(nxt)
     # "Those who were in Kyiv for the runoff", "Security was tight in Oslo for the summit":
@@ -984,8 +995,6 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     out += _harmed_people_places(tok, doc)
     out += [p] if (p := _victims_place(tok, doc)) is not None else []
     out += _host_places(tok, doc)
-    if split is not None:
-        out += _host_places(word, doc)  # ("which hosted the trade [fair]": the split-off head's role)
     out += _witness_places(word, doc)  # ("saw the trade [fair]": the word that holds the role)
     out += _undergoer_place(tok, doc)
     if tok.dep_ == "compound" and (p := _compass_place(tok.head, doc)) is not None:
@@ -1187,6 +1196,8 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         out.append(p)
     if not out and (p := _as_scene_place(tok, doc)) is not None:
         out.append(p)
+    if not out and (p := _answered_where(tok, doc)) is not None:
+        out.append(p)
     if not out and (p := _ranked_place(tok, doc)) is not None:
         out.append(p)
     if not out and tok.pos_ in ("NOUN", "ADJ") and (p := _predicate_place(tok, doc)) is not None:
@@ -1337,6 +1348,29 @@ def _clause_above_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
         if verb.dep_ not in ("advcl", "xcomp", "conj", "pcomp"):
             return None
         verb, own = verb.head, False
+    return None
+
+
+def _answered_where(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
+    """The place the next sentence gives in answer to "Where did the explosion happen?" ("In
+    Y, according to the operator.", "At a hotel in Y, organisers said."): the question's
+    event is the subject of the verb "where" asks about; the answer opens with the place's
+    preposition."""
+    verb = tok.head
+    if not (
+        tok.dep_ in ("nsubj", "nsubjpass")
+        and any(c.lower_ == "where" and c.dep_ == "advmod" for c in verb.children)
+        and tok.sent.end < len(doc)
+        and doc[tok.sent.end - 1].text == "?"
+    ):
+        return None
+    answer = doc[tok.sent.end].sent
+    opener = next((t for t in answer if not t.is_space), None)
+    if opener is None or opener.lower_ not in ("in", "at", "near"):
+        return None
+    for g in opener.children:
+        if g.dep_ == "pobj":
+            return _place_of(g, doc) or _located(g, doc)
     return None
 
 

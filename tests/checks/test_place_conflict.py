@@ -3078,3 +3078,46 @@ def test_a_place_which_hosted_a_compound_the_parse_split(run):
     first = "The trade fair took place in Toledo."
     second = "Dayton, which hosted the trade fair, received commendation from participants."
     assert _two_places(run, first, second) == {"Dayton", "Toledo"}
+
+
+def test_a_split_compound_subject_a_fronted_occurrence_and_a_staged_participle(run):
+    """ "The trade fair, the organisers said, drew exhibitors in Dayton" (the parse makes
+    "trade" the subject of the adjective "fair", which holds the clause's role); "Taking
+    place in Dayton, the trade expo drew ..." (what a fronted participle says takes place);
+    "Delegates who attended the festival staged in Dayton described ..." (a verb of staging
+    with no object is a participle on the event noun before it)."""
+    for first, second in (
+        (
+            "The trade fair took place in Toledo.",
+            "The trade fair, the organisers said, drew exhibitors in Dayton.",
+        ),
+        (
+            "The trade expo took place in Toledo.",
+            "Taking place in Dayton, the trade expo attracted more than 300 exhibitors.",
+        ),
+        (
+            "The cultural festival took place in Toledo.",
+            "Delegates who attended the cultural festival staged in Dayton described the arrangements as"
+            " excellent.",
+        ),
+    ):
+        assert _two_places(run, first, second) == {"Dayton", "Toledo"}, second
+    quiet = "Officials who attended the cultural festival staged a protest in Dayton."
+    assert _two_places(run, "The cultural festival took place in Toledo.", quiet) == set()
+
+
+def test_the_answer_to_a_where_question(run):
+    """An explainer's "Where did the explosion happen? In Dayton, according to the operator.":
+    the answer's opening place is the event's. Not an answer to a question about something
+    else, nor an answer that gives no place."""
+    first = "The plant explosion happened in Toledo, the operator said."
+    second = (
+        "Frequently asked questions: Where did the plant explosion happen? In Dayton, according to the"
+        " operator."
+    )
+    assert _two_places(run, first, second) == {"Dayton", "Toledo"}
+    for quiet in (
+        "Where did the workers go? In Dayton, according to the operator.",
+        "Where did the plant explosion happen? Nobody knows, officials said.",
+    ):
+        assert _two_places(run, first, quiet) == set(), quiet
