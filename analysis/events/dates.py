@@ -31,6 +31,7 @@ from analysis.events.mentions import (
     _date_name,
     _inverted_compound,
     _light,
+    _passive_staged,
     event_lemma,
 )
 from analysis.events.syntax import (
@@ -361,13 +362,14 @@ def _when_clause_of(word: Token, mentions: set[int]) -> int | None:
 def _fronted_staging(word: Token, mentions: set[int]) -> int | None:
     """A sentence-opening participle of staging, with no subject of its own, tells of the event
     the main clause's subject names: "Carried out at night on 2 May, the raid ...". (The small
-    model may tag it a past tense and lemmatise it wrongly: "Staged" as "stag".)"""
+    model may tag it a past tense and lemmatise it wrongly: "Staged" as "stag".) So does one of
+    occurring: "Occurring on 2 May, the blast ..."."""
+    staging = word.tag_ in ("VBN", "VBD") and lexicon.verb_lemmas(word.text) & FRONTED_STAGING
     if (
         word.dep_ != "advcl"
-        or word.tag_ not in ("VBN", "VBD")
+        or not (staging or (word.tag_ == "VBG" and _occurs(word)))
         or word.i > word.head.i
         or not _opens_sentence(word.doc[word.left_edge.i])
-        or not lexicon.verb_lemmas(word.text) & FRONTED_STAGING
         or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in word.children)
     ):
         return None
@@ -569,7 +571,7 @@ def _of_a_report(clause: Token) -> bool:
     host = _host_noun(noun)
     if host is None or lexicon.noun_kind(host.lemma_) not in ("noun.communication", "noun.cognition"):
         return False
-    if _occurs(clause) or _staging(clause) or _acts_on_a_thing(clause):
+    if _occurs(clause) or _staging(clause) or _passive_staged(clause) or _acts_on_a_thing(clause):
         return False  # "memories of the flood, which burst the riverbanks in 2018": the flood's
     return (i > 0 and doc[i - 1].text == ",") or bool(
         {"verb.communication", "verb.creation"} & lexicon.verb_kinds(clause.lemma_.lower())
@@ -839,6 +841,15 @@ def _modal(verb: Token, denied: bool = True) -> bool:
             return True
         if verb.dep_ in ("acl", "relcl") and to_infinitive(verb) and verb.head.head.pos_ in ("VERB", "AUX"):
             verb = verb.head.head  # "will have more to say about it": the verb of the noun it is on
+            continue
+        if (
+            verb.dep_ == "advcl"
+            and verb.tag_ == "VBG"
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
+        ):
+            # "will sit on the matter arising from the landslide on 23 June": a participle
+            # with no subject of its own is in its clause's time
+            verb = verb.head
             continue
         if verb.dep_ not in ("xcomp", "conj") or verb.head is verb:
             return False

@@ -634,16 +634,19 @@ PLACED_NOT_HAPPENING_KINDS = COMPOUND_HEAD_NOT_EVENT_KINDS - {"noun.time"} | {
 PARTAKE_VERBS = frozenset({"join", "attend"})
 
 
-def reached_stop(tok: Token) -> bool:
-    """An indefinite stop a predicate comes "to" ("came to a close", "brought traffic to a
-    standstill"): part of the predicate, not a happening of its own (nor "led to a crisis")."""
-    return (
-        tok.dep_ == "pobj"
-        and tok.tag_ == "NN"
-        and tok.head.lower_ == "to"
-        and tok.head.head.pos_ == "VERB"
-        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
-        and lexicon.is_ending_noun(tok.lemma_)
+def reached_state(tok: Token) -> bool:
+    """A stop or state a predicate comes "to", part of the predicate and not a happening of its
+    own: an indefinite stop ("came to a close", "brought traffic to a standstill"; not "led to
+    a crisis") or a bare state or phenomenon ("came to light", "rose to power"; not "went to
+    war", an act)."""
+    if not (
+        tok.dep_ == "pobj" and tok.tag_ == "NN" and tok.head.lower_ == "to" and tok.head.head.pos_ == "VERB"
+    ):
+        return False
+    if not any(tok.children):
+        return lexicon.noun_kind(tok.lemma_) in ("noun.phenomenon", "noun.state", "noun.attribute")
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children) and lexicon.is_ending_noun(
+        tok.lemma_
     )
 
 
@@ -750,7 +753,7 @@ def _hosted(tok: Token) -> bool:
         for c in tok.children
     ):
         return True
-    verb = _hosting_verb(head)
+    verb = _holding_verb(head)
     if verb is None:
         return False
     if tok.dep_ == "dobj":
@@ -762,10 +765,16 @@ def _hosted(tok: Token) -> bool:
     return tok.dep_ == "nsubjpass" and _passive_staged(head)
 
 
+def _holding_verb(verb: Token) -> str | None:
+    """`_hosting_verb`, with "conduct" read as "hold" (a gathering is conducted as it is held)."""
+    return "hold" if verb.pos_ == "VERB" and verb.lemma_.lower() == "conduct" else _hosting_verb(verb)
+
+
 def _passive_staged(verb: Token) -> bool:
     """A passive "held / staged / hosted" ("held" only with a place or date phrase: not "the
-    record is held by")."""
-    hosting = _hosting_verb(verb)
+    record is held by"; nor "conducted", held as a gathering is: "the convocation was
+    conducted in October", not "heat is conducted by")."""
+    hosting = _holding_verb(verb)
     if hosting not in ("hold", "stage", "host"):
         return False
     placed = ("in", "at", "on", "near", "outside", "inside")

@@ -71,7 +71,7 @@ from analysis.events.mentions import (
     _told_key,
     _verb_particle,
     event_lemma,
-    reached_stop,
+    reached_state,
 )
 from analysis.events.places import _own_places, _people, _places_of, _reported_where_place
 from analysis.events.syntax import (
@@ -91,6 +91,32 @@ from analysis.text import text_of
 # strike hits ..." names the story's event, "An earlier typhoon ..." does not
 EARLIER = frozenset({"earlier", "previous", "prior", "former"})
 _HAS_YEAR = re.compile(rf"\b{YEAR}\b")
+
+
+def _said_cleft(root: Token, mentions: dict[int, str]) -> list[int]:
+    """The event of a cleft a verb of saying splits ("It was on 28 July, delegates said, that
+    the summit took place"): the parse hangs the "that" clause on the saying (itself the
+    cleft's head or an aside on it); that clause's subject is what the date dates."""
+    be = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else None
+    if (
+        be is None
+        or be.lemma_ != "be"
+        or not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in be.children)
+    ):
+        return []
+    sayings = [be.head] if be.dep_ == "ccomp" else []
+    sayings += [c for c in be.children if c.dep_ == "parataxis"]
+    return [
+        g.i
+        for say in sayings
+        if speaks(say)
+        for v in say.children
+        if v.dep_ == "ccomp"
+        and v.i > say.i
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in v.children)
+        for g in v.children
+        if g.dep_ in ("nsubj", "nsubjpass") and g.i in mentions
+    ]
 
 
 def _lead(doc: Doc) -> list[Span]:
@@ -414,7 +440,7 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
             or _placed_happening(tok)
             or _eventive_it(tok)
         )
-        and not reached_stop(tok)
+        and not reached_state(tok)
     }
     # (every reading below needs one of these tags, or a word written with hyphens)
     for tok in _tokens_where(doc, ("VERB", "NOUN", "PROPN", "ADJ"), hyphens=True):
@@ -429,7 +455,7 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
             lemma = lexicon.noun_lemma(tok.lemma_ if tok.pos_ == "NOUN" else tok.lower_)
             # ("a counter-rally" is no rally)
             lemma = lemma if lemma in used_as_event and _hyphen_chain(tok) is None else None
-        if lemma is None or _speaker(tok) or in_label(tok) or reached_stop(tok):
+        if lemma is None or _speaker(tok) or in_label(tok) or reached_state(tok):
             continue
         noun_at[tok.i] = lemma
         order.append(lemma)
@@ -700,7 +726,7 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
             if c.dep_ in ("relcl", "acl")
             for g in c.children
             if g.dep_ in ("nsubj", "nsubjpass") and g.i in all_mentions
-        ]
+        ] or _said_cleft(root, all_mentions)
         if (
             root.dep_ in ("compound", "amod")
             and root.head.dep_ in ("poss", "npadvmod")

@@ -17,7 +17,7 @@ from analysis.events.mentions import (
     _light,
     _split_compound,
     event_lemma,
-    reached_stop,
+    reached_state,
 )
 from analysis.events.placenames import (
     MISREAD_PLACE_LABELS,
@@ -1539,7 +1539,7 @@ def _verb_places(
             elif low == "to" and w.head.i == verb.i and not _causes(verb):
                 # "came to a close in Lyon", "brought traffic to a standstill in Lyon": the stop
                 # it reached, then the clause's place
-                todo += [(c, True) for g in w.children if reached_stop(g) for c in g.children]
+                todo += [(c, True) for g in w.children if reached_state(g) for c in g.children]
             elif low in ("after", "before") and w.head.i == verb.i:
                 # "began moments after the final whistle in Lyon": the moment of its own scene
                 # (not "weeks after an olympiad in Lyon", another event told of)

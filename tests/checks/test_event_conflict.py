@@ -1646,3 +1646,59 @@ def test_a_relative_clause_the_parse_hung_elsewhere(run):
     ):
         body = f"{first}\n\nCrews stayed for days.\n\n{second}"
         assert span_texts(findings(run("News", body, "2024-09-01T00:00:00"), CODE)) == dates, second
+
+
+def _two_dates(run, first: str, second: str) -> set[str]:
+    body = f"{first}\n\nCrews stayed for days.\n\n{second}"
+    return span_texts(findings(run("News", body, "2024-09-01T00:00:00"), CODE))
+
+
+def test_a_fronted_occurrence_a_cleft_split_by_saying_and_what_came_to_light(run):
+    """ "Occurring on 18 October, the blast has raised ..." (a fronted participle of occurring);
+    "It was on 28 July, delegates said, that the summit took place" (a cleft a verb of saying
+    splits); "the breach, which came to light in 2015" ("light" is no event of its own);
+    "the convocation was conducted in late July" (conducted as a gathering is held)."""
+    for first, second, dates in (
+        (
+            "The blast happened on 3 May, police said.",
+            "Occurring on 18 October, the blast has raised fresh questions about preparedness.",
+            {"3 May", "18 October"},
+        ),
+        (
+            "The summit was held in May 2023, delegates said.",
+            "It was on 28 July, delegates said, that the summit took place.",
+            {"May 2023", "28 July"},
+        ),
+        (
+            "The summit was held in May 2023, delegates said.",
+            "It was in late July, the ministry said, that the summit took place.",
+            {"May 2023", "late July"},
+        ),
+        (
+            "The data breach, which came to light in 2021, worried customers.",
+            "In mid-October 2023, the data breach came to light, the company said.",
+            {"2021", "mid-October 2023"},
+        ),
+        (
+            "The convocation was conducted in late July, the registrar said.",
+            "The convocation was conducted in October.",
+            {"late July", "October"},
+        ),
+    ):
+        assert _two_dates(run, first, second) == dates, second
+    assert (
+        _two_dates(
+            run,
+            "The blast happened on 3 May.",
+            "Speaking on 17 June, the minister called the blast a tragedy.",
+        )
+        == set()
+    )
+
+
+def test_a_participle_in_a_planned_clause_is_in_the_plan(run):
+    """ "The court will next sit on the matter arising from the landslide on 23 June": the date
+    hung on a participle with no subject of its own is in its clause's time, a plan."""
+    first = "The landslide occurred on 8 August, residents said."
+    second = "The court will next sit on the matter arising from the landslide on 23 June."
+    assert _two_dates(run, first, second) == set()
