@@ -559,6 +559,13 @@ def noun_kind(lemma: str) -> str | None:
 
 
 @lru_cache(maxsize=65536)
+def is_people_noun(lemma: str) -> bool:
+    """A noun for people or a group ("residents", "police", "the ministry"), "persons" too
+    (WordNet files "person" itself among its top nouns, not under `noun.person`)."""
+    return noun_kind(lemma) in ("noun.person", "noun.group") or noun_lemma(lemma) == "person"
+
+
+@lru_cache(maxsize=65536)
 def is_specific_state(lemma: str) -> bool:
     """A noun whose usual sense is a specific state ("truce", "drought", "recession", "glitch"),
     deep in WordNet and with few kinds below it; not a general one ("situation", "condition",

@@ -2428,9 +2428,4 @@ def _people(tok: Token) -> bool:
     """A word for people, a group or an organisation ("residents", "police", "the ministry")."""
     if tok.pos_ == "PRON" or tok.ent_type_ in ("PERSON", "ORG", "NORP"):
         return True
-    if tok.pos_ != "NOUN":
-        return False
-    if lexicon.noun_kind(tok.lemma_) in ("noun.person", "noun.group"):
-        return True
-    # ("persons": WordNet files "person" itself among its top nouns, not under noun.person)
-    return lexicon.noun_lemma(tok.lemma_) == "person"
+    return tok.pos_ == "NOUN" and lexicon.is_people_noun(tok.lemma_)
