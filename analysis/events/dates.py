@@ -861,12 +861,13 @@ def _modal(verb: Token, denied: bool = True) -> bool:
 
 def _planned_infinitive(verb: Token) -> bool:
     """An infinitive a verb of planning or expecting completes ("are expected to debate the
-    crash in June", "plans to publish a report in May"), not one of the past ("is thought to
-    have started on 3 May")."""
+    crash in June", "plans to publish a report in May"), or "be" makes a plan of ("Lawmakers
+    are to debate it in June"); not one of the past ("is thought to have started on 3 May")."""
+    head = verb.head
     return (
         to_infinitive(verb)
         and not any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children)
-        and verb.head.lemma_.lower() in IRREALIS_WORDS
+        and (head.lemma_.lower() in IRREALIS_WORDS or (head.lemma_ == "be" and head.pos_ == "AUX"))
     )
 
 

@@ -1698,7 +1698,12 @@ def test_a_fronted_occurrence_a_cleft_split_by_saying_and_what_came_to_light(run
 
 def test_a_participle_in_a_planned_clause_is_in_the_plan(run):
     """ "The court will next sit on the matter arising from the landslide on 23 June": the date
-    hung on a participle with no subject of its own is in its clause's time, a plan."""
+    hung on a participle with no subject of its own is in its clause's time, a plan; so is an
+    infinitive "be" makes a plan of ("Lawmakers are to debate a motion on the landslide on 23
+    June")."""
     first = "The landslide occurred on 8 August, residents said."
-    second = "The court will next sit on the matter arising from the landslide on 23 June."
-    assert _two_dates(run, first, second) == set()
+    for second in (
+        "The court will next sit on the matter arising from the landslide on 23 June.",
+        "Lawmakers are to debate a motion on the landslide on 23 June.",
+    ):
+        assert _two_dates(run, first, second) == set(), second
