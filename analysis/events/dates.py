@@ -843,13 +843,19 @@ def _modal(verb: Token, denied: bool = True) -> bool:
             verb = verb.head.head  # "will have more to say about it": the verb of the noun it is on
             continue
         if (
-            verb.dep_ == "advcl"
-            and verb.tag_ == "VBG"
+            verb.tag_ == "VBG"
+            and (verb.dep_ == "advcl" or (verb.dep_ == "acl" and event_lemma(verb.head) is None))
             and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
         ):
             # "will sit on the matter arising from the landslide on 23 June": a participle
-            # with no subject of its own is in its clause's time
-            verb = verb.head
+            # with no subject of its own, on the clause or on a thing in it (not "the flood
+            # killing three on 3 May"), is in the clause's time
+            head = verb.head
+            while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+                head = head.head
+            if head.pos_ not in ("VERB", "AUX"):
+                return False
+            verb = head
             continue
         if verb.dep_ not in ("xcomp", "conj") or verb.head is verb:
             return False

@@ -64,6 +64,7 @@ NOT_EVENT_VERBS = frozenset(
         "believe",
         "mark",
         "hold",
+        "conduct",
         "begin",
         "start",
         "end",

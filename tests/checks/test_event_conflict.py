@@ -1705,5 +1705,6 @@ def test_a_participle_in_a_planned_clause_is_in_the_plan(run):
     for second in (
         "The court will next sit on the matter arising from the landslide on 23 June.",
         "Lawmakers are to debate a motion on the landslide on 23 June.",
+        "The court will next sit on the matter arising from the landslide in November.",
     ):
         assert _two_dates(run, first, second) == set(), second
