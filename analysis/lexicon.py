@@ -860,6 +860,13 @@ def _first_under(lemma: str, pos: str, kinds: frozenset[str], itself: bool = Tru
 
 
 @lru_cache(maxsize=65536)
+def is_lasting_verb(lemma: str) -> bool:
+    """A verb whose usual sense is staying as one is ("remain", "stay", "continue"): what is
+    expected to remain a talking point already is one."""
+    return _first_under(lemma, "v", frozenset({"stay.v.01", "continue.v.01"}))
+
+
+@lru_cache(maxsize=65536)
 def is_causative_verb(lemma: str, particle: str = "") -> bool:
     """A verb whose usual sense makes something happen ("caused", "sparked", "triggered", "set
     off", "prompted": cause.v.01 or below it): its object is an effect that happens where the

@@ -629,7 +629,15 @@ def _happened_anyway(verb: Token, tok: Token) -> bool:
     """The event is what a verb of preventing was not done to, or might have been done to:
     "why the crush was not prevented", "the blast might have been averted", "nobody could have
     stopped the fire" (it happened); or what was planned in advance: "the raid was planned
-    weeks in advance", "was carefully planned" (not "is planned for May")."""
+    weeks in advance", "was carefully planned" (not "is planned for May"); or what is
+    expected to stay as it is ("is expected to remain a talking point")."""
+    if (
+        tok.head.i == verb.i
+        and tok.dep_ in ("nsubj", "nsubjpass")
+        and verb.lemma_.lower() in IRREALIS_WORDS
+        and any(c.dep_ == "xcomp" and lexicon.is_lasting_verb(c.lemma_) for c in verb.children)
+    ):
+        return True  # "the launch is expected to remain a talking point": it is one already
     if tok.head.i != verb.i or tok.dep_ not in ("nsubjpass", "dobj"):
         return False
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}

@@ -1290,6 +1290,8 @@ def _dateline_place(sent: Span, doc: Doc) -> tuple[int, int, str] | None:
         if end is None or (start != sent.start and end + 1 < doc[start].sent.end):
             continue  # (a dateline cut off is the whole sentence before)
         words = [t for t in doc[start:end] if not t.is_space]
+        if len(words) > 2 and words[0].text == "(" and words[-1].text == ")":
+            words = words[1:-1]  # "(Pakistan) — ...": a press release's place in brackets
         while words and words[-1].text == ")":  # "PARIS (Reuters)": the agency in brackets
             opened = next((k for k in range(len(words) - 1, -1, -1) if words[k].text == "("), None)
             words = words[:opened] if opened else []

@@ -3121,3 +3121,19 @@ def test_the_answer_to_a_where_question(run):
         "Where did the plant explosion happen? Nobody knows, officials said.",
     ):
         assert _two_places(run, first, quiet) == set(), quiet
+
+
+def test_a_bracketed_dateline_and_an_event_expected_to_stay_as_it_is(run):
+    """ "(Dayton) — The product launch went ahead ..." (a press release's place in brackets,
+    not "(CNN) —", no place); "The Dayton trade expo is expected to remain a talking point"
+    (what is expected to stay as it is already happened; not "is expected to draw crowds")."""
+    first = "The product launch in Toledo was streamed live."
+    second = "(Dayton) — The product launch went ahead as scheduled, the firm said in a statement."
+    assert _two_places(run, first, second) == {"Dayton", "Toledo"}
+    assert (
+        _two_places(run, first, "(CNN) — The product launch went ahead as scheduled, the firm said.") == set()
+    )
+    expo = "The trade expo was held in Toledo, organisers said."
+    second = "The Dayton trade expo is expected to remain a talking point for weeks to come."
+    assert _two_places(run, expo, second) == {"Dayton", "Toledo"}
+    assert _two_places(run, expo, "The Dayton trade expo is expected to draw crowds next year.") == set()
