@@ -636,7 +636,7 @@ PARTAKE_VERBS = frozenset({"join", "attend"})
 
 def reached_state(tok: Token) -> bool:
     """A stop or state a predicate comes "to", part of the predicate and not a happening of its
-    own: an indefinite stop ("came to a close", "brought traffic to a standstill"; not "led to
+    own: an indefinite stop ("came to a close", "brought the city to a halt"; not "led to
     a crisis") or a bare state or phenomenon ("came to light", "rose to power"; not "went to
     war", an act)."""
     if not (

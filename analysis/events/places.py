@@ -1539,7 +1539,7 @@ def _verb_places(
             elif low == "by" and w.head.i == verb.i:
                 todo += [(c, True) for c in w.children]  # "was carried out by gunmen in Lyon"
             elif low == "to" and w.head.i == verb.i and not _causes(verb):
-                # "came to a close in Lyon", "brought traffic to a standstill in Lyon": the stop
+                # "came to a close in Lyon", "brought the city to a halt in Lyon": the stop
                 # it reached, then the clause's place
                 todo += [(c, True) for g in w.children if reached_state(g) for c in g.children]
             elif low in ("after", "before") and w.head.i == verb.i:
