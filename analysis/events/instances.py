@@ -224,7 +224,10 @@ def _other_instance(
         return True
     dated = {t.i for t in _date_name(tok)}
     # (the parse may hang the year on the compound's first noun: "the 2019 [cup] final")
-    modifiers = [*tok.children, *(g for c in tok.children if c.dep_ == "compound" for g in c.children)]
+    modifiers = [
+        *tok.children,
+        *(g for c in tok.children if c.dep_ == "compound" or _adjective_subject(c) for g in c.children),
+    ]
     if any(
         c.dep_ in ("compound", "amod", "nummod", "poss")
         and c.like_num
@@ -367,7 +370,7 @@ def _says_another(tok: Token, series: bool = True) -> bool:
     fronted = [
         m
         for c in tok.children
-        if c.dep_ == "compound" and c.i < tok.i
+        if (c.dep_ == "compound" or _adjective_subject(c)) and c.i < tok.i
         for m in c.children
         if m.i < c.i and _hyphen_chain(m) is None
     ]
@@ -652,6 +655,12 @@ def _happened_anyway(verb: Token, tok: Token) -> bool:
         or (c.dep_ == "npadvmod" and any(g.lower_ == "advance" for g in c.subtree))
         for c in verb.children
     )
+
+
+def _adjective_subject(c: Token) -> bool:
+    """The noun the small model made the subject of the event noun it tagged an adjective
+    right after it ("A second trade [fair], in Benin, followed"): the compound's first noun."""
+    return c.dep_ == "nsubj" and c.head.pos_ == "ADJ" and c.i == c.head.i - 1 and c.pos_ == "NOUN"
 
 
 def _role_word(tok: Token) -> Token:

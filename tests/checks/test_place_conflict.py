@@ -3104,6 +3104,9 @@ def test_a_split_compound_subject_a_fronted_occurrence_and_a_staged_participle(r
         assert _two_places(run, first, second) == {"Dayton", "Toledo"}, second
     quiet = "Officials who attended the cultural festival staged a protest in Dayton."
     assert _two_places(run, "The cultural festival took place in Toledo.", quiet) == set()
+    # (the words before the compound still say it is another: "A second trade fair")
+    quiet = "A second trade fair, in Dayton, followed a week later."
+    assert _two_places(run, "The trade fair took place in Toledo.", quiet) == set()
 
 
 def test_the_answer_to_a_where_question(run):
