@@ -850,12 +850,10 @@ def _modal(verb: Token, denied: bool = True) -> bool:
             # "will sit on the matter arising from the landslide on 23 June": a participle
             # with no subject of its own, on the clause or on a thing in it (not "the flood
             # killing three on 3 May"), is in the clause's time
-            head = verb.head
-            while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
-                head = head.head
-            if head.pos_ not in ("VERB", "AUX"):
+            above = _date_clause(verb, -1)
+            if above is None:
                 return False
-            verb = head
+            verb = above
             continue
         if verb.dep_ not in ("xcomp", "conj") or verb.head is verb:
             return False

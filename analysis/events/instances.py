@@ -15,6 +15,7 @@ from analysis.events.mentions import (
     OTHER_INSTANCE,
     SERIES_WORDS,
     START_VERBS,
+    _adjective_subject,
     _date_name,
     _date_tokens,
     _inverted_compound,
@@ -655,12 +656,6 @@ def _happened_anyway(verb: Token, tok: Token) -> bool:
         or (c.dep_ == "npadvmod" and any(g.lower_ == "advance" for g in c.subtree))
         for c in verb.children
     )
-
-
-def _adjective_subject(c: Token) -> bool:
-    """The noun the small model made the subject of the event noun it tagged an adjective
-    right after it ("A second trade [fair], in Benin, followed"): the compound's first noun."""
-    return c.dep_ == "nsubj" and c.head.pos_ == "ADJ" and c.i == c.head.i - 1 and c.pos_ == "NOUN"
 
 
 def _role_word(tok: Token) -> Token:

@@ -163,11 +163,7 @@ def _word_event_lemma(tok: Token) -> str | None:
         tok.pos_ == "ADJ"
         and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
         and tok.is_alpha
-        and any(
-            c.dep_ in ("det", "compound", "poss")
-            or (c.dep_ == "nsubj" and c.i == tok.i - 1 and c.pos_ == "NOUN")
-            for c in tok.children
-        )
+        and any(c.dep_ in ("det", "compound", "poss") or _adjective_subject(c) for c in tok.children)
     ):
         # the small model tags a noun after "the" as an adjective: "In 2018 the inquest took place"
         # (or after the noun before it: "The cup [final] was played", "the trade [fair]")
@@ -246,6 +242,13 @@ def _inverted_compound(tok: Token) -> bool:
         and tok.head.i == tok.i - 1
         and tok.head.pos_ == "NOUN"
     )
+
+
+def _adjective_subject(c: Token) -> bool:
+    """The noun the small model made the subject of the event noun it tagged an adjective
+    right after it ("the trade [fair]", "A second trade [fair], in Benin, followed"): the
+    compound's first noun."""
+    return c.dep_ == "nsubj" and c.head.pos_ == "ADJ" and c.i == c.head.i - 1 and c.pos_ == "NOUN"
 
 
 def _split_compound(tok: Token) -> Token | None:
