@@ -882,11 +882,47 @@ ENDING_SYNSETS = frozenset({"ending.n.04", "end.n.02", "termination.n.05"})
 @lru_cache(maxsize=65536)
 def is_ending_noun(lemma: str) -> bool:
     """A noun with a sense of coming to a stop ("close", "halt", "standstill", "conclusion"):
-    what a predicate comes "to" when it ends, not a happening of its own ("a crisis")."""
-    return any(
-        s.name() in ENDING_SYNSETS or ENDING_SYNSETS & {h.name() for h in s.closure(lambda x: x.hypernyms())}
-        for s in wordnet().synsets(lemma.lower(), "n")
-    )
+    what a predicate comes "to" when it ends, not a happening of its own ("a crisis"). The
+    stopping sense must come before any sense of another act or event: "responded to a
+    shooting" is to an act (a shooting's second sense is a killing, an ending)."""
+    for s in wordnet().synsets(lemma.lower(), "n"):
+        above = {h.name() for h in s.closure(lambda x: x.hypernyms())}
+        if s.name() in ENDING_SYNSETS or ENDING_SYNSETS & above:
+            return True
+        if s.lexname() in ("noun.act", "noun.event"):
+            return False
+    return False
+
+
+@lru_cache(maxsize=65536)
+def is_witness_noun(lemma: str) -> bool:
+    """A noun whose usual sense is one who saw something happen ("witness", "eyewitness",
+    "onlooker", "bystander"); not a spectator or viewer as such, who may watch on a screen."""
+    synsets = _noun_synsets(lemma.lower())
+    if not synsets:
+        return False
+    first = synsets[0]
+    return first.name() == "witness.n.01" or "spectator.n.01" in {
+        h.name() for h in first.closure(lambda x: x.hypernyms())
+    }
+
+
+@lru_cache(maxsize=65536)
+def is_responder_noun(lemma: str) -> bool:
+    """A noun whose usual sense is the police or those who guard people and property on the
+    spot ("police", "deputies", "sheriff", "firefighters"): they speak of what happened where
+    they serve."""
+    synsets = _noun_synsets(lemma.lower())
+    if not synsets:
+        return False
+    above = {h.name() for h in synsets[0].closure(lambda x: x.hypernyms())}
+    return bool(above & {"defender.n.01", "law_enforcement_agency.n.01"})
+
+
+@lru_cache(maxsize=65536)
+def is_gathering_verb(lemma: str) -> bool:
+    """A verb with the sense of people getting together ("gather", "assemble")."""
+    return any(s.name() == "meet.v.07" for s in wordnet().synsets(lemma.lower(), "v"))
 
 
 # going through something: "saw" / "witnessed" (be contemporaneous with), "experienced",

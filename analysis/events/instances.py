@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from spacy.tokens import Token
+from text_to_num import text2num
 
 from analysis import lexicon
 from analysis.events.mentions import (
@@ -292,7 +293,10 @@ def _set_back(tok: Token) -> bool:
     for t in tok.sent:
         if t.dep_ not in ("advmod", "npadvmod"):
             continue
-        on_it = t.head.i == tok.i and t.i > tok.i
+        # (or fronted on its verb: "Twelve months earlier, the final in Oslo had drawn ...")
+        on_it = (t.head.i == tok.i and t.i > tok.i) or (
+            tok.dep_ in ("nsubj", "nsubjpass") and t.head.i == tok.head.i and t.right_edge.i < tok.i
+        )
         # (or on the phrase around it: "Memories of the Lyon flood two years ago are raw")
         # (not on a verb before it: "a chapter that began with the premiere two years ago")
         around = t.head.pos_ in ("NOUN", "PROPN") and t.head.is_ancestor(tok)
@@ -303,12 +307,25 @@ def _set_back(tok: Token) -> bool:
             continue
         if t.lower_ in BACK_WORDS:
             units = [c for c in t.children if c.dep_ == "npadvmod"]
-            if any(lexicon.noun_lemma(c.lemma_) in DISTANT_UNITS for c in units):
+            if any(lexicon.noun_lemma(c.lemma_) in DISTANT_UNITS or _year_of_months(c) for c in units):
                 return True
         elif lexicon.noun_lemma(t.lemma_) in DISTANT_UNITS and any(
             c.dep_ == "amod" and c.lower_ in ("last", "previous", "past") for c in t.children
         ):
             return True
+    return False
+
+
+def _year_of_months(unit: Token) -> bool:
+    """ "twelve months", "18 months": months that make a year or more."""
+    if lexicon.noun_lemma(unit.lemma_) != "month":
+        return False
+    for c in unit.children:
+        if c.dep_ == "nummod":
+            try:
+                return int(c.text) >= 12 if c.text.isdigit() else text2num(c.lower_, "en") >= 12
+            except ValueError:
+                return False
     return False
 
 

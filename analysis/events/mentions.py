@@ -89,6 +89,7 @@ OTHER_INSTANCE = frozenset(
         "annual",
         "latest",
         "separate",
+        "rival",  # ("a rival gala, held the same weekend")
         "many",
         "several",
         "no",

@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from analysis import lexicon
 from analysis.dates import COUNT_WORDS
+from analysis.events.dates import RELATIVE_TIMES
 from analysis.events.instances import DOORSTEP, TARGET_PREPS, _irrealis
 from analysis.events.mentions import (
     LIGHT_VERBS,
@@ -828,6 +829,67 @@ def _fronted_participles(verb: Token, subject: Token) -> list[Token]:
     ]
 
 
+def _edition_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
+    """The place naming a part or an instance "of" the event: "the Nairobi edition of the
+    meeting", "Lyon's leg of the tour" (not a person's, "the Lyon winner of the race", nor
+    another event's, "the Lyon screening of the final", nor a date's, "the Lyon anniversary
+    of the blast")."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of" or tok.head.head.pos_ != "NOUN":
+        return []
+    part = tok.head.head
+    if _people(part) or event_lemma(part) is not None or part.lemma_.lower() in RELATIVE_TIMES:
+        return []
+    return [
+        p
+        for c in part.children
+        if c.dep_ in ("compound", "poss") and c.i < part.i and (p := _place_of(c, doc)) is not None
+    ]
+
+
+def _while_it_lasted_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
+    """How things were somewhere while the event lasted: "Traffic was slow in Oslo throughout
+    the summit" (not where someone was: "the minister was in Tokyo during the coup")."""
+    verb = tok.head.head
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("during", "throughout") or verb.lemma_ != "be":
+        return []
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    # (a common noun, which the tagger may take for a name when it opens the sentence)
+    if not subjects or not all(
+        s.pos_ in ("NOUN", "PROPN") and not s.ent_type_ and not _people(s) for s in subjects
+    ):
+        return []
+    found = [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in ("in", "at")
+        for g in c.children
+        if g.dep_ == "pobj" and (p := _place_of(g, doc)) is not None
+    ]
+    return [p] if (p := _one_place(found)) is not None else []
+
+
+def _witnesses_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
+    """Where those who tell what they saw of the event were, or the police or firefighters who
+    tell of it serve: "Witnesses in Lima said the stabbing happened fast", "Onlookers in Lima
+    described the blast", "Police in Lima say the standoff ended" (not where officials or
+    viewers were: "Officials in Lima said the summit went well")."""
+    verb = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "ccomp":
+        verb = verb.head
+    elif tok.dep_ != "dobj":
+        return None
+    if not speaks(verb):
+        return None
+    found = [
+        p
+        for c in verb.children
+        if c.dep_ == "nsubj"
+        and (lexicon.is_witness_noun(c.lemma_) or lexicon.is_responder_noun(c.lemma_))
+        and (p := _people_place(c, doc)) is not None
+    ]
+    return _one_place(found)
+
+
 def _has_there(verb: Token) -> bool:
     """The verb says its act was "there" ("began there", "held there")."""
     return any(c.lower_ == "there" and c.dep_ == "advmod" for c in verb.children)
@@ -874,6 +936,9 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         )
         and not to_infinitive(c)
         and not (c.dep_ == "relcl" and _irrealis(c, None))  # "which moves to Madrid next year"
+        # (a clause on a person the parse hung on the event: "The winner of the gala, who was
+        # born in Oslo, ...")
+        and not (c.dep_ == "relcl" and any(g.lower_ in ("who", "whom", "whose") for g in c.children))
         and not _misread_main_verb(c)
     ]
     # "the murder of the journalist in Leeds", "the collapse of a bridge in Leeds": the parse
@@ -1063,6 +1128,8 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
             ]
         out += found
     out += _traced_to(tok, doc)
+    out += _edition_places(tok, doc)
+    out += _while_it_lasted_places(tok, doc)
     pred = tok.head if dep in ("nsubj", "nsubjpass") else tok if tok.pos_ == "VERB" else None
     # "Douala, where the evacuation began, ..."
     # ... and "the bar in Omaha in which / at which the shooting took place"
@@ -1095,7 +1162,13 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         and pred.head.lemma_ == "be"
         and any(c.lower_ == "where" and c.dep_ == "advmod" for c in pred.children)
     ):
-        out += [p for c in pred.head.children if c.dep_ == "nsubj" and (p := _place_of(c, doc))]
+        # ... and the place a cleft names: "It was Oslo where the stabbing hit hardest"
+        cleft = any(c.dep_ == "nsubj" and c.lower_ == "it" for c in pred.head.children)
+        out += [
+            p
+            for c in pred.head.children
+            if (c.dep_ == "nsubj" or c.dep_ == "attr" and cleft) and (p := _place_of(c, doc))
+        ]
     out += _affected_places(tok, doc)
     # "the protest there", "after the avalanche there": "there" right after the event noun
     there_after = tok.pos_ == "NOUN" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "there"
@@ -1147,7 +1220,12 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
                     for g in c.children:
                         if g.dep_ == "pobj" and (found := _place_of(g, doc)) is not None:
                             out.append(found)
-    if not out and (p := _came_for_place(tok, doc) or _participants_place(tok, doc) or _called_to(tok, doc)):
+    if not out and (
+        p := _came_for_place(tok, doc)
+        or _participants_place(tok, doc)
+        or _called_to(tok, doc)
+        or _witnesses_place(tok, doc)
+    ):
         out.append(p)
     if not out and (p := _what_happened_place(tok, doc)) is not None:
         out.append(p)
@@ -1818,8 +1896,8 @@ def _people_place(who: Token, doc: Doc) -> tuple[int, int, str] | None:
 
 
 def _came_for_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
-    """Where people went for the event ("Leaders flew to Quito for the summit", "Fans
-    flocked to Lisbon for the final", "Reporters travelled to Quito to cover the summit", "made
+    """Where people went or gathered for the event ("Leaders flew to Quito for the summit",
+    "Fans flocked to Lisbon for the final", "Reporters travelled to Quito to cover the summit", "made
     the trip to Quito for the final"): a verb of motion, or a journey, whose "for" or infinitive
     of purpose is the event, its "to" or "in"; never "from", and only when the event has no
     place of its own."""
@@ -1833,7 +1911,11 @@ def _came_for_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     trip = [verb] if verb.pos_ == "NOUN" else [c for c in verb.children if c.dep_ == "dobj"]
     if trip and lexicon.is_journey_noun(trip[0].lemma_):
         return _one_place(_own_places(trip[0], doc) or [])
-    if verb.pos_ != "VERB" or lexicon.verb_kind(verb.lemma_) != "verb.motion":
+    # (or people getting together, with nothing gathered: "Dozens gathered in Lima for a vigil")
+    gathered = lexicon.is_gathering_verb(verb.lemma_) and not any(
+        c.dep_ in ("dobj", "nsubjpass") for c in verb.children
+    )
+    if verb.pos_ != "VERB" or (lexicon.verb_kind(verb.lemma_) != "verb.motion" and not gathered):
         return None
     found = _own_places(verb, doc)
     return _one_place(found)
