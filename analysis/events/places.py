@@ -853,9 +853,11 @@ def _while_it_lasted_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     if tok.dep_ != "pobj" or tok.head.lower_ not in ("during", "throughout") or verb.lemma_ != "be":
         return []
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    # (a common noun, which the tagger may take for a name when it opens the sentence)
+    # (a common noun, which the tagger may take for a name when it opens the sentence; a
+    # group is no one's whereabouts: "traffic", "security")
     if not subjects or not all(
-        s.pos_ in ("NOUN", "PROPN") and not s.ent_type_ and not _people(s) for s in subjects
+        s.pos_ in ("NOUN", "PROPN") and not s.ent_type_ and lexicon.noun_kind(s.lemma_) != "noun.person"
+        for s in subjects
     ):
         return []
     found = [

@@ -3140,3 +3140,68 @@ def test_a_bracketed_dateline_and_an_event_expected_to_stay_as_it_is(run):
     second = "The Dayton trade expo is expected to remain a talking point for weeks to come."
     assert _two_places(run, expo, second) == {"Dayton", "Toledo"}
     assert _two_places(run, expo, "The Dayton trade expo is expected to draw crowds next year.") == set()
+
+
+def test_an_edition_a_cleft_with_where_a_gathering_and_how_things_were_while_it_lasted(run):
+    """ "The Dayton edition of the regatta" (a place naming an instance of the event; not a
+    person's, "the Dayton winner of the regatta"); "It was Dayton where the explosion hit
+    hardest"; "Dozens gathered in Dayton for the vigil" (people getting together for it);
+    "Traffic was chaotic in Dayton throughout the regatta" (how things were there while it
+    lasted; not where someone was, "the minister was in Dayton during the regatta")."""
+    regatta = "The regatta was held in Toledo."
+    for second in (
+        "The Dayton edition of the regatta got going under grey skies.",
+        "Traffic was chaotic in Dayton throughout the regatta, with roads shut for hours.",
+    ):
+        assert _two_places(run, regatta, second) == {"Dayton", "Toledo"}, second
+    for quiet in (
+        "The Dayton winner of the regatta thanked her crew.",
+        "The minister was in Dayton during the regatta.",
+    ):
+        assert _two_places(run, regatta, quiet) == set(), quiet
+    blast = "The explosion took place in Toledo."
+    assert _two_places(run, blast, "It was Dayton where the explosion hit hardest.") == {"Dayton", "Toledo"}
+    vigil = "The vigil took place in Toledo."
+    assert _two_places(run, vigil, "Dozens gathered in Dayton for the vigil on Sunday.") == {
+        "Dayton",
+        "Toledo",
+    }
+
+
+def test_where_witnesses_or_the_police_who_tell_of_it_are(run):
+    """ "Witnesses in Dayton said the explosion shook windows", "Deputies in Dayton say the
+    standoff ended peacefully": those who saw it, or who serve where it happened; not
+    officials or viewers anywhere ("Viewers in Dayton said the final was thrilling")."""
+    standoff = "The standoff took place in Toledo."
+    assert _two_places(run, standoff, "Deputies in Dayton say the standoff ended peacefully.") == {
+        "Dayton",
+        "Toledo",
+    }
+    blast = "The explosion took place in Toledo."
+    assert _two_places(run, blast, "Witnesses in Dayton said the explosion shook windows.") == {
+        "Dayton",
+        "Toledo",
+    }
+    final = "The final took place in Toledo."
+    for quiet in (
+        "Viewers in Dayton said the final was thrilling.",
+        "Officials in Dayton said the final went well.",
+    ):
+        assert _two_places(run, final, quiet) == set(), quiet
+
+
+def test_responding_to_a_shooting_and_what_is_not_the_event(run):
+    """ "Crews responded to a shooting in Toledo" (a shooting is an act, not a stop the
+    predicate comes to, as "came to a halt" is); not the event: a clause on a person the
+    parse hangs on it ("The winner of the regatta, who was born in Dayton"), "a rival
+    regatta", one set a year back at the front ("Twelve months earlier, the regatta in
+    Dayton ...")."""
+    first = "Crews responded to a shooting in Toledo, a spokesman said."
+    assert _two_places(run, first, "The shooting in Dayton left two people hurt.") == {"Dayton", "Toledo"}
+    regatta = "The regatta was held in Toledo."
+    for quiet in (
+        "The winner of the regatta, who was born in Dayton, thanked her crew.",
+        "A rival regatta, held the same weekend in Dayton, drew few boats.",
+        "Twelve months earlier, the regatta in Dayton had drawn few boats.",
+    ):
+        assert _two_places(run, regatta, quiet) == set(), quiet
