@@ -1235,15 +1235,17 @@ def usual_sense(lemma: str) -> str | None:
 
 
 @lru_cache(maxsize=65536)
-def rarer_senses(word: str) -> frozenset[str]:
+def rarer_senses(word: str) -> tuple[str, ...]:
     """The event senses of a noun and the kinds right above them ("blast": an explosion, though
-    first a fly ball): `usual_sense(event)` among them means the word can name that event."""
-    out = set()
+    first a fly ball): `usual_sense(event)` among them means the word can name that event. In
+    WordNet's order of the senses, the usual first, so that a choice among them is the same
+    in every process (a set's order changes with Python's string hashing)."""
+    out: dict[str, None] = {}
     for s in wordnet().synsets(word.lower(), "n"):
         if s.lexname() in EVENT_LEXNAMES:
-            out.add(s.name())
-            out.update(h.name() for h in s.hypernyms())
-    return frozenset(out)
+            out[s.name()] = None
+            out.update(dict.fromkeys(h.name() for h in s.hypernyms()))
+    return tuple(out)
 
 
 @lru_cache(maxsize=65536)

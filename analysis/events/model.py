@@ -546,7 +546,9 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
             # the predicate of a noun first filed as an event tells of that event, not of an act
             # of its own: "the marathon was run on 30 October" (not a "run", an attempt, a trial)
             continue
-        linked = [key_of[n] for n in lexicon.nouns_of(lemma) if key_of.get(n) == n]
+        # (sets in a fixed order: a set's order changes with each process's string hashing, and
+        # the first link found is the one kept)
+        linked = [key_of[n] for n in sorted(lexicon.nouns_of(lemma)) if key_of.get(n) == n]
         if not linked and lemma not in LIGHT_VERBS:
             # the noun of the verb's own act, filed first as something else ("resigned" ... "her
             # resignation"), or of the phrasal verb ("laid off" ... "the layoffs")
@@ -559,12 +561,12 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
             pass  # "carries out transports": a light or phrasal verb is not its synonyms' act
         elif not linked:
             # a synonym's act: "the plant was shut" ... "the closure of the plant"
-            linked = [key_of[n] for n in lexicon.synonym_nouns_of(lemma) if key_of.get(n) == n]
+            linked = [key_of[n] for n in sorted(lexicon.synonym_nouns_of(lemma)) if key_of.get(n) == n]
         if not linked:
             # the verb's act under another name: "was stolen" (stealing, larceny) ... "the theft"
             linked = [
                 k
-                for n in lexicon.nouns_of(lemma)
+                for n in sorted(lexicon.nouns_of(lemma))
                 for sense in lexicon.rarer_senses(n)
                 for k in by_sense.get(sense, ())
                 if k != n and lexicon.same_kind(n, k)
