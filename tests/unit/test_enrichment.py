@@ -67,16 +67,30 @@ def test_summary_and_keyphrases_come_from_the_body(run, seed_result):
 
 def test_same_input_gives_the_same_bytes_in_two_processes(tmp_path):
     """`copydesk check --json` in two interpreters with different hash seeds (set and dict order,
-    anything seeded per process) gives the same result document byte for byte."""
+    anything seeded per process) gives the same result document byte for byte. In "trial",
+    "ran" has nominalisations and rarer noun senses ("run": a trial, a race) that match two of
+    the article's events; the event model joined it to one, the other or neither by the order
+    of a set (seeds 1 and 2 disagreed)."""
     article = tmp_path / "collapse.jsonl"
     body = "Officials said 39 people died in Magnitogorsk on Monday, according to state media."
+    trial = (
+        "The trial of the former mayor began on 10 February 2019, the court said.\n\n"
+        "In 1982 Cummings successfully ran to be a state delegate, winning the race by a wide margin.\n\n"
+        "Records seen by this newspaper show the trial began on 10 February."
+    )
     lines = [
         {"id": "collapse", "title": "Collapse", "body": body, "published_at": "2019-01-04T00:00:00Z"},
+        {
+            "id": "trial",
+            "title": "Trial of former mayor opens",
+            "body": trial,
+            "published_at": "2019-03-01T00:00:00Z",
+        },
         {"id": "seed", "title": SEED_TITLE, "body": SEED_BODY},
     ]
     article.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
     outputs = []
-    for seed in ("1", "4242"):
+    for seed in ("1", "2"):
         env = {**os.environ, "PYTHONHASHSEED": seed}
         done = subprocess.run(
             [sys.executable, "-m", "copydesk.cli", "check", "--json", str(article)],
@@ -88,7 +102,7 @@ def test_same_input_gives_the_same_bytes_in_two_processes(tmp_path):
         outputs.append(done.stdout)
     assert outputs[0] == outputs[1]
     docs = [json.loads(line) for line in outputs[0].splitlines()]
-    assert [d["id"] for d in docs] == ["collapse", "seed"] and docs[1]["findings"]
+    assert [d["id"] for d in docs] == ["collapse", "trial", "seed"] and docs[2]["findings"]
 
 
 def test_day_before_month_dates_keep_their_day(run):
