@@ -886,12 +886,15 @@ def is_ending_noun(lemma: str) -> bool:
     stopping sense must come before any sense of another act or event: "responded to a
     shooting" is to an act (a shooting's second sense is a killing, an ending)."""
     for s in wordnet().synsets(lemma.lower(), "n"):
-        above = {h.name() for h in s.closure(lambda x: x.hypernyms())}
-        if s.name() in ENDING_SYNSETS or ENDING_SYNSETS & above:
+        if _is_under(s, ENDING_SYNSETS):
             return True
         if s.lexname() in ("noun.act", "noun.event"):
             return False
     return False
+
+
+# one who watches (an eyewitness, an onlooker, a bystander are below it)
+SPECTATOR_SYNSETS = frozenset({"spectator.n.01"})
 
 
 @lru_cache(maxsize=65536)
@@ -899,12 +902,9 @@ def is_witness_noun(lemma: str) -> bool:
     """A noun whose usual sense is one who saw something happen ("witness", "eyewitness",
     "onlooker", "bystander"); not a spectator or viewer as such, who may watch on a screen."""
     synsets = _noun_synsets(lemma.lower())
-    if not synsets:
-        return False
-    first = synsets[0]
-    return first.name() == "witness.n.01" or "spectator.n.01" in {
-        h.name() for h in first.closure(lambda x: x.hypernyms())
-    }
+    return bool(synsets) and (
+        synsets[0].name() == "witness.n.01" or _is_under(synsets[0], SPECTATOR_SYNSETS, itself=False)
+    )
 
 
 @lru_cache(maxsize=65536)
@@ -912,11 +912,7 @@ def is_responder_noun(lemma: str) -> bool:
     """A noun whose usual sense is the police or those who guard people and property on the
     spot ("police", "deputies", "sheriff", "firefighters"): they speak of what happened where
     they serve."""
-    synsets = _noun_synsets(lemma.lower())
-    if not synsets:
-        return False
-    above = {h.name() for h in synsets[0].closure(lambda x: x.hypernyms())}
-    return bool(above & {"defender.n.01", "law_enforcement_agency.n.01"})
+    return _first_under(lemma, "n", frozenset({"defender.n.01", "law_enforcement_agency.n.01"}), itself=False)
 
 
 @lru_cache(maxsize=65536)
