@@ -42,6 +42,7 @@ from analysis.events.syntax import (
     _staging,
     _subject,
     _tokens_where,
+    _took_lives,
     denies_attribute,
     misread_hyphen_subject,
     speaks,
@@ -711,6 +712,8 @@ def _speaker(tok: Token) -> bool:
     misparse of an interposed attribution ("The lockout, the union said, began in May")."""
     if tok.dep_ != "nsubj" or not speaks(tok.head) or any(_dated_participle(c) for c in tok.children):
         return False  # (not "The inquiry, launched on 19 February, will report": the inquiry as an act)
+    if _took_lives(tok.head):
+        return False  # "the boat tragedy claimed dozens of lives": not a play that speaks
     if not lexicon.can_speak(lexicon.noun_lemma(tok.lemma_)):
         return False  # "The strike disrupted surgery": "disrupt" is first a verb of speech
     doc = tok.doc

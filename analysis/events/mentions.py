@@ -22,6 +22,7 @@ from analysis.events.syntax import (
     _staging,
     _subject,
     counted_occasion,
+    drew_people,
     hyphen_head,
     speaks,
 )
@@ -498,6 +499,11 @@ def _eventive_subject(tok: Token) -> str | None:
             and lemma not in lexicon.NOT_EVENTS
             and lexicon.noun_kind(lemma) not in WHO_WHERE_WHEN
         ):
+            return lemma
+    if tok.dep_ == "nsubj" and drew_people(tok.head) and not _is_plural(tok):
+        # "the festival drew huge crowds": what draws crowds and can be an act is one
+        lemma = lexicon.noun_lemma(tok.lemma_)
+        if lemma not in GENERIC and lemma not in lexicon.NOT_EVENTS and lexicon.has_usual_event_sense(lemma):
             return lemma
     if tok.dep_ in ("nsubj", "nsubjpass") and _occurs(tok.head):
         pred = tok.head

@@ -73,13 +73,14 @@ from analysis.events.mentions import (
     event_lemma,
     reached_state,
 )
-from analysis.events.places import _own_places, _people, _places_of, _reported_where_place
+from analysis.events.places import _own_places, _places_of, _reported_where_place
 from analysis.events.syntax import (
     NAME_LABELS,
     NOT_EVENT_VERBS,
     _definite,
     _hyphen_chain,
     _is_plural,
+    _people,
     _tokens_where,
     in_label,
     speaks,

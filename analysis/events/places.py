@@ -31,6 +31,8 @@ from analysis.events.placenames import (
     _place_of,
 )
 from analysis.events.syntax import (
+    COUNT_LABELS,
+    DRAW_VERBS,
     LOCATING_VERBS,
     _definite,
     _has_object,
@@ -39,7 +41,9 @@ from analysis.events.syntax import (
     _is_plural,
     _is_time,
     _occurs,
+    _people,
     _raises,
+    _took_lives,
     counted_occasion,
     misread_hyphen_subject,
     speaks,
@@ -74,7 +78,6 @@ EVENT_PLACE_PREPS = (
 # prepositions of a time a place phrase may hang on: "just after midnight in Lisbon"
 TIME_PREPS = frozenset({"after", "before", "around", "about", "until", "till", "by", "for"})
 # verbs whose subject, an event, brings people to it: "The funeral drew thousands of mourners"
-DRAW_VERBS = frozenset({"draw", "attract"})
 # a place that saw, witnessed or bore the brunt of an event is where it happened
 WITNESS_VERBS = frozenset({"see", "witness", "experience", "suffer", "endure"})
 # verbs that send people out to an event ("were called to", "were sent to")
@@ -809,6 +812,24 @@ def _town_named_before(g: Token, doc: Doc) -> tuple[int, int, str] | None:
     return only if any(p.kind == "city" for p in resolve(only[2])) else None  # (Lima: also a region)
 
 
+def _reported_from_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
+    """ "Reported from Lagos, the raid has dominated headlines": a sentence that opens with
+    where the event was reported from, the event's phrase starting the clause after the comma
+    (the parse hangs the participle anywhere)."""
+    start = tok.sent.start
+    if (
+        tok.dep_ not in ("nsubj", "nsubjpass")
+        or doc[start].lower_ != "reported"
+        or doc[start + 1].lower_ != "from"
+        or doc[tok.left_edge.i - 1].text != ","
+    ):
+        return None
+    comma = tok.left_edge.i - 1
+    if any(t.text == "," for t in doc[start + 2 : comma]):
+        return None
+    return _place_of(doc[comma - 1], doc)
+
+
 def _fronted_participles(verb: Token, subject: Token) -> list[Token]:
     """Participle clauses fronted before the subject, with no subject of their own ("Held in
     Oslo, the summit drew ...", "Having hosted the final, Lyon ..."): a fronted participle
@@ -889,6 +910,63 @@ def _witnesses_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
         and (lexicon.is_witness_noun(c.lemma_) or lexicon.is_responder_noun(c.lemma_))
         and (p := _people_place(c, doc)) is not None
     ]
+    return _one_place(found)
+
+
+def _locals_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
+    """Where those who live with the event's aftermath live: "Residents of Jos say the clash
+    changed the town", "The people of Leyte rebuilt quickly after the storm", "Villagers in
+    Ely are still mopping up after the flood". The subject is people
+    who live somewhere (residents, villagers, "the people of"), of a clause the event's phrase
+    is in, or of the verb of saying above it. Not where they saw or heard of it ("Residents of
+    Lyon watched the final on screens"), how they felt about it ("were shocked by the attack",
+    "mourned its victims") or where they went ("Villagers in Ely travelled to the rally")."""
+    below, verb = tok, tok.head
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX"):
+            if (
+                (_sensed(verb) and below.dep_ in ("dobj", "ccomp"))
+                or lexicon.is_reaction_verb(verb.lemma_)
+                or {"verb.motion", "verb.emotion"} & lexicon.verb_kinds(verb.lemma_.lower())
+            ):
+                return None
+            found = [
+                p
+                for c in verb.children
+                if c.dep_ == "nsubj"
+                and lexicon.is_inhabitant_noun(c.lemma_)
+                and (p := _people_place(c, doc)) is not None
+            ]
+            if found:
+                return _one_place(found)
+            if verb.dep_ not in ("ccomp", "xcomp", "conj"):
+                return None
+        elif verb.dep_ in ("relcl", "acl", "appos") or verb.i == verb.head.i:
+            return None
+        below, verb = verb, verb.head
+    return None
+
+
+def _site_workers_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
+    """Where those who work at the event's site are: "Volunteers in Lyon cleared debris near
+    the flood's site" (the site "of" the event), "Crews in Lyon cordoned off its scene". The
+    site's phrase is what a verb of doing does, whose subject is people somewhere (not a verb
+    of saying, seeing, thinking, feeling or going: "Experts in Lyon studied photos of its
+    site")."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of" or not _is_location_noun(tok.head.head):
+        return None
+    word = tok.head.head
+    for _ in range(4):
+        if word.dep_ not in ("dobj", "pobj", "prep"):
+            return None
+        word = word.head
+        if word.pos_ in ("VERB", "AUX"):
+            break
+    else:
+        return None
+    if speaks(word) or lexicon.verb_kind(word.lemma_) in MENTAL_VERB_KINDS | {"verb.motion"}:
+        return None
+    found = [p for c in word.children if c.dep_ == "nsubj" and (p := _people_place(c, doc)) is not None]
     return _one_place(found)
 
 
@@ -1130,6 +1208,7 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
             ]
         out += found
     out += _traced_to(tok, doc)
+    out += [p] if (p := _reported_from_place(tok, doc)) is not None else []
     out += _edition_places(tok, doc)
     out += _while_it_lasted_places(tok, doc)
     pred = tok.head if dep in ("nsubj", "nsubjpass") else tok if tok.pos_ == "VERB" else None
@@ -1227,6 +1306,8 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         or _participants_place(tok, doc)
         or _called_to(tok, doc)
         or _witnesses_place(tok, doc)
+        or _locals_place(tok, doc)
+        or _site_workers_place(tok, doc)
     ):
         out.append(p)
     if not out and (p := _what_happened_place(tok, doc)) is not None:
@@ -1493,8 +1574,7 @@ def _as_scene_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     return _one_place([p for p in found if p is not None])
 
 
-# entity labels of a count ("drew thousands of fans") or a time ("on a wet morning"), not a name
-COUNT_LABELS = frozenset({"CARDINAL", "QUANTITY", "PERCENT"})
+# entity labels of a time ("on a wet morning") or a count, not a name
 NAMELESS_LABELS = COUNT_LABELS | {"DATE", "TIME"}
 # what a place phrase below the event's predicate must not pass through: another clause, or
 # words that make it the place of something else (a route, a goal, an origin, whose it is)
@@ -1640,8 +1720,11 @@ def _verb_places(
             continue
         if w.pos_ == "NOUN" and (lexicon.noun_kind(w.lemma_) in lexicon.TOPIC_LEXNAMES or _ranked(w)):
             continue  # ("made headlines in Madrid", "hit the busiest port in Asia": a rank)
-        if w.pos_ == "NOUN" and (_people(w) or w.ent_type_ in COUNT_LABELS):
+        if (w.pos_ == "NOUN" and (_people(w) or w.ent_type_ in COUNT_LABELS)) or (
+            w.dep_ == "dobj" and w.pos_ in ("ADJ", "NUM")
+        ):
             # ("angered commuters in Lyon": only past what the event's own verb did to them)
+            # (a count or "several" standing for people: "left several injured in Lyon")
             todo += [(c, True) for c in w.children]
             continue
         if w.pos_ == "NOUN" and event_lemma(w) is not None:
@@ -1666,17 +1749,6 @@ def _stretch(g: Token) -> Token | None:
     return next(
         (t for p in g.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.children if _is_time(t)),
         None,
-    )
-
-
-def _took_lives(verb: Token) -> bool:
-    """A verb of saying in its other sense, with people or lives as its object: "the blast
-    claimed 23 lives", "claimed three victims"."""
-    return any(
-        c.dep_ == "dobj"
-        and c.pos_ == "NOUN"
-        and (_people(c) or c.ent_type_ in COUNT_LABELS or lexicon.noun_kind(c.lemma_) == "noun.state")
-        for c in verb.children
     )
 
 
@@ -1754,10 +1826,13 @@ def _scene_moment(g: Token) -> bool:
 
 def _ends_clause(g: Token) -> bool:
     """A phrase whose name ends its clause: the sentence, or a comma, dash or semicolon, or an
-    "and" that starts another clause come right after it."""
+    "and" that starts another clause come right after it, or a time phrase that ends it."""
     nxt = g.doc[g.right_edge.i + 1] if g.right_edge.i + 1 < len(g.doc) else None
     if nxt is None or nxt.is_sent_start or nxt.text in (".", ",", ";", ":", "!", "?", ")", *DASHES):
         return True
+    if nxt.dep_ == "prep" and nxt.head.i != g.i:
+        # (or only a time follows: "left dozens trapped in Lyon at a time when ...")
+        return any(o.dep_ == "pobj" and _is_time(o) and _ends_clause(o) for o in nxt.children)
     return nxt.lower_ in ("and", "but") and nxt.head.pos_ in ("VERB", "AUX") and nxt.head.i != g.i
 
 
@@ -2508,10 +2583,3 @@ def _affected_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         found = _own_places(share.head, doc)
         return found or []
     return []
-
-
-def _people(tok: Token) -> bool:
-    """A word for people, a group or an organisation ("residents", "police", "the ministry")."""
-    if tok.pos_ == "PRON" or tok.ent_type_ in ("PERSON", "ORG", "NORP"):
-        return True
-    return tok.pos_ == "NOUN" and lexicon.is_people_noun(tok.lemma_)

@@ -320,3 +320,37 @@ def _raises(verb: Token) -> bool:
     return verb.pos_ in ("VERB", "AUX") and (
         any(c.dep_ == "auxpass" for c in verb.children) or verb.lemma_.lower() in RAISING_VERBS
     )
+
+
+# verbs of drawing people to an event: "the funeral drew thousands of mourners"
+DRAW_VERBS = frozenset({"draw", "attract"})
+# entity labels of a count ("drew thousands of fans")
+COUNT_LABELS = frozenset({"CARDINAL", "QUANTITY", "PERCENT"})
+
+
+def _people(tok: Token) -> bool:
+    """A word for people, a group or an organisation ("residents", "police", "the ministry")."""
+    if tok.pos_ == "PRON" or tok.ent_type_ in ("PERSON", "ORG", "NORP"):
+        return True
+    return tok.pos_ == "NOUN" and lexicon.is_people_noun(tok.lemma_)
+
+
+def _took_lives(verb: Token) -> bool:
+    """A verb of saying in its other sense, with people or lives as its object: "the blast
+    claimed 23 lives", "claimed three victims"."""
+    return any(
+        c.dep_ == "dobj"
+        and c.pos_ == "NOUN"
+        and (_people(c) or c.ent_type_ in COUNT_LABELS or lexicon.noun_kind(c.lemma_) == "noun.state")
+        for c in verb.children
+    )
+
+
+def drew_people(verb: Token) -> bool:
+    """ "drew huge crowds", "attracted thousands": a verb of drawing with people, a body of
+    them or a count as its object."""
+    return verb.lemma_.lower() in DRAW_VERBS and any(
+        c.dep_ == "dobj"
+        and (_people(c) or c.ent_type_ in COUNT_LABELS or lexicon.noun_kind(c.lemma_) == "noun.group")
+        for c in verb.children
+    )

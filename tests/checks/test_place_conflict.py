@@ -3205,3 +3205,55 @@ def test_responding_to_a_shooting_and_what_is_not_the_event(run):
         "Twelve months earlier, the regatta in Dayton had drawn few boats.",
     ):
         assert _two_places(run, regatta, quiet) == set(), quiet
+
+
+def test_a_toll_left_somewhere_a_report_from_it_and_those_who_live_there(run):
+    """What the event left in a place ("left several injured in Dayton", with an aside after
+    it; "left dozens trapped in Dayton on a busy afternoon", with a time after it), lives it
+    claimed there ("claimed dozens of lives in Dayton": a tragedy that takes lives does not
+    speak), "Reported from Dayton, the stampede ...", and those who live where it was
+    ("Residents of Dayton are still rebuilding in the wake of the flood") or work at its site
+    ("Crews in Dayton sealed off the scene of the crash"); not what they felt about it,
+    watched, studied or went to."""
+    pairs = (
+        (
+            "The landslide took place in Toledo.",
+            "Police said the landslide left several injured in Dayton, a claim residents confirmed.",
+        ),
+        (
+            "The collapse took place in Toledo.",
+            "It is understood that the collapse left dozens trapped in Dayton on a busy afternoon.",
+        ),
+        (
+            "The ferry tragedy took place in Toledo.",
+            "A week after the ferry tragedy claimed dozens of lives in Dayton, the wharf reopened.",
+        ),
+        (
+            "The stampede took place in Toledo.",
+            "Reported from Dayton, the stampede has since led the evening bulletins, officials said.",
+        ),
+        (
+            "The flood took place in Toledo.",
+            "Residents of Dayton are still rebuilding in the wake of the flood.",
+        ),
+        ("The crash took place in Toledo.", "Crews in Dayton sealed off the scene of the crash."),
+    )
+    for first, second in pairs:
+        assert _two_places(run, first, second) == {"Dayton", "Toledo"}, second
+    for first, quiet in (
+        ("The flood took place in Toledo.", "Residents of Dayton said they were shocked by the flood."),
+        ("The final took place in Toledo.", "Residents of Dayton watched the final on big screens."),
+        ("The rally took place in Toledo.", "Villagers in Dayton travelled by bus to the rally."),
+        ("The crash took place in Toledo.", "Experts in Dayton studied photos of the site of the crash."),
+    ):
+        assert _two_places(run, first, quiet) == set(), quiet
+
+
+def test_what_draws_crowds_is_an_event(run):
+    """ "The festival drew huge crowds in Toledo": a noun with an act sense that draws people
+    is an event, placed there, though no verb says it took place."""
+    first = "The festival drew huge crowds in Toledo."
+    assert _two_places(run, first, "Critics later questioned the cost of the Dayton festival.") == {
+        "Dayton",
+        "Toledo",
+    }
