@@ -538,12 +538,11 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
         lemma = tok.lemma_.lower()
         if lemma in NOT_EVENT_VERBS:
             continue
-        if any(
-            c.dep_ in ("nsubj", "nsubjpass")
-            and c.i in noun_at
-            and lexicon.has_usual_event_sense(noun_at[c.i], 1)
-            for c in tok.children
-        ):
+        # (a relative clause's subject is the noun it is on: "another flood, which inundated ...")
+        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if tok.dep_ == "relcl" and any(c.tag_ in ("WDT", "WP") for c in subjects):
+            subjects = [tok.head]
+        if any(c.i in noun_at and lexicon.has_usual_event_sense(noun_at[c.i], 1) for c in subjects):
             # the predicate of a noun first filed as an event tells of that event, not of an act
             # of its own: "the marathon was run on 30 October" (not a "run", an attempt, a trial)
             continue

@@ -1708,3 +1708,14 @@ def test_a_participle_in_a_planned_clause_is_in_the_plan(run):
         "The court will next sit on the matter arising from the landslide in November.",
     ):
         assert _two_dates(run, first, second) == set(), second
+
+
+def test_the_verb_of_a_relative_clause_on_another_instance_is_that_instances(run):
+    """ "another flash flood, which inundated the high street on 4 March 2020": the verb of a
+    relative clause on a mention tells of that mention (here another flood), not of the event
+    the same verb told of before."""
+    first = "The flash flood inundated the high street on 1 April."
+    second = (
+        "The inquest also heard about another flash flood, which inundated the high street on 4 March 2020."
+    )
+    assert _two_dates(run, first, second) == set()
