@@ -914,18 +914,19 @@ def _witnesses_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
 
 
 def _locals_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
-    """Where those who live with the event's aftermath live: "Residents of Jos say the clash
-    changed the town", "The people of Leyte rebuilt quickly after the storm", "Villagers in
-    Ely are still mopping up after the flood". The subject is people
-    who live somewhere (residents, villagers, "the people of"), of a clause the event's phrase
-    is in, or of the verb of saying above it. Not where they saw or heard of it ("Residents of
+    """Where those who live with the event's aftermath live: "The people of Leyte rebuilt
+    quickly after the storm", "Villagers in Ely are still mopping up after the flood". The
+    subject is people who live somewhere (residents, villagers, "the people of") of a clause
+    the event's phrase is in. Not what they say of it ("Residents of Lyon described the blast
+    as frightening": they may live anywhere), where they saw or heard of it ("Residents of
     Lyon watched the final on screens"), how they felt about it ("were shocked by the attack",
     "mourned its victims") or where they went ("Villagers in Ely travelled to the rally")."""
     below, verb = tok, tok.head
     for _ in range(4):
         if verb.pos_ in ("VERB", "AUX"):
             if (
-                (_sensed(verb) and below.dep_ in ("dobj", "ccomp"))
+                speaks(verb)
+                or (_sensed(verb) and below.dep_ in ("dobj", "ccomp"))
                 or lexicon.is_reaction_verb(verb.lemma_)
                 or {"verb.motion", "verb.emotion"} & lexicon.verb_kinds(verb.lemma_.lower())
             ):
