@@ -42,6 +42,7 @@ from analysis.events.syntax import (
     _is_time,
     _occurs,
     _people,
+    _people_or_count,
     _raises,
     _took_lives,
     counted_occasion,
@@ -77,7 +78,6 @@ EVENT_PLACE_PREPS = (
 )
 # prepositions of a time a place phrase may hang on: "just after midnight in Lisbon"
 TIME_PREPS = frozenset({"after", "before", "around", "about", "until", "till", "by", "for"})
-# verbs whose subject, an event, brings people to it: "The funeral drew thousands of mourners"
 # a place that saw, witnessed or bore the brunt of an event is where it happened
 WITNESS_VERBS = frozenset({"see", "witness", "experience", "suffer", "endure"})
 # verbs that send people out to an event ("were called to", "were sent to")
@@ -1555,7 +1555,7 @@ def _as_scene_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     if main.pos_ not in ("VERB", "AUX") or speaks(main) or kind in MENTAL_VERB_KINDS - {"verb.stative"}:
         return None
     subjects = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")]
-    crowd = any(_people(s) or s.ent_type_ in COUNT_LABELS for s in subjects)
+    crowd = any(_people_or_count(s) for s in subjects)
     found = []
     for c in main.children:
         if (
@@ -1721,9 +1721,7 @@ def _verb_places(
             continue
         if w.pos_ == "NOUN" and (lexicon.noun_kind(w.lemma_) in lexicon.TOPIC_LEXNAMES or _ranked(w)):
             continue  # ("made headlines in Madrid", "hit the busiest port in Asia": a rank)
-        if (w.pos_ == "NOUN" and (_people(w) or w.ent_type_ in COUNT_LABELS)) or (
-            w.dep_ == "dobj" and w.pos_ in ("ADJ", "NUM")
-        ):
+        if (w.pos_ == "NOUN" and _people_or_count(w)) or (w.dep_ == "dobj" and w.pos_ in ("ADJ", "NUM")):
             # ("angered commuters in Lyon": only past what the event's own verb did to them)
             # (a count or "several" standing for people: "left several injured in Lyon")
             todo += [(c, True) for c in w.children]

@@ -335,13 +335,18 @@ def _people(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and lexicon.is_people_noun(tok.lemma_)
 
 
+def _people_or_count(tok: Token) -> bool:
+    """People, a group of them or a count standing for them ("residents", "police", "dozens")."""
+    return _people(tok) or tok.ent_type_ in COUNT_LABELS
+
+
 def _took_lives(verb: Token) -> bool:
     """A verb of saying in its other sense, with people or lives as its object: "the blast
     claimed 23 lives", "claimed three victims"."""
     return any(
         c.dep_ == "dobj"
         and c.pos_ == "NOUN"
-        and (_people(c) or c.ent_type_ in COUNT_LABELS or lexicon.noun_kind(c.lemma_) == "noun.state")
+        and (_people_or_count(c) or lexicon.noun_kind(c.lemma_) == "noun.state")
         for c in verb.children
     )
 
@@ -350,7 +355,6 @@ def drew_people(verb: Token) -> bool:
     """ "drew huge crowds", "attracted thousands": a verb of drawing with people, a body of
     them or a count as its object."""
     return verb.lemma_.lower() in DRAW_VERBS and any(
-        c.dep_ == "dobj"
-        and (_people(c) or c.ent_type_ in COUNT_LABELS or lexicon.noun_kind(c.lemma_) == "noun.group")
+        c.dep_ == "dobj" and (_people_or_count(c) or lexicon.noun_kind(c.lemma_) == "noun.group")
         for c in verb.children
     )
