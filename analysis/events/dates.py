@@ -364,11 +364,11 @@ def _fronted_staging(word: Token, mentions: set[int]) -> int | None:
     """A sentence-opening participle of staging, with no subject of its own, tells of the event
     the main clause's subject names: "Carried out at night on 2 May, the raid ...". (The small
     model may tag it a past tense and lemmatise it wrongly: "Staged" as "stag".) So does one of
-    occurring: "Occurring on 2 May, the blast ..."."""
+    occurring or coming: "Occurring on 2 May, the blast ...", "Coming on 2 May, the ruling ..."."""
     staging = word.tag_ in ("VBN", "VBD") and lexicon.verb_lemmas(word.text) & FRONTED_STAGING
     if (
         word.dep_ != "advcl"
-        or not (staging or (word.tag_ == "VBG" and _occurs(word)))
+        or not (staging or (word.tag_ == "VBG" and (_occurs(word) or word.lemma_.lower() == "come")))
         or word.i > word.head.i
         or not _opens_sentence(word.doc[word.left_edge.i])
         or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in word.children)

@@ -683,8 +683,10 @@ def _role_word(tok: Token) -> Token:
     return _split_compound(tok) or tok
 
 
-def _irrealis(tok: Token, anchor_year: int | None) -> bool:
-    """Planned, future, conditional, negated or hypothetical."""
+def _irrealis(tok: Token, past: frozenset[int] = frozenset(), before: frozenset[int] = frozenset()) -> bool:
+    """Planned, future, conditional, negated or hypothetical. `past`: the words of dates the
+    text puts wholly before publication; `before`: those of all dates read as before it (see
+    `model._past_dates`)."""
     tok = _role_word(tok)
     for c in tok.children:
         if c.lower_ in IRREALIS_WORDS and c.dep_ in ("amod", "compound", "advmod", "acl", "nmod"):
@@ -704,6 +706,18 @@ def _irrealis(tok: Token, anchor_year: int | None) -> bool:
         return host.lemma_.lower() in IRREALIS_WORDS or any(
             c.lower_ in IRREALIS_WORDS and c.dep_ in ("amod", "compound") for c in host.children
         )
+    if _topic_of_talk(tok):
+        # "planned to brief reporters about the leak in Oslo": the plan is the briefing's
+        return False
+    if (
+        tok.pos_ != "VERB"
+        and (_dated_by(tok, past) or (_dated_by(tok, before) and _told_as_past(tok)))
+        and not _denied_subject(tok)
+    ):
+        # "the concert on 19 August 2019 will be remembered", "were not told of the raid on 3
+        # May until ...": what the clause's verb foresees or denies is not the dated event (a
+        # bare "on 3 May" is a past one only in a clause told in the past)
+        return False
     verb = tok if tok.pos_ in ("VERB", "AUX") else _predicate(tok)
     if verb is not None and tok.pos_ != "VERB" and _consequence_of_told(tok, verb):
         return False
@@ -781,6 +795,48 @@ def _irrealis(tok: Token, anchor_year: int | None) -> bool:
                 return verb.lemma_.lower() in IRREALIS_WORDS
             continue
         return False
+    return False
+
+
+def _told_as_past(tok: Token) -> bool:
+    """The clause the mention is in is told in the past tense, with no modal."""
+    verb = _predicate(tok)
+    if verb is None:
+        return False
+    words = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    return any(w.tag_ == "VBD" for w in words) and not any(w.tag_ == "MD" for w in words)
+
+
+def _denied_subject(tok: Token) -> bool:
+    """ "The vote on 3 May 2019 did not take place": the subject of a denied verb."""
+    return tok.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ == "neg" or c.lower_ in NEGATIONS for c in tok.head.children
+    )
+
+
+def _topic_of_talk(tok: Token) -> bool:
+    """The event, named as one the text knows, is what a verb of telling or talking is about
+    ("brief reporters about the leak", "will speak on the ruling"); the verb's own mood
+    (planned, future) is the talk's."""
+    prep = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and prep.lower_ in ("about", "on", "regarding", "concerning")
+        and prep.head.pos_ == "VERB"
+        and speaks(prep.head)
+        and _definite(tok)
+    )
+
+
+def _dated_by(tok: Token, dates: frozenset[int]) -> bool:
+    """The noun carries one of these dates itself: "the raid on 3 May 2019", "the vote,
+    last Tuesday,", "Tuesday's ruling"."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("on", "in", "at", "during"):
+            if any(g.dep_ == "pobj" and g.i in dates for g in c.children):
+                return True
+        elif c.dep_ in ("appos", "npadvmod", "poss", "nmod") and c.i in dates:
+            return True
     return False
 
 

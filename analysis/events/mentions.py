@@ -699,16 +699,17 @@ def _placed_happening(tok: Token) -> str | None:
 UNDERGO_VERBS = frozenset({"survive", "witness", "endure", "experience"})
 
 
-def _ended_in_outcome(verb: Token) -> bool:
-    """ "ended in a draw / in defeat / in chaos": an ending verb whose "in" names a happening;
-    or "ended 2-1", "finished 3-3": only a contest ends with a score."""
+def _ended_in_outcome(verb: Token, preps: tuple[str, ...] = ("in",)) -> bool:
+    """ "ended in a draw / in defeat / in chaos" (or, with `preps`, "ended with an arrest"): an
+    ending verb whose phrase names a happening; or "ended 2-1", "finished 3-3": only a contest
+    ends with a score."""
     if verb.lemma_.lower() not in END_VERBS:
         return False
     doc = verb.doc
     return any(
         (
             c.dep_ == "prep"
-            and c.lower_ == "in"
+            and c.lower_ in preps
             and any(
                 g.dep_ == "pobj" and lexicon.has_usual_event_sense(lexicon.noun_lemma(g.lemma_))
                 for g in c.children

@@ -414,6 +414,25 @@ def _sentences_back(doc: Doc, tok: Token, n: int) -> int:
     return start
 
 
+def _past_dates(doc: Doc) -> tuple[frozenset[int], frozenset[int]]:
+    """The words of the dates wholly before publication: those that say so themselves, with a
+    year ("3 May 2019") or a backward word ("last Tuesday", "yesterday"); and all those the
+    normaliser reads so (a bare "19 August" is the last one, but may be the coming one)."""
+    anchor = doc._.article.published_at
+    past: set[int] = set()
+    before: set[int] = set()
+    for entry in doc._.timeline if anchor is not None else ():
+        span = doc.char_span(*entry["span"], alignment_mode="expand")
+        if span is not None and entry["_date"].end < anchor.date():
+            before.update(range(span.start, span.end))
+            if _SAYS_PAST.search(entry["text"]):
+                past.update(range(span.start, span.end))
+    return frozenset(past), frozenset(before)
+
+
+_SAYS_PAST = re.compile(rf"\b(?:{YEAR}|last|yesterday|ago|earlier)\b", re.IGNORECASE)
+
+
 def _compute(doc: Doc) -> list[dict[str, Any]]:
     if not doc._.supported or len(doc) == 0:
         return []
@@ -423,7 +442,7 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
     body_start = doc._.article.body_start
     lead_end = lead[-1].end_char
     anchor = doc._.article.published_at
-    anchor_year = anchor.year if anchor else None
+    past, before = _past_dates(doc)
 
     # 1. event nouns, and how salient each lemma is (headline counts double)
     noun_at: dict[int, str] = {}
@@ -701,7 +720,7 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
                     other = True
             if other:
                 g["others"].append(i)
-            elif _irrealis(tok, anchor_year):
+            elif _irrealis(tok, past, before):
                 g["irrealis"].append(i)
             else:
                 g["mentions"].append(i)

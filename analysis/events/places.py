@@ -581,7 +581,10 @@ def _host_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         ]
     out = []
     for s in subjects:
-        if s.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        focus = _relative_antecedent(verb) if s.tag_ in ("WDT", "WP") and verb.dep_ == "ccomp" else None
+        if focus is not None:
+            s = focus  # "It was Hanoi that hosted the food drive": the focus of the cleft
+        elif s.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
             which, s = s, verb.head  # "the hotel in Tbilisi that hosted the olympiad"
             if which.lower_ == "which" and _people(s):
                 # "Officials in Peru, which hosted the final": "which" is no person, so the
@@ -918,17 +921,22 @@ def _locals_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     quickly after the storm", "Villagers in Ely are still mopping up after the flood". The
     subject is people who live somewhere (residents, villagers, "the people of") of a clause
     the event's phrase is in. Not what they say of it ("Residents of Lyon described the blast
-    as frightening": they may live anywhere), where they saw or heard of it ("Residents of
-    Lyon watched the final on screens"), how they felt about it ("were shocked by the attack",
+    as frightening": they may live anywhere) unless it is what the event did to them
+    ("Residents of Lyon said the storm shook their homes"), where they saw or heard of it
+    ("Residents of Lyon watched the final on screens"), how they felt about it ("were shocked by the attack",
     "mourned its victims") or where they went ("Villagers in Ely travelled to the rally")."""
     below, verb = tok, tok.head
     for _ in range(4):
         if verb.pos_ in ("VERB", "AUX"):
             if (
-                speaks(verb)
+                (speaks(verb) and not _befell_speakers(below, tok))
                 or (_sensed(verb) and below.dep_ in ("dobj", "ccomp"))
                 or lexicon.is_reaction_verb(verb.lemma_)
-                or {"verb.motion", "verb.emotion"} & lexicon.verb_kinds(verb.lemma_.lower())
+                # (where they went, how they felt; not what the event did: "the storm shook ...")
+                or (
+                    not (below is tok and tok.dep_ == "nsubj")
+                    and {"verb.motion", "verb.emotion"} & lexicon.verb_kinds(verb.lemma_.lower())
+                )
             ):
                 return None
             found = [
@@ -946,6 +954,23 @@ def _locals_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
             return None
         below, verb = verb, verb.head
     return None
+
+
+def _befell_speakers(clause: Token, tok: Token) -> bool:
+    """What is said is that the event, the clause's subject, did something to the speakers or
+    what is theirs ("said the storm shook their homes", "said the blast woke them"); not how it
+    made them feel or think ("said the attack shocked them")."""
+    return (
+        clause.dep_ == "ccomp"
+        and tok.dep_ == "nsubj"
+        and tok.head.i == clause.i
+        and lexicon.verb_kind(clause.lemma_) not in MENTAL_VERB_KINDS
+        and any(
+            w.lower_ in ("them", "us", "their", "our") and w.dep_ in ("dobj", "pobj", "poss")
+            for w in clause.subtree
+            if w.i > tok.i
+        )
+    )
 
 
 def _site_workers_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
@@ -1016,7 +1041,7 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
             )
         )
         and not to_infinitive(c)
-        and not (c.dep_ == "relcl" and _irrealis(c, None))  # "which moves to Madrid next year"
+        and not (c.dep_ == "relcl" and _irrealis(c))  # "which moves to Madrid next year"
         # (a clause on a person the parse hung on the event: "The winner of the gala, who was
         # born in Oslo, ...")
         and not (c.dep_ == "relcl" and any(g.lower_ in ("who", "whom", "whose") for g in c.children))
@@ -1238,17 +1263,21 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         where = True
         out.append(p)  # "Vanuatu, where police said the siege began"
     # "Leeds was where the inquest opened": the subject of the copula
+    copula = pred.head if pred is not None else None
+    if copula is not None and copula.dep_ == "parataxis" and speaks(copula):
+        copula = copula.head  # ("It was Oslo, police stressed, where ...": the saying set in)
     if (
         pred is not None
+        and copula is not None
         and pred.dep_ in ("advcl", "ccomp")
-        and pred.head.lemma_ == "be"
+        and copula.lemma_ == "be"
         and any(c.lower_ == "where" and c.dep_ == "advmod" for c in pred.children)
     ):
         # ... and the place a cleft names: "It was Oslo where the stabbing hit hardest"
-        cleft = any(c.dep_ == "nsubj" and c.lower_ == "it" for c in pred.head.children)
+        cleft = any(c.dep_ == "nsubj" and c.lower_ == "it" for c in copula.children)
         out += [
             p
-            for c in pred.head.children
+            for c in copula.children
             if (c.dep_ == "nsubj" or c.dep_ == "attr" and cleft) and (p := _place_of(c, doc))
         ]
     out += _affected_places(tok, doc)
@@ -1362,7 +1391,9 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         out.append(p)
     if not out and (p := _ranked_place(tok, doc)) is not None:
         out.append(p)
-    if not out and tok.pos_ in ("NOUN", "ADJ") and (p := _predicate_place(tok, doc)) is not None:
+    # (a word written with hyphens is a noun whatever its head's tag: "The hit-and-run left ...")
+    nominal = tok.pos_ in ("NOUN", "ADJ") or _hyphen_chain(tok) is not None
+    if not out and nominal and (p := _predicate_place(tok, doc)) is not None:
         out.append(p)
     # one place in the text is one statement, however many rules reach it ("Toulouse, where
     # the riot erupted" is not two votes for Toulouse against the lead's one)
@@ -1615,7 +1646,7 @@ def _predicate_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
         for c in tok.children
         if c.dep_ == "relcl"
         and any(w.dep_ in ("nsubj", "nsubjpass") and w.lower_ in ("which", "that") for w in c.children)
-        and not _irrealis(c, None)
+        and not _irrealis(c)
     ]
     strict: list[tuple[int, int, str]] = []
     loose: list[tuple[int, int, str]] = []
@@ -1641,7 +1672,7 @@ def _verb_places(
     if (
         kind in MENTAL_VERB_KINDS
         and not (kind == "verb.stative" and any(c.dep_ == "agent" for c in verb.children))
-        and not _ended_in_outcome(verb)
+        and not _ended_in_outcome(verb, ("in", "with"))
     ):
         # (but "was attended by thousands in Lyon": they were there; "ended 2-1 in Lyon")
         return [], []
@@ -1699,6 +1730,9 @@ def _verb_places(
                 todo += [(c, past) for t in spans for c in t.children]  # "for most of the day in Lyon"
             elif low == "by" and w.head.i == verb.i:
                 todo += [(c, True) for c in w.children]  # "was carried out by gunmen in Lyon"
+            elif low == "with" and w.head.i == verb.i and _ended_in_outcome(verb, ("with",)):
+                # "ended with an arrest in Lyon": the happening it ended in, then that one's place
+                todo += [(g, True) for g in w.children if g.dep_ == "pobj" and event_lemma(g) is not None]
             elif low == "to" and w.head.i == verb.i and not _causes(verb):
                 # "came to a close in Lyon", "brought the city to a halt in Lyon": the stop
                 # it reached, then the clause's place
@@ -1729,8 +1763,13 @@ def _verb_places(
         if w.pos_ == "NOUN" and event_lemma(w) is not None:
             # ("led to protests in Lyon" is theirs; "took place during roadworks in Lyon",
             # "became a rout in Lyon" the event's own)
-            if w.dep_ in ("attr", "oprd") or (
-                w.dep_ == "pobj" and w.head.lower_ in ("in", "at", "during", "amid", "by", "after", "before")
+            if (
+                w.dep_ in ("attr", "oprd")
+                or (
+                    w.dep_ == "pobj"
+                    and w.head.lower_ in ("in", "at", "during", "amid", "by", "after", "before")
+                )
+                or (w.dep_ == "pobj" and w.head.lower_ == "with" and w.head.head.i == verb.i)
             ):
                 todo += [(c, True) for c in w.children]
             continue

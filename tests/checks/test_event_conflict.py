@@ -1719,3 +1719,38 @@ def test_the_verb_of_a_relative_clause_on_another_instance_is_that_instances(run
         "The inquest also heard about another flash flood, which inundated the high street on 4 March 2020."
     )
     assert _two_dates(run, first, second) == set()
+
+
+def test_a_date_in_the_past_on_the_noun_outlives_the_clauses_mood(run):
+    """A mention that carries its own date, given with a year or as past ("the gala on
+    12 June 2023", "the raid last Thursday"), happened, whatever its clause's verb plans,
+    denies or foresees ("will long be remembered", "were not told of ... until"), unless it
+    is the subject the verb denies ("did not go ahead"). A bare "on 12 June" may be the coming
+    one, so it counts only in a clause told in the past. "Coming on 5 May 2023, the ruling
+    ..." dates the ruling as "Occurring on ..." does."""
+    for first, second, dates in (
+        (
+            "The gala took place on 5 May 2023.",
+            "The gala on 12 June 2023 will long be remembered by those who attended.",
+            {"5 May 2023", "12 June 2023"},
+        ),
+        (
+            "The raid happened on 5 May 2023, police said.",
+            "Councillors were not told of the raid on 12 June 2023 until a newspaper asked.",
+            {"5 May 2023", "12 June 2023"},
+        ),
+        (
+            "Coming on 5 May 2023, the ruling surprised most lawyers.",
+            "Lawyers said the ruling on 12 June 2023 had been expected.",
+            {"5 May 2023", "12 June 2023"},
+        ),
+    ):
+        assert _two_dates(run, first, second) == dates, second
+    # a bare date is a past one in a clause told in the past
+    second = "Councillors were not told of the raid on 12 June until a newspaper asked."
+    assert _two_dates(run, "The raid happened on 5 May, police said.", second) == {"5 May", "12 June"}
+    for first, quiet in (
+        ("The gala took place on 5 May 2023.", "The gala on 12 June will be held in the park, they said."),
+        ("The vote took place on 5 May 2023.", "The vote on 12 June 2023 did not go ahead, officials said."),
+    ):
+        assert _two_dates(run, first, quiet) == set(), quiet

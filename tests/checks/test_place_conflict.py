@@ -3257,3 +3257,37 @@ def test_what_draws_crowds_is_an_event(run):
         "Dayton",
         "Toledo",
     }
+
+
+def test_a_cleft_host_an_ending_happening_a_hyphenated_subject_and_the_topic_of_a_briefing(run):
+    """ "It was Dayton that hosted the book fair" (the focus of a cleft hosts it); "the siege
+    ended with a shootout in Dayton" (the happening it ended with, then that one's place);
+    "The break-in left a guard badly hurt in Dayton" (a hyphenated noun the tagger made a
+    verb); "plans to brief people about the blast in Dayton" (the plan is the
+    briefing's, not the blast's)."""
+    pairs = (
+        ("The book fair took place in Toledo.", "It was Dayton that hosted the book fair, organisers said."),
+        ("The siege took place in Toledo.", "Officers said the siege ended with a shootout in Dayton."),
+        ("The break-in took place in Toledo.", "The break-in left a guard badly hurt in Dayton."),
+        ("The blast took place in Toledo.", "The mayor plans to brief people about the blast in Dayton."),
+    )
+    for first, second in pairs:
+        assert _two_places(run, first, second) == {"Dayton", "Toledo"}, second
+    for first, quiet in (
+        ("The strike took place in Toledo.", "The union plans to brief staff on the next strike in Dayton."),
+    ):
+        assert _two_places(run, first, quiet) == set(), quiet
+
+
+def test_what_the_event_did_to_those_who_live_there_and_a_where_cleft_split_by_saying(run):
+    """Residents saying what the event did to them or theirs ("said the gale tore the roofs
+    off their barns") live where it was, though what they say of it alone does not place it
+    ("said the gale frightened them": a feeling may be had anywhere); "It was Dayton,
+    the sheriff said, where the ambush began" (the saying set into a cleft)."""
+    for first, second in (
+        ("The gale took place in Toledo.", "People in Dayton said the gale tore the roofs off their barns."),
+        ("The ambush took place in Toledo.", "It was Dayton, the sheriff said, where the ambush began."),
+    ):
+        assert _two_places(run, first, second) == {"Dayton", "Toledo"}, second
+    quiet = "People in Dayton said the gale frightened them."
+    assert _two_places(run, "The gale took place in Toledo.", quiet) == set()
