@@ -923,8 +923,9 @@ def _locals_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     the event's phrase is in. Not what they say of it ("Residents of Lyon described the blast
     as frightening": they may live anywhere) unless it is what the event did to them
     ("Residents of Lyon said the storm shook their homes"), where they saw or heard of it
-    ("Residents of Lyon watched the final on screens"), how they felt about it ("were shocked by the attack",
-    "mourned its victims") or where they went ("Villagers in Ely travelled to the rally")."""
+    ("Residents of Lyon watched the final on screens"), how they felt about it ("were shocked
+    by the attack", "mourned its victims") or where they went ("Villagers in Ely travelled to
+    the rally")."""
     below, verb = tok, tok.head
     for _ in range(4):
         if verb.pos_ in ("VERB", "AUX"):
@@ -1732,7 +1733,12 @@ def _verb_places(
                 todo += [(c, True) for c in w.children]  # "was carried out by gunmen in Lyon"
             elif low == "with" and w.head.i == verb.i and _ended_in_outcome(verb, ("with",)):
                 # "ended with an arrest in Lyon": the happening it ended in, then that one's place
-                todo += [(g, True) for g in w.children if g.dep_ == "pobj" and event_lemma(g) is not None]
+                todo += [
+                    (c, True)
+                    for g in w.children
+                    if g.dep_ == "pobj" and event_lemma(g) is not None
+                    for c in g.children
+                ]
             elif low == "to" and w.head.i == verb.i and not _causes(verb):
                 # "came to a close in Lyon", "brought the city to a halt in Lyon": the stop
                 # it reached, then the clause's place
@@ -1763,13 +1769,8 @@ def _verb_places(
         if w.pos_ == "NOUN" and event_lemma(w) is not None:
             # ("led to protests in Lyon" is theirs; "took place during roadworks in Lyon",
             # "became a rout in Lyon" the event's own)
-            if (
-                w.dep_ in ("attr", "oprd")
-                or (
-                    w.dep_ == "pobj"
-                    and w.head.lower_ in ("in", "at", "during", "amid", "by", "after", "before")
-                )
-                or (w.dep_ == "pobj" and w.head.lower_ == "with" and w.head.head.i == verb.i)
+            if w.dep_ in ("attr", "oprd") or (
+                w.dep_ == "pobj" and w.head.lower_ in ("in", "at", "during", "amid", "by", "after", "before")
             ):
                 todo += [(c, True) for c in w.children]
             continue
