@@ -47,6 +47,7 @@ from analysis.events.syntax import (
     misread_hyphen_subject,
     speaks,
     to_infinitive,
+    told_in_past,
 )
 from analysis.text import text_of
 
@@ -930,9 +931,7 @@ def _verb_dates_own_act(word: Token | None, mention: Token, mentions: dict[int, 
         return False
     if prep.lower_ in BEFORE_AFTER:
         return False  # "An inquiry was opened following the shoot-out in early December"
-    if word.tag_ != "VBD" and not any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in word.children
-    ):
+    if not told_in_past(word):
         return False  # "Police are suing over the raid last Tuesday": a present act takes no past date
     subject = _subject(word)
     if subject is not None and subject.i in mentions and subject.i != mention.i:

@@ -41,6 +41,7 @@ from analysis.events.syntax import (
     denies_attribute,
     speaks,
     to_infinitive,
+    told_in_past,
     told_of,
 )
 
@@ -494,7 +495,7 @@ def _asserted(verb: Token) -> bool:
         for c in verb.children
     ):
         return False
-    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+    return told_in_past(verb)
 
 
 def _dated_participle(c: Token) -> bool:
@@ -546,7 +547,7 @@ def _followed_from(tok: Token, verb: Token) -> bool:
         return False
     if any(c.dep_ in ("aux", "auxpass") and c.lower_ in IRREALIS_AUX for c in verb.children):
         return False
-    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+    return told_in_past(verb)
 
 
 def _placed_by_its_noun(tok: Token) -> bool:
@@ -801,10 +802,12 @@ def _irrealis(tok: Token, past: frozenset[int] = frozenset(), before: frozenset[
 def _told_as_past(tok: Token) -> bool:
     """The clause the mention is in is told in the past tense, with no modal."""
     verb = _predicate(tok)
-    if verb is None:
-        return False
-    words = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
-    return any(w.tag_ == "VBD" for w in words) and not any(w.tag_ == "MD" for w in words)
+    return (
+        verb is not None
+        and told_in_past(verb)
+        and verb.tag_ != "MD"
+        and not any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in verb.children)
+    )
 
 
 def _denied_subject(tok: Token) -> bool:

@@ -414,6 +414,10 @@ def _sentences_back(doc: Doc, tok: Token, n: int) -> int:
     return start
 
 
+# a date phrase that says itself it is past: a year, or a word that counts back
+_SAYS_PAST = re.compile(rf"\b(?:{YEAR}|last|yesterday|ago|earlier)\b", re.IGNORECASE)
+
+
 def _past_dates(doc: Doc) -> tuple[frozenset[int], frozenset[int]]:
     """The words of the dates wholly before publication: those that say so themselves, with a
     year ("3 May 2019") or a backward word ("last Tuesday", "yesterday"); and all those the
@@ -428,9 +432,6 @@ def _past_dates(doc: Doc) -> tuple[frozenset[int], frozenset[int]]:
             if _SAYS_PAST.search(entry["text"]):
                 past.update(range(span.start, span.end))
     return frozenset(past), frozenset(before)
-
-
-_SAYS_PAST = re.compile(rf"\b(?:{YEAR}|last|yesterday|ago|earlier)\b", re.IGNORECASE)
 
 
 def _compute(doc: Doc) -> list[dict[str, Any]]:

@@ -358,3 +358,8 @@ def drew_people(verb: Token) -> bool:
         c.dep_ == "dobj" and (_people_or_count(c) or lexicon.noun_kind(c.lemma_) == "noun.group")
         for c in verb.children
     )
+
+
+def told_in_past(verb: Token) -> bool:
+    """The verb, or an auxiliary of it, is in the past tense ("began", "was held", "had been")."""
+    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
