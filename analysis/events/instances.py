@@ -39,6 +39,7 @@ from analysis.events.syntax import (
     _subject,
     counted_occasion,
     denies_attribute,
+    free_relative_predicate,
     speaks,
     to_infinitive,
     told_in_past,
@@ -470,7 +471,10 @@ def _other_participant(tok: Token, names: set[str], event_nouns: set[str]) -> bo
 
 
 def _predicate(tok: Token) -> Token | None:
-    """The verb a mention is an argument of (through a preposition at most)."""
+    """The verb a mention is an argument of (through a preposition at most; the predicate of a
+    free relative that names it)."""
+    if (named := free_relative_predicate(tok)) is not None:
+        return named
     cur = tok
     for _ in range(3):
         if cur.head is cur:

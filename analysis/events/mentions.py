@@ -500,6 +500,22 @@ def _eventive_subject(tok: Token) -> str | None:
             and lexicon.noun_kind(lemma) not in WHO_WHERE_WHEN
         ):
             return lemma
+    # (not the first noun of a compound the parse split: "When the cup [final] was played")
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    split = nxt is not None and nxt.pos_ == "ADJ" and tok.i in (nxt.head.i, *(c.i for c in nxt.children))
+    if tok.dep_ in ("nsubj", "nsubjpass") and not split and _contest_predicate(tok.head):
+        # "The derby ended goalless", "the rescheduled fixture kicked off / went ahead / was
+        # played on 3 May": only a contest or an occasion does so, whatever WordNet files the
+        # word as (a hat, a fitting, a person who qualifies)
+        lemma = lexicon.noun_lemma(tok.lemma_)
+        kind = lexicon.noun_kind(lemma)
+        if (
+            lemma not in GENERIC
+            and lemma not in lexicon.NOT_EVENTS
+            and kind != "noun.communication"
+            and (kind not in WHO_WHERE_WHEN or (kind == "noun.person" and _of_named_series(tok)))
+        ):
+            return lemma
     if tok.dep_ == "nsubj" and drew_people(tok.head) and not _is_plural(tok):
         # "the festival drew huge crowds": what draws crowds and can be an act is one
         lemma = lexicon.noun_lemma(tok.lemma_)
@@ -724,6 +740,33 @@ def _ended_in_outcome(verb: Token, preps: tuple[str, ...] = ("in",)) -> bool:
         )
         for c in verb.children
     )
+
+
+# how a contest can end without a score: "ended goalless", "finished level", "ended all square"
+DRAWN_RESULTS = frozenset({"goalless", "scoreless", "level", "square", "tied", "drawn"})
+
+
+def _contest_predicate(verb: Token) -> bool:
+    """A predicate only a contest or an occasion takes: "kicked off", "went ahead", "was
+    played", or an ending verb with a drawn result ("ended goalless", "finished level")."""
+    if verb.pos_ != "VERB":
+        return False
+    lemma = verb.lemma_.lower()
+    kids = {c.lower_: c.dep_ for c in verb.children}
+    if any(dep == "dobj" and w not in DRAWN_RESULTS for w, dep in kids.items()):
+        return False  # "kicked off the campaign", "played a role" (the parse may make "goalless" one)
+    if lemma == "kick" and kids.get("off") == "prt":
+        return True
+    if lemma == "go" and kids.get("ahead") in ("advmod", "prt"):
+        return True
+    if lemma == "play" and verb.tag_ == "VBN" and "nsubjpass" in kids.values():
+        return True
+    return lemma in END_VERBS and any(w in DRAWN_RESULTS for w in kids)
+
+
+def _of_named_series(tok: Token) -> bool:
+    """A noun a name before it classifies: "the World Cup qualifier", "the Ashes decider"."""
+    return any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i for c in tok.children)
 
 
 def _lasting_or_undergone(tok: Token) -> str | None:

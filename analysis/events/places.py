@@ -46,6 +46,7 @@ from analysis.events.syntax import (
     _raises,
     _took_lives,
     counted_occasion,
+    free_relative_predicate,
     misread_hyphen_subject,
     speaks,
     to_infinitive,
@@ -151,7 +152,13 @@ def _own_places(h: Token, doc: Doc, goals: bool = True) -> list[tuple[int, int, 
     out: list[tuple[int, int, str]] = []
     preps = [c for c in h.children if c.dep_ == "prep"]
     # "in and around Durban": the object hangs on the second preposition of the pair
-    preps += [p for c in preps for p in c.conjuncts if p.pos_ == "ADP" and p.dep_ in ("conj", "prep")]
+    # (the tagger may make the second an adverb: "in and around Yancheng")
+    preps += [
+        p
+        for c in preps
+        for p in c.conjuncts
+        if p.dep_ in ("conj", "prep") and (p.pos_ == "ADP" or any(g.dep_ == "pobj" for g in p.children))
+    ]
     # "The vigil, in Karbala, was over": a phrase set off by commas right after the word is the
     # word's, though the parse may hang it on the comma
     preps += [
@@ -619,11 +626,7 @@ def _witness_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     if tok.dep_ == "nsubjpass" and verb.lemma_.lower() in SPOTTING_VERBS:
         # "the stampede was witnessed by hundreds of people in Pune": where its witnesses were
         # (not "by millions on television": a screen's "on", wherever the parse hangs it)
-        if any(
-            t.dep_ == "prep" and t.lower_ == "on" and not any(_is_time(g) for g in t.children)
-            for t in verb.subtree
-            if t.i > verb.i
-        ):
+        if _on_screen(verb):
             return []
         agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         # ("hundreds of people in Pune": the phrase may hang on the number)
@@ -672,9 +675,20 @@ def _witness_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
                 cleft += [c for c in verb.children if c.dep_ == "ccomp" and c.i < s.i]
                 s = next((a for c in cleft if c.lemma_ == "be" for a in c.children if a.dep_ == "attr"), s)
         p = _place_of(s, doc) if s.ent_type_ in PLACE_LABELS else _whole_place_name(s, doc)
+        if p is None and verb.lemma_.lower() in SPOTTING_VERBS | {"see"} and not _on_screen(verb):
+            p = _people_place(s, doc)  # "Residents in Lyon who saw the riot first-hand"
         if p is not None:
             out.append(p)
     return out
+
+
+def _on_screen(verb: Token) -> bool:
+    """The verb's clause has an "on" that is not a time ("saw the final on television")."""
+    return any(
+        t.dep_ == "prep" and t.lower_ == "on" and not any(_is_time(g) for g in t.children)
+        for t in verb.subtree
+        if t.i > verb.i
+    )
 
 
 def _held_there(verb: Token, tok: Token) -> bool:
@@ -1113,8 +1127,10 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     # modifiers of "happened")
     nominal = tok.pos_ != "VERB" or _hyphen_chain(tok) is not None
     dep = "nsubj" if misread_hyphen_subject(tok) else tok.dep_
-    if nominal and dep in ("nsubj", "nsubjpass", "dobj") and tok.head.pos_ in ("VERB", "AUX"):
-        verb = tok.head
+    verb = tok.head
+    if (named := free_relative_predicate(tok)) is not None:
+        dep, verb = "nsubj", named  # "What police called a bombing tore through a market in Y"
+    if nominal and dep in ("nsubj", "nsubjpass", "dobj") and verb.pos_ in ("VERB", "AUX"):
         # not a verb whose object is another act or a message: "the verdict sparked protests in
         # Lyon", "the strike made headlines in Tokyo" place the protests and the headlines
         # (an "object" after a comma is an apposition the parse misread: "The riot broke out in
@@ -1575,14 +1591,34 @@ def _as_scene_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     there filled ("Crowds thronged Lyon as the fair opened"), what the moment changed or
     swept up ("Lyon was thrown into chaos as the raid took place", "Lyon became the focus of
     attention as the quake struck"), or the scene an "it was" names ("It was a festive day in
-    Lyon as the parade was held"). Never a place that acts ("Spain imposed tariffs as the
-    summit opened"), nor one that watched, felt or said. Called last."""
+    Lyon as the parade was held", "There were scenes of joy in Lyon as the parade passed"), or
+    the place people were told to keep away from while it went on ("Drivers were urged to avoid
+    Lyon while the crash was dealt with", "to stay away from Lyon as the storm unfolded"). Never
+    a place that acts ("Spain imposed tariffs as the summit opened"), nor one that watched, felt
+    or said. Called last."""
     if tok.dep_ not in ("nsubj", "nsubjpass"):
         return None
     verb = tok.head
-    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+    if verb.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and c.lower_ in ("as", "while") for c in verb.children
+    ):
         return None
     main = verb.head
+    if (p := _kept_away_from(main, doc)) is not None:
+        return p
+    if main.lemma_ == "be" and any(c.dep_ == "expl" for c in main.children):
+        # "There were scenes of disbelief in Lyon as ...": the scene's place, on it or on "were"
+        scenes = [c for c in main.children if c.dep_ == "attr"]
+        return _one_place(
+            [
+                p
+                for h in [main, *scenes, *(g for c in scenes for g in _of_objects(c))]
+                for prep in h.children
+                if prep.dep_ == "prep" and prep.lower_ in ("in", "at")
+                for g in prep.children
+                if g.dep_ == "pobj" and not _listed(g) and (p := _place_of(g, doc)) is not None
+            ]
+        )
     kind = lexicon.verb_kind(main.lemma_)
     if main.pos_ not in ("VERB", "AUX") or speaks(main) or kind in MENTAL_VERB_KINDS - {"verb.stative"}:
         return None
@@ -1605,6 +1641,30 @@ def _as_scene_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
                 if g.dep_ == "pobj" and not _listed(g)
             ]
     return _one_place([p for p in found if p is not None])
+
+
+def _of_objects(t: Token) -> list[Token]:
+    return [
+        g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
+    ]
+
+
+def _kept_away_from(main: Token, doc: Doc) -> tuple[int, int, str] | None:
+    """The place a clause tells people to avoid or stay away from ("were urged to avoid Lyon",
+    "told to stay away from Lyon"), on the verb or on its infinitive."""
+    found = []
+    for v in (main, *(c for c in main.children if c.dep_ == "xcomp")):
+        if v.lemma_.lower() == "avoid":
+            found += [p for c in v.children if c.dep_ == "dobj" and (p := _place_of(c, doc)) is not None]
+        away = [c for c in v.children if c.lower_ == "away" and c.dep_ == "advmod"]
+        found += [
+            p
+            for c in (*v.children, *(g for a in away for g in a.children))
+            if c.dep_ == "prep" and c.lower_ == "from" and (away or c.head.lower_ == "away")
+            for g in c.children
+            if g.dep_ == "pobj" and (p := _place_of(g, doc)) is not None
+        ]
+    return _one_place(found)
 
 
 # entity labels of a time ("on a wet morning") or a count, not a name
@@ -1952,13 +2012,20 @@ def _victims_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     """Where the people the event harmed or left somehow were: "the blast killed three people
     in Homs", "the riot left twenty people dead in Belgrade", "the storm left thousands
     stranded at Lyon airport" (the people's own "in" / "at" / "near", or their state's; not
-    "residents of Lyon", who may have been elsewhere)."""
-    verb = tok.head
-    if tok.dep_ != "nsubj" or verb.pos_ != "VERB" or lexicon.is_reaction_verb(verb.lemma_):
-        return None
+    "residents of Lyon", who may have been elsewhere); also in a relative clause on the event
+    ("The raid that killed two fighters in Homs")."""
+    verbs = [
+        v for v in ((tok.head if tok.dep_ == "nsubj" else None), _own_relative_clause(tok)) if v is not None
+    ]
+    return _one_place([p for verb in verbs for p in _victim_places(verb, doc)])
+
+
+def _victim_places(verb: Token, doc: Doc) -> list[tuple[int, int, str]]:
+    if verb.pos_ != "VERB" or lexicon.is_reaction_verb(verb.lemma_):
+        return []
     leave = verb.lemma_.lower() == "leave"
     if not leave and lexicon.verb_kind(verb.lemma_) not in HARM_VERB_KINDS - {"verb.motion"}:
-        return None  # (not "followed a meeting in Lyon")
+        return []  # (not "followed a meeting in Lyon")
     found = []
     for who in verb.children:
         if who.dep_ != "dobj" or not _people(who) or who.pos_ != "NOUN" or event_lemma(who) is not None:
@@ -1984,7 +2051,20 @@ def _victims_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
                         and not _listed(g)
                         and (p := _place_of(g, doc) or _located(g, doc))
                     ]
-    return _one_place(found)
+    return found
+
+
+def _own_relative_clause(tok: Token) -> Token | None:
+    """The verb of a relative clause on the word whose subject is "that" / "which"."""
+    return next(
+        (
+            c
+            for c in tok.children
+            if c.dep_ == "relcl"
+            and any(w.dep_ == "nsubj" and w.lower_ in ("which", "that") for w in c.children)
+        ),
+        None,
+    )
 
 
 def _people_place(who: Token, doc: Doc) -> tuple[int, int, str] | None:
@@ -2153,11 +2233,21 @@ def _pictured_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
         tok.dep_ in ("nsubj", "nsubjpass")
         and head.dep_ == "advcl"
         and any(c.dep_ == "mark" and c.lower_ in ("after", "as", "when", "while") for c in head.children)
-        and (picture := _picture_subject(head.head)) is not None
+        and (
+            picture := _picture_subject(head.head)
+            or _picture_noun(head.head)
+            or _picture_noun(head.head.head)
+        )
+        is not None
     ):
         # "Footage filmed in Tangier showed the moments just after the siege ended" (the parse may
         # make "filmed in Tangier" the subject clause of "showed")
+        # ("Photographs taken in Kobe after the flood show the damage", parsed with the flood as
+        # the subject of "show"; "Images from Kobe in the hours after the raid circulated",
+        # with the raid as the subject of "circulated")
         taken = [c for c in head.head.children if c.dep_ == "csubj" and c.tag_ == "VBN"]
+        if head.head.tag_ == "VBN" and _after_or_during(head):
+            taken.append(head.head)
         return _picture_place(picture, doc) or next((p for c in taken if (p := _taken_place(c, doc))), None)
     if tok.dep_ != "pobj" and tok.dep_ != "dobj":
         return None
@@ -2195,6 +2285,16 @@ def _picture_subject(verb: Token) -> Token | None:
     return subject if lexicon.is_depiction_noun(subject.lemma_) else None
 
 
+def _picture_noun(t: Token) -> Token | None:
+    """`t` itself, when it is a picture or a film ("Images | from Kobe ...")."""
+    return t if t.pos_ == "NOUN" and lexicon.is_depiction_noun(t.lemma_) else None
+
+
+def _after_or_during(clause: Token) -> bool:
+    """A clause opened by "after" or "during"."""
+    return any(c.dep_ == "mark" and c.lower_ in ("after", "during") for c in clause.children)
+
+
 def _lone_root(t: Token) -> bool:
     """A word the parse left as a root of its own."""
     return t.dep_ == "ROOT" and t.head.i == t.i
@@ -2205,7 +2305,9 @@ def _picture_place(picture: Token, doc: Doc) -> tuple[int, int, str] | None:
     that took it ("a clip shot in Kobe")."""
     for c in picture.children:
         if c.dep_ == "prep" and c.lower_ == "from":
-            for g in c.children:
+            # (or "from near Kobe", "from outside Kobe")
+            objects = [*c.children, *(g for n in c.children if n.dep_ == "prep" for g in n.children)]
+            for g in objects:
                 if g.dep_ == "pobj" and (p := _place_of(g, doc)) is not None:
                     return p
         if c.dep_ == "acl" and c.tag_ == "VBN" and (p := _taken_place(c, doc)) is not None:

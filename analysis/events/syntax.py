@@ -217,6 +217,22 @@ def _staging(verb: Token) -> bool:
     )
 
 
+# verbs that name what a free relative stands for: "What police called a bombing tore ..."
+NAMING_VERBS = frozenset({"call", "describe", "dub", "term", "label", "brand"})
+
+
+def free_relative_predicate(tok: Token) -> Token | None:
+    """The predicate of a free relative that names the event ("What police called a bombing
+    tore through a market", "What officials described as a riot broke out"): the event is that
+    predicate's subject."""
+    naming = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "as" else tok.head
+    if tok.dep_ not in ("oprd", "attr", "pobj") or naming.lemma_.lower() not in NAMING_VERBS:
+        return None
+    if naming.dep_ != "csubj" or not any(c.dep_ == "dobj" and c.lower_ == "what" for c in naming.children):
+        return None
+    return naming.head
+
+
 def _subject(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
 
