@@ -82,6 +82,7 @@ from analysis.events.syntax import (
     _is_plural,
     _people,
     _tokens_where,
+    free_relative_predicate,
     in_label,
     speaks,
 )
@@ -706,9 +707,10 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
                 other = mine_act is not None and any(
                     _act_on_thing(doc[j]) not in (None, mine_act) for j in g["first"][:n]
                 )
-            if not other and n > 0 and not in_lead and noun:
+            if not other and n > 0 and not in_lead and noun and free_relative_predicate(tok) is None:
+                # a later "a strike": another strike (not "what police called a strike")
                 dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
-                other = bool(dets) and dets[0] in ("a", "an")  # a later "a strike": another strike
+                other = bool(dets) and dets[0] in ("a", "an")
             if not other and noun:
                 # "the local strike" ... "the national strike": a classifying adjective unlike
                 # the one the event was first given names another instance

@@ -1432,7 +1432,7 @@ def _watched_from(place: tuple[int, int, str], doc: Doc) -> bool:
 
 
 # nouns that mean the place of an event: "the scene", "the venue"
-SCENE_NOUNS = frozenset({"scene", "venue"})
+SCENE_NOUNS = frozenset({"scene", "venue", "location"})
 
 
 def _bare_scene_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
@@ -1448,9 +1448,26 @@ def _bare_scene_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
         and [c.lower_ for c in t.children if c.dep_ in ("det", "amod", "compound", "poss", "nummod")]
         == ["the"]
         and not any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in t.children)
-        and (p := _located(t, doc, people=True)) is not None
+        and (p := _located(t, doc, people=True) or _copula_place(t, doc)) is not None
     ]
     return _one_place(found)
+
+
+def _copula_place(t: Token, doc: Doc) -> tuple[int, int, str] | None:
+    """The place a copula gives its subject: "the location was on the outskirts of Lyon"."""
+    if t.dep_ != "nsubj" or t.head.lemma_ != "be":
+        return None
+    return _one_place(
+        [
+            p
+            for prep in t.head.children
+            if prep.dep_ == "prep" and prep.lower_ in SITE_PLACE_PREPS - {"of"}
+            for g in prep.children
+            if g.dep_ == "pobj"
+            and not _listed(g)
+            and (p := _place_of(g, doc) or _located(g, doc)) is not None
+        ]
+    )
 
 
 def _bracket_aside(comma: Token) -> bool:

@@ -224,13 +224,26 @@ NAMING_VERBS = frozenset({"call", "describe", "dub", "term", "label", "brand"})
 def free_relative_predicate(tok: Token) -> Token | None:
     """The predicate of a free relative that names the event ("What police called a bombing
     tore through a market", "What officials described as a riot broke out"): the event is that
-    predicate's subject."""
+    predicate's subject. The small model parses the free relative as a subject clause, or
+    makes the naming verb the root and the predicate a clause on it or on the event word."""
     naming = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "as" else tok.head
-    if tok.dep_ not in ("oprd", "attr", "pobj") or naming.lemma_.lower() not in NAMING_VERBS:
+    if tok.dep_ not in ("oprd", "attr", "dobj", "pobj") or naming.lemma_.lower() not in NAMING_VERBS:
         return None
-    if naming.dep_ != "csubj" or not any(c.dep_ == "dobj" and c.lower_ == "what" for c in naming.children):
+    what = [c for c in naming.subtree if c.lower_ == "what" and c.i < naming.i]
+    if not what or what[0].i != naming.left_edge.i:
         return None
-    return naming.head
+    if naming.dep_ == "csubj":
+        return naming.head
+    return next(
+        (
+            c
+            for c in sorted((*naming.children, *tok.children), key=lambda c: c.i)
+            if c.i > tok.i
+            and c.pos_ == "VERB"
+            and c.dep_ in ("acl", "advcl", "conj", "oprd", "ccomp", "relcl")
+        ),
+        None,
+    )
 
 
 def _subject(verb: Token) -> Token | None:

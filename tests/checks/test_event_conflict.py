@@ -1754,3 +1754,37 @@ def test_a_date_in_the_past_on_the_noun_outlives_the_clauses_mood(run):
         ("The vote took place on 5 May 2023.", "The vote on 12 June 2023 did not go ahead, officials said."),
     ):
         assert _two_dates(run, first, quiet) == set(), quiet
+
+
+def test_a_contest_noun_wordnet_lacks_is_an_event_by_its_predicate(run):
+    """Only a contest or an occasion "kicks off", "goes ahead", "is played" or "ends goalless",
+    whatever WordNet files the noun as ("derby": a hat; "fixture": a fitting); not the first
+    noun of a compound the parse split ("the cup [final] was played")."""
+    for first, second in (
+        (
+            "The derby ended goalless on 5 May.",
+            "Fans still talk about the derby, which ended goalless on 9 June.",
+        ),
+        ("The fixture kicked off on 5 May.", "The fixture kicked off on 9 June, the league said."),
+        ("The fixture went ahead on 5 May.", "Officials confirmed the fixture went ahead on 9 June."),
+        ("The fixture was played on 5 May.", "The fixture was played on 9 June after a long delay."),
+    ):
+        assert _two_dates(run, first, second) == {"5 May", "9 June"}, second
+    for first, quiet in (
+        ("The campaign kicked off on 5 May.", "Volunteers kicked off the campaign's second phase on 9 June."),
+        ("The anthem was played on 5 May.", "The anthem was played again on 9 June at the gala."),
+    ):
+        assert _two_dates(run, first, quiet) == set(), quiet
+
+
+def test_next_deep_in_the_clause_names_another_thing_not_the_events_time(run):
+    """ "left the squad little time to regroup before the next round": "next" dates a thing
+    inside the clause, not the clause; "at the next meeting", "next week" still date it."""
+    first = "The final took place on 5 May."
+    second = "Coming on 9 June, the final left the team with little time to rest before the next round."
+    assert _two_dates(run, first, second) == {"5 May", "9 June"}
+    for quiet in (
+        "The final will be replayed on 9 June, before the next round.",
+        "The final is due to be settled at the next meeting on 9 June.",
+    ):
+        assert _two_dates(run, first, quiet) == set(), quiet
