@@ -696,6 +696,8 @@ def _irrealis(tok: Token, past: frozenset[int] = frozenset(), before: frozenset[
     for c in tok.children:
         if c.lower_ in IRREALIS_WORDS and c.dep_ in ("amod", "compound", "advmod", "acl", "nmod"):
             return True
+        if c.dep_ == "npadvmod" and c.ent_type_ == "DATE" and any(t.lower_ == "next" for t in c.subtree):
+            return True  # "a similar run in Lyon next summer"
         if c.lower_ in NEGATIONS and c.dep_ in ("neg", "det"):
             return True
     if tok.pos_ != "VERB" and any(
@@ -711,9 +713,8 @@ def _irrealis(tok: Token, past: frozenset[int] = frozenset(), before: frozenset[
         return host.lemma_.lower() in IRREALIS_WORDS or any(
             c.lower_ in IRREALIS_WORDS and c.dep_ in ("amod", "compound") for c in host.children
         )
-    if _topic_of_talk(tok) or _talked_of_later(tok):
-        # "planned to brief reporters about the leak in Oslo": the plan is the briefing's;
-        # "The Oslo leak will be the subject of a report": the future is the report's
+    if _topic_of_talk(tok):
+        # "planned to brief reporters about the leak in Oslo": the plan is the briefing's
         return False
     if (
         tok.pos_ != "VERB"
@@ -846,40 +847,6 @@ def _topic_of_talk(tok: Token) -> bool:
         and prep.head.pos_ == "VERB"
         and speaks(prep.head)
         and _definite(tok)
-    )
-
-
-# what an event becomes when it is talked of: "the subject of a report", "the focus of a review"
-TOPIC_NOUNS = frozenset({"subject", "focus", "topic"})
-
-
-def _talked_of_later(tok: Token) -> bool:
-    """A known event the clause says will be talked of ("The Oslo leak will be the subject of
-    a report", "the leak in Oslo is expected to be raised / to come up at the next meeting",
-    "will be discussed by the board"): the future is the talk's. Only when the talk's clause
-    names no date or place, which would be the talk's and not the event's."""
-    if tok.dep_ not in ("nsubj", "nsubjpass") or not _definite(tok) or _is_plural(tok):
-        return False
-    verb = tok.head
-    verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]  # "is expected to be raised"
-    talked = any(
-        (v.lemma_ == "be" and any(a.dep_ == "attr" and a.lemma_.lower() in TOPIC_NOUNS for a in v.children))
-        or (
-            v.tag_ == "VBN"
-            and any(c.dep_ == "auxpass" for c in v.children)
-            and v.lemma_.lower() not in IRREALIS_WORDS  # (not "is expected to bring together")
-            and (speaks(v) or lexicon.verb_kind(v.lemma_) in ("verb.communication", "verb.cognition"))
-        )
-        or (
-            v.lemma_.lower() in ("raise", "come")
-            and any(c.lower_ == "up" and c.dep_ == "prt" for c in v.children)
-        )
-        or (v.lemma_.lower() == "raise" and v.tag_ == "VBN")
-        for v in verbs
-    )
-    own = range(tok.left_edge.i, tok.right_edge.i + 1)
-    return talked and not any(
-        t.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") for t in verb.subtree if t.i not in own
     )
 
 
