@@ -809,7 +809,7 @@ def _irrealis(tok: Token, past: frozenset[int] = frozenset(), before: frozenset[
 def _next_time(t: Token, phrase: Token) -> bool:
     """ "next" dates the phrase: it names a time ("next week", "in the next few days", "on
     Tuesday next") or the phrase's own object ("at the next meeting"); not a thing deep inside
-    it ("with little time to regroup before the next round")."""
+    it ("left them a week to rest before the next leg")."""
     return (
         t.ent_type_ in ("DATE", "TIME")
         or lexicon.is_time_noun(t.head.lemma_)

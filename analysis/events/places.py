@@ -152,7 +152,7 @@ def _own_places(h: Token, doc: Doc, goals: bool = True) -> list[tuple[int, int, 
     out: list[tuple[int, int, str]] = []
     preps = [c for c in h.children if c.dep_ == "prep"]
     # "in and around Durban": the object hangs on the second preposition of the pair
-    # (the tagger may make the second an adverb: "in and around Yancheng")
+    # (the tagger may make the second an adverb: "in and around Kobe")
     preps += [
         p
         for c in preps
@@ -676,7 +676,7 @@ def _witness_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
                 s = next((a for c in cleft if c.lemma_ == "be" for a in c.children if a.dep_ == "attr"), s)
         p = _place_of(s, doc) if s.ent_type_ in PLACE_LABELS else _whole_place_name(s, doc)
         if p is None and verb.lemma_.lower() in SPOTTING_VERBS | {"see"} and not _on_screen(verb):
-            p = _people_place(s, doc)  # "Residents in Lyon who saw the riot first-hand"
+            p = _people_place(s, doc)  # "People in Lyon who saw the riot up close"
         if p is not None:
             out.append(p)
     return out
@@ -1129,7 +1129,7 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     dep = "nsubj" if misread_hyphen_subject(tok) else tok.dep_
     verb = tok.head
     if (named := free_relative_predicate(tok)) is not None:
-        dep, verb = "nsubj", named  # "What police called a bombing tore through a market in Y"
+        dep, verb = "nsubj", named  # "What police called an ambush ripped through a street in Y"
     if nominal and dep in ("nsubj", "nsubjpass", "dobj") and verb.pos_ in ("VERB", "AUX"):
         # not a verb whose object is another act or a message: "the verdict sparked protests in
         # Lyon", "the strike made headlines in Tokyo" place the protests and the headlines
@@ -1454,7 +1454,7 @@ def _bare_scene_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
 
 
 def _copula_place(t: Token, doc: Doc) -> tuple[int, int, str] | None:
-    """The place a copula gives its subject: "the location was on the outskirts of Lyon"."""
+    """The place a copula gives its subject: "the location was just outside Lyon"."""
     if t.dep_ != "nsubj" or t.head.lemma_ != "be":
         return None
     return _one_place(
@@ -1609,8 +1609,8 @@ def _as_scene_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     swept up ("Lyon was thrown into chaos as the raid took place", "Lyon became the focus of
     attention as the quake struck"), or the scene an "it was" names ("It was a festive day in
     Lyon as the parade was held", "There were scenes of joy in Lyon as the parade passed"), or
-    the place people were told to keep away from while it went on ("Drivers were urged to avoid
-    Lyon while the crash was dealt with", "to stay away from Lyon as the storm unfolded"). Never
+    the place people were told to keep away from while it went on ("Motorists were told to avoid
+    Lyon while the crash was cleared", "to keep away from Lyon as the storm raged"). Never
     a place that acts ("Spain imposed tariffs as the summit opened"), nor one that watched, felt
     or said. Called last."""
     if tok.dep_ not in ("nsubj", "nsubjpass"):
@@ -1624,7 +1624,7 @@ def _as_scene_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     if (p := _kept_away_from(main, doc)) is not None:
         return p
     if main.lemma_ == "be" and any(c.dep_ == "expl" for c in main.children):
-        # "There were scenes of disbelief in Lyon as ...": the scene's place, on it or on "were"
+        # "There were scenes of joy in Lyon as ...": the scene's place, on it or on "were"
         scenes = [c for c in main.children if c.dep_ == "attr"]
         return _one_place(
             [
@@ -1667,8 +1667,8 @@ def _of_objects(t: Token) -> list[Token]:
 
 
 def _kept_away_from(main: Token, doc: Doc) -> tuple[int, int, str] | None:
-    """The place a clause tells people to avoid or stay away from ("were urged to avoid Lyon",
-    "told to stay away from Lyon"), on the verb or on its infinitive."""
+    """The place a clause tells people to avoid or stay away from ("were told to avoid Lyon",
+    "asked to keep away from Lyon"), on the verb or on its infinitive."""
     found = []
     for v in (main, *(c for c in main.children if c.dep_ == "xcomp")):
         if v.lemma_.lower() == "avoid":
@@ -2030,7 +2030,7 @@ def _victims_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     in Homs", "the riot left twenty people dead in Belgrade", "the storm left thousands
     stranded at Lyon airport" (the people's own "in" / "at" / "near", or their state's; not
     "residents of Lyon", who may have been elsewhere); also in a relative clause on the event
-    ("The raid that killed two fighters in Homs")."""
+    ("The raid that left four guards dead in Homs", "that killed four guards in Homs")."""
     verbs = [
         v for v in ((tok.head if tok.dep_ == "nsubj" else None), _own_relative_clause(tok)) if v is not None
     ]
@@ -2259,9 +2259,9 @@ def _pictured_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     ):
         # "Footage filmed in Tangier showed the moments just after the siege ended" (the parse may
         # make "filmed in Tangier" the subject clause of "showed")
-        # ("Photographs taken in Kobe after the flood show the damage", parsed with the flood as
-        # the subject of "show"; "Images from Kobe in the hours after the raid circulated",
-        # with the raid as the subject of "circulated")
+        # ("Photos taken in Kobe after the flood reveal the damage", parsed with the flood as
+        # the subject of "reveal"; "Images from Kobe in the days after the raid were shared",
+        # with the raid as the subject of "shared")
         taken = [c for c in head.head.children if c.dep_ == "csubj" and c.tag_ == "VBN"]
         if head.head.tag_ == "VBN" and _after_or_during(head):
             taken.append(head.head)

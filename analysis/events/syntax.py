@@ -217,13 +217,13 @@ def _staging(verb: Token) -> bool:
     )
 
 
-# verbs that name what a free relative stands for: "What police called a bombing tore ..."
+# verbs that name what a free relative stands for: "What police called an ambush ripped ..."
 NAMING_VERBS = frozenset({"call", "describe", "dub", "term", "label", "brand"})
 
 
 def free_relative_predicate(tok: Token) -> Token | None:
-    """The predicate of a free relative that names the event ("What police called a bombing
-    tore through a market", "What officials described as a riot broke out"): the event is that
+    """The predicate of a free relative that names the event ("What police called an ambush
+    ripped through a street", "What officials described as a riot broke out"): the event is that
     predicate's subject. The small model parses the free relative as a subject clause, or
     makes the naming verb the root and the predicate a clause on it or on the event word."""
     naming = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "as" else tok.head
