@@ -28,6 +28,7 @@ from analysis.events.mentions import (
     LIGHT_VERBS,
     SCENE_PREPS,
     START_VERBS,
+    _contest_predicate,
     _date_name,
     _inverted_compound,
     _light,
@@ -573,7 +574,13 @@ def _of_a_report(clause: Token) -> bool:
     host = _host_noun(noun)
     if host is None or lexicon.noun_kind(host.lemma_) not in ("noun.communication", "noun.cognition"):
         return False
-    if _occurs(clause) or _staging(clause) or _passive_staged(clause) or _acts_on_a_thing(clause):
+    if (
+        _occurs(clause)
+        or _staging(clause)
+        or _passive_staged(clause)
+        or _acts_on_a_thing(clause)
+        or _contest_predicate(clause)  # "a report on the derby, which kicked off on 3 May"
+    ):
         return False  # "memories of the flood, which burst the riverbanks in 2018": the flood's
     return (i > 0 and doc[i - 1].text == ",") or bool(
         {"verb.communication", "verb.creation"} & lexicon.verb_kinds(clause.lemma_.lower())
