@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from analysis import lexicon
 from analysis.dates import COUNT_WORDS
-from analysis.events.dates import RELATIVE_TIMES
+from analysis.events.dates import RELATIVE_TIMES, _comma_before
 from analysis.events.instances import DOORSTEP, TARGET_PREPS, _irrealis
 from analysis.events.mentions import (
     LIGHT_VERBS,
@@ -44,6 +44,7 @@ from analysis.events.syntax import (
     _people,
     _people_or_count,
     _raises,
+    _staging,
     _took_lives,
     counted_occasion,
     free_relative_predicate,
@@ -1062,6 +1063,18 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         and not (c.dep_ == "relcl" and any(g.lower_ in ("who", "whom", "whose") for g in c.children))
         and not _misread_main_verb(c)
     ]
+    # "Organisers of the fair, held in Leeds on Saturday, said": a participle of staging set off
+    # by a comma right after the event, which the parse hung on the head of the longer phrase
+    after = doc[tok.i + 2] if tok.dep_ == "pobj" and tok.i + 2 < len(doc) else None
+    if (
+        after is not None
+        and after.dep_ == "acl"
+        and after.tag_ == "VBN"
+        and _staging(after)
+        and (near := _comma_before(after)) is not None
+        and near.i == tok.i
+    ):
+        heads.append(after)
     # "the murder of the journalist in Leeds", "the collapse of a bridge in Leeds": the parse
     # hangs the place on what the act was done to; not another event ("the unveiling of the
     # signing in Leeds" is the signing's), a place or a time

@@ -3374,3 +3374,13 @@ def test_an_occasion_dated_next_summer_is_a_planned_one(run):
     first = "The fun run, staged in Toledo last weekend, set off in warm sunshine."
     quiet = "Organisers said they hope to stage a similar charity fun run in Dayton next summer."
     assert _two_places(run, first, quiet) == set()
+
+
+def test_a_staging_participle_after_the_event_that_the_parse_hung_on_the_phrase_head(run):
+    """ "Organisers of the festival, held in Y on Saturday, said ...": the small model hangs "held"
+    on "Organisers"; set off by a comma right after the event, the staging is the event's
+    (not "Relatives of the hostages, held in Y": no event before the comma)."""
+    second = "Organisers of the festival, held in Dayton on Saturday, said the day had gone well."
+    assert _two_places(run, "The festival took place in Toledo.", second) == {"Dayton", "Toledo"}
+    quiet = "Relatives of the hostages, held in Dayton since May, said the festival had gone well."
+    assert _two_places(run, "The festival took place in Toledo.", quiet) == set()
