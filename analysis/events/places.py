@@ -2051,6 +2051,7 @@ def _victims_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
 
 
 def _victim_places(verb: Token, doc: Doc) -> list[tuple[int, int, str]]:
+    """The places of the people one verb of harm, or "left", names as its object."""
     if verb.pos_ != "VERB" or lexicon.is_reaction_verb(verb.lemma_):
         return []
     leave = verb.lemma_.lower() == "leave"
