@@ -713,8 +713,9 @@ def _irrealis(tok: Token, past: frozenset[int] = frozenset(), before: frozenset[
         return host.lemma_.lower() in IRREALIS_WORDS or any(
             c.lower_ in IRREALIS_WORDS and c.dep_ in ("amod", "compound") for c in host.children
         )
-    if _topic_of_talk(tok):
-        # "planned to brief reporters about the leak in Oslo": the plan is the briefing's
+    if _topic_of_talk(tok) or _talked_of_later(tok):
+        # "planned to brief reporters about the leak in Oslo": the plan is the briefing's;
+        # "Lyon's leak will be the subject of a review": the future is the review's
         return False
     if (
         tok.pos_ != "VERB"
@@ -847,6 +848,41 @@ def _topic_of_talk(tok: Token) -> bool:
         and prep.head.pos_ == "VERB"
         and speaks(prep.head)
         and _definite(tok)
+    )
+
+
+# what an event becomes when it is talked of: "the subject of a report", "the focus of a review"
+TOPIC_NOUNS = frozenset({"subject", "focus", "topic"})
+
+
+def _talked_of_later(tok: Token) -> bool:
+    """A known event the clause says will be talked of or remembered ("Lyon's leak will be the
+    subject of a review", "Lyon's leak should come up at the board's next sitting",
+    "will be discussed by the board", "will long be remembered"): the future is the
+    talk's, the mention keeps its own place. Only when the talk's clause names no date or place,
+    which would be the talk's and not the event's."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or not _definite(tok) or _is_plural(tok):
+        return False
+    verb = tok.head
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]  # (a raising verb's infinitive)
+    talked = any(
+        (v.lemma_ == "be" and any(a.dep_ == "attr" and a.lemma_.lower() in TOPIC_NOUNS for a in v.children))
+        or (
+            v.tag_ == "VBN"
+            and any(c.dep_ == "auxpass" for c in v.children)
+            and v.lemma_.lower() not in IRREALIS_WORDS  # (not "is expected to bring together")
+            and (speaks(v) or lexicon.verb_kind(v.lemma_) in ("verb.communication", "verb.cognition"))
+        )
+        or (
+            v.lemma_.lower() in ("raise", "come")
+            and any(c.lower_ == "up" and c.dep_ == "prt" for c in v.children)
+        )
+        or (v.lemma_.lower() == "raise" and v.tag_ == "VBN")
+        for v in verbs
+    )
+    own = range(tok.left_edge.i, tok.right_edge.i + 1)
+    return talked and not any(
+        t.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") for t in verb.subtree if t.i not in own
     )
 
 

@@ -3384,3 +3384,18 @@ def test_a_staging_participle_after_the_event_that_the_parse_hung_on_the_phrase_
     assert _two_places(run, "The festival took place in Toledo.", second) == {"Dayton", "Toledo"}
     quiet = "Relatives of the hostages, held in Dayton since May, said the festival had gone well."
     assert _two_places(run, "The festival took place in Toledo.", quiet) == set()
+
+
+def test_a_known_event_that_will_be_talked_of_keeps_its_own_place(run):
+    """ "Dayton's leak is expected to be raised at the board's next sitting", "... will be the
+    subject of a review", "will long be remembered": the future is the talk's, not the
+    event's, and the place naming it stays; not when the talk's clause names a place or a date
+    of its own, which is the talk's ("will be debated in Y next week")."""
+    for second in (
+        "Dayton's leak is expected to be raised at the board's next sitting.",
+        "Dayton's leak, officials said, would be the subject of a full review.",
+        "Dayton's leak will long be remembered by those who lived through it.",
+    ):
+        assert _two_places(run, "The leak took place in Toledo.", second) == {"Dayton", "Toledo"}, second
+    quiet = "The leak will be debated in Dayton next week."
+    assert _two_places(run, "The leak took place in Toledo.", quiet) == set()
