@@ -500,10 +500,7 @@ def _eventive_subject(tok: Token) -> str | None:
             and lexicon.noun_kind(lemma) not in WHO_WHERE_WHEN
         ):
             return lemma
-    # (not the first noun of a compound the parse split: "When the cup [final] was played")
-    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    split = nxt is not None and nxt.pos_ == "ADJ" and tok.i in (nxt.head.i, *(c.i for c in nxt.children))
-    if tok.dep_ in ("nsubj", "nsubjpass") and not split and _contest_predicate(tok.head):
+    if tok.dep_ in ("nsubj", "nsubjpass") and _contest_predicate(tok.head) and not _split_off_next(tok):
         # "The derby ended goalless", "the rescheduled fixture kicked off / went ahead / was
         # played on 3 May": only a contest or an occasion does so, whatever WordNet files the
         # word as (a hat, a fitting, a person who qualifies)
@@ -762,6 +759,13 @@ def _contest_predicate(verb: Token) -> bool:
     if lemma == "play" and verb.tag_ == "VBN" and "nsubjpass" in kids.values():
         return True
     return lemma in END_VERBS and any(w in DRAWN_RESULTS for w in kids)
+
+
+def _split_off_next(tok: Token) -> bool:
+    """The word after is an adjective the parse linked to this one: the first noun of a compound
+    the parse split ("When the cup [final] was played")."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.pos_ == "ADJ" and tok.i in (nxt.head.i, *(c.i for c in nxt.children))
 
 
 def _of_named_series(tok: Token) -> bool:

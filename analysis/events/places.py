@@ -1686,11 +1686,13 @@ def _kept_away_from(main: Token, doc: Doc) -> tuple[int, int, str] | None:
     for v in (main, *(c for c in main.children if c.dep_ == "xcomp")):
         if v.lemma_.lower() == "avoid":
             found += [p for c in v.children if c.dep_ == "dobj" and (p := _place_of(c, doc)) is not None]
+        # ("stay away from Lyon": the parse hangs "from" on "away", on the verb, or makes "away"
+        # the clause's head)
         away = [c for c in v.children if c.lower_ == "away" and c.dep_ == "advmod"]
         found += [
             p
             for c in (*v.children, *(g for a in away for g in a.children))
-            if c.dep_ == "prep" and c.lower_ == "from" and (away or c.head.lower_ == "away")
+            if (away or v.lower_ == "away") and c.dep_ == "prep" and c.lower_ == "from"
             for g in c.children
             if g.dep_ == "pobj" and (p := _place_of(g, doc)) is not None
         ]
