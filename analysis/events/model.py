@@ -920,23 +920,6 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
     # 5. places
     sent_index = {s.start: n for n, s in enumerate(doc.sents)}
     placed: dict[str, list[dict[str, Any]]] = {}
-    for i, key in all_mentions.items():
-        if i in set_back:
-            continue
-        tok = doc[i]
-        found = _places_of(tok, doc)
-        if any(s < 0 for s, _, _ in found):
-            continue
-        for s, e, name in found:
-            placed.setdefault(key, []).append(
-                {
-                    "text": name,
-                    "span": (s, e),
-                    "mention": i,
-                    "sent": sent_index.get(tok.sent.start, -1),
-                }
-            )
-
     # "The stoppage caught the port off guard when it started in Durban": "it" as the subject
     # of an occurrence predicate or of a passive light verb ("it was held in Fes")
     for verb in verbs:
@@ -973,6 +956,28 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
                 "sent": sent_index.get(verb.sent.start, -1),
             }
         )
+
+    told = Counter(all_mentions.values())
+    for i, key in all_mentions.items():
+        if i in set_back:
+            continue
+        # (an event told once, undated and not placed by "it", can be in no finding: its places
+        # would only name it)
+        if told[key] < 2 and key not in dated and key not in placed:
+            continue
+        tok = doc[i]
+        found = _places_of(tok, doc)
+        if any(s < 0 for s, _, _ in found):
+            continue
+        for s, e, name in found:
+            placed.setdefault(key, []).append(
+                {
+                    "text": name,
+                    "span": (s, e),
+                    "mention": i,
+                    "sent": sent_index.get(tok.sent.start, -1),
+                }
+            )
 
     # 6. labels: the kind, the agent the lead names most, the main place
     people: Counter[str] = Counter()
