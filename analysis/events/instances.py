@@ -405,6 +405,8 @@ def _says_another(tok: Token, series: bool = True) -> bool:
         for m in c.children
         if m.i < c.i
     ]
+    if (first := _phrase_opening(tok)) is not None and first.lower_ in words and first.pos_ == "ADJ":
+        return True
     return any(
         (
             c.lower_ in words
@@ -419,6 +421,19 @@ def _says_another(tok: Token, series: bool = True) -> bool:
         )
         for c in (*tok.children, *(split.children if split is not None else ()))
     ) or any(m.lower_ in words and m.dep_ in ("amod", "det") for m in fronted)
+
+
+def _phrase_opening(tok: Token) -> Token | None:
+    """The word right after the determiner that opens the mention's noun phrase, read off the
+    text where the parse broke the phrase up ("a separate gas [leak]" with the event noun hung
+    on the noun before it, "an unrelated hit-and-[run]"); None if no determiner opens it."""
+    doc = tok.doc
+    i = tok.i - 1
+    while i > tok.sent.start and (
+        doc[i].pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or doc[i].text == "-" or doc[i - 1].text == "-"
+    ):
+        i -= 1
+    return doc[i + 1] if doc[i].dep_ == "det" and i + 1 < tok.i else None
 
 
 def _earlier_one(tok: Token) -> bool:

@@ -159,7 +159,7 @@ def _word_event_lemma(tok: Token) -> str | None:
     """The lemma of a noun that names an event by itself, else None."""
     if (chain := _hyphen_chain(tok)) is not None:
         return _hyphen_lemma(tok, chain)
-    if tok.pos_ not in ("NOUN", "PROPN", "ADJ"):
+    if tok.pos_ not in ("NOUN", "PROPN", "ADJ", "ADV"):
         return None  # (every reading below needs one: most tokens leave here, read once)
     if (
         tok.pos_ == "ADJ"
@@ -234,10 +234,11 @@ def _lower_case_name(tok: Token) -> bool:
 
 
 def _inverted_compound(tok: Token) -> bool:
-    """The small model's parse of "book fair" / "trade fair": the head noun as an adjective
-    modifying the word before it (an English adjective never follows its noun there)."""
+    """The small model's parse of "book fair" / "trade fair": the head noun as an adjective (or
+    an adverb: "the Lyon county [fair]") modifying the word before it (an English adjective
+    never follows its noun there)."""
     return (
-        tok.pos_ == "ADJ"
+        tok.pos_ in ("ADJ", "ADV")
         and tok.dep_ in ("amod", "appos")
         and tok.is_alpha
         and tok.is_lower
@@ -258,8 +259,11 @@ def _split_compound(tok: Token) -> Token | None:
     role of its own ("Traders said the trade [fair] in Tainan had ...", "held the trade [fair]",
     "the trade [fair], in Togo, opened"): an English adjective does not follow "the" and a noun
     with no verb between, so the two words are one noun; the one before holds the noun's place
-    in the clause, the adjective its phrases. None unless the adjective reads as an event noun."""
-    if not (tok.pos_ == "ADJ" and tok.is_alpha and tok.is_lower and tok.i >= 2) or _inverted_compound(tok):
+    in the clause, the adjective its phrases. None unless the adjective reads as an event noun.
+    (Or an adverb: "The county [fair] opened in Lyon", the head on the verb after it.)"""
+    if not (
+        tok.pos_ in ("ADJ", "ADV") and tok.is_alpha and tok.is_lower and tok.i >= 2
+    ) or _inverted_compound(tok):
         return None
     if tok.dep_ == "amod" and tok.head.i > tok.i:
         return None  # an adjective on the noun after it

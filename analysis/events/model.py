@@ -465,7 +465,7 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
         and not reached_state(tok)
     }
     # (every reading below needs one of these tags, or a word written with hyphens)
-    for tok in _tokens_where(doc, ("VERB", "NOUN", "PROPN", "ADJ"), hyphens=True):
+    for tok in _tokens_where(doc, ("VERB", "NOUN", "PROPN", "ADJ", "ADV"), hyphens=True):
         if tok.pos_ == "VERB" and _hyphen_chain(tok) is None:
             verbs.append(tok)
             continue

@@ -1049,6 +1049,9 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         and (
             c.dep_ == "relcl"
             or (c.dep_ == "acl" and c.tag_ in ("VBN", "VBG", "VBD"))
+            # (or an adverbial clause on a noun, which is the same participle misread: "The
+            # trade [fair], staged in Lima, opened")
+            or (c.dep_ == "advcl" and c.tag_ == "VBN" and tok.pos_ != "VERB")
             or (
                 c.dep_ == "conj"
                 and c.tag_ in ("VBN", "VBD")
@@ -1336,21 +1339,38 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
             out.append(before[-1])
     verb = tok.head if dep in ("nsubj", "nsubjpass") else None
     # ("It was in Tver, police said, that the verdict was delivered": the saying set in)
-    aside = (
+    cleft = None
+    if (
         verb is not None
         and speaks(verb.head)
-        and verb.head.dep_ == "parataxis"
-        and verb.head.head.lemma_ == "be"
         and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
-    )
+    ):
+        saying = verb.head
+        if saying.dep_ == "parataxis" or (saying.dep_ == "ccomp" and doc[saying.left_edge.i - 1].text == ","):
+            # (or parsed as the clause the saying governs, set off by a comma: "It was in Tver,
+            # the clerk recalled, that ...")
+            cleft = saying.head if saying.head.lemma_ == "be" else None
+        else:
+            # (or with the saying as the sentence's verb and the cleft's "it was" its clause)
+            cleft = next(
+                (
+                    c
+                    for c in saying.children
+                    if c.dep_ == "ccomp"
+                    and c.lemma_ == "be"
+                    and c.i < saying.i
+                    and any(g.dep_ == "nsubj" and g.lower_ == "it" for g in c.children)
+                ),
+                None,
+            )
     if (
         verb is not None
         and verb.dep_ in ("relcl", "ccomp", "advcl")
-        and (verb.head.pos_ in ("PROPN", "AUX") or aside)
+        and (verb.head.pos_ in ("PROPN", "AUX") or cleft is not None)
         and not where
     ):
         # "It was in Tver that the verdict was delivered": the place the cleft puts first
-        anchor = verb.head.head if aside else verb.head
+        anchor = cleft if cleft is not None else verb.head
         if anchor.pos_ == "PROPN" and anchor.head.dep_ == "prep" and anchor.head.lower_ in EVENT_PLACE_PREPS:
             found = _place_of(anchor, doc)
             if found is not None:

@@ -1797,3 +1797,23 @@ def test_next_deep_in_the_clause_names_another_thing_not_the_events_time(run):
         "The final is due to be settled at the next meeting on 9 June.",
     ):
         assert _two_dates(run, first, quiet) == set(), quiet
+
+
+def test_a_word_of_another_occurrence_opening_a_broken_up_phrase(run):
+    """ "a separate arms [seizure] on 9 June" (the event noun hung on the noun before it), "an
+    unrelated hit-and-[run]": "separate", "unrelated" right after the determiner make it another
+    occurrence, wherever the parse hung them; "the arms seizure on 9 June" is the same one."""
+    for first, quiet in (
+        (
+            "The arms seizure was carried out on 5 May.",
+            "Detectives are still looking into a separate arms seizure on 9 June.",
+        ),
+        (
+            "The drive-by shooting happened on 5 May.",
+            "Detectives compared it with an unrelated drive-by shooting on 9 June.",
+        ),
+    ):
+        assert _two_dates(run, first, quiet) == set(), quiet
+    first = "The arms seizure was carried out on 5 May."
+    second = "Detectives are still looking into the arms seizure on 9 June."
+    assert _two_dates(run, first, second) == {"5 May", "9 June"}

@@ -3399,3 +3399,33 @@ def test_a_known_event_that_will_be_talked_of_keeps_its_own_place(run):
         assert _two_places(run, "The leak took place in Toledo.", second) == {"Dayton", "Toledo"}, second
     quiet = "The leak will be debated in Dayton next week."
     assert _two_places(run, "The leak took place in Toledo.", quiet) == set()
+
+
+def test_fair_after_a_noun_is_the_event_whatever_tag_the_parse_gives_it(run):
+    """ "The county fair opened in Y": the small model tags "fair" after a noun an adverb, on
+    the verb or on the noun before it; an English adverb does not sit between "the county" and
+    its verb as an event noun, so the two words are one noun (not "The county also opened")."""
+    for second in (
+        "The county fair opened in Dayton on Friday, the fair board said.",
+        "The Dayton county fair wrapped up late on Sunday.",
+    ):
+        assert _two_places(run, "The county fair took place in Toledo.", second) == {"Dayton", "Toledo"}, (
+            second
+        )
+    quiet = "The county also opened a cooling centre in Dayton on Friday."
+    assert _two_places(run, "The county fair took place in Toledo.", quiet) == set()
+
+
+def test_a_staging_participle_the_parse_made_an_adverbial_clause_of_the_noun(run):
+    """ "The trade fair, held in Y last month, was ...": a participle set off by commas on the
+    event noun, which the small model hangs as an adverbial clause, places the event; and a
+    cleft split by a saying the parse made the clause the saying governs ("It was in Y, the
+    organisers stressed, that the vigil was held")."""
+    second = "The trade fair, held in Dayton last month, was busy."
+    assert _two_places(run, "The trade fair took place in Toledo.", second) == {"Dayton", "Toledo"}
+    for second in (
+        "It was in Dayton, the victim's mother repeated on Monday, that the vigil was held.",
+        "It was in Akron, the organisers stressed on Monday, that the vigil was held.",
+    ):
+        place = "Akron" if "Akron" in second else "Dayton"
+        assert _two_places(run, "The vigil took place in Toledo.", second) == {place, "Toledo"}, second
