@@ -2335,7 +2335,22 @@ def _picture_subject(verb: Token) -> Token | None:
         subject = verb.doc[verb.left_edge.i - 1]
     if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.ent_type_ in PLACE_LABELS:
         return None
-    return subject if lexicon.is_depiction_noun(subject.lemma_) else None
+    if lexicon.is_depiction_noun(subject.lemma_) or _misread_taking(subject):
+        return subject
+    return None
+
+
+def _misread_taking(t: Token) -> bool:
+    """ "Phone video [shot] in Kobe shows ...": the participle that took the picture parsed as a
+    noun the picture is a compound of, with the phrases of the taking."""
+    before = t.doc[t.i - 1] if t.i else t
+    return (
+        t.tag_ == "NN"
+        and before.dep_ == "compound"
+        and before.head.i == t.i
+        and lexicon.is_depiction_noun(before.lemma_)
+        and any(c.dep_ == "prep" for c in t.children)
+    )
 
 
 def _picture_noun(t: Token) -> Token | None:
@@ -2356,6 +2371,8 @@ def _lone_root(t: Token) -> bool:
 def _picture_place(picture: Token, doc: Doc) -> tuple[int, int, str] | None:
     """Where a picture was taken: its "from" ("photos from Kobe") or the place of the verb
     that took it ("a clip shot in Kobe")."""
+    if _misread_taking(picture):
+        return _taken_place(picture, doc)
     for c in picture.children:
         if c.dep_ == "prep" and c.lower_ == "from":
             # (or "from near Kobe", "from outside Kobe")

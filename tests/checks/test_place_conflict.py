@@ -3429,3 +3429,13 @@ def test_a_staging_participle_the_parse_made_an_adverbial_clause_of_the_noun(run
     ):
         place = "Akron" if "Akron" in second else "Dayton"
         assert _two_places(run, "The vigil took place in Toledo.", second) == {place, "Toledo"}, second
+
+
+def test_a_picture_whose_taking_the_parse_made_a_noun(run):
+    """ "Phone video shot in Y captured part of the fire": the small model makes "shot" a noun
+    with "video" its compound; the taking's place is the picture's, and so the fire's (not when
+    the picture shows something else: "captured the reaction to the fire")."""
+    second = "Phone video shot in Dayton captured part of the fire."
+    assert _two_places(run, "The fire took place in Toledo.", second) == {"Dayton", "Toledo"}
+    quiet = "Phone video shot in Dayton captured the reaction to the fire."
+    assert _two_places(run, "The fire took place in Toledo.", quiet) == set()
