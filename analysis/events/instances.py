@@ -428,12 +428,17 @@ def _phrase_opening(tok: Token) -> Token | None:
     text where the parse broke the phrase up ("a separate gas [leak]" with the event noun hung
     on the noun before it, "an unrelated hit-and-[run]"); None if no determiner opens it."""
     doc = tok.doc
+
+    def in_phrase(i: int) -> bool:
+        return doc[i].pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or doc[i].text == "-" or doc[i - 1].text == "-"
+
     i = tok.i - 1
-    while i > tok.sent.start and (
-        doc[i].pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or doc[i].text == "-" or doc[i - 1].text == "-"
-    ):
+    if i < 1 or not in_phrase(i):
+        return None  # (most mentions: a determiner or no phrase word right before)
+    start = tok.sent.start
+    while i > start and in_phrase(i):
         i -= 1
-    return doc[i + 1] if doc[i].dep_ == "det" and i + 1 < tok.i else None
+    return doc[i + 1] if doc[i].dep_ == "det" else None
 
 
 def _earlier_one(tok: Token) -> bool:
