@@ -91,12 +91,27 @@ def _landing(root: Token) -> tuple[Token | None, str | None]:
         head = cur.head
         if head.pos_ == "VERB" and _bare_gerund(head):
             return head.head.head, prep  # "began without warning on 3 May": the parse hung it on "warning"
+        if head.pos_ == "VERB" and _as_aside(head, root):
+            return head.head, prep  # "drew crowds, as the court heard, in May": the parse hung it on "heard"
         if head.pos_ in ("VERB", "AUX") or event_lemma(head):
             return head, prep
         if head.pos_ in ("NOUN", "PROPN") and cur.dep_ not in ("pobj", "prep", "appos", "nummod", "npadvmod"):
             return None, prep
         cur = head
     return None, prep
+
+
+def _as_aside(verb: Token, date: Token) -> bool:
+    """An aside of saying or hearing set off by commas ("..., as the court heard, ...") with the
+    date after its closing comma: the date is the clause's the aside interrupts."""
+    doc = verb.doc
+    return (
+        verb.dep_ == "advcl"
+        and verb.i < date.i
+        and (speaks(verb) or lexicon.verb_kind(verb.lemma_) == "verb.perception")
+        and any(c.dep_ == "mark" and c.lower_ == "as" and doc[c.i - 1].text == "," for c in verb.lefts)
+        and any(c.text == "," and verb.i < c.i < date.i for c in verb.children)
+    )
 
 
 def _of_date(root: Token, target: int) -> bool:

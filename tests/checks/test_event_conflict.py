@@ -1817,3 +1817,14 @@ def test_a_word_of_another_occurrence_opening_a_broken_up_phrase(run):
     first = "The arms seizure was carried out on 5 May."
     second = "Detectives are still looking into the arms seizure on 9 June."
     assert _two_dates(run, first, second) == {"5 May", "9 June"}
+
+
+def test_a_date_after_an_aside_of_saying_dates_the_clause_it_interrupts(run):
+    """ "The march drew crowds, as the court heard, in February 2018": the small model hangs the
+    date on "heard"; after the aside's closing comma it is the clause's (not a date inside the
+    aside: "as the court heard in February 2018, ...")."""
+    first = "The march took place on 3 March 2018."
+    second = "The march drew crowds, as the court heard, in February 2018."
+    assert _two_dates(run, first, second) == {"3 March 2018", "February 2018"}
+    quiet = "The march was discussed, as the court heard in February 2018, at length."
+    assert _two_dates(run, first, quiet) == set()
