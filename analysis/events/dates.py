@@ -92,7 +92,7 @@ def _landing(root: Token) -> tuple[Token | None, str | None]:
         if head.pos_ == "VERB" and _bare_gerund(head):
             return head.head.head, prep  # "began without warning on 3 May": the parse hung it on "warning"
         if head.pos_ == "VERB" and _as_aside(head, root):
-            return head.head, prep  # "drew crowds, as the court heard, in May": the parse hung it on "heard"
+            return head.head, prep  # "drew crowds, as officials said, in May": hung on "said"
         if head.pos_ in ("VERB", "AUX") or event_lemma(head):
             return head, prep
         if head.pos_ in ("NOUN", "PROPN") and cur.dep_ not in ("pobj", "prep", "appos", "nummod", "npadvmod"):
@@ -102,7 +102,7 @@ def _landing(root: Token) -> tuple[Token | None, str | None]:
 
 
 def _as_aside(verb: Token, date: Token) -> bool:
-    """An aside of saying or hearing set off by commas ("..., as the court heard, ...") with the
+    """An aside of saying or hearing set off by commas ("..., as officials said, ...") with the
     date after its closing comma: the date is the clause's the aside interrupts."""
     doc = verb.doc
     return (

@@ -961,8 +961,8 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
     for i, key in all_mentions.items():
         if i in set_back:
             continue
-        # (an event told once, undated and not placed by "it", can be in no finding: its places
-        # would only name it)
+        # (an event told once, undated and not placed by "it": its places would only name it in
+        # the report, and one mention is one telling, not two that disagree)
         if told[key] < 2 and key not in dated and key not in placed:
             continue
         tok = doc[i]
