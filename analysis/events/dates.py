@@ -104,14 +104,18 @@ def _landing(root: Token) -> tuple[Token | None, str | None]:
 def _as_aside(verb: Token, date: Token) -> bool:
     """An aside of saying or hearing set off by commas ("..., as officials said, ...") with the
     date after its closing comma: the date is the clause's the aside interrupts."""
-    doc = verb.doc
     return (
         verb.dep_ == "advcl"
         and verb.i < date.i
         and (speaks(verb) or lexicon.verb_kind(verb.lemma_) == "verb.perception")
-        and any(c.dep_ == "mark" and c.lower_ == "as" and doc[c.i - 1].text == "," for c in verb.lefts)
+        and any(_after_comma(c) and c.lower_ == "as" and c.dep_ == "mark" for c in verb.lefts)
         and any(c.text == "," and verb.i < c.i < date.i for c in verb.children)
     )
+
+
+def _after_comma(t: Token) -> bool:
+    """A comma right before the word."""
+    return t.i > 0 and t.doc[t.i - 1].text == ","
 
 
 def _of_date(root: Token, target: int) -> bool:

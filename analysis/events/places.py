@@ -1346,9 +1346,10 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
     ):
         saying = verb.head
-        if saying.dep_ == "parataxis" or (saying.dep_ == "ccomp" and doc[saying.left_edge.i - 1].text == ","):
+        after_comma = saying.left_edge.i > 0 and doc[saying.left_edge.i - 1].text == ","
+        if saying.dep_ == "parataxis" or (saying.dep_ == "ccomp" and after_comma):
             # (or parsed as the clause the saying governs, set off by a comma: "It was in Tver,
-            # the clerk recalled, that ...")
+            # the clerk stressed, that ...")
             cleft = saying.head if saying.head.lemma_ == "be" else None
         else:
             # (or with the saying as the sentence's verb and the cleft's "it was" its clause)
