@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from analysis import lexicon
 from analysis.dates import COUNT_WORDS
-from analysis.events.dates import RELATIVE_TIMES, _comma_before
+from analysis.events.dates import RELATIVE_TIMES, _after_comma, _comma_before
 from analysis.events.instances import DOORSTEP, TARGET_PREPS, _irrealis
 from analysis.events.mentions import (
     LIGHT_VERBS,
@@ -1346,8 +1346,7 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
     ):
         saying = verb.head
-        after_comma = saying.left_edge.i > 0 and doc[saying.left_edge.i - 1].text == ","
-        if saying.dep_ == "parataxis" or (saying.dep_ == "ccomp" and after_comma):
+        if saying.dep_ == "parataxis" or (saying.dep_ == "ccomp" and _after_comma(saying.left_edge)):
             # (or parsed as the clause the saying governs, set off by a comma: "It was in Tver,
             # the clerk stressed, that ...")
             cleft = saying.head if saying.head.lemma_ == "be" else None
