@@ -632,17 +632,23 @@ def _named_by_its_day(tok: Token) -> str | None:
     "the March report"), nor a time ("the 30 June deadline")."""
     if tok.pos_ != "NOUN" or tok.ent_type_ or not tok.is_alpha or not tok.is_lower or _is_plural(tok):
         return None
-    name = _date_name(tok)
-    if not any(t.like_num for t in name) or not _named_by_day(tok):
-        return None
     lemma = lexicon.noun_lemma(tok.lemma_)
     if lemma in GENERIC or lemma in lexicon.NOT_EVENTS:
         return None
-    if lexicon.has_event_sense(lemma) or lexicon.is_specific_state(lemma):
-        return lemma
-    if lexicon.noun_kind(lemma) not in DAY_NAMED_NOT_HAPPENING_KINDS and lexicon.has_rare_act_sense(lemma):
-        return lemma  # "the 6 May jam": first a preserve in WordNet, its act sense far down
-    return None
+    if not (
+        lexicon.has_event_sense(lemma)
+        or lexicon.is_specific_state(lemma)
+        # "the 6 May jam": first a preserve in WordNet, its act sense far down
+        or (
+            lexicon.noun_kind(lemma) not in DAY_NAMED_NOT_HAPPENING_KINDS
+            and lexicon.has_rare_act_sense(lemma)
+        )
+    ):
+        return None
+    # (the word first, read per lemma and cached; the date before it costs more to read)
+    if not any(t.like_num for t in _date_name(tok)) or not _named_by_day(tok):
+        return None
+    return lemma
 
 
 # kinds of a noun's first sense that name no happening even beside an act sense: "the crisis
@@ -684,6 +690,17 @@ def _placed_happening(tok: Token) -> str | None:
     a thing that happened somewhere, so its other mentions are that happening too."""
     if tok.pos_ != "NOUN" or tok.ent_type_ or not tok.is_alpha or not tok.is_lower or _is_plural(tok):
         return None
+    lemma = lexicon.noun_lemma(tok.lemma_)
+    if lemma in GENERIC or lemma in lexicon.NOT_EVENTS:
+        return None
+    kind = lexicon.noun_kind(lemma)
+    if not (
+        (kind not in PLACED_NOT_HAPPENING_KINDS and lexicon.has_usual_event_sense(lemma))
+        or lexicon.is_gathering_group(lemma)
+        or (kind is None and lexicon.has_event_sense(lemma))
+    ):
+        return None
+    # (the word first, read per lemma and cached; then the phrase that places it)
     # (or one a story brings in: "crews attended a parade in Lille"; or the subject of a past
     # verb the place hangs on: "the festival sold out in Tainan")
     article = _definite(tok) or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
@@ -699,17 +716,7 @@ def _placed_happening(tok: Token) -> str | None:
         for c in h.children
     ):
         return None
-    lemma = lexicon.noun_lemma(tok.lemma_)
-    if lemma in GENERIC or lemma in lexicon.NOT_EVENTS:
-        return None
-    kind = lexicon.noun_kind(lemma)
-    if (
-        (kind not in PLACED_NOT_HAPPENING_KINDS and lexicon.has_usual_event_sense(lemma))
-        or lexicon.is_gathering_group(lemma)
-        or (kind is None and lexicon.has_event_sense(lemma))
-    ):
-        return lemma
-    return None
+    return lemma
 
 
 # verbs whose object is something that happened to their subject: "survived the cyclone"
@@ -782,7 +789,9 @@ def _lasting_or_undergone(tok: Token) -> str | None:
     something else, when one of its usual senses is an event: the subject of "last" with a
     length of time ("the blackout lasted 12 hours", "the outage lasted for a day"), or what
     someone survived or witnessed ("fishermen who survived the cyclone")."""
-    if tok.pos_ != "NOUN" or tok.ent_type_ or _is_plural(tok) or not tok.is_alpha:
+    if tok.dep_ not in ("nsubj", "dobj") or tok.pos_ != "NOUN" or tok.ent_type_ or not tok.is_alpha:
+        return None
+    if _is_plural(tok):
         return None
     head = tok.head
     verb = head.lemma_.lower()

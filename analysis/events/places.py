@@ -48,6 +48,7 @@ from analysis.events.syntax import (
     _took_lives,
     counted_occasion,
     free_relative_predicate,
+    lemma_positions,
     misread_hyphen_subject,
     speaks,
     to_infinitive,
@@ -1473,11 +1474,12 @@ def _bare_scene_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     Lyon after the collapse", "Fans lingered by the venue in Lyon after the
     final": "the scene" or "the venue" with nothing to say whose scene it is: the event's
     its sentence tells of (not "the music scene in Berlin", "the scene of another crash")."""
+    sent = tok.sent
+    doc_scenes = lemma_positions(doc, SCENE_NOUNS)
     found = [
         p
-        for t in tok.sent
-        if t.lemma_.lower() in SCENE_NOUNS
-        and t.i != tok.i
+        for t in (doc[i] for i in sorted(doc_scenes) if sent.start <= i < sent.end)
+        if t.i != tok.i
         and [c.lower_ for c in t.children if c.dep_ in ("det", "amod", "compound", "poss", "nummod")]
         == ["the"]
         and not any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in t.children)
@@ -1534,7 +1536,15 @@ def _dateline_place(sent: Span, doc: Doc) -> tuple[int, int, str] | None:
     ("Maputo: The sinkhole appeared late on Friday", "PARIS (Reuters) - The strike began",
     "Saitama, Tuesday - The storm ..."), or
     that follows one the sentence splitter cut off ("Shantou -"). A story datelined somewhere
-    tells what happened there; only for an event the sentence gives no other place."""
+    tells what happened there; only for an event the sentence gives no other place.
+    (Read once per sentence: each mention in it asks.)"""
+    known = doc.user_data.setdefault("copydesk_datelines", {})
+    if sent.start not in known:
+        known[sent.start] = _read_dateline(sent, doc)
+    return known[sent.start]
+
+
+def _read_dateline(sent: Span, doc: Doc) -> tuple[int, int, str] | None:
     for start in (sent.start, doc[sent.start - 1].sent.start if sent.start > 0 else None):
         if start is None:
             continue

@@ -4,7 +4,7 @@ subjects, definite nouns and "it", and the verb classes (saying, occurring, stag
 from __future__ import annotations
 
 from spacy import parts_of_speech
-from spacy.attrs import ENT_TYPE, LOWER, ORTH, POS, SPACY
+from spacy.attrs import ENT_TYPE, LEMMA, LOWER, MORPH, ORTH, POS, SPACY, TAG
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
@@ -164,8 +164,36 @@ def hyphen_head(tok: Token) -> Token:
     return next((t for t in words if not start <= t.head.i < end or t.head.i == t.i), words[-1])
 
 
+def lemma_positions(doc: Doc, lemmas: frozenset[str]) -> frozenset[int]:
+    """The tokens whose lemma, in lower case, is one of `lemmas`, read once per Doc and word set
+    from its token array (for a rule that looks for a rare word in every sentence it is asked of)."""
+    known = doc.user_data.setdefault("copydesk_lemma_positions", {})
+    found = known.get(lemmas)
+    if found is None:
+        table = doc.to_array([LEMMA]).tolist()
+        wanted = {h for h in set(table) if doc.vocab.strings[h].lower() in lemmas}
+        known[lemmas] = found = frozenset(i for i, h in enumerate(table) if h in wanted)
+    return found
+
+
 def _is_plural(tok: Token) -> bool:
-    return tok.tag_ in ("NNS", "NNPS") or "Number=Plur" in str(tok.morph)
+    return tok.i in _plurals(tok.doc)
+
+
+_PLURAL_TAGS = frozenset({hash_string("NNS"), hash_string("NNPS")})
+
+
+def _plurals(doc: Doc) -> frozenset[int]:
+    """The tokens tagged plural or whose morphology says so, read once per Doc from its token
+    array (the event model asks of nearly every noun, and reading a token's morphology as text
+    cost more than the question)."""
+    found = doc.user_data.get("copydesk_plurals")
+    if found is None:
+        table = doc.to_array([TAG, MORPH]).tolist()
+        plural = {m for _, m in table if m and "Number=Plur" in doc.vocab.strings[m]}
+        found = frozenset(i for i, (t, m) in enumerate(table) if t in _PLURAL_TAGS or m in plural)
+        doc.user_data["copydesk_plurals"] = found
+    return found
 
 
 def _definite(tok: Token | None) -> bool:
