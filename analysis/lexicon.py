@@ -320,6 +320,17 @@ def event_noun_lemma(word: str) -> str | None:
     return None
 
 
+# what follows an event, first in WordNet as such: "the aftermath", "the wake" (not every
+# consequence: a "response" is also an act)
+AFTERMATH = frozenset({"aftermath.n.01"})
+
+
+@lru_cache(maxsize=65536)
+def is_aftermath_noun(lemma: str) -> bool:
+    """ "the aftermath", "the wake": what follows an event, not one."""
+    return _first_under(lemma, "n", AFTERMATH)
+
+
 @lru_cache(maxsize=65536)
 def is_event_noun(lemma: str) -> bool:
     """A noun whose usual senses name something that happens: an act, event, phenomenon or
@@ -331,6 +342,8 @@ def is_event_noun(lemma: str) -> bool:
     synsets = _noun_synsets(lemma) or _head_synsets(lemma)
     if not synsets or synsets[0].lexname() == "noun.time":
         return False
+    if is_aftermath_noun(lemma):
+        return False  # "in the aftermath of the fire": what follows an event
     first = synsets[0].lexname()
     if first in THING_LEXNAMES:
         # "launch" the boat, "building": an event only as a verb's nominalisation
@@ -377,6 +390,12 @@ def verb_lemmas(word: str) -> frozenset[str]:
     may be another verb's: "stag")."""
     low = word.lower()
     return frozenset(wordnet()._morphy(low, "v")) | {low}
+
+
+@lru_cache(maxsize=65536)
+def has_verb_reading(word: str) -> bool:
+    """WordNet knows the word as a form of some verb ("outbreak" and "incursion" are none)."""
+    return bool(wordnet()._morphy(word.lower(), "v"))
 
 
 @lru_cache(maxsize=65536)
@@ -563,6 +582,12 @@ def is_people_noun(lemma: str) -> bool:
     """A noun for people or a group ("residents", "police", "the ministry"), "persons" too
     (WordNet files "person" itself among its top nouns, not under `noun.person`)."""
     return noun_kind(lemma) in ("noun.person", "noun.group") or noun_lemma(lemma) == "person"
+
+
+@lru_cache(maxsize=65536)
+def has_person_sense(lemma: str) -> bool:
+    """One of a noun's senses is a person ("fans": first a device, then enthusiasts)."""
+    return any(s.lexname() == "noun.person" for s in _noun_synsets(noun_lemma(lemma)))
 
 
 @lru_cache(maxsize=65536)

@@ -200,6 +200,10 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
         for g in c.children:
             if g.i in mentions and _inverted_compound(g) and not heading:
                 return g.i, role
+            if g.dep_ == "appos" and g.i in mentions and c.doc[g.left_edge.i - 1].text == ":":
+                # "Results and fixtures: the photo finish separated ...": a heading before a
+                # colon, the sentence's subject after it hung on the heading
+                return g.i, role
     if word.dep_ in ("relcl", "acl") and not _of_a_report(word):
         if word.head.i in mentions:
             return word.head.i, role  # "the strike, which began on 5 December"
@@ -208,15 +212,20 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
             if g.i in mentions and _inverted_compound(g):
                 return g.i, role
     if (
-        word.dep_ == "advcl"
+        word.dep_ in ("advcl", "relcl")
         and (subj := _subject(word)) is not None
         and subj.lower_ == "which"
         and subj.i >= 2
         and word.doc[subj.i - 1].text == ","
         and subj.i - 2 in mentions
+        # (a relative clause the parse hung on the noun itself is weighed above)
+        and (word.dep_ == "advcl" or word.head.i != subj.i - 2)
+        # (not "the report on the raid, which was published on 3 May": what a report is)
+        and not (word.head.pos_ == "NOUN" and lexicon.noun_kind(word.head.lemma_) == "noun.communication")
     ):
         # "Recalling the sit-in, which began in early July, ...": the parse made the relative
-        # clause an adverbial one; "which" is still the noun before its comma
+        # clause an adverbial one, or hung it on the phrase around the noun ("Coverage of the
+        # final, which was played on 3 May, ..."); "which" is still the noun before its comma
         return subj.i - 2, role
     if (
         (near := _comma_before(word)) is not None
@@ -627,6 +636,8 @@ def _role(verb: Token) -> str:
     lemma = verb.lemma_.lower()
     if verb.dep_ == "pobj" and verb.head.lower_ == "on" and verb.head.head.lemma_.lower() == "go":
         return "start"  # "went on strike on 10 May"
+    if verb.pos_ not in ("VERB", "AUX"):
+        return "at"  # a noun is the whole event: "the photo finish on 8 August", "the launch in May"
     over = any(c.lower_ == "over" and c.dep_ in ("prt", "acomp", "oprd") for c in verb.children)
     if lemma in ("be", "declare") and over:
         return "end"  # "the outbreak was declared over on 20 June"
@@ -813,11 +824,16 @@ def _antecedent(
     """The nearest mention before `word` from the first of `starts` (sentence starts) that has
     any, when every event mention from there on is of one event; None otherwise."""
     for lo in starts:
-        # a noun naming a kind of thing ("shop stewards") is no antecedent for "it"
+        # a noun naming a kind of thing ("shop stewards") is no antecedent for "it", nor a
+        # message set aside as another ("The last word on the hearing went to the panel: it took
+        # place in June")
         before = [
             i
             for i in (*mentions, *others)
-            if lo <= i < word.i and word.doc[i].pos_ != "VERB" and word.doc[i].dep_ != "compound"
+            if lo <= i < word.i
+            and word.doc[i].pos_ != "VERB"
+            and word.doc[i].dep_ != "compound"
+            and not (i in others and lexicon.noun_kind(word.doc[i].lemma_) == "noun.communication")
         ]
         if not before:
             continue

@@ -23,6 +23,7 @@ from analysis.events.mentions import (
     _named_by_day,
     _split_compound,
     event_lemma,
+    noun_tagged_verb,
 )
 from analysis.events.placenames import _named_place
 from analysis.events.syntax import (
@@ -153,9 +154,13 @@ def _participants(tok: Token) -> list[Token]:
     """Who or what the event word is about: possessor, of/by objects, subject, and the target
     of an event noun ("the attack on the embassy", "sanctions against Iran"; not a time)."""
     out = []
+    # (a noun the tagger made a verb makes the word before it its subject: "the norovirus
+    # outbreak" names no one)
+    modifier = tok.i - 1 if tok.pos_ == "VERB" and noun_tagged_verb(tok) else None
     for c in tok.children:
         if c.dep_ in ("poss", "nsubj", "nsubjpass"):
-            out.append(c)
+            if c.i != modifier:
+                out.append(c)
         elif c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("of", "by")):
             out.extend(g for g in c.children if g.dep_ == "pobj")
         elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS and tok.pos_ == "NOUN":

@@ -23,6 +23,7 @@ from analysis.events.syntax import (
     _subject,
     counted_occasion,
     drew_people,
+    harmed_people,
     hyphen_head,
     speaks,
 )
@@ -160,7 +161,8 @@ def _word_event_lemma(tok: Token) -> str | None:
     if (chain := _hyphen_chain(tok)) is not None:
         return _hyphen_lemma(tok, chain)
     if tok.pos_ not in ("NOUN", "PROPN", "ADJ", "ADV"):
-        return None  # (every reading below needs one: most tokens leave here, read once)
+        # (every reading below needs one: most tokens leave here, read once)
+        return noun_tagged_verb(tok)
     if (
         tok.pos_ == "ADJ"
         and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
@@ -199,6 +201,17 @@ def _word_event_lemma(tok: Token) -> str | None:
     if lexicon.is_event_noun(lemma) or (tok.is_lower and lexicon.is_common_event_noun(lemma)):
         return lemma  # ("the march in Rome": in lower case not the month, whatever the tagger says)
     return None
+
+
+def noun_tagged_verb(tok: Token) -> str | None:
+    """The lemma of an event noun the small model tagged a present-tense verb after the word
+    before it ("The norovirus outbreak in Kaduna spread ...", "outbreak" as a verb with
+    "norovirus" its subject): a word WordNet knows as no verb at all is the noun."""
+    if tok.tag_ not in ("VB", "VBP", "VBZ") or not tok.is_alpha or not tok.is_lower or tok.i == 0:
+        return None
+    if tok.doc[tok.i - 1].pos_ not in ("NOUN", "PROPN", "ADJ", "DET") or lexicon.has_verb_reading(tok.lower_):
+        return None
+    return lexicon.event_noun_lemma(tok.lower_)
 
 
 def _titled_event_compound(tok: Token) -> str | None:
@@ -515,6 +528,17 @@ def _eventive_subject(tok: Token) -> str | None:
             and lemma not in lexicon.NOT_EVENTS
             and kind != "noun.communication"
             and (kind not in WHO_WHERE_WHEN or (kind == "noun.person" and _of_named_series(tok)))
+        ):
+            return lemma
+    if tok.dep_ == "nsubj" and harmed_people(tok.head) and not _is_plural(tok):
+        # "The turnstile crush left several fans in hospital": what harms people and can be an
+        # act, however rare the sense, is a happening (not a person, place or time)
+        lemma = lexicon.noun_lemma(tok.lemma_)
+        if (
+            lemma not in GENERIC
+            and lemma not in lexicon.NOT_EVENTS
+            and lexicon.noun_kind(lemma) not in WHO_WHERE_WHEN
+            and (lexicon.has_event_sense(lemma) or lexicon.has_rare_act_sense(lemma))
         ):
             return lemma
     if tok.dep_ == "nsubj" and drew_people(tok.head) and not _is_plural(tok):

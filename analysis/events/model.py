@@ -71,6 +71,7 @@ from analysis.events.mentions import (
     _told_key,
     _verb_particle,
     event_lemma,
+    noun_tagged_verb,
     reached_state,
 )
 from analysis.events.places import _own_places, _places_of, _reported_where_place
@@ -435,6 +436,13 @@ def _past_dates(doc: Doc) -> tuple[frozenset[int], frozenset[int]]:
     return frozenset(past), frozenset(before)
 
 
+# kinds of a noun's first sense that a date after it does not make a happening, whatever rare
+# act sense it has: a person, place, time, body or thing ("the centre on Thursday")
+DATED_NOT_HAPPENING_KINDS = frozenset(
+    {"noun.person", "noun.location", "noun.time", "noun.group", "noun.artifact"}
+)
+
+
 def _compute(doc: Doc) -> list[dict[str, Any]]:
     if not doc._.supported or len(doc) == 0:
         return []
@@ -466,7 +474,7 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
     }
     # (every reading below needs one of these tags, or a word written with hyphens)
     for tok in _tokens_where(doc, ("VERB", "NOUN", "PROPN", "ADJ", "ADV"), hyphens=True):
-        if tok.pos_ == "VERB" and _hyphen_chain(tok) is None:
+        if tok.pos_ == "VERB" and _hyphen_chain(tok) is None and noun_tagged_verb(tok) is None:
             verbs.append(tok)
             continue
         lemma = event_lemma(tok)
@@ -511,7 +519,18 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
                 # a person is no event ("Carried out by a lone attacker on 7 May"; not "were
                 # hacked" ... "the hack on 7 May", a verb of the article)
                 and (lexicon.noun_kind(lemma) != "noun.person" or lemma in verb_lemmas)
-                and (lexicon.verb_of(lemma) or lexicon.has_event_sense(lemma) or lemma in verb_lemmas)
+                and not lexicon.is_aftermath_noun(lemma)
+                and (
+                    lexicon.verb_of(lemma)
+                    or lexicon.has_event_sense(lemma)
+                    or lemma in verb_lemmas
+                    # ("the turnstile crush on 3 May": first a leather in WordNet, but also an
+                    # act; not a place, a body, a thing or a time: "the centre on Thursday")
+                    or (
+                        lexicon.has_rare_act_sense(lemma)
+                        and lexicon.noun_kind(lemma) not in DATED_NOT_HAPPENING_KINDS
+                    )
+                )
             ):
                 dated_nouns[noun.i] = lexicon.noun_lemma(noun.lemma_)
     for i, lemma in dated_nouns.items():
@@ -791,6 +810,7 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
                 word = _linear(doc, span, set(all_mentions))
                 prep = None
             near = _adjacent(doc, span, all_mentions)  # "photographs of the landslide on 20 June"
+            aside = False
             phrase = root.head
             if (
                 near is None
@@ -807,8 +827,11 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
                 # "CCTV footage from the robbery, on 25 January, ...": a date set off by a comma
                 # after the mention, hung by the parse on the head of the phrase
                 near = comma.i
+                # (an aside, whatever adverb of order the verb has: "Details of the hearing, in
+                # late June, emerged only later")
+                aside = True
             if near is not None and (
-                _ordered_act(word, doc[near])
+                (_ordered_act(word, doc[near]) and not aside)
                 or _verb_dates_own_act(word, doc[near], all_mentions)
                 # ("was on duty in early July, when the derailment happened": the clause's event)
                 or (word is not None and _when_clause_subject(word, set(all_mentions)) is not None)

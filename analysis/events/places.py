@@ -918,10 +918,19 @@ def _witnesses_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     verb = tok.head
     if tok.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "ccomp":
         verb = verb.head
-    elif tok.dep_ != "dobj":
-        return None
-    if not speaks(verb):
-        return None
+    if not (speaks(verb) and (tok.dep_ == "dobj" or verb.i != tok.head.i)):
+        # (or in a clause on what they tell of: "Witnesses in Kabul described the moment the
+        # sighting was reported")
+        verb = next(
+            (
+                a
+                for a in list(tok.ancestors)[1:4]
+                if speaks(a) and any(c.dep_ == "dobj" and c.is_ancestor(tok) for c in a.children)
+            ),
+            None,
+        )
+        if verb is None:
+            return None
     found = [
         p
         for c in verb.children
@@ -1465,8 +1474,8 @@ def _watched_from(place: tuple[int, int, str], doc: Doc) -> bool:
     )
 
 
-# nouns that mean the place of an event: "the scene", "the venue"
-SCENE_NOUNS = frozenset({"scene", "venue", "location"})
+# nouns that mean the place of an event: "the scene", "the venue", "the site"
+SCENE_NOUNS = frozenset({"scene", "venue", "location", "site"})
 
 
 def _bare_scene_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
@@ -1525,7 +1534,8 @@ def _seen_during_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     verb = tok.head.head
     if tok.dep_ != "pobj" or tok.head.lower_ != "during" or verb.pos_ != "VERB":
         return None
-    if verb.lemma_.lower() not in WITNESS_VERBS and not _occurs(verb):
+    # (or recorded there: "Footage filmed in Pikine during the incursion")
+    if verb.lemma_.lower() not in WITNESS_VERBS | RECORDING_VERBS and not _occurs(verb):
         return None
     found = _own_places(verb, doc, goals=False) or []
     return _one_place(found)
@@ -2091,16 +2101,30 @@ def _victim_places(verb: Token, doc: Doc) -> list[tuple[int, int, str]]:
         return []  # (not "followed a meeting in Lyon")
     found = []
     for who in verb.children:
-        if who.dep_ != "dobj" or not _people(who) or who.pos_ != "NOUN" or event_lemma(who) is not None:
+        if who.dep_ != "dobj" or who.pos_ != "NOUN" or event_lemma(who) is not None:
             continue
         # the people's own phrase, or their state's ("dead in Belgrade": an adjective on them,
         # or the verb's complement); for "leave" only their state's ("left relatives in Madrid
         # grieving" names where the relatives live)
         holders = [] if leave else [who]
-        holders += [a for a in who.children if a.dep_ == "amod" and a.i > who.i]
+        # (a count and its people: "left dozens of passengers missing in Lyon")
+        people = [who] + [
+            g
+            for c in who.children
+            if c.dep_ == "prep" and c.lower_ == "of" and c.i == who.i + 1
+            for g in c.children
+            if g.dep_ == "pobj" and _people(g)
+        ]
+        # (a count only as left in a state: "drew hundreds of onlookers in Lyon" is no harm)
+        if not _people(who) and (len(people) == 1 or not leave):
+            continue
+        holders += [a for w in people for a in w.children if a.dep_ == "amod" and a.i > w.i]
         # ("left several people missing in Lyon": their state as a participle right after them)
         holders += [
-            a for a in who.children if a.dep_ == "acl" and a.tag_ in ("VBN", "VBG") and a.i == who.i + 1
+            a
+            for w in people
+            for a in w.children
+            if a.dep_ == "acl" and a.tag_ in ("VBN", "VBG") and a.i == w.i + 1
         ]
         if leave:
             holders += [a for a in verb.children if a.dep_ in ("oprd", "acomp", "xcomp", "ccomp")]

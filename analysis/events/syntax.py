@@ -417,6 +417,43 @@ def drew_people(verb: Token) -> bool:
     )
 
 
+def harmed_people(verb: Token) -> bool:
+    """ "injured 12 fans", "killed two", "left several fans in hospital", "left 40 people
+    homeless": a verb of bodily harm or contact (not one of being or of feeling alone), or
+    "left" with a state, whose object is people or a count of them."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB":
+        return False
+    kinds = lexicon.verb_kinds(lemma)
+    leave = lemma == "leave"
+    harm = (
+        not leave
+        and "verb.stative" not in kinds
+        and ("verb.body" in kinds or lexicon.verb_kind(lemma) == "verb.contact")
+    )
+    if not (leave or harm):
+        return False
+    for who in verb.children:
+        if who.dep_ != "dobj" or not (_people_or_count(who) or lexicon.has_person_sense(who.lemma_)):
+            continue
+        if harm:
+            return True
+        # (left in a state: "dead", "stranded", "in hospital"; not "left fans in Lyon")
+        states = [c for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp")]
+        states += [a for a in who.children if a.dep_ in ("amod", "acl") and a.i > who.i]
+        where = [
+            g
+            for h in (verb, who)
+            for c in h.children
+            if c.dep_ == "prep" and c.lower_ == "in"
+            for g in c.children
+            if g.dep_ == "pobj" and lexicon.noun_kind(g.lemma_) in ("noun.artifact", "noun.state")
+        ]
+        if states or where:
+            return True
+    return False
+
+
 def told_in_past(verb: Token) -> bool:
     """The verb, or an auxiliary of it, is in the past tense ("began", "was held", "had been")."""
     return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)

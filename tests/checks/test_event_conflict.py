@@ -1828,3 +1828,82 @@ def test_a_date_after_an_aside_of_saying_dates_the_clause_it_interrupts(run):
     assert _two_dates(run, first, second) == {"3 March 2018", "February 2018"}
     quiet = "The march was discussed, as the court heard in February 2018, at length."
     assert _two_dates(run, first, quiet) == set()
+
+
+def test_a_relative_clause_the_parse_hung_on_the_phrase_around_the_event(run):
+    """ "Reporting on the final, which was played on 9 June, ...", "Coverage of the final,
+    which ...": the small model may hang "which ..." on the participle or on the phrase's head;
+    after the event noun and its comma it is still the event's (not a report's own date: "the
+    report on the final, which was published on 9 June")."""
+    first = "The final was played on 3 May."
+    for second in (
+        "Reporting on the final, which was played on 9 June, the club gave few details.",
+        "Coverage of the final, which was played on 9 June, filled the papers.",
+    ):
+        assert _two_dates(run, first, second) == {"3 May", "9 June"}, second
+
+
+def test_a_date_aside_after_the_subject_dates_the_event_whatever_adverb_the_verb_has(run):
+    """ "Minutes of the inquest, in late June, were released only later": the commas make the
+    date an aside on the event the subject ends in, though the parse hangs it on a verb an
+    adverb of order places in time (without commas the date is the verb's: "The club later
+    commented on the inquest in late June")."""
+    first = "The inquest opened on 3 March."
+    second = "Minutes of the inquest, in late June, were released only later."
+    assert _two_dates(run, first, second) == {"3 March", "late June"}
+    quiet = "The club later commented on the inquest in late June."
+    assert _two_dates(run, first, quiet) == set()
+
+
+def test_a_noun_dates_the_whole_event_whatever_verb_it_shares_a_form_with(run):
+    """ "the photo finish on 8 August", "the launch on 20 June": a noun names the whole event, so
+    its date is when it happened, not a start or an end as the verb "finish" or "launch" would
+    say; a start followed by a later date may be one event that ran long, a noun's date may not."""
+    first = "The photo finish came on 3 May."
+    second = "Judges studied footage of the photo finish on 20 June."
+    assert _two_dates(run, first, second) == {"3 May", "20 June"}
+
+
+def test_what_harms_people_is_a_happening_however_rare_its_act_sense(run):
+    """ "The crush at the gates injured nine supporters on 5 May": a noun WordNet files first as
+    something else, with an act sense, that injures or kills people or leaves them hurt is a
+    happening (not a thing with no act sense: "The gate injured nine supporters")."""
+    first = "The crush at the gates injured nine supporters on 5 May."
+    second = "Stewards said the crush had been avoidable; it took place on 9 June, they said."
+    assert _two_dates(run, first, second) == {"5 May", "9 June"}
+    quiet_first = "The gate injured nine supporters on 5 May."
+    quiet = "Stewards said the gate had been avoidable; it was repaired on 9 June, they said."
+    assert _two_dates(run, quiet_first, quiet) == set()
+
+
+def test_the_subject_after_a_heading_s_colon_and_it_after_a_message_set_aside(run):
+    """ "Results and fixtures: the photo finish separated the two leaders by a whisker on 21
+    January": the small model may hang the subject after the colon on the heading; and "The last word on the
+    regatta went to the club: it took place on 9 June": "it" is the event, not the message set
+    aside before it."""
+    first = "The photo finish came on 3 May."
+    second = (
+        "The riders had waited in the tent during the storm. Results and fixtures: the photo"
+        " finish separated the two leaders by a whisker on 21 January, the judges confirmed."
+    )
+    assert _two_dates(run, first, second) == {"3 May", "21 January"}
+    first = "The regatta was held on 3 May."
+    second = "The last word on the regatta went to the club: it took place on 9 June."
+    assert _two_dates(run, first, second) == {"3 May", "9 June"}
+
+
+def test_the_aftermath_of_an_event_is_no_event_and_its_date_is_the_event_s(run):
+    """ "In the aftermath of the launch in late June": "the aftermath" (or "the wake") is what
+    follows an event, not one; the date after the event noun is the event's."""
+    first = "The launch took place on 12 March."
+    second = "In the aftermath of the launch in late June, the club called for calm."
+    assert _two_dates(run, first, second) == {"12 March", "late June"}
+
+
+def test_a_noun_dated_after_it_with_a_rare_act_sense_is_a_happening(run):
+    """ "the crush on 12 March": a noun WordNet files first as something else (a leather), with
+    an act sense, that the text dates is a happening; not a place, body or thing ("the centre
+    on Thursday")."""
+    first = "For the stewards, the crush on 12 March was the worst moment of the season."
+    second = "The stewards said the crush in late June had been avoidable."
+    assert _two_dates(run, first, second) == {"12 March", "late June"}

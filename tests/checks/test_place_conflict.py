@@ -3439,3 +3439,45 @@ def test_a_picture_whose_taking_the_parse_made_a_noun(run):
     assert _two_places(run, "The fire took place in Toledo.", second) == {"Dayton", "Toledo"}
     quiet = "Phone video shot in Dayton captured the reaction to the fire."
     assert _two_places(run, "The fire took place in Toledo.", quiet) == set()
+
+
+def test_an_event_noun_the_tagger_made_a_verb_is_the_noun(run):
+    """ "The measles outbreak in Dayton spread ...": the small model tags "outbreak" after a noun
+    as a present-tense verb with that noun its subject; a word WordNet knows as no verb is the
+    noun, and the noun before it names no participant."""
+    second = "The measles outbreak in Dayton spread through two schools, officials said."
+    assert _two_places(run, "The measles outbreak took place in Toledo.", second) == {"Dayton", "Toledo"}
+
+
+def test_the_site_in_a_place_is_the_event_s_its_sentence_tells_of(run):
+    """ "Engineers were still at the site in Dayton a day after the collapse": "the site" with
+    nothing to say whose site it is, as "the scene"; not a company's own site."""
+    second = "Engineers were still at the site in Dayton a day after the collapse."
+    assert _two_places(run, "The collapse took place in Toledo.", second) == {"Dayton", "Toledo"}
+    quiet = "Engineers were still at the company's site in Dayton a day after the collapse."
+    assert _two_places(run, "The collapse took place in Toledo.", quiet) == set()
+
+
+def test_what_was_recorded_during_the_event_was_recorded_where_it_happened(run):
+    """ "Video recorded in Dayton during the riot spread online": a recording made during the
+    event was made where it was (not one made after it)."""
+    second = "Video recorded in Dayton during the riot spread online."
+    assert _two_places(run, "The riot took place in Toledo.", second) == {"Dayton", "Toledo"}
+    quiet = "Video recorded in Dayton after the riot spread online."
+    assert _two_places(run, "The riot took place in Toledo.", quiet) == set()
+
+
+def test_witnesses_telling_of_a_clause_about_the_event_saw_it_where_they_were(run):
+    """ "Witnesses in Cleveland described the instant the collapse was reported": the event in a
+    clause on what witnesses tell of (not officials: "Officials in Cleveland described ...")."""
+    second = "Witnesses in Cleveland described the instant the collapse was reported by two drivers."
+    assert _two_places(run, "The collapse took place in Toledo.", second) == {"Cleveland", "Toledo"}
+    quiet = "Officials in Cleveland described the instant the collapse was reported by two drivers."
+    assert _two_places(run, "The collapse took place in Toledo.", quiet) == set()
+
+
+def test_the_people_a_count_leaves_hurt_somewhere_place_the_event(run):
+    """ "The blast left dozens of shoppers missing in Cleveland": a count and the people it
+    counts, left hurt or missing somewhere."""
+    second = "The blast left dozens of shoppers missing in Cleveland, officials said."
+    assert _two_places(run, "The blast took place in Toledo.", second) == {"Cleveland", "Toledo"}
