@@ -90,6 +90,9 @@ SUMMON_VERBS = frozenset({"call", "send", "dispatch", "scramble", "rush", "deplo
 SPOTTING_VERBS = frozenset({"witness", "spot", "notice", "detect"})
 # verbs by which a camera or a bystander records an event as it happens
 RECORDING_VERBS = frozenset({"capture", "film", "record"})
+# what was seen or recorded during an event was there: "Footage filmed in Pikine during the
+# incursion"
+SEEN_OR_RECORDED_VERBS = WITNESS_VERBS | RECORDING_VERBS
 # verbs that find where an event began: "traced the outbreak to Abuja"
 TRACE_VERBS = frozenset({"trace", "track", "pinpoint"})
 # words whose "to" says where something is, not where it went: "close to Denver"
@@ -1534,8 +1537,7 @@ def _seen_during_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     verb = tok.head.head
     if tok.dep_ != "pobj" or tok.head.lower_ != "during" or verb.pos_ != "VERB":
         return None
-    # (or recorded there: "Footage filmed in Pikine during the incursion")
-    if verb.lemma_.lower() not in WITNESS_VERBS | RECORDING_VERBS and not _occurs(verb):
+    if verb.lemma_.lower() not in SEEN_OR_RECORDED_VERBS and not _occurs(verb):
         return None
     found = _own_places(verb, doc, goals=False) or []
     return _one_place(found)
