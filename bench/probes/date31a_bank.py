@@ -261,7 +261,7 @@ DATE_FIRST = (
     "{when}, {event} {happened}, according to {who}.",
     "According to {who}, {event} {happened} {when}.",
     "It was {when} that {event} {happened}, {who} confirmed in a statement.",
-    "{Event}, {who} said, {happened} {when}.",
+    "{Event}, {who} told reporters, {happened} {when}.",
     "{when}, as {who} confirmed, {event} {happened}.",
     "{Who} said {event}, which {happened} {when}, would be reviewed in full.",
     "{Event} — which {happened} {when} — was still the only talking point among supporters, {who} said.",
@@ -383,7 +383,7 @@ NEGATIVES_DATE = (
         "planned",
     ),
     NegativePair(
-        "{Event} {happened} {when}, {who} confirmed.",
+        "{Event} {happened} {when}, {who} has confirmed.",
         "Evidence about {event} is due to be heard by an independent panel {when}, {who} said.",
         "planned",
     ),
@@ -475,7 +475,7 @@ NEGATIVES_DATE = (
         "another",
     ),
     NegativePair(
-        "{Event} {happened} {when}, {who} confirmed.",
+        "{Event} {happened} {when}, {who} has confirmed.",
         "This was the second {noun} of its kind; the first came {when}.",
         "another",
     ),

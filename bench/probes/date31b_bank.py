@@ -260,7 +260,7 @@ DATE_FIRST = (
     " the company.",
     "{Event} — which {who} said {happened} {when} — has prompted calls from investors for tighter oversight.",
     "Since {event} {when}, the stock has lost roughly a fifth of its value.",
-    "{Event}, {who} said, {happened} {when}.",
+    "{Event}, {who} told reporters, {happened} {when}.",
     "It was not until {event} {when} that the board began to rethink its strategy.",
     "In its quarterly report, the group said {event} {happened} {when} and that it was still assessing the"
     " financial impact.",
@@ -382,7 +382,7 @@ NEGATIVES_DATE = (
         "planned",
     ),
     NegativePair(
-        "{Event}, {who} said, {happened} {when}.",
+        "{Event}, {who} told reporters, {happened} {when}.",
         "Another {noun} is expected to be {held} {when}, people familiar with the plans said.",
         "planned",
     ),

@@ -300,7 +300,7 @@ PLACE_FIRST = (
     "{Event} that {happened} in {where} is now the subject of a formal review, {who} said.",
     "Footage shared online showed the moment {event} in {where} {happened}.",
     "{Event}, which {who} said {happened}, was the talk of the industry for days afterwards, not least "
-    "in {where}, where it took place.",
+    "in {where}, where it all unfolded.",
     "{where} hosted {event}, which {happened}, {who} said.",
     "{Event}, {held} this year in {where}, {happened}, according to {who}.",
     "{held} in {where}, {event} {happened}, {who} said.",

@@ -272,7 +272,7 @@ PLACE_FIRST = (
     "{Event} {happened} near {where}, said {who}.",
     "{Event} was {held} in {where}, {who} said.",
     "{where} hosted {event}, which {who} said drew ministers and senior officials from across the region.",
-    "Hosted by {where} for the first time, {event} {happened}, according to {who}.",
+    "Hosted by {where} for the very first time, {event} {happened}, according to {who}.",
     "It was in {where} that {event} was {held}, with {who} putting attendance at more than 4,000.",
     "{Event}, {held} at a convention centre in {where}, ended with pledges of closer cooperation,"
     " {who} said.",
@@ -311,7 +311,7 @@ PLACE_SECOND = (
     "{where}'s handling of {event} drew praise from {who}.",
     "Those who were in {where} during {event} described scenes of confusion, {who} said.",
     "PHOTO: {Event} in {where}, in an image released by {who}.",
-    "{Event} was {held} in {where} under tight security.",
+    "{Event} was {held} in {where} under heavy security.",
     "{where}, which hosted {event}, said it was ready to do so again.",
     "Having hosted {event}, {where} is now bidding to stage the next one.",
     "The venue in {where} where {event} was {held} reopened to the public afterwards.",
@@ -413,7 +413,7 @@ NEGATIVES_PLACE = (
         "from_to",
     ),
     NegativePair(
-        "{where} hosted {event}, {who} said.",
+        "{where} played host to {event}, {who} said.",
         "Ministers returning to {other} said they had left {event} with firm commitments.",
         "from_to",
     ),
