@@ -65,6 +65,14 @@ ORDER_ADVERBS = frozenset({"first", "later", "again", "initially", "subsequently
 RELATIVE_TIMES = frozenset({"anniversary", "centenary", "centennial", "bicentenary", "jubilee"})
 
 
+def date_root(span: Span) -> Token:
+    """The word a date hangs by: spaCy's root of its span, unless the parse split the date and
+    hung its parts on different words ("the theft on May 4, 2017 will be remembered", with
+    ", 2017" an apposition of a noun before): then the first part's, the words the date follows."""
+    outside = [t for t in span if not t.is_punct and not span.start <= t.head.i < span.end]
+    return outside[0] if len(outside) > 1 else span.root
+
+
 def _heading_date(span: Span) -> bool:
     """A date that heads an entry of a timeline ("March 2000: Deemed unfit for trial"): the
     words before it belong to the entry before, and the date to what follows the colon. Not
@@ -74,7 +82,7 @@ def _heading_date(span: Span) -> bool:
     if span.end >= len(doc) or doc[span.end].text != ":":
         return False
     before = doc[span.start - 1] if span.start > 0 else None
-    return before is None or before.pos_ != "ADP" or span.root.head.i != before.i
+    return before is None or before.pos_ != "ADP" or date_root(span).head.i != before.i
 
 
 def _landing(root: Token) -> tuple[Token | None, str | None]:
@@ -127,7 +135,7 @@ def _of_year(span: Span, target: int) -> bool:
     """A year alone as the "of" object of the mention names its occurrence, as a year before it
     does: "the blizzard of 1978" (as "the 1978 blizzard"); a day ("the referendum of 12 May
     2016") is the date of the one the article tells of."""
-    return _of_date(span.root, target) and not any(_MONTH_WORD.match(t.text) for t in span)
+    return _of_date(date_root(span), target) and not any(_MONTH_WORD.match(t.text) for t in span)
 
 
 def _bare_gerund(verb: Token) -> bool:
@@ -446,7 +454,7 @@ def _counted_dates(doc: Doc, mentions: dict[int, str]) -> list[tuple[int, dict[s
         span = doc.char_span(*entry["span"], alignment_mode="expand")
         if span is None or value.granularity != "day":
             continue
-        root = span.root
+        root = date_root(span)
         if root.dep_ == "pobj" and root.head.lower_ == "on" and root.head.head.pos_ == "VERB":
             days[root.head.head.i] = value
         elif root.dep_ == "npadvmod" and root.head.pos_ == "VERB":

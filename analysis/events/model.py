@@ -42,6 +42,7 @@ from analysis.events.dates import (
     _until_clause,
     _verb_dates_own_act,
     _when_clause_subject,
+    date_root,
 )
 from analysis.events.instances import (
     NOT_ON,
@@ -500,7 +501,7 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
         span = doc.char_span(*entry["span"], alignment_mode="expand")
         if span is None or _heading_date(span):
             continue
-        root = span.root
+        root = date_root(span)
         head = root.head
         if root.dep_ == "poss" and head.pos_ == "NOUN":
             dated_nouns[head.i] = lexicon.noun_lemma(head.lemma_)
@@ -761,7 +762,7 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or _heading_date(span):
             continue
-        root = span.root
+        root = date_root(span)
         target, role, named, since, day_owner = None, "at", False, False, False
         cleft = [
             g.i

@@ -730,14 +730,32 @@ def _place_word(c: Token) -> bool:
     French attack")."""
     if c.ent_type_ in PLACE_LABELS:
         return True
+    if c.ent_type_ in MISREAD_PLACE_LABELS:
+        return c.is_title and _misread_adjective(c)  # ("The Minsk runway incursion" as an organisation)
     return not c.ent_type_ and c.is_title and not lexicon.is_adjective(c.lower_)
 
 
 def _adjective_place(c: Token) -> tuple[int, int, str] | None:
-    """The place an untagged adjective names when the gazetteer knows it (see `_place_word`)."""
-    if c.pos_ != "ADJ" or c.ent_type_ or not c.is_title or not resolve(c.text):  # (not "the mine collapse")
+    """The place an untagged adjective names when the gazetteer knows it (see `_place_word`),
+    or one the NER took, alone, for an organisation or a person that the gazetteer knows as a
+    country or a city of 100,000+ ("The Lusaka ferry grounding")."""
+    if c.ent_type_:
+        # (whatever the tagger made it: "the Lusaka runway incursion" with Lusaka a pronoun)
+        return (c.idx, c.idx + len(c.text), c.text) if c.is_title and _misread_adjective(c) else None
+    if c.pos_ != "ADJ" or not c.is_title or not resolve(c.text):  # (not "the mine collapse")
         return None
     return c.idx, c.idx + len(c.text), c.text
+
+
+def _misread_adjective(c: Token) -> bool:
+    """A word the tagger made an adjective and the NER, alone, a name that is no place, that
+    the gazetteer knows as a country or a city of 100,000+ (as `_named_place` asks of a name)."""
+    if c.ent_type_ not in MISREAD_PLACE_LABELS or c.ent_iob_ != "B":
+        return False
+    if c.i + 1 < len(c.doc) and c.doc[c.i + 1].ent_iob_ == "I":
+        return False  # (a word of a longer name: "the Manchester United match")
+    places = resolve(c.text)
+    return bool(places) and not (places[0].kind == "city" and places[0].population < 100_000)
 
 
 def _misread_place_name(s: Token, doc: Doc) -> bool:

@@ -1907,3 +1907,15 @@ def test_a_noun_dated_after_it_with_a_rare_act_sense_is_a_happening(run):
     first = "For the stewards, the crush on 12 March was the worst moment of the season."
     second = "The stewards said the crush in late June had been avoidable."
     assert _two_dates(run, first, second) == {"12 March", "late June"}
+
+
+def test_a_date_the_parse_split_at_its_comma_dates_the_noun_it_follows(run):
+    """ "For many in town, the heist on October 12, 2014 is still a raw memory": the small model
+    may hang ", 2014" elsewhere (as the verb's subject, or an apposition); the date still
+    hangs by its first part, on the noun it follows."""
+    first = "The heist happened in early August, police said."
+    for second in (
+        "For many in town, the heist on October 12, 2014 is still a raw memory.",
+        "Whatever people think of it, the heist on October 12, 2014 will be remembered here.",
+    ):
+        assert len(_two_dates(run, first, second)) == 2, second

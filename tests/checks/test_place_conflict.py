@@ -2549,6 +2549,15 @@ def test_a_place_name_tagged_as_an_adjective(run):
     assert _two_places(run, first, "The French dog attack happened earlier in the week.") == set()
 
 
+def test_a_city_tagged_as_an_organisation_before_the_event_noun(run):
+    """ "the Lusaka runway incursion", with Lusaka an organisation (and a pronoun) to the small
+    model: a city of 100,000+ the gazetteer knows names the event's place (not a made-up name)."""
+    first = "The runway incursion happened at the airport in Ndola, air traffic control said."
+    second = "Officials said the Lusaka runway incursion led to a review of procedures."
+    assert len(_two_places(run, first, second)) == 2
+    assert _two_places(run, first, second.replace("Lusaka", "Acme")) == set()
+
+
 def test_police_opening_a_sentence_is_no_place(run):
     """ "Police gave details of the walkout": a word for people that opens a sentence is not the
     Polish town it also spells."""
