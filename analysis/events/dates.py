@@ -212,6 +212,8 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
                 # "Results and fixtures: the photo finish separated ...": a heading before a
                 # colon, the sentence's subject after it hung on the heading
                 return g.i, role
+    if (said_of := _said_of(word, mentions)) is not None:
+        return said_of, role
     if word.dep_ in ("relcl", "acl") and not _of_a_report(word):
         if word.head.i in mentions:
             return word.head.i, role  # "the strike, which began on 5 December"
@@ -329,6 +331,29 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
     if (found := _when_clause_subject(word, mentions)) is not None:
         return found.i, _role(found.head)
     return None, role
+
+
+def _said_of(word: Token, mentions: set[int]) -> int | None:
+    """The event a saying is "of" or "about" when a free relative of occurring opens what was
+    said: '"What happened in mid-May was unacceptable," the director said of the premiere'
+    (or fronted: 'Of the derby, the coach said: "What took place on 3 May ..."')."""
+    if word.dep_ != "csubj" or not _occurs(word):
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ == "what" for c in word.children):
+        return None
+    clause = word.head
+    if clause.dep_ != "ccomp" or not speaks(clause.head):
+        return None
+    return next(
+        (
+            g.i
+            for c in clause.head.children
+            if c.dep_ == "prep" and c.lower_ in ("of", "about")
+            for g in c.children
+            if g.dep_ == "pobj" and g.i in mentions
+        ),
+        None,
+    )
 
 
 def _when_clause_subject(word: Token, mentions: set[int]) -> Token | None:

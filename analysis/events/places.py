@@ -1347,7 +1347,10 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     out += _affected_places(tok, doc)
     # "the protest there", "after the avalanche there": "there" right after the event noun
     there_after = tok.pos_ == "NOUN" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "there"
-    there_pred = pred is not None and _has_there(pred)
+    # (or on its object, where the parse hangs it: "the flood washed away two bridges there")
+    there_pred = pred is not None and (
+        _has_there(pred) or any(c.dep_ == "dobj" and _has_there(c) for c in pred.children)
+    )
     # ("the trade show, held there, ...": a participle on the event noun)
     there_on_noun = any(c.dep_ in ("acl", "relcl") and _has_there(c) for c in tok.children)
     if there_after or there_pred or there_on_noun:

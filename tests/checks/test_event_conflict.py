@@ -1919,3 +1919,15 @@ def test_a_date_the_parse_split_at_its_comma_dates_the_noun_it_follows(run):
         "Whatever people think of it, the heist on October 12, 2014 will be remembered here.",
     ):
         assert len(_two_dates(run, first, second)) == 2, second
+
+
+def test_what_happened_said_of_the_event_dates_it(run):
+    """ '"What happened on 3 May was a disgrace," the coach said of the derby': a free relative
+    of occurring in what was said dates the event the saying is "of" or "about"."""
+    first = "The derby was played in late June, the league said."
+    for second in (
+        '"What happened on 3 May was a disgrace," the coach said of the derby.',
+        '"What took place on 3 May should never happen again," a spokesman said of the derby.',
+        'Of the derby, the coach said: "What happened on 3 May was a disgrace."',
+    ):
+        assert _two_dates(run, first, second) == {"late June", "3 May"}, second

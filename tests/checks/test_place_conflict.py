@@ -3490,3 +3490,11 @@ def test_the_people_a_count_leaves_hurt_somewhere_place_the_event(run):
     counts, left hurt or missing somewhere."""
     second = "The blast left dozens of shoppers missing in Cleveland, officials said."
     assert _two_places(run, "The blast took place in Toledo.", second) == {"Cleveland", "Toledo"}
+
+
+def test_there_on_the_object_of_the_event_s_verb_is_the_place_just_named(run):
+    """ "Engineers travelled to Fiji after the landslide cut two roads there": the parse may
+    hang "there" on the verb's object; it is still the verb's, the place named before."""
+    first = "The landslide struck a village in Tonga, officials said."
+    second = "Engineers travelled to Fiji after the landslide cut two roads there."
+    assert len(_two_places(run, first, second)) == 2
