@@ -1922,7 +1922,7 @@ def test_a_date_the_parse_split_at_its_comma_dates_the_noun_it_follows(run):
 
 
 def test_what_happened_said_of_the_event_dates_it(run):
-    """ '"What happened on 3 May was a disgrace," the coach said of the derby': a free relative
+    """'"What happened on 3 May was a disgrace," the coach said of the derby': a free relative
     of occurring in what was said dates the event the saying is "of" or "about"."""
     first = "The derby was played in late June, the league said."
     for second in (
