@@ -1957,20 +1957,16 @@ def _amount(noun: Token) -> bool:
 
 
 def _ranked_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
-    """ "The flood was the worst in Lima since 1998", "the first of its kind" there: an event
+    """ "The flood was the worst in Lima since 1998", "the first of its kind" there, "is thought
+    to have been the first in Lima", "The flood, the deadliest in Lima since 1998, ...": an event
     ranked among those in a place is one of them (the place contains it)."""
-    if tok.dep_ != "nsubj" or tok.head.lemma_ != "be":
-        return None
-    ranks = [
-        c
-        for c in tok.head.children
-        if c.dep_ == "attr"
-        and (
-            c.tag_ == "JJS"
-            or c.ent_type_ == "ORDINAL"
-            or any(a.dep_ == "amod" and (a.tag_ == "JJS" or a.ent_type_ == "ORDINAL") for a in c.children)
-        )
-    ]
+    said = [c for c in tok.children if c.dep_ == "appos"]  # (set off by commas or dashes)
+    copula = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass") and copula.lemma_ != "be":
+        copula = next((c for c in copula.children if c.dep_ == "xcomp" and c.lemma_ == "be"), copula)
+    if tok.dep_ in ("nsubj", "nsubjpass") and copula.lemma_ == "be":
+        said += [c for c in copula.children if c.dep_ == "attr"]
+    ranks = [c for c in said if _ranks(c)]
     found = []
     for rank in ranks:
         todo = list(rank.children)
@@ -1988,6 +1984,16 @@ def _ranked_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
                             p for c in g.children if c.dep_ == "poss" and (p := _place_of(c, doc)) is not None
                         ]
     return _one_place(found)
+
+
+def _ranks(c: Token) -> bool:
+    """A word that ranks: a superlative or an ordinal ("the worst", "the first", "the most
+    significant"), or a noun one of those modifies ("the deadliest flood")."""
+    if c.tag_ == "JJS" or c.ent_type_ == "ORDINAL":
+        return True
+    if any(a.dep_ == "advmod" and a.tag_ == "RBS" for a in c.children):
+        return True
+    return any(a.dep_ == "amod" and (a.tag_ == "JJS" or a.ent_type_ == "ORDINAL") for a in c.children)
 
 
 def _what_happened_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:

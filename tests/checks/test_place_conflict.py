@@ -3498,3 +3498,18 @@ def test_there_on_the_object_of_the_event_s_verb_is_the_place_just_named(run):
     first = "The landslide struck a village in Tonga, officials said."
     second = "Engineers travelled to Fiji after the landslide cut two roads there."
     assert len(_two_places(run, first, second)) == 2
+
+
+def test_an_event_ranked_in_an_apposition_or_a_thought_is_in_that_place(run):
+    """ "The blackout, the deadliest in Accra since 1999, ...", "— the most significant of its
+    kind in Accra in recent memory —", "is thought to have been the first of its kind in
+    Accra": an event ranked among those of a place is one of them, as with "was the worst in"."""
+    first = "The blackout happened in Lagos, officials said."
+    for second in (
+        "The blackout, the deadliest in Accra since 1999, struck at dawn.",
+        "The blackout — the most significant of its kind in Accra in recent memory — struck at dawn.",
+        "The blackout is thought to have been the first of its kind in Accra.",
+    ):
+        assert len(_two_places(run, first, second)) == 2, second
+    # (a rank with no place: no second place)
+    assert _two_places(run, first, "The blackout, the second in a week, struck at dawn.") == set()
