@@ -378,6 +378,8 @@ def _says_another(tok: Token, series: bool = True) -> bool:
     "a" with a comparative sets it beside the event: "a smaller blaze", "a more violent riot".
     `series`: whether a word that only names the series ("the annual meeting") counts; it
     does not when the event was first named that way too."""
+    if _ranked_itself(tok):
+        return False
     words = OTHER_INSTANCE if series else OTHER_INSTANCE - SERIES_WORDS
     dated = {t.i for t in _date_name(tok)}
     phrase = tok.head if _inverted_compound(tok) else tok  # "a smaller trade [fair]"
@@ -426,6 +428,21 @@ def _says_another(tok: Token, series: bool = True) -> bool:
         )
         for c in (*tok.children, *(split.children if split is not None else ()))
     ) or any(m.lower_ in words and m.dep_ in ("amod", "det") for m in fronted)
+
+
+def _ranked_itself(tok: Token) -> bool:
+    """ "It was the first outbreak in Accra in years": "it" is the event the text tells of, ranked
+    among others of its kind, not another one (not a cleft: "It was the second strike that
+    turned violent")."""
+    be = tok.head
+    clauses = [c for c in tok.children if c.dep_ in ("relcl", "acl")]
+    clauses += [c for c in be.children if c.dep_ in ("ccomp", "advcl")]
+    return (
+        tok.dep_ == "attr"
+        and be.lemma_ == "be"
+        and any(c.dep_ == "nsubj" and c.lower_ in ("it", "this") for c in be.children)
+        and not any(c.left_edge.lower_ in ("that", "which", "who") for c in clauses)
+    )
 
 
 def _phrase_opening(tok: Token) -> Token | None:

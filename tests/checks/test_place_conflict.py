@@ -3513,3 +3513,16 @@ def test_an_event_ranked_in_an_apposition_or_a_thought_is_in_that_place(run):
         assert len(_two_places(run, first, second)) == 2, second
     # (a rank with no place: no second place)
     assert _two_places(run, first, "The blackout, the second in a week, struck at dawn.") == set()
+
+
+def test_it_was_the_first_of_its_kind_in_a_place_is_the_event_itself(run):
+    """ "It was the first landslide in Accra for a generation": "it" is the event told of, ranked
+    among others of its kind, not another one; a cleft's ranked noun is another ("It was the
+    second landslide that reached Accra")."""
+    first = "The landslide happened in Lagos, officials said."
+    for second in (
+        "It was the first landslide in Accra for a generation, officials said.",
+        "This was the second landslide in Accra since the road opened.",
+    ):
+        assert len(_two_places(run, first, second)) == 2, second
+    assert _two_places(run, first, "It was the second landslide that reached Accra.") == set()
