@@ -185,6 +185,8 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
                 for g in c.children:
                     if g.dep_ == "dobj" and g.i in mentions:
                         return g.i, role  # "On 27 May, Kim welcomed Putin, marking the first visit ..."
+    if (owner := _circumstance_of(word, mentions)) is not None:
+        return owner, _role(word.head.head)
     if word.i in mentions:
         # a verb that is the event's own act dates the whole of it: "Opened on 5 September, the
         # bypass ..." is the opening, "the satellite was launched on 18 February" the launch
@@ -214,6 +216,8 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
                 return g.i, role
     if (said_of := _said_of(word, mentions)) is not None:
         return said_of, role
+    if not subjects and (split := _split_attribution_subject(word, mentions)) is not None:
+        return split, role
     if word.dep_ in ("relcl", "acl") and not _of_a_report(word):
         if word.head.i in mentions:
             return word.head.i, role  # "the strike, which began on 5 December"
@@ -331,6 +335,41 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
     if (found := _when_clause_subject(word, mentions)) is not None:
         return found.i, _role(found.head)
     return None, role
+
+
+def _circumstance_of(word: Token, mentions: set[int]) -> int | None:
+    """The event whose own verb has, after "in" or "with", the event noun a date was hung on:
+    "The opener, the club said, was played in torrential rain on 9 September", "the hearing,
+    which ended with a lengthy ban on 3 April" (a circumstance of the act, dated with it; not a
+    cause, "sparked by a shooting on 3 May", nor what it followed)."""
+    if word.i not in mentions or word.dep_ != "pobj" or word.head.lower_ not in ("in", "with"):
+        return None
+    verb = word.head.head
+    if verb.pos_ != "VERB" or any(c.dep_ == "dobj" for c in verb.children):
+        return None  # (an object the phrase may be on: "follows the killing of X in an airstrike")
+    if (subject := _subject(verb)) is not None and subject.i in mentions and subject.i != word.i:
+        return subject.i
+    if verb.dep_ in ("relcl", "acl") and verb.head.i in mentions:
+        return verb.head.i
+    return _split_attribution_subject(verb, mentions) if subject is None else None
+
+
+def _split_attribution_subject(verb: Token, mentions: set[int]) -> int | None:
+    """ "The opener, the club told reporters, was played on 9 September": the parse made the
+    interposed attribution the verb, with two subjects, and the clause after it its conjunct;
+    the first subject, set off by a comma, is the conjunct's."""
+    if verb.dep_ != "conj" or not speaks(verb.head):
+        return None
+    # (the first may be left a loose dependent: "\n\nThe opener, the club told reporters, ...")
+    said = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass", "dep") and c.i < verb.head.i]
+    if (
+        len(said) == 2
+        and said[0].i in mentions
+        and said[1].dep_ in ("nsubj", "nsubjpass")
+        and verb.doc[said[0].right_edge.i + 1].text == ","
+    ):
+        return said[0].i
+    return None
 
 
 def _said_of(word: Token, mentions: set[int]) -> int | None:

@@ -1931,3 +1931,20 @@ def test_what_happened_said_of_the_event_dates_it(run):
         'Of the derby, the coach said: "What happened on 3 May was a disgrace."',
     ):
         assert _two_dates(run, first, second) == {"late June", "3 May"}, second
+
+
+def test_a_date_on_a_circumstance_of_the_event_s_own_verb_dates_the_event(run):
+    """ "The derby, the league told reporters, was played in heavy snow on 4 March": the parse
+    may hang the date on the noun after "in" or "with" of the event's own verb ("snow", itself
+    an event), or make the attribution the verb with two subjects; the date is the derby's. Not
+    when the verb relates the event to another act it has as its object ("follows the killing
+    of a student in a shooting on 4 March")."""
+    first = "The derby was played in late June, the league said."
+    for second in (
+        "The derby, the league told reporters, was played in heavy snow on 4 March.",
+        "The derby, which was played in heavy snow on 4 March, drew a record crowd.",
+    ):
+        assert _two_dates(run, first, second) == {"late June", "4 March"}, second
+    first = "The protest was held in late June, organisers said."
+    second = "The protest follows the killing of a student in a shooting on 4 March."
+    assert _two_dates(run, first, second) == set()
