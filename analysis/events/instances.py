@@ -431,9 +431,9 @@ def _says_another(tok: Token, series: bool = True) -> bool:
 
 
 def _ranked_itself(tok: Token) -> bool:
-    """ "It was the first outbreak in Accra in years": "it" is the event the text tells of, ranked
-    among others of its kind, not another one (not a cleft: "It was the second strike that
-    turned violent")."""
+    """A ranked event noun whose copula has "it" or "this" for subject ("... was the first
+    outbreak in Accra in years") is the event the text tells of, ranked among others of its
+    kind, not another one; not in a cleft ("... was the second strike that turned violent")."""
     be = tok.head
     clauses = [c for c in tok.children if c.dep_ in ("relcl", "acl")]
     clauses += [c for c in be.children if c.dep_ in ("ccomp", "advcl")]

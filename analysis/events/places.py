@@ -748,8 +748,9 @@ def _adjective_place(c: Token) -> tuple[int, int, str] | None:
 
 
 def _misread_adjective(c: Token) -> bool:
-    """A word the tagger made an adjective and the NER, alone, a name that is no place, that
-    the gazetteer knows as a country or a city of 100,000+ (as `_named_place` asks of a name)."""
+    """A modifier (an adjective, even a pronoun, to the tagger) that the NER took, alone, for a
+    name that is no place, and the gazetteer knows as a country or a city of 100,000+ (as
+    `_named_place` asks of a name)."""
     if c.ent_type_ not in MISREAD_PLACE_LABELS or c.ent_iob_ != "B":
         return False
     if c.i + 1 < len(c.doc) and c.doc[c.i + 1].ent_iob_ == "I":
