@@ -214,11 +214,8 @@ def _named_place(g: Token, doc: Doc) -> tuple[int, int, str] | None:
         return _untagged_name(g)
     if (name := _misread_name(ent, g)) is not None:
         return name
-    places = resolve(g.text)
-    if len(ent) != 1 or ent.label_ not in MISREAD_PLACE_LABELS | {"NORP"} or not places:
+    if len(ent) != 1 or ent.label_ not in MISREAD_PLACE_LABELS | {"NORP"} or not is_large_place(g.text):
         return None  # (a nationality resolves to no place: "the Russian invasion")
-    if places[0].kind == "city" and places[0].population < 100_000:
-        return None
     if any(len(e) > 1 and g.text in e.text.split() for e in doc.ents):
         return None
     return g.idx, g.idx + len(g.text), g.text
@@ -234,10 +231,16 @@ def _misread_name(ent: Span, g: Token) -> tuple[int, int, str] | None:
     if not all(t.pos_ == "PROPN" for t in words):
         return None
     text = g.doc[words[0].i : g.i + 1].text
-    places = resolve(text)
-    if not places or places[0].kind == "city" and places[0].population < 100_000:
+    if not is_large_place(text):
         return None
     return words[0].idx, g.idx + len(g.text), text
+
+
+def is_large_place(name: str) -> bool:
+    """The gazetteer knows the name, first, as a country or a city of 100,000+: the test a name
+    the NER took for something else passes to be read as a place ("the Herat ambush")."""
+    places = resolve(name)
+    return bool(places) and not (places[0].kind == "city" and places[0].population < 100_000)
 
 
 def _is_location_noun(g: Token) -> bool:

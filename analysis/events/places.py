@@ -29,6 +29,7 @@ from analysis.events.placenames import (
     _is_location_noun,
     _named_place,
     _place_of,
+    is_large_place,
 )
 from analysis.events.syntax import (
     COUNT_LABELS,
@@ -755,8 +756,7 @@ def _misread_adjective(c: Token) -> bool:
         return False
     if c.i + 1 < len(c.doc) and c.doc[c.i + 1].ent_iob_ == "I":
         return False  # (a word of a longer name: "the Manchester United match")
-    places = resolve(c.text)
-    return bool(places) and not (places[0].kind == "city" and places[0].population < 100_000)
+    return is_large_place(c.text)
 
 
 def _misread_place_name(s: Token, doc: Doc) -> bool:
