@@ -41,6 +41,7 @@ from analysis.events.syntax import (
     counted_occasion,
     denies_attribute,
     free_relative_predicate,
+    sent_tokens,
     speaks,
     to_infinitive,
     told_in_past,
@@ -297,7 +298,7 @@ def _set_back(tok: Token) -> bool:
     earlier". The parse may hang it on the verb after it or on the phrase around it (after the
     verb it dates the verb: "the siege ended three years ago"). The phrase is a date the date
     rules compare; the model takes such a mention's place for another occurrence's."""
-    for t in tok.sent:
+    for t in sent_tokens(tok):
         if t.dep_ not in ("advmod", "npadvmod"):
             continue
         # (or fronted on its verb: "Twelve months earlier, the final in Oslo had drawn ...")

@@ -86,6 +86,8 @@ from analysis.events.syntax import (
     _tokens_where,
     free_relative_predicate,
     in_label,
+    index_sentences,
+    sent_tokens,
     speaks,
 )
 from analysis.gazetteer import place_key
@@ -220,6 +222,7 @@ def events(doc: Doc) -> list[dict[str, Any]]:
     if doc.user_data.get("copydesk_events_done"):
         return doc._.events
     doc.user_data["copydesk_events_done"] = True
+    index_sentences(doc)
     doc._.events = result = _compute(doc)
     return result
 
@@ -345,7 +348,7 @@ def _own_kind(tok: Token, lemma: str, key: str, earlier: list[Token]) -> bool:
         return False
     if not all(lexicon.is_site_noun(m) for m in modifiers):
         return True
-    told_at = {t.lemma_.lower() for e in earlier for t in e.sent if t.pos_ == "NOUN"}
+    told_at = {t.lemma_.lower() for e in earlier for t in sent_tokens(e) if t.pos_ == "NOUN"}
     return not told_at.issuperset(modifiers)
 
 

@@ -51,6 +51,7 @@ from analysis.events.syntax import (
     free_relative_predicate,
     lemma_positions,
     misread_hyphen_subject,
+    sent_tokens,
     speaks,
     to_infinitive,
     told_of,
@@ -2003,7 +2004,7 @@ def _what_happened_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     it to what happened in X", a phrase's object, often another)."""
     if not _definite(tok) or _is_plural(tok):
         return None
-    for verb in tok.sent:
+    for verb in sent_tokens(tok):
         if (
             verb.pos_ == "VERB"
             and verb.dep_ in ("csubj", "csubjpass", "ccomp", "nsubj")

@@ -102,6 +102,31 @@ def _joined_hyphens(doc: Doc) -> frozenset[int]:
     return found
 
 
+def index_sentences(doc: Doc) -> None:
+    """Answer `Token.sent`, `Span.sent` and `sent_tokens` from a table read once per Doc:
+    spaCy's own `sent` scans the Doc's annotation each time, iterating a Span makes each token
+    anew, and the event model asks both of thousands of tokens. (Hooks, not `user_data`: they
+    are neither copied nor serialized with the Doc.)"""
+    if "sent" in doc.user_token_hooks or not doc.has_annotation("SENT_START"):
+        return
+    sents = list(doc.sents)
+    tokens = list(doc)
+    at = [0] * len(doc)
+    for n, sent in enumerate(sents):
+        at[sent.start : sent.end] = [n] * len(sent)
+    doc.user_token_hooks["sent"] = lambda tok: sents[at[tok.i]]
+    doc.user_span_hooks["sent"] = lambda span: sents[at[span.start]]
+    doc.user_token_hooks["copydesk_sent_tokens"] = lambda tok: tokens[
+        sents[at[tok.i]].start : sents[at[tok.i]].end
+    ]
+
+
+def sent_tokens(tok: Token) -> list[Token]:
+    """The tokens of `tok`'s sentence, from `index_sentences`'s table once it is read."""
+    hook = tok.doc.user_token_hooks.get("copydesk_sent_tokens")
+    return hook(tok) if hook is not None else list(tok.sent)
+
+
 def _tokens_where(
     doc: Doc,
     pos: tuple[str, ...] = (),
