@@ -246,7 +246,10 @@ def _own_places(h: Token, doc: Doc, goals: bool = True) -> list[tuple[int, int, 
             for g in c.children
         )
         # "happened just after midnight in Lisbon": the parse hangs the place on the time
-        timed = low in TIME_PREPS and any(g.dep_ == "pobj" and _is_time(g) for g in c.children)
+        # (or on the date itself: "broke out on 3 May in Tver", "during the night near Omsk")
+        timed = low in TIME_PREPS | {"on", "during"} and any(
+            g.dep_ == "pobj" and _is_time(g) for g in c.children
+        )
         if (
             low not in EVENT_PLACE_PREPS
             and not named_on
@@ -657,6 +660,28 @@ def _witness_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
             for s in verb.children
             if s.dep_ == "nsubj" and s.pos_ == "NOUN"
             for p in _own_places(s, doc, goals=False) or []
+        ]
+        return [p] if (p := _one_place(found)) is not None else []
+    if tok.dep_ == "nsubj" and verb.lemma_ == "be":
+        # "The blaze was the third that Omsk had witnessed", "the flood was the worst Tver has
+        # seen": a clause of witnessing on what the event is said to be, its object the gap
+        clauses = [
+            r
+            for a in verb.children
+            if a.dep_ == "attr"
+            for r in a.children
+            if r.dep_ == "relcl"
+            and r.pos_ == "VERB"
+            and r.lemma_.lower() in WITNESS_VERBS
+            and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in r.children)
+        ]
+        found = [
+            p
+            for r in clauses
+            for s in r.children
+            if s.dep_ == "nsubj"
+            and (p := _place_of(s, doc) if s.ent_type_ in PLACE_LABELS else _whole_place_name(s, doc))
+            is not None
         ]
         return [p] if (p := _one_place(found)) is not None else []
     if tok.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lemma_ == "brunt":
@@ -1963,6 +1988,16 @@ def _ranked_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     to have been the first in Lima", "The flood, the deadliest in Lima since 1998, ...": an event
     ranked among those in a place is one of them (the place contains it)."""
     said = [c for c in tok.children if c.dep_ == "appos"]  # (set off by commas or dashes)
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        # (set off by dashes, the parse may make it a second subject of the verb)
+        said += [
+            c
+            for c in tok.head.children
+            if c.dep_ == tok.dep_
+            and c.i > tok.i
+            and c.left_edge.i - tok.i <= 3
+            and any(t.text in ("—", "–", ",") for t in doc[tok.i + 1 : c.left_edge.i])
+        ]
     copula = tok.head
     if tok.dep_ in ("nsubj", "nsubjpass") and copula.lemma_ != "be":
         copula = next((c for c in copula.children if c.dep_ == "xcomp" and c.lemma_ == "be"), copula)

@@ -3526,3 +3526,35 @@ def test_it_was_the_first_of_its_kind_in_a_place_is_the_event_itself(run):
     ):
         assert len(_two_places(run, first, second)) == 2, second
     assert _two_places(run, first, "It was the second landslide that reached Accra.") == set()
+
+
+def test_a_place_hung_on_the_date_of_the_event_phrase(run):
+    """ "The landslide struck on 3 May in Lagos": the parse hangs the place on the date of the
+    event's verb, as it does on a time ("just after midnight in Lagos")."""
+    second = "The landslide in Accra blocked the coast road."
+    for first in (
+        "The landslide struck on 3 May in Lagos, officials said.",
+        "The landslide struck during the night near Lagos, officials said.",
+    ):
+        assert _two_places(run, first, second) == {"Lagos", "Accra"}, first
+
+
+def test_a_place_that_witnessed_what_the_event_is_ranked_as(run):
+    """ "The landslide was the third that Accra had witnessed this decade": the place whose
+    clause of witnessing ranks the event saw it; people who saw it are no place."""
+    first = "The landslide happened in Lagos, officials said."
+    assert _two_places(run, first, "The landslide was the third that Accra had witnessed this decade.") == {
+        "Lagos",
+        "Accra",
+    }
+    assert _two_places(run, first, "The landslide was the worst that residents had witnessed.") == set()
+
+
+def test_a_rank_set_off_by_dashes_the_parse_made_a_second_subject(run):
+    """ "The blackout — the first of its kind in Accra in over ten years — shut the port": the
+    small model makes the rank a second subject of the verb; it is still the event's rank."""
+    assert _two_places(
+        run,
+        "The blackout happened in Lagos, officials said.",
+        "The blackout — the first of its kind in Accra in over ten years — shut the port, engineers said.",
+    ) == {"Lagos", "Accra"}
