@@ -191,6 +191,14 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
         # a verb that is the event's own act dates the whole of it: "Opened on 5 September, the
         # bypass ..." is the opening, "the satellite was launched on 18 February" the launch
         return word.i, "at" if word.pos_ == "VERB" else role
+    if (
+        word.pos_ == "NOUN"
+        and word.dep_ == "pobj"
+        and word.head.head.tag_ == "VBG"
+        and _state_left_by(word.head.head) is not None
+        and event_lemma(word) is None
+    ):
+        word = word.head.head  # "kept fans guessing about the winner in June": the state's time
     if word.pos_ not in ("VERB", "AUX"):
         return None, "at"
     role = _role(word)
@@ -252,14 +260,10 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
         return near.i, role
     if (reduced := _reduced_relative(word, mentions)) is not None:
         return reduced, role
-    if (
-        word.dep_ == "acl"
-        and word.tag_ == "VBN"
-        and word.head.dep_ == "dobj"
-        and word.head.head.pos_ == "VERB"
-    ):
-        # "The shooting left two people wounded in January": the state it left them in
-        for c in word.head.head.children:
+    if (verb := _state_left_by(word)) is not None:
+        # "The shooting left two people wounded in January", "kept fans guessing in June": the
+        # state it left them in
+        for c in verb.children:
             if c.dep_ == "nsubj" and c.i in mentions:
                 return c.i, role
     if (just_after := _just_after(word, mentions)) is not None:
@@ -316,6 +320,16 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
                         for g in p.children:
                             if g.dep_ == "pobj" and g.i in mentions:
                                 return g.i, role
+    if lemma == "be" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in word.children):
+        # "It is that strike, in June, that the union keeps citing": a cleft's focus, dated by
+        # the phrase set off after it
+        for c in word.children:
+            if (
+                c.dep_ == "attr"
+                and c.i in mentions
+                and any(k.dep_ == "ccomp" and k.i > c.i for k in word.children)
+            ):
+                return c.i, role
     for c in word.children:
         if (
             c.dep_ in ("dobj", "attr", "oprd")
@@ -335,6 +349,18 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
     if (found := _when_clause_subject(word, mentions)) is not None:
         return found.i, _role(found.head)
     return None, role
+
+
+def _state_left_by(word: Token) -> Token | None:
+    """The verb a participle tells the state of its object after: "left two people wounded",
+    "kept the crowd guessing" (the parse hangs the participle on the object or on the verb)."""
+    if word.tag_ not in ("VBN", "VBG"):
+        return None
+    if word.dep_ == "acl" and word.head.dep_ == "dobj" and word.head.head.pos_ == "VERB":
+        return word.head.head
+    if word.dep_ == "xcomp" and any(c.dep_ == "dobj" and c.i < word.i for c in word.head.children):
+        return word.head
+    return None
 
 
 def _circumstance_of(word: Token, mentions: set[int]) -> int | None:

@@ -1948,3 +1948,27 @@ def test_a_date_on_a_circumstance_of_the_event_s_own_verb_dates_the_event(run):
     first = "The protest was held in late June, organisers said."
     second = "The protest follows the killing of a student in a shooting on 4 March."
     assert _two_dates(run, first, second) == set()
+
+
+def test_the_time_of_the_state_the_event_left_people_in_and_a_demonstrative_cleft(run):
+    """ "The photo finish kept the crowd guessing about the winner in June": the time of the
+    state the event left them in, as with "left two people wounded in January"; "It is that
+    strike, in June, that the union keeps citing": a cleft's focus dated by the phrase after it."""
+    for first, second, dates in (
+        (
+            "The photo finish came on 3 May, officials said.",
+            "The photo finish kept the crowd guessing about the winner in June.",
+            {"3 May", "June"},
+        ),
+        (
+            "The photo finish came on 3 May, officials said.",
+            "The photo finish left fans waiting for news in June.",
+            {"3 May", "June"},
+        ),
+        (
+            "The strike began on 3 May, the union said.",
+            "It is that strike, in June, that the union keeps citing.",
+            {"3 May", "June"},
+        ),
+    ):
+        assert _two_dates(run, first, second) == dates, second
