@@ -274,6 +274,8 @@ def _own_places(h: Token, doc: Doc, goals: bool = True) -> list[tuple[int, int, 
                 # a road or venue the gazetteer does not know, placed by its own phrase: "the
                 # crash happened on the M6 near Stoke" (not the road's name itself)
                 found = _venue_city(g, doc)
+            if found is None and low == "in":
+                found = _compass_place(g, doc)  # "in the north of Anyang"
             if found is None and low in ("in", "at", "inside", "outside", "near") and not _is_time(g):
                 # "took place at a club in Manchester": what the event's own locative phrase
                 # names is where it was, whatever WordNet files the noun as first
@@ -712,6 +714,34 @@ def _witness_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         if p is not None:
             out.append(p)
     return out
+
+
+def _said_here_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
+    """'"Nothing like it ever happened here," a Tver resident said of the flood': people of a
+    place who say of the event that it was "here" place it where they are."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in ("of", "about") or not speaks(prep.head):
+        return None
+    verb = prep.head
+    said = [t for c in verb.children if c.dep_ == "ccomp" for t in c.subtree]
+    # (a happening or a sight there: not "we are all thinking of them here", far away)
+    if not any(
+        t.lower_ == "here"
+        and t.dep_ == "advmod"
+        and (_occurs(t.head) or t.head.lemma_.lower() in WITNESS_VERBS)
+        for t in said
+    ):
+        return None
+    for who in verb.children:
+        if who.dep_ != "nsubj":
+            continue
+        if (p := _people_place(who, doc)) is not None:
+            return p
+        if lexicon.is_inhabitant_noun(who.lemma_):  # "a Tver resident"
+            named = [c for c in who.children if c.dep_ == "compound" and c.ent_type_ in PLACE_LABELS]
+            if len(named) == 1 and (p := _place_of(named[0], doc)) is not None:
+                return p
+    return None
 
 
 def _on_screen(verb: Token) -> bool:
@@ -1258,6 +1288,7 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     out += [p] if (p := _victims_place(tok, doc)) is not None else []
     out += _host_places(tok, doc)
     out += _witness_places(word, doc)  # ("saw the trade [fair]": the word that holds the role)
+    out += [p] if (p := _said_here_place(tok, doc)) is not None else []
     out += _undergoer_place(tok, doc)
     if tok.dep_ == "compound" and (p := _compass_place(tok.head, doc)) is not None:
         out.append(p)  # the misparse "the [bushfire west] of Perth"
@@ -2005,6 +2036,15 @@ def _ranked_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
         said += [c for c in copula.children if c.dep_ == "attr"]
     ranks = [c for c in said if _ranks(c)]
     found = []
+    if any(r.head.i == copula.i for r in ranks) and copula.lemma_ == "be":
+        # "For Lagos, the flood was a first": the place it was a first for
+        found += [
+            p
+            for c in copula.children
+            if c.dep_ == "prep" and c.lower_ == "for" and c.i < tok.i
+            for g in c.children
+            if g.dep_ == "pobj" and (p := _place_of(g, doc)) is not None
+        ]
     for rank in ranks:
         todo = list(rank.children)
         while todo:

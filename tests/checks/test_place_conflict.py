@@ -3558,3 +3558,31 @@ def test_a_rank_set_off_by_dashes_the_parse_made_a_second_subject(run):
         "The blackout happened in Lagos, officials said.",
         "The blackout — the first of its kind in Accra in over ten years — shut the port, engineers said.",
     ) == {"Lagos", "Accra"}
+
+
+def test_people_of_a_place_who_say_it_happened_here(run):
+    """'"Nothing like it ever happened here," a resident of Accra said of the landslide': people
+    of a place who say the event happened, or was seen, "here" place it there; not a reaction
+    from afar ("we are all thinking of them here"), nor an official of the place."""
+    first = "The landslide happened in Lagos, officials said."
+    assert _two_places(
+        run, first, '"Nothing like it ever happened here," a resident of Accra said of the landslide.'
+    ) == {"Lagos", "Accra"}
+    for second in (
+        '"We are all thinking of them here," a resident of Accra said of the landslide.',
+        '"It was terrible," a resident of Accra said of the landslide.',
+        '"Nothing like it ever happened here," the mayor of Accra said of the landslide.',
+    ):
+        assert _two_places(run, first, second) == set(), second
+
+
+def test_a_place_the_event_was_a_first_for_and_a_part_of_a_place(run):
+    """ "For Accra, the landslide was a first": the place it was a first for; "In the north of
+    Accra, the landslide ...": the place a compass part is of."""
+    first = "The landslide happened in Lagos, officials said."
+    for second in (
+        "For Accra, the landslide, which buried two roads, was a first, officials said.",
+        "In the north of Accra, the landslide buried two roads, officials said.",
+    ):
+        assert _two_places(run, first, second) == {"Lagos", "Accra"}, second
+    assert _two_places(run, first, "For Accra, the landslide was a disaster.") == set()
