@@ -307,6 +307,16 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
                 for c in rep.children:
                     if c.dep_ in ("dep", "nsubj") and c.i in mentions and c.i < rep.i:
                         return c.i, role
+    if (
+        lemma == "be"
+        and word.dep_ == "relcl"
+        and word.head.dep_ == "nsubj"
+        and any(c.lower_ == "there" for c in word.children)
+    ):
+        # "Nobody who was there on 9 June will forget the derby": being there is being at it
+        for c in word.head.head.children:
+            if c.dep_ == "dobj" and c.i in mentions:
+                return c.i, "at"
     if lemma == "be":
         # "The date of the sit-in was 6 August": a time noun of the event is the event's date
         for c in word.children:

@@ -731,6 +731,10 @@ def _role_word(tok: Token) -> Token:
     return _split_compound(tok) or tok
 
 
+# verbs of remembering: their object happened, whatever their own tense or polarity
+MEMORY_VERBS = frozenset({"remember", "forget", "recall", "relive"})
+
+
 def _irrealis(tok: Token, past: frozenset[int] = frozenset(), before: frozenset[int] = frozenset()) -> bool:
     """Planned, future, conditional, negated or hypothetical. `past`: the words of dates the
     text puts wholly before publication; `before`: those of all dates read as before it (see
@@ -756,6 +760,10 @@ def _irrealis(tok: Token, past: frozenset[int] = frozenset(), before: frozenset[
         return host.lemma_.lower() in IRREALIS_WORDS or any(
             c.lower_ in IRREALIS_WORDS and c.dep_ in ("amod", "compound") for c in host.children
         )
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in MEMORY_VERBS:
+        # "Nobody will forget the derby", "fans will long remember the final": what is
+        # remembered happened, whatever the tense of the remembering
+        return False
     if _topic_of_talk(tok) or _talked_of_later(tok):
         # "planned to brief reporters about the leak in Oslo": the plan is the briefing's;
         # "Lyon's leak will be the subject of a review": the future is the review's

@@ -1972,3 +1972,17 @@ def test_the_time_of_the_state_the_event_left_people_in_and_a_demonstrative_clef
         ),
     ):
         assert _two_dates(run, first, second) == dates, second
+
+
+def test_what_nobody_who_was_there_will_forget_happened_then(run):
+    """'"Nobody who was there on 9 June will forget the derby"': being there on a day is being
+    at the event that day, and what is remembered or forgotten happened, whatever the tense of
+    the remembering; a date on being elsewhere is not the event's."""
+    first = "The derby was played on 3 May, the club said."
+    assert _two_dates(
+        run, first, '"Nobody who was there on 9 June will forget the derby," the club said.'
+    ) == {
+        "3 May",
+        "9 June",
+    }
+    assert _two_dates(run, first, "Anyone who was in Lyon on 9 June will remember the derby.") == set()
