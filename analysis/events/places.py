@@ -35,6 +35,7 @@ from analysis.events.syntax import (
     COUNT_LABELS,
     DRAW_VERBS,
     LOCATING_VERBS,
+    NOT_EVENT_VERBS,
     _definite,
     _has_object,
     _hosting_verb,
@@ -675,7 +676,10 @@ def _witness_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
             if r.dep_ == "relcl"
             and r.pos_ == "VERB"
             and r.lemma_.lower() in WITNESS_VERBS
-            and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in r.children)
+            # (the object the gap, or the relative word the parse made it)
+            and not any(
+                c.dep_ in ("dobj", "ccomp", "xcomp") and c.tag_ not in ("WDT", "WP") for c in r.children
+            )
         ]
         found = [
             p
@@ -2563,6 +2567,17 @@ def _reported_where_place(verb: Token, doc: Doc) -> tuple[int, int, str] | None:
     ):
         return None
     return _where_host_place(rel.head, doc)
+
+
+def _where_it_place(verb: Token, doc: Doc) -> tuple[int, int, str] | None:
+    """The place a where-clause is on when its subject is "it" doing something ("Coverage of
+    the sighting focused on Lyon, where it halted departures"): the place of what "it" stands
+    for, an event named earlier in the same sentence (see `model`)."""
+    if verb.dep_ != "relcl" or verb.lemma_.lower() in NOT_EVENT_VERBS or speaks(verb):
+        return None
+    if not any(c.lower_ == "where" and c.dep_ == "advmod" for c in verb.children):
+        return None
+    return _where_host_place(verb.head, doc)
 
 
 def _traced_to(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
