@@ -368,7 +368,13 @@ def _state_left_by(word: Token) -> Token | None:
         return None
     if word.dep_ == "acl" and word.head.dep_ == "dobj" and word.head.head.pos_ == "VERB":
         return word.head.head
-    if word.dep_ == "xcomp" and any(c.dep_ == "dobj" and c.i < word.i for c in word.head.children):
+    if (
+        word.dep_ in ("xcomp", "advcl")
+        and any(c.dep_ == "dobj" and c.i < word.i for c in word.head.children)
+        # (an adverbial clause with an object of its own is an act of its own: "forcing its
+        # closure in 2012")
+        and not (word.dep_ == "advcl" and any(c.dep_ == "dobj" for c in word.children))
+    ):
         return word.head
     return None
 

@@ -1966,6 +1966,11 @@ def test_the_time_of_the_state_the_event_left_people_in_and_a_demonstrative_clef
             {"3 May", "June"},
         ),
         (
+            "The photo finish came on 3 May, officials said.",
+            "Few doubt that the photo finish left the crowd waiting for the winner in June.",
+            {"3 May", "June"},
+        ),
+        (
             "The strike began on 3 May, the union said.",
             "It is that strike, in June, that the union keeps citing.",
             {"3 May", "June"},
