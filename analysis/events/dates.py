@@ -222,6 +222,8 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
                 # "Results and fixtures: the photo finish separated ...": a heading before a
                 # colon, the sentence's subject after it hung on the heading
                 return g.i, role
+    if any(c.lower_ == "it" for c in subjects) and (topic := _as_for_topic(word)) in mentions:
+        return topic, role  # "As for the derby, it drew a record crowd on 9 June"
     if (said_of := _said_of(word, mentions)) is not None:
         return said_of, role
     if not subjects and (split := _split_attribution_subject(word, mentions)) is not None:
@@ -359,6 +361,19 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
     if (found := _when_clause_subject(word, mentions)) is not None:
         return found.i, _role(found.head)
     return None, role
+
+
+def _as_for_topic(verb: Token) -> int | None:
+    """The noun of an "As for ..." phrase fronted on the verb, which the verb's "it" stands for
+    ("As for the derby, it drew a record crowd"); not what a message or a thought is about."""
+    if speaks(verb) or lexicon.verb_kind(verb.lemma_) in ("verb.communication", "verb.cognition"):
+        return None
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "as" and c.i < verb.i:
+            for f in c.children:
+                if f.dep_ == "prep" and f.lower_ == "for":
+                    return next((g.i for g in f.children if g.dep_ == "pobj"), None)
+    return None
 
 
 def _state_left_by(word: Token) -> Token | None:
@@ -961,7 +976,11 @@ def _antecedent(
 def _it_target(verb: Token, mentions: dict[int, str], others: dict[int, str]) -> int | None:
     """The mention "it" stands for as the subject of an occurrence predicate ("when it began in
     Durban") or of a passive light verb ("when it was staged in Lille"): the nearest mention before
-    it, in its sentence or the one before, when every event mention there is of one event."""
+    it, in its sentence or the one before, when every event mention there is of one event; or,
+    whatever the verb, the mention of an "As for" phrase fronted on it."""
+    its = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "it" for c in verb.children)
+    if its and (topic := _as_for_topic(verb)) in mentions:
+        return topic  # "As for the derby, it was staged in Omsk"
     # (or a verb of opening with no object: "when it opened in Taipei")
     opens = verb.lemma_.lower() in START_VERBS and not any(c.dep_ == "dobj" for c in verb.children)
     occurs = (_occurs(verb) or opens) and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children)

@@ -1991,3 +1991,15 @@ def test_what_nobody_who_was_there_will_forget_happened_then(run):
         "9 June",
     }
     assert _two_dates(run, first, "Anyone who was in Lyon on 9 June will remember the derby.") == set()
+
+
+def test_it_after_an_as_for_phrase_is_the_event_the_phrase_names(run):
+    """ "As for the final, it drew a record crowd on 9 June": the "it" of the clause an "As for"
+    phrase opens is the event the phrase names, whatever the verb; not what a message is about
+    ("As for the final, it was discussed on 9 June")."""
+    first = "The final was played on 3 May, the league said."
+    assert _two_dates(run, first, "As for the final, it drew a record crowd on 9 June.") == {
+        "3 May",
+        "9 June",
+    }
+    assert _two_dates(run, first, "As for the final, it was discussed at length on 9 June.") == set()

@@ -3606,3 +3606,13 @@ def test_it_doing_something_in_a_where_clause_on_a_place(run):
         "The report on the landslide went to the council in Accra, where it was read aloud.",
     ):
         assert _two_places(run, first, second) == set(), second
+
+
+def test_it_after_an_as_for_phrase_is_placed_as_the_event(run):
+    """ "As for the vigil, it passed off peacefully in Accra": the "it" an "As for" phrase opens is the event
+    the phrase names."""
+    assert _two_places(
+        run,
+        "The vigil took place in Lagos, organisers said.",
+        "As for the vigil, it passed off peacefully in Accra.",
+    ) == {"Lagos", "Accra"}
