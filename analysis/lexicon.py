@@ -698,6 +698,13 @@ def is_time_noun(lemma: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def is_stretch_of_time(lemma: str) -> bool:
+    """A noun whose usual sense is a stretch of time ("stage", "day", "weekend"), not a rate or
+    a speed, which WordNet also files as times."""
+    return _first_under(lemma, "n", frozenset({"time_period.n.01", "time_unit.n.01"}))
+
+
+@lru_cache(maxsize=65536)
 def is_period_noun(lemma: str) -> bool:
     """A time noun none of whose usual senses is an occurrence ("week", "spring"; not
     "blackout", first a stretch of time in WordNet but also a power cut)."""

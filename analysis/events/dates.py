@@ -172,7 +172,9 @@ def _adjacent(doc: Doc, span: Span, mentions: dict[int, str]) -> int | None:
         return i  # "the strike yesterday", "the marathon last Tuesday"
     if i < 1 or doc[i].lower_ not in ("in", "on", "at", "during", "of"):
         return None  # ("the typhoon of 5 September", which the parse may hang elsewhere)
-    return i - 1 if i - 1 in mentions and doc[i - 1].pos_ != "VERB" else None
+    if i - 1 in mentions and doc[i - 1].pos_ != "VERB":
+        return i - 1
+    return _time_named_by(doc[i - 1], mentions)  # "the time-trial stage on 9 June"
 
 
 def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
@@ -187,6 +189,8 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
                         return g.i, role  # "On 27 May, Kim welcomed Putin, marking the first visit ..."
     if (owner := _circumstance_of(word, mentions)) is not None:
         return owner, _role(word.head.head)
+    if (named := _time_named_by(word, mentions)) is not None:
+        return named, role  # "the time-trial stage on 9 June"
     if word.i in mentions:
         # a verb that is the event's own act dates the whole of it: "Opened on 5 September, the
         # bypass ..." is the opening, "the satellite was launched on 18 February" the launch
@@ -214,6 +218,8 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
         heading = c.i + 1 < len(c.doc) and c.doc[c.i + 1].text == ":" and len(subjects) > 1
         if c.i in mentions and not heading:  # (not "Timeline: the shoot-out happened ...")
             return c.i, role  # "The blast came on 12 May", "the ruling was issued in January"
+        if (named := _time_named_by(c, mentions)) is not None and not heading:
+            return named, role  # "The time-trial stage was won on 3 May"
         # ("When the cup final was played ...": the parse made "final" an adjective of "cup")
         for g in c.children:
             if g.i in mentions and _inverted_compound(g) and not heading:
@@ -361,6 +367,14 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
     if (found := _when_clause_subject(word, mentions)) is not None:
         return found.i, _role(found.head)
     return None, role
+
+
+def _time_named_by(word: Token, mentions: set[int] | dict[int, str]) -> int | None:
+    """The event a noun of a stretch of time is named by ("the time-trial stage", "the
+    election day", "the strike weekend"): the compound before it, when that is a mention."""
+    if word.pos_ != "NOUN" or word.i in mentions or not lexicon.is_stretch_of_time(word.lemma_):
+        return None
+    return next((c.i for c in word.children if c.dep_ == "compound" and c.i in mentions), None)
 
 
 def _as_for_topic(verb: Token) -> int | None:

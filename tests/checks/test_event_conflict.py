@@ -2003,3 +2003,27 @@ def test_it_after_an_as_for_phrase_is_the_event_the_phrase_names(run):
         "9 June",
     }
     assert _two_dates(run, first, "As for the final, it was discussed at length on 9 June.") == set()
+
+
+def test_a_stretch_of_time_named_by_the_event(run):
+    """ "The time-trial stage was decided by two seconds on 3 May" ... "the time-trial stage on
+    9 June": a noun of a stretch of time ("stage", "day", "weekend") that an event noun names
+    is that event; a thing it names is not ("the strike fund was set up on 9 June"), nor a rate."""
+    assert _two_dates(
+        run,
+        "The time-trial stage was decided by two seconds on 3 May.",
+        "Recalling the time-trial stage on 9 June, the judges praised the riders.",
+    ) == {"3 May", "9 June"}
+    assert (
+        _two_dates(run, "The strike began on 3 May, the union said.", "The strike fund was set up on 9 June.")
+        == set()
+    )
+    # (nor a rate, which WordNet files as a time: "the immunisation rate on 9 June")
+    assert (
+        _two_dates(
+            run,
+            "The immunisation of children began on 3 May, officials said.",
+            "Officials reported a 95% immunisation rate on 9 June.",
+        )
+        == set()
+    )
