@@ -75,7 +75,7 @@ from analysis.events.mentions import (
     noun_tagged_verb,
     reached_state,
 )
-from analysis.events.places import _own_places, _places_of, _reported_where_place, _where_it_place
+from analysis.events.places import _own_places, _places_of, _reported_where_place
 from analysis.events.syntax import (
     NAME_LABELS,
     NOT_EVENT_VERBS,
@@ -970,12 +970,9 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
     for verb in verbs:
         if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "it" for c in verb.children):
             continue
-        starts = _this_and_previous_sentence(verb)
         if (p := _reported_where_place(verb, doc)) is None:
-            # ("focused on Lyon, where it halted departures": "it" is an event of its own sentence)
-            if (p := _where_it_place(verb, doc)) is None:
-                continue
-            starts = starts[:1]
+            continue
+        starts = _this_and_previous_sentence(verb)
         if (target := _antecedent(verb, starts, all_mentions, singular_others)) is None:
             continue
         placed.setdefault(all_mentions[target], []).append(

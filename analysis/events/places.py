@@ -35,7 +35,6 @@ from analysis.events.syntax import (
     COUNT_LABELS,
     DRAW_VERBS,
     LOCATING_VERBS,
-    NOT_EVENT_VERBS,
     _definite,
     _has_object,
     _hosting_verb,
@@ -721,8 +720,8 @@ def _witness_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
 
 
 def _said_here_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
-    """'"Nothing like it ever happened here," a Tver resident said of the flood': people of a
-    place who say of the event that it was "here" place it where they are."""
+    """'"Nothing like it ever happened here," a resident of Tver said of the flood': people of
+    a place who say of the event that it happened, or was seen, "here" place it where they are."""
     prep = tok.head
     if tok.dep_ != "pobj" or prep.lower_ not in ("of", "about") or not speaks(prep.head):
         return None
@@ -736,16 +735,10 @@ def _said_here_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
         for t in said
     ):
         return None
-    for who in verb.children:
-        if who.dep_ != "nsubj":
-            continue
-        if (p := _people_place(who, doc)) is not None:
-            return p
-        if lexicon.is_inhabitant_noun(who.lemma_):  # "a Tver resident"
-            named = [c for c in who.children if c.dep_ == "compound" and c.ent_type_ in PLACE_LABELS]
-            if len(named) == 1 and (p := _place_of(named[0], doc)) is not None:
-                return p
-    return None
+    return next(
+        (p for who in verb.children if who.dep_ == "nsubj" and (p := _people_place(who, doc)) is not None),
+        None,
+    )
 
 
 def _on_screen(verb: Token) -> bool:
@@ -2567,17 +2560,6 @@ def _reported_where_place(verb: Token, doc: Doc) -> tuple[int, int, str] | None:
     ):
         return None
     return _where_host_place(rel.head, doc)
-
-
-def _where_it_place(verb: Token, doc: Doc) -> tuple[int, int, str] | None:
-    """The place a where-clause is on when its subject is "it" doing something ("Coverage of
-    the sighting focused on Lyon, where it halted departures"): the place of what "it" stands
-    for, an event named earlier in the same sentence (see `model`)."""
-    if verb.dep_ != "relcl" or verb.lemma_.lower() in NOT_EVENT_VERBS or speaks(verb):
-        return None
-    if not any(c.lower_ == "where" and c.dep_ == "advmod" for c in verb.children):
-        return None
-    return _where_host_place(verb.head, doc)
 
 
 def _traced_to(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:

@@ -3593,21 +3593,6 @@ def test_a_place_the_event_was_a_first_for_and_a_part_of_a_place(run):
     assert _two_places(run, first, "For Accra, the landslide was a disaster.") == set()
 
 
-def test_it_doing_something_in_a_where_clause_on_a_place(run):
-    """ "Coverage of the landslide focused on Accra, where it buried two roads": "it" in a
-    where-clause is the event its own sentence names; not a body that acts there ("The council
-    met in Accra, where it approved a budget"), nor when the sentence names two events."""
-    first = "The landslide happened in Lagos, officials said."
-    assert _two_places(
-        run, first, "Coverage of the landslide focused on Accra, where it buried two roads."
-    ) == {"Lagos", "Accra"}
-    for second in (
-        "The council met in Accra, where it approved a budget.",
-        "The report on the landslide went to the council in Accra, where it was read aloud.",
-    ):
-        assert _two_places(run, first, second) == set(), second
-
-
 def test_it_after_an_as_for_phrase_is_placed_as_the_event(run):
     """ "As for the vigil, it passed off peacefully in Accra": the "it" an "As for" phrase opens is the event
     the phrase names."""
