@@ -102,11 +102,14 @@ def _joined_hyphens(doc: Doc) -> frozenset[int]:
     return found
 
 
+_SENT_TOKENS = "copydesk_sent_tokens"  # (the hook `sent_tokens` reads)
+
+
 def index_sentences(doc: Doc) -> None:
     """Answer `Token.sent`, `Span.sent` and `sent_tokens` from a table read once per Doc:
     spaCy's own `sent` scans the Doc's annotation each time, iterating a Span makes each token
-    anew, and the event model asks both of thousands of tokens. (Hooks, not `user_data`: they
-    are neither copied nor serialized with the Doc.)"""
+    anew, and the event model asks both of thousands of tokens. (spaCy's user hooks: they are
+    not serialized, and a copy of the Doc, which takes them along, is indexed anew on first use.)"""
     if "sent" in doc.user_token_hooks or not doc.has_annotation("SENT_START"):
         return
     sents = list(doc.sents)
@@ -114,16 +117,26 @@ def index_sentences(doc: Doc) -> None:
     at = [0] * len(doc)
     for n, sent in enumerate(sents):
         at[sent.start : sent.end] = [n] * len(sent)
-    doc.user_token_hooks["sent"] = lambda tok: sents[at[tok.i]]
-    doc.user_span_hooks["sent"] = lambda span: sents[at[span.start]]
-    doc.user_token_hooks["copydesk_sent_tokens"] = lambda tok: tokens[
-        sents[at[tok.i]].start : sents[at[tok.i]].end
-    ]
+
+    def own(other: Doc) -> bool:
+        if other is doc:
+            return True
+        for hooks in (other.user_token_hooks, other.user_span_hooks):
+            hooks.pop("sent", None)
+            hooks.pop(_SENT_TOKENS, None)
+        index_sentences(other)
+        return False
+
+    doc.user_token_hooks["sent"] = lambda tok: sents[at[tok.i]] if own(tok.doc) else tok.sent
+    doc.user_span_hooks["sent"] = lambda span: sents[at[span.start]] if own(span.doc) else span.sent
+    doc.user_token_hooks[_SENT_TOKENS] = lambda tok: (
+        tokens[sents[at[tok.i]].start : sents[at[tok.i]].end] if own(tok.doc) else sent_tokens(tok)
+    )
 
 
 def sent_tokens(tok: Token) -> list[Token]:
     """The tokens of `tok`'s sentence, from `index_sentences`'s table once it is read."""
-    hook = tok.doc.user_token_hooks.get("copydesk_sent_tokens")
+    hook = tok.doc.user_token_hooks.get(_SENT_TOKENS)
     return hook(tok) if hook is not None else list(tok.sent)
 
 

@@ -33,6 +33,17 @@ def test_the_table_gives_the_sentences_spacy_gives():
         )
 
 
+def test_a_copy_of_an_indexed_doc_answers_from_its_own_sentences():
+    """Doc.copy takes the hooks along; the copy's sentences are its own, not the original's."""
+    doc = _doc()
+    index_sentences(doc)
+    copy = doc.copy()
+    assert copy[7].sent.doc is copy and (copy[7].sent.start, copy[7].sent.end) == (6, 9)
+    assert all(t.doc is copy for t in sent_tokens(copy[10]))
+    assert copy[0:2].sent.doc is copy
+    assert doc[7].sent.doc is doc
+
+
 def test_a_doc_without_sentence_boundaries_is_left_alone():
     doc = Doc(spacy.blank("en").vocab, words=["no", "boundaries"])
     index_sentences(doc)
