@@ -374,7 +374,12 @@ def _time_named_by(word: Token, mentions: set[int] | dict[int, str]) -> int | No
     election day", "the strike weekend"): the compound before it, when that is a mention."""
     if word.pos_ != "NOUN" or word.i in mentions or not lexicon.is_stretch_of_time(word.lemma_):
         return None
-    return next((c.i for c in word.children if c.dep_ == "compound" and c.i in mentions), None)
+    named = [c for c in word.children if c.dep_ == "compound" and c.i in mentions]
+    # (not one a year or a word of its own sets apart: "the 2018 time-trial stage", "the
+    # previous election day", which the instance rules read on the mention alone)
+    if len(named) != 1 or any(c.like_num or c.dep_ in ("amod", "nummod") for c in word.children):
+        return None
+    return named[0].i
 
 
 def _as_for_topic(verb: Token) -> int | None:

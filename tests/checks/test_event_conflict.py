@@ -2018,6 +2018,15 @@ def test_a_stretch_of_time_named_by_the_event(run):
         _two_dates(run, "The strike began on 3 May, the union said.", "The strike fund was set up on 9 June.")
         == set()
     )
+    # (nor one a year sets apart: another instance)
+    assert (
+        _two_dates(
+            run,
+            "The time-trial stage was decided by two seconds in May 2019.",
+            "It recalled the 2018 time-trial stage in September, the judges said.",
+        )
+        == set()
+    )
     # (nor a rate, which WordNet files as a time: "the immunisation rate on 9 June")
     assert (
         _two_dates(
