@@ -147,8 +147,17 @@ def _bare_gerund(verb: Token) -> bool:
         and verb.tag_ == "VBG"
         and prep.lower_ not in NOT_ON
         and prep.head.pos_ == "VERB"
-        and not any(c.dep_ in ("dobj", "nsubj", "ccomp", "xcomp", "attr") for c in verb.children)
+        and not any(
+            c.dep_ in ("dobj", "nsubj", "ccomp", "xcomp", "attr") and not _time_compound(verb, c)
+            for c in verb.children
+        )
     )
+
+
+def _time_compound(verb: Token, obj: Token) -> bool:
+    """A gerund the parse gave the time noun after it as its object: "during opening hours",
+    "in working time" are one noun."""
+    return obj.dep_ == "dobj" and obj.i == verb.i + 1 and lexicon.is_time_noun(obj.lemma_)
 
 
 def _linear(doc: Doc, span: Span, mentions: set[int]) -> Token | None:
@@ -217,6 +226,17 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
     for c in subjects:
         heading = c.i + 1 < len(c.doc) and c.doc[c.i + 1].text == ":" and len(subjects) > 1
         if c.i in mentions and not heading:  # (not "Timeline: the shoot-out happened ...")
+            # (a verb of ending or starting with an object of its own ends or starts that: "The
+            # screening closed the festival in May" is when the screening was; not a part of its
+            # own: "the talks ended their first round")
+            if role != "at" and any(
+                g.dep_ == "dobj"
+                # (a noun phrase: not "ended goalless", an adjective the parse made an object)
+                and any(d.dep_ == "det" for d in g.children)
+                and not any(p.dep_ == "poss" and p.tag_ == "PRP$" for p in g.children)
+                for g in word.children
+            ):
+                return c.i, "at"
             return c.i, role  # "The blast came on 12 May", "the ruling was issued in January"
         if (named := _time_named_by(c, mentions)) is not None and not heading:
             return named, role  # "The time-trial stage was won on 3 May"
@@ -274,6 +294,8 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
         for c in verb.children:
             if c.dep_ == "nsubj" and c.i in mentions:
                 return c.i, role
+        if verb.dep_ in ("relcl", "acl") and verb.head.i in mentions:
+            return verb.head.i, role  # "the photo finish, which left the crowd waiting in June"
     if (just_after := _just_after(word, mentions)) is not None:
         return just_after, "at"
     if lemma in ("go", "come", "be") and _when_clause_subject(word, mentions) is None:
@@ -342,12 +364,11 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
         # "It is that strike, in June, that the union keeps citing": a cleft's focus, dated by
         # the phrase set off after it
         for c in word.children:
-            if (
-                c.dep_ == "attr"
-                and c.i in mentions
-                and any(k.dep_ == "ccomp" and k.i > c.i for k in word.children)
-            ):
-                return c.i, role
+            # (or the noun of "cup final" the parse made an adjective of "cup")
+            focus = [c, *(g for g in c.children if _inverted_compound(g))]
+            for f in focus if c.dep_ == "attr" else ():
+                if f.i in mentions and any(k.dep_ == "ccomp" and k.i > c.i for k in word.children):
+                    return f.i, role
     for c in word.children:
         if (
             c.dep_ in ("dobj", "attr", "oprd")

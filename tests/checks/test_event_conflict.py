@@ -2036,3 +2036,52 @@ def test_a_stretch_of_time_named_by_the_event(run):
         )
         == set()
     )
+
+
+def test_the_state_an_event_left_people_in_told_in_a_relative_clause(run):
+    """ "The hailstorm that left farmers counting their losses on 3 May": the time of the state
+    the relative clause says the event left people in is the event's."""
+    second = "The hailstorm on 9 June flattened crops."
+    for first in (
+        "The hailstorm that left farmers counting their losses on 3 May was the worst in years.",
+        "The hailstorm, which kept commuters waiting for news on 3 May, is under review.",
+    ):
+        assert _two_dates(run, first, second) == {"3 May", "9 June"}, first
+
+
+def test_a_gerund_and_a_time_noun_read_as_one_noun(run):
+    """ "happened during opening hours in March": the parse makes "hours" the gerund's object;
+    the date still dates what happened."""
+    assert _two_dates(
+        run,
+        "The robbery occurred during opening hours in March, police said.",
+        "The robbery on 9 June was caught on camera.",
+    ) == {"March", "9 June"}
+
+
+def test_a_cleft_focus_the_parse_split_into_noun_and_adjective(run):
+    """ "It was that cup final, in 2016, that ...": the parse makes "final" an adjective of "cup";
+    the cleft's focus is still the final."""
+    assert _two_dates(
+        run,
+        "It was that cup final, in 2016, that fans kept coming back to.",
+        "The cup final was played in May 2019.",
+    ) == {"2016", "May 2019"}
+
+
+def test_an_event_that_ends_something_else_is_dated_at_that_time(run):
+    """ "The gala concert closed the arts festival on 9 June": the concert ended the festival, so
+    it happened then (not an end date of its own, which an earlier mention would fit); "The
+    hearing ended on 9 June" is the hearing's end."""
+    second = "Footage of the gala concert on 3 May was shared widely."
+    first = "The gala concert closed the arts festival on 9 June, organisers said."
+    assert _two_dates(run, first, second) == {"3 May", "9 June"}
+    assert (
+        _two_dates(
+            run,
+            "The hearing ended on 9 June, the panel said.",
+            "Footage of the hearing on 3 May was shared widely.",
+        )
+        == set()
+    )
+
