@@ -207,7 +207,19 @@ def noun_tagged_verb(tok: Token) -> str | None:
     """The lemma of an event noun the small model tagged a present-tense verb after the word
     before it ("The norovirus outbreak in Kaduna spread ...", "outbreak" as a verb with
     "norovirus" its subject): a word WordNet knows as no verb at all is the noun."""
-    if tok.tag_ not in ("VB", "VBP", "VBZ") or not tok.is_alpha or not tok.is_lower or tok.i == 0:
+    if not tok.is_alpha or not tok.is_lower or tok.i == 0:
+        return None
+    if tok.tag_ == "VBG":
+        # a gerund with a determiner of its own is a noun: "the gala [screening] sold out"
+        # (not the scene of an act, left to the verb as before: "premiered at a gala screening
+        # on 4 May" dates the premiere)
+        nominal = tok.dep_ in ("nsubj", "nsubjpass", "dobj") or (
+            tok.dep_ == "pobj" and tok.head.lower_ not in SCENE_PREPS
+        )
+        if nominal and any(c.dep_ == "det" and c.i < tok.i for c in tok.children):
+            return lexicon.event_noun_lemma(tok.lower_)
+        return None
+    if tok.tag_ not in ("VB", "VBP", "VBZ"):
         return None
     if tok.doc[tok.i - 1].pos_ not in ("NOUN", "PROPN", "ADJ", "DET") or lexicon.has_verb_reading(tok.lower_):
         return None
@@ -848,6 +860,15 @@ def _hosted(tok: Token) -> bool:
         for c in tok.children
     ):
         return True
+    if tok.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ == "advcl"
+        and c.tag_ == "VBN"
+        and c.i < tok.i
+        and _passive_staged(c)
+        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        for c in head.children
+    ):
+        return True  # "Held in Leeds, the expo drew ...": a participle fronted says the same
     verb = _holding_verb(head)
     if verb is None:
         return False

@@ -2085,3 +2085,12 @@ def test_an_event_that_ends_something_else_is_dated_at_that_time(run):
         == set()
     )
 
+
+def test_a_gerund_with_a_determiner_is_an_event_noun(run):
+    """ "Listings: the gala screening sold out in May 2018": the parse tags "screening" a gerund;
+    with "the" before it, it is the noun, and the date is the screening's."""
+    assert _two_dates(
+        run,
+        "Listings: the gala screening sold out in May 2018.",
+        "The gala screening in March 2020 drew critics.",
+    ) == {"May 2018", "March 2020"}

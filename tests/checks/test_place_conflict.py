@@ -3601,3 +3601,15 @@ def test_it_after_an_as_for_phrase_is_placed_as_the_event(run):
         "The vigil took place in Lagos, organisers said.",
         "As for the vigil, it passed off peacefully in Accra.",
     ) == {"Lagos", "Accra"}
+
+
+def test_a_fronted_participle_of_staging_makes_its_subject_an_occasion(run):
+    """ "Held in Accra, the mining industry expo drew ...": what the fronted participle says was
+    held is an occasion, whatever WordNet files the noun as; not a person held in custody."""
+    first = "The Lagos mining industry expo has been praised by exhibitors."
+    assert _two_places(run, first, "Held in Accra, the mining industry expo drew bankers and investors.") == {
+        "Lagos",
+        "Accra",
+    }
+    custody = "Held in custody in Accra, the mining industry expo's founder denied wrongdoing."
+    assert _two_places(run, first, custody) == set()
