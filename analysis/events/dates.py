@@ -47,6 +47,7 @@ from analysis.events.syntax import (
     denies_attribute,
     misread_hyphen_subject,
     speaks,
+    than_expected,
     to_infinitive,
     told_in_past,
 )
@@ -97,6 +98,8 @@ def _landing(root: Token) -> tuple[Token | None, str | None]:
         if cur.dep_ == "pobj" and cur.head.pos_ in ("ADP", "SCONJ"):
             prep = prep or cur.head.lower_
         head = cur.head
+        if head.pos_ == "VERB" and (compared := than_expected(head)) is not None:
+            return compared, prep  # "came later than planned on 3 May": hung on "planned"
         if head.pos_ == "VERB" and _bare_gerund(head):
             return head.head.head, prep  # "began without warning on 3 May": the parse hung it on "warning"
         if head.pos_ == "VERB" and _as_aside(head, root):

@@ -53,6 +53,7 @@ from analysis.events.syntax import (
     misread_hyphen_subject,
     sent_tokens,
     speaks,
+    than_expected,
     to_infinitive,
     told_of,
 )
@@ -1260,6 +1261,14 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
             and not (lexicon.is_likeness_verb(verb.lemma_) and any(c.dep_ == "dobj" for c in verb.children))
         ):
             heads.append(verb)  # "the crash happened near Tver", "held the vote in Oslo"
+            # "the landfall came earlier than expected just outside Tver"
+            heads += [
+                g
+                for c in verb.children
+                if c.dep_ == "advmod"
+                for g in c.children
+                if (compared := than_expected(g)) is not None and compared.i == verb.i
+            ]
         if dep in ("nsubj", "nsubjpass"):
             heads += _fronted_participles(verb, tok)  # "Hosted by Qatar, the final drew ..."
         # "The fire is thought to have started in Leeds", "the blast appears to have hit Lyon":

@@ -495,3 +495,21 @@ def harmed_people(verb: Token) -> bool:
 def told_in_past(verb: Token) -> bool:
     """The verb, or an auxiliary of it, is in the past tense ("began", "was held", "had been")."""
     return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+
+
+def than_expected(verb: Token) -> Token | None:
+    """The verb a "than expected" clause compares ("came earlier than expected just outside
+    Y", "arrived later than planned on 3 May"): the parse hangs the verb's own phrases on the
+    bare participle; None unless `verb` is that participle."""
+    compared = verb.head
+    if not (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBN"
+        and any(c.dep_ == "mark" and c.lower_ == "than" for c in verb.children)
+        and compared.pos_ in ("ADV", "ADJ")  # ("later" may be tagged a plain adverb)
+        and compared.head.pos_ == "VERB"
+        # (a bare participle: "than expected", "than planned", not "than officials expected")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "ccomp") for c in verb.children)
+    ):
+        return None
+    return compared.head

@@ -2094,3 +2094,13 @@ def test_a_gerund_with_a_determiner_is_an_event_noun(run):
         "Listings: the gala screening sold out in May 2018.",
         "The gala screening in March 2020 drew critics.",
     ) == {"May 2018", "March 2020"}
+
+
+def test_a_date_the_parse_hung_on_a_than_expected_participle(run):
+    """ "The vote took place later than planned in March": the date is the vote's, not the
+    plan's."""
+    assert _two_dates(
+        run,
+        "The vote took place later than planned in March, officials said.",
+        "The vote on 9 June was peaceful.",
+    ) == {"March", "9 June"}

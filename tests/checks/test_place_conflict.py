@@ -3613,3 +3613,10 @@ def test_a_fronted_participle_of_staging_makes_its_subject_an_occasion(run):
     }
     custody = "Held in custody in Accra, the mining industry expo's founder denied wrongdoing."
     assert _two_places(run, first, custody) == set()
+
+
+def test_a_place_the_parse_hung_on_a_than_expected_participle(run):
+    """ "The vote took place later than planned in Accra": the place is the vote's."""
+    assert _two_places(
+        run, "The vote was held in Lagos.", "The vote took place later than planned in Accra, officials said."
+    ) == {"Lagos", "Accra"}
