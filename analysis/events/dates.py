@@ -217,6 +217,8 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
         word = word.head.head  # "kept fans guessing about the winner in June": the state's time
     if word.pos_ not in ("VERB", "AUX"):
         return None, "at"
+    if word.dep_ == "acomp" and word.tag_ == "VBN" and word.head.lemma_ == "be" and _subject(word) is None:
+        word = word.head  # "which was rubber-stamped in May": a passive the parse made an adjective
     role = _role(word)
     if (clause_of := _when_clause_of(word, mentions)) is not None:
         return clause_of, "at"

@@ -2104,3 +2104,13 @@ def test_a_date_the_parse_hung_on_a_than_expected_participle(run):
         "The vote took place later than planned in March, officials said.",
         "The vote on 9 June was peaceful.",
     ) == {"March", "9 June"}
+
+
+def test_a_passive_the_parse_made_a_predicate_adjective(run):
+    """ "The merger, which was green-lit by regulators on 3 May": the parse makes the participle
+    an adjective complement of "was"; the relative clause still dates the merger. Being unhappy
+    about it does not."""
+    first = "The merger was approved on 9 June."
+    second = "The merger, which was green-lit by regulators on 3 May, is now under review."
+    assert _two_dates(run, first, second) == {"3 May", "9 June"}
+    assert _two_dates(run, first, "Shareholders were unhappy in early February about the merger.") == set()
