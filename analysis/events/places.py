@@ -1756,8 +1756,15 @@ def _as_scene_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     if tok.dep_ not in ("nsubj", "nsubjpass"):
         return None
     verb = tok.head
-    if verb.dep_ != "advcl" or not any(
-        c.dep_ == "mark" and c.lower_ in ("as", "while") for c in verb.children
+    # (or "when": "It was a festive day in Lyon when the parade was held"; not a telling of it:
+    # "It was evening in Lyon when the blast was reported")
+    if (
+        verb.dep_ != "advcl"
+        or speaks(verb)
+        or not any(
+            (c.dep_ == "mark" and c.lower_ in ("as", "while")) or (c.dep_ == "advmod" and c.lower_ == "when")
+            for c in verb.children
+        )
     ):
         return None
     main = verb.head
@@ -1789,15 +1796,22 @@ def _as_scene_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
             or (c.dep_ == "dobj" and crowd)
         ):
             found.append(_place_of(c, doc))
+            if c.dep_ != "dobj" and _is_time(c):
+                found += [_place_of(g, doc) for g in _in_or_at(c)]  # "A quiet morning in Lyon was shattered"
         elif c.dep_ == "attr" and main.lemma_ == "be" and any(s.lower_ == "it" for s in subjects):
-            found += [
-                _place_of(g, doc)
-                for prep in c.children
-                if prep.dep_ == "prep" and prep.lower_ in ("in", "at")
-                for g in prep.children
-                if g.dep_ == "pobj" and not _listed(g)
-            ]
+            found += [_place_of(g, doc) for g in _in_or_at(c)]
     return _one_place([p for p in found if p is not None])
+
+
+def _in_or_at(t: Token) -> list[Token]:
+    """The objects of the word's "in" / "at" phrases, not one of a list."""
+    return [
+        g
+        for prep in t.children
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "at")
+        for g in prep.children
+        if g.dep_ == "pobj" and not _listed(g)
+    ]
 
 
 def _of_objects(t: Token) -> list[Token]:

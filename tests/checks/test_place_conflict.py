@@ -3620,3 +3620,17 @@ def test_a_place_the_parse_hung_on_a_than_expected_participle(run):
     assert _two_places(
         run, "The vote was held in Lagos.", "The vote took place later than planned in Accra, officials said."
     ) == {"Lagos", "Accra"}
+
+
+def test_the_scene_a_when_clause_sets_and_a_time_of_day_in_a_place(run):
+    """ "It was a festive day in Accra when the parade was held", "A quiet morning in Accra was
+    shattered when the blast tore through the market": the time of day in a place that the
+    event's clause sets is the event's scene; not when the clause tells of the news or the
+    reporting ("It was evening in Accra when the blast was reported")."""
+    assert _two_places(
+        run, "The parade took place in Lagos.", "It was a festive day in Accra when the parade was held."
+    ) == {"Lagos", "Accra"}
+    first = "The blast happened in Lagos."
+    shattered = "A quiet morning in Accra was shattered when the blast tore through the market."
+    assert _two_places(run, first, shattered) == {"Lagos", "Accra"}
+    assert _two_places(run, first, "It was evening in Accra when the blast was reported.") == set()
