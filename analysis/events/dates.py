@@ -104,12 +104,20 @@ def _landing(root: Token) -> tuple[Token | None, str | None]:
             return head.head.head, prep  # "began without warning on 3 May": the parse hung it on "warning"
         if head.pos_ == "VERB" and _as_aside(head, root):
             return head.head, prep  # "drew crowds, as officials said, in May": hung on "said"
-        if head.pos_ in ("VERB", "AUX") or event_lemma(head):
+        # (not a date that names the noun's event: "despite the ban of 3 May")
+        if head.pos_ in ("VERB", "AUX") or (event_lemma(head) and (prep == "of" or not _concurrent(head))):
             return head, prep
         if head.pos_ in ("NOUN", "PROPN") and cur.dep_ not in ("pobj", "prep", "appos", "nummod", "npadvmod"):
             return None, prep
         cur = head
     return None, prep
+
+
+def _concurrent(noun: Token) -> bool:
+    """An event in a phrase of what went on at the same time as the verb's ("went ahead despite
+    a protest on 3 May", "was staged amid strikes in June"): its date is the verb's too."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ in ("despite", "amid", "amidst") and prep.head.pos_ == "VERB"
 
 
 def _as_aside(verb: Token, date: Token) -> bool:

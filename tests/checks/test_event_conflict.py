@@ -2114,3 +2114,14 @@ def test_a_passive_the_parse_made_a_predicate_adjective(run):
     second = "The merger, which was green-lit by regulators on 3 May, is now under review."
     assert _two_dates(run, first, second) == {"3 May", "9 June"}
     assert _two_dates(run, first, "Shareholders were unhappy in early February about the merger.") == set()
+
+
+def test_a_date_on_what_went_on_despite_or_amid_it(run):
+    """ "The opening went ahead despite a protest on 3 May": what went on despite the protest
+    went on at its time; not a date that names the other event ("despite the ban of 3 May")."""
+    second = "The opening on 9 June was brief."
+    assert _two_dates(run, "The opening went ahead despite a protest outside on 3 May.", second) == {
+        "3 May",
+        "9 June",
+    }
+    assert _two_dates(run, "The opening went ahead despite the ban of 3 May.", second) == set()
