@@ -45,6 +45,7 @@ from analysis.events.syntax import (
     _tokens_where,
     _took_lives,
     denies_attribute,
+    drew_people,
     misread_hyphen_subject,
     speaks,
     than_expected,
@@ -959,6 +960,12 @@ def _it_passive(word: Token) -> bool:
     )
 
 
+def _after_colon(word: Token) -> bool:
+    """A clause whose subject "it" comes right after a colon in its sentence."""
+    subj = _subject(word)
+    return subj is not None and subj.lower_ == "it" and subj.i > 0 and word.doc[subj.i - 1].text == ":"
+
+
 def _nearest_subject(word: Token) -> Token | None:
     """The last noun subject before `word` in its sentence or the one before."""
     doc = word.doc
@@ -979,6 +986,10 @@ def _pronoun_target(word: Token, mentions: dict[int, str], others: dict[int, str
     if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in word.children) or not (
         _occurs(word) or _it_copula(word)
     ):
+        if _after_colon(word) and (_it_passive(word) or (_subject(word) is not None and drew_people(word))):
+            # "The last word on the final went to the league: it was played on 9 June", "...: it
+            # drew a record crowd on 9 June": what a colon opens tells of the clause before it
+            return _antecedent(word, [word.sent.start], mentions, others)
         if not _it_passive(word):
             return None
         if (subj := _nearest_subject(word)) is not None and subj.i in mentions:

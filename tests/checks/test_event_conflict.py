@@ -2125,3 +2125,21 @@ def test_a_date_on_what_went_on_despite_or_amid_it(run):
         "9 June",
     }
     assert _two_dates(run, "The opening went ahead despite the ban of 3 May.", second) == set()
+
+
+def test_it_after_a_colon_is_the_event_the_clause_before_tells_of(run):
+    """ "Pundits were united on the regatta: it was staged on 9 June", "Organisers spoke highly of
+    the gala: it drew a record crowd on 9 June": what a colon opens tells of the clause before;
+    not a passive with a clause of its own ("it was announced on 9 June that ...")."""
+    assert _two_dates(
+        run,
+        "The regatta was staged in March.",
+        "Pundits were united on the regatta: it was staged on 9 June.",
+    ) == {"March", "9 June"}
+    assert _two_dates(
+        run,
+        "The gala drew a big crowd in March.",
+        "Organisers spoke highly of the gala: it drew a record crowd on 9 June.",
+    ) == {"March", "9 June"}
+    announced = "Pundits were united on the regatta: it was announced on 9 June that crews would return."
+    assert _two_dates(run, "The regatta was staged in March.", announced) == set()
