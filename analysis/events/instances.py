@@ -156,8 +156,10 @@ def _participants(tok: Token) -> list[Token]:
     of an event noun ("the attack on the embassy", "sanctions against Iran"; not a time)."""
     out = []
     # (a noun the tagger made a verb makes the word before it its subject: "the norovirus
-    # outbreak" names no one)
-    modifier = tok.i - 1 if tok.pos_ == "VERB" and noun_tagged_verb(tok) else None
+    # outbreak" names no one; nor does "the ground stop in Y, officials said, followed ...", a
+    # present-tense "verb" that is itself the subject of another)
+    misread = tok.tag_ in ("VB", "VBP", "VBZ") and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+    modifier = tok.i - 1 if tok.pos_ == "VERB" and (misread or noun_tagged_verb(tok)) else None
     for c in tok.children:
         if c.dep_ in ("poss", "nsubj", "nsubjpass"):
             if c.i != modifier:

@@ -3634,3 +3634,15 @@ def test_the_scene_a_when_clause_sets_and_a_time_of_day_in_a_place(run):
     shattered = "A quiet morning in Accra was shattered when the blast tore through the market."
     assert _two_places(run, first, shattered) == {"Lagos", "Accra"}
     assert _two_places(run, first, "It was evening in Accra when the blast was reported.") == set()
+
+
+def test_the_noun_before_an_event_word_tagged_a_verb_names_no_participant(run):
+    """ "The ground stop in Accra lasted two hours": the small model tags "stop" a verb with
+    "ground" its subject; a "verb" that is itself a subject is the noun, and "ground" is no
+    participant that would make it another stop."""
+    first = "The ground stop was ordered in Lagos."
+    for second in (
+        "The ground stop in Accra lasted two hours.",
+        "The ground stop in Accra, controllers said, followed a power cut.",
+    ):
+        assert _two_places(run, first, second) == {"Lagos", "Accra"}, second
