@@ -1758,13 +1758,10 @@ def _as_scene_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     verb = tok.head
     # (or "when": "It was a festive day in Lyon when the parade was held"; not a telling of it:
     # "It was evening in Lyon when the blast was reported")
-    if (
-        verb.dep_ != "advcl"
-        or speaks(verb)
-        or not any(
-            (c.dep_ == "mark" and c.lower_ in ("as", "while")) or (c.dep_ == "advmod" and c.lower_ == "when")
-            for c in verb.children
-        )
+    if verb.dep_ != "advcl" or not any(
+        (c.dep_ == "mark" and c.lower_ in ("as", "while"))
+        or (c.dep_ == "advmod" and c.lower_ == "when" and not speaks(verb))
+        for c in verb.children
     ):
         return None
     main = verb.head

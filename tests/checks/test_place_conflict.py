@@ -3634,6 +3634,9 @@ def test_the_scene_a_when_clause_sets_and_a_time_of_day_in_a_place(run):
     shattered = "A quiet morning in Accra was shattered when the blast tore through the market."
     assert _two_places(run, first, shattered) == {"Lagos", "Accra"}
     assert _two_places(run, first, "It was evening in Accra when the blast was reported.") == set()
+    # (an "as" clause keeps its reading whatever its verb: the scenes were where it happened)
+    scenes = "There were scenes of disbelief in Accra on Monday as the closure was announced."
+    assert _two_places(run, "The closure took place in Lagos.", scenes) == {"Lagos", "Accra"}
 
 
 def test_the_noun_before_an_event_word_tagged_a_verb_names_no_participant(run):
