@@ -204,9 +204,10 @@ def _word_event_lemma(tok: Token) -> str | None:
 
 
 def noun_tagged_verb(tok: Token) -> str | None:
-    """The lemma of an event noun the small model tagged a present-tense verb after the word
-    before it ("The norovirus outbreak in Kaduna spread ...", "outbreak" as a verb with
-    "norovirus" its subject): a word WordNet knows as no verb at all is the noun."""
+    """The lemma of an event noun the small model tagged a verb: a present-tense one after the
+    word before it ("The norovirus outbreak in Kaduna spread ...", "outbreak" as a verb with
+    "norovirus" its subject), when WordNet knows the word as no verb at all; or a gerund with a
+    determiner of its own."""
     if not tok.is_alpha or not tok.is_lower or tok.i == 0:
         return None
     if tok.tag_ == "VBG":
