@@ -1774,10 +1774,8 @@ def _as_scene_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
             [
                 p
                 for h in [main, *scenes, *(g for c in scenes for g in _of_objects(c))]
-                for prep in h.children
-                if prep.dep_ == "prep" and prep.lower_ in ("in", "at")
-                for g in prep.children
-                if g.dep_ == "pobj" and not _listed(g) and (p := _place_of(g, doc)) is not None
+                for g in _in_or_at(h)
+                if (p := _place_of(g, doc)) is not None
             ]
         )
     kind = lexicon.verb_kind(main.lemma_)
