@@ -160,6 +160,8 @@ def _participants(tok: Token) -> list[Token]:
     # present-tense "verb" that is itself the subject of another)
     misread = tok.tag_ in ("VB", "VBP", "VBZ") and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
     modifier = tok.i - 1 if tok.pos_ == "VERB" and (misread or noun_tagged_verb(tok)) else None
+    if tok.tag_ == "VBG" and tok.dep_ == "acl" and tok.head.pos_ == "NOUN":
+        out.append(tok.head)  # "with 35,000 students protesting in Y": who does it
     for c in tok.children:
         if c.dep_ in ("poss", "nsubj", "nsubjpass"):
             if c.i != modifier:

@@ -2143,3 +2143,16 @@ def test_it_after_a_colon_is_the_event_the_clause_before_tells_of(run):
     ) == {"March", "9 June"}
     announced = "Pundits were united on the regatta: it was announced on 9 June that crews would return."
     assert _two_dates(run, "The regatta was staged in March.", announced) == set()
+
+
+def test_people_doing_the_act_in_a_participle_say_which_instance(run):
+    """ "with hundreds of students protesting in Leeds in June": the people a participle says do
+    it make theirs another protest than the farmers' (a Wikinews article on one activist's protest
+    said "35 thousand students protesting in Belgium in January"); the event's own people doing it
+    ("with nurses striking across the city") keep it the same strike."""
+    first = "Farmers began their protest on 3 May outside parliament."
+    other = "Other towns held protests too, with hundreds of students protesting in Leeds in June."
+    assert _two_dates(run, first, other) == set()
+    same = "The strike in June, with nurses striking across the city, closed wards."
+    nurses = "Nurses began their strike on 3 May outside the hospital."
+    assert _two_dates(run, nurses, same) == {"3 May", "June"}
