@@ -75,7 +75,7 @@ from analysis.events.mentions import (
     noun_tagged_verb,
     reached_state,
 )
-from analysis.events.places import _own_places, _places_of, _reported_where_place
+from analysis.events.places import _own_places, _places_of, _reported_where_place, _where_it_place
 from analysis.events.syntax import (
     NAME_LABELS,
     NOT_EVENT_VERBS,
@@ -964,13 +964,14 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
             )
 
     # "The first reports of the siege came from Vanuatu, where police said it began": "it" in a
-    # report's where-clause, as the subject of an occurrence predicate (a plural, "the reports",
-    # is never what "it" stands for)
+    # report's where-clause, as the subject of an occurrence predicate; or "it" doing something
+    # in a where-clause ("Coverage focused on Tver, where it halted departures") (a plural, "the
+    # reports", is never what "it" stands for)
     singular_others = {i: k for i, k in other_mentions.items() if not _is_plural(doc[i])}
     for verb in verbs:
         if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "it" for c in verb.children):
             continue
-        if (p := _reported_where_place(verb, doc)) is None:
+        if (p := _reported_where_place(verb, doc) or _where_it_place(verb, doc)) is None:
             continue
         starts = _this_and_previous_sentence(verb)
         if (target := _antecedent(verb, starts, all_mentions, singular_others)) is None:

@@ -1924,13 +1924,25 @@ def _verb_places(
         for g in c.children
         if g.dep_ == "pobj" and _place_of(g, doc) is None
     ]
+    # ... and the state it left its object in, which the parse makes a participle on the object
+    # or a clause of its own with no subject ("left the barge stranded on a mudflat near Lyon")
+    objects = [o for o in verb.children if o.dep_ == "dobj"]
+    todo += [
+        (g, True)
+        for c in (*verb.children, *(c for o in objects for c in o.children))
+        if c.tag_ in ("VBN", "VBD")
+        and (c.dep_ == "acl" or c.dep_ == "ccomp" and any(o.i < c.i for o in objects))
+        # (a state, not what another did: "a warehouse owned by a firm in Leeds")
+        and not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "agent") for g in c.children)
+        for g in c.children
+    ]
     while todo:
         w, past = todo.pop()
         if w.dep_ in PREDICATE_STOP_DEPS and not (past and w.dep_ == "acl" and w.tag_ == "VBN"):
             continue  # (past people: "left several people injured in Lyon")
         if w.dep_ == "prep":
             low = w.lower_
-            if low in PREDICATE_PLACE_PREPS:
+            if low in PREDICATE_PLACE_PREPS or _on_site(w):
                 for g in w.children:
                     if g.dep_ == "pobj" and (p := _place_of(g, doc)) is not None:
                         if _listed(g):
@@ -2004,6 +2016,16 @@ def _verb_places(
             continue
         todo += [(c, past) for c in w.children]
     return found, loose
+
+
+def _on_site(prep: Token) -> bool:
+    """ "on" a site or a part of one ("dumped snow on a motorway in Lyon", "stuck on a mudflat
+    near Lyon", "on a ring road outside Lyon"): a locative "on", not a topic's ("a ban on
+    imports")."""
+    return prep.lower_ == "on" and any(
+        g.dep_ == "pobj" and g.pos_ == "NOUN" and lexicon.is_site_noun(g.lemma_) and event_lemma(g) is None
+        for g in prep.children
+    )
 
 
 def _stretch(g: Token) -> Token | None:
@@ -2578,6 +2600,35 @@ def _reported_where_place(verb: Token, doc: Doc) -> tuple[int, int, str] | None:
     ):
         return None
     return _where_host_place(rel.head, doc)
+
+
+def _where_it_place(verb: Token, doc: Doc) -> tuple[int, int, str] | None:
+    """The place a where-clause hangs on when "it" does something there: "Coverage focused on
+    Tver, where it halted departures for hours" (the caller finds what "it" stands for). Not a
+    saying, a thought or a feeling there ("Tver, where it was reported first", "where it is
+    remembered"), nor what may or will be ("where it will be discussed")."""
+    if not (
+        verb.dep_ == "relcl"
+        and verb.pos_ == "VERB"
+        and any(c.lower_ == "where" and c.dep_ == "advmod" for c in verb.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "it" for c in verb.children)
+        and lexicon.verb_kind(verb.lemma_) not in MENTAL_VERB_KINDS | DISTANT_VERB_KINDS
+        and not lexicon.is_reaction_verb(verb.lemma_)
+        and not speaks(verb)
+        and not _irrealis(verb)
+    ):
+        return None
+    host = verb.head
+    # (only when the nearest thing named before the place is an event: "the firm moved to Lyon
+    # after the merger, where it employs 300" ... "the firm" would be what "it" stands for)
+    named = [
+        t
+        for t in doc[host.sent.start : host.left_edge.i]
+        if t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound" and _place_of(t, doc) is None
+    ]
+    if not named or event_lemma(named[-1]) is None:
+        return None
+    return _where_host_place(host, doc)
 
 
 def _traced_to(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:

@@ -3649,3 +3649,41 @@ def test_the_noun_before_an_event_word_tagged_a_verb_names_no_participant(run):
         "The ground stop in Accra, controllers said, followed a power cut.",
     ):
         assert _two_places(run, first, second) == {"Lagos", "Accra"}, second
+
+
+def test_a_site_the_event_left_something_on_ends_its_clause_with_its_place(run):
+    """ "The mudslide left a barge stranded on a mudflat near Lyon", "dumped snow on a motorway
+    near Lyon": the state the event left its object in (a participle, or a clause with no
+    subject of its own) and "on" a site lead to the place that ends the clause; not "on" a topic
+    ("put pressure on the council in Lyon") nor what another did ("owned by a firm in Leeds")."""
+    for first, second in [
+        ("The mudslide happened in Leeds.", "The mudslide left a barge stranded on a mudflat near Lyon."),
+        ("The mudslide happened in Leeds.", "The mudslide left the barge stuck on a sandbank in Lyon."),
+        ("The storm happened in Leeds.", "The storm dumped snow on a motorway near Lyon."),
+    ]:
+        assert _two_places(run, first, second) == {"Leeds", "Lyon"}, second
+    for first, second in [
+        ("The storm happened in Leeds.", "The storm put pressure on the council in Lyon."),
+        ("The ruling was issued in Leeds.", "The ruling imposed a ban on imports in Lyon."),
+        ("The storm happened in Leeds.", "The storm destroyed a painting made in Lyon last year."),
+    ]:
+        assert _two_places(run, first, second) == set(), second
+
+
+def test_it_doing_something_in_a_where_clause_on_a_place(run):
+    """ "Coverage of the drone sighting focused on Lyon, where it halted departures": "it" is the
+    event the sentence just named, and what it did there it did in its place; not a report or a
+    thought there, nor when something else was named last ("the airline moved its base to
+    Lyon, where it employs 300 people")."""
+    first = "The drone sighting happened in Leeds, officials said."
+    for second in (
+        "Coverage of the drone sighting focused on Lyon, where it halted departures for two hours.",
+        "Questions about the drone sighting have focused on Lyon, where it grounded flights.",
+    ):
+        assert _two_places(run, first, second) == {"Leeds", "Lyon"}, second
+    for second in (
+        "After the drone sighting, the airline moved its base to Lyon, where it employs 300 people.",
+        "Coverage of the drone sighting focused on Lyon, where it was first reported.",
+        "Coverage of the drone sighting focused on Lyon, where it will be discussed at a hearing.",
+    ):
+        assert _two_places(run, first, second) == set(), second
