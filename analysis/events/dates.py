@@ -1130,6 +1130,41 @@ def _of_host(word: Token, mentions: dict[int, str]) -> Token:
     return word
 
 
+# what a verb does to its object when it acts on the object's course (or hits it): "delayed",
+# "interrupted", "marred", "halted" (not "followed", "marked", "recalled", "decided")
+_ACTING_KINDS = frozenset({"verb.contact", "verb.competition", "verb.motion", "verb.social"})
+_RELATING_KINDS = frozenset({"verb.cognition", "verb.communication", "verb.perception", "verb.stative"})
+
+
+def acted_on_by(mention: Token, span: Span, mentions: dict[int, str]) -> int | None:
+    """The event whose verb acts on the course of the mention, its object, when the date that
+    ends the clause is on the mention ("The pitch invasion delayed the restart on 10 February":
+    the invasion was then too); not a verb that only relates the two in time or thought ("The
+    vigil followed the ruling on 3 May", "the inquiry examined the crash on 3 May")."""
+    verb = mention.head
+    if mention.dep_ != "dobj" or verb.pos_ != "VERB" or span.start < mention.i:
+        return None
+    after = mention.doc[span.end] if span.end < len(mention.doc) else None
+    if after is not None and not (after.is_punct or after.is_sent_start):
+        return None  # (only a date that ends the clause)
+    kinds = lexicon.verb_kinds(verb.lemma_)
+    if not (
+        "verb.change" in kinds
+        or (lexicon.verb_kind(verb.lemma_) in _ACTING_KINDS and not kinds & _RELATING_KINDS)
+    ):
+        return None
+    if lexicon.is_reaction_verb(verb.lemma_) or lexicon.is_likeness_verb(verb.lemma_):
+        return None
+    return next(
+        (
+            c.i
+            for c in verb.children
+            if c.dep_ == "nsubj" and c.i in mentions and mentions[c.i] != mentions[mention.i]
+        ),
+        None,
+    )
+
+
 def _ordered_act(word: Token | None, mention: Token) -> bool:
     """The parse hangs the date on a verb that an adverb of order places in time ("first",
     "later", "again") and of which the mention is only an object or topic: the date is the

@@ -42,6 +42,7 @@ from analysis.events.dates import (
     _until_clause,
     _verb_dates_own_act,
     _when_clause_subject,
+    acted_on_by,
     date_root,
 )
 from analysis.events.instances import (
@@ -919,6 +920,18 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
                 or ((named or _of_date(root, target)) and any(_MONTH_WORD.match(t.text) for t in span)),
             }
         )
+        # "The pitch invasion delayed the restart on 10 February": the date of what it acted on
+        if not named and (actor := acted_on_by(doc[target], span, all_mentions)) is not None:
+            dated.setdefault(all_mentions[actor], []).append(
+                {
+                    "entry": entry,
+                    "mention": actor,
+                    "role": "at",
+                    "nominal": True,
+                    "named": False,
+                    "by_day": False,
+                }
+            )
     for key, found in dated.items():
         # a full date naming a mention ("the 14 April 2018 sinking") whose year none of the
         # event's other dates has names another occurrence, as "the 2014 election" does

@@ -2156,3 +2156,31 @@ def test_people_doing_the_act_in_a_participle_say_which_instance(run):
     same = "The strike in June, with nurses striking across the city, closed wards."
     nurses = "Nurses began their strike on 3 May outside the hospital."
     assert _two_dates(run, nurses, same) == {"3 May", "June"}
+
+
+def test_a_date_ending_the_clause_of_what_the_event_did_to_another(run):
+    """ "The pitch invasion delayed the restart on 10 February", "interrupted the headline set on
+    8 October": a date that ends the clause, hung by the parse on the event the verb acts on,
+    dates the event that acted too, and an event that delays another happened; not a verb that
+    only relates the two in time or thought ("followed the ruling", "examined the crash")."""
+    for first, second, dates in (
+        (
+            "The pitch invasion happened on 3 March.",
+            "The pitch invasion delayed the restart on 10 February.",
+            "10 February",
+        ),
+        (
+            "The stage invasion happened on 3 March.",
+            "The stage invasion interrupted the headline set on 8 October.",
+            "8 October",
+        ),
+        ("The blackout happened on 3 March.", "The blackout halted the match on 13 October.", "13 October"),
+    ):
+        assert _two_dates(run, first, second) == {"3 March", dates}, second
+    for first, second in (
+        ("The vigil took place on 3 March.", "The vigil followed the ruling on 10 February."),
+        ("The vigil took place on 3 March.", "The vigil marked the massacre on 10 February."),
+        ("The inquiry began on 3 March.", "The inquiry examined the crash on 10 February."),
+        ("The protest took place on 3 March.", "The protest echoed the riot on 10 February."),
+    ):
+        assert _two_dates(run, first, second) == set(), second
