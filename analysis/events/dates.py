@@ -310,6 +310,8 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
                 return c.i, role
         if verb.dep_ in ("relcl", "acl") and verb.head.i in mentions:
             return verb.head.i, role  # "the photo finish, which left the crowd waiting in June"
+        if (split := _split_attribution_subject(verb, mentions)) is not None:
+            return split, role  # "The opener, the club told reporters, left fans waiting in May"
     if (just_after := _just_after(word, mentions)) is not None:
         return just_after, "at"
     if lemma in ("go", "come", "be") and _when_clause_subject(word, mentions) is None:
@@ -435,8 +437,11 @@ def _state_left_by(word: Token) -> Token | None:
     "kept the crowd guessing" (the parse hangs the participle on the object or on the verb)."""
     if word.tag_ not in ("VBN", "VBG"):
         return None
-    if word.dep_ == "acl" and word.head.dep_ == "dobj" and word.head.head.pos_ == "VERB":
-        return word.head.head
+    obj = word.head
+    if obj.dep_ == "pobj" and obj.head.lower_ == "of" and obj.head.head.ent_type_ == "CARDINAL":
+        obj = obj.head.head  # "left thousands of fans seeking refunds": the count is the object
+    if word.dep_ == "acl" and obj.dep_ == "dobj" and obj.head.pos_ == "VERB":
+        return obj.head
     if (
         word.dep_ in ("xcomp", "advcl")
         and any(c.dep_ == "dobj" and c.i < word.i for c in word.head.children)
@@ -452,8 +457,12 @@ def _circumstance_of(word: Token, mentions: set[int]) -> int | None:
     """The event whose own verb has, after "in" or "with", the event noun a date was hung on:
     "The opener, the club said, was played in torrential rain on 9 September", "the hearing,
     which ended with a lengthy ban on 3 April" (a circumstance of the act, dated with it; not a
-    cause, "sparked by a shooting on 3 May", nor what it followed)."""
-    if word.i not in mentions or word.dep_ != "pobj" or word.head.lower_ not in ("in", "with"):
+    cause, "sparked by a shooting on 3 May", nor what it followed); or a clause after "with" that
+    tells what went on as it did ("ended with the singer leaving the stage on 5 February")."""
+    absolute = word.dep_ == "pcomp" and word.pos_ == "VERB" and word.head.lower_ == "with"
+    if not absolute and (
+        word.i not in mentions or word.dep_ != "pobj" or word.head.lower_ not in ("in", "with")
+    ):
         return None
     verb = word.head.head
     if verb.pos_ != "VERB" or any(c.dep_ == "dobj" for c in verb.children):
@@ -471,6 +480,16 @@ def _split_attribution_subject(verb: Token, mentions: set[int]) -> int | None:
     the first subject, set off by a comma, is the conjunct's."""
     if verb.dep_ != "conj" or not speaks(verb.head):
         return None
+    saying = verb.head
+    if (
+        saying.dep_ == "parataxis"
+        and saying.head.i in mentions
+        and verb.doc[saying.head.i + 1].text == ","
+        and saying.left_edge.i <= saying.head.i + 2
+    ):
+        # (or the mention made the root, the attribution hung on it: "The opener, the club told
+        # reporters, left fans waiting in May")
+        return saying.head.i
     # (the first may be left a loose dependent: "\n\nThe opener, the club told reporters, ...")
     said = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass", "dep") and c.i < verb.head.i]
     if (

@@ -2184,3 +2184,21 @@ def test_a_date_ending_the_clause_of_what_the_event_did_to_another(run):
         ("The protest took place on 3 March.", "The protest echoed the riot on 10 February."),
     ):
         assert _two_dates(run, first, second) == set(), second
+
+
+def test_a_state_left_in_a_count_of_people_and_what_went_on_with_it(run):
+    """ "left thousands of fans seeking refunds in December": the state the event left a count of
+    people in, through an attribution set off by commas, whichever way the parse hangs it (the
+    sentence first or later in the text); "ended with the singer leaving the stage on 5 February":
+    a clause after "with" tells what went on as it ended; not a plan it ended with ("leaders
+    agreeing to meet again on 9 June")."""
+    left = "The regatta, the club told reporters, left hundreds of sailors waiting in May."
+    staged = "The regatta was staged on 3 March."
+    assert _two_dates(run, staged, left) == {"3 March", "May"}
+    assert _two_dates(run, left, staged) == {"3 March", "May"}
+    ended = (
+        "The stage invasion, the venue told reporters, ended with the singer leaving the stage on 5 February."
+    )
+    assert _two_dates(run, "The stage invasion happened on 3 March.", ended) == {"3 March", "5 February"}
+    plan = "The summit ended with leaders agreeing to meet again on 9 June."
+    assert _two_dates(run, "The summit took place on 3 March.", plan) == set()
