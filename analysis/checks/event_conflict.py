@@ -41,6 +41,8 @@ _ORDER = {"start": 0, "at": 1, "end": 2}
 # how long after its start an event may still be dated ("the strike began on 5 December ...
 # the strike in January"); a later date is reported, as a warning
 LONGEST_DAYS = 14
+# how long after a day it is dated on an event may still end
+LONGEST_RUN_DAYS = 365
 
 
 def _agree(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -58,6 +60,10 @@ def _agree(a: dict[str, Any], b: dict[str, Any]) -> bool:
         if (a if a["role"] == "at" else b).get("by_day"):
             return da.overlaps(db)  # "the coup of 22 July" names the day it happened: not a later day of it
         return (last.start - first.end).days <= LONGEST_DAYS
+    if {a["role"], b["role"]} == {"at", "end"} and first.granularity == "day":
+        # ... nor does one told of on a day end years later ("took place on 9 November 2011 ...
+        # ended in a draw on 4 February 2019"); a hearing or a strike may run for weeks or months
+        return (last.start - first.end).days <= LONGEST_RUN_DAYS
     return True
 
 

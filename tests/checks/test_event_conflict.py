@@ -2202,3 +2202,15 @@ def test_a_state_left_in_a_count_of_people_and_what_went_on_with_it(run):
     assert _two_dates(run, "The stage invasion happened on 3 March.", ended) == {"3 March", "5 February"}
     plan = "The summit ended with leaders agreeing to meet again on 9 June."
     assert _two_dates(run, "The summit took place on 3 March.", plan) == set()
+
+
+def test_an_event_told_of_on_a_day_does_not_end_years_later(run):
+    """ "The cup final took place on 9 November 2011" ... "Back then, on 4 February 2019, the cup
+    final ended in a goalless draw": an end years after the day it is told of is another date
+    for it; an end weeks later is how long it ran ("the hearing on 3 May" ... "ended on 9 June",
+    in `test_an_event_that_ends_something_else_is_dated_at_that_time`)."""
+    ended = "Back then, on 4 February 2019, the cup final ended in a goalless draw."
+    first = "The cup final took place on 9 November 2011."
+    assert _two_dates(run, first, ended) == {"9 November 2011", "4 February 2019"}
+    weeks = "Back then, on 4 December 2011, the cup final ended in a goalless draw."
+    assert _two_dates(run, first, weeks) == set()
