@@ -854,12 +854,15 @@ def _role(verb: Token) -> str:
 def _comma_before(phrase: Token) -> Token | None:
     """The noun a phrase set off by a comma follows ("the recall, issued on 12 June", "footage
     from the robbery, on 25 January"), when the parse hung the phrase on the head of a longer
-    noun phrase that ends in that noun; else None."""
+    noun phrase that ends in that noun (or in an event word the tagger made an adjective: "the
+    cup final, in March"); else None."""
     doc = phrase.doc
     i = phrase.left_edge.i
-    if i < 2 or doc[i - 1].text != "," or doc[i - 2].pos_ not in ("NOUN", "PROPN"):
+    if i < 2 or doc[i - 1].text != "," or doc[i - 2].pos_ not in ("NOUN", "PROPN", "ADJ"):
         return None
     near, head = doc[i - 2], phrase.head
+    if head.text == ",":
+        head = head.head  # (the parse may hang the phrase on the comma)
     return near if near.i != head.i and head.is_ancestor(near) else None
 
 

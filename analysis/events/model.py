@@ -817,12 +817,14 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
             near = _adjacent(doc, span, all_mentions)  # "photographs of the landslide on 20 June"
             aside = False
             phrase = root.head
+            # (the parse may hang the phrase on the comma itself: "Details of the launch, in May")
+            owner = phrase.head.head if phrase.head.text == "," else phrase.head
             if (
                 near is None
                 and root.dep_ == "pobj"
                 and phrase.dep_ == "prep"
                 and (
-                    (phrase.head.pos_ == "NOUN" and phrase.head.i not in all_mentions)
+                    (owner.pos_ == "NOUN" and owner.i not in all_mentions)
                     or _aside_on_its_time(phrase)
                     or _subject_aside(phrase) is not None
                 )

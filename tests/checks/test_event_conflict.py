@@ -2214,3 +2214,13 @@ def test_an_event_told_of_on_a_day_does_not_end_years_later(run):
     assert _two_dates(run, first, ended) == {"9 November 2011", "4 February 2019"}
     weeks = "Back then, on 4 December 2011, the cup final ended in a goalless draw."
     assert _two_dates(run, first, weeks) == set()
+
+
+def test_a_date_set_off_by_commas_after_a_misparsed_compound(run):
+    """ "Details of the cup final, in mid-March 2017, emerged only later": the tagger makes
+    "final" an adjective, or the parse hangs the phrase on the comma ("the book launch, in ...");
+    the phrase is still an aside on the event the comma follows."""
+    for event in ("cup final", "book launch"):
+        second = f"Details of the {event}, in mid-March 2017, emerged only later."
+        first = f"The {event} took place on 9 November 2011."
+        assert _two_dates(run, first, second) == {"9 November 2011", "mid-March 2017"}, event
