@@ -1000,6 +1000,19 @@ def is_inhabitant_noun(lemma: str) -> bool:
     return _first_under(lemma, "n", INHABITANT_SYNSETS)
 
 
+# people passing through a place ("travellers", "passengers", "tourists", "visitors"), not
+# people away from home ("refugees", "migrants"), who may have come from anywhere
+TRAVELLER_SYNSETS = frozenset({"traveler.n.01"})
+AWAY_SYNSETS = frozenset({"absentee.n.01", "migrant.n.01"})
+
+
+@lru_cache(maxsize=65536)
+def is_traveller_noun(lemma: str) -> bool:
+    """A noun whose usual sense is people passing through where they are ("travellers in
+    Lyon", "passengers at Lyon"): what they go through there happens there."""
+    return _first_under(lemma, "n", TRAVELLER_SYNSETS) and not _first_under(lemma, "n", AWAY_SYNSETS)
+
+
 @lru_cache(maxsize=65536)
 def is_area_event(lemma: str) -> bool:
     """An event one of whose two usual senses happens over an area rather than at a point: a

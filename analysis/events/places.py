@@ -51,6 +51,7 @@ from analysis.events.syntax import (
     free_relative_predicate,
     lemma_positions,
     misread_hyphen_subject,
+    opening_common_noun,
     sent_tokens,
     speaks,
     than_expected,
@@ -1028,24 +1029,29 @@ def _locals_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     by the attack", "mourned its victims") or where they went ("Villagers in Ely travelled to
     the rally")."""
     below, verb = tok, tok.head
-    for _ in range(4):
+    # (travellers only go through what a time phrase puts them in: "Travellers in Lyon faced hours
+    # of delays after the outage"; not what they read or heard about)
+    passing = tok.dep_ == "pobj" and tok.head.lower_ in ("after", "during", "amid", "following")
+    for _ in range(6):
         if verb.pos_ in ("VERB", "AUX"):
+            # ("faced hours of delays after the outage": WordNet files "face" under saying first)
+            went_through = passing and below.i == tok.head.i and any(c.dep_ == "dobj" for c in verb.children)
             if (
-                (speaks(verb) and not _befell_speakers(below, tok))
+                (speaks(verb) and not _befell_speakers(below, tok) and not went_through)
                 or (_sensed(verb) and below.dep_ in ("dobj", "ccomp"))
                 or lexicon.is_reaction_verb(verb.lemma_)
                 # (where they went, how they felt; not what the event did: "the storm shook ...")
                 or (
                     not (below is tok and tok.dep_ == "nsubj")
-                    and {"verb.motion", "verb.emotion"} & lexicon.verb_kinds(verb.lemma_.lower())
+                    and (_moved_or_felt(verb) & lexicon.verb_kinds(verb.lemma_.lower()))
                 )
             ):
                 return None
             found = [
                 p
                 for c in verb.children
-                if c.dep_ == "nsubj"
-                and lexicon.is_inhabitant_noun(c.lemma_)
+                if c.dep_ in ("nsubj", "nsubjpass")
+                and (lexicon.is_inhabitant_noun(c.lemma_) or passing and lexicon.is_traveller_noun(c.lemma_))
                 and (p := _people_place(c, doc)) is not None
             ]
             if found:
@@ -1056,6 +1062,15 @@ def _locals_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
             return None
         below, verb = verb, verb.head
     return None
+
+
+def _moved_or_felt(verb: Token) -> frozenset[str]:
+    """The kinds of verb that say where people went or how they felt, not where they were: an
+    active one of motion ("travelled to the rally") or one of feeling; a passive of motion is
+    what was done to them where they were ("Passengers in Lyon were stranded after the outage")."""
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        return frozenset({"verb.emotion"})
+    return frozenset({"verb.motion", "verb.emotion"})
 
 
 def _befell_speakers(clause: Token, tok: Token) -> bool:
@@ -2301,7 +2316,7 @@ def _people_place(who: Token, doc: Doc) -> tuple[int, int, str] | None:
     """The place a word for people says they were in: "residents of Texas" (its "of" only for
     inhabitants, not "the mayor of Lyon"), "farmers in Ulm", "worshippers at the Leeds mosque";
     never "from" (where they come from)."""
-    if not _people(who) or who.pos_ != "NOUN" or who.ent_type_:
+    if not _people(who) or not (who.pos_ == "NOUN" or opening_common_noun(who)) or who.ent_type_:
         return None
     for prep in who.children:
         if prep.dep_ != "prep":

@@ -423,10 +423,24 @@ DRAW_VERBS = frozenset({"draw", "attract"})
 COUNT_LABELS = frozenset({"CARDINAL", "QUANTITY", "PERCENT"})
 
 
+def opening_common_noun(tok: Token) -> bool:
+    """A common noun the tagger made a name because it opens the sentence with a capital
+    ("Travellers in Lyon faced ...", tagged NNPS): no entity, and a noun in WordNet."""
+    return (
+        tok.pos_ == "PROPN"
+        and tok.is_sent_start
+        and tok.is_title
+        and not tok.ent_type_
+        and lexicon.noun_kind(lexicon.noun_lemma(tok.lower_)) is not None
+    )
+
+
 def _people(tok: Token) -> bool:
     """A word for people, a group or an organisation ("residents", "police", "the ministry")."""
     if tok.pos_ == "PRON" or tok.ent_type_ in ("PERSON", "ORG", "NORP"):
         return True
+    if opening_common_noun(tok):
+        return lexicon.is_people_noun(lexicon.noun_lemma(tok.lower_))
     return tok.pos_ == "NOUN" and lexicon.is_people_noun(tok.lemma_)
 
 

@@ -3687,3 +3687,23 @@ def test_it_doing_something_in_a_where_clause_on_a_place(run):
         "Coverage of the drone sighting focused on Lyon, where it will be discussed at a hearing.",
     ):
         assert _two_places(run, first, second) == set(), second
+
+
+def test_travellers_somewhere_going_through_the_event(run):
+    """ "Travellers in Tangier faced hours of disruption after the signal failure", "Passengers in
+    Tangier were stranded for hours after it": people passing through a place go through what a
+    time phrase puts them in there (the tagger makes the capitalised first word a name, and
+    WordNet files "face" under saying first); not what they read about, nor people away from
+    home ("Refugees in Tangier"), who may have come from anywhere."""
+    first = "The signal failure happened in Leeds, officials said."
+    for second in (
+        "Travellers in Tangier faced hours of disruption after the signal failure.",
+        "Passengers in Tangier were stranded for hours after the signal failure.",
+    ):
+        assert _two_places(run, first, second) == {"Leeds", "Tangier"}, second
+    for second in (
+        "Refugees in Tangier faced hours of disruption after the signal failure.",
+        "Travellers in Tangier read about the signal failure in the papers.",
+        "Tourists in Tangier described the signal failure as chaotic.",
+    ):
+        assert _two_places(run, first, second) == set(), second
