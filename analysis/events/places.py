@@ -1810,6 +1810,15 @@ def _as_scene_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
                 found += [_place_of(g, doc) for g in _in_or_at(c)]  # "A quiet morning in Lyon was shattered"
         elif c.dep_ == "attr" and main.lemma_ == "be" and any(s.lower_ == "it" for s in subjects):
             found += [_place_of(g, doc) for g in _in_or_at(c)]
+    # "What had been an ordinary day in Lyon changed when ...": the time of day in a place that
+    # the free relative subject names is the scene (the parse makes its copula the verb's
+    # subject clause, or the verb's head)
+    copula = next((c for c in main.children if c.dep_ == "csubj" and c.lemma_ == "be"), None)
+    if copula is None and not subjects and main.head.lemma_ == "be" and main.head.i < main.i:
+        copula = main.head
+    times = [c for c in copula.children if c.dep_ in ("attr", "nsubj") and _is_time(c)] if copula else []
+    if times:
+        found += [_place_of(g, doc) for h in (copula, *times) for g in _in_or_at(h)]
     return _one_place([p for p in found if p is not None])
 
 

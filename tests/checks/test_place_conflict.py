@@ -3707,3 +3707,17 @@ def test_travellers_somewhere_going_through_the_event(run):
         "Tourists in Tangier described the signal failure as chaotic.",
     ):
         assert _two_places(run, first, second) == set(), second
+
+
+def test_the_scene_a_free_relative_names_when_the_event_came(run):
+    """ "What had been an ordinary day in Prague changed when the bird strike damaged an engine":
+    the time of day in a place that the free relative names is the scene of the when-clause's
+    event, whichever way the parse hangs the copula; not a telling ("when it was reported")."""
+    first = "The bird strike happened in Leeds."
+    for second in (
+        "What had been an ordinary day in Prague changed when the bird strike damaged one of the engines.",
+        "What had been a quiet morning in Prague ended when the bird strike damaged an engine.",
+    ):
+        assert _two_places(run, first, second) == {"Leeds", "Prague"}, second
+    told = "What had been an ordinary day in Prague changed when the bird strike was reported."
+    assert _two_places(run, first, told) == set()
