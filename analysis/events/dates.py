@@ -439,7 +439,7 @@ def _state_left_by(word: Token) -> Token | None:
         return None
     obj = word.head
     if obj.dep_ == "pobj" and obj.head.lower_ == "of" and obj.head.head.ent_type_ == "CARDINAL":
-        obj = obj.head.head  # "left thousands of fans seeking refunds": the count is the object
+        obj = obj.head.head  # "left hundreds of sailors waiting": the count is the object
     if word.dep_ == "acl" and obj.dep_ == "dobj" and obj.head.pos_ == "VERB":
         return obj.head
     if (
@@ -458,7 +458,7 @@ def _circumstance_of(word: Token, mentions: set[int]) -> int | None:
     "The opener, the club said, was played in torrential rain on 9 September", "the hearing,
     which ended with a lengthy ban on 3 April" (a circumstance of the act, dated with it; not a
     cause, "sparked by a shooting on 3 May", nor what it followed); or a clause after "with" that
-    tells what went on as it did ("ended with the singer leaving the stage on 5 February")."""
+    tells what went on as it did ("ended with the crowd singing the anthem on 5 February")."""
     absolute = word.dep_ == "pcomp" and word.pos_ == "VERB" and word.head.lower_ == "with"
     if not absolute and (
         word.i not in mentions or word.dep_ != "pobj" or word.head.lower_ not in ("in", "with")
@@ -1160,8 +1160,8 @@ _RELATING_KINDS = frozenset({"verb.cognition", "verb.communication", "verb.perce
 
 def acted_on_by(mention: Token, span: Span, mentions: dict[int, str]) -> int | None:
     """The event whose verb acts on the course of the mention, its object, when the date that
-    ends the clause is on the mention ("The pitch invasion delayed the restart on 10 February":
-    the invasion was then too); not a verb that only relates the two in time or thought ("The
+    ends the clause is on the mention ("The power cut halted the semi-final on 10 February":
+    the power cut was then too); not a verb that only relates the two in time or thought ("The
     vigil followed the ruling on 3 May", "the inquiry examined the crash on 3 May")."""
     verb = mention.head
     if mention.dep_ != "dobj" or verb.pos_ != "VERB" or span.start < mention.i:

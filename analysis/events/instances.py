@@ -849,7 +849,7 @@ def _irrealis(tok: Token, past: frozenset[int] = frozenset(), before: frozenset[
             and not _while_of(tok, verb)
             and not _followed_from(tok, verb)
             and not _object_about(tok, verb)
-            # ("The pitch invasion delayed the restart": what delays something else happened)
+            # ("The power cut delayed the second half": what delays something else happened)
             and not (
                 tok.dep_ == "nsubj" and tok.head.i == verb.i and any(c.dep_ == "dobj" for c in verb.children)
             )

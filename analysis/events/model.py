@@ -817,7 +817,7 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
             near = _adjacent(doc, span, all_mentions)  # "photographs of the landslide on 20 June"
             aside = False
             phrase = root.head
-            # (the parse may hang the phrase on the comma itself: "Details of the launch, in May")
+            # (the parse may hang the phrase on the comma itself: "Photographs of the launch, in May")
             owner = phrase.head.head if phrase.head.text == "," else phrase.head
             if (
                 near is None
@@ -922,7 +922,7 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
                 or ((named or _of_date(root, target)) and any(_MONTH_WORD.match(t.text) for t in span)),
             }
         )
-        # "The pitch invasion delayed the restart on 10 February": the date of what it acted on
+        # "The power cut halted the semi-final on 10 February": the date of what it acted on
         if not named and (actor := acted_on_by(doc[target], span, all_mentions)) is not None:
             dated.setdefault(all_mentions[actor], []).append(
                 {
@@ -980,13 +980,13 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
 
     # "The first reports of the siege came from Vanuatu, where police said it began": "it" in a
     # report's where-clause, as the subject of an occurrence predicate; or "it" doing something
-    # in a where-clause ("Coverage focused on Tver, where it halted departures") (a plural, "the
-    # reports", is never what "it" stands for)
+    # in a where-clause ("Much of the coverage was about Tver, where it shut the metro") (a
+    # plural, "the reports", is never what "it" stands for)
     singular_others = {i: k for i, k in other_mentions.items() if not _is_plural(doc[i])}
     for verb in verbs:
         if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "it" for c in verb.children):
             continue
-        if (p := _reported_where_place(verb, doc) or _where_it_place(verb, doc)) is None:
+        if (p := _reported_where_place(verb, doc) or _where_it_place(verb, doc, all_mentions)) is None:
             continue
         starts = _this_and_previous_sentence(verb)
         if (target := _antecedent(verb, starts, all_mentions, singular_others)) is None:

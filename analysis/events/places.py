@@ -3,6 +3,8 @@ hosted by, held in, where it struck, what it affected), never an origin or a des
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Doc, Span, Token
 
 from analysis import lexicon
@@ -1029,12 +1031,12 @@ def _locals_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     by the attack", "mourned its victims") or where they went ("Villagers in Ely travelled to
     the rally")."""
     below, verb = tok, tok.head
-    # (travellers only go through what a time phrase puts them in: "Travellers in Lyon faced hours
-    # of delays after the outage"; not what they read or heard about)
+    # (travellers only go through what a time phrase puts them in: "Holidaymakers in Lyon endured
+    # long delays after the outage"; not what they read or heard about)
     passing = tok.dep_ == "pobj" and tok.head.lower_ in ("after", "during", "amid", "following")
     for _ in range(6):
         if verb.pos_ in ("VERB", "AUX"):
-            # ("faced hours of delays after the outage": WordNet files "face" under saying first)
+            # ("faced long delays after the outage": WordNet files "face" under saying first)
             went_through = passing and below.i == tok.head.i and any(c.dep_ == "dobj" for c in verb.children)
             if (
                 (speaks(verb) and not _befell_speakers(below, tok) and not went_through)
@@ -1810,7 +1812,7 @@ def _as_scene_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
                 found += [_place_of(g, doc) for g in _in_or_at(c)]  # "A quiet morning in Lyon was shattered"
         elif c.dep_ == "attr" and main.lemma_ == "be" and any(s.lower_ == "it" for s in subjects):
             found += [_place_of(g, doc) for g in _in_or_at(c)]
-    # "What had been an ordinary day in Lyon changed when ...": the time of day in a place that
+    # "What was a calm afternoon in Lyon turned to chaos when ...": the time of day in a place that
     # the free relative subject names is the scene (the parse makes its copula the verb's
     # subject clause, or the verb's head)
     copula = next((c for c in main.children if c.dep_ == "csubj" and c.lemma_ == "be"), None)
@@ -2626,11 +2628,12 @@ def _reported_where_place(verb: Token, doc: Doc) -> tuple[int, int, str] | None:
     return _where_host_place(rel.head, doc)
 
 
-def _where_it_place(verb: Token, doc: Doc) -> tuple[int, int, str] | None:
-    """The place a where-clause hangs on when "it" does something there: "Coverage focused on
-    Tver, where it halted departures for hours" (the caller finds what "it" stands for). Not a
-    saying, a thought or a feeling there ("Tver, where it was reported first", "where it is
-    remembered"), nor what may or will be ("where it will be discussed")."""
+def _where_it_place(verb: Token, doc: Doc, mentions: Collection[int]) -> tuple[int, int, str] | None:
+    """The place a where-clause hangs on when "it" does something there: "Much of the coverage
+    was about Tver, where it shut the metro" (the caller finds what "it" stands for). Only when the
+    last thing named before the place is an event mention (not "the firm moved to Tver after
+    the merger, where it employs 300": the firm); not a saying, a thought or a feeling there
+    ("where it was first reported", "where it is remembered"), nor what may or will be."""
     if not (
         verb.dep_ == "relcl"
         and verb.pos_ == "VERB"
@@ -2643,14 +2646,12 @@ def _where_it_place(verb: Token, doc: Doc) -> tuple[int, int, str] | None:
     ):
         return None
     host = verb.head
-    # (only when the nearest thing named before the place is an event: "the firm moved to Lyon
-    # after the merger, where it employs 300" ... "the firm" would be what "it" stands for)
     named = [
         t
         for t in doc[host.sent.start : host.left_edge.i]
         if t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound" and _place_of(t, doc) is None
     ]
-    if not named or event_lemma(named[-1]) is None:
+    if not named or named[-1].i not in mentions:
         return None
     return _where_host_place(host, doc)
 

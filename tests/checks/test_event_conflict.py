@@ -2159,24 +2159,29 @@ def test_people_doing_the_act_in_a_participle_say_which_instance(run):
 
 
 def test_a_date_ending_the_clause_of_what_the_event_did_to_another(run):
-    """ "The pitch invasion delayed the restart on 10 February", "interrupted the headline set on
-    8 October": a date that ends the clause, hung by the parse on the event the verb acts on,
-    dates the event that acted too, and an event that delays another happened; not a verb that
-    only relates the two in time or thought ("followed the ruling", "examined the crash")."""
-    for first, second, dates in (
+    """ "The power cut halted the semi-final on 10 February", "The hailstorm interrupted the
+    open-air concert on 8 October": a date that ends the clause, hung by the parse on the event
+    the verb acts on, dates the event that acted too, and an event that delays another happened;
+    not a verb that only relates the two in time or thought ("followed the ruling", "examined the
+    crash")."""
+    for first, second, date in (
         (
-            "The pitch invasion happened on 3 March.",
-            "The pitch invasion delayed the restart on 10 February.",
+            "The power cut happened on 3 March.",
+            "The power cut halted the semi-final on 10 February.",
             "10 February",
         ),
         (
-            "The stage invasion happened on 3 March.",
-            "The stage invasion interrupted the headline set on 8 October.",
+            "The hailstorm hit on 3 March.",
+            "The hailstorm interrupted the open-air concert on 8 October.",
             "8 October",
         ),
-        ("The blackout happened on 3 March.", "The blackout halted the match on 13 October.", "13 October"),
+        (
+            "The power cut happened on 3 March.",
+            "The power cut delayed the second half on 10 February.",
+            "10 February",
+        ),
     ):
-        assert _two_dates(run, first, second) == {"3 March", dates}, second
+        assert _two_dates(run, first, second) == {"3 March", date}, second
     for first, second in (
         ("The vigil took place on 3 March.", "The vigil followed the ruling on 10 February."),
         ("The vigil took place on 3 March.", "The vigil marked the massacre on 10 February."),
@@ -2187,40 +2192,45 @@ def test_a_date_ending_the_clause_of_what_the_event_did_to_another(run):
 
 
 def test_a_state_left_in_a_count_of_people_and_what_went_on_with_it(run):
-    """ "left thousands of fans seeking refunds in December": the state the event left a count of
-    people in, through an attribution set off by commas, whichever way the parse hangs it (the
-    sentence first or later in the text); "ended with the singer leaving the stage on 5 February":
-    a clause after "with" tells what went on as it ended; not a plan it ended with ("leaders
-    agreeing to meet again on 9 June")."""
+    """ "The regatta, the club told reporters, left hundreds of sailors waiting in May": the state
+    the event left a count of people in, through an attribution set off by commas, whichever way
+    the parse hangs it (the sentence first or later in the text); "The vigil ended with the crowd
+    singing the anthem on 5 February": a clause after "with" tells what went on as it ended; not
+    a plan it ended with ("leaders agreeing to meet again on 9 June")."""
     left = "The regatta, the club told reporters, left hundreds of sailors waiting in May."
     staged = "The regatta was staged on 3 March."
     assert _two_dates(run, staged, left) == {"3 March", "May"}
     assert _two_dates(run, left, staged) == {"3 March", "May"}
-    ended = (
-        "The stage invasion, the venue told reporters, ended with the singer leaving the stage on 5 February."
-    )
-    assert _two_dates(run, "The stage invasion happened on 3 March.", ended) == {"3 March", "5 February"}
+    first = "The vigil took place on 3 March."
+    for ended in (
+        "The vigil ended with the crowd singing the anthem on 5 February.",
+        "The vigil, organisers told reporters, ended with the crowd singing the anthem on 5 February.",
+    ):
+        assert _two_dates(run, first, ended) == {"3 March", "5 February"}, ended
     plan = "The summit ended with leaders agreeing to meet again on 9 June."
     assert _two_dates(run, "The summit took place on 3 March.", plan) == set()
 
 
 def test_an_event_told_of_on_a_day_does_not_end_years_later(run):
-    """ "The cup final took place on 9 November 2011" ... "Back then, on 4 February 2019, the cup
-    final ended in a goalless draw": an end years after the day it is told of is another date
-    for it; an end weeks later is how long it ran ("the hearing on 3 May" ... "ended on 9 June",
-    in `test_an_event_that_ends_something_else_is_dated_at_that_time`)."""
-    ended = "Back then, on 4 February 2019, the cup final ended in a goalless draw."
+    """ "The cup final took place on 9 November 2011" ... "The cup final ended in a 1-1 draw on 4
+    February 2019": an end years after the day it is told of is another date for it; an end
+    weeks later is how long it ran ("the hearing on 3 May" ... "ended on 9 June", in
+    `test_an_event_that_ends_something_else_is_dated_at_that_time`)."""
     first = "The cup final took place on 9 November 2011."
-    assert _two_dates(run, first, ended) == {"9 November 2011", "4 February 2019"}
-    weeks = "Back then, on 4 December 2011, the cup final ended in a goalless draw."
-    assert _two_dates(run, first, weeks) == set()
+    assert _two_dates(run, first, "The cup final ended in a 1-1 draw on 4 February 2019.") == {
+        "9 November 2011",
+        "4 February 2019",
+    }
+    assert _two_dates(run, first, "The cup final ended in a 1-1 draw on 4 December 2011.") == set()
 
 
 def test_a_date_set_off_by_commas_after_a_misparsed_compound(run):
-    """ "Details of the cup final, in mid-March 2017, emerged only later": the tagger makes
-    "final" an adjective, or the parse hangs the phrase on the comma ("the book launch, in ...");
-    the phrase is still an aside on the event the comma follows."""
-    for event in ("cup final", "book launch"):
-        second = f"Details of the {event}, in mid-March 2017, emerged only later."
+    """ "An account of the cup final, in mid-March 2017, was published later": the tagger makes
+    "final" an adjective, or the parse hangs the phrase on the comma ("Photographs of the book
+    launch, in ..."); the phrase is still an aside on the event the comma follows."""
+    for event, second in (
+        ("cup final", "An account of the cup final, in mid-March 2017, was published later."),
+        ("book launch", "Photographs of the book launch, in mid-March 2017, were shared widely."),
+    ):
         first = f"The {event} took place on 9 November 2011."
         assert _two_dates(run, first, second) == {"9 November 2011", "mid-March 2017"}, event

@@ -3671,53 +3671,58 @@ def test_a_site_the_event_left_something_on_ends_its_clause_with_its_place(run):
 
 
 def test_it_doing_something_in_a_where_clause_on_a_place(run):
-    """ "Coverage of the drone sighting focused on Lyon, where it halted departures": "it" is the
+    """ "Much of the coverage of the blackout was about Lyon, where it shut the metro": "it" is the
     event the sentence just named, and what it did there it did in its place; not a report or a
     thought there, nor when something else was named last ("the airline moved its base to
     Lyon, where it employs 300 people")."""
+    second = "Much of the coverage of the blackout was about Lyon, where it shut the metro."
+    assert _two_places(run, "The blackout happened in Leeds, officials said.", second) == {"Leeds", "Lyon"}
     first = "The drone sighting happened in Leeds, officials said."
     for second in (
-        "Coverage of the drone sighting focused on Lyon, where it halted departures for two hours.",
-        "Questions about the drone sighting have focused on Lyon, where it grounded flights.",
-    ):
-        assert _two_places(run, first, second) == {"Leeds", "Lyon"}, second
-    for second in (
         "After the drone sighting, the airline moved its base to Lyon, where it employs 300 people.",
-        "Coverage of the drone sighting focused on Lyon, where it was first reported.",
-        "Coverage of the drone sighting focused on Lyon, where it will be discussed at a hearing.",
+        "Reporting on the drone sighting centred on Lyon, where it was first reported.",
+        "Reporting on the drone sighting centred on Lyon, where it will be discussed at a hearing.",
     ):
         assert _two_places(run, first, second) == set(), second
 
 
 def test_travellers_somewhere_going_through_the_event(run):
-    """ "Travellers in Tangier faced hours of disruption after the signal failure", "Passengers in
-    Tangier were stranded for hours after it": people passing through a place go through what a
-    time phrase puts them in there (the tagger makes the capitalised first word a name, and
+    """ "Holidaymakers in Tangier endured long delays after the signal failure", "Visitors in
+    Tangier were stuck in lifts during the blackout": people passing through a place go through
+    what a time phrase puts them in there (the tagger makes the capitalised first word a name;
     WordNet files "face" under saying first); not what they read about, nor people away from
     home ("Refugees in Tangier"), who may have come from anywhere."""
-    first = "The signal failure happened in Leeds, officials said."
-    for second in (
-        "Travellers in Tangier faced hours of disruption after the signal failure.",
-        "Passengers in Tangier were stranded for hours after the signal failure.",
+    for first, second in (
+        (
+            "The signal failure happened in Leeds.",
+            "Holidaymakers in Tangier endured long delays after the signal failure.",
+        ),
+        (
+            "The signal failure happened in Leeds.",
+            "Tourists in Tangier faced long delays after the signal failure.",
+        ),
+        ("The blackout happened in Leeds.", "Visitors in Tangier were stuck in lifts during the blackout."),
     ):
         assert _two_places(run, first, second) == {"Leeds", "Tangier"}, second
+    first = "The signal failure happened in Leeds."
     for second in (
-        "Refugees in Tangier faced hours of disruption after the signal failure.",
-        "Travellers in Tangier read about the signal failure in the papers.",
+        "Refugees in Tangier endured long delays after the signal failure.",
+        "Tourists in Tangier read about the signal failure in the papers.",
         "Tourists in Tangier described the signal failure as chaotic.",
     ):
         assert _two_places(run, first, second) == set(), second
 
 
 def test_the_scene_a_free_relative_names_when_the_event_came(run):
-    """ "What had been an ordinary day in Prague changed when the bird strike damaged an engine":
-    the time of day in a place that the free relative names is the scene of the when-clause's
-    event, whichever way the parse hangs the copula; not a telling ("when it was reported")."""
-    first = "The bird strike happened in Leeds."
+    """ "What was a calm afternoon in Prague turned to chaos when the gas leak forced an
+    evacuation": the time of day in a place that the free relative names is the scene of the
+    when-clause's event, whichever way the parse hangs the copula; not a telling ("when the gas
+    leak was reported")."""
+    first = "The gas leak happened in Leeds."
     for second in (
-        "What had been an ordinary day in Prague changed when the bird strike damaged one of the engines.",
-        "What had been a quiet morning in Prague ended when the bird strike damaged an engine.",
+        "What was a calm afternoon in Prague turned to chaos when the gas leak forced an evacuation.",
+        "What had been a quiet morning in Prague ended when the gas leak forced an evacuation.",
     ):
         assert _two_places(run, first, second) == {"Leeds", "Prague"}, second
-    told = "What had been an ordinary day in Prague changed when the bird strike was reported."
+    told = "What was a calm afternoon in Prague turned to chaos when the gas leak was reported."
     assert _two_places(run, first, told) == set()
