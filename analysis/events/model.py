@@ -232,6 +232,20 @@ def main_event(doc: Doc) -> dict[str, Any] | None:
     return next((e for e in events(doc) if e.get("main")), None)
 
 
+def _name_halves(groups: dict[str, dict[str, Any]]) -> dict[str, str]:
+    """The kinds all of whose mentions come right before a mention of one other kind ("travel"
+    in "the travel fair", each time): the first word of that kind's name, not an event of
+    its own. Maps each to the kind it names."""
+    out: dict[str, str] = {}
+    at = {i: k for k, g in groups.items() for i in (*g["mentions"], *g["others"], *g["irrealis"])}
+    for key, g in groups.items():
+        told = [*g["mentions"], *g["others"], *g["irrealis"]]
+        into = {at.get(i + 1) for i in told}
+        if told and len(into) == 1 and (other := into.pop()) not in (None, key):
+            out[key] = other
+    return out
+
+
 def _label(kind: str, agent: str | None, place: str | None) -> str:
     label = kind
     if agent:
@@ -1021,6 +1035,24 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
                     "sent": sent_index.get(tok.sent.start, -1),
                 }
             )
+
+    # a kind every mention of which is the first word of another kind's two-word name ("the
+    # travel fair", parsed as "travel" and an adjective "fair") is that event: its dates and
+    # places are the other's
+    halves = _name_halves(groups)
+    for key in halves:
+        into, shift = key, 0
+        while into in halves and shift < len(halves):  # ("the emergency evacuation drill")
+            into, shift = halves[into], shift + 1
+        own = set(groups[key]["mentions"])
+        for table in (dated, placed):
+            table.setdefault(into, []).extend(
+                {**d, "mention": d["mention"] + shift if d["mention"] in own else d["mention"]}
+                for d in table.pop(key, [])
+            )
+        main_key = into if main_key == key else main_key
+    for key in halves:
+        del groups[key]
 
     # 6. labels: the kind, the agent the lead names most, the main place
     people: Counter[str] = Counter()

@@ -3726,3 +3726,20 @@ def test_the_scene_a_free_relative_names_when_the_event_came(run):
         assert _two_places(run, first, second) == {"Leeds", "Prague"}, second
     told = "What was a calm afternoon in Prague turned to chaos when the gas leak was reported."
     assert _two_places(run, first, told) == set()
+
+
+def test_the_first_word_of_a_two_word_event_name_is_that_event(run):
+    """ "The travel fair closed with record attendance in Xining": the tagger may read "fair" as
+    an adjective, and the model then finds two kinds, "travel" and "fair", each time the name
+    comes; a kind every mention of which comes right before the other's is the first word of
+    its name, and its places are that event's."""
+    first = "The travel fair took place in Leeds."
+    for second in (
+        "The travel fair closed with record attendance in Xining.",
+        "Hotels in Xining filled up when the travel fair closed with record attendance.",
+    ):
+        assert _two_places(run, first, second) == {"Leeds", "Xining"}, second
+    # (another year's fair is still another)
+    assert (
+        _two_places(run, first, "Last year the travel fair closed with record attendance in Xining.") == set()
+    )
