@@ -1034,7 +1034,7 @@ def _locals_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     # (travellers only go through what a time phrase puts them in: "Holidaymakers in Lyon endured
     # long delays after the outage"; not what they read or heard about)
     passing = tok.dep_ == "pobj" and tok.head.lower_ in ("after", "during", "amid", "following")
-    for _ in range(6):
+    for _ in range(4):
         if verb.pos_ in ("VERB", "AUX"):
             # ("faced long delays after the outage": WordNet files "face" under saying first)
             went_through = passing and below.i == tok.head.i and any(c.dep_ == "dobj" for c in verb.children)
