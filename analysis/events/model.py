@@ -232,16 +232,19 @@ def main_event(doc: Doc) -> dict[str, Any] | None:
     return next((e for e in events(doc) if e.get("main")), None)
 
 
-def _name_halves(groups: dict[str, dict[str, Any]]) -> dict[str, str]:
-    """The kinds all of whose mentions come right before a mention of one other kind ("travel"
-    in "the travel fair", each time): the first word of that kind's name, not an event of
-    its own. Maps each to the kind it names."""
+def _name_halves(doc: Doc, groups: dict[str, dict[str, Any]]) -> dict[str, str]:
+    """The kinds all of whose mentions come right before a mention of one other kind, which the
+    parse hangs on them at least once ("the travel fair" read as "travel" and an adjective
+    "fair"): the first word of that kind's name, not an event of its own (not a compound the
+    parse always got right, "the strike ballot", where the first names what the second is
+    about). Maps each to the kind it names."""
     out: dict[str, str] = {}
     at = {i: k for k, g in groups.items() for i in (*g["mentions"], *g["others"], *g["irrealis"])}
     for key, g in groups.items():
         told = [*g["mentions"], *g["others"], *g["irrealis"]]
         into = {at.get(i + 1) for i in told}
-        if told and len(into) == 1 and (other := into.pop()) not in (None, key):
+        misread = any(i + 1 < len(doc) and doc[i + 1].head.i == i for i in told)
+        if told and misread and len(into) == 1 and (other := into.pop()) not in (None, key):
             out[key] = other
     return out
 
@@ -1039,7 +1042,7 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
     # a kind every mention of which is the first word of another kind's two-word name ("the
     # travel fair", parsed as "travel" and an adjective "fair") is that event: its dates and
     # places are the other's
-    halves = _name_halves(groups)
+    halves = _name_halves(doc, groups)
     for key in halves:
         into, shift = key, 0
         while into in halves and shift < len(halves):  # ("the emergency evacuation drill")
