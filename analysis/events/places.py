@@ -2643,6 +2643,10 @@ def _where_it_place(verb: Token, doc: Doc, mentions: Collection[int]) -> tuple[i
         and not lexicon.is_reaction_verb(verb.lemma_)
         and not speaks(verb)
         and not _irrealis(verb)
+        # (not what the news of it did there: "where it led the evening bulletins")
+        and not any(
+            c.dep_ == "dobj" and lexicon.noun_kind(c.lemma_) in lexicon.TOPIC_LEXNAMES for c in verb.children
+        )
     ):
         return None
     host = verb.head

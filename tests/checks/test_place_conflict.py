@@ -3673,8 +3673,9 @@ def test_a_site_the_event_left_something_on_ends_its_clause_with_its_place(run):
 def test_it_doing_something_in_a_where_clause_on_a_place(run):
     """ "Much of the coverage of the blackout was about Lyon, where it shut the metro": "it" is the
     event the sentence just named, and what it did there it did in its place; not a report or a
-    thought there, nor when something else was named last ("the airline moved its base to
-    Lyon, where it employs 300 people")."""
+    thought there, nor what the news of it did there ("where it led the news that night"), nor when
+    something else was named last ("the airline moved its base to Lyon, where it employs 300
+    people")."""
     second = "Much of the coverage of the blackout was about Lyon, where it shut the metro."
     assert _two_places(run, "The blackout happened in Leeds, officials said.", second) == {"Leeds", "Lyon"}
     first = "The drone sighting happened in Leeds, officials said."
@@ -3684,6 +3685,9 @@ def test_it_doing_something_in_a_where_clause_on_a_place(run):
         "Reporting on the drone sighting centred on Lyon, where it will be discussed at a hearing.",
     ):
         assert _two_places(run, first, second) == set(), second
+    # (what the news of it did there)
+    news = "News of the mudslide in Leeds quickly reached Lyon, where it led the news that night."
+    assert _two_places(run, "The mudslide in Leeds cut off the main road.", news) == set()
 
 
 def test_travellers_somewhere_going_through_the_event(run):
