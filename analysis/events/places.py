@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from analysis import lexicon
 from analysis.dates import COUNT_WORDS
 from analysis.events.dates import RELATIVE_TIMES, _after_comma, _comma_before
-from analysis.events.instances import DOORSTEP, TARGET_PREPS, _irrealis
+from analysis.events.instances import DOORSTEP, TARGET_PREPS, TIME_ADJUNCT_PREPS, _irrealis
 from analysis.events.mentions import (
     LIGHT_VERBS,
     PARTAKE_VERBS,
@@ -1033,7 +1033,7 @@ def _locals_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     below, verb = tok, tok.head
     # (travellers only go through what a time phrase puts them in: "Holidaymakers in Lyon endured
     # long delays after the outage"; not what they read or heard about)
-    passing = tok.dep_ == "pobj" and tok.head.lower_ in ("after", "during", "amid", "following")
+    passing = tok.dep_ == "pobj" and tok.head.lower_ in TIME_ADJUNCT_PREPS - {"since"}
     for _ in range(4):
         if verb.pos_ in ("VERB", "AUX"):
             # ("faced long delays after the outage": WordNet files "face" under saying first)
