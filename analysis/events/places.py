@@ -60,7 +60,7 @@ from analysis.events.syntax import (
     to_infinitive,
     told_of,
 )
-from analysis.gazetteer import place_key, resolve
+from analysis.gazetteer import compatible, place_key, resolve
 
 # how a compass phrase hangs on the event or its verb ("happened west of Perth", "the fire
 # north of Perth"; the small model also makes it a clausal complement)
@@ -1293,6 +1293,7 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         if dep in ("nsubj", "nsubjpass") and _raises(verb):
             heads += [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
     out: list[tuple[int, int, str]] = []
+    own: list[tuple[int, int, str]] = []  # (the places the event's own noun phrase gives)
     for h in heads:
         # "The landslide cut the road to Quito": "to" on the event's verb with an object is
         # where the object goes or leads, not where the event was
@@ -1300,6 +1301,8 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         found = _own_places(h, doc, goals=not goal)
         if found is None:
             return [(-1, -1, "")]
+        if h.i == tok.i and nominal:
+            own = found
         out += found
     for h in _cause_heads(tok):
         found = _own_places(h, doc, goals=False)
@@ -1560,6 +1563,10 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     nominal = tok.pos_ in ("NOUN", "ADJ") or _hyphen_chain(tok) is not None
     if not out and nominal and (p := _predicate_place(tok, doc)) is not None:
         out.append(p)
+    if own:
+        # "The crash in Leeds shocked fans in Brazil": a place the event's own phrase gives is
+        # where it was; one hung on what it did that cannot be there is where the effect was
+        out = [p for p in out if p in own or all(compatible(o[2], p[2]) is not False for o in own)]
     # one place in the text is one statement, however many rules reach it ("Toulouse, where
     # the riot erupted" is not two votes for Toulouse against the lead's one)
     return [p for p in dict.fromkeys(out) if not _watched_from(p, doc)]

@@ -3747,3 +3747,18 @@ def test_the_first_word_of_a_two_word_event_name_is_that_event(run):
     assert (
         _two_places(run, first, "Last year the travel fair closed with record attendance in Xining.") == set()
     )
+
+
+def test_a_place_on_the_predicate_that_excludes_the_events_own_is_the_effects(run):
+    """ "The verdict in Cardiff affects lenders in Chile": the event's own phrase puts it in
+    Cardiff, so a place hung on what it did that cannot also be there is where the effect was
+    felt, not a second place of the event. A place that can contain the own one still
+    counts ("The Yorkshire blaze broke out in Leeds" against "the blaze in Exeter")."""
+    for first, second in [
+        ("The verdict in Cardiff affects lenders in Chile.", "The verdict was delivered in Cardiff."),
+        ("The lockout in Bristol disrupted supply chains in Asia.", "The lockout began in Bristol."),
+    ]:
+        assert _two_places(run, first, second) == set(), first
+    assert _two_places(
+        run, "The Yorkshire blaze broke out in Leeds.", "Firefighters said the blaze started in Exeter."
+    ) == {"Leeds", "Exeter"}
