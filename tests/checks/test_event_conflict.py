@@ -2224,6 +2224,20 @@ def test_an_event_told_of_on_a_day_does_not_end_years_later(run):
     assert _two_dates(run, first, "The cup final ended in a 1-1 draw on 4 December 2011.") == set()
 
 
+def test_an_event_told_of_in_a_month_does_not_end_years_later(run):
+    """ "The relay, in mid-May 2016, was a triumph" ... "The relay ended in a dead heat on 2 June
+    2018": a month, or part of one, two years before the end is another date for the event; a
+    month less than a year before it is how long it ran ("The boycott in September 2018" ...
+    "ended in June 2019")."""
+    assert _two_dates(
+        run, "The relay, in mid-May 2016, was a triumph.", "The relay ended in a dead heat on 2 June 2018."
+    ) == {"mid-May 2016", "2 June 2018"}
+    assert (
+        _two_dates(run, "The boycott in September 2018 hurt sales.", "The boycott ended in June 2019.")
+        == set()
+    )
+
+
 def test_a_date_set_off_by_commas_after_a_misparsed_compound(run):
     """ "An account of the cup final, in mid-March 2017, was published later": the tagger makes
     "final" an adjective, or the parse hangs the phrase on the comma ("Photographs of the book
