@@ -43,6 +43,9 @@ _ORDER = {"start": 0, "at": 1, "end": 2}
 LONGEST_DAYS = 14
 # how long after a day it is dated on an event may still end
 LONGEST_RUN_DAYS = 365
+# ... and a contest whose result the end gives ("ended in a 1-1 draw on 4 May"): a
+# tournament's final weeks, not a season
+LONGEST_CONTEST_DAYS = 31
 
 
 def _agree(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -60,6 +63,8 @@ def _agree(a: dict[str, Any], b: dict[str, Any]) -> bool:
         if (a if a["role"] == "at" else b).get("by_day"):
             return da.overlaps(db)  # "the coup of 22 July" names the day it happened: not a later day of it
         return (last.start - first.end).days <= LONGEST_DAYS
+    if {a["role"], b["role"]} == {"at", "end"} and (a if a["role"] == "end" else b).get("decided"):
+        return (last.start - first.end).days <= LONGEST_CONTEST_DAYS
     if {a["role"], b["role"]} == {"at", "end"} and first.granularity in ("day", "week", "month"):
         # ... nor does one told of on a day, a week or a month end years later ("took place on 9
         # November 2011 ... ended in a draw on 4 February 2019", "in mid-May 2016 ... ended on 2

@@ -809,6 +809,29 @@ def _contest_predicate(verb: Token) -> bool:
     return lemma in END_VERBS and any(w in DRAWN_RESULTS for w in kids)
 
 
+# what only a contest ends in, whoever won: "ended in a goalless draw", "finished in a home win"
+# (not "victory" or "defeat", which a war or a campaign ends in too)
+CONTEST_RESULTS = frozenset({"draw", "tie", "win"})
+
+
+def decided_contest(verb: Token) -> bool:
+    """An ending verb that gives a contest's result ("ended in a 1-1 draw", "finished in a
+    narrow win", "ended 2-1", "finished level"): a match is decided the day it is played, so
+    this is no end of a long run."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in END_VERBS:
+        return False
+    return (
+        _contest_predicate(verb)
+        or _ended_in_outcome(verb, ())  # (a score)
+        or any(
+            c.dep_ == "prep"
+            and c.lower_ in ("in", "with")
+            and any(g.dep_ == "pobj" and lexicon.noun_lemma(g.lemma_) in CONTEST_RESULTS for g in c.children)
+            for c in verb.children
+        )
+    )
+
+
 def _split_off_next(tok: Token) -> bool:
     """The word after is an adjective the parse linked to this one: the first noun of a compound
     the parse split ("When the cup [final] was played")."""

@@ -72,6 +72,7 @@ from analysis.events.mentions import (
     _plain_plural,
     _told_key,
     _verb_particle,
+    decided_contest,
     event_lemma,
     noun_tagged_verb,
     reached_state,
@@ -932,6 +933,8 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
                 "entry": entry,
                 "mention": target,
                 "role": role,
+                # ("ended in a 1-1 draw on 4 May": the day the contest was played, not a long run's end)
+                "decided": role == "end" and decided_contest(word),
                 "nominal": doc[target].pos_ != "VERB" and not since,
                 "named": named,
                 # "the 26 January avalanche", "the coup of 22 July": a day that names the event

@@ -2248,3 +2248,33 @@ def test_a_date_set_off_by_commas_after_a_misparsed_compound(run):
     ):
         first = f"The {event} took place on 9 November 2011."
         assert _two_dates(run, first, second) == {"9 November 2011", "mid-March 2017"}, event
+
+
+def test_a_contest_decided_months_after_it_was_played_is_given_two_dates(run):
+    """ "The derby was played on 8 March 2019" ... "The derby ended in a 2-2 draw in May 2019":
+    an ending that gives a contest's result (a draw, a win, a score, "all square") comes the day it
+    is played, so an end two months on is another date, not a long run's end. A tournament's
+    win weeks after its month still agrees, and so does a strike's settlement months later."""
+    first = "The derby was played on 8 March 2019."
+    for second in (
+        "The derby ended in a 2-2 draw in May 2019.",
+        "The derby finished 3-1 on 20 May 2019.",
+        "The derby ended all square on 20 May 2019.",
+    ):
+        assert _two_dates(run, first, second), second
+    assert (
+        _two_dates(
+            run,
+            "The regatta in June 2018 drew big crowds.",
+            "The regatta ended in a win for Norway on 12 July 2018.",
+        )
+        == set()
+    )
+    assert (
+        _two_dates(
+            run,
+            "The stoppage on 2 March 2019 hit the docks.",
+            "The stoppage ended in a deal on 30 July 2019.",
+        )
+        == set()
+    )
