@@ -382,7 +382,16 @@ def _says_another(tok: Token, series: bool = True) -> bool:
     election", "the second round", "New Zealand 1st innings", "their most recent title"; or
     "a" with a comparative sets it beside the event: "a smaller blaze", "a more violent riot".
     `series`: whether a word that only names the series ("the annual meeting") counts; it
-    does not when the event was first named that way too."""
+    does not when the event was first named that way too. (Read once per word and Doc: the
+    event model asks again of each group's first mention.)"""
+    known = tok.doc.user_data.setdefault("copydesk_says_another", {})
+    key = (tok.i, series)
+    if key not in known:
+        known[key] = _read_says_another(tok, series)
+    return known[key]
+
+
+def _read_says_another(tok: Token, series: bool) -> bool:
     if _ranked_itself(tok):
         return False
     words = OTHER_INSTANCE if series else OTHER_INSTANCE - SERIES_WORDS

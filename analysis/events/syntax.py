@@ -3,6 +3,9 @@ subjects, definite nouns and "it", and the verb classes (saying, occurring, stag
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+import numpy
 from spacy import parts_of_speech
 from spacy.attrs import ENT_TYPE, LEMMA, LOWER, MORPH, ORTH, POS, SPACY, TAG
 from spacy.strings import hash_string
@@ -152,14 +155,15 @@ def _tokens_where(
     inside a named entity; else only outside one), whose lower-case text is one of `words`, or
     (`hyphens`) that are part of a word written with hyphens. Read from the Doc's token array:
     a pass that creates every token to read its tags costs more than the few tokens it keeps."""
-    tags = {parts_of_speech.IDS[p] for p in pos}
-    lows = {hash_string(w) for w in words}
-    joined = _joined_hyphens(doc) if hyphens else frozenset()
-    return [
-        doc[i]
-        for i, (tag, ent, low) in enumerate(doc.to_array([POS, ENT_TYPE, LOWER]).tolist())
-        if (tag in tags and (in_names or not ent)) or low in lows or (i - 1 in joined or i + 1 in joined)
-    ]
+    table = doc.to_array([POS, ENT_TYPE, LOWER])
+    keep = numpy.isin(table[:, 0], [parts_of_speech.IDS[p] for p in pos])
+    if not in_names:
+        keep &= table[:, 1] == 0
+    if words:
+        keep |= numpy.isin(table[:, 2], numpy.array([hash_string(w) for w in words], dtype=table.dtype))
+    for i in _joined_hyphens(doc) if hyphens else ():
+        keep[i - 1] = keep[i + 1] = True
+    return [doc[i] for i in keep.nonzero()[0].tolist()]
 
 
 def _hyphen_chain(tok: Token) -> tuple[int, int] | None:
@@ -330,10 +334,17 @@ def _hosting_verb(verb: Token) -> str | None:
     as "stag")."""
     if verb.pos_ != "VERB":
         return None
-    for lemma in (verb.lemma_.lower(), *sorted(lexicon.verb_lemmas(verb.lower_))):
-        if lemma in ("host", "stage", "hold", "sit"):
-            return lemma
-    return None
+    lemma = verb.lemma_.lower()
+    return lemma if lemma in _HOSTING else _hosting_reading(verb.lower_)
+
+
+_HOSTING = ("host", "stage", "hold", "sit")
+
+
+@lru_cache(maxsize=16384)
+def _hosting_reading(word: str) -> str | None:
+    """The first of `_HOSTING`, in alphabetical order, that WordNet reads the word as."""
+    return next((lemma for lemma in sorted(lexicon.verb_lemmas(word)) if lemma in _HOSTING), None)
 
 
 def _is_time(g: Token) -> bool:
