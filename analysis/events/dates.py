@@ -909,6 +909,29 @@ def _aside_on_its_time(phrase: Token) -> bool:
     )
 
 
+def _cleft_focus(phrase: Token, span: Span) -> Token | None:
+    """The focus of a cleft a date phrase is set off by commas right after ("It was that derby,
+    in early May, that fans remembered"): the parse hangs the phrase on the clause after "that"
+    (or makes "that" its object), but it is an aside on the noun before its comma; else None."""
+    doc = phrase.doc
+    start, end = phrase.i, span.end
+    if start < 2 or doc[start - 1].text != "," or end + 1 >= len(doc) or doc[end].text != ",":
+        return None
+    focus = doc[start - 2]
+    # (or the head of a compound the tagger made an adjective: "It was that cup [final], in May")
+    attr = focus.head if focus.dep_ == "amod" and focus.head.i < focus.i else focus
+    be = attr.head
+    return (
+        focus
+        if doc[end + 1].lower_ == "that"
+        and attr.dep_ == "attr"
+        and focus.pos_ in ("NOUN", "PROPN", "ADJ")
+        and be.lemma_ == "be"
+        and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in be.children)
+        else None
+    )
+
+
 def _attributes(verb: Token) -> bool:
     """A verb of saying, or one set off as an attribution (see `_set_off`)."""
     return speaks(verb) or _set_off(verb)

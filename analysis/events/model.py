@@ -16,6 +16,7 @@ from analysis.events.dates import (
     _adjacent,
     _antecedent,
     _aside_on_its_time,
+    _cleft_focus,
     _comma_before,
     _counted_dates,
     _date_clause,
@@ -837,6 +838,7 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
             phrase = root.head
             # (the parse may hang the phrase on the comma itself: "Photographs of the launch, in May")
             owner = phrase.head.head if phrase.head.text == "," else phrase.head
+            focus = None  # ("It was that derby, in May, that ...": the cleft's focus)
             if (
                 near is None
                 and root.dep_ == "pobj"
@@ -845,8 +847,9 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
                     (owner.pos_ == "NOUN" and owner.i not in all_mentions)
                     or _aside_on_its_time(phrase)
                     or _subject_aside(phrase) is not None
+                    or (focus := _cleft_focus(phrase, span)) is not None
                 )
-                and (comma := _comma_before(phrase)) is not None
+                and (comma := focus if focus is not None else _comma_before(phrase)) is not None
                 and comma.i in all_mentions
             ):
                 # "CCTV footage from the robbery, on 25 January, ...": a date set off by a comma

@@ -2278,3 +2278,18 @@ def test_a_contest_decided_months_after_it_was_played_is_given_two_dates(run):
         )
         == set()
     )
+
+
+def test_a_date_set_off_by_commas_after_the_focus_of_a_cleft(run):
+    """ "It was that regatta, in late June 2015, that sailors still talked about": the parse
+    hangs the phrase on the clause after "that", but the commas set it off as an aside on the
+    cleft's focus. Not when the focus is not the event ("It was that marina, in late June
+    2015, that ..."), nor a cleft on the date itself."""
+    first = "The regatta took place on 14 August 2018."
+    assert _two_dates(
+        run, first, "It was that regatta, in late June 2015, that sailors still talked about."
+    ) == {"14 August 2018", "late June 2015"}
+    assert (
+        _two_dates(run, first, "It was that marina, in late June 2015, that sailors still talked about.")
+        == set()
+    )
