@@ -63,13 +63,14 @@ def _agree(a: dict[str, Any], b: dict[str, Any]) -> bool:
         if (a if a["role"] == "at" else b).get("by_day"):
             return da.overlaps(db)  # "the coup of 22 July" names the day it happened: not a later day of it
         return (last.start - first.end).days <= LONGEST_DAYS
-    if {a["role"], b["role"]} == {"at", "end"} and (a if a["role"] == "end" else b).get("decided"):
-        return (last.start - first.end).days <= LONGEST_CONTEST_DAYS
-    if {a["role"], b["role"]} == {"at", "end"} and first.granularity in ("day", "week", "month"):
-        # ... nor does one told of on a day, a week or a month end years later ("took place on 9
-        # November 2011 ... ended in a draw on 4 February 2019", "in mid-May 2016 ... ended on 2
-        # June 2018"); a hearing or a strike may run for weeks or months
-        return (last.start - first.end).days <= LONGEST_RUN_DAYS
+    if {a["role"], b["role"]} == {"at", "end"}:
+        if (a if a["role"] == "end" else b).get("decided"):
+            return (last.start - first.end).days <= LONGEST_CONTEST_DAYS
+        if first.granularity in ("day", "week", "month"):
+            # ... nor does one told of on a day, a week or a month end years later ("took place
+            # on 9 November 2011 ... ended in a draw on 4 February 2019", "in mid-May 2016 ...
+            # ended on 2 June 2018"); a hearing or a strike may run for weeks or months
+            return (last.start - first.end).days <= LONGEST_RUN_DAYS
     return True
 
 

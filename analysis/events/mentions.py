@@ -766,23 +766,26 @@ def _ended_in_outcome(verb: Token, preps: tuple[str, ...] = ("in",)) -> bool:
     ends with a score."""
     if verb.lemma_.lower() not in END_VERBS:
         return False
+    return _scored(verb) or any(
+        c.dep_ == "prep"
+        and c.lower_ in preps
+        and any(
+            g.dep_ == "pobj" and lexicon.has_usual_event_sense(lexicon.noun_lemma(g.lemma_))
+            for g in c.children
+        )
+        for c in verb.children
+    )
+
+
+def _scored(verb: Token) -> bool:
+    """A score on the verb: "ended 2-1", "finished 3-3"."""
     doc = verb.doc
     return any(
-        (
-            c.dep_ == "prep"
-            and c.lower_ in preps
-            and any(
-                g.dep_ == "pobj" and lexicon.has_usual_event_sense(lexicon.noun_lemma(g.lemma_))
-                for g in c.children
-            )
-        )
-        or (
-            c.dep_ == "npadvmod"
-            and c.like_num
-            and c.i + 2 < len(doc)
-            and doc[c.i + 1].text in ("-", "–")
-            and doc[c.i + 2].like_num
-        )
+        c.dep_ == "npadvmod"
+        and c.like_num
+        and c.i + 2 < len(doc)
+        and doc[c.i + 1].text in ("-", "–")
+        and doc[c.i + 2].like_num
         for c in verb.children
     )
 
@@ -822,7 +825,7 @@ def decided_contest(verb: Token) -> bool:
         return False
     return (
         _contest_predicate(verb)
-        or _ended_in_outcome(verb, ())  # (a score)
+        or _scored(verb)
         or any(
             c.dep_ == "prep"
             and c.lower_ in ("in", "with")

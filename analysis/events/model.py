@@ -1060,7 +1060,6 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
                 for d in table.pop(key, [])
             )
         main_key = into if main_key == key else main_key
-    for key in halves:
         del groups[key]
 
     # 6. labels: the kind, the agent the lead names most, the main place
