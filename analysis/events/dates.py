@@ -44,6 +44,7 @@ from analysis.events.syntax import (
     _subject,
     _tokens_where,
     _took_lives,
+    children_of,
     denies_attribute,
     drew_people,
     misread_hyphen_subject,
@@ -129,7 +130,7 @@ def _as_aside(verb: Token, date: Token) -> bool:
         and verb.i < date.i
         and (speaks(verb) or lexicon.verb_kind(verb.lemma_) == "verb.perception")
         and any(_after_comma(c) and c.lower_ == "as" and c.dep_ == "mark" for c in verb.lefts)
-        and any(c.text == "," and verb.i < c.i < date.i for c in verb.children)
+        and any(c.text == "," and verb.i < c.i < date.i for c in children_of(verb))
     )
 
 
@@ -161,7 +162,7 @@ def _bare_gerund(verb: Token) -> bool:
         and prep.head.pos_ == "VERB"
         and not any(
             c.dep_ in ("dobj", "nsubj", "ccomp", "xcomp", "attr") and not _time_compound(verb, c)
-            for c in verb.children
+            for c in children_of(verb)
         )
     )
 
@@ -203,9 +204,9 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
     lemma = word.lemma_.lower()
     role = _role(word)
     if word.pos_ == "VERB":
-        for c in word.children:
+        for c in children_of(word):
             if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in LIGHT_VERBS:
-                for g in c.children:
+                for g in children_of(c):
                     if g.dep_ == "dobj" and g.i in mentions:
                         return g.i, role  # "On 27 May, Kim welcomed Putin, marking the first visit ..."
     if (owner := _circumstance_of(word, mentions)) is not None:
@@ -235,7 +236,7 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
         return staged, role
     # (or a word with hyphens parsed as the verb's modifier: "The semi-final took place on 3 May")
     subjects = [
-        c for c in word.children if c.dep_ in ("nsubj", "nsubjpass", "csubj") or misread_hyphen_subject(c)
+        c for c in children_of(word) if c.dep_ in ("nsubj", "nsubjpass", "csubj") or misread_hyphen_subject(c)
     ]
     for c in subjects:
         heading = c.i + 1 < len(c.doc) and c.doc[c.i + 1].text == ":" and len(subjects) > 1
@@ -246,16 +247,16 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
             if role != "at" and any(
                 g.dep_ == "dobj"
                 # (a noun phrase: not "ended goalless", an adjective the parse made an object)
-                and any(d.dep_ == "det" for d in g.children)
-                and not any(p.dep_ == "poss" and p.tag_ == "PRP$" for p in g.children)
-                for g in word.children
+                and any(d.dep_ == "det" for d in children_of(g))
+                and not any(p.dep_ == "poss" and p.tag_ == "PRP$" for p in children_of(g))
+                for g in children_of(word)
             ):
                 return c.i, "at"
             return c.i, role  # "The blast came on 12 May", "the ruling was issued in January"
         if (named := _time_named_by(c, mentions)) is not None and not heading:
             return named, role  # "The time-trial stage was won on 3 May"
         # ("When the cup final was played ...": the parse made "final" an adjective of "cup")
-        for g in c.children:
+        for g in children_of(c):
             if g.i in mentions and _inverted_compound(g) and not heading:
                 return g.i, role
             if g.dep_ == "appos" and g.i in mentions and c.doc[g.left_edge.i - 1].text == ":":
@@ -272,7 +273,7 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
         if word.head.i in mentions:
             return word.head.i, role  # "the strike, which began on 5 December"
         # ("The cup final, which was played on 3 May": "final" an adjective of "cup", the head)
-        for g in word.head.children:
+        for g in children_of(word.head):
             if g.i in mentions and _inverted_compound(g):
                 return g.i, role
     if (
@@ -305,7 +306,7 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
     if (verb := _state_left_by(word)) is not None:
         # "The shooting left two people wounded in January", "kept fans guessing in June": the
         # state it left them in
-        for c in verb.children:
+        for c in children_of(verb):
             if c.dep_ == "nsubj" and c.i in mentions:
                 return c.i, role
         if verb.dep_ in ("relcl", "acl") and verb.head.i in mentions:
@@ -317,9 +318,9 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
     if lemma in ("go", "come", "be") and _when_clause_subject(word, mentions) is None:
         # "Workers went on strike on 10 May", "was on trial in May": the state the verb enters
         # (not "was on duty in early July, when the derailment happened": the clause's event)
-        for c in word.children:
+        for c in children_of(word):
             if c.dep_ == "prep" and c.lower_ == "on":
-                for g in c.children:
+                for g in children_of(c):
                     if g.dep_ == "pobj" and g.i in mentions and not _date_name(g) and g.pos_ == "NOUN":
                         return g.i, "start" if lemma == "go" else "at"
     # ("The robbery, detectives later confirmed, took place ...": the parse may also make the
@@ -336,56 +337,56 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
             return reporter.head.i, role
         # "The lockout, the union said in a statement, began in May": the small model makes the event
         # the subject of "said"; an event does not speak
-        for c in reporter.children if subj is None else ():
+        for c in children_of(reporter) if subj is None else ():
             if c.dep_ in ("nsubj", "nsubjpass", "dep", "nmod") and c.i in mentions and c.i < reporter.i:
                 return c.i, role
     if word.dep_ == "xcomp" and _subject(word) is None and _raises(word.head):
         # "The fire is thought to have started on 3 May", "the blast appears to have come in
         # June": the raising verb's subject is the infinitive's
-        for c in word.head.children:
+        for c in children_of(word.head):
             if c.dep_ in ("nsubj", "nsubjpass") and c.i in mentions:
                 return c.i, role
     if _subject(word) is None:
         # "The lockout, the union now concede, began in May": the parse makes the attribution a
         # parataxis of the verb and leaves the event hanging from it
-        for rep in word.children:
+        for rep in children_of(word):
             if rep.dep_ == "parataxis" and rep.i < word.i and _attributes(rep):
-                for c in rep.children:
+                for c in children_of(rep):
                     if c.dep_ in ("dep", "nsubj") and c.i in mentions and c.i < rep.i:
                         return c.i, role
     if (
         lemma == "be"
         and word.dep_ == "relcl"
         and word.head.dep_ == "nsubj"
-        and any(c.lower_ == "there" for c in word.children)
+        and any(c.lower_ == "there" for c in children_of(word))
     ):
         # "Nobody who was there on 9 June will forget the derby": being there is being at it
-        for c in word.head.head.children:
+        for c in children_of(word.head.head):
             if c.dep_ == "dobj" and c.i in mentions:
                 return c.i, "at"
     if lemma == "be":
         # "The date of the sit-in was 6 August": a time noun of the event is the event's date
-        for c in word.children:
+        for c in children_of(word):
             if (
                 c.dep_ == "nsubj"
                 and lexicon.is_time_noun(c.lemma_)
                 and c.lemma_.lower() not in RELATIVE_TIMES
             ):
-                for p in c.children:
+                for p in children_of(c):
                     if p.dep_ == "prep" and p.lower_ == "of":
-                        for g in p.children:
+                        for g in children_of(p):
                             if g.dep_ == "pobj" and g.i in mentions:
                                 return g.i, role
-    if lemma == "be" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in word.children):
+    if lemma == "be" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in children_of(word)):
         # "It is that strike, in June, that the union keeps citing": a cleft's focus, dated by
         # the phrase set off after it
-        for c in word.children:
+        for c in children_of(word):
             # (or the noun of "cup final" the parse made an adjective of "cup")
-            focus = [c, *(g for g in c.children if _inverted_compound(g))]
+            focus = [c, *(g for g in children_of(c) if _inverted_compound(g))]
             for f in focus if c.dep_ == "attr" else ():
-                if f.i in mentions and any(k.dep_ == "ccomp" and k.i > c.i for k in word.children):
+                if f.i in mentions and any(k.dep_ == "ccomp" and k.i > c.i for k in children_of(word)):
                     return f.i, role
-    for c in word.children:
+    for c in children_of(word):
         if (
             c.dep_ in ("dobj", "attr", "oprd")
             and c.i in mentions
@@ -397,8 +398,8 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
         # "Insurers treat the fire as having occurred on 3 May", "referred to the fire as having
         # taken place in May": the object just before the "as" of the verb it hangs on
         before = word.head.i - 1
-        for c in word.head.head.children:
-            for o in [c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"]:
+        for c in children_of(word.head.head):
+            for o in [c] if c.dep_ == "dobj" else [g for g in children_of(c) if g.dep_ == "pobj"]:
                 if o.i in mentions and o.right_edge.i == before:
                     return o.i, role
     if (found := _when_clause_subject(word, mentions)) is not None:
@@ -411,10 +412,10 @@ def _time_named_by(word: Token, mentions: set[int] | dict[int, str]) -> int | No
     election day", "the strike weekend"): the compound before it, when that is a mention."""
     if word.pos_ != "NOUN" or word.i in mentions or not lexicon.is_stretch_of_time(word.lemma_):
         return None
-    named = [c for c in word.children if c.dep_ == "compound" and c.i in mentions]
+    named = [c for c in children_of(word) if c.dep_ == "compound" and c.i in mentions]
     # (not one a year or a word of its own sets apart: "the 2018 time-trial stage", "the
     # previous election day", which the instance rules read on the mention alone)
-    if len(named) != 1 or any(c.like_num or c.dep_ in ("amod", "nummod") for c in word.children):
+    if len(named) != 1 or any(c.like_num or c.dep_ in ("amod", "nummod") for c in children_of(word)):
         return None
     return named[0].i
 
@@ -424,11 +425,11 @@ def _as_for_topic(verb: Token) -> int | None:
     ("As for the derby, it drew a record crowd"); not what a message or a thought is about."""
     if speaks(verb) or lexicon.verb_kind(verb.lemma_) in ("verb.communication", "verb.cognition"):
         return None
-    for c in verb.children:
+    for c in children_of(verb):
         if c.dep_ == "prep" and c.lower_ == "as" and c.i < verb.i:
-            for f in c.children:
+            for f in children_of(c):
                 if f.dep_ == "prep" and f.lower_ == "for":
-                    return next((g.i for g in f.children if g.dep_ == "pobj"), None)
+                    return next((g.i for g in children_of(f) if g.dep_ == "pobj"), None)
     return None
 
 
@@ -444,10 +445,10 @@ def _state_left_by(word: Token) -> Token | None:
         return obj.head
     if (
         word.dep_ in ("xcomp", "advcl")
-        and any(c.dep_ == "dobj" and c.i < word.i for c in word.head.children)
+        and any(c.dep_ == "dobj" and c.i < word.i for c in children_of(word.head))
         # (an adverbial clause with an object of its own is an act of its own: "forcing its
         # closure in 2012")
-        and not (word.dep_ == "advcl" and any(c.dep_ == "dobj" for c in word.children))
+        and not (word.dep_ == "advcl" and any(c.dep_ == "dobj" for c in children_of(word)))
     ):
         return word.head
     return None
@@ -465,7 +466,7 @@ def _circumstance_of(word: Token, mentions: set[int]) -> int | None:
     ):
         return None
     verb = word.head.head
-    if verb.pos_ != "VERB" or any(c.dep_ == "dobj" for c in verb.children):
+    if verb.pos_ != "VERB" or any(c.dep_ == "dobj" for c in children_of(verb)):
         return None  # (an object the phrase may be on: "follows the killing of X in an airstrike")
     if (subject := _subject(verb)) is not None and subject.i in mentions and subject.i != word.i:
         return subject.i
@@ -491,7 +492,9 @@ def _split_attribution_subject(verb: Token, mentions: set[int]) -> int | None:
         # reporters, left fans waiting in May")
         return saying.head.i
     # (the first may be left a loose dependent: "\n\nThe opener, the club told reporters, ...")
-    said = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass", "dep") and c.i < verb.head.i]
+    said = [
+        c for c in children_of(verb.head) if c.dep_ in ("nsubj", "nsubjpass", "dep") and c.i < verb.head.i
+    ]
     if (
         len(said) == 2
         and said[0].i in mentions
@@ -508,7 +511,7 @@ def _said_of(word: Token, mentions: set[int]) -> int | None:
     (or fronted: 'Of the derby, the coach said: "What took place on 3 May ..."')."""
     if word.dep_ != "csubj" or not _occurs(word):
         return None
-    if not any(c.dep_ == "nsubj" and c.lower_ == "what" for c in word.children):
+    if not any(c.dep_ == "nsubj" and c.lower_ == "what" for c in children_of(word)):
         return None
     clause = word.head
     if clause.dep_ != "ccomp" or not speaks(clause.head):
@@ -516,9 +519,9 @@ def _said_of(word: Token, mentions: set[int]) -> int | None:
     return next(
         (
             g.i
-            for c in clause.head.children
+            for c in children_of(clause.head)
             if c.dep_ == "prep" and c.lower_ in ("of", "about")
-            for g in c.children
+            for g in children_of(c)
             if g.dep_ == "pobj" and g.i in mentions
         ),
         None,
@@ -530,18 +533,19 @@ def _when_clause_subject(word: Token, mentions: set[int]) -> Token | None:
     verdict was delivered", "In June, as the flood peaked, ...", "Police arrived on 3 May, when
     the riot began". Not a clause with its own date."""
     lemma = word.lemma_.lower()
-    for c in word.children:
+    for c in children_of(word):
         if (
             c.dep_ in ("ccomp", "advcl", "relcl")
             and (
                 lemma == "be"
                 or any(
-                    m.dep_ in ("mark", "advmod") and m.lower_ in ("as", "when", "while") for m in c.children
+                    m.dep_ in ("mark", "advmod") and m.lower_ in ("as", "when", "while")
+                    for m in children_of(c)
                 )
             )
             and not any(t.ent_type_ == "DATE" for t in c.subtree)
         ):
-            for g in c.children:
+            for g in children_of(c):
                 if g.dep_ in ("nsubj", "nsubjpass") and g.i in mentions:
                     return g
     return None
@@ -556,18 +560,18 @@ def _just_after(word: Token, mentions: set[int]) -> int | None:
     """The event that a dated verb followed within moments: "Police were called in early July,
     minutes after the derailment happened", "... on 9 July, shortly after the blast". Days
     after, or plain "after", may be another day."""
-    for c in word.children:
-        if c.dep_ == "prep" and c.lower_ == "after" and any(m.lower_ in MOMENTS for m in c.children):
-            return next((g.i for g in c.children if g.dep_ == "pobj" and g.i in mentions), None)
-    for c in word.children:
+    for c in children_of(word):
+        if c.dep_ == "prep" and c.lower_ == "after" and any(m.lower_ in MOMENTS for m in children_of(c)):
+            return next((g.i for g in children_of(c) if g.dep_ == "pobj" and g.i in mentions), None)
+    for c in children_of(word):
         if (
             c.dep_ == "advcl"
-            and any(m.dep_ == "mark" and m.lower_ == "after" for m in c.children)
-            and any(m.dep_ in ("npadvmod", "advmod") and m.lower_ in MOMENTS for m in c.children)
+            and any(m.dep_ == "mark" and m.lower_ == "after" for m in children_of(c))
+            and any(m.dep_ in ("npadvmod", "advmod") and m.lower_ in MOMENTS for m in children_of(c))
             and not any(t.ent_type_ == "DATE" for t in c.subtree)
         ):
             return next(
-                (g.i for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and g.i in mentions), None
+                (g.i for g in children_of(c) if g.dep_ in ("nsubj", "nsubjpass") and g.i in mentions), None
             )
     return None
 
@@ -580,12 +584,14 @@ def _when_clause_of(word: Token, mentions: set[int]) -> int | None:
     """A "when / as" clause on an occurrence predicate happens at the same time as the event
     that is its subject: "The outage came when a cable failed on 3 May" dates the outage."""
     if word.dep_ != "advcl" or not any(
-        c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "as") and c.i < word.i for c in word.children
+        c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "as") and c.i < word.i
+        for c in children_of(word)
     ):
         return None
     head = word.head
     if not (
-        _occurs(head) or (head.lemma_.lower() == "come" and not any(c.dep_ == "dobj" for c in head.children))
+        _occurs(head)
+        or (head.lemma_.lower() == "come" and not any(c.dep_ == "dobj" for c in children_of(head)))
     ):
         return None
     subj = _subject(head)
@@ -603,7 +609,7 @@ def _fronted_staging(word: Token, mentions: set[int]) -> int | None:
         or not (staging or (word.tag_ == "VBG" and (_occurs(word) or word.lemma_.lower() == "come")))
         or word.i > word.head.i
         or not _opens_sentence(word.doc[word.left_edge.i])
-        or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in word.children)
+        or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in children_of(word))
     ):
         return None
     subj = _subject(word.head)
@@ -617,7 +623,7 @@ COUNTED_UNITS = {"day": (1, 1), "week": (7, 3)}
 
 def _count(unit: Token) -> int | None:
     """The number of a counted unit: "two days", "a week", "10 days"."""
-    for c in unit.children:
+    for c in children_of(unit):
         if c.dep_ in ("nummod", "det"):
             if c.text.isdigit():
                 return int(c.text)
@@ -629,7 +635,7 @@ def _counted_unit(word: Token) -> tuple[int, int] | None:
     """(days, slack) of "two days" / "a week" hung on `word` ("after", or the verb of an "after"
     clause)."""
     unit = next(
-        (c for c in word.children if c.dep_ == "npadvmod" and c.lemma_.lower() in COUNTED_UNITS), None
+        (c for c in children_of(word) if c.dep_ == "npadvmod" and c.lemma_.lower() in COUNTED_UNITS), None
     )
     if unit is None or (n := _count(unit)) is None:
         return None
@@ -661,13 +667,13 @@ def _counted_dates(doc: Doc, mentions: dict[int, str]) -> list[tuple[int, dict[s
             tok.dep_ == "prep"
             and unit.lemma_.lower() in COUNTED_UNITS
             and unit.dep_ == "npadvmod"
-            and any(c.dep_ == "det" and c.lower_ == "the" for c in unit.children)
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(unit))
         ):
             # "quit on 8 May, the day after the relegation": one unit
-            mention = next((c for c in tok.children if c.dep_ == "pobj" and c.i in mentions), None)
+            mention = next((c for c in children_of(tok) if c.dep_ == "pobj" and c.i in mentions), None)
             counted, verb, one = unit, unit.head, True
         elif tok.dep_ == "prep":
-            mention = next((c for c in tok.children if c.dep_ == "pobj" and c.i in mentions), None)
+            mention = next((c for c in children_of(tok) if c.dep_ == "pobj" and c.i in mentions), None)
             counted, verb = tok, tok.head
         elif tok.dep_ == "mark":
             clause = tok.head
@@ -683,7 +689,11 @@ def _counted_dates(doc: Doc, mentions: dict[int, str]) -> list[tuple[int, dict[s
         else:
             found = _counted_unit(counted)
             unit = next(
-                (c for c in counted.children if c.dep_ == "npadvmod" and c.lemma_.lower() in COUNTED_UNITS),
+                (
+                    c
+                    for c in children_of(counted)
+                    if c.dep_ == "npadvmod" and c.lemma_.lower() in COUNTED_UNITS
+                ),
                 unit,
             )
         if mention is None or verb.i not in days or _modal(verb) or found is None:
@@ -733,9 +743,9 @@ def _scene_of(word: Token, mentions: dict[int, str]) -> int | None:
         return None  # (not "As of Sunday, officials reported 5,667 cases in the outbreak")
     found = [
         g.i
-        for c in word.children
+        for c in children_of(word)
         if c.dep_ == "prep" and c.lower_ in SCENE_PREPS
-        for g in c.children
+        for g in children_of(c)
         if g.dep_ == "pobj" and g.i in mentions and g.pos_ == "NOUN" and not _is_plural(g)
     ]
     return found[0] if len(found) == 1 else None
@@ -768,7 +778,7 @@ def _reduced_relative(word: Token, mentions: set[int]) -> int | None:
     if any(
         c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp")
         or (c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.i > word.i)
-        for c in word.children
+        for c in children_of(word)
     ):
         return None
     host = _host_noun(near)
@@ -788,9 +798,9 @@ def _lasting_since(verb: Token, mentions: dict[int, str]) -> bool:
     has cost millions since May")."""
     return (
         verb.pos_ in ("VERB", "AUX")
-        and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
-        and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
-        and any(c.dep_ in ("nsubj", "nsubjpass") and c.i in mentions for c in verb.children)
+        and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children_of(verb))
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in children_of(verb))
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.i in mentions for c in children_of(verb))
     )
 
 
@@ -822,7 +832,8 @@ def _acts_on_a_thing(verb: Token) -> bool:
     "buried the road"): what a happening does, no report or memory."""
     kinds = lexicon.THING_KINDS | {"noun.location"}
     return verb.tag_ != "VBN" and any(
-        c.dep_ == "dobj" and lexicon.noun_kind(lexicon.noun_lemma(c.lemma_)) in kinds for c in verb.children
+        c.dep_ == "dobj" and lexicon.noun_kind(lexicon.noun_lemma(c.lemma_)) in kinds
+        for c in children_of(verb)
     )
 
 
@@ -840,11 +851,11 @@ def _role(verb: Token) -> str:
         return "start"  # "went on strike on 10 May"
     if verb.pos_ not in ("VERB", "AUX"):
         return "at"  # a noun is the whole event: "the photo finish on 8 August", "the launch in May"
-    over = any(c.lower_ == "over" and c.dep_ in ("prt", "acomp", "oprd") for c in verb.children)
+    over = any(c.lower_ == "over" and c.dep_ in ("prt", "acomp", "oprd") for c in children_of(verb))
     if lemma in ("be", "declare") and over:
         return "end"  # "the outbreak was declared over on 20 June"
     if lemma in START_VERBS or (
-        lemma == "break" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+        lemma == "break" and any(c.dep_ == "prt" and c.lower_ == "out" for c in children_of(verb))
     ):
         return "start"
     # ("the merger, finalised on 4 March": a participle of bringing it to an end)
@@ -903,7 +914,7 @@ def _aside_on_its_time(phrase: Token) -> bool:
         owner is not None
         and owner.i < phrase.i
         and owner.lemma_.lower() in TIME_OF
-        and any(c.dep_ == "prep" and c.lower_ == "of" for c in owner.children)
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(owner))
         and end < len(doc)
         and doc[end].text == ","
     )
@@ -927,7 +938,7 @@ def _cleft_focus(phrase: Token, span: Span) -> Token | None:
         and attr.dep_ == "attr"
         and focus.pos_ in ("NOUN", "PROPN", "ADJ")
         and be.lemma_ == "be"
-        and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in be.children)
+        and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in children_of(be))
         else None
     )
 
@@ -950,7 +961,8 @@ def _set_off(verb: Token) -> bool:
     if _occurs(verb) or (verb.head.i > verb.i and speaks(verb.head)):
         return False  # the reported clause itself: "On 3 May, the spill occurred, the agency said"
     if doc[subj.left_edge.i - 1].text != "," or any(
-        c.dep_ in ("dobj", "ccomp", "attr", "acomp", "xcomp", "oprd", "dative", "mark") for c in verb.children
+        c.dep_ in ("dobj", "ccomp", "attr", "acomp", "xcomp", "oprd", "dative", "mark")
+        for c in children_of(verb)
     ):
         return False
     after = [c.right_edge.i for c in verb.rights if c.dep_ in ("prep", "advmod")]
@@ -969,14 +981,14 @@ def _interposed(word: Token, span: Span) -> Token:
         word.dep_ == "parataxis" or (word.dep_ in ("ccomp", "advcl") and _set_off(word))
     ):  # ("On 3 May, the bank confirmed, the raid ...": the parse may make it a ccomp or advcl)
         return word.head
-    return next((c for c in word.children if c.dep_ == "ccomp" and c.i > word.i), word)
+    return next((c for c in children_of(word) if c.dep_ == "ccomp" and c.i > word.i), word)
 
 
 def _speaker(tok: Token) -> bool:
     """An event noun as the one subject of a verb of saying is who speaks ("management said",
     "the administration announced"), not an event; two subjects are the small model's
     misparse of an interposed attribution ("The lockout, the union said, began in May")."""
-    if tok.dep_ != "nsubj" or not speaks(tok.head) or any(_dated_participle(c) for c in tok.children):
+    if tok.dep_ != "nsubj" or not speaks(tok.head) or any(_dated_participle(c) for c in children_of(tok)):
         return False  # (not "The inquiry, launched on 19 February, will report": the inquiry as an act)
     if _took_lives(tok.head):
         return False  # "the boat tragedy claimed dozens of lives": not a play that speaks
@@ -985,7 +997,7 @@ def _speaker(tok: Token) -> bool:
     doc = tok.doc
     if tok.i + 2 == tok.head.i and doc[tok.i + 1].text == "," and tok.head.tag_ in ("VBD", "VBN"):
         return False  # "The takeover, agreed in May, ...": a participle on the noun, not its saying
-    return sum(1 for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")) == 1
+    return sum(1 for c in children_of(tok.head) if c.dep_ in ("nsubj", "nsubjpass")) == 1
 
 
 def _it_passive(word: Token) -> bool:
@@ -995,13 +1007,13 @@ def _it_passive(word: Token) -> bool:
     if (
         subj is None
         or subj.lower_ != "it"
-        or any(c.dep_ in ("ccomp", "xcomp", "csubj") and c.i > word.i for c in word.children)
+        or any(c.dep_ in ("ccomp", "xcomp", "csubj") and c.i > word.i for c in children_of(word))
     ):
         return False
     if subj.dep_ == "nsubjpass":
         return True
     return word.lemma_.lower() == "come" and not any(
-        c.dep_ in ("dobj", "acomp", "attr") for c in word.children
+        c.dep_ in ("dobj", "acomp", "attr") for c in children_of(word)
     )
 
 
@@ -1028,7 +1040,7 @@ def _pronoun_target(word: Token, mentions: dict[int, str], others: dict[int, str
     when every event mention there is of one event (its own sentence is asked first). "it" as
     the subject of a passive ("The verdict was brief: it was delivered in May") refers to the
     last noun subject before it only."""
-    if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in word.children) or not (
+    if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in children_of(word)) or not (
         _occurs(word) or _it_copula(word)
     ):
         if _after_colon(word) and (_it_passive(word) or (_subject(word) is not None and drew_people(word))):
@@ -1087,14 +1099,16 @@ def _it_target(verb: Token, mentions: dict[int, str], others: dict[int, str]) ->
     Durban") or of a passive light verb ("when it was staged in Lille"): the nearest mention before
     it, in its sentence or the one before, when every event mention there is of one event; or,
     whatever the verb, the mention of an "As for" phrase fronted on it."""
-    its = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "it" for c in verb.children)
+    its = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "it" for c in children_of(verb))
     if its and (topic := _as_for_topic(verb)) in mentions:
         return topic  # "As for the derby, it was staged in Omsk"
     # (or a verb of opening with no object: "when it opened in Taipei")
-    opens = verb.lemma_.lower() in START_VERBS and not any(c.dep_ == "dobj" for c in verb.children)
-    occurs = (_occurs(verb) or opens) and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children)
+    opens = verb.lemma_.lower() in START_VERBS and not any(c.dep_ == "dobj" for c in children_of(verb))
+    occurs = (_occurs(verb) or opens) and any(
+        c.dep_ == "nsubj" and c.lower_ == "it" for c in children_of(verb)
+    )
     passive = verb.lemma_.lower() in LIGHT_VERBS and verb.tag_ == "VBN"
-    passive = passive and any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children)
+    passive = passive and any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in children_of(verb))
     if not occurs and not passive:
         return None
     return _antecedent(verb, _this_and_previous_sentence(verb), mentions, others)
@@ -1118,7 +1132,7 @@ def _modal(verb: Token, denied: bool = True) -> bool:
     could, if, not), through the verbs it completes ("will hold a hearing", "would be asked
     to hold", "are expected to debate")."""
     for _ in range(3):
-        for c in verb.children:
+        for c in children_of(verb):
             if c.dep_ in ("aux", "auxpass") and c.lower_ in IRREALIS_AUX:
                 return True
             if denied and c.dep_ == "neg" and not _not_until(verb) and not denies_attribute(verb):
@@ -1133,7 +1147,7 @@ def _modal(verb: Token, denied: bool = True) -> bool:
         if (
             verb.tag_ == "VBG"
             and (verb.dep_ == "advcl" or (verb.dep_ == "acl" and event_lemma(verb.head) is None))
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in children_of(verb))
         ):
             # "will sit on the matter arising from the landslide on 23 June": a participle
             # with no subject of its own, on the clause or on a thing in it (not "the flood
@@ -1158,7 +1172,7 @@ def _planned_infinitive(verb: Token) -> bool:
     head = verb.head
     return (
         to_infinitive(verb)
-        and not any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children)
+        and not any(c.dep_ == "aux" and c.lower_ == "have" for c in children_of(verb))
         and (head.lemma_.lower() in IRREALIS_WORDS or (head.lemma_ == "be" and head.pos_ == "AUX"))
     )
 
@@ -1203,7 +1217,7 @@ def acted_on_by(mention: Token, span: Span, mentions: dict[int, str]) -> int | N
     return next(
         (
             c.i
-            for c in verb.children
+            for c in children_of(verb)
             if c.dep_ == "nsubj" and c.i in mentions and mentions[c.i] != mentions[mention.i]
         ),
         None,
@@ -1216,9 +1230,9 @@ def _ordered_act(word: Token | None, mention: Token) -> bool:
     act's ("the union first commented on the strike on 3 May", "later mentioned it in May")."""
     if word is None or word.pos_ != "VERB" or word.i == mention.i:
         return False
-    if not any(c.dep_ == "advmod" and c.lower_ in ORDER_ADVERBS for c in word.children):
+    if not any(c.dep_ == "advmod" and c.lower_ in ORDER_ADVERBS for c in children_of(word)):
         return False
-    return not any(c.i == mention.i for c in word.children if c.dep_ in ("nsubj", "nsubjpass"))
+    return not any(c.i == mention.i for c in children_of(word) if c.dep_ in ("nsubj", "nsubjpass"))
 
 
 def _reaction_to(mention: Token) -> Token | None:
@@ -1262,20 +1276,20 @@ def _it_copula(word: Token) -> bool:
     """ "it" as the subject of a bare copula that a date completes ("Asked when the strike
     began, the union said it was on 3 May"): "it" stands for the event, as with an occurrence
     verb (not the cleft "it was in May that ...", nor "it was a strike")."""
-    it = next((c for c in word.children if c.dep_ == "nsubj" and c.lower_ == "it"), None)
+    it = next((c for c in children_of(word) if c.dep_ == "nsubj" and c.lower_ == "it"), None)
     if it is None or word.lemma_.lower() != "be":
         return False
     # (a clause before "it" is another one the parse glued on: "... when it began: it was in May")
-    kids = [c for c in word.children if c.dep_ != "punct" and c.i > it.i]
+    kids = [c for c in children_of(word) if c.dep_ != "punct" and c.i > it.i]
     # the date its one complement: not "it was in talks with regulators in May" (the company)
     return sum(c.dep_ == "prep" for c in kids) == 1 and all(c.dep_ in ("prep", "advmod") for c in kids)
 
 
 def _until_clause(word: Token) -> Token:
     """The clause a "not until DATE that ..." cleft dates: the one marked by "that"."""
-    for c in word.children:
+    for c in children_of(word):
         if c.dep_ in ("ccomp", "advcl", "relcl") and any(
-            m.dep_ == "mark" and m.lower_ == "that" for m in c.children
+            m.dep_ == "mark" and m.lower_ == "that" for m in children_of(c)
         ):
             return c
     return word

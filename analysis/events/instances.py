@@ -38,6 +38,7 @@ from analysis.events.syntax import (
     _occurs,
     _opens_sentence,
     _subject,
+    children_of,
     counted_occasion,
     denies_attribute,
     free_relative_predicate,
@@ -162,16 +163,16 @@ def _participants(tok: Token) -> list[Token]:
     modifier = tok.i - 1 if tok.pos_ == "VERB" and (misread or noun_tagged_verb(tok)) else None
     if tok.tag_ == "VBG" and tok.dep_ == "acl" and tok.head.pos_ == "NOUN":
         out.append(tok.head)  # "with 35,000 students protesting in Y": who does it
-    for c in tok.children:
+    for c in children_of(tok):
         if c.dep_ in ("poss", "nsubj", "nsubjpass"):
             if c.i != modifier:
                 out.append(c)
         elif c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("of", "by")):
-            out.extend(g for g in c.children if g.dep_ == "pobj")
+            out.extend(g for g in children_of(c) if g.dep_ == "pobj")
         elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS and tok.pos_ == "NOUN":
             out.extend(
                 g
-                for g in c.children
+                for g in children_of(c)
                 if g.dep_ == "pobj"
                 and g.pos_ == "NOUN"
                 and g.lower_ not in DOORSTEP  # ("the walkout on their doorstep": where, not what)
@@ -239,8 +240,13 @@ def _other_instance(
     dated = {t.i for t in _date_name(tok)}
     # (the parse may hang the year on the compound's first noun: "the 2019 [cup] final")
     modifiers = [
-        *tok.children,
-        *(g for c in tok.children if c.dep_ == "compound" or _adjective_subject(c) for g in c.children),
+        *children_of(tok),
+        *(
+            g
+            for c in children_of(tok)
+            if c.dep_ == "compound" or _adjective_subject(c)
+            for g in children_of(c)
+        ),
     ]
     if any(
         c.dep_ in ("compound", "amod", "nummod", "poss")
@@ -250,12 +256,12 @@ def _other_instance(
         for c in modifiers
     ):
         return True  # "the 2014 election" (the year of a full date naming it is weighed later)
-    for c in tok.children:
+    for c in children_of(tok):
         if (
             c.dep_ == "prep"
             and c.lower_ == "of"
             and c.i == tok.i + 1
-            and any(g.dep_ == "pobj" and g.like_num and len(g.text) == 4 for g in c.children)
+            and any(g.dep_ == "pobj" and g.like_num and len(g.text) == 4 for g in children_of(c))
         ):
             return True  # "the flood of 2016", as "the 2016 flood"
         if (
@@ -275,7 +281,7 @@ def _other_instance(
     if any(
         (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss"
         for w in _noun_phrase_words(tok)
-        for c in w.children
+        for c in children_of(w)
     ):
         return False
     if tok.pos_ == "VERB" and _definite(_subject(tok)):
@@ -289,7 +295,7 @@ def _other_instance(
         if anc.dep_ == "pobj" and anc.head.lower_ in BEFORE_AFTER:
             return True
         if anc.dep_ in ("advcl", "acl") and any(
-            c.lower_ in BEFORE_AFTER and c.dep_ == "mark" for c in anc.children
+            c.lower_ in BEFORE_AFTER and c.dep_ == "mark" for c in children_of(anc)
         ):
             return True
         anc = anc.head
@@ -318,11 +324,11 @@ def _set_back(tok: Token) -> bool:
         if not (on_it or next_to_it):
             continue
         if t.lower_ in BACK_WORDS:
-            units = [c for c in t.children if c.dep_ == "npadvmod"]
+            units = [c for c in children_of(t) if c.dep_ == "npadvmod"]
             if any(lexicon.noun_lemma(c.lemma_) in DISTANT_UNITS or _year_of_months(c) for c in units):
                 return True
         elif lexicon.noun_lemma(t.lemma_) in DISTANT_UNITS and any(
-            c.dep_ == "amod" and c.lower_ in ("last", "previous", "past") for c in t.children
+            c.dep_ == "amod" and c.lower_ in ("last", "previous", "past") for c in children_of(t)
         ):
             return True
     return False
@@ -332,7 +338,7 @@ def _year_of_months(unit: Token) -> bool:
     """ "twelve months", "18 months": months that make a year or more."""
     if lexicon.noun_lemma(unit.lemma_) != "month":
         return False
-    for c in unit.children:
+    for c in children_of(unit):
         if c.dep_ == "nummod":
             try:
                 return int(c.text) >= 12 if c.text.isdigit() else text2num(c.lower_, "en") >= 12
@@ -363,18 +369,18 @@ def _compared_occasion(tok: Token) -> bool:
     for _ in range(3):
         anc = anc.head
         if anc.lemma_ == "do" and anc.dep_ == "advcl":
-            return any(c.dep_ == "mark" and c.lower_ in ("as", "like", "than") for c in anc.children)
+            return any(c.dep_ == "mark" and c.lower_ in ("as", "like", "than") for c in children_of(anc))
     return False
 
 
 def _comparative(adj: Token) -> bool:
     """An adjective in the comparative: "smaller", "more violent", "less costly"."""
-    return adj.tag_ == "JJR" or any(m.lower_ in ("more", "less") for m in adj.children)
+    return adj.tag_ == "JJR" or any(m.lower_ in ("more", "less") for m in children_of(adj))
 
 
 def _next_to(word: Token) -> bool:
     """ "next to the port": a place beside, not the next of a series or time."""
-    return word.lower_ == "next" and any(p.dep_ == "prep" and p.lower_ == "to" for p in word.children)
+    return word.lower_ == "next" and any(p.dep_ == "prep" and p.lower_ == "to" for p in children_of(word))
 
 
 def _says_another(tok: Token, series: bool = True) -> bool:
@@ -401,8 +407,8 @@ def _read_says_another(tok: Token, series: bool) -> bool:
     # ("the previous round of talks": the words on the sitting the talks are one of)
     split = split or counted_occasion(tok)
     phrase = split or phrase
-    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in phrase.children) and any(
-        c.dep_ == "amod" and _comparative(c) for c in phrase.children
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children_of(phrase)) and any(
+        c.dep_ == "amod" and _comparative(c) for c in children_of(phrase)
     ):
         return True
     # a word before a compound qualifies the whole compound, wherever the parse hung it: "a
@@ -410,20 +416,20 @@ def _read_says_another(tok: Token, series: bool) -> bool:
     # hyphens: "the no-confidence vote")
     fronted = [
         m
-        for c in tok.children
+        for c in children_of(tok)
         if (c.dep_ == "compound" or _adjective_subject(c)) and c.i < tok.i
-        for m in c.children
+        for m in children_of(c)
         if m.i < c.i and _hyphen_chain(m) is None
     ]
     # ... and before a plural possessor the article cannot be its own: "an unrelated junior
     # doctors' walkout"
     fronted += [
         m
-        for c in tok.children
+        for c in children_of(tok)
         if c.dep_ == "poss"
         and c.tag_ == "NNS"
-        and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
-        for m in c.children
+        and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in children_of(c))
+        for m in children_of(c)
         if m.i < c.i
     ]
     if (first := _phrase_opening(tok)) is not None and first.lower_ in words and first.pos_ == "ADJ":
@@ -434,13 +440,13 @@ def _read_says_another(tok: Token, series: bool) -> bool:
             and c.dep_ in ("amod", "det", "advmod", "nummod", "compound", "predet")
             and not _next_to(c)
         )
-        or (c.lower_ == "recent" and any(m.lower_ == "most" for m in c.children))
+        or (c.lower_ == "recent" and any(m.lower_ == "most" for m in children_of(c)))
         or (
             c.dep_ in ("amod", "compound", "nummod")
             and (c.ent_type_ == "ORDINAL" or _NUMBERED.match(c.text))
             and c.i not in dated
         )
-        for c in (*tok.children, *(split.children if split is not None else ()))
+        for c in (*children_of(tok), *(children_of(split) if split is not None else ()))
     ) or any(m.lower_ in words and m.dep_ in ("amod", "det") for m in fronted)
 
 
@@ -449,12 +455,12 @@ def _ranked_itself(tok: Token) -> bool:
     outbreak in Accra in years") is the event the text tells of, ranked among others of its
     kind, not another one; not in a cleft ("... was the second strike that turned violent")."""
     be = tok.head
-    clauses = [c for c in tok.children if c.dep_ in ("relcl", "acl")]
-    clauses += [c for c in be.children if c.dep_ in ("ccomp", "advcl")]
+    clauses = [c for c in children_of(tok) if c.dep_ in ("relcl", "acl")]
+    clauses += [c for c in children_of(be) if c.dep_ in ("ccomp", "advcl")]
     return (
         tok.dep_ == "attr"
         and be.lemma_ == "be"
-        and any(c.dep_ == "nsubj" and c.lower_ in ("it", "this") for c in be.children)
+        and any(c.dep_ == "nsubj" and c.lower_ in ("it", "this") for c in children_of(be))
         and not any(c.left_edge.lower_ in ("that", "which", "who") for c in clauses)
     )
 
@@ -481,7 +487,7 @@ def _earlier_one(tok: Token) -> bool:
     """ "since a blaze in Lyon", "after an earthquake in 2010": an indefinite event noun after
     since / after / before is another occurrence, even in the lead (where the main event's
     mentions are otherwise taken as its own)."""
-    dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
+    dets = [c.lower_ for c in children_of(tok) if c.dep_ == "det"]
     return dets[:1] in (["a"], ["an"]) and tok.dep_ == "pobj" and tok.head.lower_ in BEFORE_AFTER
 
 
@@ -496,7 +502,7 @@ def _other_participant(tok: Token, names: set[str], event_nouns: set[str]) -> bo
         if (
             p.dep_ == "poss"
             and lexicon.is_time_noun(p.lemma_)
-            and any(c.dep_ == "compound" and c.i in dates for c in p.children)
+            and any(c.dep_ == "compound" and c.i in dates for c in children_of(p))
         ):
             continue  # "Tuesday morning's fire": when, not who
         if p.dep_ == "poss" and tok.pos_ == "NOUN" and not _has_object(tok) and _named_place(p, p.doc):
@@ -514,7 +520,9 @@ def _other_participant(tok: Token, names: set[str], event_nouns: set[str]) -> bo
                 return True
         elif p.pos_ == "NOUN":
             if any(
-                t.pos_ == "PROPN" and _name_key(t) not in names for t in p.children if t.dep_ == "compound"
+                t.pos_ == "PROPN" and _name_key(t) not in names
+                for t in children_of(p)
+                if t.dep_ == "compound"
             ):
                 return True  # "the Pence family"
             lemma = p.lemma_.lower()
@@ -548,11 +556,11 @@ def _asserted(verb: Token) -> bool:
     """A clause with its own subject and a past, non-modal verb states what happened
     ("the strike, which began on 5 May"; "The strike began on 5 May; officials would not
     elaborate"): what governs it does not make it planned or negated."""
-    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb)):
         return False
     if any(
         c.dep_ in ("aux", "auxpass", "neg") and (c.lower_ in IRREALIS_AUX or c.lower_ in NEGATIONS)
-        for c in verb.children
+        for c in children_of(verb)
     ):
         return False
     return told_in_past(verb)
@@ -565,12 +573,12 @@ def _dated_participle(c: Token) -> bool:
         c.dep_ == "acl"
         and c.tag_ in ("VBN", "VBD")
         and c.lower_ not in IRREALIS_WORDS
-        and not any(a.dep_ in ("aux", "auxpass") for a in c.children)
+        and not any(a.dep_ in ("aux", "auxpass") for a in children_of(c))
         and any(
             p.dep_ == "prep"
             and p.lower_ in ("on", "in", "at")
-            and any(g.ent_type_ == "DATE" for g in p.children)
-            for p in c.children
+            and any(g.ent_type_ == "DATE" for g in children_of(p))
+            for p in children_of(c)
         )
     )
 
@@ -605,7 +613,7 @@ def _followed_from(tok: Token, verb: Token) -> bool:
         prep = prep.head  # "because of the strike", "due to the blast"
     if prep.lower_ not in FOLLOW_PREPS or prep.head.i != verb.i:
         return False
-    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in IRREALIS_AUX for c in verb.children):
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in IRREALIS_AUX for c in children_of(verb)):
         return False
     return told_in_past(verb)
 
@@ -613,13 +621,13 @@ def _followed_from(tok: Token, verb: Token) -> bool:
 def _placed_by_its_noun(tok: Token) -> bool:
     """A noun that carries its own place: "the blast in Manila", "the Manila blast" (not a
     possessive, often the agent: "China's transition")."""
-    for c in tok.children:
+    for c in children_of(tok):
         if c.dep_ == "compound" and _named_place(c, tok.doc) is not None:
             return True
         if (
             c.dep_ == "prep"
             and c.lower_ in SITE_PREPS
-            and any(g.dep_ == "pobj" and _named_place(g, tok.doc) is not None for g in c.children)
+            and any(g.dep_ == "pobj" and _named_place(g, tok.doc) is not None for g in children_of(c))
         ):
             return True
     return False
@@ -631,7 +639,7 @@ RETROSPECT_VERB_KINDS = frozenset({"verb.cognition", "verb.communication"})
 
 def _modal_aux(verb: Token) -> bool:
     """A verb with a modal or future auxiliary of its own ("will cost", "could take")."""
-    return any(c.dep_ == "aux" and c.lower_ in IRREALIS_AUX for c in verb.children)
+    return any(c.dep_ == "aux" and c.lower_ in IRREALIS_AUX for c in children_of(verb))
 
 
 def _consequence_of_told(tok: Token, verb: Token) -> bool:
@@ -659,7 +667,7 @@ def _consequence_of_told(tok: Token, verb: Token) -> bool:
     above = verb.head if infinitive else None
     if tok.dep_ == "nsubjpass" and lemma in IRREALIS_WORDS:
         # "the Manila blast is expected to feature in the report": the infinitive says it
-        inner = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+        inner = next((c for c in children_of(verb) if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
         if inner is None:
             return False
         above, verb, lemma = verb, inner, inner.lemma_.lower()
@@ -674,7 +682,7 @@ def _consequence_of_told(tok: Token, verb: Token) -> bool:
         or lemma in END_VERBS
         or _hosting_verb(verb) is not None
         or lemma in IRREALIS_WORDS
-        or (lemma == "be" and not any(c.dep_ == "attr" and c.pos_ == "NOUN" for c in verb.children))
+        or (lemma == "be" and not any(c.dep_ == "attr" and c.pos_ == "NOUN" for c in children_of(verb)))
     ):
         return False  # "the fire will start ...", "the final will be held / be in Paris"
     noun = lexicon.noun_lemma(tok.lemma_)
@@ -695,11 +703,11 @@ def _unexpected(verb: Token, tok: Token) -> bool:
     definite = any(
         c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that"))
         for w in _noun_phrase_words(tok)
-        for c in w.children
+        for c in children_of(w)
     )
     negated = any(
         c.dep_ == "neg" or (c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in NEGATIVE_SUBJECTS)
-        for c in verb.children
+        for c in children_of(verb)
     )
     # (the parse may make the object a clause of its own: "Nobody expected [the outbreak in
     # Lyon] to dominate")
@@ -717,22 +725,22 @@ def _happened_anyway(verb: Token, tok: Token) -> bool:
         tok.head.i == verb.i
         and tok.dep_ in ("nsubj", "nsubjpass")
         and verb.lemma_.lower() in IRREALIS_WORDS
-        and any(c.dep_ == "xcomp" and lexicon.is_lasting_verb(c.lemma_) for c in verb.children)
+        and any(c.dep_ == "xcomp" and lexicon.is_lasting_verb(c.lemma_) for c in children_of(verb))
     ):
         return True  # "the launch is expected to remain a talking point": it is one already
     if tok.head.i != verb.i or tok.dep_ not in ("nsubjpass", "dobj"):
         return False
-    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    aux = {c.lower_ for c in children_of(verb) if c.dep_ in ("aux", "auxpass")}
     if lexicon.is_preventing_verb(verb.lemma_):
-        negated = any(c.dep_ == "neg" for c in verb.children)
+        negated = any(c.dep_ == "neg" for c in children_of(verb))
         return negated or (bool(aux & IRREALIS_AUX) and "have" in aux)
     if verb.lemma_.lower() != "plan" or tok.dep_ != "nsubjpass" or not aux & {"was", "were", "had"}:
         return False
     return any(
         (c.dep_ == "advmod" and c.lower_ in ("carefully", "meticulously", "painstakingly"))
-        or (c.dep_ == "prep" and any(g.lower_ == "advance" for g in c.children))
+        or (c.dep_ == "prep" and any(g.lower_ == "advance" for g in children_of(c)))
         or (c.dep_ == "npadvmod" and any(g.lower_ == "advance" for g in c.subtree))
-        for c in verb.children
+        for c in children_of(verb)
     )
 
 
@@ -753,7 +761,7 @@ def _irrealis(tok: Token, past: frozenset[int] = frozenset(), before: frozenset[
     text puts wholly before publication; `before`: those of all dates read as before it (see
     `model._past_dates`)."""
     tok = _role_word(tok)
-    for c in tok.children:
+    for c in children_of(tok):
         if c.lower_ in IRREALIS_WORDS and c.dep_ in ("amod", "compound", "advmod", "acl", "nmod"):
             return True
         if c.dep_ == "npadvmod" and c.ent_type_ == "DATE" and any(t.lower_ == "next" for t in c.subtree):
@@ -761,7 +769,7 @@ def _irrealis(tok: Token, past: frozenset[int] = frozenset(), before: frozenset[
         if c.lower_ in NEGATIONS and c.dep_ in ("neg", "det"):
             return True
     if tok.pos_ != "VERB" and any(
-        (c.dep_ == "relcl" and _asserted(c)) or _dated_participle(c) for c in tok.children
+        (c.dep_ == "relcl" and _asserted(c)) or _dated_participle(c) for c in children_of(tok)
     ):
         # "preparing for the fire, which broke out on 12 May"; "The inquiry, launched on 19
         # February, will report next year": it happened
@@ -771,7 +779,7 @@ def _irrealis(tok: Token, past: frozenset[int] = frozenset(), before: frozenset[
         # "the cause of that shutdown was not known", "a review of the strike will follow": the
         # verb speaks of the host; "plans for a strike", "a planned review of ..." do not
         return host.lemma_.lower() in IRREALIS_WORDS or any(
-            c.lower_ in IRREALIS_WORDS and c.dep_ in ("amod", "compound") for c in host.children
+            c.lower_ in IRREALIS_WORDS and c.dep_ in ("amod", "compound") for c in children_of(host)
         )
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in MEMORY_VERBS:
         # "Nobody will forget the derby", "fans will long remember the final": what is
@@ -808,7 +816,7 @@ def _irrealis(tok: Token, past: frozenset[int] = frozenset(), before: frozenset[
             return True
         if _weighed_degree(verb):
             return False
-        for c in verb.children:
+        for c in children_of(verb):
             low = c.lower_
             if c.dep_ in ("aux", "auxpass") and low in IRREALIS_AUX and not (low == "would" and speaks(verb)):
                 # ("officials would say only that ...": a past refusal to say more, not a hypothesis)
@@ -847,7 +855,7 @@ def _irrealis(tok: Token, past: frozenset[int] = frozenset(), before: frozenset[
             and tok.dep_ == "pobj"
             and tok.head.lower_ == "to"
             and tok.head.head.i == verb.i
-            and any(c.dep_ == "nsubjpass" for c in verb.children)
+            and any(c.dep_ == "nsubjpass" for c in children_of(verb))
         )
         if (
             (lemma in IRREALIS_WORDS or verb.lower_ in IRREALIS_WORDS)
@@ -860,7 +868,9 @@ def _irrealis(tok: Token, past: frozenset[int] = frozenset(), before: frozenset[
             and not _object_about(tok, verb)
             # ("The power cut delayed the second half": what delays something else happened)
             and not (
-                tok.dep_ == "nsubj" and tok.head.i == verb.i and any(c.dep_ == "dobj" for c in verb.children)
+                tok.dep_ == "nsubj"
+                and tok.head.i == verb.i
+                and any(c.dep_ == "dobj" for c in children_of(verb))
             )
         ):
             return True  # (not "the strike was called on 3 May": declared, so it happened)
@@ -894,14 +904,14 @@ def _told_as_past(tok: Token) -> bool:
         verb is not None
         and told_in_past(verb)
         and verb.tag_ != "MD"
-        and not any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in verb.children)
+        and not any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in children_of(verb))
     )
 
 
 def _denied_subject(tok: Token) -> bool:
     """ "The vote on 3 May 2019 did not take place": the subject of a denied verb."""
     return tok.dep_ in ("nsubj", "nsubjpass") and any(
-        c.dep_ == "neg" or c.lower_ in NEGATIONS for c in tok.head.children
+        c.dep_ == "neg" or c.lower_ in NEGATIONS for c in children_of(tok.head)
     )
 
 
@@ -932,18 +942,21 @@ def _talked_of_later(tok: Token) -> bool:
     if tok.dep_ not in ("nsubj", "nsubjpass") or not _definite(tok) or _is_plural(tok):
         return False
     verb = tok.head
-    verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]  # (a raising verb's infinitive)
+    verbs = [verb, *(c for c in children_of(verb) if c.dep_ == "xcomp")]  # (a raising verb's infinitive)
     talked = any(
-        (v.lemma_ == "be" and any(a.dep_ == "attr" and a.lemma_.lower() in TOPIC_NOUNS for a in v.children))
+        (
+            v.lemma_ == "be"
+            and any(a.dep_ == "attr" and a.lemma_.lower() in TOPIC_NOUNS for a in children_of(v))
+        )
         or (
             v.tag_ == "VBN"
-            and any(c.dep_ == "auxpass" for c in v.children)
+            and any(c.dep_ == "auxpass" for c in children_of(v))
             and v.lemma_.lower() not in IRREALIS_WORDS  # (not "is expected to bring together")
             and (speaks(v) or lexicon.verb_kind(v.lemma_) in ("verb.communication", "verb.cognition"))
         )
         or (
             v.lemma_.lower() in ("raise", "come")
-            and any(c.lower_ == "up" and c.dep_ == "prt" for c in v.children)
+            and any(c.lower_ == "up" and c.dep_ == "prt" for c in children_of(v))
         )
         or (v.lemma_.lower() == "raise" and v.tag_ == "VBN")
         for v in verbs
@@ -957,9 +970,9 @@ def _talked_of_later(tok: Token) -> bool:
 def _dated_by(tok: Token, dates: frozenset[int]) -> bool:
     """The noun carries one of these dates itself: "the raid on 3 May 2019", "the vote,
     last Tuesday,", "Tuesday's ruling"."""
-    for c in tok.children:
+    for c in children_of(tok):
         if c.dep_ == "prep" and c.lower_ in ("on", "in", "at", "during"):
-            if any(g.dep_ == "pobj" and g.i in dates for g in c.children):
+            if any(g.dep_ == "pobj" and g.i in dates for g in children_of(c)):
                 return True
         elif c.dep_ in ("appos", "npadvmod", "poss", "nmod") and c.i in dates:
             return True
@@ -973,7 +986,7 @@ def _object_about(tok: Token, verb: Token) -> bool:
         tok.dep_ == "pobj"
         and tok.head.lower_ in ("into", "over")
         and tok.head.head.i == verb.i
-        and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in verb.children)
+        and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in children_of(verb))
     )
 
 
@@ -986,7 +999,7 @@ def _weighed_degree(verb: Token) -> bool:
     """A modal perfect copula with a comparative ("the crash could have been far worse", "it
     might have been deadlier"): the counterfactual weighs how bad a real event was, so its
     subject happened (a definite one: "a strike would have been more costly" is hypothetical)."""
-    kids = list(verb.children)
+    kids = list(children_of(verb))
     subject = next((c for c in kids if c.dep_ == "nsubj"), None)
     return (
         verb.lemma_ == "be"
@@ -1017,8 +1030,8 @@ def _inverted_condition(verb: Token) -> bool:
 
 def _not_until(verb: Token) -> bool:
     """ "did not begin until May", and the cleft with "not until May that ...": it happened then."""
-    return any(c.dep_ == "neg" for c in verb.children) and any(
-        c.dep_ == "prep" and c.lower_ in UNTIL for c in verb.children
+    return any(c.dep_ == "neg" for c in children_of(verb)) and any(
+        c.dep_ == "prep" and c.lower_ in UNTIL for c in children_of(verb)
     )
 
 

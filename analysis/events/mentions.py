@@ -21,6 +21,7 @@ from analysis.events.syntax import (
     _occurs,
     _staging,
     _subject,
+    children_of,
     counted_occasion,
     drew_people,
     harmed_people,
@@ -167,7 +168,7 @@ def _word_event_lemma(tok: Token) -> str | None:
         tok.pos_ == "ADJ"
         and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
         and tok.is_alpha
-        and any(c.dep_ in ("det", "compound", "poss") or _adjective_subject(c) for c in tok.children)
+        and any(c.dep_ in ("det", "compound", "poss") or _adjective_subject(c) for c in children_of(tok))
     ):
         # the small model tags a noun after "the" as an adjective: "In 2018 the inquest took place"
         # (or after the noun before it: "The cup [final] was played", "the trade [fair]")
@@ -217,7 +218,7 @@ def noun_tagged_verb(tok: Token) -> str | None:
         nominal = tok.dep_ in ("nsubj", "nsubjpass", "dobj") or (
             tok.dep_ == "pobj" and tok.head.lower_ not in SCENE_PREPS
         )
-        if nominal and any(c.dep_ == "det" and c.i < tok.i for c in tok.children):
+        if nominal and any(c.dep_ == "det" and c.i < tok.i for c in children_of(tok)):
             return lexicon.event_noun_lemma(tok.lower_)
         return None
     if tok.tag_ not in ("VB", "VBP", "VBZ"):
@@ -338,7 +339,7 @@ def _compound_event_head(tok: Token) -> str | None:
         return lemma
     if tok.ent_type_:
         return None
-    modifiers = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower]
+    modifiers = [c for c in children_of(tok) if c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower]
     if not any(_word_event_lemma(c) for c in modifiers):
         return None
     if lemma in lexicon.NOT_EVENTS and lexicon.noun_kind(lemma) == "noun.act":
@@ -381,7 +382,7 @@ def _date_name(tok: Token) -> list[Token]:
         return t.ent_type_ == "DATE" or t.i in dates
 
     found: set[int] = set()
-    for c in tok.children:
+    for c in children_of(tok):
         if (
             is_date(c)
             and c.i < tok.i
@@ -426,14 +427,14 @@ def _held(tok: Token) -> bool:
     if dep in ("nsubjpass", "dobj"):
         head = tok.head
         if _staging(head):
-            return dep == "nsubjpass" or not any(c.dep_ == "auxpass" for c in head.children)
+            return dep == "nsubjpass" or not any(c.dep_ == "auxpass" for c in children_of(head))
     # ("the picket, which was held in Vadodara": the relative clause says what a passive would)
     return tok.n_rights > 0 and any(
         (c.dep_ == "acl" and c.tag_ == "VBN" and _staging(c))
         or (
             c.dep_ == "relcl"
             and _passive_staged(c)
-            and any(g.dep_ == "nsubjpass" and g.tag_ in ("WDT", "WP") for g in c.children)
+            and any(g.dep_ == "nsubjpass" and g.tag_ in ("WDT", "WP") for g in children_of(c))
         )
         for c in tok.rights
     )
@@ -471,7 +472,7 @@ def _occasion_plural(tok: Token) -> bool:
     # 3 February" is many
     if counted_occasion(tok) is not None:
         return True  # "the round of talks": one sitting of them
-    if not _definite(tok) and not any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children):
+    if not _definite(tok) and not any(c.dep_ == "prep" and c.lower_ == "between" for c in children_of(tok)):
         return False
     if tok.dep_ in ("nsubj", "nsubjpass") and (_occurs(tok.head) or _staging(tok.head) or _hosted(tok)):
         return True
@@ -480,15 +481,17 @@ def _occasion_plural(tok: Token) -> bool:
     return any(
         c.dep_ == "prep"
         and c.lower_ == "on"
-        and any(g.dep_ == "pobj" and g.ent_type_ == "DATE" and _MONTH_WORD.match(g.text) for g in c.children)
+        and any(
+            g.dep_ == "pobj" and g.ent_type_ == "DATE" and _MONTH_WORD.match(g.text) for g in children_of(c)
+        )
         and any(t.like_num and len(t.text) <= 2 for t in c.subtree)
-        for c in tok.children
+        for c in children_of(tok)
     )
 
 
 def _plain_plural(tok: Token) -> bool:
     """A plural with no number, quantifier, order word or year: "the talks", "its layoffs"."""
-    for c in tok.children:
+    for c in children_of(tok):
         if c.dep_ in ("nummod", "quantmod") or (c.like_num and c.dep_ in ("compound", "amod", "nmod")):
             return False
         if c.lower_ in QUANTIFIERS or c.lower_ in OTHER_INSTANCE or c.ent_type_ in ("ORDINAL", "CARDINAL"):
@@ -580,10 +583,10 @@ def _eventive_subject(tok: Token) -> str | None:
         pred = next(
             (
                 c
-                for c in tok.children
+                for c in children_of(tok)
                 if c.dep_ == "relcl"
                 and _occurs(c)
-                and any(g.dep_ == "nsubj" and g.tag_ in ("WDT", "WP") for g in c.children)
+                and any(g.dep_ == "nsubj" and g.tag_ in ("WDT", "WP") for g in children_of(c))
             ),
             None,
         )
@@ -597,10 +600,10 @@ def _eventive_subject(tok: Token) -> str | None:
     # only something that happens can "take place" or "occur": "the tribunal took place on 3 May"
     # (WordNet files "tribunal" as a body, not its sitting); "the idea occurred to her" is no event
     verb = pred.lemma_.lower()
-    to_someone = any(c.dep_ == "prep" and c.lower_ == "to" for c in pred.children)
+    to_someone = any(c.dep_ == "prep" and c.lower_ == "to" for c in children_of(pred))
     strict = (verb in ("happen", "occur") and not to_someone) or (
         verb in ("take", "break")
-        and any(c.lower_ in ("place", "out") and c.dep_ in ("dobj", "prt") for c in pred.children)
+        and any(c.lower_ in ("place", "out") and c.dep_ in ("dobj", "prt") for c in children_of(pred))
     )
     kind = lexicon.noun_kind(lemma)
     if kind == "noun.time" and (lexicon.has_usual_event_sense(lemma) or _filled_time(tok)):
@@ -626,12 +629,12 @@ def _fronted_occurrence(tok: Token) -> Token | None:
     return next(
         (
             c
-            for c in tok.head.children
+            for c in children_of(tok.head)
             if c.dep_ == "advcl"
             and c.tag_ == "VBG"
             and c.i < tok.i
             and _occurs(c)
-            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in children_of(c))
         ),
         None,
     )
@@ -646,7 +649,7 @@ def _generic(tok: Token, lemma: str) -> bool:
 def _filled_time(tok: Token) -> bool:
     """A time noun that a common noun before it names by what fills it ("the fashion week",
     "the race day"): said to be held or to take place, it is that happening."""
-    return any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower for c in tok.children)
+    return any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower for c in children_of(tok))
 
 
 # first kinds of a noun a day names that stay things whatever senses follow: "the 30 June
@@ -713,11 +716,11 @@ def reached_state(tok: Token) -> bool:
         tok.dep_ == "pobj" and tok.tag_ == "NN" and tok.head.lower_ == "to" and tok.head.head.pos_ == "VERB"
     ):
         return False
-    if not any(tok.children):
+    if not any(children_of(tok)):
         return lexicon.noun_kind(tok.lemma_) in ("noun.phenomenon", "noun.state", "noun.attribute")
-    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children) and lexicon.is_ending_noun(
-        tok.lemma_
-    )
+    return any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in children_of(tok)
+    ) and lexicon.is_ending_noun(tok.lemma_)
 
 
 def _placed_happening(tok: Token) -> str | None:
@@ -740,17 +743,17 @@ def _placed_happening(tok: Token) -> str | None:
     # (the word first, read per lemma and cached; then the phrase that places it)
     # (or one a story brings in: "crews attended a parade in Lille"; or the subject of a past
     # verb the place hangs on: "the festival sold out in Tainan")
-    article = _definite(tok) or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+    article = _definite(tok) or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children_of(tok))
     verb = tok.head if tok.dep_ == "nsubj" and tok.head.tag_ in ("VBD", "VBN") else None
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in PARTAKE_VERBS:
         verb = tok.head
     if not article or not any(
         c.dep_ == "prep"
         and c.lower_ in SCENE_PREPS
-        and any(g.dep_ == "pobj" and _place_of(g, tok.doc) is not None for g in c.children)
+        and any(g.dep_ == "pobj" and _place_of(g, tok.doc) is not None for g in children_of(c))
         for h in (tok, verb)
         if h is not None
-        for c in h.children
+        for c in children_of(h)
     ):
         return None
     return lemma
@@ -771,9 +774,9 @@ def _ended_in_outcome(verb: Token, preps: tuple[str, ...] = ("in",)) -> bool:
         and c.lower_ in preps
         and any(
             g.dep_ == "pobj" and lexicon.has_usual_event_sense(lexicon.noun_lemma(g.lemma_))
-            for g in c.children
+            for g in children_of(c)
         )
-        for c in verb.children
+        for c in children_of(verb)
     )
 
 
@@ -786,7 +789,7 @@ def _scored(verb: Token) -> bool:
         and c.i + 2 < len(doc)
         and doc[c.i + 1].text in ("-", "–")
         and doc[c.i + 2].like_num
-        for c in verb.children
+        for c in children_of(verb)
     )
 
 
@@ -800,7 +803,7 @@ def _contest_predicate(verb: Token) -> bool:
     if verb.pos_ != "VERB":
         return False
     lemma = verb.lemma_.lower()
-    kids = {c.lower_: c.dep_ for c in verb.children}
+    kids = {c.lower_: c.dep_ for c in children_of(verb)}
     if any(dep == "dobj" and w not in DRAWN_RESULTS for w, dep in kids.items()):
         return False  # "kicked off the campaign", "played a role" (the parse may make "goalless" one)
     if lemma == "kick" and kids.get("off") == "prt":
@@ -829,8 +832,10 @@ def decided_contest(verb: Token) -> bool:
         or any(
             c.dep_ == "prep"
             and c.lower_ in ("in", "with")
-            and any(g.dep_ == "pobj" and lexicon.noun_lemma(g.lemma_) in CONTEST_RESULTS for g in c.children)
-            for c in verb.children
+            and any(
+                g.dep_ == "pobj" and lexicon.noun_lemma(g.lemma_) in CONTEST_RESULTS for g in children_of(c)
+            )
+            for c in children_of(verb)
         )
     )
 
@@ -839,12 +844,12 @@ def _split_off_next(tok: Token) -> bool:
     """The word after is an adjective the parse linked to this one: the first noun of a compound
     the parse split ("When the cup [final] was played")."""
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    return nxt is not None and nxt.pos_ == "ADJ" and tok.i in (nxt.head.i, *(c.i for c in nxt.children))
+    return nxt is not None and nxt.pos_ == "ADJ" and tok.i in (nxt.head.i, *(c.i for c in children_of(nxt)))
 
 
 def _of_named_series(tok: Token) -> bool:
     """A noun a name before it classifies: "the World Cup qualifier", "the Ashes decider"."""
-    return any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i for c in tok.children)
+    return any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i for c in children_of(tok))
 
 
 def _lasting_or_undergone(tok: Token) -> str | None:
@@ -859,8 +864,8 @@ def _lasting_or_undergone(tok: Token) -> str | None:
     head = tok.head
     verb = head.lemma_.lower()
     if tok.dep_ == "nsubj" and verb == "last":
-        lengths = [c for c in head.children if c.dep_ in ("dobj", "npadvmod")] + [
-            g for c in head.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+        lengths = [c for c in children_of(head) if c.dep_ in ("dobj", "npadvmod")] + [
+            g for c in children_of(head) if c.dep_ == "prep" and c.lower_ == "for" for g in children_of(c)
         ]
         if not any(lexicon.is_period_noun(t.lemma_) or lexicon.is_time_noun(t.lemma_) for t in lengths):
             return None
@@ -882,9 +887,9 @@ def _hosted(tok: Token) -> bool:
     # a passive would ("the tribunal was held in Leeds")
     if any(
         c.dep_ == "relcl"
-        and any(g.dep_ == "nsubjpass" and g.tag_ in ("WDT", "WP") for g in c.children)
+        and any(g.dep_ == "nsubjpass" and g.tag_ in ("WDT", "WP") for g in children_of(c))
         and _passive_staged(c)
-        for c in tok.children
+        for c in children_of(tok)
     ):
         return True
     if tok.dep_ in ("nsubj", "nsubjpass") and any(
@@ -892,8 +897,8 @@ def _hosted(tok: Token) -> bool:
         and c.tag_ == "VBN"
         and c.i < tok.i
         and _passive_staged(c)
-        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
-        for c in head.children
+        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in children_of(c))
+        for c in children_of(head)
     ):
         return True  # "Held in Leeds, the expo drew ...": a participle fronted says the same
     verb = _holding_verb(head)
@@ -903,7 +908,7 @@ def _hosted(tok: Token) -> bool:
         return verb in ("stage", "host")
     if verb == "sit" and tok.dep_ == "nsubj":  # "the tribunal sat in Leeds": a body in session
         return lexicon.is_gathering_group(lexicon.noun_lemma(tok.lemma_)) and any(
-            c.dep_ == "prep" and c.lower_ in ("in", "at") for c in head.children
+            c.dep_ == "prep" and c.lower_ in ("in", "at") for c in children_of(head)
         )
     return tok.dep_ == "nsubjpass" and _passive_staged(head)
 
@@ -921,7 +926,7 @@ def _passive_staged(verb: Token) -> bool:
     if hosting not in ("hold", "stage", "host"):
         return False
     placed = ("in", "at", "on", "near", "outside", "inside")
-    return hosting != "hold" or any(c.dep_ == "prep" and c.lower_ in placed for c in verb.children)
+    return hosting != "hold" or any(c.dep_ == "prep" and c.lower_ in placed for c in children_of(verb))
 
 
 def _light(verb: Token) -> bool:
@@ -941,17 +946,17 @@ def _told_key(verb: Token) -> str | None:
     # ("the resignation was announced on 3 May" ... "was announced in July": made known once)
     made_known = (
         verb.tag_ == "VBN"
-        and any(c.dep_ == "nsubjpass" for c in verb.children)
+        and any(c.dep_ == "nsubjpass" for c in children_of(verb))
         and lexicon.is_making_known(lemma)
     )
     if verb.tag_ not in ("VBD", "VBN") or (speaks(verb) and not made_known) or _occurs(verb):
         return None  # ("the launch went ahead on 3 May": the date is the launch's)
-    for c in verb.children:
+    for c in children_of(verb):
         if c.dep_ in ("prt", "advmod", "dobj") and c.is_alpha and lexicon.is_phrasal_verb(lemma, c.lower_):
             lemma = f"{lemma} {c.lower_}"  # "gave way", "ran aground"
             break
     else:
-        if lemma in NOT_EVENT_VERBS or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        if lemma in NOT_EVENT_VERBS or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in children_of(verb)):
             return None  # what a verb does to something else is told of that thing
     subj = _subject(verb)
     if subj is not None and subj.lower_ == "it":
@@ -972,15 +977,15 @@ def _told_key(verb: Token) -> str | None:
     dated = any(
         c.dep_ == "prep"
         and c.lower_ in ("on", "in", "at")
-        and any(g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in c.children)
-        for c in verb.children
+        and any(g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in children_of(c))
+        for c in children_of(verb)
     )
     # or placed: "the trawler went down off Cork" ... "when the trawler went down off Galway"
     placed = any(
         c.dep_ == "prep"
         and c.lower_ in ("in", "at", "near", "off", "outside")
-        and any(g.dep_ == "pobj" and _named_place(g, g.doc) is not None for g in c.children)
-        for c in verb.children
+        and any(g.dep_ == "pobj" and _named_place(g, g.doc) is not None for g in children_of(c))
+        for c in children_of(verb)
     )
     return f"{lexicon.noun_lemma(subj.lemma_)} {lemma}" if dated or placed else None
 
@@ -988,7 +993,7 @@ def _told_key(verb: Token) -> str | None:
 def _verb_particle(verb: Token) -> str:
     """The particle of a phrasal verb WordNet has as one verb: "off" of "laid off", "out" of
     "broke out of a jail" (the parse may make it a preposition); else ""."""
-    for c in verb.children:
+    for c in children_of(verb):
         if (
             c.dep_ in ("prt", "advmod", "prep")
             and c.i == verb.i + 1
@@ -1041,7 +1046,7 @@ def _eventive_it(tok: Token) -> str | None:
     sat = (
         tok.dep_ == "nsubj"
         and _hosting_verb(verb) == "sit"
-        and any(c.dep_ == "prep" and c.lower_ in SCENE_PREPS for c in verb.children)
+        and any(c.dep_ == "prep" and c.lower_ in SCENE_PREPS for c in children_of(verb))
     )
     if not (occurs or staged or sat) or (noun := _it_noun(tok)) is None:
         return None

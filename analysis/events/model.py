@@ -87,6 +87,8 @@ from analysis.events.syntax import (
     _is_plural,
     _people,
     _tokens_where,
+    children_of,
+    doc_tokens,
     free_relative_predicate,
     in_label,
     index_sentences,
@@ -110,20 +112,20 @@ def _said_cleft(root: Token, mentions: dict[int, str]) -> list[int]:
     if (
         be is None
         or be.lemma_ != "be"
-        or not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in be.children)
+        or not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in children_of(be))
     ):
         return []
     sayings = [be.head] if be.dep_ == "ccomp" else []
-    sayings += [c for c in be.children if c.dep_ == "parataxis"]
+    sayings += [c for c in children_of(be) if c.dep_ == "parataxis"]
     return [
         g.i
         for say in sayings
         if speaks(say)
-        for v in say.children
+        for v in children_of(say)
         if v.dep_ == "ccomp"
         and v.i > say.i
-        and any(m.dep_ == "mark" and m.lower_ == "that" for m in v.children)
-        for g in v.children
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in children_of(v))
+        for g in children_of(v)
         if g.dep_ in ("nsubj", "nsubjpass") and g.i in mentions
     ]
 
@@ -147,13 +149,13 @@ def _themes(tok: Token) -> set[str]:
     """The names of what an event word was done to: a verb's object or passive subject, an event
     noun's "of" object ("the iPod was launched", "the launch of the Jukebox")."""
     if tok.pos_ == "VERB":
-        found = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        found = [c for c in children_of(tok) if c.dep_ in ("dobj", "nsubjpass")]
     else:
         found = [
             g
-            for c in tok.children
+            for c in children_of(tok)
             if c.dep_ == "prep" and c.lower_ == "of"
-            for g in c.children
+            for g in children_of(c)
             if g.dep_ == "pobj"
         ]
     return {_name_key(t) for t in found if t.pos_ == "PROPN" or t.ent_type_ in NAME_LABELS}
@@ -168,24 +170,24 @@ def _message_topics(tok: Token, reported: bool = False) -> set[str]:
     if tok.pos_ == "VERB":
         if not speaks(tok):
             return set()
-        found = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        found = [c for c in children_of(tok) if c.dep_ in ("dobj", "nsubjpass")]
         if tok.dep_ == "relcl" and any(t.tag_ in ("WDT", "WP") for t in found):
             found.append(tok.head)  # "the recall, which was announced on 22 July"
         if reported:  # "announced on Friday the debate has been cancelled"
             found += [
                 g
-                for c in tok.children
+                for c in children_of(tok)
                 if c.dep_ == "ccomp"
-                for g in c.children
+                for g in children_of(c)
                 if g.dep_ in ("nsubj", "nsubjpass")
             ]
     elif lexicon.noun_kind(tok.lemma_) == "noun.communication":
-        found = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+        found = [c for c in children_of(tok) if c.dep_ == "compound" and c.i < tok.i]
         found += [
             g
-            for c in tok.children
+            for c in children_of(tok)
             if c.dep_ == "prep" and c.lower_ == "of"
-            for g in c.children
+            for g in children_of(c)
             if g.dep_ == "pobj"
         ]
     else:
@@ -200,14 +202,14 @@ def _names(span: Span | Doc) -> set[str]:
     key = (span.start, span.end) if isinstance(span, Span) else (0, len(doc))
     known = doc.user_data.setdefault("copydesk_event_names", {})
     if key not in known:
-        known[key] = _read_names(span)
+        known[key] = _read_names(doc_tokens(doc)[key[0] : key[1]])
     return set(known[key])
 
 
-def _read_names(span: Span | Doc) -> set[str]:
+def _read_names(tokens: list[Token]) -> set[str]:
     return {
         _name_key(t) if t.pos_ != "NOUN" else t.lemma_.lower()
-        for t in span
+        for t in tokens
         if t.ent_type_ in NAME_LABELS
         or t.pos_ == "PROPN"
         or (
@@ -385,7 +387,7 @@ def _noun_modifiers(tok: Token) -> list[Token]:
     # (a word in lower case tagged a name is a noun: "the listeria outbreak")
     return [
         c
-        for c in tok.children
+        for c in children_of(tok)
         if c.dep_ == "compound"
         and (c.pos_ == "NOUN" or c.pos_ == "PROPN" and c.is_lower)
         and c.i < tok.i
@@ -564,7 +566,7 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
     # a noun the text dates as an event names that event where it recurs undated ("Saturday's
     # derby ..." ... "arrests at the derby on 24 August")
     dated_lemmas = {noun_at[i] for i in dated_nouns if i in noun_at}
-    for tok in doc if dated_lemmas else ():
+    for tok in doc_tokens(doc) if dated_lemmas else ():
         if (
             tok.i not in noun_at
             and tok.pos_ == "NOUN"
@@ -582,7 +584,7 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
     for i, lemma in noun_at.items():
         tok = doc[i]
         if tok.dep_ == "attr" and tok.head.lemma_ == "be" and not salience[key_of[lemma]]:
-            subj = [c.i for c in tok.head.children if c.dep_ == "nsubj" and c.i in noun_at]
+            subj = [c.i for c in children_of(tok.head) if c.dep_ == "nsubj" and c.i in noun_at]
             if subj:
                 key_of[lemma] = key_of[noun_at[subj[0]]]
     nouns = set(key_of)
@@ -603,7 +605,7 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
         if lemma in NOT_EVENT_VERBS:
             continue
         # (a relative clause's subject is the noun it is on: "another flood, which inundated ...")
-        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [c for c in children_of(tok) if c.dep_ in ("nsubj", "nsubjpass")]
         if tok.dep_ == "relcl" and any(c.tag_ in ("WDT", "WP") for c in subjects):
             subjects = [tok.head]
         if any(c.i in noun_at and lexicon.has_usual_event_sense(noun_at[c.i], 1) for c in subjects):
@@ -617,11 +619,11 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
             # the noun of the verb's own act, filed first as something else ("resigned" ... "her
             # resignation"), or of the phrasal verb ("laid off" ... "the layoffs")
             # (a phrasal verb with an object acts on it: "shut down all schools" is no "shutdown")
-            particle = "" if any(c.dep_ == "dobj" for c in tok.children) else _verb_particle(tok)
+            particle = "" if any(c.dep_ == "dobj" for c in children_of(tok)) else _verb_particle(tok)
             linked = [key_of[n] for n in sorted(lexicon.act_nouns_of(lemma, particle)) if key_of.get(n) == n]
         if not linked and lemma in gerunds:
             linked = [gerunds[lemma]]
-        if lemma in LIGHT_VERBS or any(c.dep_ == "prt" for c in tok.children):
+        if lemma in LIGHT_VERBS or any(c.dep_ == "prt" for c in children_of(tok)):
             pass  # "carries out transports": a light or phrasal verb is not its synonyms' act
         elif not linked:
             # a synonym's act: "the plant was shut" ... "the closure of the plant"
@@ -635,9 +637,9 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
                 for k in by_sense.get(sense, ())
                 if k != n and lexicon.same_kind(n, k)
             ][:1]
-        done_by_people = any(c.dep_ == "nsubj" and _people(c) for c in tok.children)
+        done_by_people = any(c.dep_ == "nsubj" and _people(c) for c in children_of(tok))
         # (or done to something, told in the passive: "the servers were hacked" ... "the hack")
-        done_to = tok.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in tok.children)
+        done_to = tok.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in children_of(tok))
         if not linked and key_of.get(lemma) == lemma and (done_by_people or done_to):
             # a verb spelled as the event noun, done by people: "Protesters marched through
             # Santiago" ... "the march" (not "The earthquake struck Lima" in a strike story)
@@ -651,7 +653,7 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
         if (
             tok.i not in verb_at
             and (told_key := _told_key(tok)) is not None
-            and not any(c.i in noun_at for c in tok.children if c.dep_ in ("nsubj", "nsubjpass"))
+            and not any(c.i in noun_at for c in children_of(tok) if c.dep_ in ("nsubj", "nsubjpass"))
         ):
             told.setdefault(told_key, []).append(tok.i)
     for told_key, found in told.items():
@@ -712,7 +714,7 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
             other = (
                 i in serial
                 or (n > 0 and _says_another(tok) and not _says_another(first))
-                or (in_lead and any(c.dep_ == "amod" and c.lower_ in EARLIER for c in tok.children))
+                or (in_lead and any(c.dep_ == "amod" and c.lower_ in EARLIER for c in children_of(tok)))
                 or (
                     (not in_lead or g["key"] != main_key)
                     and _other_instance(tok, names, nouns, several, occasion)
@@ -752,14 +754,14 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
                 )
             if not other and n > 0 and not in_lead and noun and free_relative_predicate(tok) is None:
                 # a later "a strike": another strike (not "what police called a strike")
-                dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
+                dets = [c.lower_ for c in children_of(tok) if c.dep_ == "det"]
                 other = bool(dets) and dets[0] in ("a", "an")
             if not other and noun:
                 # "the local strike" ... "the national strike": a classifying adjective unlike
                 # the one the event was first given names another instance
                 kinds = {
                     c.lower_
-                    for c in tok.children
+                    for c in children_of(tok)
                     if c.dep_ == "amod" and lexicon.is_classifying_adjective(c.text)
                 }
                 if kinds and g.setdefault("classes", kinds) is not kinds and not kinds & g["classes"]:
@@ -789,9 +791,9 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
         target, role, named, since, day_owner = None, "at", False, False, False
         cleft = [
             g.i
-            for c in root.children
+            for c in children_of(root)
             if c.dep_ in ("relcl", "acl")
-            for g in c.children
+            for g in children_of(c)
             if g.dep_ in ("nsubj", "nsubjpass") and g.i in all_mentions
         ] or _said_cleft(root, all_mentions)
         if (
@@ -890,7 +892,7 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
                 role = "start"
                 if target is None and word.pos_ == "VERB":
                     target = next(
-                        (c.i for c in word.children if c.dep_ == "dobj" and c.i in all_mentions), None
+                        (c.i for c in children_of(word) if c.dep_ == "dobj" and c.i in all_mentions), None
                     )
             if target is None and (it := _pronoun_target(word, all_mentions, other_mentions)) is not None:
                 target = it
@@ -915,7 +917,7 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
             and doc[target].pos_ != "VERB"
             and not _HAS_YEAR.search(entry["text"])
             and (above := _date_clause(doc[target], -1)) is not None
-            and not any(c.i == target for c in above.children if c.dep_ in ("nsubj", "nsubjpass"))
+            and not any(c.i == target for c in children_of(above) if c.dep_ in ("nsubj", "nsubjpass"))
             and _modal(above, denied=False)
         ):
             # "are expected to debate the consequences of [the crash in June]": a date with no
@@ -1007,7 +1009,7 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
     # plural, "the reports", is never what "it" stands for)
     singular_others = {i: k for i, k in other_mentions.items() if not _is_plural(doc[i])}
     for verb in verbs:
-        if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "it" for c in verb.children):
+        if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "it" for c in children_of(verb)):
             continue
         if (p := _reported_where_place(verb, doc) or _where_it_place(verb, doc, all_mentions)) is None:
             continue

@@ -8,6 +8,7 @@ import calendar
 from spacy.tokens import Doc, Span, Token
 
 from analysis import lexicon
+from analysis.events.syntax import children_of
 from analysis.gazetteer import is_town, resolve
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -102,9 +103,9 @@ def _place_of(g: Token, doc: Doc, depth: int = 0) -> tuple[int, int, str] | None
         return next(
             (
                 found
-                for c in g.children
+                for c in children_of(g)
                 if c.dep_ == "prep" and c.lower_ == "of"
-                for h in c.children
+                for h in children_of(c)
                 if h.dep_ == "pobj" and (found := _place_of(h, doc, depth + 1)) is not None
             ),
             None,
@@ -134,12 +135,12 @@ def _place_of(g: Token, doc: Doc, depth: int = 0) -> tuple[int, int, str] | None
         # coast of Cornwall", "the main square of Tbilisi"), the owner of a building ("the
         # embassy of Japan"): through a building only to another site ("the car park of a stadium")
         area = _is_location_noun(g) or lexicon.has_area_sense(g.lemma_)
-        for c in g.children:
+        for c in children_of(g):
             modifier = c.dep_ in ("compound", "amod", "nmod") and c.i < g.i  # "the Tirunelveli area"
             if modifier and (found := _place_of(c, doc, depth + 1)) is not None:
                 return found
             if c.dep_ == "prep" and c.lower_ in SITE_PLACE_PREPS:
-                for h in c.children:
+                for h in children_of(c):
                     if h.dep_ != "pobj":
                         continue
                     if (
@@ -161,7 +162,7 @@ def _place_of(g: Token, doc: Doc, depth: int = 0) -> tuple[int, int, str] | None
         # "Sweden's capital, Stockholm": the place the apposition names; "in Nepal's Dhading
         # district": else the place that owns it
         for dep in ("appos", "poss"):
-            for c in g.children:
+            for c in children_of(g):
                 if c.dep_ == dep and (found := _place_of(c, doc, depth + 1)) is not None:
                     return found
     return None
@@ -174,7 +175,7 @@ def _split_name(g: Token, ent: Span | None) -> tuple[int, int, str] | None:
     the part the NER kept ("in Norfolk Island", not "Island")."""
     if g.pos_ != "PROPN" or (ent is not None and (ent.label_ not in PLACE_LABELS or ent.start != g.i)):
         return None
-    words = [c for c in g.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < g.i]
+    words = [c for c in children_of(g) if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < g.i]
     if not words or words[0].i + len(words) != g.i:
         return None
     if not any(t.ent_type_ in PLACE_LABELS and t.ent_iob_ == "B" for t in words):
@@ -189,7 +190,7 @@ def _untagged_name(g: Token) -> tuple[int, int, str] | None:
     """A name of several words the NER left untagged that the gazetteer knows ("Sint Maarten")."""
     if g.pos_ != "PROPN":
         return None
-    words = [c for c in g.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < g.i]
+    words = [c for c in children_of(g) if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < g.i]
     if not words or words[0].i + len(words) != g.i or any(t.ent_type_ in PLACE_LABELS for t in words):
         return None
     text = g.doc[words[0].i : g.i + 1].text

@@ -49,6 +49,7 @@ from analysis.events.syntax import (
     _raises,
     _staging,
     _took_lives,
+    children_of,
     counted_occasion,
     free_relative_predicate,
     lemma_positions,
@@ -141,9 +142,9 @@ SHARE_WORDS = frozenset({"much", "most", "part", "parts", "all", "some", "half",
 def _venue_city(g: Token, doc: Doc) -> tuple[int, int, str] | None:
     """The town a named venue the gazetteer does not know is in: "Westminster Abbey in London",
     "the Royal Albert Hall in London", "Madison Square Garden in New York"."""
-    for p in g.children:
+    for p in children_of(g):
         if p.dep_ == "prep" and p.lower_ in SITE_PLACE_PREPS - {"of"}:
-            for h in p.children:
+            for h in children_of(p):
                 if h.dep_ == "pobj" and (found := _place_of(h, doc)) is not None and resolve(found[2]):
                     if any(conj.ent_type_ in PLACE_LABELS for conj in h.conjuncts):
                         return None  # a list
@@ -157,26 +158,26 @@ def _own_places(h: Token, doc: Doc, goals: bool = True) -> list[tuple[int, int, 
     defeat to Ireland")."""
     if h.pos_ in ("NOUN", "PROPN"):
         goals = goals and lexicon.is_journey_noun(h.lemma_)
-    elif any(c.dep_ == "dobj" for c in h.children):
+    elif any(c.dep_ == "dobj" for c in children_of(h)):
         goals = False  # "extended loans to China", "sent troops to Mali": where the object went
     goals = goals and not lexicon.is_outcome_noun(h.lemma_)  # (also when misparsed as a verb)
     out: list[tuple[int, int, str]] = []
-    preps = [c for c in h.children if c.dep_ == "prep"]
+    preps = [c for c in children_of(h) if c.dep_ == "prep"]
     # "in and around Durban": the object hangs on the second preposition of the pair
     # (the tagger may make the second an adverb: "in and around Kobe")
     preps += [
         p
         for c in preps
         for p in c.conjuncts
-        if p.dep_ in ("conj", "prep") and (p.pos_ == "ADP" or any(g.dep_ == "pobj" for g in p.children))
+        if p.dep_ in ("conj", "prep") and (p.pos_ == "ADP" or any(g.dep_ == "pobj" for g in children_of(p)))
     ]
     # "The vigil, in Karbala, was over": a phrase set off by commas right after the word is the
     # word's, though the parse may hang it on the comma
     preps += [
         p
-        for c in h.children
+        for c in children_of(h)
         if c.dep_ == "punct" and c.text == "," and c.i == h.i + 1
-        for p in c.children
+        for p in children_of(c)
         if p.dep_ == "prep"
     ]
     # "broke out without warning in Lima", "struck with little warning near Osaka": a place
@@ -184,52 +185,55 @@ def _own_places(h: Token, doc: Doc, goals: bool = True) -> list[tuple[int, int, 
     if h.pos_ in ("VERB", "AUX"):
         preps += [
             p
-            for c in h.children
+            for c in children_of(h)
             if c.dep_ == "prep" and c.lower_ in ("with", "without")
-            for g in c.children
+            for g in children_of(c)
             if g.dep_ in ("pobj", "pcomp")
             and g.pos_ in ("NOUN", "VERB")
-            and not any(d.dep_ in ("det", "poss") and d.lower_ != "no" for d in g.children)
+            and not any(d.dep_ in ("det", "poss") and d.lower_ != "no" for d in children_of(g))
             and not _is_location_noun(g)
-            for p in g.children
+            for p in children_of(g)
             if p.dep_ == "prep" and p.i > g.i
         ]
     # "took place a kilometre from the station in Durban": a distance's "from" says how near
-    preps += [p for a in h.children if a.dep_ == "npadvmod" for p in a.children if _distance_from(p)]
+    preps += [p for a in children_of(h) if a.dep_ == "npadvmod" for p in children_of(a) if _distance_from(p)]
     # "lasted nearly nine hours in Durban": the parse hangs the place on the length of time
     if h.pos_ == "VERB":
         preps += [
             p
-            for a in h.children
+            for a in children_of(h)
             if a.dep_ in ("npadvmod", "dobj") and _is_time(a) and a.ent_type_ != "DATE"
-            for p in a.children
+            for p in children_of(a)
             if p.dep_ == "prep" and p.i > a.i
         ]
     # "began somewhere in Durban", "back in Lagos": the phrase hangs on an adverb of the verb
     preps += [
         p
-        for a in h.children
+        for a in children_of(h)
         if a.dep_ == "advmod" and a.pos_ == "ADV"
-        for p in a.children
+        for p in children_of(a)
         if p.dep_ == "prep" and p.i > a.i
     ]
     # "from Smolensk to Kaluga", "halted trains from Paris to Brussels", "marched through Lyon
     # to Paris": a route
     # (not "marched through central Santiago to the presidential palace": a way within one place)
-    path = preps + [p for o in h.children if o.dep_ == "dobj" for p in o.children]
+    path = preps + [p for o in children_of(h) if o.dep_ == "dobj" for p in children_of(o)]
     # "passed through Lyon on its way to Paris": the idiom names the goal of the route
     path += [
         p
         for c in preps
         if c.lower_ == "on"
-        for g in c.children
+        for g in children_of(c)
         if g.dep_ == "pobj" and g.lower_ == "way"
-        for p in g.children
+        for p in children_of(g)
         if p.dep_ == "prep"
     ]
     words = {c.lower_ for c in path if not _distance_from(c)}
     goals_named = any(
-        g.dep_ == "pobj" and _place_of(g, doc) for c in path if c.lower_ in ("to", "into") for g in c.children
+        g.dep_ == "pobj" and _place_of(g, doc)
+        for c in path
+        if c.lower_ in ("to", "into")
+        for g in children_of(c)
     )
     has_from = "from" in words or "through" in words and goals_named
     for c in preps:
@@ -247,23 +251,24 @@ def _own_places(h: Token, doc: Doc, goals: bool = True) -> list[tuple[int, int, 
         # "on" a site ("on a farm near Tver") or a named road or venue ("on the M6 near Stoke")
         named_on = low == "on" and any(
             g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ not in ("PERSON", "DATE", "TIME")
-            for g in c.children
+            for g in children_of(c)
         )
         # "happened just after midnight in Lisbon": the parse hangs the place on the time
         # (or on the date itself: "broke out on 3 May in Tver", "during the night near Omsk")
         timed = low in TIME_PREPS | {"on", "during"} and any(
-            g.dep_ == "pobj" and _is_time(g) for g in c.children
+            g.dep_ == "pobj" and _is_time(g) for g in children_of(c)
         )
         if (
             low not in EVENT_PLACE_PREPS
             and not named_on
             and not timed
             and not (
-                low == "on" and any(g.dep_ == "pobj" and lexicon.is_site_noun(g.lemma_) for g in c.children)
+                low == "on"
+                and any(g.dep_ == "pobj" and lexicon.is_site_noun(g.lemma_) for g in children_of(c))
             )
         ):
             continue
-        objects = reach or [g for g in c.children if g.dep_ == "pobj"]
+        objects = reach or [g for g in children_of(c) if g.dep_ == "pobj"]
         if not objects and c.i < h.i and low in ("in", "at", "near") and c.i + 1 < len(doc):
             # "said that near Kyiv, the pile-up happened": a fronted phrase whose name the parse
             # made the verb's subject; the preposition then governs the name right after it
@@ -289,9 +294,9 @@ def _own_places(h: Token, doc: Doc, goals: bool = True) -> list[tuple[int, int, 
                 found = next(
                     (
                         p
-                        for t in g.children
+                        for t in children_of(g)
                         if t.dep_ == "prep" and t.lower_ in EVENT_PLACE_PREPS - {"to", "into"}
-                        for o in t.children
+                        for o in children_of(t)
                         if o.dep_ == "pobj" and (p := _place_of(o, doc)) is not None
                     ),
                     None,
@@ -306,9 +311,9 @@ def _own_places(h: Token, doc: Doc, goals: bool = True) -> list[tuple[int, int, 
     if _occurs(h):
         out += [
             p
-            for c in h.children
+            for c in children_of(h)
             if c.dep_ == "prep" and c.lower_ == "during"
-            for g in c.children
+            for g in children_of(c)
             if g.dep_ == "pobj" and event_lemma(g) is not None
             for p in _own_places(g, doc, goals=False) or []
         ]
@@ -321,26 +326,26 @@ def _own_places(h: Token, doc: Doc, goals: bool = True) -> list[tuple[int, int, 
             p
             for c in preps
             if c.lower_ in TARGET_PREPS
-            for g in c.children
+            for g in children_of(c)
             if g.dep_ == "pobj"
             and not _is_time(g)
             and lexicon.noun_kind(g.lemma_) not in lexicon.TOPIC_LEXNAMES | {"noun.act", "noun.event"}
             and (p := _located(g, doc, people=True)) is not None
         ]
     # "happened 20 km west of Perth", "the bushfire north of Perth": a compass word's place
-    out += [p for c in h.children if c.dep_ in COMPASS_DEPS and (p := _compass_place(c, doc)) is not None]
+    out += [p for c in children_of(h) if c.dep_ in COMPASS_DEPS and (p := _compass_place(c, doc)) is not None]
     # "took place just outside Tangier": the parse read the preposition as an adverb of the name
     # (or, fronted, as a compound of a name it made a second subject: "Near Rawalpindi, the
     # outbreak spread")
     out += [
         p
-        for c in h.children
+        for c in children_of(h)
         if c.pos_ == "PROPN"
         and any(
             a.lower_ in MISREAD_PREPS
             and a.i < c.i
             and (a.dep_ == "advmod" or a.dep_ == "compound" and a.i == c.left_edge.i)
-            for a in c.children
+            for a in children_of(c)
         )
         and (p := _place_of(c, doc)) is not None
     ]
@@ -348,9 +353,9 @@ def _own_places(h: Token, doc: Doc, goals: bool = True) -> list[tuple[int, int, 
     # its object
     out += [
         p
-        for c in h.children
+        for c in children_of(h)
         if c.dep_ == "prt" and c.lower_ in ("in", "at", "near")
-        for o in h.children
+        for o in children_of(h)
         if o.dep_ == "dobj"
         and o.left_edge.i == c.i + 1
         and o.pos_ == "PROPN"
@@ -358,17 +363,21 @@ def _own_places(h: Token, doc: Doc, goals: bool = True) -> list[tuple[int, int, 
     ]
     # "the outbreak was reported from Kerala": what is reported from a place happened there
     # (only the event itself passive: not "reporters from Kerala", "reported it from Lyon")
-    if h.lemma_.lower() == "report" and h.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in h.children):
+    if (
+        h.lemma_.lower() == "report"
+        and h.tag_ == "VBN"
+        and any(c.dep_ == "nsubjpass" for c in children_of(h))
+    ):
         out += [
             p
             for c in preps
             if c.lower_ == "from"
-            for g in c.children
+            for g in children_of(c)
             if g.dep_ == "pobj" and (p := _place_of(g, doc)) is not None
         ]
-    for c in h.children:  # "hosted by Norway"
+    for c in children_of(h):  # "hosted by Norway"
         if c.dep_ == "agent" and h.lemma_.lower() == "host":
-            for g in c.children:
+            for g in children_of(c):
                 if g.dep_ == "pobj" and (found := _place_of(g, doc)) is not None:
                     out.append(found)
     return out
@@ -380,7 +389,7 @@ def _timed_occasion(g: Token) -> bool:
     before dawn in Tangier")."""
     return (
         g.ent_type_ not in ("DATE", "TIME")
-        and any(c.dep_ == "det" for c in g.children)
+        and any(c.dep_ == "det" for c in children_of(g))
         and lexicon.has_usual_event_sense(g.lemma_)
     )
 
@@ -398,7 +407,7 @@ def _misread_main_verb(c: Token) -> bool:
     if top.pos_ not in ("NOUN", "PROPN") or top.i >= c.head.i:
         return False
     return top.dep_ == "ROOT" or (
-        top.dep_ == "nsubj" and sum(x.dep_ == "nsubj" for x in top.head.children) > 1
+        top.dep_ == "nsubj" and sum(x.dep_ == "nsubj" for x in children_of(top.head)) > 1
     )
 
 
@@ -415,7 +424,7 @@ def _spoken_at(prep: Token) -> bool:
         and (speaks(said) or said.pos_ == "NOUN" and lexicon.noun_kind(said.lemma_) == "noun.communication")
         and any(
             g.dep_ == "pobj" and not _is_location_noun(g) and event_lemma(g) is not None
-            for g in prep.children
+            for g in children_of(prep)
         )
     )
 
@@ -436,7 +445,7 @@ def _short_distance(unit: Token) -> bool:
         return False
     if km < 0.01:
         return True
-    counts = [c for c in unit.children if c.dep_ in ("nummod", "det")]
+    counts = [c for c in children_of(unit) if c.dep_ in ("nummod", "det")]
     if len(counts) != 1:
         return False
     text = counts[0].lower_.replace(",", "")
@@ -452,7 +461,7 @@ def _distance_from(prep: Token) -> bool:
     # (the parse hangs the distance above the "from", below it, or beside it on the verb)
     before = prep.doc[prep.i - 1] if prep.i else prep
     units = [prep.head] if prep.dep_ == "prep" and prep.head.dep_ == "npadvmod" else []
-    units += [c for c in prep.children if c.dep_ == "npadvmod"]
+    units += [c for c in children_of(prep) if c.dep_ == "npadvmod"]
     units += [before] if before.dep_ == "npadvmod" and before.head.i == prep.head.i else []
     return any(_short_distance(u) for u in units)
 
@@ -464,11 +473,11 @@ def _within_reach(prep: Token) -> list[Token]:
         return []
     return [
         g
-        for unit in prep.children
+        for unit in children_of(prep)
         if unit.dep_ == "pobj" and _short_distance(unit)
-        for p in unit.children
+        for p in children_of(unit)
         if p.dep_ == "prep" and p.lower_ == "of"
-        for g in p.children
+        for g in children_of(p)
         if g.dep_ == "pobj"
     ]
 
@@ -482,8 +491,8 @@ def _doorstep_place(prep: Token, doc: Doc) -> tuple[int, int, str] | None:
     """ "on their (own) doorstep": the place of those "their" stands for, the one place the
     sentence names before it for people or a place's own ("Residents of Bulawayo said the
     walkout on their doorstep ...", "Bulawayo's leaders ... the walkout on their own doorstep")."""
-    g = next((o for o in prep.children if o.dep_ == "pobj" and o.lower_ in DOORSTEP), None)
-    if g is None or not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in g.children):
+    g = next((o for o in children_of(prep) if o.dep_ == "pobj" and o.lower_ in DOORSTEP), None)
+    if g is None or not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in children_of(g)):
         return None
     return _one_place(
         [
@@ -508,7 +517,7 @@ def _reacts_to(verb: Token, tok: Token) -> bool:
         or (_sensed(verb) and bool(_own_places(tok, tok.doc)))
         or _shown(verb, tok)
         # ("the trade show was followed closely in Lyon"; not "was followed by riots in Lyon")
-        or (lexicon.is_watching_verb(verb.lemma_) and not any(c.dep_ == "agent" for c in verb.children))
+        or (lexicon.is_watching_verb(verb.lemma_) and not any(c.dep_ == "agent" for c in children_of(verb)))
     )
 
 
@@ -563,27 +572,27 @@ def _host_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         tok.dep_ == "pobj"
         and verb.lower_ == "to"
         and verb.head.lemma_.lower() == "play"
-        and any(c.dep_ == "dobj" and c.lemma_.lower() == "host" for c in verb.head.children)
+        and any(c.dep_ == "dobj" and c.lemma_.lower() == "host" for c in children_of(verb.head))
     ):
         verb, hosting = verb.head, "host"  # "Lyon played host to the final"
     held = hosting == "hold" and _held_there(verb, tok)
     if hosting in ("host", "stage") or held:
-        subjects = [s for s in verb.children if s.dep_ == "nsubj"]
+        subjects = [s for s in children_of(verb) if s.dep_ == "nsubj"]
         if not subjects and verb.dep_ == "advcl":
             # "Having hosted the final, Lyon ...": the fronted participle's subject is the clause's
             subjects = [
                 s
-                for s in verb.head.children
+                for s in children_of(verb.head)
                 if s.dep_ in ("nsubj", "nsubjpass") and verb in _fronted_participles(verb.head, s)
             ]
     # "the festival, which Lisbon hosted": a relative clause whose "which" is the hosted thing
     subjects += [
         s
-        for c in tok.children
+        for c in children_of(tok)
         if c.dep_ == "relcl"
         and _hosting_verb(c) in ("host", "stage")
-        and any(o.dep_ == "dobj" and o.tag_ in ("WDT", "WP") for o in c.children)
-        for s in c.children
+        and any(o.dep_ == "dobj" and o.tag_ in ("WDT", "WP") for o in children_of(c))
+        for s in children_of(c)
         if s.dep_ == "nsubj"
     ]
     # "With Lyon as hosts, the final was staged ...": the place a "with ... as host" sets up
@@ -591,15 +600,15 @@ def _host_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         # (the parse hangs the "as" on the place or on the "with")
         subjects += [
             g
-            for c in verb.children
+            for c in children_of(verb)
             if c.dep_ == "prep" and c.lower_ == "with"
-            for g in c.children
+            for g in children_of(c)
             if g.dep_ == "pobj"
             and any(
                 a.dep_ == "prep"
                 and a.lower_ == "as"
-                and any(h.dep_ == "pobj" and h.lemma_.lower() == "host" for h in a.children)
-                for a in [*g.children, *c.children]
+                and any(h.dep_ == "pobj" and h.lemma_.lower() == "host" for h in children_of(a))
+                for a in [*children_of(g), *children_of(c)]
             )
         ]
     out = []
@@ -615,9 +624,9 @@ def _host_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
                 s = next(
                     (
                         g
-                        for c in s.children
+                        for c in children_of(s)
                         if c.dep_ == "prep"
-                        for g in c.children
+                        for g in children_of(c)
                         if g.dep_ == "pobj" and g.right_edge.i < verb.i and _place_of(g, doc) is not None
                     ),
                     s,
@@ -644,7 +653,9 @@ def _witness_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         # (not "by millions on television": a screen's "on", wherever the parse hangs it)
         if _on_screen(verb):
             return []
-        agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        agents = [
+            g for c in children_of(verb) if c.dep_ == "agent" for g in children_of(c) if g.dep_ == "pobj"
+        ]
         # ("hundreds of people in Pune": the phrase may hang on the number)
         found = [
             p
@@ -663,7 +674,7 @@ def _witness_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
             return []
         found = [
             p
-            for s in verb.children
+            for s in children_of(verb)
             if s.dep_ == "nsubj" and s.pos_ == "NOUN"
             for p in _own_places(s, doc, goals=False) or []
         ]
@@ -673,21 +684,21 @@ def _witness_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         # seen": a clause of witnessing on what the event is said to be, its object the gap
         clauses = [
             r
-            for a in verb.children
+            for a in children_of(verb)
             if a.dep_ == "attr"
-            for r in a.children
+            for r in children_of(a)
             if r.dep_ == "relcl"
             and r.pos_ == "VERB"
             and r.lemma_.lower() in WITNESS_VERBS
             # (the object the gap, or the relative word the parse made it)
             and not any(
-                c.dep_ in ("dobj", "ccomp", "xcomp") and c.tag_ not in ("WDT", "WP") for c in r.children
+                c.dep_ in ("dobj", "ccomp", "xcomp") and c.tag_ not in ("WDT", "WP") for c in children_of(r)
             )
         ]
         found = [
             p
             for r in clauses
-            for s in r.children
+            for s in children_of(r)
             if s.dep_ == "nsubj"
             and (p := _place_of(s, doc) if s.ent_type_ in PLACE_LABELS else _whole_place_name(s, doc))
             is not None
@@ -699,9 +710,9 @@ def _witness_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         return []
     if verb.pos_ != "VERB" or lexicon.is_outcome_noun(tok.lemma_):
         return []
-    if any(c.dep_ == "prep" and c.lower_ == "as" for c in (*verb.children, *tok.children)):
+    if any(c.dep_ == "prep" and c.lower_ == "as" for c in (*children_of(verb), *children_of(tok))):
         return []
-    subjects = [s for s in verb.children if s.dep_ == "nsubj"]
+    subjects = [s for s in children_of(verb) if s.dep_ == "nsubj"]
     # (a name the parse took for an adverb: "Vanuatu took the brunt of the rally")
     subjects = subjects or [s for s in verb.lefts if s.dep_ in ("advmod", "npadvmod") and s.pos_ == "PROPN"]
     out = []
@@ -713,8 +724,10 @@ def _witness_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
                 # "It was Tijuana, not the capital, that saw the fair": the cleft's focus (the
                 # parse hangs the clause on "was" or "was" on the clause)
                 cleft = [verb.head] if verb.dep_ == "ccomp" else []
-                cleft += [c for c in verb.children if c.dep_ == "ccomp" and c.i < s.i]
-                s = next((a for c in cleft if c.lemma_ == "be" for a in c.children if a.dep_ == "attr"), s)
+                cleft += [c for c in children_of(verb) if c.dep_ == "ccomp" and c.i < s.i]
+                s = next(
+                    (a for c in cleft if c.lemma_ == "be" for a in children_of(c) if a.dep_ == "attr"), s
+                )
         p = _place_of(s, doc) if s.ent_type_ in PLACE_LABELS else _whole_place_name(s, doc)
         if p is None and verb.lemma_.lower() in SPOTTING_VERBS | {"see"} and not _on_screen(verb):
             p = _people_place(s, doc)  # "People in Lyon who saw the riot up close"
@@ -730,7 +743,7 @@ def _said_here_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     if tok.dep_ != "pobj" or prep.lower_ not in ("of", "about") or not speaks(prep.head):
         return None
     verb = prep.head
-    said = [t for c in verb.children if c.dep_ == "ccomp" for t in c.subtree]
+    said = [t for c in children_of(verb) if c.dep_ == "ccomp" for t in c.subtree]
     # (a happening or a sight there: not "we are all thinking of them here", far away)
     if not any(
         t.lower_ == "here"
@@ -740,7 +753,11 @@ def _said_here_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     ):
         return None
     return next(
-        (p for who in verb.children if who.dep_ == "nsubj" and (p := _people_place(who, doc)) is not None),
+        (
+            p
+            for who in children_of(verb)
+            if who.dep_ == "nsubj" and (p := _people_place(who, doc)) is not None
+        ),
         None,
     )
 
@@ -748,7 +765,7 @@ def _said_here_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
 def _on_screen(verb: Token) -> bool:
     """The verb's clause has an "on" that is not a time ("saw the final on television")."""
     return any(
-        t.dep_ == "prep" and t.lower_ == "on" and not any(_is_time(g) for g in t.children)
+        t.dep_ == "prep" and t.lower_ == "on" and not any(_is_time(g) for g in children_of(t))
         for t in verb.subtree
         if t.i > verb.i
     )
@@ -761,7 +778,7 @@ def _held_there(verb: Token, tok: Token) -> bool:
     held the summit in Nice")."""
     if _is_plural(tok):
         return False
-    if any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in children_of(verb)):
         return False
     return _own_places(verb, verb.doc) == []
 
@@ -772,7 +789,7 @@ def _named_before(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     of its own ("The [Iran] post-election riot") or tagged as an adjective ("the Nantong
     pileup", "the Mozambique dog attack")."""
     out = []
-    for c in tok.children:
+    for c in children_of(tok):
         if c.dep_ == "poss":
             named = not _has_object(tok) and not lexicon.is_outcome_noun(tok.lemma_)
         else:
@@ -840,9 +857,9 @@ def _compass_place(w: Token, doc: Doc) -> tuple[int, int, str] | None:
     """The place of "west of Perth", "north-east of Kabul" (a compass word with an of-phrase)."""
     if not w.is_alpha or w.pos_ not in ("ADV", "NOUN", "ADJ", "PROPN"):
         return None
-    for p in w.children:
+    for p in children_of(w):
         if p.dep_ == "prep" and p.lower_ == "of":
-            for g in p.children:
+            for g in children_of(p):
                 if g.dep_ == "pobj" and (found := _place_of(g, doc)) is not None:
                     return found if lexicon.is_direction_noun(w.lemma_) else None
     return None
@@ -858,9 +875,9 @@ def _located(g: Token, doc: Doc, people: bool = False) -> tuple[int, int, str] |
     site chain's): not a person's ("a man from Leeds", "police in Leeds") nor through "of"."""
     if g.pos_ != "NOUN" or g.ent_type_ or lexicon.noun_kind(g.lemma_) == "noun.person" and not people:
         return None  # (`people`: the people an attack was on, "fired on shoppers at a market in Kano")
-    for p in g.children:
+    for p in children_of(g):
         if p.dep_ == "prep" and p.lower_ in SITE_PLACE_PREPS - {"of"}:
-            for h in p.children:
+            for h in children_of(p):
                 if h.dep_ == "pobj" and (found := _place_of(h, doc)) is not None:
                     if any(conj.ent_type_ in PLACE_LABELS for conj in h.conjuncts):
                         return None  # "at stations in Leeds and York": a list
@@ -870,9 +887,9 @@ def _located(g: Token, doc: Doc, people: bool = False) -> tuple[int, int, str] |
     return next(
         (
             found
-            for p in g.children
+            for p in children_of(g)
             if p.dep_ == "prep" and p.lower_ == "of" and _is_site_part(g)
-            for h in p.children
+            for h in children_of(p)
             if h.dep_ == "pobj"
             and lexicon.noun_kind(h.lemma_) in SITE_KINDS
             and (found := _located(h, doc)) is not None
@@ -894,7 +911,7 @@ def _town_named_before(g: Token, doc: Doc) -> tuple[int, int, str] | None:
     "a city", "the nearby town", "the city of X"), and only when the sentence names one town."""
     if g.pos_ != "NOUN" or g.tag_ != "NN" or not lexicon.is_settlement_word(g.lemma_):
         return None
-    if [c.lower_ for c in g.children] != ["the"]:
+    if [c.lower_ for c in children_of(g)] != ["the"]:
         return None
     towns: dict[str, tuple[int, int, str]] = {}
     for t in doc[g.sent.start : g.i]:
@@ -936,11 +953,11 @@ def _fronted_participles(verb: Token, subject: Token) -> list[Token]:
     watchers were)."""
     return [
         c
-        for c in verb.children
+        for c in children_of(verb)
         if c.dep_ == "advcl"
         and c.i < subject.i
         and c.tag_ in ("VBN", "VBG", "VBD")  # (a clause with no subject is no finite one: "staged" as VBD)
-        and not any(a.dep_ in ("nsubj", "nsubjpass", "mark", "csubj") for a in c.children)
+        and not any(a.dep_ in ("nsubj", "nsubjpass", "mark", "csubj") for a in children_of(c))
         and not to_infinitive(c)
         and not speaks(c)
         and not _sensed(c)
@@ -960,7 +977,7 @@ def _edition_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         return []
     return [
         p
-        for c in part.children
+        for c in children_of(part)
         if c.dep_ in ("compound", "poss") and c.i < part.i and (p := _place_of(c, doc)) is not None
     ]
 
@@ -971,7 +988,7 @@ def _while_it_lasted_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     verb = tok.head.head
     if tok.dep_ != "pobj" or tok.head.lower_ not in ("during", "throughout") or verb.lemma_ != "be":
         return []
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects = [c for c in children_of(verb) if c.dep_ == "nsubj"]
     # (a common noun, which the tagger may take for a name when it opens the sentence; a
     # group is no one's whereabouts: "traffic", "security")
     if not subjects or not all(
@@ -981,9 +998,9 @@ def _while_it_lasted_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         return []
     found = [
         p
-        for c in verb.children
+        for c in children_of(verb)
         if c.dep_ == "prep" and c.lower_ in ("in", "at")
-        for g in c.children
+        for g in children_of(c)
         if g.dep_ == "pobj" and (p := _place_of(g, doc)) is not None
     ]
     return [p] if (p := _one_place(found)) is not None else []
@@ -1004,7 +1021,7 @@ def _witnesses_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
             (
                 a
                 for a in list(tok.ancestors)[1:4]
-                if speaks(a) and any(c.dep_ == "dobj" and c.is_ancestor(tok) for c in a.children)
+                if speaks(a) and any(c.dep_ == "dobj" and c.is_ancestor(tok) for c in children_of(a))
             ),
             None,
         )
@@ -1012,7 +1029,7 @@ def _witnesses_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
             return None
     found = [
         p
-        for c in verb.children
+        for c in children_of(verb)
         if c.dep_ == "nsubj"
         and (lexicon.is_witness_noun(c.lemma_) or lexicon.is_responder_noun(c.lemma_))
         and (p := _people_place(c, doc)) is not None
@@ -1037,7 +1054,9 @@ def _locals_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     for _ in range(4):
         if verb.pos_ in ("VERB", "AUX"):
             # ("faced long delays after the outage": WordNet files "face" under saying first)
-            went_through = passing and below.i == tok.head.i and any(c.dep_ == "dobj" for c in verb.children)
+            went_through = (
+                passing and below.i == tok.head.i and any(c.dep_ == "dobj" for c in children_of(verb))
+            )
             if (
                 (speaks(verb) and not _befell_speakers(below, tok) and not went_through)
                 or (_sensed(verb) and below.dep_ in ("dobj", "ccomp"))
@@ -1051,7 +1070,7 @@ def _locals_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
                 return None
             found = [
                 p
-                for c in verb.children
+                for c in children_of(verb)
                 if c.dep_ in ("nsubj", "nsubjpass")
                 and (lexicon.is_inhabitant_noun(c.lemma_) or passing and lexicon.is_traveller_noun(c.lemma_))
                 and (p := _people_place(c, doc)) is not None
@@ -1070,7 +1089,7 @@ def _moved_or_felt(verb: Token) -> frozenset[str]:
     """The kinds of verb that say where people went or how they felt, not where they were: an
     active one of motion ("travelled to the rally") or one of feeling; a passive of motion is
     what was done to them where they were ("Passengers in Lyon were stranded after the outage")."""
-    if any(c.dep_ == "nsubjpass" for c in verb.children):
+    if any(c.dep_ == "nsubjpass" for c in children_of(verb)):
         return frozenset({"verb.emotion"})
     return frozenset({"verb.motion", "verb.emotion"})
 
@@ -1111,13 +1130,13 @@ def _site_workers_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
         return None
     if speaks(word) or lexicon.verb_kind(word.lemma_) in MENTAL_VERB_KINDS | {"verb.motion"}:
         return None
-    found = [p for c in word.children if c.dep_ == "nsubj" and (p := _people_place(c, doc)) is not None]
+    found = [p for c in children_of(word) if c.dep_ == "nsubj" and (p := _people_place(c, doc)) is not None]
     return _one_place(found)
 
 
 def _has_there(verb: Token) -> bool:
     """The verb says its act was "there" ("began there", "held there")."""
-    return any(c.lower_ == "there" and c.dep_ == "advmod" for c in verb.children)
+    return any(c.lower_ == "there" and c.dep_ == "advmod" for c in children_of(verb))
 
 
 def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
@@ -1134,17 +1153,17 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         # "the trade [fair] in Tainan had ...": the noun before holds the role, the split-off head
         # its own phrases
         tok, split = split, tok
-    heads = [tok] + [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    heads = [tok] + [c for c in children_of(tok) if c.dep_ in ("dobj", "nsubjpass")]
     if split is not None:
         heads.append(split)
     if inverted:
-        heads += [c for c in tok.children if c.dep_ in ("amod", "appos") and c.i == tok.i + 1]
+        heads += [c for c in children_of(tok) if c.dep_ in ("amod", "appos") and c.i == tok.i + 1]
         # ... and its own phrases: "the trade [fair] in Lima" hangs "in Lima" on "fair"
     # "the summit, hosted by Peru", "the vote, held in Oslo", "the ruling, which was issued in Lyon"
     # (not an infinitive: "its intention to strengthen its chain in Poland" is another act)
     heads += [
         c
-        for c in (*tok.children, *(split.children if split is not None else ()))
+        for c in (*children_of(tok), *(children_of(split) if split is not None else ()))
         if c.pos_ in ("VERB", "AUX")
         # (an acl is never finite: "The concert, staged in Manila, ..." tagged VBD is a participle)
         # (nor is a participle set off by a comma the parse joined as a conjunct: "The trade
@@ -1159,14 +1178,14 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
                 c.dep_ == "conj"
                 and c.tag_ in ("VBN", "VBD")
                 and doc[c.i - 1].text == ","
-                and not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for g in c.children)
+                and not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for g in children_of(c))
             )
         )
         and not to_infinitive(c)
         and not (c.dep_ == "relcl" and _irrealis(c))  # "which moves to Madrid next year"
         # (a clause on a person the parse hung on the event: "The winner of the gala, who was
         # born in Oslo, ...")
-        and not (c.dep_ == "relcl" and any(g.lower_ in ("who", "whom", "whose") for g in c.children))
+        and not (c.dep_ == "relcl" and any(g.lower_ in ("who", "whom", "whose") for g in children_of(c)))
         and not _misread_main_verb(c)
     ]
     # "Organisers of the fair, held in Leeds on Saturday, said": a participle of staging set off
@@ -1186,9 +1205,9 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     # signing in Leeds" is the signing's), a place or a time
     heads += [
         g
-        for c in tok.children
+        for c in children_of(tok)
         if c.dep_ == "prep" and c.lower_ == "of" and tok.pos_ == "NOUN"
-        for g in c.children
+        for g in children_of(c)
         if g.dep_ == "pobj"
         and g.pos_ in ("NOUN", "PROPN")
         and event_lemma(g) is None
@@ -1198,9 +1217,9 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     # "the hearing, which clerks said was held in Leeds": the reported clause of a relative
     heads += [
         g
-        for c in tok.children
+        for c in children_of(tok)
         if c.dep_ == "relcl" and speaks(c)
-        for g in c.children
+        for g in children_of(c)
         if g.dep_ in ("ccomp", "xcomp") and g.pos_ in ("VERB", "AUX")  # (the parse gives either)
     ]
     # "Nurses went on strike at hospitals in Leeds", "the convoy came under attack near Herat":
@@ -1223,7 +1242,7 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         and nxt.tag_ in ("VBD", "VBG", "VBN")
         and nxt.head.i != tok.i
         and (
-            (_occurs(nxt) and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in nxt.children))
+            (_occurs(nxt) and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in children_of(nxt)))
             # ("Delegates who attended the festival staged in Lyon described ...": a verb of
             # staging with no object is a participle, whatever subject the parse gave it before)
             or (
@@ -1231,7 +1250,7 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
                 and nxt.tag_ in ("VBD", "VBN")
                 and not any(
                     c.dep_ in ("dobj", "nsubjpass", "csubj") or c.i > tok.i and c.dep_ == "nsubj"
-                    for c in nxt.children
+                    for c in children_of(nxt)
                 )
             )
         )
@@ -1265,8 +1284,8 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
                     or (c.pos_ == "NOUN" and event_lemma(c) is not None)
                 )
                 and not any(t.text == "," for t in doc[verb.i + 1 : c.left_edge.i])
-                and not (verb.lemma_.lower() == "take" and c.tag_ == "NN" and not list(c.children))
-                for c in verb.children
+                and not (verb.lemma_.lower() == "take" and c.tag_ == "NN" and not list(children_of(c)))
+                for c in children_of(verb)
             )
         )
         if (
@@ -1275,15 +1294,17 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
             and not _reacts_to(verb, tok)
             and not _placed_noun_reaction(verb, tok)
             # "the blast resembled one in Oslo": the place is the other thing's
-            and not (lexicon.is_likeness_verb(verb.lemma_) and any(c.dep_ == "dobj" for c in verb.children))
+            and not (
+                lexicon.is_likeness_verb(verb.lemma_) and any(c.dep_ == "dobj" for c in children_of(verb))
+            )
         ):
             heads.append(verb)  # "the crash happened near Tver", "held the vote in Oslo"
             # "the landfall came earlier than expected just outside Tver"
             heads += [
                 g
-                for c in verb.children
+                for c in children_of(verb)
                 if c.dep_ == "advmod"
-                for g in c.children
+                for g in children_of(c)
                 if (compared := than_expected(g)) is not None and compared.i == verb.i
             ]
         if dep in ("nsubj", "nsubjpass"):
@@ -1291,13 +1312,13 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         # "The fire is thought to have started in Leeds", "the blast appears to have hit Lyon":
         # a raising verb passes its subject to the infinitive
         if dep in ("nsubj", "nsubjpass") and _raises(verb):
-            heads += [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+            heads += [c for c in children_of(verb) if c.dep_ == "xcomp" and c.pos_ == "VERB"]
     out: list[tuple[int, int, str]] = []
     own: list[tuple[int, int, str]] = []  # (the places the event's own noun phrase gives)
     for h in heads:
         # "The landslide cut the road to Quito": "to" on the event's verb with an object is
         # where the object goes or leads, not where the event was
-        goal = h.i != tok.i and tok.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in h.children)
+        goal = h.i != tok.i and tok.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in children_of(h))
         found = _own_places(h, doc, goals=not goal)
         if found is None:
             return [(-1, -1, "")]
@@ -1334,13 +1355,13 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     # none: "the Lagos protest march")
     if tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_lower):
         out += _named_before(tok, doc)
-        for c in tok.children:
+        for c in children_of(tok):
             if c.dep_ == "compound" and c.i < tok.i and c.ent_type_ not in ("PERSON", "ORG"):
                 # "the Turin bridge collapse", "the Lagos fuel depot fire": the place naming the
                 # thing that names the event
                 out += [
                     p
-                    for cc in c.children
+                    for cc in children_of(c)
                     if cc.dep_ == "compound" and (p := _named_place(cc, doc)) is not None
                 ]
     # "the siege of Sarajevo", "the shelling of Kharkiv": a military action's "of" is the place
@@ -1348,9 +1369,9 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     if tok.pos_ == "NOUN" and lexicon.is_assault_noun(tok.lemma_):
         out += [
             p
-            for c in tok.children
+            for c in children_of(tok)
             if c.dep_ == "prep" and c.lower_ == "of"
-            for g in c.children
+            for g in children_of(c)
             if g.dep_ == "pobj"
             and g.pos_ == "PROPN"
             and not any(conj.pos_ == "PROPN" for conj in g.conjuncts)
@@ -1368,16 +1389,18 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         if site.dep_ == "nsubj" and site.head.lemma_ in ("be", "lie", "lay"):
             # "the epicentre of the quake was in Peru / lay near Lima": where the site is
             found += _own_places(site.head, doc) or []
-        found += [p for c in site.children if c.dep_ == "compound" and (p := _place_of(c, doc)) is not None]
+        found += [
+            p for c in children_of(site) if c.dep_ == "compound" and (p := _place_of(c, doc)) is not None
+        ]
         found += _site_named(site, doc)
         # "the raid's scene, a warehouse in Leeds": the site the apposition renames it as
-        found += [p for c in site.children if c.dep_ == "appos" and (p := _place_of(c, doc)) is not None]
+        found += [p for c in children_of(site) if c.dep_ == "appos" and (p := _place_of(c, doc)) is not None]
         if tok.dep_ == "pobj":
             # "the location of the riot, Melbourne, ...": the parse hangs the apposition on the
             # event noun that ends the phrase
             found += [
                 p
-                for c in tok.children
+                for c in children_of(tok)
                 if c.dep_ == "appos" and c.pos_ == "PROPN" and (p := _place_of(c, doc)) is not None
             ]
         out += found
@@ -1395,8 +1418,8 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
             c.lower_ == "where"
             or c.dep_ == "prep"
             and c.lower_ in ("in", "at", "inside", "near")
-            and any(w.dep_ == "pobj" and w.lower_ == "which" for w in c.children)
-            for c in pred.children
+            and any(w.dep_ == "pobj" and w.lower_ == "which" for w in children_of(c))
+            for c in children_of(pred)
         )
     )
     if pred is not None and where:
@@ -1419,13 +1442,13 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         and copula is not None
         and pred.dep_ in ("advcl", "ccomp")
         and copula.lemma_ == "be"
-        and any(c.lower_ == "where" and c.dep_ == "advmod" for c in pred.children)
+        and any(c.lower_ == "where" and c.dep_ == "advmod" for c in children_of(pred))
     ):
         # ... and the place a cleft names: "It was Oslo where the stabbing hit hardest"
-        cleft = any(c.dep_ == "nsubj" and c.lower_ == "it" for c in copula.children)
+        cleft = any(c.dep_ == "nsubj" and c.lower_ == "it" for c in children_of(copula))
         out += [
             p
-            for c in copula.children
+            for c in children_of(copula)
             if (c.dep_ == "nsubj" or c.dep_ == "attr" and cleft) and (p := _place_of(c, doc))
         ]
     out += _affected_places(tok, doc)
@@ -1433,10 +1456,10 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     there_after = tok.pos_ == "NOUN" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "there"
     # (or on its object, where the parse hangs it: "the flood washed away two bridges there")
     there_pred = pred is not None and (
-        _has_there(pred) or any(c.dep_ == "dobj" and _has_there(c) for c in pred.children)
+        _has_there(pred) or any(c.dep_ == "dobj" and _has_there(c) for c in children_of(pred))
     )
     # ("the trade show, held there, ...": a participle on the event noun)
-    there_on_noun = any(c.dep_ in ("acl", "relcl") and _has_there(c) for c in tok.children)
+    there_on_noun = any(c.dep_ in ("acl", "relcl") and _has_there(c) for c in children_of(tok))
     if there_after or there_pred or there_on_noun:
         # "crews were sent to Aruba after the shutdown began there": the place just named
         end = pred.i if there_pred and not there_after else tok.i
@@ -1461,7 +1484,7 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     if (
         verb is not None
         and speaks(verb.head)
-        and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in children_of(verb))
     ):
         saying = verb.head
         if saying.dep_ == "parataxis" or (saying.dep_ == "ccomp" and _after_comma(saying.left_edge)):
@@ -1473,11 +1496,11 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
             cleft = next(
                 (
                     c
-                    for c in saying.children
+                    for c in children_of(saying)
                     if c.dep_ == "ccomp"
                     and c.lemma_ == "be"
                     and c.i < saying.i
-                    and any(g.dep_ == "nsubj" and g.lower_ == "it" for g in c.children)
+                    and any(g.dep_ == "nsubj" and g.lower_ == "it" for g in children_of(c))
                 ),
                 None,
             )
@@ -1494,9 +1517,9 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
             if found is not None:
                 out.append(found)
         elif anchor.lemma_ == "be":
-            for c in anchor.children:
+            for c in children_of(anchor):
                 if c.dep_ == "prep" and c.lower_ in EVENT_PLACE_PREPS:
-                    for g in c.children:
+                    for g in children_of(c):
                         if g.dep_ == "pobj" and (found := _place_of(g, doc)) is not None:
                             out.append(found)
     if not out and (
@@ -1581,8 +1604,8 @@ def _watched_from(place: tuple[int, int, str], doc: Doc) -> bool:
         c.dep_ == "relcl"
         and c.left_edge.lower_ == "where"
         and lexicon.verb_kind(c.lemma_) == "verb.perception"
-        and not any(s.dep_ in ("nsubj", "nsubjpass") and event_lemma(s) for s in c.children)
-        for c in span.root.children
+        and not any(s.dep_ in ("nsubj", "nsubjpass") and event_lemma(s) for s in children_of(c))
+        for c in children_of(span.root)
     )
 
 
@@ -1601,9 +1624,9 @@ def _bare_scene_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
         p
         for t in (doc[i] for i in sorted(doc_scenes) if sent.start <= i < sent.end)
         if t.i != tok.i
-        and [c.lower_ for c in t.children if c.dep_ in ("det", "amod", "compound", "poss", "nummod")]
+        and [c.lower_ for c in children_of(t) if c.dep_ in ("det", "amod", "compound", "poss", "nummod")]
         == ["the"]
-        and not any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in t.children)
+        and not any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in children_of(t))
         and (p := _located(t, doc, people=True) or _copula_place(t, doc)) is not None
     ]
     return _one_place(found)
@@ -1616,9 +1639,9 @@ def _copula_place(t: Token, doc: Doc) -> tuple[int, int, str] | None:
     return _one_place(
         [
             p
-            for prep in t.head.children
+            for prep in children_of(t.head)
             if prep.dep_ == "prep" and prep.lower_ in SITE_PLACE_PREPS - {"of"}
-            for g in prep.children
+            for g in children_of(prep)
             if g.dep_ == "pobj"
             and not _listed(g)
             and (p := _place_of(g, doc) or _located(g, doc)) is not None
@@ -1727,13 +1750,13 @@ def _clause_above_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
             return None
         found = [
             p
-            for c in verb.children
+            for c in children_of(verb)
             # (a phrase put before the event scopes its whole clause: "Across China, the
             # tournament caused widespread disruption")
             if (not own or c.i < tok.i)
             and c.dep_ == "prep"
             and c.lower_ in EVENT_PLACE_PREPS - {"to", "into", "through"}
-            for g in c.children
+            for g in children_of(c)
             if g.dep_ == "pobj" and (p := _place_of(g, doc)) is not None
         ]
         if found:
@@ -1752,7 +1775,7 @@ def _answered_where(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     verb = tok.head
     if not (
         tok.dep_ in ("nsubj", "nsubjpass")
-        and any(c.lower_ == "where" and c.dep_ == "advmod" for c in verb.children)
+        and any(c.lower_ == "where" and c.dep_ == "advmod" for c in children_of(verb))
         and tok.sent.end < len(doc)
         and doc[tok.sent.end - 1].text == "?"
     ):
@@ -1761,7 +1784,7 @@ def _answered_where(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     opener = next((t for t in answer if not t.is_space), None)
     if opener is None or opener.lower_ not in ("in", "at", "near"):
         return None
-    for g in opener.children:
+    for g in children_of(opener):
         if g.dep_ == "pobj":
             return _place_of(g, doc) or _located(g, doc)
     return None
@@ -1785,15 +1808,15 @@ def _as_scene_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     if verb.dep_ != "advcl" or not any(
         (c.dep_ == "mark" and c.lower_ in ("as", "while"))
         or (c.dep_ == "advmod" and c.lower_ == "when" and not speaks(verb))
-        for c in verb.children
+        for c in children_of(verb)
     ):
         return None
     main = verb.head
     if (p := _kept_away_from(main, doc)) is not None:
         return p
-    if main.lemma_ == "be" and any(c.dep_ == "expl" for c in main.children):
+    if main.lemma_ == "be" and any(c.dep_ == "expl" for c in children_of(main)):
         # "There were scenes of joy in Lyon as ...": the scene's place, on it or on "were"
-        scenes = [c for c in main.children if c.dep_ == "attr"]
+        scenes = [c for c in children_of(main) if c.dep_ == "attr"]
         return _one_place(
             [
                 p
@@ -1805,10 +1828,10 @@ def _as_scene_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     kind = lexicon.verb_kind(main.lemma_)
     if main.pos_ not in ("VERB", "AUX") or speaks(main) or kind in MENTAL_VERB_KINDS - {"verb.stative"}:
         return None
-    subjects = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c for c in children_of(main) if c.dep_ in ("nsubj", "nsubjpass")]
     crowd = any(_people_or_count(s) for s in subjects)
     found = []
-    for c in main.children:
+    for c in children_of(main):
         if (
             c.dep_ == "nsubjpass"
             or (c.dep_ == "nsubj" and kind == "verb.change")
@@ -1822,10 +1845,10 @@ def _as_scene_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     # "What was a calm afternoon in Lyon turned to chaos when ...": the time of day in a place that
     # the free relative subject names is the scene (the parse makes its copula the verb's
     # subject clause, or the verb's head)
-    copula = next((c for c in main.children if c.dep_ == "csubj" and c.lemma_ == "be"), None)
+    copula = next((c for c in children_of(main) if c.dep_ == "csubj" and c.lemma_ == "be"), None)
     if copula is None and not subjects and main.head.lemma_ == "be" and main.head.i < main.i:
         copula = main.head
-    times = [c for c in copula.children if c.dep_ in ("attr", "nsubj") and _is_time(c)] if copula else []
+    times = [c for c in children_of(copula) if c.dep_ in ("attr", "nsubj") and _is_time(c)] if copula else []
     if times:
         found += [_place_of(g, doc) for h in (copula, *times) for g in _in_or_at(h)]
     return _one_place([p for p in found if p is not None])
@@ -1835,16 +1858,20 @@ def _in_or_at(t: Token) -> list[Token]:
     """The objects of the word's "in" / "at" phrases, not one of a list."""
     return [
         g
-        for prep in t.children
+        for prep in children_of(t)
         if prep.dep_ == "prep" and prep.lower_ in ("in", "at")
-        for g in prep.children
+        for g in children_of(prep)
         if g.dep_ == "pobj" and not _listed(g)
     ]
 
 
 def _of_objects(t: Token) -> list[Token]:
     return [
-        g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
+        g
+        for c in children_of(t)
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in children_of(c)
+        if g.dep_ == "pobj"
     ]
 
 
@@ -1852,17 +1879,17 @@ def _kept_away_from(main: Token, doc: Doc) -> tuple[int, int, str] | None:
     """The place a clause tells people to avoid or stay away from ("were told to avoid Lyon",
     "asked to keep away from Lyon"), on the verb or on its infinitive."""
     found = []
-    for v in (main, *(c for c in main.children if c.dep_ == "xcomp")):
+    for v in (main, *(c for c in children_of(main) if c.dep_ == "xcomp")):
         if v.lemma_.lower() == "avoid":
-            found += [p for c in v.children if c.dep_ == "dobj" and (p := _place_of(c, doc)) is not None]
+            found += [p for c in children_of(v) if c.dep_ == "dobj" and (p := _place_of(c, doc)) is not None]
         # ("stay away from Lyon": the parse hangs "from" on "away", on the verb, or makes "away"
         # the clause's head)
-        away = [c for c in v.children if c.lower_ == "away" and c.dep_ == "advmod"]
+        away = [c for c in children_of(v) if c.lower_ == "away" and c.dep_ == "advmod"]
         found += [
             p
-            for c in (*v.children, *(g for a in away for g in a.children))
+            for c in (*children_of(v), *(g for a in away for g in children_of(a)))
             if (away or v.lower_ == "away") and c.dep_ == "prep" and c.lower_ == "from"
-            for g in c.children
+            for g in children_of(c)
             if g.dep_ == "pobj" and (p := _place_of(g, doc)) is not None
         ]
     return _one_place(found)
@@ -1905,9 +1932,9 @@ def _predicate_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     # "the premiere, which drew fans in Lyon"
     verbs += [
         c
-        for c in tok.children
+        for c in children_of(tok)
         if c.dep_ == "relcl"
-        and any(w.dep_ in ("nsubj", "nsubjpass") and w.lower_ in ("which", "that") for w in c.children)
+        and any(w.dep_ in ("nsubj", "nsubjpass") and w.lower_ in ("which", "that") for w in children_of(c))
         and not _irrealis(c)
     ]
     strict: list[tuple[int, int, str]] = []
@@ -1933,7 +1960,7 @@ def _verb_places(
     kind = lexicon.verb_kind(verb.lemma_)
     if (
         kind in MENTAL_VERB_KINDS
-        and not (kind == "verb.stative" and any(c.dep_ == "agent" for c in verb.children))
+        and not (kind == "verb.stative" and any(c.dep_ == "agent" for c in children_of(verb)))
         and not _ended_in_outcome(verb, ("in", "with"))
     ):
         # (but "was attended by thousands in Lyon": they were there; "ended 2-1 in Lyon")
@@ -1944,7 +1971,7 @@ def _verb_places(
     # headlines in Madrid" is where the headlines were)
     todo = [
         (c, False)
-        for c in verb.children
+        for c in children_of(verb)
         if c.i != tok.i
         and c.dep_ not in PREDICATE_STOP_DEPS | {"nsubj", "nsubjpass", "mark", "punct"}
         and not (c.dep_ == "prep" and c.lower_ in PREDICATE_PLACE_PREPS)
@@ -1952,22 +1979,24 @@ def _verb_places(
     # ... but what it took place in may end the clause with one: "was run in the heat in Lyon"
     todo += [
         (g, True)
-        for c in verb.children
+        for c in children_of(verb)
         if c.dep_ == "prep" and c.lower_ in PREDICATE_PLACE_PREPS
-        for g in c.children
+        for g in children_of(c)
         if g.dep_ == "pobj" and _place_of(g, doc) is None
     ]
     # ... and the state it left its object in, which the parse makes a participle on the object
     # or a clause of its own with no subject ("left the barge stranded on a mudflat near Lyon")
-    objects = [o for o in verb.children if o.dep_ == "dobj"]
+    objects = [o for o in children_of(verb) if o.dep_ == "dobj"]
     todo += [
         (g, True)
-        for c in (*verb.children, *(c for o in objects for c in o.children))
+        for c in (*children_of(verb), *(c for o in objects for c in children_of(o)))
         if c.tag_ in ("VBN", "VBD")
         and (c.dep_ == "acl" or c.dep_ == "ccomp" and any(o.i < c.i for o in objects))
         # (a state, not what another did: "a warehouse owned by a firm in Leeds")
-        and not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "agent") for g in c.children)
-        for g in c.children
+        and not any(
+            g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "agent") for g in children_of(c)
+        )
+        for g in children_of(c)
     ]
     while todo:
         w, past = todo.pop()
@@ -1976,7 +2005,7 @@ def _verb_places(
         if w.dep_ == "prep":
             low = w.lower_
             if low in PREDICATE_PLACE_PREPS or _on_site(w):
-                for g in w.children:
+                for g in children_of(w):
                     if g.dep_ == "pobj" and (p := _place_of(g, doc)) is not None:
                         if _listed(g):
                             return None
@@ -1993,36 +2022,38 @@ def _verb_places(
                 or (
                     low == "on"
                     and w.head.i == verb.i
-                    and any(g.dep_ == "pobj" and _is_time(g) for g in w.children)
+                    and any(g.dep_ == "pobj" and _is_time(g) for g in children_of(w))
                 )
                 # ("trapped dozens of labourers in Lyon", "a crowd of fans in Lyon")
                 or (low == "of" and _amount(w.head))
             ):
                 # (and "the final race of the day in Lyon", "in front of a crowd in Lyon")
-                todo += [(c, past) for c in w.children]
-            elif low in TIME_PREPS and (spans := [t for g in w.children if (t := _stretch(g)) is not None]):
-                todo += [(c, past) for t in spans for c in t.children]  # "for most of the day in Lyon"
+                todo += [(c, past) for c in children_of(w)]
+            elif low in TIME_PREPS and (
+                spans := [t for g in children_of(w) if (t := _stretch(g)) is not None]
+            ):
+                todo += [(c, past) for t in spans for c in children_of(t)]  # "for most of the day in Lyon"
             elif low == "by" and w.head.i == verb.i:
-                todo += [(c, True) for c in w.children]  # "was carried out by gunmen in Lyon"
+                todo += [(c, True) for c in children_of(w)]  # "was carried out by gunmen in Lyon"
             elif low == "with" and w.head.i == verb.i and _ended_in_outcome(verb, ("with",)):
                 # "ended with an arrest in Lyon": the happening it ended in, then that one's place
                 todo += [
                     (c, True)
-                    for g in w.children
+                    for g in children_of(w)
                     if g.dep_ == "pobj" and event_lemma(g) is not None
-                    for c in g.children
+                    for c in children_of(g)
                 ]
             elif low == "to" and w.head.i == verb.i and not _causes(verb):
                 # "came to a close in Lyon", "brought the city to a halt in Lyon": the stop
                 # it reached, then the clause's place
-                todo += [(c, True) for g in w.children if reached_state(g) for c in g.children]
+                todo += [(c, True) for g in children_of(w) if reached_state(g) for c in children_of(g)]
             elif low in ("after", "before") and w.head.i == verb.i:
                 # "began moments after the final whistle in Lyon": the moment of its own scene
                 # (not "weeks after an olympiad in Lyon", another event told of)
                 # ("opened before a packed courtroom in Lyon": a site it faced)
                 todo += [
                     (g, True)
-                    for g in w.children
+                    for g in children_of(w)
                     if g.dep_ == "pobj"
                     and (_scene_moment(g) or (lexicon.is_site_noun(g.lemma_) and event_lemma(g) is None))
                 ]
@@ -2037,7 +2068,7 @@ def _verb_places(
         if (w.pos_ == "NOUN" and _people_or_count(w)) or (w.dep_ == "dobj" and w.pos_ in ("ADJ", "NUM")):
             # ("angered commuters in Lyon": only past what the event's own verb did to them)
             # (a count or "several" standing for people: "left several injured in Lyon")
-            todo += [(c, True) for c in w.children]
+            todo += [(c, True) for c in children_of(w)]
             continue
         if w.pos_ == "NOUN" and event_lemma(w) is not None:
             # ("led to protests in Lyon" is theirs; "took place during roadworks in Lyon",
@@ -2045,9 +2076,9 @@ def _verb_places(
             if w.dep_ in ("attr", "oprd") or (
                 w.dep_ == "pobj" and w.head.lower_ in ("in", "at", "during", "amid", "by", "after", "before")
             ):
-                todo += [(c, True) for c in w.children]
+                todo += [(c, True) for c in children_of(w)]
             continue
-        todo += [(c, past) for c in w.children]
+        todo += [(c, past) for c in children_of(w)]
     return found, loose
 
 
@@ -2057,7 +2088,7 @@ def _on_site(prep: Token) -> bool:
     imports")."""
     return prep.lower_ == "on" and any(
         g.dep_ == "pobj" and g.pos_ == "NOUN" and lexicon.is_site_noun(g.lemma_) and event_lemma(g) is None
-        for g in prep.children
+        for g in children_of(prep)
     )
 
 
@@ -2069,7 +2100,13 @@ def _stretch(g: Token) -> Token | None:
     if _is_time(g):
         return g
     return next(
-        (t for p in g.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.children if _is_time(t)),
+        (
+            t
+            for p in children_of(g)
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for t in children_of(p)
+            if _is_time(t)
+        ),
         None,
     )
 
@@ -2088,12 +2125,12 @@ def _ranked_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     """ "The flood was the worst in Lima since 1998", "the first of its kind" there, "is thought
     to have been the first in Lima", "The flood, the deadliest in Lima since 1998, ...": an event
     ranked among those in a place is one of them (the place contains it)."""
-    said = [c for c in tok.children if c.dep_ == "appos"]  # (set off by commas or dashes)
+    said = [c for c in children_of(tok) if c.dep_ == "appos"]  # (set off by commas or dashes)
     if tok.dep_ in ("nsubj", "nsubjpass"):
         # (set off by dashes, the parse may make it a second subject of the verb)
         said += [
             c
-            for c in tok.head.children
+            for c in children_of(tok.head)
             if c.dep_ == tok.dep_
             and c.i > tok.i
             and c.left_edge.i - tok.i <= 3
@@ -2101,34 +2138,36 @@ def _ranked_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
         ]
     copula = tok.head
     if tok.dep_ in ("nsubj", "nsubjpass") and copula.lemma_ != "be":
-        copula = next((c for c in copula.children if c.dep_ == "xcomp" and c.lemma_ == "be"), copula)
+        copula = next((c for c in children_of(copula) if c.dep_ == "xcomp" and c.lemma_ == "be"), copula)
     if tok.dep_ in ("nsubj", "nsubjpass") and copula.lemma_ == "be":
-        said += [c for c in copula.children if c.dep_ == "attr"]
+        said += [c for c in children_of(copula) if c.dep_ == "attr"]
     ranks = [c for c in said if _ranks(c)]
     found = []
     if any(r.head.i == copula.i for r in ranks) and copula.lemma_ == "be":
         # "For Lagos, the flood was a first": the place it was a first for
         found += [
             p
-            for c in copula.children
+            for c in children_of(copula)
             if c.dep_ == "prep" and c.lower_ == "for" and c.i < tok.i
-            for g in c.children
+            for g in children_of(c)
             if g.dep_ == "pobj" and (p := _place_of(g, doc)) is not None
         ]
     for rank in ranks:
-        todo = list(rank.children)
+        todo = list(children_of(rank))
         while todo:
             w = todo.pop()
             if w.dep_ == "prep" and w.lower_ in ("in", "of"):
-                for g in w.children:
+                for g in children_of(w):
                     if g.dep_ == "pobj" and (p := _place_of(g, doc)) is not None:
                         found.append(p)
                     elif g.dep_ == "pobj" and g.lower_ in ("kind", "type", "sort"):
-                        todo += list(g.children)  # "the first of its kind" somewhere
+                        todo += list(children_of(g))  # "the first of its kind" somewhere
                     elif g.dep_ == "pobj" and w.lower_ == "in":
                         # "the deadliest in Lima's history": the place whose record it is
                         found += [
-                            p for c in g.children if c.dep_ == "poss" and (p := _place_of(c, doc)) is not None
+                            p
+                            for c in children_of(g)
+                            if c.dep_ == "poss" and (p := _place_of(c, doc)) is not None
                         ]
     return _one_place(found)
 
@@ -2138,9 +2177,9 @@ def _ranks(c: Token) -> bool:
     significant"), or a noun one of those modifies ("the deadliest flood")."""
     if c.tag_ == "JJS" or c.ent_type_ == "ORDINAL":
         return True
-    if any(a.dep_ == "advmod" and a.tag_ == "RBS" for a in c.children):
+    if any(a.dep_ == "advmod" and a.tag_ == "RBS" for a in children_of(c)):
         return True
-    return any(a.dep_ == "amod" and (a.tag_ == "JJS" or a.ent_type_ == "ORDINAL") for a in c.children)
+    return any(a.dep_ == "amod" and (a.tag_ == "JJS" or a.ent_type_ == "ORDINAL") for a in children_of(c))
 
 
 def _what_happened_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
@@ -2154,7 +2193,7 @@ def _what_happened_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
             verb.pos_ == "VERB"
             and verb.dep_ in ("csubj", "csubjpass", "ccomp", "nsubj")
             and _occurs(verb)
-            and any(c.dep_ == "nsubj" and c.lower_ == "what" for c in verb.children)
+            and any(c.dep_ == "nsubj" and c.lower_ == "what" for c in children_of(verb))
         ):
             return _one_place(_own_places(verb, doc) or [])
     return None
@@ -2165,7 +2204,7 @@ def _scene_moment(g: Token) -> bool:
     no other kind of event named: "the final whistle", "the opening ceremony"."""
     return (
         g.pos_ == "NOUN"
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in g.children)
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(g))
         and not _is_plural(g)
         and lexicon.noun_kind(g.lemma_) == "noun.event"
     )
@@ -2179,7 +2218,7 @@ def _ends_clause(g: Token) -> bool:
         return True
     if nxt.dep_ == "prep" and nxt.head.i != g.i:
         # (or only a time follows: "left dozens trapped in Lyon at a time when ...")
-        return any(o.dep_ == "pobj" and _is_time(o) and _ends_clause(o) for o in nxt.children)
+        return any(o.dep_ == "pobj" and _is_time(o) and _ends_clause(o) for o in children_of(nxt))
     return nxt.lower_ in ("and", "but") and nxt.head.pos_ in ("VERB", "AUX") and nxt.head.i != g.i
 
 
@@ -2191,14 +2230,14 @@ def _listed(g: Token) -> bool:
 def _ranked(noun: Token) -> bool:
     """A noun ranked by a superlative or "only" ("the busiest port in Asia"): its "in" is the
     range of the rank, not where the thing is."""
-    return any(a.tag_ == "JJS" or a.dep_ == "amod" and a.lower_ == "only" for a in noun.children)
+    return any(a.tag_ == "JJS" or a.dep_ == "amod" and a.lower_ == "only" for a in children_of(noun))
 
 
 def _causes(verb: Token) -> bool:
     """A verb that makes its object happen ("caused", "sparked", "set off")."""
     if verb.pos_ != "VERB":
         return False
-    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
+    particle = next((c.lower_ for c in children_of(verb) if c.dep_ == "prt"), "")
     return lexicon.is_causative_verb(verb.lemma_, particle) or (
         not particle and lexicon.is_causative_verb(verb.lower_)
     )
@@ -2251,7 +2290,7 @@ def _harmed_people_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     return [
         p
         for v in verbs
-        for who in v.children
+        for who in children_of(v)
         if who.dep_ in ("nsubj", "nsubjpass") and (p := _people_place(who, doc)) is not None
     ]
 
@@ -2276,7 +2315,7 @@ def _victim_places(verb: Token, doc: Doc) -> list[tuple[int, int, str]]:
     if not leave and lexicon.verb_kind(verb.lemma_) not in HARM_VERB_KINDS - {"verb.motion"}:
         return []  # (not "followed a meeting in Lyon")
     found = []
-    for who in verb.children:
+    for who in children_of(verb):
         if who.dep_ != "dobj" or who.pos_ != "NOUN" or event_lemma(who) is not None:
             continue
         # the people's own phrase, or their state's ("dead in Belgrade": an adjective on them,
@@ -2286,30 +2325,30 @@ def _victim_places(verb: Token, doc: Doc) -> list[tuple[int, int, str]]:
         # (a count and its people: "left dozens of passengers missing in Lyon")
         people = [who] + [
             g
-            for c in who.children
+            for c in children_of(who)
             if c.dep_ == "prep" and c.lower_ == "of" and c.i == who.i + 1
-            for g in c.children
+            for g in children_of(c)
             if g.dep_ == "pobj" and _people(g)
         ]
         # (a count only as left in a state: "drew hundreds of onlookers in Lyon" is no harm)
         if not _people(who) and (len(people) == 1 or not leave):
             continue
-        holders += [a for w in people for a in w.children if a.dep_ == "amod" and a.i > w.i]
+        holders += [a for w in people for a in children_of(w) if a.dep_ == "amod" and a.i > w.i]
         # ("left several people missing in Lyon": their state as a participle right after them)
         holders += [
             a
             for w in people
-            for a in w.children
+            for a in children_of(w)
             if a.dep_ == "acl" and a.tag_ in ("VBN", "VBG") and a.i == w.i + 1
         ]
         if leave:
-            holders += [a for a in verb.children if a.dep_ in ("oprd", "acomp", "xcomp", "ccomp")]
+            holders += [a for a in children_of(verb) if a.dep_ in ("oprd", "acomp", "xcomp", "ccomp")]
         for h in holders:
-            for prep in h.children:
+            for prep in children_of(h):
                 if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "near"):
                     found += [
                         p
-                        for g in prep.children
+                        for g in children_of(prep)
                         if g.dep_ == "pobj"
                         and not _listed(g)
                         and (p := _place_of(g, doc) or _located(g, doc))
@@ -2322,9 +2361,9 @@ def _own_relative_clause(tok: Token) -> Token | None:
     return next(
         (
             c
-            for c in tok.children
+            for c in children_of(tok)
             if c.dep_ == "relcl"
-            and any(w.dep_ == "nsubj" and w.lower_ in ("which", "that") for w in c.children)
+            and any(w.dep_ == "nsubj" and w.lower_ in ("which", "that") for w in children_of(c))
         ),
         None,
     )
@@ -2336,7 +2375,7 @@ def _people_place(who: Token, doc: Doc) -> tuple[int, int, str] | None:
     never "from" (where they come from)."""
     if not _people(who) or not (who.pos_ == "NOUN" or opening_common_noun(who)) or who.ent_type_:
         return None
-    for prep in who.children:
+    for prep in children_of(who):
         if prep.dep_ != "prep":
             continue
         low = prep.lower_
@@ -2345,7 +2384,7 @@ def _people_place(who: Token, doc: Doc) -> tuple[int, int, str] | None:
             or (low == "of" and lexicon.is_inhabitant_noun(who.lemma_))
         ):
             continue
-        for g in prep.children:
+        for g in children_of(prep):
             if g.dep_ != "pobj" or _listed(g):
                 continue  # (a list: "residents of Ely and Wisbech", "crowds in Adelaide and Darwin")
             found = _place_of(g, doc) or _located(g, doc)
@@ -2367,12 +2406,12 @@ def _came_for_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
         return None
     # "Those who made the trip to Quito for the final" ("for" on the verb or on the noun): the
     # journey's own "to"
-    trip = [verb] if verb.pos_ == "NOUN" else [c for c in verb.children if c.dep_ == "dobj"]
+    trip = [verb] if verb.pos_ == "NOUN" else [c for c in children_of(verb) if c.dep_ == "dobj"]
     if trip and lexicon.is_journey_noun(trip[0].lemma_):
         return _one_place(_own_places(trip[0], doc) or [])
     # (or people getting together, with nothing gathered: "Dozens gathered in Lima for a vigil")
     gathered = lexicon.is_gathering_verb(verb.lemma_) and not any(
-        c.dep_ in ("dobj", "nsubjpass") for c in verb.children
+        c.dep_ in ("dobj", "nsubjpass") for c in children_of(verb)
     )
     if verb.pos_ != "VERB" or (lexicon.verb_kind(verb.lemma_) != "verb.motion" and not gathered):
         return None
@@ -2391,9 +2430,9 @@ def _called_to(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
         return None
     found = [
         p
-        for c in verb.children
+        for c in children_of(verb)
         if c.dep_ == "prep" and c.lower_ == "to"
-        for g in c.children
+        for g in children_of(c)
         if g.dep_ == "pobj" and (p := _place_of(g, doc)) is not None
     ]
     return _one_place(found)
@@ -2422,7 +2461,7 @@ def _participants_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
         verb = head  # "joined the strike"
     elif tok.dep_ == "pobj" and head.lower_ == "in":
         h = head.head.head if head.head.lower_ == "part" else head.head
-        if h.lemma_.lower() == "take" and any(c.lower_ == "part" for c in h.children):
+        if h.lemma_.lower() == "take" and any(c.lower_ == "part" for c in children_of(h)):
             verb = h  # "took part in the march" (the parse hangs "in" on either)
         elif h.lemma_.lower() == "participate":
             verb = h
@@ -2433,7 +2472,7 @@ def _participants_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
         return next(
             (
                 p
-                for c in head.children
+                for c in children_of(head)
                 if c.dep_ == "dobj" and (p := _people_place(_counted(c), doc)) is not None
             ),
             None,
@@ -2441,7 +2480,7 @@ def _participants_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     if verb is None:
         return None
     return next(
-        (p for c in verb.children if c.dep_ == "nsubj" and (p := _people_place(c, doc)) is not None),
+        (p for c in children_of(verb) if c.dep_ == "nsubj" and (p := _people_place(c, doc)) is not None),
         None,
     )
 
@@ -2450,7 +2489,7 @@ def _counted(c: Token) -> Token:
     """What a number or share word counts ("hundreds of cars", "thousands of mourners", "most of
     the homes"), else the word itself."""
     if c.pos_ == "NUM" or c.ent_type_ == "CARDINAL" or c.lower_ in SHARE_WORDS:
-        counted = [g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+        counted = [g for p in children_of(c) if p.dep_ == "prep" and p.lower_ == "of" for g in children_of(p)]
         return next((g for g in counted if g.dep_ == "pobj"), c)
     return c
 
@@ -2478,7 +2517,7 @@ def _stranded_site_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
         return None
     if distant or lexicon.is_reaction_verb(verb.lemma_):
         return None
-    for g in prep.children:
+    for g in children_of(prep):
         if g.dep_ == "pobj" and g.pos_ == "NOUN" and lexicon.is_site_noun(g.lemma_):
             # ("a district of Lima": an area's "of" names its place)
             return _located(g, doc) or (_place_of(g, doc) if _is_location_noun(g) else None)
@@ -2495,7 +2534,7 @@ def _pictured_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     if (
         tok.dep_ in ("nsubj", "nsubjpass")
         and head.dep_ == "advcl"
-        and any(c.dep_ == "mark" and c.lower_ in ("after", "as", "when", "while") for c in head.children)
+        and any(c.dep_ == "mark" and c.lower_ in ("after", "as", "when", "while") for c in children_of(head))
         and (
             picture := _picture_subject(head.head)
             or _picture_noun(head.head)
@@ -2508,7 +2547,7 @@ def _pictured_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
         # ("Photos taken in Kobe after the flood reveal the damage", parsed with the flood as
         # the subject of "reveal"; "Images from Kobe in the days after the raid were shared",
         # with the raid as the subject of "shared")
-        taken = [c for c in head.head.children if c.dep_ == "csubj" and c.tag_ == "VBN"]
+        taken = [c for c in children_of(head.head) if c.dep_ == "csubj" and c.tag_ == "VBN"]
         if head.head.tag_ == "VBN" and _after_or_during(head):
             taken.append(head.head)
         return _picture_place(picture, doc) or next((p for c in taken if (p := _taken_place(c, doc))), None)
@@ -2517,7 +2556,7 @@ def _pictured_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     if tok.dep_ == "pobj" and head.lower_ in ("during", "after") and head.head.pos_ in ("VERB", "NOUN"):
         taken = head.head  # "photos taken in Kobe during the flood"
         if taken.pos_ == "NOUN":  # "a video [shot] in Kobe during the flood", parsed as a noun
-            picture = next((c for c in taken.children if c.dep_ == "compound"), None)
+            picture = next((c for c in children_of(taken) if c.dep_ == "compound"), None)
         else:
             picture = taken.head if taken.dep_ == "acl" else _picture_subject(taken)
         if picture is None or not lexicon.is_depiction_noun(picture.lemma_):
@@ -2540,7 +2579,7 @@ def _pictured_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
 def _picture_subject(verb: Token) -> Token | None:
     """The picture or film that is the subject of verb ("Images from Kobe showed ..."), also
     one the parse cut off as a root of its own right before it ("Footage | filmed in ...")."""
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None and verb.left_edge.i > 0 and _lone_root(verb.doc[verb.left_edge.i - 1]):
         subject = verb.doc[verb.left_edge.i - 1]
     if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.ent_type_ in PLACE_LABELS:
@@ -2559,7 +2598,7 @@ def _misread_taking(t: Token) -> bool:
         and before.dep_ == "compound"
         and before.head.i == t.i
         and lexicon.is_depiction_noun(before.lemma_)
-        and any(c.dep_ == "prep" for c in t.children)
+        and any(c.dep_ == "prep" for c in children_of(t))
     )
 
 
@@ -2570,7 +2609,7 @@ def _picture_noun(t: Token) -> Token | None:
 
 def _after_or_during(clause: Token) -> bool:
     """A clause opened by "after" or "during"."""
-    return any(c.dep_ == "mark" and c.lower_ in ("after", "during") for c in clause.children)
+    return any(c.dep_ == "mark" and c.lower_ in ("after", "during") for c in children_of(clause))
 
 
 def _lone_root(t: Token) -> bool:
@@ -2583,10 +2622,13 @@ def _picture_place(picture: Token, doc: Doc) -> tuple[int, int, str] | None:
     that took it ("a clip shot in Kobe")."""
     if _misread_taking(picture):
         return _taken_place(picture, doc)
-    for c in picture.children:
+    for c in children_of(picture):
         if c.dep_ == "prep" and c.lower_ == "from":
             # (or "from near Kobe", "from outside Kobe")
-            objects = [*c.children, *(g for n in c.children if n.dep_ == "prep" for g in n.children)]
+            objects = [
+                *children_of(c),
+                *(g for n in children_of(c) if n.dep_ == "prep" for g in children_of(n)),
+            ]
             for g in objects:
                 if g.dep_ == "pobj" and (p := _place_of(g, doc)) is not None:
                     return p
@@ -2618,7 +2660,7 @@ def _reported_where_place(verb: Token, doc: Doc) -> tuple[int, int, str] | None:
     # thought about it)
     happened = _occurs(verb) or (
         verb.tag_ == "VBN"
-        and any(c.dep_ == "nsubjpass" for c in verb.children)
+        and any(c.dep_ == "nsubjpass" for c in children_of(verb))
         and (
             verb.lemma_.lower() in LIGHT_VERBS
             or lexicon.verb_kind(verb.lemma_) not in DISTANT_VERB_KINDS | {"verb.stative", None}
@@ -2629,7 +2671,7 @@ def _reported_where_place(verb: Token, doc: Doc) -> tuple[int, int, str] | None:
         and verb.dep_ == "ccomp"
         and speaks(rel)
         and rel.dep_ == "relcl"
-        and any(c.lower_ == "where" and c.dep_ == "advmod" for c in rel.children)
+        and any(c.lower_ == "where" and c.dep_ == "advmod" for c in children_of(rel))
     ):
         return None
     return _where_host_place(rel.head, doc)
@@ -2644,15 +2686,16 @@ def _where_it_place(verb: Token, doc: Doc, mentions: Collection[int]) -> tuple[i
     if not (
         verb.dep_ == "relcl"
         and verb.pos_ == "VERB"
-        and any(c.lower_ == "where" and c.dep_ == "advmod" for c in verb.children)
-        and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "it" for c in verb.children)
+        and any(c.lower_ == "where" and c.dep_ == "advmod" for c in children_of(verb))
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "it" for c in children_of(verb))
         and lexicon.verb_kind(verb.lemma_) not in MENTAL_VERB_KINDS | DISTANT_VERB_KINDS
         and not lexicon.is_reaction_verb(verb.lemma_)
         and not speaks(verb)
         and not _irrealis(verb)
         # (not what the news of it did there: "where it led the evening bulletins")
         and not any(
-            c.dep_ == "dobj" and lexicon.noun_kind(c.lemma_) in lexicon.TOPIC_LEXNAMES for c in verb.children
+            c.dep_ == "dobj" and lexicon.noun_kind(c.lemma_) in lexicon.TOPIC_LEXNAMES
+            for c in children_of(verb)
         )
     ):
         return None
@@ -2679,9 +2722,9 @@ def _traced_to(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     preps += ("in", "at", "near") if lemma in LOCATING_VERBS else ()
     return [
         p
-        for c in verb.children
+        for c in children_of(verb)
         if c.dep_ == "prep" and c.lower_ in preps
-        for g in c.children
+        for g in children_of(c)
         if g.dep_ == "pobj" and (p := _place_of(g, doc) or _located(g, doc)) is not None
     ]
 
@@ -2703,37 +2746,39 @@ def _site_named(site: Token, doc: Doc) -> list[tuple[int, int, str]]:
     head = site.head
     if site.dep_ in ("nsubj", "attr") and head.lemma_ == "be":
         other = "attr" if site.dep_ == "nsubj" else "nsubj"
-        said = [c for c in head.children if c.dep_ == other]
+        said = [c for c in children_of(head) if c.dep_ == other]
         # "Saitama, which was the sit-in's scene": the place the relative pronoun stands for
         said = [head.head if c.tag_ in ("WDT", "WP") and head.dep_ == "relcl" else c for c in said]
         return [p for c in said if (p := _place_of(c, doc)) is not None]
     if site.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ == "VERB":
-        if head.head.lemma_.lower() in WEIGHED_VERBS or any(c.dep_ == "neg" for c in head.head.children):
+        if head.head.lemma_.lower() in WEIGHED_VERBS or any(c.dep_ == "neg" for c in children_of(head.head)):
             return []  # a candidate, not the venue: "considered Madrid as the venue"
         return [
             p
-            for c in head.head.children
+            for c in children_of(head.head)
             if c.dep_ in ("dobj", "nsubjpass") and (p := _place_of(c, doc)) is not None
         ]
     if site.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() not in WEIGHED_VERBS:
         # "police gave the location of the raid as Leeds": "as" on the verb or on the noun
         # (or on the event noun: "gave the location of [the raid as Leeds]")
-        event = [g for c in site.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+        event = [
+            g for c in children_of(site) if c.dep_ == "prep" and c.lower_ == "of" for g in children_of(c)
+        ]
         found = [
             p
-            for c in (*head.children, *site.children, *(c for e in event for c in e.children))
+            for c in (*children_of(head), *children_of(site), *(c for e in event for c in children_of(e)))
             if c.dep_ == "prep" and c.lower_ == "as"
-            for g in c.children
+            for g in children_of(c)
             if g.dep_ == "pobj" and (p := _place_of(g, doc)) is not None
         ]
-        if found and not any(c.dep_ == "neg" for c in head.children):
+        if found and not any(c.dep_ == "neg" for c in children_of(head)):
             return found
     if site.dep_ == "appos" and (p := _place_of(head, doc)) is not None:
         return [p]
     # "the venue where the final was held, a sports complex in Lyon": what the apposition is in
     renamed = [
         p
-        for c in site.children
+        for c in children_of(site)
         if c.dep_ == "appos" and c.pos_ == "NOUN"
         for p in (_own_places(c, doc, goals=False) or [])
     ]
@@ -2774,19 +2819,19 @@ def _struck_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     verbs = [tok.head] if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" else []
     # "The mudslide is thought to have buried homes in Salta": the verb it is raised from
     if tok.dep_ in ("nsubj", "nsubjpass"):
-        verbs += [c for c in tok.head.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+        verbs += [c for c in children_of(tok.head) if c.dep_ == "xcomp" and c.pos_ == "VERB"]
     # "the tornado, which hit Joplin": a relative clause whose subject is the event
     verbs += [
         c
-        for c in tok.children
-        if c.dep_ == "relcl" and any(s.dep_ == "nsubj" and s.tag_ == "WDT" for s in c.children)
+        for c in children_of(tok)
+        if c.dep_ == "relcl" and any(s.dep_ == "nsubj" and s.tag_ == "WDT" for s in children_of(c))
     ]
     # "The storm felled trees and flooded homes in Ohio": a verb sharing the event as subject
     verbs += [
         c
         for v in list(verbs)
         for c in v.conjuncts
-        if not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+        if not any(s.dep_ in ("nsubj", "nsubjpass") for s in children_of(c))
     ]
     out: list[tuple[int, int, str]] = []
     happening = lexicon.noun_kind(tok.lemma_) in PHYSICAL_EVENT_KINDS
@@ -2797,7 +2842,7 @@ def _struck_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         # the passive: "homes in Salta were buried by the landslide", "the Accra shops
         # destroyed by the fire", "Gutted by the fire, the warehouse near Leeds ..."
         verb = by.head
-        patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        patients = [c for c in children_of(verb) if c.dep_ == "nsubjpass"]
         if verb.tag_ == "VBN" and verb.dep_ == "acl":
             patients.append(verb.head)
         if verb.dep_ == "relcl" and any(p.tag_ in ("WDT", "WP") for p in patients):
@@ -2805,8 +2850,8 @@ def _struck_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
             # were hit by the flood": the relative's antecedent
             patients = [verb.head] + [p for p in patients if p.tag_ not in ("WDT", "WP")]
         if verb.tag_ == "VBN" and verb.dep_ == "advcl":
-            patients += [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if verb.dep_ == "relcl" and any(g.tag_ == "WP$" for p in patients for g in p.children):
+            patients += [c for c in children_of(verb.head) if c.dep_ in ("nsubj", "nsubjpass")]
+        if verb.dep_ == "relcl" and any(g.tag_ == "WP$" for p in patients for g in children_of(p)):
             patients.append(verb.head)  # "farmers in Ulm whose crops were ruined by the hail"
         if lexicon.verb_kinds(verb.lemma_) & SITE_VERB_KINDS:
             out += [
@@ -2822,26 +2867,41 @@ def _struck_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
             continue
         # its objects, coordinated ones too ("felled trees and homes in Porto"; the small model
         # also hangs "and flooded homes in Porto" on the first verb as a noun)
-        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
         objects += [c for o in objects for c in o.conjuncts]
-        objects += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+        objects += [c for c in children_of(verb) if c.dep_ == "conj" and c.pos_ == "NOUN"]
         # the antecedent of a relative object: "a warehouse near Leeds that the fire gutted"
         if verb.dep_ == "relcl" and any(c.lower_ in ("that", "which") for c in objects):
             objects = [verb.head] + [c for c in objects if c.lower_ not in ("that", "which")]
         # the focus of a cleft: "It was a warehouse near Leeds that the fire gutted"
         cleft = verb.dep_ == "ccomp" and verb.head.lemma_ == "be"
-        if not objects and cleft and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.head.children):
-            objects += [c for c in verb.head.children if c.dep_ == "attr"]
+        if (
+            not objects
+            and cleft
+            and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in children_of(verb.head))
+        ):
+            objects += [c for c in children_of(verb.head) if c.dep_ == "attr"]
         # the subject of a small clause: "left shops in Birmingham burned out"
         objects += [
-            s for x in verb.children if x.dep_ in ("ccomp", "xcomp") for s in x.children if s.dep_ == "nsubj"
+            s
+            for x in children_of(verb)
+            if x.dep_ in ("ccomp", "xcomp")
+            for s in children_of(x)
+            if s.dep_ == "nsubj"
         ]
         for c in objects:
             if c.pos_ == "NOUN" and event_lemma(c) == event_lemma(tok):
                 continue  # another of its kind, not a site it hit: "followed a separate leak in Cork"
             if c.lower_ in SHARE_WORDS:  # "left much of Dhaka under water"
                 c = next(
-                    (g for p in c.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"), c
+                    (
+                        g
+                        for p in children_of(c)
+                        if p.lower_ == "of"
+                        for g in children_of(p)
+                        if g.dep_ == "pobj"
+                    ),
+                    c,
                 )
             if (
                 lexicon.verb_kind(verb.lemma_) in STRIKE_VERB_KINDS
@@ -2886,9 +2946,9 @@ def _site_place(
         return next(
             (
                 found
-                for p in site.children
+                for p in children_of(site)
                 if p.dep_ == "prep" and p.lower_ in SITE_PLACE_PREPS - {"of"}
-                for g in p.children
+                for g in children_of(p)
                 if g.dep_ == "pobj"
                 and g.pos_ == "NOUN"
                 and (found := _site_place(g, verb, doc, 1)) is not None
@@ -2917,9 +2977,9 @@ def _site_place(
         place = next(
             (
                 found
-                for p in site.head.children
+                for p in children_of(site.head)
                 if p.dep_ == "prep" and p.i == site.i + 1 and p.lower_ in SITE_PLACE_PREPS - {"of"}
-                for g in p.children
+                for g in children_of(p)
                 if g.dep_ == "pobj" and (found := _place_of(g, doc)) is not None
             ),
             None,
@@ -2928,9 +2988,9 @@ def _site_place(
         place = next(
             (
                 found
-                for p in c.children
+                for p in children_of(c)
                 if p.dep_ == "prep" and p.lower_ in SITE_PLACE_PREPS - {"of"}
-                for g in p.children
+                for g in children_of(p)
                 if g.dep_ == "pobj" and (found := _place_of(g, doc)) is not None
             ),
             None,
@@ -2952,9 +3012,9 @@ def _undergoer_place(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     verb = tok.head
     if verb.pos_ not in ("VERB", "AUX") or not lexicon.is_undergo_verb(verb.lemma_):
         return []
-    if any(c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children):
+    if any(c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ == "as") for c in children_of(verb)):
         return []
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
     if subj is not None and subj.tag_ in ("WDT", "WP"):
         subj = _relative_antecedent(verb)
     place = _named_place(subj, doc) if subj is not None and subj.pos_ == "PROPN" else None
@@ -2971,21 +3031,21 @@ def _relative_antecedent(verb: Token) -> Token | None:
     if (
         verb.dep_ == "ccomp"
         and be.lemma_ == "be"
-        and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in be.children)
+        and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in children_of(be))
     ):
-        return next((c for c in be.children if c.dep_ == "attr"), None)
+        return next((c for c in children_of(be) if c.dep_ == "attr"), None)
     return None
 
 
 def _subject_place(verb: Token, doc: Doc) -> tuple[int, int, str] | None:
     """The place a clause is about: its subject names it, or a share of it ("much of Iran")."""
-    for c in verb.children:
+    for c in children_of(verb):
         if c.dep_ not in ("nsubj", "nsubjpass"):
             continue
         if c.lower_ in SHARE_WORDS:  # before the gazetteer: "Much" is also a town
-            for prep in c.children:
+            for prep in children_of(c):
                 if prep.dep_ == "prep" and prep.lower_ == "of":
-                    for g in prep.children:
+                    for g in children_of(prep):
                         if g.dep_ == "pobj" and (p := _place_of(g, doc)) is not None:
                             return p
         elif (p := _place_of(c, doc)) is not None:
@@ -3007,7 +3067,7 @@ def _affected_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         verb = prep.head
         while verb.dep_ in ("xcomp", "acomp") and verb.head.pos_ in ("VERB", "AUX"):
             verb = verb.head  # "was left without power by the storm"
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or verb.tag_ == "VBN"
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children_of(verb)) or verb.tag_ == "VBN"
         # a verb of contact, motion or change ("affected", "hit", "left"), not of feeling or
         # speech: "Japan was shocked by the verdict" names who felt it, not where it was
         if passive and verb.pos_ == "VERB" and lexicon.verb_kind(verb.lemma_) in STRIKE_VERB_KINDS:

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 import numpy
 from spacy import parts_of_speech
-from spacy.attrs import ENT_TYPE, LEMMA, LOWER, MORPH, ORTH, POS, SPACY, TAG
+from spacy.attrs import ENT_TYPE, HEAD, LEMMA, LOWER, MORPH, ORTH, POS, SPACY, TAG
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
@@ -116,7 +116,7 @@ def index_sentences(doc: Doc) -> None:
     if "sent" in doc.user_token_hooks or not doc.has_annotation("SENT_START"):
         return
     sents = list(doc.sents)
-    tokens = list(doc)
+    tokens = doc_tokens(doc)
     at = [0] * len(doc)
     for n, sent in enumerate(sents):
         at[sent.start : sent.end] = [n] * len(sent)
@@ -135,6 +135,35 @@ def index_sentences(doc: Doc) -> None:
     doc.user_token_hooks[_SENT_TOKENS] = lambda tok: (
         tokens[sents[at[tok.i]].start : sents[at[tok.i]].end] if own(tok.doc) else sent_tokens(tok)
     )
+
+
+_TOKENS = "copydesk_tokens"
+_CHILDREN = "copydesk_children"
+
+
+def doc_tokens(doc: Doc) -> list[Token]:
+    """The Doc's tokens, made once: spaCy makes a token anew on every read (`doc[i]`,
+    `tok.children`), and the event model reads thousands. Kept, as `index_sentences`'s table, in
+    the Doc's user hooks, which are neither serialized nor deep-copied (a copy of the Doc takes
+    them along and makes its own on first use). Not to be changed by the caller."""
+    table = doc.user_hooks.get(_TOKENS)
+    if table is None or table[0] is not doc:
+        doc.user_hooks[_TOKENS] = table = (doc, list(doc))
+    return table[1]
+
+
+def children_of(tok: Token) -> list[Token]:
+    """`tok.children`, in text order, from a table read once per Doc (see `doc_tokens`)."""
+    doc = tok.doc
+    table = doc.user_hooks.get(_CHILDREN)
+    if table is None or table[0] is not doc:
+        tokens = doc_tokens(doc)
+        found: list[list[Token]] = [[] for _ in tokens]
+        for i, offset in enumerate(doc.to_array([HEAD]).astype(numpy.int64).tolist()):
+            if offset:
+                found[i + offset].append(tokens[i])
+        doc.user_hooks[_CHILDREN] = table = (doc, found)
+    return table[1][tok.i]
 
 
 def sent_tokens(tok: Token) -> list[Token]:
@@ -156,14 +185,18 @@ def _tokens_where(
     (`hyphens`) that are part of a word written with hyphens. Read from the Doc's token array:
     a pass that creates every token to read its tags costs more than the few tokens it keeps."""
     table = doc.to_array([POS, ENT_TYPE, LOWER])
-    keep = numpy.isin(table[:, 0], [parts_of_speech.IDS[p] for p in pos])
+    # (a comparison per wanted value: `numpy.isin` sorts, and costs more on a Doc's few hundred rows)
+    keep = numpy.zeros(len(table), dtype=bool)
+    for p in pos:
+        keep |= table[:, 0] == parts_of_speech.IDS[p]
     if not in_names:
         keep &= table[:, 1] == 0
-    if words:
-        keep |= numpy.isin(table[:, 2], numpy.array([hash_string(w) for w in words], dtype=table.dtype))
+    for w in words:
+        keep |= table[:, 2] == hash_string(w)
     for i in _joined_hyphens(doc) if hyphens else ():
         keep[i - 1] = keep[i + 1] = True
-    return [doc[i] for i in keep.nonzero()[0].tolist()]
+    tokens = doc_tokens(doc)
+    return [tokens[i] for i in keep.nonzero()[0].tolist()]
 
 
 def _hyphen_chain(tok: Token) -> tuple[int, int] | None:
@@ -191,7 +224,7 @@ def misread_hyphen_subject(tok: Token) -> bool:
         and tok.dep_ == "amod"
         and verb.pos_ in ("VERB", "AUX")
         and tok.i < verb.i
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb))
     )
 
 
@@ -207,15 +240,23 @@ def hyphen_head(tok: Token) -> Token:
 
 
 def lemma_positions(doc: Doc, lemmas: frozenset[str]) -> frozenset[int]:
-    """The tokens whose lemma, in lower case, is one of `lemmas`, read once per Doc and word set
-    from its token array (for a rule that looks for a rare word in every sentence it is asked of)."""
+    """The tokens whose lemma is one of `lemmas` (in lower case, capitalised or in capitals),
+    read once per Doc and word set from its token array (for a rule that looks for a rare word
+    in every sentence it is asked of)."""
     known = doc.user_data.setdefault("copydesk_lemma_positions", {})
     found = known.get(lemmas)
     if found is None:
-        table = doc.to_array([LEMMA]).tolist()
-        wanted = {h for h in set(table) if doc.vocab.strings[h].lower() in lemmas}
-        known[lemmas] = found = frozenset(i for i, h in enumerate(table) if h in wanted)
+        table = doc.to_array(LEMMA)
+        keep = numpy.zeros(len(table), dtype=bool)
+        for key in _cased_hashes(lemmas):
+            keep |= table == key
+        known[lemmas] = found = frozenset(keep.nonzero()[0].tolist())
     return found
+
+
+@lru_cache(maxsize=64)
+def _cased_hashes(words: frozenset[str]) -> frozenset[int]:
+    return frozenset(hash_string(f(w)) for w in words for f in (str.lower, str.capitalize, str.upper))
 
 
 def _is_plural(tok: Token) -> bool:
@@ -231,9 +272,15 @@ def _plurals(doc: Doc) -> frozenset[int]:
     cost more than the question)."""
     found = doc.user_data.get("copydesk_plurals")
     if found is None:
-        table = doc.to_array([TAG, MORPH]).tolist()
-        plural = {m for _, m in table if m and "Number=Plur" in doc.vocab.strings[m]}
-        found = frozenset(i for i, (t, m) in enumerate(table) if t in _PLURAL_TAGS or m in plural)
+        table = doc.to_array([TAG, MORPH])
+        keep = numpy.zeros(len(table), dtype=bool)
+        for key in _PLURAL_TAGS:
+            keep |= table[:, 0] == key
+        # (each morphology read as text once: a Doc has few of them)
+        for key in set(table[:, 1].tolist()) - {0}:
+            if "Number=Plur" in doc.vocab.strings[key]:
+                keep |= table[:, 1] == key
+        found = frozenset(keep.nonzero()[0].tolist())
         doc.user_data["copydesk_plurals"] = found
     return found
 
@@ -245,7 +292,7 @@ def _definite(tok: Token | None) -> bool:
         and tok.pos_ == "NOUN"
         and any(
             c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that"))
-            for c in tok.children
+            for c in children_of(tok)
         )
     )
 
@@ -272,10 +319,10 @@ def _occurs(verb: Token) -> bool:
     if verb.pos_ != "VERB" or lemma not in OCCUR_VERBS:
         return False
     need = OCCUR_VERBS[lemma]
-    kids = {c.lower_ for c in verb.children if c.dep_ in ("prt", "dobj", "advmod")}
+    kids = {c.lower_ for c in children_of(verb) if c.dep_ in ("prt", "dobj", "advmod")}
     if need is not None:
         return bool(kids.intersection(need))
-    return not any(c.dep_ in ("dobj", "xcomp") for c in verb.children)
+    return not any(c.dep_ in ("dobj", "xcomp") for c in children_of(verb))
 
 
 def _staging(verb: Token) -> bool:
@@ -307,7 +354,7 @@ def free_relative_predicate(tok: Token) -> Token | None:
     return next(
         (
             c
-            for c in sorted((*naming.children, *tok.children), key=lambda c: c.i)
+            for c in sorted((*children_of(naming), *children_of(tok)), key=lambda c: c.i)
             if c.i > tok.i
             and c.pos_ == "VERB"
             and c.dep_ in ("acl", "advcl", "conj", "oprd", "ccomp", "relcl")
@@ -317,7 +364,7 @@ def free_relative_predicate(tok: Token) -> Token | None:
 
 
 def _subject(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+    return next((c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
 
 
 def _opens_sentence(tok: Token) -> bool:
@@ -354,7 +401,7 @@ def _is_time(g: Token) -> bool:
 
 def _has_object(tok: Token) -> bool:
     """An event noun with an of / by object: a possessor is then its agent ("Russia's invasion of ...")."""
-    return any(c.dep_ == "prep" and c.lower_ in ("of", "by") for c in tok.children)
+    return any(c.dep_ == "prep" and c.lower_ in ("of", "by") for c in children_of(tok))
 
 
 def _it_thing(verb: Token) -> Token | None:
@@ -405,12 +452,12 @@ def in_label(tok: Token) -> bool:
 def denies_attribute(verb: Token) -> bool:
     """A copula with an attribute: its "not" denies what the subject was, not that it was or
     when ("The fire in July was not the first of its kind", "was not deliberate")."""
-    return verb.lemma_ == "be" and any(c.dep_ in ("attr", "acomp") for c in verb.children)
+    return verb.lemma_ == "be" and any(c.dep_ in ("attr", "acomp") for c in children_of(verb))
 
 
 def to_infinitive(verb: Token) -> bool:
     """A verb with its own "to": "to dominate", "to cover"."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))
 
 
 def told_of(tok: Token) -> Token | None:
@@ -424,7 +471,7 @@ def told_of(tok: Token) -> Token | None:
 def _raises(verb: Token) -> bool:
     """A passive ("is thought to", "is believed to") or raising verb ("seems to")."""
     return verb.pos_ in ("VERB", "AUX") and (
-        any(c.dep_ == "auxpass" for c in verb.children) or verb.lemma_.lower() in RAISING_VERBS
+        any(c.dep_ == "auxpass" for c in children_of(verb)) or verb.lemma_.lower() in RAISING_VERBS
     )
 
 
@@ -467,7 +514,7 @@ def _took_lives(verb: Token) -> bool:
         c.dep_ == "dobj"
         and c.pos_ == "NOUN"
         and (_people_or_count(c) or lexicon.noun_kind(c.lemma_) == "noun.state")
-        for c in verb.children
+        for c in children_of(verb)
     )
 
 
@@ -476,7 +523,7 @@ def drew_people(verb: Token) -> bool:
     them or a count as its object."""
     return verb.lemma_.lower() in DRAW_VERBS and any(
         c.dep_ == "dobj" and (_people_or_count(c) or lexicon.noun_kind(c.lemma_) == "noun.group")
-        for c in verb.children
+        for c in children_of(verb)
     )
 
 
@@ -496,20 +543,20 @@ def harmed_people(verb: Token) -> bool:
     )
     if not (leave or harm):
         return False
-    for who in verb.children:
+    for who in children_of(verb):
         if who.dep_ != "dobj" or not (_people_or_count(who) or lexicon.has_person_sense(who.lemma_)):
             continue
         if harm:
             return True
         # (left in a state: "dead", "stranded", "in hospital"; not "left fans in Lyon")
-        states = [c for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp")]
-        states += [a for a in who.children if a.dep_ in ("amod", "acl") and a.i > who.i]
+        states = [c for c in children_of(verb) if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp")]
+        states += [a for a in children_of(who) if a.dep_ in ("amod", "acl") and a.i > who.i]
         where = [
             g
             for h in (verb, who)
-            for c in h.children
+            for c in children_of(h)
             if c.dep_ == "prep" and c.lower_ == "in"
-            for g in c.children
+            for g in children_of(c)
             if g.dep_ == "pobj" and lexicon.noun_kind(g.lemma_) in ("noun.artifact", "noun.state")
         ]
         if states or where:
@@ -519,7 +566,9 @@ def harmed_people(verb: Token) -> bool:
 
 def told_in_past(verb: Token) -> bool:
     """The verb, or an auxiliary of it, is in the past tense ("began", "was held", "had been")."""
-    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+    return verb.tag_ == "VBD" or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in children_of(verb)
+    )
 
 
 def than_expected(verb: Token) -> Token | None:
@@ -530,11 +579,11 @@ def than_expected(verb: Token) -> Token | None:
     if not (
         verb.dep_ == "advcl"
         and verb.tag_ == "VBN"
-        and any(c.dep_ == "mark" and c.lower_ == "than" for c in verb.children)
+        and any(c.dep_ == "mark" and c.lower_ == "than" for c in children_of(verb))
         and compared.pos_ in ("ADV", "ADJ")  # ("later" may be tagged a plain adverb)
         and compared.head.pos_ == "VERB"
         # (a bare participle: "than expected", "than planned", not "than officials expected")
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "ccomp") for c in verb.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "ccomp") for c in children_of(verb))
     ):
         return None
     return compared.head

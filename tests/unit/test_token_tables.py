@@ -1,0 +1,57 @@
+"""The event model's per-Doc token tables (analysis/events/syntax.py) answer as spaCy does:
+`children_of` as `Token.children`, `doc_tokens` as the Doc's tokens, `_plurals` and
+`lemma_positions` as reading each token's tag, morphology and lemma."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from analysis.events.syntax import _plurals, children_of, doc_tokens, lemma_positions
+
+
+def _doc() -> Doc:
+    # "Crews said the fires at the depots began early ." (heads as absolute indexes)
+    words = ["Crews", "said", "the", "fires", "at", "the", "depots", "began", "early", "."]
+    heads = [1, 1, 3, 7, 3, 6, 4, 1, 7, 1]
+    deps = ["nsubj", "ROOT", "det", "nsubj", "prep", "det", "pobj", "ccomp", "advmod", "punct"]
+    tags = ["NNS", "VBD", "DT", "NNS", "IN", "DT", "NN", "VBD", "RB", "."]
+    morphs = ["", "", "", "", "", "", "Number=Plur", "", "", ""]  # (a tag and a morphology that disagree)
+    lemmas = ["Crew", "say", "the", "fire", "at", "the", "depot", "begin", "early", "."]
+    return Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        heads=heads,
+        deps=deps,
+        tags=tags,
+        morphs=morphs,
+        lemmas=lemmas,
+    )
+
+
+def test_children_are_spacys_in_text_order():
+    doc = _doc()
+    for tok in doc:
+        assert [c.i for c in children_of(tok)] == [c.i for c in tok.children]
+    assert [c.text for c in children_of(doc[1])] == ["Crews", "began", "."]
+    assert children_of(doc[2]) == []
+
+
+def test_a_copy_of_the_doc_reads_its_own_tokens():
+    doc = _doc()
+    children_of(doc[1])
+    copy = doc.copy()
+    assert all(c.doc is copy for c in children_of(copy[1]))
+    assert all(t.doc is copy for t in doc_tokens(copy))
+    assert [t.i for t in doc_tokens(copy)] == list(range(len(doc)))
+    assert all(c.doc is doc for c in children_of(doc[1]))
+
+
+def test_plurals_come_from_the_tag_or_the_morphology():
+    assert _plurals(_doc()) == frozenset({0, 3, 6})
+
+
+def test_lemma_positions_match_the_lemma_in_any_usual_case():
+    doc = _doc()
+    assert lemma_positions(doc, frozenset({"crew", "depot"})) == frozenset({0, 6})
+    assert lemma_positions(doc, frozenset({"scene"})) == frozenset()
