@@ -3,6 +3,7 @@ subjects, definite nouns and "it", and the verb classes (saying, occurring, stag
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 
 import numpy
@@ -172,6 +173,15 @@ def sent_tokens(tok: Token) -> list[Token]:
     return hook(tok) if hook is not None else list(tok.sent)
 
 
+def _rows_with(column: numpy.ndarray, keys: Iterable[int]) -> numpy.ndarray:
+    """Which rows of a column of the Doc's token array hold one of `keys` (a comparison per
+    key: `numpy.isin` sorts, and costs more on a Doc's few hundred rows)."""
+    keep = numpy.zeros(len(column), dtype=bool)
+    for key in keys:
+        keep |= column == key
+    return keep
+
+
 def _tokens_where(
     doc: Doc,
     pos: tuple[str, ...] = (),
@@ -185,14 +195,10 @@ def _tokens_where(
     (`hyphens`) that are part of a word written with hyphens. Read from the Doc's token array:
     a pass that creates every token to read its tags costs more than the few tokens it keeps."""
     table = doc.to_array([POS, ENT_TYPE, LOWER])
-    # (a comparison per wanted value: `numpy.isin` sorts, and costs more on a Doc's few hundred rows)
-    keep = numpy.zeros(len(table), dtype=bool)
-    for p in pos:
-        keep |= table[:, 0] == parts_of_speech.IDS[p]
+    keep = _rows_with(table[:, 0], [parts_of_speech.IDS[p] for p in pos])
     if not in_names:
         keep &= table[:, 1] == 0
-    for w in words:
-        keep |= table[:, 2] == hash_string(w)
+    keep |= _rows_with(table[:, 2], [hash_string(w) for w in words])
     for i in _joined_hyphens(doc) if hyphens else ():
         keep[i - 1] = keep[i + 1] = True
     tokens = doc_tokens(doc)
@@ -246,10 +252,7 @@ def lemma_positions(doc: Doc, lemmas: frozenset[str]) -> frozenset[int]:
     known = doc.user_data.setdefault("copydesk_lemma_positions", {})
     found = known.get(lemmas)
     if found is None:
-        table = doc.to_array(LEMMA)
-        keep = numpy.zeros(len(table), dtype=bool)
-        for key in _cased_hashes(lemmas):
-            keep |= table == key
+        keep = _rows_with(doc.to_array(LEMMA), _cased_hashes(lemmas))
         known[lemmas] = found = frozenset(keep.nonzero()[0].tolist())
     return found
 
@@ -273,13 +276,9 @@ def _plurals(doc: Doc) -> frozenset[int]:
     found = doc.user_data.get("copydesk_plurals")
     if found is None:
         table = doc.to_array([TAG, MORPH])
-        keep = numpy.zeros(len(table), dtype=bool)
-        for key in _PLURAL_TAGS:
-            keep |= table[:, 0] == key
         # (each morphology read as text once: a Doc has few of them)
-        for key in set(table[:, 1].tolist()) - {0}:
-            if "Number=Plur" in doc.vocab.strings[key]:
-                keep |= table[:, 1] == key
+        plural = [m for m in set(table[:, 1].tolist()) - {0} if "Number=Plur" in doc.vocab.strings[m]]
+        keep = _rows_with(table[:, 0], _PLURAL_TAGS) | _rows_with(table[:, 1], plural)
         found = frozenset(keep.nonzero()[0].tolist())
         doc.user_data["copydesk_plurals"] = found
     return found
