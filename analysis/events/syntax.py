@@ -3,8 +3,9 @@ subjects, definite nouns and "it", and the verb classes (saying, occurring, stag
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
+from typing import Any
 
 import numpy
 from spacy import parts_of_speech
@@ -144,27 +145,32 @@ _CHILDREN = "copydesk_children"
 
 def doc_tokens(doc: Doc) -> list[Token]:
     """The Doc's tokens, made once: spaCy makes a token anew on every read (`doc[i]`,
-    `tok.children`), and the event model reads thousands. Kept, as `index_sentences`'s table, in
-    the Doc's user hooks, which are neither serialized nor deep-copied (a copy of the Doc takes
-    them along and makes its own on first use). Not to be changed by the caller."""
-    table = doc.user_hooks.get(_TOKENS)
-    if table is None or table[0] is not doc:
-        doc.user_hooks[_TOKENS] = table = (doc, list(doc))
-    return table[1]
+    `tok.children`), and the event model reads thousands. Not to be changed by the caller."""
+    return _doc_table(doc, _TOKENS, list)
 
 
 def children_of(tok: Token) -> list[Token]:
     """`tok.children`, in text order, from a table read once per Doc (see `doc_tokens`)."""
-    doc = tok.doc
-    table = doc.user_hooks.get(_CHILDREN)
+    return _doc_table(tok.doc, _CHILDREN, _read_children)[tok.i]
+
+
+def _read_children(doc: Doc) -> list[list[Token]]:
+    tokens = doc_tokens(doc)
+    found: list[list[Token]] = [[] for _ in tokens]
+    for i, offset in enumerate(doc.to_array([HEAD]).astype(numpy.int64).tolist()):
+        if offset:
+            found[i + offset].append(tokens[i])
+    return found
+
+
+def _doc_table(doc: Doc, key: str, read: Callable[[Doc], Any]) -> Any:
+    """A table of Doc's tokens, read once. Kept, as `index_sentences`'s table, in the Doc's user
+    hooks, which are neither serialized nor deep-copied; a copy of the Doc takes them along and
+    reads its own on first use (the table holds the Doc it was read from)."""
+    table = doc.user_hooks.get(key)
     if table is None or table[0] is not doc:
-        tokens = doc_tokens(doc)
-        found: list[list[Token]] = [[] for _ in tokens]
-        for i, offset in enumerate(doc.to_array([HEAD]).astype(numpy.int64).tolist()):
-            if offset:
-                found[i + offset].append(tokens[i])
-        doc.user_hooks[_CHILDREN] = table = (doc, found)
-    return table[1][tok.i]
+        doc.user_hooks[key] = table = (doc, read(doc))
+    return table[1]
 
 
 def sent_tokens(tok: Token) -> list[Token]:
