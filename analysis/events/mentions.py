@@ -1058,3 +1058,93 @@ def _eventive_it(tok: Token) -> str | None:
     if sat or lexicon.noun_kind(lemma) == "noun.group":
         return None
     return lemma if lexicon.has_event_sense(lemma) else None
+
+
+# kinds of a noun's usual sense that a dated predicate does not make a happening, whatever act
+# sense follows: people, places, times, bodies, things, messages, thoughts, states, measures
+# ("the firm was founded in 1990", "the river rose in May", "the plan was approved in June")
+DATED_SUBJECT_NOT_KINDS = frozenset(
+    {
+        "noun.person",
+        "noun.location",
+        "noun.time",
+        "noun.group",
+        "noun.artifact",
+        "noun.object",
+        "noun.communication",
+        "noun.cognition",
+        "noun.state",
+        "noun.attribute",
+        "noun.possession",
+        "noun.body",
+        "noun.substance",
+        "noun.food",
+        "noun.plant",
+        "noun.animal",
+    }
+)
+# what the verb of a dated predicate may not first mean: telling, knowing or finding out ("the
+# increase was announced in December", "the flaw was discovered in May" date no happening)
+_TELLING_KINDS = frozenset({"verb.communication", "verb.cognition", "verb.perception"})
+# prepositions that date what a verb tells of ("was levied in 2018", "went live on 8 August")
+_DATING_PREPS = frozenset({"on", "in", "at", "during"})
+# how English makes a noun of a verb, for words WordNet lacks ("misconfiguration", "rollout",
+# "shutdown", "takeover")
+_NOMINALISED = re.compile(r"(?:[st]ion|ment|ance|ence|ure|out|down|off|over)$")
+
+
+def _dated_subject(tok: Token) -> str | None:
+    """The lemma of a definite noun that is the subject of a past verb with a date of its own
+    ("the payment outage disrupted checkouts in early June", "the rollout got under way on 4
+    February", "the shareholder meeting, staged on 29 June", "the outage, which struck on 3
+    May"), when one of its usual senses is an act or event and its usual sense is no person,
+    place, time, thing or message, it is first a gathering, or it is a word WordNet lacks made
+    of a verb: the text dates it as a happening."""
+    if tok.pos_ != "NOUN" or tok.ent_type_ or not tok.is_alpha or not tok.is_lower or _is_plural(tok):
+        return None
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        verbs = [tok.head]
+    else:
+        verbs = [
+            c
+            for c in children_of(tok)
+            if (c.dep_ == "acl" and c.tag_ == "VBN")
+            or (
+                c.dep_ == "relcl"
+                and any(g.dep_ in ("nsubj", "nsubjpass") and g.tag_ in ("WDT", "WP") for g in children_of(c))
+            )
+        ]
+    if not any(_dated_past(v) for v in verbs) or not _definite(tok):
+        return None
+    lemma = lexicon.noun_lemma(tok.lemma_)
+    if lemma in GENERIC or lemma in lexicon.NOT_EVENTS:
+        return None
+    kind = lexicon.noun_kind(lemma)
+    if kind is None:
+        return lemma if len(lemma) > 5 and _NOMINALISED.search(lemma) else None
+    if lexicon.is_gathering_group(lemma):
+        return lemma
+    return lemma if kind not in DATED_SUBJECT_NOT_KINDS and lexicon.has_usual_event_sense(lemma) else None
+
+
+def _dated_past(verb: Token) -> bool:
+    """A past verb, not one of telling or finding out, with a date of its own: "was levied in
+    2018", "kicked in last Tuesday"."""
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in NOT_EVENT_VERBS - {"get", "go"}:
+        return False
+    kinds = lexicon.verb_kinds(lemma)
+    first = lexicon.verb_first_kind(lemma)
+    if first in ("verb.cognition", "verb.perception") or (kinds and kinds <= _TELLING_KINDS):
+        return False
+    return any(
+        (
+            c.dep_ == "prep"
+            and c.lower_ in _DATING_PREPS
+            and any(g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in children_of(c))
+        )
+        or (c.dep_ in ("npadvmod", "advmod") and c.ent_type_ == "DATE")
+        for c in children_of(verb)
+    )

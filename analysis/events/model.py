@@ -63,6 +63,7 @@ from analysis.events.mentions import (
     GENERIC,
     LIGHT_VERBS,
     _act_on_thing,
+    _dated_subject,
     _eventive_it,
     _eventive_subject,
     _lasting_or_undergone,
@@ -495,6 +496,7 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
             or _named_by_its_day(tok)
             or _placed_happening(tok)
             or _eventive_it(tok)
+            or _dated_subject(tok)
         )
         and not reached_state(tok)
     }
@@ -608,7 +610,11 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
         subjects = [c for c in children_of(tok) if c.dep_ in ("nsubj", "nsubjpass")]
         if tok.dep_ == "relcl" and any(c.tag_ in ("WDT", "WP") for c in subjects):
             subjects = [tok.head]
-        if any(c.i in noun_at and lexicon.has_usual_event_sense(noun_at[c.i], 1) for c in subjects):
+        if any(
+            c.i in noun_at
+            and (lexicon.has_usual_event_sense(noun_at[c.i], 1) or noun_at[c.i] in used_as_event)
+            for c in subjects
+        ):
             # the predicate of a noun first filed as an event tells of that event, not of an act
             # of its own: "the marathon was run on 30 October" (not a "run", an attempt, a trial)
             continue

@@ -146,3 +146,42 @@ def test_what_lasted_that_is_no_happening_stays_out(run):
     # a battery is a made thing: "lasted ten hours" does not make it an event
     body = "The battery lasted ten hours in Oslo. Testers were impressed. The battery in Bergen was replaced."
     assert findings(run("Phone review", body, "2024-03-01T00:00:00"), PLACE) == []
+
+
+# ---------------------------------------------------------------- nouns a dated predicate makes happenings
+
+
+def test_a_gathering_filed_as_a_group_dated_by_its_own_verb(run):
+    # WordNet files "meeting" first as the people met; one that ran past midnight on a day happened
+    body = (
+        "The residents' meeting ran past midnight on 6 May, organisers said. Several tenants spoke. "
+        "Minutes of the residents' meeting, which ran past midnight on 19 June, were posted online."
+    )
+    _one(run, DATE, "Tenants meet", body, "2024-08-01T00:00:00", {"6 May", "19 June"})
+
+
+def test_a_word_wordnet_lacks_made_of_a_phrasal_verb_dated_by_its_own_verb(run):
+    body = (
+        "The cutover to the new ticketing system locked staff out for six hours on 2 March, the "
+        "museum said. Visitors queued outside. The cutover, which locked staff out in mid-May, cost "
+        "the museum a weekend's takings."
+    )
+    _one(run, DATE, "Ticketing change", body, "2024-07-01T00:00:00", {"2 March", "mid-May"})
+
+
+def test_a_noun_a_verb_of_telling_dates_is_no_happening(run):
+    # the day an increase was announced or confirmed is not the day it happened
+    body = (
+        "The fare increase was announced on 2 March, the transit authority said. Ridership fell. "
+        "The fare increase was confirmed in late April by the board."
+    )
+    assert findings(run("Fares rise", body, "2024-06-01T00:00:00"), DATE) == []
+
+
+def test_a_plan_dated_by_what_was_done_to_it_is_no_happening(run):
+    # a plan is a thought, not a happening: it cleared one body, then another
+    body = (
+        "The recycling plan cleared the council on 3 May, officials said. Staff returned. "
+        "The recycling plan, which cleared the cabinet in June, is now law."
+    )
+    assert findings(run("Recycling", body, "2024-08-01T00:00:00"), DATE) == []
