@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import mmap
 import sys
+import unicodedata
 import warnings
 from array import array
 from collections.abc import Iterable, Iterator, Mapping
@@ -304,9 +305,13 @@ BLENDS = (("athon", "marathon"), ("fest", "festival"))
 
 @lru_cache(maxsize=65536)
 def noun_lemma(word: str) -> str:
-    """The WordNet base form of a noun ("shootings" -> "shooting"), else the word lowercased."""
+    """The WordNet base form of a noun ("shootings" -> "shooting"; "fête" -> "fete": WordNet
+    writes loanwords without their accents), else the word lowercased."""
     low = word.lower()
-    return wordnet().morphy(low, "n") or low
+    found = wordnet().morphy(low, "n")
+    if found is None and not low.isascii():
+        found = wordnet().morphy(unicodedata.normalize("NFKD", low).encode("ascii", "ignore").decode(), "n")
+    return found or low
 
 
 @lru_cache(maxsize=65536)

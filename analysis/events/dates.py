@@ -4,6 +4,7 @@ role (at, start, end); never through since / after / before / until."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -106,6 +107,8 @@ def _landing(root: Token) -> tuple[Token | None, str | None]:
             return head.head.head, prep  # "began without warning on 3 May": the parse hung it on "warning"
         if head.pos_ == "VERB" and _as_aside(head, root):
             return head.head, prep  # "drew crowds, as officials said, in May": hung on "said"
+        if head.pos_ == "VERB" and (resumed := resumed_clause(head, cur)) is not None:
+            return resumed, prep  # "The spill happened, the utility said, in June": hung on "said"
         # (not a date that names the noun's event: "despite the ban of 3 May")
         if head.pos_ in ("VERB", "AUX") or (event_lemma(head) and (prep == "of" or not _concurrent(head))):
             return head, prep
@@ -131,6 +134,24 @@ def _as_aside(verb: Token, date: Token) -> bool:
         and (speaks(verb) or lexicon.verb_kind(verb.lemma_) == "verb.perception")
         and any(_after_comma(c) and c.lower_ == "as" and c.dep_ == "mark" for c in verb.lefts)
         and any(c.text == "," and verb.i < c.i < date.i for c in children_of(verb))
+    )
+
+
+def resumed_clause(verb: Token, phrase: Token) -> Token | None:
+    """The clause a phrase resumes after an attribution set off by commas ("The spill happened,
+    the utility said, in June"): the parse makes the clause the object of saying and hangs the
+    phrase on "said"; with no comma after "said" the phrase is the saying's ("..., the minister
+    said in Brussels")."""
+    if phrase.dep_ != "prep" or phrase.i < verb.i or not _after_comma(phrase) or not speaks(verb):
+        return None
+    doc = verb.doc
+    return next(
+        (
+            c
+            for c in children_of(verb)
+            if c.dep_ == "ccomp" and c.i < verb.i and doc[c.right_edge.i + 1].text == ","
+        ),
+        None,
     )
 
 
@@ -820,6 +841,7 @@ def _of_a_report(clause: Token) -> bool:
         or _passive_staged(clause)
         or _acts_on_a_thing(clause)
         or _contest_predicate(clause)  # "a report on the derby, which kicked off on 3 May"
+        or drew_people(clause)  # "memories of the fair, which drew crowds in May"
     ):
         return False  # "memories of the flood, which burst the riverbanks in 2018": the flood's
     return (i > 0 and doc[i - 1].text == ",") or bool(
@@ -1034,12 +1056,43 @@ def _nearest_subject(word: Token) -> Token | None:
     return None
 
 
+# marks of a clause of time: "after it took place in May", "when it knocked systems offline"
+TIME_MARKS = frozenset({"after", "when", "once", "before", "until", "as"})
+
+
+def _it_of_time_clause(verb: Token, mentions: Collection[int]) -> int | None:
+    """ "Staff heard of the intrusion only when it knocked systems offline in August": "it" as the
+    subject of a clause of time is the one thing the clause it hangs on tells of, when that is
+    a mention and its other words are people or many (not "The firm dropped the show when it
+    went bankrupt in May": the firm or the show)."""
+    # ("when" may be the clause's adverb)
+    marks = [c for c in children_of(verb) if c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS]
+    if verb.dep_ != "advcl" or not marks:
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "it" for c in children_of(verb)):
+        return None
+    things = [
+        t
+        for c in children_of(verb.head)
+        for t in ([c] if c.dep_ != "prep" else children_of(c))
+        if t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+        and t.pos_ in ("NOUN", "PROPN")
+        and not _is_plural(t)
+        and t.ent_type_ not in ("PERSON", "NORP")
+        and lexicon.noun_kind(t.lemma_) != "noun.person"
+    ]
+    return things[0].i if len(things) == 1 and things[0].i in mentions else None
+
+
 def _pronoun_target(word: Token, mentions: dict[int, str], others: dict[int, str]) -> int | None:
     """ "it" as the subject of an occurrence predicate ("briefed ministers on the raid, saying it
     took place in May"): the nearest mention before it, in its sentence or the one before,
     when every event mention there is of one event (its own sentence is asked first). "it" as
     the subject of a passive ("The verdict was brief: it was delivered in May") refers to the
-    last noun subject before it only."""
+    last noun subject before it only; "it" in a clause of time, the one thing the clause it
+    hangs on tells of (`_it_of_time_clause`)."""
+    if (told := _it_of_time_clause(word, mentions)) is not None:
+        return told
     if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in children_of(word)) or not (
         _occurs(word) or _it_copula(word)
     ):
@@ -1099,6 +1152,8 @@ def _it_target(verb: Token, mentions: dict[int, str], others: dict[int, str]) ->
     Durban") or of a passive light verb ("when it was staged in Lille"): the nearest mention before
     it, in its sentence or the one before, when every event mention there is of one event; or,
     whatever the verb, the mention of an "As for" phrase fronted on it."""
+    if (told := _it_of_time_clause(verb, mentions)) is not None:
+        return told  # "heard of the walkout only when it shut the port in Leeds"
     its = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "it" for c in children_of(verb))
     if its and (topic := _as_for_topic(verb)) in mentions:
         return topic  # "As for the derby, it was staged in Omsk"

@@ -13,6 +13,7 @@ from analysis.events.placenames import _named_place, _place_of
 from analysis.events.syntax import (
     NAME_LABELS,
     NOT_EVENT_VERBS,
+    OCCUR_VERBS,
     _definite,
     _hosting_verb,
     _hyphen_chain,
@@ -66,7 +67,7 @@ SCENE_PREPS = frozenset({"in", "at"})
 FREQUENCY_WORDS = frozenset({"annual", "yearly", "monthly", "weekly", "daily", "quarterly", "biennial"})
 # words that name the series an occasion belongs to ("the annual meeting"): another instance
 # only beside a first mention that did not name it so
-SERIES_WORDS = frozenset({"annual"})
+SERIES_WORDS = frozenset({"annual", "inaugural"})
 OTHER_INSTANCE = frozenset(
     {
         "previous",
@@ -90,6 +91,7 @@ OTHER_INSTANCE = frozenset(
         "each",
         "every",
         "annual",
+        "inaugural",  # (the first of a series: "the inaugural hackathon was held in 2015")
         "latest",
         "separate",
         "rival",  # ("a rival gala, held the same weekend")
@@ -1086,6 +1088,9 @@ DATED_SUBJECT_NOT_KINDS = frozenset(
 # what the verb of a dated predicate may not first mean: telling, knowing or finding out ("the
 # increase was announced in December", "the flaw was discovered in May" date no happening)
 _TELLING_KINDS = frozenset({"verb.communication", "verb.cognition", "verb.perception"})
+# verbs too light or too far from the happening to date their subject as one ("the plan made
+# headlines on 3 May", "the increase was reported in May"); not those of occurring or staging
+_NOT_DATING_VERBS = NOT_EVENT_VERBS - OCCUR_VERBS.keys() - {"get", "come", "hold", "conduct", "continue"}
 # prepositions that date what a verb tells of ("was levied in 2018", "went live on 8 August")
 _DATING_PREPS = frozenset({"on", "in", "at", "during"})
 # how English makes a noun of a verb, for words WordNet lacks ("misconfiguration", "rollout",
@@ -1133,7 +1138,7 @@ def _dated_past(verb: Token) -> bool:
     if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN"):
         return False
     lemma = verb.lemma_.lower()
-    if lemma in NOT_EVENT_VERBS - {"get", "go"}:
+    if lemma in _NOT_DATING_VERBS:
         return False
     kinds = lexicon.verb_kinds(lemma)
     first = lexicon.verb_first_kind(lemma)

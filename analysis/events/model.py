@@ -509,7 +509,9 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
         # (a common noun the tagger took for a name because it opens the sentence: "Unrest swept
         # the city on 3 May" ... "the 7 May unrest")
         opening = tok.pos_ == "PROPN" and tok.is_sent_start and tok.is_title and tok.tag_ == "NNP"
-        if lemma is None and used_as_event and (tok.pos_ == "NOUN" or opening) and not tok.ent_type_:
+        # (or a word in lower case it took for one: "the parish [festival] went ahead")
+        common = tok.pos_ == "NOUN" or opening or (tok.pos_ == "PROPN" and tok.is_lower and tok.is_alpha)
+        if lemma is None and used_as_event and common and not tok.ent_type_:
             lemma = lexicon.noun_lemma(tok.lemma_ if tok.pos_ == "NOUN" else tok.lower_)
             # ("a counter-rally" is no rally)
             lemma = lemma if lemma in used_as_event and _hyphen_chain(tok) is None else None

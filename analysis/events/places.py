@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from analysis import lexicon
 from analysis.dates import COUNT_WORDS
-from analysis.events.dates import RELATIVE_TIMES, _after_comma, _comma_before
+from analysis.events.dates import RELATIVE_TIMES, _after_comma, _comma_before, resumed_clause
 from analysis.events.instances import DOORSTEP, TARGET_PREPS, TIME_ADJUNCT_PREPS, _irrealis
 from analysis.events.mentions import (
     LIGHT_VERBS,
@@ -762,6 +762,22 @@ def _said_here_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     )
 
 
+def _resumed_places(verb: Token, doc: Doc) -> list[tuple[int, int, str]]:
+    """ "The spill happened, the utility said, in Tangshan": a place phrase after an attribution
+    set off by commas resumes the clause the attribution interrupts, though the parse hangs it on
+    the verb of saying (not "..., the minister said in Brussels", where the saying was)."""
+    say = verb.head
+    return [
+        p
+        for c in children_of(say)
+        if c.lower_ in ("in", "at", "near")
+        and (clause := resumed_clause(say, c)) is not None
+        and clause.i == verb.i
+        for g in children_of(c)
+        if g.dep_ == "pobj" and (p := _place_of(g, doc)) is not None
+    ]
+
+
 def _on_screen(verb: Token) -> bool:
     """The verb's clause has an "on" that is not a time ("saw the final on television")."""
     return any(
@@ -1337,6 +1353,8 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     out += _witness_places(word, doc)  # ("saw the trade [fair]": the word that holds the role)
     out += [p] if (p := _said_here_place(tok, doc)) is not None else []
     out += _undergoer_place(tok, doc)
+    if nominal and dep in ("nsubj", "nsubjpass"):
+        out += _resumed_places(verb, doc)
     if tok.dep_ == "compound" and (p := _compass_place(tok.head, doc)) is not None:
         out.append(p)  # the misparse "the [bushfire west] of Perth"
     twin = doc[tok.i - 1] if tok.i > 0 else None
@@ -1517,11 +1535,8 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
             if found is not None:
                 out.append(found)
         elif anchor.lemma_ == "be":
-            for c in children_of(anchor):
-                if c.dep_ == "prep" and c.lower_ in EVENT_PLACE_PREPS:
-                    for g in children_of(c):
-                        if g.dep_ == "pobj" and (found := _place_of(g, doc)) is not None:
-                            out.append(found)
+            # (or the place of the site it puts first: "It was on a farm near Leeds that ...")
+            out += _own_places(anchor, doc) or []
     if not out and (
         p := _came_for_place(tok, doc)
         or _participants_place(tok, doc)
