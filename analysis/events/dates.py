@@ -48,6 +48,7 @@ from analysis.events.syntax import (
     children_of,
     denies_attribute,
     drew_people,
+    it_subject,
     misread_hyphen_subject,
     speaks,
     than_expected,
@@ -398,7 +399,7 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
                         for g in children_of(p):
                             if g.dep_ == "pobj" and g.i in mentions:
                                 return g.i, role
-    if lemma == "be" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in children_of(word)):
+    if lemma == "be" and it_subject(word):
         # "It is that strike, in June, that the union keeps citing": a cleft's focus, dated by
         # the phrase set off after it
         for c in children_of(word):
@@ -960,7 +961,7 @@ def _cleft_focus(phrase: Token, span: Span) -> Token | None:
         and attr.dep_ == "attr"
         and focus.pos_ in ("NOUN", "PROPN", "ADJ")
         and be.lemma_ == "be"
-        and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in children_of(be))
+        and it_subject(be)
         else None
     )
 
@@ -1069,7 +1070,7 @@ def _it_of_time_clause(verb: Token, mentions: Collection[int]) -> int | None:
     marks = [c for c in children_of(verb) if c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS]
     if verb.dep_ != "advcl" or not marks:
         return None
-    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "it" for c in children_of(verb)):
+    if not it_subject(verb, passive=True):
         return None
     things = [
         t
@@ -1093,9 +1094,7 @@ def _pronoun_target(word: Token, mentions: dict[int, str], others: dict[int, str
     hangs on tells of (`_it_of_time_clause`)."""
     if (told := _it_of_time_clause(word, mentions)) is not None:
         return told
-    if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in children_of(word)) or not (
-        _occurs(word) or _it_copula(word)
-    ):
+    if not it_subject(word) or not (_occurs(word) or _it_copula(word)):
         if _after_colon(word) and (_it_passive(word) or (_subject(word) is not None and drew_people(word))):
             # "The last word on the final went to the league: it was played on 9 June", "...: it
             # drew a record crowd on 9 June": what a colon opens tells of the clause before it
@@ -1154,16 +1153,14 @@ def _it_target(verb: Token, mentions: dict[int, str], others: dict[int, str]) ->
     whatever the verb, the mention of an "As for" phrase fronted on it."""
     if (told := _it_of_time_clause(verb, mentions)) is not None:
         return told  # "heard of the walkout only when it shut the port in Leeds"
-    its = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "it" for c in children_of(verb))
+    its = it_subject(verb, passive=True)
     if its and (topic := _as_for_topic(verb)) in mentions:
         return topic  # "As for the derby, it was staged in Omsk"
     # (or a verb of opening with no object: "when it opened in Taipei")
     opens = verb.lemma_.lower() in START_VERBS and not any(c.dep_ == "dobj" for c in children_of(verb))
-    occurs = (_occurs(verb) or opens) and any(
-        c.dep_ == "nsubj" and c.lower_ == "it" for c in children_of(verb)
-    )
+    occurs = (_occurs(verb) or opens) and it_subject(verb)
     passive = verb.lemma_.lower() in LIGHT_VERBS and verb.tag_ == "VBN"
-    passive = passive and any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in children_of(verb))
+    passive = passive and it_subject(verb, active=False, passive=True)
     if not occurs and not passive:
         return None
     return _antecedent(verb, _this_and_previous_sentence(verb), mentions, others)

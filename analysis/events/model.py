@@ -93,6 +93,7 @@ from analysis.events.syntax import (
     free_relative_predicate,
     in_label,
     index_sentences,
+    it_subject,
     sent_tokens,
     speaks,
 )
@@ -110,11 +111,7 @@ def _said_cleft(root: Token, mentions: dict[int, str]) -> list[int]:
     the summit took place"): the parse hangs the "that" clause on the saying (itself the
     cleft's head or an aside on it); that clause's subject is what the date dates."""
     be = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else None
-    if (
-        be is None
-        or be.lemma_ != "be"
-        or not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in children_of(be))
-    ):
+    if be is None or be.lemma_ != "be" or not it_subject(be):
         return []
     sayings = [be.head] if be.dep_ == "ccomp" else []
     sayings += [c for c in children_of(be) if c.dep_ == "parataxis"]
@@ -1017,7 +1014,7 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
     # plural, "the reports", is never what "it" stands for)
     singular_others = {i: k for i, k in other_mentions.items() if not _is_plural(doc[i])}
     for verb in verbs:
-        if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "it" for c in children_of(verb)):
+        if not it_subject(verb, passive=True):
             continue
         if (p := _reported_where_place(verb, doc) or _where_it_place(verb, doc, all_mentions)) is None:
             continue

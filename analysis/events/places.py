@@ -52,6 +52,7 @@ from analysis.events.syntax import (
     children_of,
     counted_occasion,
     free_relative_predicate,
+    it_subject,
     lemma_positions,
     misread_hyphen_subject,
     opening_common_noun,
@@ -1463,7 +1464,7 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         and any(c.lower_ == "where" and c.dep_ == "advmod" for c in children_of(pred))
     ):
         # ... and the place a cleft names: "It was Oslo where the stabbing hit hardest"
-        cleft = any(c.dep_ == "nsubj" and c.lower_ == "it" for c in children_of(copula))
+        cleft = it_subject(copula)
         out += [
             p
             for c in children_of(copula)
@@ -1515,10 +1516,7 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
                 (
                     c
                     for c in children_of(saying)
-                    if c.dep_ == "ccomp"
-                    and c.lemma_ == "be"
-                    and c.i < saying.i
-                    and any(g.dep_ == "nsubj" and g.lower_ == "it" for g in children_of(c))
+                    if c.dep_ == "ccomp" and c.lemma_ == "be" and c.i < saying.i and it_subject(c)
                 ),
                 None,
             )
@@ -2702,7 +2700,7 @@ def _where_it_place(verb: Token, doc: Doc, mentions: Collection[int]) -> tuple[i
         verb.dep_ == "relcl"
         and verb.pos_ == "VERB"
         and any(c.lower_ == "where" and c.dep_ == "advmod" for c in children_of(verb))
-        and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "it" for c in children_of(verb))
+        and it_subject(verb, passive=True)
         and lexicon.verb_kind(verb.lemma_) not in MENTAL_VERB_KINDS | DISTANT_VERB_KINDS
         and not lexicon.is_reaction_verb(verb.lemma_)
         and not speaks(verb)
@@ -2890,11 +2888,7 @@ def _struck_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
             objects = [verb.head] + [c for c in objects if c.lower_ not in ("that", "which")]
         # the focus of a cleft: "It was a warehouse near Leeds that the fire gutted"
         cleft = verb.dep_ == "ccomp" and verb.head.lemma_ == "be"
-        if (
-            not objects
-            and cleft
-            and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in children_of(verb.head))
-        ):
+        if not objects and cleft and it_subject(verb.head):
             objects += [c for c in children_of(verb.head) if c.dep_ == "attr"]
         # the subject of a small clause: "left shops in Birmingham burned out"
         objects += [
@@ -3043,11 +3037,7 @@ def _relative_antecedent(verb: Token) -> Token | None:
     if verb.dep_ == "relcl":
         return verb.head
     be = verb.head
-    if (
-        verb.dep_ == "ccomp"
-        and be.lemma_ == "be"
-        and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in children_of(be))
-    ):
+    if verb.dep_ == "ccomp" and be.lemma_ == "be" and it_subject(be):
         return next((c for c in children_of(be) if c.dep_ == "attr"), None)
     return None
 

@@ -290,6 +290,12 @@ def _plurals(doc: Doc) -> frozenset[int]:
     return found
 
 
+def it_subject(verb: Token, active: bool = True, passive: bool = False) -> bool:
+    """ "it" is the verb's subject: active ("it began"), passive ("it was held") or either."""
+    deps = ("nsubj",) * active + ("nsubjpass",) * passive
+    return any(c.dep_ in deps and c.lower_ == "it" for c in children_of(verb))
+
+
 def _definite(tok: Token | None) -> bool:
     """A noun the text refers back to: "the bridge", "the port's crane" (not "a bridge", "it")."""
     return (
