@@ -1151,8 +1151,6 @@ def _it_target(verb: Token, mentions: dict[int, str], others: dict[int, str]) ->
     Durban") or of a passive light verb ("when it was staged in Lille"): the nearest mention before
     it, in its sentence or the one before, when every event mention there is of one event; or,
     whatever the verb, the mention of an "As for" phrase fronted on it."""
-    if (told := _it_of_time_clause(verb, mentions)) is not None:
-        return told  # "heard of the walkout only when it shut the port in Leeds"
     its = it_subject(verb, passive=True)
     if its and (topic := _as_for_topic(verb)) in mentions:
         return topic  # "As for the derby, it was staged in Omsk"

@@ -1533,8 +1533,18 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
             if found is not None:
                 out.append(found)
         elif anchor.lemma_ == "be":
-            # (or the place of the site it puts first: "It was on a farm near Leeds that ...")
-            out += _own_places(anchor, doc) or []
+            found = [
+                p
+                for c in children_of(anchor)
+                if c.dep_ == "prep" and c.lower_ in EVENT_PLACE_PREPS
+                for g in children_of(c)
+                if g.dep_ == "pobj" and (p := _place_of(g, doc)) is not None
+            ]
+            if not found and it_subject(anchor):
+                # (or, in a cleft, the place of the site it puts first: "It was on a farm near
+                # Leeds that ..."; not "the location of the depot is on the outskirts of Y")
+                found = _own_places(anchor, doc) or []
+            out += found
     if not out and (
         p := _came_for_place(tok, doc)
         or _participants_place(tok, doc)
