@@ -799,13 +799,6 @@ def verb_kinds(lemma: str) -> frozenset[str]:
     return frozenset(s.lexname() for s in synsets[:3])
 
 
-@lru_cache(maxsize=16384)
-def verb_first_kind(lemma: str) -> str | None:
-    """The lexicographer file of a verb's usual sense ("announce": communication)."""
-    synsets = wordnet().synsets(lemma.lower(), "v")
-    return synsets[0].lexname() if synsets else None
-
-
 # first senses of verbs that judge, examine, discuss or mourn something (condemn < comment,
 # probe < investigate, praise < evaluate, debate < talk of; "examine" is analyze itself), not
 # those that make a message or an act happen (announce, order, declare, deliver, sign, report)

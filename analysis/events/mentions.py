@@ -1141,7 +1141,7 @@ def _dated_past(verb: Token) -> bool:
     if lemma in _NOT_DATING_VERBS:
         return False
     kinds = lexicon.verb_kinds(lemma)
-    first = lexicon.verb_first_kind(lemma)
+    first = lexicon.verb_kind(lemma)
     if first in ("verb.cognition", "verb.perception") or (kinds and kinds <= _TELLING_KINDS):
         return False
     return any(
