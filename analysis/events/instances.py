@@ -237,6 +237,8 @@ def _other_instance(
         return True
     if _says_another(tok, series=False):
         return True
+    if _set_apart(tok):
+        return True
     dated = {t.i for t in _date_name(tok)}
     # (the parse may hang the year on the compound's first noun: "the 2019 [cup] final")
     modifiers = [
@@ -768,6 +770,10 @@ def _irrealis(tok: Token, past: frozenset[int] = frozenset(), before: frozenset[
             return True  # "a similar run in Lyon next summer"
         if c.lower_ in NEGATIONS and c.dep_ in ("neg", "det"):
             return True
+        if c.dep_ == "acl" and _staged_to_come(c):
+            return True  # "the vote to take place in May"
+    if tok.dep_ in ("nsubj", "nsubjpass") and _staged_to_come(tok.head):
+        return True  # "the parade to be staged on 13 July will be the largest" (its subject)
     if tok.pos_ != "VERB" and any(
         (c.dep_ == "relcl" and _asserted(c)) or _dated_participle(c) for c in children_of(tok)
     ):
@@ -791,7 +797,11 @@ def _irrealis(tok: Token, past: frozenset[int] = frozenset(), before: frozenset[
         return False
     if (
         tok.pos_ != "VERB"
-        and (_dated_by(tok, past) or (_dated_by(tok, before) and _told_as_past(tok)))
+        and (
+            _dated_by(tok, past)
+            or (_dated_by(tok, before) and _told_as_past(tok))
+            or _dated_on_its_verb(tok, before)
+        )
         and not _denied_subject(tok)
     ):
         # "the concert on 19 August 2019 will be remembered", "were not told of the raid on 3
@@ -908,10 +918,39 @@ def _told_as_past(tok: Token) -> bool:
     )
 
 
+# verbs that, denied, deny the happening itself: "did not proceed", "never materialised"
+_HAPPENING_VERBS = frozenset({"proceed", "materialise", "materialize", "carry"})
+
+
+def _staged_to_come(verb: Token) -> bool:
+    """An infinitive of staging or occurring: "to be held", "to take place"."""
+    return to_infinitive(verb) and (_occurs(verb) or _hosting_verb(verb) is not None)
+
+
+def _set_apart(tok: Token) -> bool:
+    """ "the raid was separate from the one in May", "unrelated to the strike in March",
+    "unlike the blast in 2019": what a thing is told apart from is another one."""
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    if prep.lower_ == "unlike":
+        return True
+    return (
+        prep.lower_ in ("from", "to")
+        and prep.head.pos_ == "ADJ"
+        and lexicon.is_difference_adjective(prep.head.text)
+    )
+
+
 def _denied_subject(tok: Token) -> bool:
-    """ "The vote on 3 May 2019 did not take place": the subject of a denied verb."""
-    return tok.dep_ in ("nsubj", "nsubjpass") and any(
-        c.dep_ == "neg" or c.lower_ in NEGATIONS for c in children_of(tok.head)
+    """ "The vote on 3 May 2019 did not take place", "was not held": the subject of a denied
+    verb of happening or staging (not "the parade on 6 August was not made public": that
+    denies what was done about it)."""
+    verb = tok.head
+    return (
+        tok.dep_ in ("nsubj", "nsubjpass")
+        and (_occurs(verb) or _hosting_verb(verb) is not None or verb.lemma_.lower() in _HAPPENING_VERBS)
+        and any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in children_of(verb))
     )
 
 
@@ -977,6 +1016,21 @@ def _dated_by(tok: Token, dates: frozenset[int]) -> bool:
         elif c.dep_ in ("appos", "npadvmod", "poss", "nmod") and c.i in dates:
             return True
     return False
+
+
+def _dated_on_its_verb(tok: Token, dates: frozenset[int]) -> bool:
+    """The subject of a verb that is not its happening, the date hung on that verb ("why the
+    parade on 6 August was not made public": the small model hangs the noun's date on the verb),
+    told in the past with no modal: what the verb denies is not the dated event."""
+    verb = tok.head
+    return (
+        tok.dep_ in ("nsubj", "nsubjpass")
+        and verb.tag_ in ("VBD", "VBN")
+        and not _occurs(verb)
+        and _hosting_verb(verb) is None
+        and not any(c.dep_ in ("aux", "auxpass") and c.lower_ in IRREALIS_AUX for c in children_of(verb))
+        and _dated_by(verb, dates)
+    )
 
 
 def _object_about(tok: Token, verb: Token) -> bool:

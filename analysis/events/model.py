@@ -444,6 +444,20 @@ def _sentences_back(doc: Doc, tok: Token, n: int) -> int:
 _SAYS_PAST = re.compile(rf"\b(?:{YEAR}|last|yesterday|ago|earlier)\b", re.IGNORECASE)
 
 
+def _before_its_verb(span: Span, subject: Token, verb: Token) -> bool:
+    """A date between a subject and its verb, with only the verb's auxiliaries, "not" or an
+    adverb after it ("the parade on 6 August was not made public"): it dates the subject, not
+    what the verb says of it."""
+    doc = subject.doc
+    return (
+        subject.dep_ in ("nsubj", "nsubjpass")
+        and subject.head.i == verb.i
+        and subject.i < span.start
+        and span.end <= verb.i
+        and all(t.dep_ in ("aux", "auxpass", "neg", "advmod") for t in doc[span.end : verb.i])
+    )
+
+
 def _past_dates(doc: Doc) -> tuple[frozenset[int], frozenset[int]]:
     """The words of the dates wholly before publication: those that say so themselves, with a
     year ("3 May 2019") or a backward word ("last Tuesday", "yesterday"); and all those the
@@ -759,7 +773,14 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
                 )
             if not other and n > 0 and not in_lead and noun and free_relative_predicate(tok) is None:
                 # a later "a strike": another strike (not "what police called a strike")
-                dets = [c.lower_ for c in children_of(tok) if c.dep_ == "det"]
+                # (or on a possessive before it: "a doctors' strike")
+                dets = [c.lower_ for c in children_of(tok) if c.dep_ == "det"] or [
+                    g.lower_
+                    for c in children_of(tok)
+                    if c.dep_ == "poss" and c.tag_ == "NNS"
+                    for g in children_of(c)
+                    if g.dep_ == "det"
+                ]
                 other = bool(dets) and dets[0] in ("a", "an")
             if not other and noun:
                 # "the local strike" ... "the national strike": a classifying adjective unlike
@@ -915,6 +936,8 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
             ):
                 continue  # "next year": a planned occurrence
         clause = _date_clause(root, target)
+        if clause is not None and _before_its_verb(span, doc[target], clause):
+            clause = None  # "why the parade on 6 August was not made public": the noun's date
         if clause is not None and _modal(clause):
             continue  # "will hold a hearing on the strike on 3 June": the date of the planned act
         if (
