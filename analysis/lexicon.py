@@ -1249,6 +1249,42 @@ def is_making_known(verb: str) -> bool:
     return _first_under(verb, "v", frozenset({"inform.v.01"}), itself=False)
 
 
+@lru_cache(maxsize=16384)
+def is_spoken_exchange(lemma: str) -> bool:
+    """A noun whose usual sense is talk between people or a speech to them ("dialogue",
+    "talks", "debate", "consultation", "lecture"): a message in WordNet, an occasion when the
+    text says it was held or staged."""
+    return _first_under(lemma, "n", frozenset({"speech.n.02", "address.n.03"}))
+
+
+DIFFERENCE_SYNSETS = frozenset(
+    {"different.a.01", "separate.a.01", "unrelated.a.01", "unrelated.a.02", "unconnected.a.01"}
+)
+
+
+@lru_cache(maxsize=16384)
+def is_difference_adjective(word: str) -> bool:
+    """An adjective whose usual sense is being other than something ("different", "distinct",
+    "separate", "unrelated"): what it is "from" or "to" is another thing."""
+    return any(
+        s.name() in DIFFERENCE_SYNSETS or any(x.name() in DIFFERENCE_SYNSETS for x in s.similar_tos())
+        for s in wordnet().synsets(word.lower(), "a")[:3]
+    )
+
+
+# coming to know a thing is there: "detect", "discover", "spot", "find", "identify", "uncover"
+NOTICING_SYNSETS = frozenset(
+    {"detect.v.01", "spy.v.03", "find.v.01", "identify.v.01", "uncover.v.01", "diagnose.v.01"}
+)
+
+
+@lru_cache(maxsize=65536)
+def is_noticing(verb: str) -> bool:
+    """A verb whose usual sense is coming to know a thing is there ("detect", "discover",
+    "spot", "find", "identify"): done once for one thing, as making it known is."""
+    return _first_under(verb, "v", NOTICING_SYNSETS)
+
+
 @lru_cache(maxsize=65536)
 def act_nouns_of(verb: str, particle: str = "") -> frozenset[str]:
     """The nouns that name a verb's own act, whatever WordNet files them as first: its

@@ -430,15 +430,35 @@ def _held(tok: Token) -> bool:
         head = tok.head
         if _staging(head):
             return dep == "nsubjpass" or not any(c.dep_ == "auxpass" for c in children_of(head))
-    # ("the picket, which was held in Vadodara": the relative clause says what a passive would)
+    if dep == "nsubj" and tok.head.tag_ == "VBD" and _misread_participle(tok, tok.head):
+        # ("the parade, staged in early June, had gone to plan": the small model reads a
+        # participle set off by commas as the verb, its noun as the one who staged)
+        return True
+    # ("the picket, which was held in Vadodara": the relative clause says what a passive would;
+    # "the parade, which officials say was staged on 11 November": or what it says was)
     return tok.n_rights > 0 and any(
         (c.dep_ == "acl" and c.tag_ == "VBN" and _staging(c))
         or (
             c.dep_ == "relcl"
-            and _passive_staged(c)
-            and any(g.dep_ == "nsubjpass" and g.tag_ in ("WDT", "WP") for g in children_of(c))
+            and any(
+                _passive_staged(v)
+                and any(g.dep_ in ("nsubj", "nsubjpass") and g.tag_ in ("WDT", "WP") for g in children_of(v))
+                for v in (c, *(g for g in children_of(c) if g.dep_ == "ccomp" and speaks(c)))
+            )
         )
         for c in tok.rights
+    )
+
+
+def _misread_participle(tok: Token, verb: Token) -> bool:
+    """ "the parade, staged in June, had gone ...": a verb of staging right after its subject
+    and a comma, with no object, and a date or place phrase on it."""
+    return (
+        tok.i + 2 == verb.i
+        and tok.nbor(1).text == ","
+        and _staging(verb)
+        and not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in children_of(verb))
+        and any(c.dep_ == "prep" and c.lower_ in ("in", "on", "at") for c in children_of(verb))
     )
 
 
@@ -515,7 +535,17 @@ def _eventive_subject(tok: Token) -> str | None:
         # (a thing was held or staged only in an act sense, however rare: "the picket was held
         # in Malta", first a lookout in WordNet; not "held the picket", a stake, maybe)
         rare = not (tok.dep_ == "dobj" and _staging(tok.head)) and lexicon.has_rare_act_sense(lemma)
-        eventive = lexicon.has_event_sense(lemma) or rare
+        # ("members staged the picket": no one stages a person; one holds one, "held the driver")
+        acted = (
+            _hosting_verb(tok.head) == "stage"
+            and lexicon.noun_kind(lemma) == "noun.person"
+            and lexicon.verb_of(lemma)
+        )
+        # (or a word WordNet lacks: "the gherao, held outside the office", a loanword)
+        unknown = lexicon.noun_kind(lemma) is None and tok.is_lower and tok.is_alpha and len(lemma) > 3
+        eventive = (
+            lexicon.has_event_sense(lemma) or rare or lexicon.is_spoken_exchange(lemma) or unknown or acted
+        )
         if eventive and lemma not in GENERIC and lemma not in lexicon.NOT_EVENTS:
             return lemma
     if (
@@ -578,6 +608,7 @@ def _eventive_subject(tok: Token) -> str | None:
             or (kind not in HOSTED_NOT_EVENTS - {"noun.time"} and lexicon.has_usual_event_sense(lemma))
             or (kind == "noun.time" and _filled_time(tok))
             or (kind == "noun.group" and lexicon.is_gathering_group(lemma))  # "the tribunal sat"
+            or lexicon.is_spoken_exchange(lemma)  # "the dialogue was hosted by Oman"
         ):
             return lemma  # "the hackathon was staged in Delft", "the festival was held in Perth"
         return None
@@ -616,11 +647,30 @@ def _eventive_subject(tok: Token) -> str | None:
     known = kind is not None or (tok.is_lower and tok.is_alpha and len(lemma) > 3)
     if strict and known and kind not in WHO_WHERE_WHEN:
         return lemma
+    went_ahead = verb == "go" and not any(c.dep_ == "prep" and c.lower_ == "with" for c in children_of(pred))
+    if (
+        (strict or went_ahead)
+        and kind == "noun.person"
+        and lexicon.verb_of(lemma)
+        and not _took_a_place(pred)
+    ):
+        # "the picket took place / went ahead on 3 May": first a picketer in WordNet, but also
+        # what pickets do; no person takes place (one takes a place: "the substitute took his
+        # place") nor goes ahead (with something: "the driver went ahead with the delivery")
+        return lemma
     # a specific state the text says began, ended or took effect is dated as a happening is:
     # "the truce began at midnight", "the drought ended in May" (not "the situation began")
     if tok.is_lower and lexicon.is_specific_state(lemma):
         return lemma
     return None
+
+
+def _took_a_place(verb: Token) -> bool:
+    """ "took his place", "took a place": a place with a determiner, a seat one takes."""
+    return any(
+        c.lower_ == "place" and c.dep_ == "dobj" and any(g.dep_ in ("det", "poss") for g in children_of(c))
+        for c in children_of(verb)
+    )
 
 
 def _fronted_occurrence(tok: Token) -> Token | None:
@@ -945,12 +995,10 @@ def _told_key(verb: Token) -> str | None:
     bridge collapsed on 2 December", "the levee gave way on 19 May"): "bridge collapse"; else
     None. Two such clauses of one thing tell one event, though no noun names it."""
     lemma = verb.lemma_.lower()
-    # ("the resignation was announced on 3 May" ... "was announced in July": made known once)
-    made_known = (
-        verb.tag_ == "VBN"
-        and any(c.dep_ == "nsubjpass" for c in children_of(verb))
-        and lexicon.is_making_known(lemma)
-    )
+    # ("the resignation was announced on 3 May" ... "was announced in July": made known once;
+    # "the cluster was detected in May" ... "was detected in July": noticed once)
+    passive = verb.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in children_of(verb))
+    made_known = passive and (lexicon.is_making_known(lemma) or _noticed_here(verb))
     if verb.tag_ not in ("VBD", "VBN") or (speaks(verb) and not made_known) or _occurs(verb):
         return None  # ("the launch went ahead on 3 May": the date is the launch's)
     for c in children_of(verb):
@@ -958,7 +1006,9 @@ def _told_key(verb: Token) -> str | None:
             lemma = f"{lemma} {c.lower_}"  # "gave way", "ran aground"
             break
     else:
-        if lemma in NOT_EVENT_VERBS or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in children_of(verb)):
+        if (lemma in NOT_EVENT_VERBS and not made_known) or any(
+            c.dep_ in ("dobj", "ccomp", "xcomp") for c in children_of(verb)
+        ):
             return None  # what a verb does to something else is told of that thing
     subj = _subject(verb)
     if subj is not None and subj.lower_ == "it":
@@ -990,6 +1040,27 @@ def _told_key(verb: Token) -> str | None:
         for c in children_of(verb)
     )
     return f"{lexicon.noun_lemma(subj.lemma_)} {lemma}" if dated or placed else None
+
+
+# kinds of thing noticed again and again, each time somewhere else: a disease, a microbe, a
+# plant, a substance ("the variant was detected in May ... in sewage in July")
+_NOTICED_MANY_TIMES = frozenset({"noun.state", "noun.animal", "noun.plant", "noun.substance"})
+
+
+def _noticed_here(verb: Token) -> bool:
+    """A passive verb of noticing told of one thing, with no named place on it: "the cluster
+    was detected in May", "the leak was first spotted on 3 May" (not "the variant was
+    detected in Peru": noticed anew in each place)."""
+    if not lexicon.is_noticing(verb.lemma_.lower()):
+        return False
+    subj = next((c for c in children_of(verb) if c.dep_ == "nsubjpass"), None)
+    if subj is None or lexicon.noun_kind(lexicon.noun_lemma(subj.lemma_)) in _NOTICED_MANY_TIMES:
+        return False
+    return not any(
+        c.dep_ == "prep"
+        and any(g.dep_ == "pobj" and _named_place(g, g.doc) is not None for g in children_of(c))
+        for c in children_of(verb)
+    )
 
 
 def _verb_particle(verb: Token) -> str:

@@ -1156,6 +1156,17 @@ def _has_there(verb: Token) -> bool:
     return any(c.lower_ == "there" and c.dep_ == "advmod" for c in children_of(verb))
 
 
+def _staged_whole(tok: Token) -> bool:
+    """The event word first in a compound whose head is no event itself ("the vaccination
+    camp"), the compound the subject of a verb of staging or occurring: where the whole was
+    held is where the event was (not "the strike fund, based in London")."""
+    head = tok.head
+    if tok.dep_ != "compound" or head.i != tok.i + 1 or head.pos_ != "NOUN" or event_lemma(head) is not None:
+        return False
+    verb = head.head
+    return head.dep_ in ("nsubj", "nsubjpass") and (_occurs(verb) or _staging(verb))
+
+
 def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     """Places the parse attaches to the event word: in/at/near/to ... on the word, its object,
     its predicate or a relative clause on it; a place naming it ("the Palau evacuation",
@@ -1164,6 +1175,8 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     inverted = _inverted_compound(tok)
     split = _split_compound(tok)
     word = tok  # (the event word itself, whichever word of a split compound holds the role)
+    if _staged_whole(tok):
+        tok = tok.head  # "Malta, where the vaccination camp was held": the whole was held there
     if inverted:
         tok = tok.head  # "held the book fair in Hamburg" parsed as "held the book [fair] in Hamburg"
     elif split is not None:

@@ -33,8 +33,9 @@ OCCUR_VERBS: dict[str, tuple[str, ...] | None] = {
     "take": ("place", "effect"),
     "go": ("ahead", "off"),
 }
-# verbs of staging: what they hold is an occasion ("held a vigil", "the rally was staged")
-STAGING_VERBS = frozenset({"hold", "stage"})
+# verbs of staging: what they hold is an occasion ("held a vigil", "the rally was staged", "the
+# dialogue was convened")
+STAGING_VERBS = frozenset({"hold", "stage", "convene"})
 # verbs that say where something is: "accounts placed the hijacking in Voronezh"
 LOCATING_VERBS = frozenset({"place", "put", "locate", "situate", "pinpoint"})
 # verbs that report, and verbs too light to name an event of their own

@@ -298,3 +298,129 @@ def test_a_loanword_written_with_its_accent_is_the_word_wordnet_has_without(run)
         "The church fête, which raised money for the roof in late June, was the best in years."
     )
     _one(run, DATE, "Village news", body, "2019-09-01T00:00:00", {"3 May", "late June"})
+
+
+# ---------------------------------------------------------------- round 39
+
+
+def test_a_thing_noticed_once_told_twice_with_two_dates(run):
+    # a spotting is done once: "the crack was spotted" on two dates is one spotting misdated
+    body = (
+        "The hairline crack in the dam wall was first spotted on 4 March, the water board said. "
+        "Divers inspected it. Engineers told the inquiry that the hairline crack was spotted on 20 April."
+    )
+    _one(run, DATE, "Dam inspection", body, "2024-06-01T00:00:00", {"4 March", "20 April"})
+
+
+def test_a_thing_noticed_in_two_places_is_noticed_twice(run):
+    body = (
+        "The beetle was found in Leeds on 2 May, the council said. Gardeners were warned. "
+        "The beetle was found in Hull on 9 June."
+    )
+    assert findings(run("Garden pest", body, "2024-07-01T00:00:00"), DATE) == []
+
+
+def test_a_staging_told_through_a_relative_clause_of_saying(run):
+    body = (
+        "The charity bazaar, which organisers say was staged on 2 May, filled the town hall. "
+        "Stalls sold out. The charity bazaar, which the vicar says was staged on 9 June, raised 900 pounds."
+    )
+    _one(run, DATE, "Parish news", body, "2024-09-01T00:00:00", {"2 May", "9 June"})
+
+
+def test_a_participle_of_staging_set_off_by_commas_the_parser_took_for_the_verb(run):
+    body = (
+        "The charity bazaar, staged in early June, had gone to plan, the vicar said. Stalls sold out. "
+        "The charity bazaar, staged on 28 August, had raised 900 pounds."
+    )
+    _one(run, DATE, "Parish news", body, "2024-09-01T00:00:00", {"early June", "28 August"})
+
+
+def test_a_date_between_an_event_and_a_denied_verb_about_it_is_the_event_s(run):
+    # "was not made public" denies nothing of the parade itself
+    body = (
+        "The regatta was held in early June, the club said. Crews came from four counties. "
+        "Members asked why the regatta on 6 August was not made public sooner."
+    )
+    _one(run, DATE, "Rowing club", body, "2024-09-01T00:00:00", {"early June", "6 August"})
+
+
+def test_a_denied_staging_is_still_irrealis(run):
+    body = (
+        "The regatta was held in early June, the club said. Crews came from four counties. "
+        "A second regatta on 6 August was not held after the river flooded."
+    )
+    assert findings(run("Rowing club", body, "2024-09-01T00:00:00"), DATE) == []
+
+
+def test_talks_held_are_an_occasion_though_wordnet_files_them_as_a_message(run):
+    body = (
+        "The dialogue between growers and millers was held in Nairobi on 12 March, the ministry said. "
+        "Farmers attended. The dialogue, held in Kampala, ended without agreement."
+    )
+    _one(run, PLACE, "Farm policy", body, "2024-06-01T00:00:00", {"Nairobi", "Kampala"})
+
+
+def test_a_noun_first_filed_as_a_person_that_took_place(run):
+    # WordNet files "picket" first as a person who pickets; only the action takes place
+    body = (
+        "The picket outside the bus depot took place on 2 March, the drivers' union said. Services ran. "
+        "The picket went ahead on 9 April, according to the company."
+    )
+    _one(run, DATE, "Bus drivers", body, "2024-06-01T00:00:00", {"2 March", "9 April"})
+
+
+def test_a_person_noun_that_took_a_place_is_no_event(run):
+    body = (
+        "The steward took his place at the gate on 2 March, the club said. Fans queued. "
+        "The steward took his place on 9 April."
+    )
+    assert findings(run("Match day", body, "2024-06-01T00:00:00"), DATE) == []
+
+
+def test_a_word_wordnet_lacks_held_somewhere_is_an_occasion(run):
+    body = (
+        "The morcha, held outside the collector's office in Lucknow, drew thousands, organisers said. "
+        "Traffic was diverted. Recalling the morcha in Kathmandu, the farmers' leader thanked the police."
+    )
+    _one(run, PLACE, "Farmers' protest", body, "2024-06-01T00:00:00", {"Lucknow", "Kathmandu"})
+
+
+def test_where_a_compound_was_held_places_the_event_named_first_in_it(run):
+    body = (
+        "The immunisation camp was held in Mombasa on Friday, the charity said. Surgeons volunteered. "
+        "Nurses in Dar es Salaam, where the immunisation camp was held, were thanked by the minister."
+    )
+    _one(run, PLACE, "Health camp", body, "2024-06-01T00:00:00", {"Mombasa", "Dar es Salaam"})
+
+
+def test_an_event_told_apart_from_another_is_not_it(run):
+    body = (
+        "The landslide blocked the pass in early May, engineers said. Traffic was diverted. "
+        "It was unrelated to the landslide on 9 June 2017 further down the valley."
+    )
+    assert findings(run("Mountain road", body, "2024-09-01T00:00:00"), DATE) == []
+
+
+def test_an_event_to_be_staged_is_planned(run):
+    body = (
+        "The regatta was held in late May 2017, the club said. Crews came from four counties. "
+        "The regatta to be staged on 13 July will be the biggest yet, the club said."
+    )
+    assert findings(run("Rowing club", body, "2020-07-08T00:00:00"), DATE) == []
+
+
+def test_an_event_named_with_a_before_its_possessive_is_another(run):
+    body = (
+        "The health board said the nurses' strike began in May 2017. Wards were closed. "
+        "The union recalled that a nurses' strike began on 19 August as well."
+    )
+    assert findings(run("Hospital", body, "2018-03-01T00:00:00"), DATE) == []
+
+
+def test_members_who_staged_a_picket_staged_the_action_not_a_person(run):
+    body = (
+        "Members staged the picket at the factory gates in Turin, the union said. Production stopped. "
+        "The picket in Lyon, the union said, was a real test of resolve."
+    )
+    _one(run, PLACE, "Car plant", body, "2024-06-01T00:00:00", {"Turin", "Lyon"})
