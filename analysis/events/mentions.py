@@ -27,6 +27,7 @@ from analysis.events.syntax import (
     drew_people,
     harmed_people,
     hyphen_head,
+    it_subject,
     speaks,
 )
 
@@ -997,7 +998,7 @@ def _told_key(verb: Token) -> str | None:
     lemma = verb.lemma_.lower()
     # ("the resignation was announced on 3 May" ... "was announced in July": made known once;
     # "the cluster was detected in May" ... "was detected in July": noticed once)
-    passive = verb.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in children_of(verb))
+    passive = verb.tag_ == "VBN" and any(c.dep_ in ("nsubjpass", "auxpass") for c in children_of(verb))
     made_known = passive and (lexicon.is_making_known(lemma) or _noticed_here(verb))
     if verb.tag_ not in ("VBD", "VBN") or (speaks(verb) and not made_known) or _occurs(verb):
         return None  # ("the launch went ahead on 3 May": the date is the launch's)
@@ -1015,6 +1016,8 @@ def _told_key(verb: Token) -> str | None:
         subj = _it_thing(verb)  # "freed the ship six days after it ran aground on 30 March"
     elif subj is not None and subj.ent_type_:
         return None
+    elif subj is not None and subj.tag_ == "WDT":
+        subj = _relative_antecedent(verb)  # "the cluster, which was identified in May"
     made = subj is not None and lexicon.is_made_thing(subj.lemma_)  # ("trawler": first a fisherman)
     if (
         subj is None
@@ -1026,11 +1029,13 @@ def _told_key(verb: Token) -> str | None:
         or not (made_known or lexicon.is_one_off_change(lemma, thing=made))
     ):
         return None
+    # (or the focus of a cleft: "It was in May that the cluster was identified")
+    cleft = verb.head if verb.dep_ == "ccomp" and verb.head.lemma_ == "be" and it_subject(verb.head) else None
     dated = any(
         c.dep_ == "prep"
         and c.lower_ in ("on", "in", "at")
         and any(g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in children_of(c))
-        for c in children_of(verb)
+        for c in (*children_of(verb), *(children_of(cleft) if cleft is not None else ()))
     )
     # or placed: "the trawler went down off Cork" ... "when the trawler went down off Galway"
     placed = any(
@@ -1053,7 +1058,9 @@ def _noticed_here(verb: Token) -> bool:
     detected in Peru": noticed anew in each place)."""
     if not lexicon.is_noticing(verb.lemma_.lower()):
         return False
-    subj = next((c for c in children_of(verb) if c.dep_ == "nsubjpass"), None)
+    subj = _subject(verb)
+    if subj is not None and subj.tag_ == "WDT":
+        subj = _relative_antecedent(verb)
     if subj is None or lexicon.noun_kind(lexicon.noun_lemma(subj.lemma_)) in _NOTICED_MANY_TIMES:
         return False
     return not any(
@@ -1061,6 +1068,13 @@ def _noticed_here(verb: Token) -> bool:
         and any(g.dep_ == "pobj" and _named_place(g, g.doc) is not None for g in children_of(c))
         for c in children_of(verb)
     )
+
+
+def _relative_antecedent(verb: Token) -> Token | None:
+    """The noun a relative clause's "which" stands for, the clause on it or said on it ("the
+    cluster, which was identified in May", "which officials said was identified in May")."""
+    clause = verb.head if verb.dep_ == "ccomp" and verb.head.dep_ == "relcl" and speaks(verb.head) else verb
+    return clause.head if clause.dep_ == "relcl" and clause.head.pos_ == "NOUN" else None
 
 
 def _verb_particle(verb: Token) -> str:

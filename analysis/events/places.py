@@ -1156,6 +1156,22 @@ def _has_there(verb: Token) -> bool:
     return any(c.lower_ == "there" and c.dep_ == "advmod" for c in children_of(verb))
 
 
+def _aside_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
+    """A place set off by commas right after an event "of" names ("Details of the congress, in
+    Syria, were set out"): the parse hangs it on the head of the phrase, the details; it is
+    the event's (not "reaction to the summit, in Paris,": where the reaction was)."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of" or tok.i + 3 >= len(doc) or doc[tok.i + 1].text != ",":
+        return None
+    prep = doc[tok.i + 2]
+    if prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "near") or prep.head.i != tok.head.head.i:
+        return None
+    place = next((c for c in children_of(prep) if c.dep_ == "pobj"), None)
+    end = place.right_edge.i + 1 if place is not None else len(doc)
+    if end >= len(doc) or doc[end].text != ",":
+        return None
+    return _place_of(place, doc)
+
+
 def _staged_whole(tok: Token) -> bool:
     """The event word first in a compound whose head is no event itself ("the vaccination
     camp"), the compound the subject of a verb of staging or occurring: where the whole was
@@ -1437,6 +1453,7 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
             ]
         out += found
     out += _traced_to(tok, doc)
+    out += [p] if (p := _aside_place(tok, doc)) is not None else []
     out += [p] if (p := _reported_from_place(tok, doc)) is not None else []
     out += _edition_places(tok, doc)
     out += _while_it_lasted_places(tok, doc)

@@ -424,3 +424,35 @@ def test_members_who_staged_a_picket_staged_the_action_not_a_person(run):
         "The picket in Lyon, the union said, was a real test of resolve."
     )
     _one(run, PLACE, "Car plant", body, "2024-06-01T00:00:00", {"Turin", "Lyon"})
+
+
+def test_a_place_set_off_by_commas_after_an_event_named_with_of(run):
+    body = (
+        "The congress was held in Lima in March, the federation said. Delegates voted. "
+        "Minutes of the congress, in Quito, were published by the federation on its website."
+    )
+    _one(run, PLACE, "Federation", body, "2024-06-01T00:00:00", {"Lima", "Quito"})
+
+
+def test_a_place_set_off_by_commas_after_a_reaction_to_an_event_is_the_reaction_s(run):
+    body = (
+        "The congress was held in Lima in March, the federation said. Delegates voted. "
+        "Reaction to the congress, in Quito, was muted."
+    )
+    assert findings(run("Federation", body, "2024-06-01T00:00:00"), PLACE) == []
+
+
+def test_a_cleft_dates_a_one_off_change_told_by_its_verb(run):
+    body = (
+        "It was in January that the footbridge collapsed, the council said. Walkers were diverted. "
+        "An engineer's report says the footbridge collapsed on 18 September 2018."
+    )
+    _one(run, DATE, "Footbridge", body, "2019-06-01T00:00:00", {"January", "18 September 2018"})
+
+
+def test_a_thing_noticed_told_in_a_relative_clause_of_saying(run):
+    body = (
+        "The hairline crack in the dam wall was spotted in 2017, the water board said. Divers went down. "
+        "Questions remain over the hairline crack, which engineers said was spotted in early July."
+    )
+    _one(run, DATE, "Dam inspection", body, "2019-06-01T00:00:00", {"2017", "early July"})
