@@ -257,10 +257,19 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
     if (staged := _fronted_staging(word, mentions)) is not None:
         return staged, role
     if word.lemma_ == "be" and it_subject(word):
-        # "It was in May that the bridge collapsed": the cleft dates the clause after "that"
-        # (a noun there is its verb's subject, weighed below through the pronoun)
+        # "It was in May that the bridge collapsed": the cleft dates the clause after "that",
+        # told by its verb alone (a subject that is a mention is weighed below: "It was in May
+        # that the derby was won" dates the derby, not a win)
         for c in children_of(word):
-            if c.dep_ == "ccomp" and c.i in mentions and any(g.lower_ == "that" for g in children_of(c)):
+            if (
+                c.dep_ == "ccomp"
+                and c.i in mentions
+                and any(g.lower_ == "that" for g in children_of(c))
+                and not any(
+                    g.dep_ in ("nsubj", "nsubjpass") and any(t.i in mentions for t in g.subtree)
+                    for g in children_of(c)
+                )
+            ):
                 return c.i, _role(c)
     # (or a word with hyphens parsed as the verb's modifier: "The semi-final took place on 3 May")
     subjects = [

@@ -1023,9 +1023,16 @@ def _dated_on_its_verb(tok: Token, dates: frozenset[int]) -> bool:
     parade on 6 August was not made public": the small model hangs the noun's date on the verb),
     told in the past with no modal: what the verb denies is not the dated event."""
     verb = tok.head
+    past = verb.tag_ == "VBD" or (
+        verb.tag_ == "VBN"
+        and any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had") for c in children_of(verb)
+        )
+    )
     return (
         tok.dep_ in ("nsubj", "nsubjpass")
-        and verb.tag_ in ("VBD", "VBN")
+        and past
+        and verb.lemma_.lower() not in IRREALIS_WORDS
         and not _occurs(verb)
         and _hosting_verb(verb) is None
         and not any(c.dep_ in ("aux", "auxpass") and c.lower_ in IRREALIS_AUX for c in children_of(verb))

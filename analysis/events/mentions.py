@@ -1074,7 +1074,11 @@ def _relative_antecedent(verb: Token) -> Token | None:
     """The noun a relative clause's "which" stands for, the clause on it or said on it ("the
     cluster, which was identified in May", "which officials said was identified in May")."""
     clause = verb.head if verb.dep_ == "ccomp" and verb.head.dep_ == "relcl" and speaks(verb.head) else verb
-    return clause.head if clause.dep_ == "relcl" and clause.head.pos_ == "NOUN" else None
+    noun = clause.head
+    if clause.dep_ != "relcl" or noun.pos_ != "NOUN":
+        return None
+    # (a noun only as its kind names it: not "the 2017 downgrade, which was announced in July", another)
+    return noun if all(c.dep_ in ("det", "compound", "relcl", "punct") for c in children_of(noun)) else None
 
 
 def _verb_particle(verb: Token) -> str:

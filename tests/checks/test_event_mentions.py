@@ -456,3 +456,28 @@ def test_a_thing_noticed_told_in_a_relative_clause_of_saying(run):
         "Questions remain over the hairline crack, which engineers said was spotted in early July."
     )
     _one(run, DATE, "Dam inspection", body, "2019-06-01T00:00:00", {"2017", "early July"})
+
+
+def test_a_cleft_dates_the_subject_event_not_the_verb_s_own(run):
+    # "won" is a mention of the article's win; the cleft's date is the final's
+    body = (
+        "Fans celebrated the win on Saturday, the club said. Bars were full until dawn. "
+        "It was on 9 July that the cup final was won, the league's records show."
+    )
+    assert findings(run("Cup final", body, "2024-09-01T00:00:00"), DATE) == []
+
+
+def test_a_report_expected_later_is_not_dated_as_a_past_event(run):
+    body = (
+        "The report on the warehouse fire was published on Wednesday, the council said. Crews left. "
+        "Its final report is expected in August."
+    )
+    assert findings(run("Warehouse fire", body, "2024-09-01T00:00:00"), DATE) == []
+
+
+def test_a_relative_clause_on_an_earlier_instance_is_no_noticing_of_this_one(run):
+    body = (
+        "The ministry confirmed that the price cap was announced on 25 April. Markets fell. "
+        "Traders compared it with the 2017 price cap, which was announced on 4 July 2017."
+    )
+    assert findings(run("Markets", body, "2024-09-01T00:00:00"), DATE) == []
