@@ -922,9 +922,14 @@ def _told_as_past(tok: Token) -> bool:
 _HAPPENING_VERBS = frozenset({"proceed", "materialise", "materialize", "carry"})
 
 
+def _of_happening(verb: Token) -> bool:
+    """A verb of occurring or staging: "took place", "was held", "was hosted"."""
+    return _occurs(verb) or _hosting_verb(verb) is not None
+
+
 def _staged_to_come(verb: Token) -> bool:
     """An infinitive of staging or occurring: "to be held", "to take place"."""
-    return to_infinitive(verb) and (_occurs(verb) or _hosting_verb(verb) is not None)
+    return to_infinitive(verb) and _of_happening(verb)
 
 
 def _set_apart(tok: Token) -> bool:
@@ -949,7 +954,7 @@ def _denied_subject(tok: Token) -> bool:
     verb = tok.head
     return (
         tok.dep_ in ("nsubj", "nsubjpass")
-        and (_occurs(verb) or _hosting_verb(verb) is not None or verb.lemma_.lower() in _HAPPENING_VERBS)
+        and (_of_happening(verb) or verb.lemma_.lower() in _HAPPENING_VERBS)
         and any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in children_of(verb))
     )
 
@@ -1033,8 +1038,7 @@ def _dated_on_its_verb(tok: Token, dates: frozenset[int]) -> bool:
         tok.dep_ in ("nsubj", "nsubjpass")
         and past
         and verb.lemma_.lower() not in IRREALIS_WORDS
-        and not _occurs(verb)
-        and _hosting_verb(verb) is None
+        and not _of_happening(verb)
         and not any(c.dep_ in ("aux", "auxpass") and c.lower_ in IRREALIS_AUX for c in children_of(verb))
         and _dated_by(verb, dates)
     )

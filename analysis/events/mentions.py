@@ -537,15 +537,14 @@ def _eventive_subject(tok: Token) -> str | None:
         # in Malta", first a lookout in WordNet; not "held the picket", a stake, maybe)
         rare = not (tok.dep_ == "dobj" and _staging(tok.head)) and lexicon.has_rare_act_sense(lemma)
         # ("members staged the picket": no one stages a person; one holds one, "held the driver")
-        acted = (
-            _hosting_verb(tok.head) == "stage"
-            and lexicon.noun_kind(lemma) == "noun.person"
-            and lexicon.verb_of(lemma)
-        )
+        acted = _hosting_verb(tok.head) == "stage" and _acting_person_noun(lemma)
         # (or a word WordNet lacks: "the gherao, held outside the office", a loanword)
-        unknown = lexicon.noun_kind(lemma) is None and tok.is_lower and tok.is_alpha and len(lemma) > 3
         eventive = (
-            lexicon.has_event_sense(lemma) or rare or lexicon.is_spoken_exchange(lemma) or unknown or acted
+            lexicon.has_event_sense(lemma)
+            or rare
+            or lexicon.is_spoken_exchange(lemma)
+            or _unlisted_word(tok, lemma)
+            or acted
         )
         if eventive and lemma not in GENERIC and lemma not in lexicon.NOT_EVENTS:
             return lemma
@@ -605,7 +604,7 @@ def _eventive_subject(tok: Token) -> str | None:
             return None
         kind = lexicon.noun_kind(lemma)
         if (
-            (kind is None and tok.is_lower and len(lemma) > 3)
+            _unlisted_word(tok, lemma)
             or (kind not in HOSTED_NOT_EVENTS - {"noun.time"} and lexicon.has_usual_event_sense(lemma))
             or (kind == "noun.time" and _filled_time(tok))
             or (kind == "noun.group" and lexicon.is_gathering_group(lemma))  # "the tribunal sat"
@@ -645,16 +644,11 @@ def _eventive_subject(tok: Token) -> str | None:
         # took place", a time the word before it names by what fills it
         kind = "noun.act"
     # (a word WordNet lacks that takes place is an event too: "the hackathon took place")
-    known = kind is not None or (tok.is_lower and tok.is_alpha and len(lemma) > 3)
+    known = kind is not None or _unlisted_word(tok, lemma)
     if strict and known and kind not in WHO_WHERE_WHEN:
         return lemma
     went_ahead = verb == "go" and not any(c.dep_ == "prep" and c.lower_ == "with" for c in children_of(pred))
-    if (
-        (strict or went_ahead)
-        and kind == "noun.person"
-        and lexicon.verb_of(lemma)
-        and not _took_a_place(pred)
-    ):
+    if (strict or went_ahead) and _acting_person_noun(lemma) and not _took_a_place(pred):
         # "the picket took place / went ahead on 3 May": first a picketer in WordNet, but also
         # what pickets do; no person takes place (one takes a place: "the substitute took his
         # place") nor goes ahead (with something: "the driver went ahead with the delivery")
@@ -664,6 +658,18 @@ def _eventive_subject(tok: Token) -> str | None:
     if tok.is_lower and lexicon.is_specific_state(lemma):
         return lemma
     return None
+
+
+def _unlisted_word(tok: Token, lemma: str) -> bool:
+    """A lower-case word of four letters or more that WordNet lacks ("hackathon", "gherao"):
+    what it is, only the text says."""
+    return lexicon.noun_kind(lemma) is None and tok.is_lower and tok.is_alpha and len(lemma) > 3
+
+
+def _acting_person_noun(lemma: str) -> bool:
+    """A noun first filed as a person that is also a verb of acting ("picket"): what such
+    people do, when the text says it took place or was staged."""
+    return lexicon.noun_kind(lemma) == "noun.person" and bool(lexicon.verb_of(lemma))
 
 
 def _took_a_place(verb: Token) -> bool:

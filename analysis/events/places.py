@@ -1166,8 +1166,7 @@ def _aside_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     if prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "near") or prep.head.i != tok.head.head.i:
         return None
     place = next((c for c in children_of(prep) if c.dep_ == "pobj"), None)
-    end = place.right_edge.i + 1 if place is not None else len(doc)
-    if end >= len(doc) or doc[end].text != ",":
+    if place is None or place.right_edge.i + 1 >= len(doc) or doc[place.right_edge.i + 1].text != ",":
         return None
     return _place_of(place, doc)
 
