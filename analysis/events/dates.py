@@ -145,6 +145,8 @@ def resumed_clause(verb: Token, phrase: Token) -> Token | None:
     said in Brussels")."""
     if phrase.dep_ != "prep" or phrase.i < verb.i or not _after_comma(phrase) or not speaks(verb):
         return None
+    if verb.dep_ == "parataxis" and verb.head.i < verb.i:
+        return verb.head  # (or makes the saying an aside on the clause: "The vigil went ahead, ...")
     doc = verb.doc
     return next(
         (
@@ -304,6 +306,8 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
         return topic, role  # "As for the derby, it drew a record crowd on 9 June"
     if (said_of := _said_of(word, mentions)) is not None:
         return said_of, role
+    if (shown := _pictured_event(word, mentions)) is not None:
+        return shown, role
     if not subjects and (split := _split_attribution_subject(word, mentions)) is not None:
         return split, role
     if word.dep_ in ("relcl", "acl") and not _of_a_report(word):
@@ -542,6 +546,29 @@ def _split_attribution_subject(verb: Token, mentions: set[int]) -> int | None:
     return None
 
 
+# verbs that take a picture or a film: when it was taken is when what it shows was
+CAMERA_VERBS = frozenset({"film", "shoot", "record", "take", "capture", "photograph", "tape", "snap"})
+
+
+def _pictured_event(word: Token, mentions: set[int]) -> int | None:
+    """ "The footage of the blast was filmed on 20 May", "Photos of the rally were taken in
+    June": a picture of the event, taken then (not one shared, posted or aired then)."""
+    if word.tag_ != "VBN" or not CAMERA_VERBS & lexicon.verb_lemmas(word.text):
+        return None
+    return next(
+        (
+            g.i
+            for s in children_of(word)
+            if s.dep_ == "nsubjpass" and s.pos_ == "NOUN" and lexicon.is_depiction_noun(s.lemma_)
+            for p in children_of(s)
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for g in children_of(p)
+            if g.dep_ == "pobj" and g.i in mentions
+        ),
+        None,
+    )
+
+
 def _said_of(word: Token, mentions: set[int]) -> int | None:
     """The event a saying is "of" or "about" when a free relative of occurring opens what was
     said: '"What happened in mid-May was unacceptable," the director said of the premiere'
@@ -633,6 +660,21 @@ def _when_clause_of(word: Token, mentions: set[int]) -> int | None:
         return None
     subj = _subject(head)
     return subj.i if subj is not None and subj.i in mentions and subj.i < head.i else None
+
+
+def when_restated(span: Span, mentions: Collection[int]) -> int | None:
+    """ "In early July, when the march took place, organisers ...", "Police were called on 3 May,
+    when the riot broke out": a "when" clause set off by a comma right after a date tells what
+    happened then (its subject, an event mention)."""
+    doc = span.doc
+    i = span.end
+    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ != "when":
+        return None
+    clause = doc[i + 1].head
+    if clause.pos_ not in ("VERB", "AUX") or clause.i < i:
+        return None
+    subj = _subject(clause)
+    return subj.i if subj is not None and subj.i in mentions else None
 
 
 def _fronted_staging(word: Token, mentions: set[int]) -> int | None:
@@ -1124,7 +1166,12 @@ def _pronoun_target(word: Token, mentions: dict[int, str], others: dict[int, str
         # the nearest subject, the event the one mention before it in the sentence
         starts = [word.sent.start]
     elif (subj := _nearest_subject(word)) is not None and subj.i in mentions:
-        return subj.i  # "The walk-out was the subject of a briefing; it began on 30 May"
+        if word.dep_ != "ccomp" or word.head.i != subj.head.i:
+            return subj.i  # "The walk-out was the subject of a briefing; it began on 30 May"
+        # "the answer was that it went ahead on 9 June": what the subject's clause says is of
+        # another thing
+        mentions = {i: key for i, key in mentions.items() if i != subj.i}
+        starts = _this_and_previous_sentence(word)
     else:
         starts = _this_and_previous_sentence(word)
     return _antecedent(word, starts, mentions, others)

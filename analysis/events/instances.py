@@ -227,9 +227,11 @@ def _other_instance(
     event_nouns: set[str],
     several: frozenset[str] = frozenset(),
     occasion: bool = False,
+    first: bool = False,
 ) -> bool:
     """The text marks this mention as another occurrence of its kind (`several`: lemmas the
-    article also uses in the plural; `occasion`: a plural that names one occasion)."""
+    article also uses in the plural; `occasion`: a plural that names one occasion; `first`:
+    the event's first mention in the body)."""
     tok = _role_word(tok)
     if tok.pos_ != "VERB" and _is_plural(tok) and not occasion:
         return True
@@ -292,6 +294,8 @@ def _other_instance(
         return False  # "freed the ship six days after it ran aground on 30 March": that ship
     if told_of(tok) is not None:
         return False  # "called out after reports of a stabbing": what the reports told of
+    if first and _brought_in(tok):
+        return False
     anc = tok
     for _ in range(3):
         if anc.dep_ == "pobj" and anc.head.lower_ in BEFORE_AFTER:
@@ -485,12 +489,33 @@ def _phrase_opening(tok: Token) -> Token | None:
     return doc[i + 1] if doc[i].dep_ == "det" else None
 
 
-def _earlier_one(tok: Token) -> bool:
+def _earlier_one(tok: Token, first: bool) -> bool:
     """ "since a blaze in Lyon", "after an earthquake in 2010": an indefinite event noun after
     since / after / before is another occurrence, even in the lead (where the main event's
-    mentions are otherwise taken as its own)."""
+    mentions are otherwise taken as its own); not the event's `first` mention in the body,
+    brought in (`_brought_in`)."""
+    if first and _brought_in(tok):
+        return False
     dets = [c.lower_ for c in children_of(tok) if c.dep_ == "det"]
     return dets[:1] in (["a"], ["an"]) and tok.dep_ == "pobj" and tok.head.lower_ in BEFORE_AFTER
+
+
+def _brought_in(tok: Token) -> bool:
+    """ "Loadings were halted after a blowout in Oman" ... "the blowout": an event's first
+    mention after "after" or "following", with "a" and no date of its own, is how a story brings
+    its event in (not "after a blowout in 2010", an earlier one); so is a clause's subject after
+    "after": "Prices rose after a blowout in Oman halted output"."""
+    if tok.dep_ == "pobj":
+        after = tok.head.lower_ in ("after", "following")
+    else:
+        after = tok.dep_ in ("nsubj", "nsubjpass") and any(
+            c.dep_ == "mark" and c.lower_ == "after" for c in children_of(tok.head)
+        )
+    return (
+        after
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children_of(tok))
+        and not any(t.ent_type_ == "DATE" for t in tok.subtree)
+    )
 
 
 def _other_participant(tok: Token, names: set[str], event_nouns: set[str]) -> bool:

@@ -45,6 +45,7 @@ from analysis.events.dates import (
     _when_clause_subject,
     acted_on_by,
     date_root,
+    when_restated,
 )
 from analysis.events.instances import (
     NOT_ON,
@@ -717,6 +718,8 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
         for n, i in enumerate(g["first"]):
             tok = doc[i]
             in_lead = tok.idx < lead_end
+            # (the body's first mention of it: a headline may name it before)
+            opening = all(doc[j].idx < body_start for j in g["first"][:n]) and tok.idx >= body_start
             # (a noun mention, whatever its tag: the tagger makes "hit-and-run" a verb)
             noun = i in noun_at
             occasion = (
@@ -736,11 +739,12 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
                 or (in_lead and any(c.dep_ == "amod" and c.lower_ in EARLIER for c in children_of(tok)))
                 or (
                     (not in_lead or g["key"] != main_key)
-                    and _other_instance(tok, names, nouns, several, occasion)
+                    and _other_instance(tok, names, nouns, several, occasion, first=opening)
                 )
             )
             if not other and in_lead and noun:
-                other = _earlier_one(tok)  # "The fire, the worst since a blaze in Lyon in 2010, ..."
+                # "The fire, the worst since a blaze in Lyon in 2010, ..."
+                other = _earlier_one(tok, first=opening)
             if not other and n > 0:
                 # "Apple's iPod was launched in 2001 ... since the launch of the Nomad Jukebox in
                 # 2000": two named things the act was done to are two acts
@@ -837,6 +841,8 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
             day_owner = entry["_date"].granularity == "day"  # names the day it happened
         elif cleft:
             target = cleft[0]  # "It was on 3 March that the marathon was run"
+        elif (restated := when_restated(span, all_mentions)) is not None:
+            target = restated
         elif (
             root.dep_ in ("compound", "amod", "nummod", "poss")
             and root.head.pos_ in ("NOUN", "PROPN")

@@ -1204,6 +1204,9 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     if inverted:
         heads += [c for c in children_of(tok) if c.dep_ in ("amod", "appos") and c.i == tok.i + 1]
         # ... and its own phrases: "the trade [fair] in Lima" hangs "in Lima" on "fair"
+    else:
+        # "the requiem Mass in Bamako": the parse made the capitalised head an apposition
+        heads += [c for c in children_of(tok) if c.dep_ == "appos" and c.i == tok.i + 1 and c.pos_ == "PROPN"]
     # "the summit, hosted by Peru", "the vote, held in Oslo", "the ruling, which was issued in Lyon"
     # (not an infinitive: "its intention to strengthen its chain in Poland" is another act)
     heads += [
@@ -1876,6 +1879,14 @@ def _as_scene_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
                 for g in _in_or_at(h)
                 if (p := _place_of(g, doc)) is not None
             ]
+        )
+    # "Reporters described the scene in Lyon as the parade set off": the scene is the event's,
+    # whoever tells of it (the parse may hang its place on the verb, right after it)
+    scenes = [c for c in children_of(main) if c.dep_ == "dobj" and c.lemma_.lower() == "scene"]
+    if scenes:
+        after = [g for g in _in_or_at(main) if g.head.i == scenes[0].right_edge.i + 1]
+        return _one_place(
+            [p for g in [*_in_or_at(scenes[0]), *after] if (p := _place_of(g, doc)) is not None]
         )
     kind = lexicon.verb_kind(main.lemma_)
     if main.pos_ not in ("VERB", "AUX") or speaks(main) or kind in MENTAL_VERB_KINDS - {"verb.stative"}:

@@ -481,3 +481,87 @@ def test_a_relative_clause_on_an_earlier_instance_is_no_noticing_of_this_one(run
         "Traders compared it with the 2017 price cap, which was announced on 4 July 2017."
     )
     assert findings(run("Markets", body, "2024-09-01T00:00:00"), DATE) == []
+
+
+# ---------------------------------------------------------------- round 40: how copy brings an event in
+
+
+def test_an_event_first_named_after_after_is_the_story_s_event(run):
+    # a story often brings its event in with "after a ...": the later "the" refers back to it
+    body = (
+        "Shipments were halted following a conveyor fire in Rotterdam, the port said. "
+        "Dock workers went home. The conveyor fire in Hamburg destroyed two cranes."
+    )
+    _one(run, PLACE, "Port fire", body, "2024-06-01T00:00:00", {"Rotterdam", "Hamburg"})
+
+
+def test_an_event_subject_of_an_after_clause_is_the_story_s_event(run):
+    body = (
+        "Copper prices jumped after a rockslide in Peru blocked the main haul road, traders said. "
+        "Trucks queued for days. Engineers said the rockslide in Bolivia could take weeks to clear."
+    )
+    _one(run, PLACE, "Copper", body, "2024-06-01T00:00:00", {"Peru", "Bolivia"})
+
+
+def test_an_earlier_event_with_its_own_year_after_after_stays_another(run):
+    body = (
+        "The harbour town was rebuilt after an earthquake in 1999 flattened it. An earthquake struck "
+        "the town on 3 May, officials said. The earthquake on 3 May killed 40 people."
+    )
+    assert findings(run("Harbour town", body, "2024-06-01T00:00:00"), DATE) == []
+
+
+def test_a_date_after_an_attribution_set_off_by_commas_dates_the_clause(run):
+    body = (
+        "The harvest festival was held on 2 September, organisers said. Stalls sold cider. "
+        "The harvest festival opened, the parish council said, on 16 September."
+    )
+    _one(run, DATE, "Harvest festival", body, "2024-10-01T00:00:00", {"2 September", "16 September"})
+
+
+def test_a_date_on_an_attribution_without_a_comma_is_the_saying_s(run):
+    body = (
+        "The harvest festival was held on 2 September, organisers said. Stalls sold cider. "
+        "The harvest festival drew record crowds, the parish council said on 16 September."
+    )
+    assert findings(run("Harvest festival", body, "2024-10-01T00:00:00"), DATE) == []
+
+
+def test_it_in_what_a_reply_says_is_the_event_asked_about(run):
+    body = (
+        "The airstrike hit the fuel depot in early May, the monitors said. Smoke rose for hours. "
+        "Reporters asked the ministry about the airstrike; its reply was that it took place in mid-September."
+    )
+    _one(run, DATE, "Airstrike", body, "2024-10-01T00:00:00", {"early May", "mid-September"})
+
+
+def test_a_picture_of_the_event_was_taken_when_the_event_was(run):
+    body = (
+        "The avalanche swept down the valley on 20 January, rescuers said. Roads were shut. "
+        "The video of the avalanche was recorded on 4 February, according to the mountain rescue team."
+    )
+    _one(run, DATE, "Avalanche", body, "2024-03-01T00:00:00", {"20 January", "4 February"})
+
+
+def test_a_picture_of_the_event_shared_later_gives_no_date_of_it(run):
+    body = (
+        "The avalanche swept down the valley on 20 January, rescuers said. Roads were shut. "
+        "The video of the avalanche was shared on 4 February, according to the mountain rescue team."
+    )
+    assert findings(run("Avalanche", body, "2024-03-01T00:00:00"), DATE) == []
+
+
+def test_a_when_clause_set_off_after_a_date_tells_what_happened_then(run):
+    body = (
+        "The regatta was held on 2 August, the yacht club said. Crews came from four countries. "
+        "On 12 August, when the regatta took place, the harbour master issued a notice to mariners."
+    )
+    _one(run, DATE, "Regatta", body, "2024-09-01T00:00:00", {"2 August", "12 August"})
+
+
+def test_the_scene_a_speaker_describes_as_the_event_begins_is_its_place(run):
+    body = (
+        "The charity marathon was run in Kampala, the organisers said. Runners raised money for clinics. "
+        "Local radio described the scene in Nairobi as the charity marathon set off at dawn."
+    )
+    _one(run, PLACE, "Charity run", body, "2024-09-01T00:00:00", {"Kampala", "Nairobi"})
