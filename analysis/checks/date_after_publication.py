@@ -117,7 +117,7 @@ def realis(verb: Token) -> bool:
         return False
     cur = verb
     for _ in range(4):
-        if cur.dep_ not in _CLAUSE_LINKS or cur.head is cur:
+        if cur.dep_ not in _CLAUSE_LINKS or cur.head.i == cur.i:
             break
         cur = cur.head
         if cur.lemma_.lower() in PLAN_LEMMAS or _modal_or_negated(cur):

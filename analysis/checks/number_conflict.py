@@ -226,7 +226,7 @@ def _subject(verb: Token) -> Token | None:
             if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
                 return verb.head  # "Lee, who died aged 95": the noun the clause describes
             return _name_root(child)
-    if verb.dep_ in ("conj", "advcl", "relcl", "acl") and verb.head is not verb:
+    if verb.dep_ in ("conj", "advcl", "relcl", "acl") and verb.head.i != verb.i:
         if verb.dep_ in ("relcl", "acl"):
             return verb.head
         return _subject(verb.head)

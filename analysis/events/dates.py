@@ -95,7 +95,7 @@ def _landing(root: Token) -> tuple[Token | None, str | None]:
     prep = None
     cur = root
     for _ in range(5):
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return None, prep
         if cur.dep_ in ("prep", "pcomp") or cur.pos_ == "ADP":
             prep = prep or cur.lower_
@@ -1231,7 +1231,7 @@ def _date_clause(root: Token, target: int) -> Token | None:
     hangs the date on the mention itself on the way ("amid fallout from the strike on 3 May")."""
     cur = root
     for _ in range(6):
-        if cur.i == target or cur.head is cur:
+        if cur.i == target or cur.head.i == cur.i:
             return None
         cur = cur.head
         if cur.pos_ in ("VERB", "AUX"):
@@ -1269,7 +1269,7 @@ def _modal(verb: Token, denied: bool = True) -> bool:
                 return False
             verb = above
             continue
-        if verb.dep_ not in ("xcomp", "conj") or verb.head is verb:
+        if verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
             return False
         if verb.dep_ == "xcomp" and _planned_infinitive(verb):
             return True

@@ -568,7 +568,7 @@ def _predicate(tok: Token) -> Token | None:
         return named
     cur = tok
     for _ in range(3):
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return cur if cur.pos_ in ("VERB", "AUX") else None
         head = cur.head
         if head.pos_ in ("VERB", "AUX"):
@@ -618,7 +618,7 @@ def _host_noun(tok: Token) -> Token | None:
         if cur.dep_ not in ("pobj", "prep"):
             return None
         cur = cur.head
-        if cur.pos_ in ("NOUN", "PROPN") and cur is not tok:
+        if cur.pos_ in ("NOUN", "PROPN") and cur.i != tok.i:
             return cur
     return None
 
@@ -877,7 +877,7 @@ def _irrealis(tok: Token, past: frozenset[int] = frozenset(), before: frozenset[
             if c.dep_ in ("npadvmod", "advmod") and low in ("next", "tomorrow"):
                 return True
             if c.dep_ in ("npadvmod", "prep", "advmod") and any(
-                t.lower_ == "next" and t.head is not tok and not _next_to(t) and _next_time(t, c)
+                t.lower_ == "next" and t.head.i != tok.i and not _next_to(t) and _next_time(t, c)
                 for t in c.subtree
             ):
                 return True
@@ -912,7 +912,7 @@ def _irrealis(tok: Token, past: frozenset[int] = frozenset(), before: frozenset[
         if verb.dep_ in ("ccomp", "conj") and _asserted(verb):
             return False
         if verb.dep_ in ("xcomp", "ccomp", "conj", "pcomp", "auxpass") or verb.dep_ == "pobj":
-            verb = verb.head if verb.head is not verb else None
+            verb = verb.head if verb.head.i != verb.i else None
             if verb is not None and verb.pos_ not in ("VERB", "AUX"):
                 return verb.lemma_.lower() in IRREALIS_WORDS
             continue

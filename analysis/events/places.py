@@ -403,7 +403,7 @@ def _misread_main_verb(c: Token) -> bool:
     if c.dep_ != "acl":
         return False
     top = c.head
-    while top.dep_ in ("pobj", "prep", "agent", "acl", "compound", "conj") and top.head is not top:
+    while top.dep_ in ("pobj", "prep", "agent", "acl", "compound", "conj") and top.head.i != top.i:
         top = top.head
     if top.pos_ not in ("NOUN", "PROPN") or top.i >= c.head.i:
         return False
@@ -1080,7 +1080,7 @@ def _locals_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
                 or lexicon.is_reaction_verb(verb.lemma_)
                 # (where they went, how they felt; not what the event did: "the storm shook ...")
                 or (
-                    not (below is tok and tok.dep_ == "nsubj")
+                    not (below.i == tok.i and tok.dep_ == "nsubj")
                     and (_moved_or_felt(verb) & lexicon.verb_kinds(verb.lemma_.lower()))
                 )
             ):
@@ -2630,7 +2630,7 @@ def _pictured_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
         shown = head.head  # "the aftermath of the flood"
     elif tok.dep_ == "pobj" and head.lower_ == "by" and head.head.dep_ == "acl":
         shown = head.head.head  # "the damage left by the flood"
-    if shown.dep_ != "dobj" or shown.head.pos_ != "VERB" or (shown is not tok and _people(shown)):
+    if shown.dep_ != "dobj" or shown.head.pos_ != "VERB" or (shown.i != tok.i and _people(shown)):
         return None
     verb = shown.head  # (one that shows it, not one that sets it beside another or judges it)
     if lexicon.is_comparing_verb(verb.lemma_) or lexicon.is_reaction_verb(verb.lemma_):
