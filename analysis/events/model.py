@@ -116,10 +116,13 @@ def _said_cleft(root: Token, mentions: dict[int, str]) -> list[int]:
         return []
     sayings = [be.head] if be.dep_ == "ccomp" else []
     sayings += [c for c in children_of(be) if c.dep_ == "parataxis"]
+    # (or any aside the parse hangs there: "It was on 9 June, as the court later pointed out,
+    # that ...")
+    asides = [c for c in children_of(be) if c.dep_ == "advcl" and c.i > be.i]
     return [
         g.i
-        for say in sayings
-        if speaks(say)
+        for say in sayings + asides
+        if speaks(say) or say.dep_ == "advcl"
         for v in children_of(say)
         if v.dep_ == "ccomp"
         and v.i > say.i

@@ -1553,6 +1553,19 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
                 None,
             )
     if (
+        cleft is None
+        and verb is not None
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in children_of(verb))
+    ):
+        # ("It was in Tver, as the court later pointed out, that ...", "..., the bank later
+        # confirmed, that ...": any aside between the cleft's place and its clause)
+        saying = verb.head
+        around = [saying.head, *(c for c in children_of(saying) if c.dep_ == "ccomp")]
+        cleft = next(
+            (c for c in around if c.lemma_ == "be" and it_subject(c) and c.i < saying.i < verb.i),
+            None,
+        )
+    if (
         verb is not None
         and verb.dep_ in ("relcl", "ccomp", "advcl")
         and (verb.head.pos_ in ("PROPN", "AUX") or cleft is not None)

@@ -565,3 +565,19 @@ def test_the_scene_a_speaker_describes_as_the_event_begins_is_its_place(run):
         "Local radio described the scene in Nairobi as the charity marathon set off at dawn."
     )
     _one(run, PLACE, "Charity run", body, "2024-09-01T00:00:00", {"Kampala", "Nairobi"})
+
+
+def test_a_cleft_split_by_an_aside_places_its_clause_s_event(run):
+    body = (
+        "The consecration took place in Cardiff, the bishop's office said. Hymns were sung. "
+        "It was in Glasgow, as the cathedral chapter later pointed out, that the consecration was held."
+    )
+    _one(run, PLACE, "Consecration", body, "2024-09-01T00:00:00", {"Cardiff", "Glasgow"})
+
+
+def test_a_cleft_split_by_an_aside_dates_its_clause_s_event(run):
+    body = (
+        "The consecration took place on 3 May, the bishop's office said. Hymns were sung. "
+        "It was on 9 June, as the cathedral chapter later pointed out, that the consecration was held."
+    )
+    _one(run, DATE, "Consecration", body, "2024-09-01T00:00:00", {"3 May", "9 June"})
