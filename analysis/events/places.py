@@ -1805,6 +1805,8 @@ def _clause_above_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     own = tok.dep_ in ("nsubj", "nsubjpass", "dobj")
     if own:
         verb = tok.head
+        if _sensed(verb) and _on_screen(verb):
+            return None  # (as in `_came_for_place`)
     elif tok.dep_ == "pobj" and tok.head.lower_ == "during":
         verb = tok.head.head  # (not "marched in London against the war": a cause, not a time)
     else:
@@ -2477,6 +2479,8 @@ def _came_for_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     place of its own."""
     verb = tok.head.head
     if tok.dep_ == "dobj" and tok.head.dep_ in ("advcl", "xcomp") and _purpose(tok.head):
+        if _sensed(tok.head) and _on_screen(tok.head):
+            return None  # "gathered at the embassy in Lima to watch the final on a big screen"
         verb = tok.head.head  # "Reporters travelled to Quito to cover the summit"
     elif tok.dep_ != "pobj" or tok.head.lower_ != "for" or verb.pos_ not in ("VERB", "NOUN"):
         return None

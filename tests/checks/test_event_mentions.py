@@ -581,3 +581,11 @@ def test_a_cleft_split_by_an_aside_dates_its_clause_s_event(run):
         "It was on 9 June, as the cathedral chapter later pointed out, that the consecration was held."
     )
     _one(run, DATE, "Consecration", body, "2024-09-01T00:00:00", {"3 May", "9 June"})
+
+
+def test_people_gathered_to_watch_the_event_on_a_screen_are_elsewhere(run):
+    body = (
+        "The investiture in Windsor was attended by the whole cabinet, the palace said. Bands played. "
+        "Supporters gathered in a square in Edinburgh to watch the investiture on giant screens."
+    )
+    assert findings(run("Investiture", body, "2024-09-01T00:00:00"), PLACE) == []
