@@ -395,6 +395,11 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
                 for c in children_of(rep):
                     if c.dep_ in ("dep", "nsubj") and c.i in mentions and c.i < rep.i:
                         return c.i, role
+                # (or anywhere else, set off right before it: "Key facts: the parade, organisers
+                # said, wound through the centre on 18 June", the parade hung on the heading)
+                comma = rep.left_edge.i if rep.left_edge.text == "," else rep.left_edge.i - 1
+                if comma >= 1 and word.doc[comma].text == "," and comma - 1 in mentions:
+                    return comma - 1, role
     if (
         lemma == "be"
         and word.dep_ == "relcl"

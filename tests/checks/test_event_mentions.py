@@ -589,3 +589,13 @@ def test_people_gathered_to_watch_the_event_on_a_screen_are_elsewhere(run):
         "Supporters gathered in a square in Edinburgh to watch the investiture on giant screens."
     )
     assert findings(run("Investiture", body, "2024-09-01T00:00:00"), PLACE) == []
+
+
+def test_an_event_set_off_before_an_attribution_after_a_heading_is_the_verb_s_subject(run):
+    # the parse hangs "the procession" on the heading and leaves "wound" without a subject
+    body = (
+        "The torchlight procession took place on 10 August, the town council said. Shops closed early. "
+        "Here is what happened: the torchlight procession, organisers said, wound through the old town "
+        "on 3 August."
+    )
+    _one(run, DATE, "Procession", body, "2024-09-01T00:00:00", {"10 August", "3 August"})
