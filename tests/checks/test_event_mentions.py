@@ -599,3 +599,12 @@ def test_an_event_set_off_before_an_attribution_after_a_heading_is_the_verb_s_su
         "on 3 August."
     )
     _one(run, DATE, "Procession", body, "2024-09-01T00:00:00", {"10 August", "3 August"})
+
+
+def test_a_capitalised_head_parsed_as_an_apposition_keeps_its_place(run):
+    # the small model makes "Mass" an apposition of "requiem" and hangs "in Porto" on it
+    body = (
+        "The requiem Mass took place in Auckland on Monday.\n\n"
+        "Later, the requiem Mass in Bamako filled the cathedral square."
+    )
+    _one(run, PLACE, "Requiem", body, "2024-09-01T00:00:00", {"Auckland", "Bamako"})
