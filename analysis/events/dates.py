@@ -1170,14 +1170,13 @@ def _pronoun_target(word: Token, mentions: dict[int, str], others: dict[int, str
         # reported: "The raid — police insist it was carried out in May — ...": the speaker is
         # the nearest subject, the event the one mention before it in the sentence
         starts = [word.sent.start]
-    elif (subj := _nearest_subject(word)) is not None and subj.i in mentions:
-        if word.dep_ != "ccomp" or word.head.i != subj.head.i:
-            return subj.i  # "The walk-out was the subject of a briefing; it began on 30 May"
-        # "the answer was that it went ahead on 9 June": what the subject's clause says is of
-        # another thing
-        mentions = {i: key for i, key in mentions.items() if i != subj.i}
-        starts = _this_and_previous_sentence(word)
     else:
+        if (subj := _nearest_subject(word)) is not None and subj.i in mentions:
+            if word.dep_ != "ccomp" or word.head.i != subj.head.i:
+                return subj.i  # "The walk-out was the subject of a briefing; it began on 30 May"
+            # "the answer was that it went ahead on 9 June": what the subject's clause says is of
+            # another thing
+            mentions = {i: key for i, key in mentions.items() if i != subj.i}
         starts = _this_and_previous_sentence(word)
     return _antecedent(word, starts, mentions, others)
 
