@@ -37,6 +37,8 @@ from analysis.events.mentions import (
     event_lemma,
 )
 from analysis.events.syntax import (
+    DASHES,
+    _definite,
     _is_plural,
     _occurs,
     _opens_sentence,
@@ -48,6 +50,7 @@ from analysis.events.syntax import (
     children_of,
     denies_attribute,
     drew_people,
+    is_it,
     it_subject,
     misread_hyphen_subject,
     speaks,
@@ -278,20 +281,15 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
         c for c in children_of(word) if c.dep_ in ("nsubj", "nsubjpass", "csubj") or misread_hyphen_subject(c)
     ]
     for c in subjects:
-        heading = c.i + 1 < len(c.doc) and c.doc[c.i + 1].text == ":" and len(subjects) > 1
+        # (a subject whose phrase ends at a colon, the verb's other subject after it: "A quick
+        # reminder of where this started: the crash happened on 3 May")
+        heading = (
+            c.right_edge.i + 1 < len(c.doc) and c.doc[c.right_edge.i + 1].text == ":" and len(subjects) > 1
+        )
         if c.i in mentions and not heading:  # (not "Timeline: the shoot-out happened ...")
-            # (a verb of ending or starting with an object of its own ends or starts that: "The
-            # screening closed the festival in May" is when the screening was; not a part of its
-            # own: "the talks ended their first round")
-            if role != "at" and any(
-                g.dep_ == "dobj"
-                # (a noun phrase: not "ended goalless", an adjective the parse made an object)
-                and any(d.dep_ == "det" for d in children_of(g))
-                and not any(p.dep_ == "poss" and p.tag_ == "PRP$" for p in children_of(g))
-                for g in children_of(word)
-            ):
-                return c.i, "at"
-            return c.i, role  # "The blast came on 12 May", "the ruling was issued in January"
+            return c.i, subject_role(
+                word, role
+            )  # "The blast came on 12 May", "the ruling was issued in January"
         if (named := _time_named_by(c, mentions)) is not None and not heading:
             return named, role  # "The time-trial stage was won on 3 May"
         # ("When the cup final was played ...": the parse made "final" an adjective of "cup")
@@ -453,6 +451,21 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
     return None, role
 
 
+def subject_role(verb: Token, role: str) -> str:
+    """The role of a date on the verb its event is the subject of: a verb of ending or starting
+    with an object of its own ends or starts that ("The screening closed the festival in May" is
+    when the screening was), not a part of its own ("the talks ended their first round")."""
+    if role != "at" and any(
+        g.dep_ == "dobj"
+        # (a noun phrase: not "ended goalless", an adjective the parse made an object)
+        and any(d.dep_ == "det" for d in children_of(g))
+        and not any(p.dep_ == "poss" and p.tag_ == "PRP$" for p in children_of(g))
+        for g in children_of(verb)
+    ):
+        return "at"
+    return role
+
+
 def _time_named_by(word: Token, mentions: set[int] | dict[int, str]) -> int | None:
     """The event a noun of a stretch of time is named by ("the time-trial stage", "the
     election day", "the strike weekend"): the compound before it, when that is a mention."""
@@ -577,24 +590,45 @@ def _pictured_event(word: Token, mentions: set[int]) -> int | None:
 def _said_of(word: Token, mentions: set[int]) -> int | None:
     """The event a saying is "of" or "about" when a free relative of occurring opens what was
     said: '"What happened in mid-May was unacceptable," the director said of the premiere'
-    (or fronted: 'Of the derby, the coach said: "What took place on 3 May ..."')."""
-    if word.dep_ != "csubj" or not _occurs(word):
+    (or fronted: 'Of the derby, the coach said: "What took place on 3 May ..."'); or the focus
+    of a pseudo-cleft: "What happened in mid-May was the premiere"."""
+    if word.dep_ not in ("csubj", "csubjpass") or not _occurs(word):
         return None
     if not any(c.dep_ == "nsubj" and c.lower_ == "what" for c in children_of(word)):
         return None
-    clause = word.head
-    if clause.dep_ != "ccomp" or not speaks(clause.head):
+    if word.head.lemma_ == "be":
+        # "What happened on 9 June was the derailment": the pseudo-cleft's focus, an event told
+        # before (not "was a disgrace", what is thought of it)
+        for c in children_of(word.head):
+            if c.dep_ == "attr" and c.i in mentions and _definite(c):
+                return c.i
+    return _saying_topic(word.head, mentions)
+
+
+def _saying_topic(clause: Token, mentions: Collection[int]) -> int | None:
+    """The mention a saying is "of" or "about", for the clause said: '"It happened right there
+    in Ceuta," one worker said of the shipwreck', 'Asked about the landslip, geologists said:
+    "That blocked the road in May"' (the question's topic)."""
+    if clause.dep_ not in ("ccomp", "parataxis") or not speaks(clause.head):
         return None
-    return next(
-        (
-            g.i
-            for c in children_of(clause.head)
-            if c.dep_ == "prep" and c.lower_ in ("of", "about")
-            for g in children_of(c)
-            if g.dep_ == "pobj" and g.i in mentions
-        ),
-        None,
-    )
+    for c in children_of(clause.head):
+        preps = [c] if c.dep_ == "prep" and c.lower_ in ("of", "about") else []
+        if c.dep_ == "advcl" and c.lemma_.lower() == "ask" and c.tag_ == "VBN":
+            preps = [p for p in children_of(c) if p.dep_ == "prep" and p.lower_ in ("about", "over")]
+        for p in preps:
+            for g in children_of(p):
+                if g.dep_ == "pobj" and g.i in mentions:
+                    return g.i
+    return None
+
+
+def _said_it_of(word: Token, mentions: Collection[int]) -> int | None:
+    """ "it" opening what was said of or about an event, with no mention before it in its
+    sentence: that event (see `_saying_topic`)."""
+    subj = _subject(word)
+    if subj is None or not is_it(subj) or any(word.sent.start <= i < subj.i for i in mentions):
+        return None
+    return _saying_topic(word, mentions)
 
 
 def _when_clause_subject(word: Token, mentions: set[int]) -> Token | None:
@@ -1055,11 +1089,24 @@ def _set_off(verb: Token) -> bool:
     return right + 1 < len(doc) and doc[right + 1].text == ","
 
 
+def _dashed_aside(word: Token, span: Span) -> bool:
+    """A date right before a dash whose aside the parse hung it on, the clause it belongs to
+    after the closing dash: "On 4 May -- and this is the part police stress -- the pile-up
+    happened"."""
+    doc = word.doc
+    if span.end >= word.i or doc[span.end].text not in DASHES:
+        return False
+    close = next((t.i for t in doc[span.end + 1 : word.sent.end] if t.text in DASHES), None)
+    return close is not None and word.i < close < word.head.i
+
+
 def _interposed(word: Token, span: Span) -> Token:
     """A fronted date that the parse hung on an interposed attribution dates the clause after
     it: "On 12 May, police said, the strike began" (not "On 12 May, police said the strike
-    began", the date of the saying)."""
+    began", the date of the saying); or on an aside between dashes (`_dashed_aside`)."""
     doc = word.doc
+    if _dashed_aside(word, span):
+        return word.head
     if span.end > word.i or word.i + 1 >= len(doc) or doc[word.i + 1].text != "," or not _attributes(word):
         return word
     if word.head.i > word.i and (
@@ -1091,7 +1138,7 @@ def _it_passive(word: Token) -> bool:
     subj = _subject(word)
     if (
         subj is None
-        or subj.lower_ != "it"
+        or not is_it(subj)
         or any(c.dep_ in ("ccomp", "xcomp", "csubj") and c.i > word.i for c in children_of(word))
     ):
         return False
@@ -1105,7 +1152,7 @@ def _it_passive(word: Token) -> bool:
 def _after_colon(word: Token) -> bool:
     """A clause whose subject "it" comes right after a colon in its sentence."""
     subj = _subject(word)
-    return subj is not None and subj.lower_ == "it" and subj.i > 0 and word.doc[subj.i - 1].text == ":"
+    return subj is not None and is_it(subj) and subj.i > 0 and word.doc[subj.i - 1].text == ":"
 
 
 def _nearest_subject(word: Token) -> Token | None:
@@ -1156,6 +1203,14 @@ def _pronoun_target(word: Token, mentions: dict[int, str], others: dict[int, str
     hangs on tells of (`_it_of_time_clause`)."""
     if (told := _it_of_time_clause(word, mentions)) is not None:
         return told
+    if (subj := _subject(word)) is not None and is_it(subj) and (word.lemma_ != "be" or _it_copula(word)):
+        # whatever it did, "it" in what was said of an event is that event; and "that" or "this"
+        # standing alone is what was just told ("Going back to the pile-up: that closed the
+        # motorway on 3 May"), where "it" may be any thing
+        if (topic := _said_it_of(word, mentions)) is not None:
+            return topic
+        if subj.lower_ != "it":
+            return _antecedent(word, _this_and_previous_sentence(word), mentions, others)
     if not it_subject(word) or not (_occurs(word) or _it_copula(word)):
         if _after_colon(word) and (_it_passive(word) or (_subject(word) is not None and drew_people(word))):
             # "The last word on the final went to the league: it was played on 9 June", "...: it
@@ -1227,6 +1282,8 @@ def _it_target(verb: Token, mentions: dict[int, str], others: dict[int, str]) ->
     passive = passive and it_subject(verb, active=False, passive=True)
     if not occurs and not passive:
         return None
+    if (topic := _said_it_of(verb, mentions)) is not None:
+        return topic
     return _antecedent(verb, _this_and_previous_sentence(verb), mentions, others)
 
 
@@ -1392,7 +1449,7 @@ def _it_copula(word: Token) -> bool:
     """ "it" as the subject of a bare copula that a date completes ("Asked when the strike
     began, the union said it was on 3 May"): "it" stands for the event, as with an occurrence
     verb (not the cleft "it was in May that ...", nor "it was a strike")."""
-    it = next((c for c in children_of(word) if c.dep_ == "nsubj" and c.lower_ == "it"), None)
+    it = next((c for c in children_of(word) if c.dep_ == "nsubj" and is_it(c)), None)
     if it is None or word.lemma_.lower() != "be":
         return False
     # (a clause before "it" is another one the parse glued on: "... when it began: it was in May")

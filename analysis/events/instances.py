@@ -502,9 +502,9 @@ def _earlier_one(tok: Token, first: bool) -> bool:
 
 def _brought_in(tok: Token) -> bool:
     """ "Loadings were halted after a blowout in Oman" ... "the blowout": an event's first
-    mention after "after" or "following", with "a" and no date of its own, is how a story brings
-    its event in (not "after a blowout in 2010", an earlier one); so is a clause's subject after
-    "after": "Prices rose after a blowout in Oman halted output"."""
+    mention after "after" or "following", with "a" and no date of its own but a recent day, is
+    how a story brings its event in (not "after a blowout in 2010", an earlier one); so is a
+    clause's subject after "after": "Prices rose after a blowout in Oman halted output"."""
     if tok.dep_ == "pobj":
         after = tok.head.lower_ in ("after", "following")
     else:
@@ -514,8 +514,25 @@ def _brought_in(tok: Token) -> bool:
     return (
         after
         and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children_of(tok))
-        and not any(t.ent_type_ == "DATE" for t in tok.subtree)
+        and all(_recent_day(tok, entry) for entry in _own_dates(tok))
     )
+
+
+def _own_dates(tok: Token) -> list[dict]:
+    """The timeline's dates inside a mention's phrase."""
+    lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
+    return [e for e in tok.doc._.timeline if lo <= e["span"][0] and e["span"][1] <= hi]
+
+
+def _recent_day(tok: Token, entry: dict) -> bool:
+    """A date of a day or a week, within a year before the article ("after a derailment on 4
+    May"): how a story dates the event it brings in; a year or a month is an earlier one's
+    ("after an earthquake in 1999")."""
+    date = entry["_date"]
+    if date.granularity not in ("day", "week"):
+        return False
+    anchor = tok.doc._.article.published_at
+    return anchor is None or (anchor.date() - date.end).days <= 366
 
 
 def _other_participant(tok: Token, names: set[str], event_nouns: set[str]) -> bool:

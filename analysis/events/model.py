@@ -45,6 +45,7 @@ from analysis.events.dates import (
     _when_clause_subject,
     acted_on_by,
     date_root,
+    subject_role,
     when_restated,
 )
 from analysis.events.instances import (
@@ -930,7 +931,7 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
                         (c.i for c in children_of(word) if c.dep_ == "dobj" and c.i in all_mentions), None
                     )
             if target is None and (it := _pronoun_target(word, all_mentions, other_mentions)) is not None:
-                target = it
+                target, role = it, subject_role(word, role)
             if target is None and (scene := _scene_of(word, all_mentions)) is not None:
                 target = scene
             if target is None and (scene := _scene_host(word, all_mentions)) is not None:

@@ -37,6 +37,8 @@ OCCUR_VERBS: dict[str, tuple[str, ...] | None] = {
 # dialogue was convened")
 STAGING_VERBS = frozenset({"hold", "stage", "convene"})
 # verbs that say where something is: "accounts placed the hijacking in Voronezh"
+# the dashes that set an aside off
+DASHES = frozenset({"-", "–", "—", "--"})
 LOCATING_VERBS = frozenset({"place", "put", "locate", "situate", "pinpoint"})
 # verbs that report, and verbs too light to name an event of their own
 NOT_EVENT_VERBS = frozenset(
@@ -291,10 +293,25 @@ def _plurals(doc: Doc) -> frozenset[int]:
     return found
 
 
+def is_it(tok: Token) -> bool:
+    """ "it", or "that" / "this" standing alone as a subject the way "it" does ("Going back to
+    the strike -- that began on 3 May", "And the vigil? This was held in June"): not a
+    determiner, nor the "that" that opens a relative clause ("the strike that began ...")."""
+    if tok.lower_ == "it":
+        return True
+    return (
+        tok.lower_ in ("that", "this")
+        and tok.pos_ == "PRON"
+        and tok.dep_ in ("nsubj", "nsubjpass")
+        and tok.head.dep_ != "relcl"
+        and not children_of(tok)
+    )
+
+
 def it_subject(verb: Token, active: bool = True, passive: bool = False) -> bool:
     """ "it" is the verb's subject: active ("it began"), passive ("it was held") or either."""
     deps = ("nsubj",) * active + ("nsubjpass",) * passive
-    return any(c.dep_ in deps and c.lower_ == "it" for c in children_of(verb))
+    return any(c.dep_ in deps and is_it(c) for c in children_of(verb))
 
 
 def _definite(tok: Token | None) -> bool:
