@@ -35,6 +35,7 @@ from analysis.events.placenames import (
 )
 from analysis.events.syntax import (
     COUNT_LABELS,
+    DASHES,
     DRAW_VERBS,
     LOCATING_VERBS,
     _definite,
@@ -106,7 +107,6 @@ TRACE_VERBS = frozenset({"trace", "track", "pinpoint"})
 # words whose "to" says where something is, not where it went: "close to Denver"
 NEARNESS = frozenset({"close", "next", "near"})
 # prepositions of place the small model can tag as adverbs ("just outside Tangier")
-DASHES = frozenset({"-", "–", "—", "--"})
 MISREAD_PREPS = frozenset({"outside", "inside", "near"})
 # prepositions that make an event the topic of what is said ("commented on", "asked about")
 SPOKEN_TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
@@ -720,7 +720,10 @@ def _witness_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     for s in subjects:
         if s.tag_ in ("WDT", "WP"):
             if verb.dep_ == "relcl":
-                s = verb.head  # "the town that saw the riot", "It was Perth that bore ..."
+                # "the town that saw the riot", "It was Perth that bore ..."
+                if (antecedent := _relative_antecedent(verb)) is None:
+                    continue
+                s = antecedent
             else:
                 # "It was Tijuana, not the capital, that saw the fair": the cleft's focus (the
                 # parse hangs the clause on "was" or "was" on the clause)
@@ -2793,17 +2796,26 @@ def _where_it_place(verb: Token, doc: Doc, mentions: Collection[int]) -> tuple[i
 def _traced_to(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     """Where an event was traced to is where it started: "traced the outbreak to a market in
     Abuja", "the fire was traced to Leeds"; where it was placed is where it was: "accounts
-    placed the hijacking in Voronezh", "the blast was located near Lyon"."""
+    placed the hijacking in Voronezh", "the blast was located near Lyon", "close to Lyon"."""
     verb = tok.head
     if tok.dep_ not in ("dobj", "nsubjpass"):
         return []
     lemma = verb.lemma_.lower()
     preps = ("to",) if lemma in TRACE_VERBS else ()
     preps += ("in", "at", "near") if lemma in LOCATING_VERBS else ()
+    phrases = [c for c in children_of(verb) if c.dep_ == "prep" and c.lower_ in preps]
+    if lemma in LOCATING_VERBS:
+        # "placed the shipwreck close to Ceuta": the nearness adverb's "to"
+        phrases += [
+            p
+            for a in children_of(verb)
+            if a.dep_ == "advmod" and a.lower_ in NEARNESS
+            for p in children_of(a)
+            if p.dep_ == "prep" and p.lower_ == "to"
+        ]
     return [
         p
-        for c in children_of(verb)
-        if c.dep_ == "prep" and c.lower_ in preps
+        for c in phrases
         for g in children_of(c)
         if g.dep_ == "pobj" and (p := _place_of(g, doc) or _located(g, doc)) is not None
     ]
@@ -3100,9 +3112,11 @@ def _undergoer_place(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
 def _relative_antecedent(verb: Token) -> Token | None:
     """What a relative pronoun subject of `verb` stands for: the noun the relative clause hangs
     on ("Chile, which suffered the quake"), or the focus of a cleft the parse made a clause of
-    the copula ("It was Lima that saw the riot")."""
+    the copula ("It was Lima that saw the riot"). None for a place a person is from, which
+    the parse may give the person's clause ("a photographer from Lima who saw the riot")."""
     if verb.dep_ == "relcl":
-        return verb.head
+        head = verb.head
+        return None if head.dep_ == "pobj" and head.head.lower_ == "from" else head
     be = verb.head
     if verb.dep_ == "ccomp" and be.lemma_ == "be" and it_subject(be):
         return next((c for c in children_of(be) if c.dep_ == "attr"), None)
