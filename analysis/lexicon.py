@@ -361,6 +361,15 @@ def is_event_noun(lemma: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def is_general_event_noun(lemma: str) -> bool:
+    """A word too general to name an event alone (NOT_EVENTS) whose usual senses include an
+    act or event ("service", "game"): with a word before it naming its kind, it does ("the
+    memorial service was held")."""
+    lemma = lemma.lower()
+    return lemma in NOT_EVENTS and any(s.lexname() in EVENT_LEXNAMES for s in _noun_synsets(lemma))
+
+
+@lru_cache(maxsize=65536)
 def is_common_event_noun(lemma: str) -> bool:
     """A word written in lower case whose first sense is a proper name ("March", the month)
     and whose first common sense is an event ("a march", "the march"): lower case rules the

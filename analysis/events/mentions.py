@@ -548,6 +548,8 @@ def _eventive_subject(tok: Token) -> str | None:
         )
         if eventive and lemma not in GENERIC and lemma not in lexicon.NOT_EVENTS:
             return lemma
+        if (named := kind_named(tok)) is not None:
+            return named  # "the memorial service was held"
     if (
         tok.dep_ == "nsubj"
         and tok.head.lemma_.lower() in FORMING_VERBS
@@ -571,9 +573,10 @@ def _eventive_subject(tok: Token) -> str | None:
         # word as (a hat, a fitting, a person who qualifies)
         lemma = lexicon.noun_lemma(tok.lemma_)
         kind = lexicon.noun_kind(lemma)
+        if lemma in lexicon.NOT_EVENTS:
+            return kind_named(tok)  # "the charity game was played on 3 May"
         if (
             lemma not in GENERIC
-            and lemma not in lexicon.NOT_EVENTS
             and kind != "noun.communication"
             and (kind not in WHO_WHERE_WHEN or (kind == "noun.person" and _of_named_series(tok)))
         ):
@@ -600,7 +603,9 @@ def _eventive_subject(tok: Token) -> str | None:
         pred = fronted  # "Taking place in Y, the expo drew ..."
     elif _hosted(tok):
         lemma = lexicon.noun_lemma(tok.lemma_)
-        if _generic(tok, lemma) or lemma in lexicon.NOT_EVENTS or not tok.is_alpha:
+        if lemma in lexicon.NOT_EVENTS:
+            return kind_named(tok)  # "the thanksgiving service was hosted by the abbey"
+        if _generic(tok, lemma) or not tok.is_alpha:
             return None
         kind = lexicon.noun_kind(lemma)
         if (
@@ -626,6 +631,8 @@ def _eventive_subject(tok: Token) -> str | None:
         if pred is None:
             return None
     lemma = lexicon.noun_lemma(tok.lemma_)
+    if lemma in lexicon.NOT_EVENTS and _strictly_occurs(pred):
+        return kind_named(tok)  # "the church service took place on 3 May"
     if _generic(tok, lemma) or lemma in lexicon.NOT_EVENTS:
         return None
     if lexicon.has_event_sense(lemma) or (tok.is_lower and lexicon.has_usual_event_sense(lemma)):
@@ -633,11 +640,7 @@ def _eventive_subject(tok: Token) -> str | None:
     # only something that happens can "take place" or "occur": "the tribunal took place on 3 May"
     # (WordNet files "tribunal" as a body, not its sitting); "the idea occurred to her" is no event
     verb = pred.lemma_.lower()
-    to_someone = any(c.dep_ == "prep" and c.lower_ == "to" for c in children_of(pred))
-    strict = (verb in ("happen", "occur") and not to_someone) or (
-        verb in ("take", "break")
-        and any(c.lower_ in ("place", "out") and c.dep_ in ("dobj", "prt") for c in children_of(pred))
-    )
+    strict = _strictly_occurs(pred)
     kind = lexicon.noun_kind(lemma)
     if kind == "noun.time" and (lexicon.has_usual_event_sense(lemma) or _filled_time(tok)):
         # "the festival took place": first a time in WordNet, then an act; "the fashion week
@@ -658,6 +661,36 @@ def _eventive_subject(tok: Token) -> str | None:
     if tok.is_lower and lexicon.is_specific_state(lemma):
         return lemma
     return None
+
+
+def _strictly_occurs(pred: Token) -> bool:
+    """ "happened", "occurred", "took place", "broke out": said only of what happens (not "the
+    idea occurred to her")."""
+    verb = pred.lemma_.lower()
+    to_someone = any(c.dep_ == "prep" and c.lower_ == "to" for c in children_of(pred))
+    return (verb in ("happen", "occur") and not to_someone) or (
+        verb in ("take", "break")
+        and any(c.lower_ in ("place", "out") and c.dep_ in ("dobj", "prt") for c in children_of(pred))
+    )
+
+
+def kind_named(tok: Token) -> str | None:
+    """A word too general to name an event alone with the word before it that names its kind
+    ("memorial service", "charity game"): the two as the event's key, when the word has an act
+    sense; else None. Only that pair is then the event, not every "service" of the text."""
+    lemma = lexicon.noun_lemma(tok.lemma_)
+    if tok.i == 0 or not lexicon.is_general_event_noun(lemma):
+        return None
+    mod = tok.doc[tok.i - 1]
+    if (
+        mod.head.i != tok.i
+        or mod.dep_ not in ("compound", "amod")
+        or not (mod.is_lower and mod.is_alpha)
+        or mod.lower_ in OTHER_INSTANCE
+        or lexicon.noun_kind(mod.lemma_) == "noun.time"
+    ):
+        return None
+    return f"{mod.lower_} {lemma}"
 
 
 def _unlisted_word(tok: Token, lemma: str) -> bool:

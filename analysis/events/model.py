@@ -78,6 +78,7 @@ from analysis.events.mentions import (
     _verb_particle,
     decided_contest,
     event_lemma,
+    kind_named,
     noun_tagged_verb,
     reached_state,
 )
@@ -529,6 +530,8 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
         common = tok.pos_ == "NOUN" or opening or (tok.pos_ == "PROPN" and tok.is_lower and tok.is_alpha)
         if lemma is None and used_as_event and common and not tok.ent_type_:
             lemma = lexicon.noun_lemma(tok.lemma_ if tok.pos_ == "NOUN" else tok.lower_)
+            if lemma in lexicon.NOT_EVENTS:
+                lemma = kind_named(tok)  # ("the memorial service", not any service)
             # ("a counter-rally" is no rally)
             lemma = lemma if lemma in used_as_event and _hyphen_chain(tok) is None else None
         if lemma is None or _speaker(tok) or in_label(tok) or reached_state(tok):
