@@ -608,3 +608,125 @@ def test_a_capitalised_head_parsed_as_an_apposition_keeps_its_place(run):
         "Later, the requiem Mass in Bamako filled the cathedral square."
     )
     _one(run, PLACE, "Requiem", body, "2024-09-01T00:00:00", {"Auckland", "Bamako"})
+
+
+# ---------------------------------------------------------------- round 41: pronouns, asides, kinds
+
+
+def test_that_standing_alone_as_a_subject_reads_like_it(run):
+    # "that" after a dash is no relative pronoun here: it stands for the sit-in, and "closed
+    # the depot" with an object of its own dates the sit-in, not its end
+    body = (
+        "The sit-in closed the bus depot on 2 March, the union said. Services were cut. "
+        "Coming back to the sit-in for a moment: that closed the depot on 14 March, stewards insisted."
+    )
+    _one(run, DATE, "Depot sit-in", body, "2024-06-01T00:00:00", {"2 March", "14 March"})
+
+
+def test_a_relative_that_is_not_read_as_it(run):
+    body = (
+        "The sit-in closed the bus depot on 2 March, the union said. Services were cut. "
+        "Stewards recalled another protest that closed the depot on 14 March 2019."
+    )
+    assert findings(run("Depot sit-in", body, "2024-06-01T00:00:00"), DATE) == []
+
+
+def test_it_in_what_was_said_of_the_event_is_the_event_whatever_it_did(run):
+    body = (
+        "The tanker fire shut the ring road on 2 March, the fire brigade said. Drivers were diverted. "
+        '"It shut the ring road on 14 March," a haulier said of the tanker fire.'
+    )
+    _one(run, DATE, "Tanker fire", body, "2024-06-01T00:00:00", {"2 March", "14 March"})
+
+
+def test_it_in_what_was_said_of_the_event_places_it(run):
+    # "it" comes before the event in its sentence: what the saying is of says what it stands for
+    body = (
+        "The tanker fire broke out in Marseille, the fire brigade said. Drivers were diverted. "
+        '"It happened just outside Lyon," a haulier said of the tanker fire.'
+    )
+    _one(run, PLACE, "Tanker fire", body, "2024-06-01T00:00:00", {"Marseille", "Lyon"})
+
+
+def test_a_pseudo_cleft_dates_its_focus(run):
+    body = (
+        "The sit-in took place on 2 March, the union said. Services were cut. "
+        "What happened on 14 March was the sit-in, stewards told members."
+    )
+    _one(run, DATE, "Depot sit-in", body, "2024-06-01T00:00:00", {"2 March", "14 March"})
+
+
+def test_a_free_relative_in_an_answer_dates_what_was_asked_about(run):
+    body = (
+        "The sit-in took place on 2 March, the union said. Services were cut. "
+        'Asked about the sit-in, a steward said: "What took place on 14 March has been misreported."'
+    )
+    _one(run, DATE, "Depot sit-in", body, "2024-06-01T00:00:00", {"2 March", "14 March"})
+
+
+def test_a_subject_phrase_ending_at_a_colon_is_a_heading(run):
+    # the parse gives "happened" two subjects: "A brief recap of where all this began" and "the
+    # walkout"
+    body = (
+        "The walkout happened on 2 March, the union said. Services were cut. "
+        "A brief recap of where all this began: the walkout happened on 14 March."
+    )
+    _one(run, DATE, "Walkout", body, "2024-06-01T00:00:00", {"2 March", "14 March"})
+
+
+def test_a_date_before_a_dashed_aside_dates_the_clause_after_it(run):
+    # the parse hangs "On 14 March" on the aside's "is"
+    body = (
+        "The walkout happened on 2 March, the union said. Services were cut. "
+        "On 14 March — and this is the part stewards keep stressing — the walkout happened."
+    )
+    _one(run, DATE, "Walkout", body, "2024-06-01T00:00:00", {"2 March", "14 March"})
+
+
+def test_an_event_brought_in_after_after_with_a_recent_day_is_the_story_s(run):
+    body = (
+        "Engineers shored up the cutting after a landslide on 2 March that buried a freight train. "
+        "Trains resumed later.\n\nThe landslide happened on 14 March, the operator said."
+    )
+    _one(run, DATE, "Landslide", body, "2024-06-01T00:00:00", {"2 March", "14 March"})
+
+
+def test_an_event_after_after_with_an_old_year_is_an_earlier_one(run):
+    body = (
+        "Engineers shored up the cutting after a landslide in 2015 that buried a freight train. "
+        "Trains resumed later.\n\nThe landslide happened on 14 March, the operator said."
+    )
+    assert findings(run("Landslide", body, "2024-06-01T00:00:00"), DATE) == []
+
+
+def test_a_locating_verb_with_close_to_places_the_event(run):
+    body = (
+        "The ditching happened off Brest, the coastguard said. The crew was rescued. "
+        "Radar data reviewed by investigators put the ditching close to Cherbourg."
+    )
+    _one(run, PLACE, "Ditching", body, "2024-06-01T00:00:00", {"Brest", "Cherbourg"})
+
+
+def test_the_town_a_witness_is_from_is_not_the_event_s_place(run):
+    # the parse hangs "who saw the fire" on "Lyon"
+    body = (
+        "The tanker fire broke out in Marseille, the fire brigade said. Drivers were diverted. "
+        "A lorry driver from Lyon who witnessed the tanker fire said the smoke was visible for miles."
+    )
+    assert findings(run("Tanker fire", body, "2024-06-01T00:00:00"), PLACE) == []
+
+
+def test_a_general_word_with_its_kind_before_it_is_an_event(run):
+    body = (
+        "The memorial service was held on 2 March, the parish said. Hundreds attended. "
+        "Mourners who came to the memorial service on 14 March laid wreaths."
+    )
+    _one(run, DATE, "Memorial", body, "2024-06-01T00:00:00", {"2 March", "14 March"})
+
+
+def test_a_general_word_of_another_kind_is_not_the_event(run):
+    body = (
+        "The memorial service was held on 2 March, the parish said. Hundreds attended. "
+        "The bus service was cut on 14 March, the council said."
+    )
+    assert findings(run("Memorial", body, "2024-06-01T00:00:00"), DATE) == []
