@@ -361,6 +361,19 @@ def is_event_noun(lemma: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def is_plural_only(word: str) -> bool:
+    """A noun English has only in the plural ("hustings"): WordNet lists the plural form as a
+    word of its own and has no singular of it. One hustings is one event."""
+    word = word.lower()
+    if not word.endswith("s") or not word.isalpha():
+        return False
+    wn = wordnet()
+    if not any(lemma.name().lower() == word for s in wn.synsets(word, "n") for lemma in s.lemmas()):
+        return False
+    return not any(wn.synsets(form, "n") for form in wn._morphy(word, "n") if form != word)
+
+
+@lru_cache(maxsize=65536)
 def is_general_event_noun(lemma: str) -> bool:
     """A word too general to name an event alone (NOT_EVENTS) whose usual senses include an
     act or event ("service", "game"): with a word before it naming its kind, it does ("the

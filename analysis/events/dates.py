@@ -281,15 +281,14 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
         c for c in children_of(word) if c.dep_ in ("nsubj", "nsubjpass", "csubj") or misread_hyphen_subject(c)
     ]
     for c in subjects:
-        # (a subject whose phrase ends at a colon, the verb's other subject after it: "A quick
-        # reminder of where this started: the crash happened on 3 May")
-        heading = (
-            c.right_edge.i + 1 < len(c.doc) and c.doc[c.right_edge.i + 1].text == ":" and len(subjects) > 1
-        )
-        if c.i in mentions and not heading:  # (not "Timeline: the shoot-out happened ...")
-            return c.i, subject_role(
-                word, role
-            )  # "The blast came on 12 May", "the ruling was issued in January"
+        # (not "Timeline: the shoot-out happened ...", nor a subject whose phrase ends at a colon,
+        # the verb's other subject after it: "A quick reminder of where this started: the crash
+        # happened on 3 May"; the parse may make the colon the phrase's last word)
+        edge = c.right_edge.i + (c.right_edge.text != ":")
+        heading = len(subjects) > 1 and edge < len(c.doc) and c.doc[edge].text == ":"
+        if c.i in mentions and not heading:
+            # "The blast came on 12 May", "the ruling was issued in January"
+            return c.i, subject_role(word, role)
         if (named := _time_named_by(c, mentions)) is not None and not heading:
             return named, role  # "The time-trial stage was won on 3 May"
         # ("When the cup final was played ...": the parse made "final" an adjective of "cup")

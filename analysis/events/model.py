@@ -110,25 +110,31 @@ _HAS_YEAR = re.compile(rf"\b{YEAR}\b")
 
 
 def _said_cleft(root: Token, mentions: dict[int, str]) -> list[int]:
-    """The event of a cleft a verb of saying splits ("It was on 28 July, delegates said, that
-    the summit took place"): the parse hangs the "that" clause on the saying (itself the
-    cleft's head or an aside on it); that clause's subject is what the date dates."""
+    """The event of a cleft a verb of saying or a one-word aside splits ("It was on 28 July,
+    delegates said, that the summit took place", "It was in May, remember, when the summit took
+    place"): the parse hangs the "that" or "when" clause on the saying (itself the cleft's head
+    or an aside on it); that clause's subject is what the date dates."""
     be = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else None
     if be is None or be.lemma_ != "be" or not it_subject(be):
         return []
+    doc = root.doc
     sayings = [be.head] if be.dep_ == "ccomp" else []
     sayings += [c for c in children_of(be) if c.dep_ == "parataxis"]
     # (or any aside the parse hangs there: "It was on 9 June, as the court later pointed out,
-    # that ...")
+    # that ...", "It was in May, remember, when ...")
     asides = [c for c in children_of(be) if c.dep_ == "advcl" and c.i > be.i]
     return [
         g.i
         for say in sayings + asides
-        if speaks(say) or say.dep_ == "advcl"
+        if speaks(say)
+        or say.dep_ == "advcl"
+        or (0 < say.i < len(doc) - 1 and doc[say.i - 1].text == doc[say.i + 1].text == ",")
         for v in children_of(say)
-        if v.dep_ == "ccomp"
-        and v.i > say.i
-        and any(m.dep_ == "mark" and m.lower_ == "that" for m in children_of(v))
+        if v.i > say.i
+        and (
+            (v.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in children_of(v)))
+            or (v.dep_ == "advcl" and any(m.dep_ == "advmod" and m.lower_ == "when" for m in children_of(v)))
+        )
         for g in children_of(v)
         if g.dep_ in ("nsubj", "nsubjpass") and g.i in mentions
     ]

@@ -288,7 +288,8 @@ def _plurals(doc: Doc) -> frozenset[int]:
         # (each morphology read as text once: a Doc has few of them)
         plural = [m for m in set(table[:, 1].tolist()) - {0} if "Number=Plur" in doc.vocab.strings[m]]
         keep = _rows_with(table[:, 0], _PLURAL_TAGS) | _rows_with(table[:, 1], plural)
-        found = frozenset(keep.nonzero()[0].tolist())
+        # (not a noun English has only in the plural: "the hustings was held")
+        found = frozenset(i for i in keep.nonzero()[0].tolist() if not lexicon.is_plural_only(doc[i].text))
         doc.user_data["copydesk_plurals"] = found
     return found
 
