@@ -306,11 +306,13 @@ BLENDS = (("athon", "marathon"), ("fest", "festival"))
 @lru_cache(maxsize=65536)
 def noun_lemma(word: str) -> str:
     """The WordNet base form of a noun ("shootings" -> "shooting"; "fête" -> "fete": WordNet
-    writes loanwords without their accents), else the word lowercased."""
+    writes loanwords without their accents; "husting" -> "hustings"), else the word lowercased."""
     low = word.lower()
     found = wordnet().morphy(low, "n")
     if found is None and not low.isascii():
         found = wordnet().morphy(unicodedata.normalize("NFKD", low).encode("ascii", "ignore").decode(), "n")
+    if found is None and is_plural_only(low + "s"):
+        found = low + "s"  # the tagger's singular of a noun that has none: "husting"
     return found or low
 
 

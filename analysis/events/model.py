@@ -267,7 +267,7 @@ def _label(kind: str, agent: str | None, place: str | None) -> str:
     label = kind
     if agent:
         label += f": {agent}"
-    if place:
+    if place and place != agent:  # (not "hustings: Wigan → Wigan", a place the text also named as the agent)
         label += f" → {place}" if agent else f": {place}"
     return label
 

@@ -730,3 +730,31 @@ def test_a_general_word_of_another_kind_is_not_the_event(run):
         "The bus service was cut on 14 March, the council said."
     )
     assert findings(run("Memorial", body, "2024-06-01T00:00:00"), DATE) == []
+
+
+def test_a_heading_whose_colon_the_parse_made_its_last_word_is_still_a_heading(run):
+    # the small model makes ":" a child of "version", so the phrase ends at the colon itself
+    body = (
+        "The short version: the walkout happened on 2 March. Services were cut.\n\n"
+        "A brief recap of where all this began: the walkout happened on 14 March."
+    )
+    _one(run, DATE, "Walkout", body, "2024-06-01T00:00:00", {"2 March", "14 March"})
+
+
+def test_a_cleft_with_when_split_by_a_one_word_aside(run):
+    body = (
+        "The walkout took place on 2 March, the union said. Services were cut. "
+        "It was on 14 March, remember, when the walkout took place."
+    )
+    _one(run, DATE, "Walkout", body, "2024-06-01T00:00:00", {"2 March", "14 March"})
+
+
+def test_a_noun_english_has_only_in_the_plural_is_one_event(run):
+    # "hustings" is no plural of a "husting": one hustings, told twice
+    body = (
+        "On 2 March, the hustings got heated, the chamber of commerce said. Voters asked questions. "
+        "A guest who was there said the hustings got heated on 14 March."
+    )
+    result = run("Hustings", body, "2024-06-01T00:00:00")
+    assert_one_finding(result, DATE, {"2 March", "14 March"})
+    assert "(hustings)" in findings(result, DATE)[0]["message"]
