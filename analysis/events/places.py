@@ -104,6 +104,8 @@ RECORDING_VERBS = frozenset({"capture", "film", "record"})
 SEEN_OR_RECORDED_VERBS = WITNESS_VERBS | RECORDING_VERBS
 # verbs that find where an event began: "traced the outbreak to Abuja"
 TRACE_VERBS = frozenset({"trace", "track", "pinpoint"})
+# verbs of sending a thing somewhere: their "to" is where it went, whatever the subject
+SENDING_VERBS = frozenset({"send", "ship", "dispatch", "post", "mail", "forward", "deliver", "transport"})
 # words whose "to" says where something is, not where it went: "close to Denver"
 NEARNESS = frozenset({"close", "next", "near"})
 # prepositions of place the small model can tag as adverbs ("just outside Tangier")
@@ -159,8 +161,10 @@ def _own_places(h: Token, doc: Doc, goals: bool = True) -> list[tuple[int, int, 
     defeat to Ireland")."""
     if h.pos_ in ("NOUN", "PROPN"):
         goals = goals and lexicon.is_journey_noun(h.lemma_)
-    elif any(c.dep_ == "dobj" for c in children_of(h)):
-        goals = False  # "extended loans to China", "sent troops to Mali": where the object went
+    elif any(c.dep_ == "dobj" for c in children_of(h)) or h.lemma_.lower() in SENDING_VERBS:
+        # "extended loans to China", "sent troops to Mali": where the object went; "samples
+        # were sent to a laboratory in Lyon": no event is sent anywhere
+        goals = False
     goals = goals and not lexicon.is_outcome_noun(h.lemma_)  # (also when misparsed as a verb)
     out: list[tuple[int, int, str]] = []
     preps = [c for c in children_of(h) if c.dep_ == "prep"]

@@ -758,3 +758,12 @@ def test_a_noun_english_has_only_in_the_plural_is_one_event(run):
     result = run("Hustings", body, "2024-06-01T00:00:00")
     assert_one_finding(result, DATE, {"2 March", "14 March"})
     assert "(hustings)" in findings(result, DATE)[0]["message"]
+
+
+def test_where_things_were_sent_after_the_event_is_not_its_place(run):
+    # the parse makes the event the subject of "were sent": no event is sent anywhere
+    body = (
+        "The seal cull took place in Aberdeen, wildlife officers said. Campaigners protested. "
+        "Tissue taken after the seal cull was sent to a laboratory in Glasgow for analysis."
+    )
+    assert findings(run("Seal cull", body, "2024-06-01T00:00:00"), PLACE) == []
