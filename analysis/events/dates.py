@@ -282,7 +282,7 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
     ]
     for c in subjects:
         # (not "Timeline: the shoot-out happened ...", nor a subject whose phrase ends at a colon,
-        # the verb's other subject after it: "A quick reminder of where this started: the crash
+        # the verb's other subject after it: "A brief recap of how this began: the crash
         # happened on 3 May"; the parse may make the colon the phrase's last word)
         edge = c.right_edge.i + (c.right_edge.text != ":")
         heading = len(subjects) > 1 and edge < len(c.doc) and c.doc[edge].text == ":"
@@ -605,9 +605,9 @@ def _said_of(word: Token, mentions: set[int]) -> int | None:
 
 
 def _saying_topic(clause: Token, mentions: Collection[int]) -> int | None:
-    """The mention a saying is "of" or "about", for the clause said: '"It happened right there
-    in Ceuta," one worker said of the shipwreck', 'Asked about the landslip, geologists said:
-    "That blocked the road in May"' (the question's topic)."""
+    """The mention a saying is "of" or "about", for the clause said: '"It happened on the quay
+    in Ceuta," a docker said of the fire', 'Asked about the rockfall, a ranger said:
+    "That shut the pass in May"' (the question's topic)."""
     if clause.dep_ not in ("ccomp", "parataxis") or not speaks(clause.head):
         return None
     for c in children_of(clause.head):
@@ -1090,7 +1090,7 @@ def _set_off(verb: Token) -> bool:
 
 def _dashed_aside(word: Token, span: Span) -> bool:
     """A date right before a dash whose aside the parse hung it on, the clause it belongs to
-    after the closing dash: "On 4 May -- and this is the part police stress -- the pile-up
+    after the closing dash: "On 4 May -- a detail police stress -- the pile-up
     happened"."""
     doc = word.doc
     if span.end >= word.i or doc[span.end].text not in DASHES:
@@ -1204,7 +1204,7 @@ def _pronoun_target(word: Token, mentions: dict[int, str], others: dict[int, str
         return told
     if (subj := _subject(word)) is not None and is_it(subj) and (word.lemma_ != "be" or _it_copula(word)):
         # whatever it did, "it" in what was said of an event is that event; and "that" or "this"
-        # standing alone is what was just told ("Going back to the pile-up: that closed the
+        # standing alone is what was just told ("Back to the pile-up: that closed the
         # motorway on 3 May"), where "it" may be any thing
         if (topic := _said_it_of(word, mentions)) is not None:
             return topic

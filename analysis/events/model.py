@@ -111,7 +111,7 @@ _HAS_YEAR = re.compile(rf"\b{YEAR}\b")
 
 def _said_cleft(root: Token, mentions: dict[int, str]) -> list[int]:
     """The event of a cleft a verb of saying or a one-word aside splits ("It was on 28 July,
-    delegates said, that the summit took place", "It was in May, remember, when the summit took
+    delegates said, that the summit took place", "It was in May, recall, when the summit took
     place"): the parse hangs the "that" or "when" clause on the saying (itself the cleft's head
     or an aside on it); that clause's subject is what the date dates."""
     be = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else None
@@ -121,7 +121,7 @@ def _said_cleft(root: Token, mentions: dict[int, str]) -> list[int]:
     sayings = [be.head] if be.dep_ == "ccomp" else []
     sayings += [c for c in children_of(be) if c.dep_ == "parataxis"]
     # (or any aside the parse hangs there: "It was on 9 June, as the court later pointed out,
-    # that ...", "It was in May, remember, when ...")
+    # that ...", "It was in May, recall, when ...")
     asides = [c for c in children_of(be) if c.dep_ == "advcl" and c.i > be.i]
     return [
         g.i

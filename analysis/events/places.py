@@ -3117,7 +3117,7 @@ def _relative_antecedent(verb: Token) -> Token | None:
     """What a relative pronoun subject of `verb` stands for: the noun the relative clause hangs
     on ("Chile, which suffered the quake"), or the focus of a cleft the parse made a clause of
     the copula ("It was Lima that saw the riot"). None for a place a person is from, which
-    the parse may give the person's clause ("a photographer from Lima who saw the riot")."""
+    the parse may give the person's clause ("a driver from Lima who saw the riot")."""
     if verb.dep_ == "relcl":
         head = verb.head
         return None if head.dep_ == "pobj" and head.head.lower_ == "from" else head

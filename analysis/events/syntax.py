@@ -295,8 +295,8 @@ def _plurals(doc: Doc) -> frozenset[int]:
 
 
 def is_it(tok: Token) -> bool:
-    """ "it", or "that" / "this" standing alone as a subject the way "it" does ("Going back to
-    the strike -- that began on 3 May", "And the vigil? This was held in June"): not a
+    """ "it", or "that" / "this" standing alone as a subject the way "it" does ("Back to
+    the strike -- that began on 3 May", "The vigil? This was held in June"): not a
     determiner, nor the "that" that opens a relative clause ("the strike that began ...")."""
     if tok.lower_ == "it":
         return True
