@@ -34,6 +34,7 @@ from analysis.events.mentions import (
     _inverted_compound,
     _light,
     _passive_staged,
+    _strictly_occurs,
     event_lemma,
 )
 from analysis.events.syntax import (
@@ -288,7 +289,7 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
         heading = len(subjects) > 1 and edge < len(c.doc) and c.doc[edge].text == ":"
         if c.i in mentions and not heading:
             # "The blast came on 12 May", "the ruling was issued in January"
-            return c.i, subject_role(word, role)
+            return _report_topic(c, word, mentions) or c.i, subject_role(word, role)
         if (named := _time_named_by(c, mentions)) is not None and not heading:
             return named, role  # "The time-trial stage was won on 3 May"
         # ("When the cup final was played ...": the parse made "final" an adjective of "cup")
@@ -309,7 +310,8 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
         return split, role
     if word.dep_ in ("relcl", "acl") and not _of_a_report(word):
         if word.head.i in mentions:
-            return word.head.i, role  # "the strike, which began on 5 December"
+            # "the strike, which began on 5 December" (a report's clause of happening: its topic)
+            return _report_topic(word.head, word, mentions) or word.head.i, role
         # ("The cup final, which was played on 3 May": "final" an adjective of "cup", the head)
         for g in children_of(word.head):
             if g.i in mentions and _inverted_compound(g):
@@ -448,6 +450,24 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
     if (found := _when_clause_subject(word, mentions)) is not None:
         return found.i, _role(found.head)
     return None, role
+
+
+def _report_topic(subject: Token, verb: Token, mentions: Collection[int]) -> int | None:
+    """The event a report is into or on when the parse makes the report the subject of
+    happening ("The report into the crash -- which, the board stated, occurred in May -- runs
+    to 90 pages"): a message does not happen; what it is about does."""
+    if lexicon.noun_kind(subject.lemma_) != "noun.communication" or not _strictly_occurs(verb):
+        return None
+    return next(
+        (
+            g.i
+            for p in children_of(subject)
+            if p.dep_ == "prep" and p.lower_ in ("into", "on", "of", "about")
+            for g in children_of(p)
+            if g.dep_ == "pobj" and g.i in mentions
+        ),
+        None,
+    )
 
 
 def subject_role(verb: Token, role: str) -> str:

@@ -862,7 +862,7 @@ def _irrealis(tok: Token, past: frozenset[int] = frozenset(), before: frozenset[
     for _ in range(4):
         if verb is None:
             return False
-        if _happened_anyway(verb, tok):
+        if _happened_anyway(verb, tok) or _denied_counterfactual(verb, tok):
             return False
         if _inverted_condition(verb):
             return True
@@ -935,6 +935,16 @@ def _irrealis(tok: Token, past: frozenset[int] = frozenset(), before: frozenset[
             continue
         return False
     return False
+
+
+def _denied_counterfactual(verb: Token, tok: Token) -> bool:
+    """ "Had the checks been made, the derailment would never have happened": an event said
+    not to have happened in another past is one that happened in this one (its subject, with
+    "would" / "could" / "might", "have" and a negation on an occurrence predicate)."""
+    if tok.dep_ != "nsubj" or tok.head.i != verb.i or not _occurs(verb):
+        return False
+    kids = {c.lower_ for c in children_of(verb) if c.dep_ in ("aux", "neg")}
+    return bool(kids & {"would", "could", "might"}) and "have" in kids and bool(kids & NEGATIONS)
 
 
 def _next_time(t: Token, phrase: Token) -> bool:

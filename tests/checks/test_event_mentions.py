@@ -767,3 +767,29 @@ def test_where_things_were_sent_after_the_event_is_not_its_place(run):
         "Tissue taken after the seal cull was sent to a laboratory in Glasgow for analysis."
     )
     assert findings(run("Seal cull", body, "2024-06-01T00:00:00"), PLACE) == []
+
+
+def test_a_report_s_clause_of_happening_dates_what_the_report_is_into(run):
+    # the parse hangs "which ... happened" on "report": a report does not happen
+    body = (
+        "The gantry collapse happened on 2 March, the safety board said. Two men were hurt. "
+        "The report into the gantry collapse, which, the board found, happened on 14 March, is due soon."
+    )
+    _one(run, DATE, "Gantry collapse", body, "2024-06-01T00:00:00", {"2 March", "14 March"})
+
+
+def test_an_event_that_would_never_have_happened_happened(run):
+    body = (
+        "The gantry collapse happened on 2 March, the safety board said. Two men were hurt. "
+        "Had the bolts been checked, the gantry collapse on 14 March would never have happened, "
+        "the inspector told the court."
+    )
+    _one(run, DATE, "Gantry collapse", body, "2024-06-01T00:00:00", {"2 March", "14 March"})
+
+
+def test_an_event_that_would_have_happened_did_not(run):
+    body = (
+        "The open day was planned for 2 March, the council said. Rain was forecast. "
+        "Had the rain held off, the open day on 14 March would have happened as planned."
+    )
+    assert findings(run("Open day", body, "2024-06-01T00:00:00"), DATE) == []
