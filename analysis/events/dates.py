@@ -1110,8 +1110,7 @@ def _set_off(verb: Token) -> bool:
 
 def _dashed_aside(word: Token, span: Span) -> bool:
     """A date right before a dash whose aside the parse hung it on, the clause it belongs to
-    after the closing dash: "On 4 May -- a detail police stress -- the pile-up
-    happened"."""
+    after the closing dash: "On 4 May -- a detail police stress -- the pile-up happened"."""
     doc = word.doc
     if span.end >= word.i or doc[span.end].text not in DASHES:
         return False

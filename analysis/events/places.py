@@ -2809,7 +2809,7 @@ def _traced_to(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     preps += ("in", "at", "near") if lemma in LOCATING_VERBS else ()
     phrases = [c for c in children_of(verb) if c.dep_ == "prep" and c.lower_ in preps]
     if lemma in LOCATING_VERBS:
-        # "placed the shipwreck close to Ceuta": the nearness adverb's "to"
+        # "put the ditching close to Brest": the nearness adverb's "to"
         phrases += [
             p
             for a in children_of(verb)
