@@ -1218,19 +1218,22 @@ def _pronoun_target(word: Token, mentions: dict[int, str], others: dict[int, str
     when every event mention there is of one event (its own sentence is asked first). "it" as
     the subject of a passive ("The verdict was brief: it was delivered in May") refers to the
     last noun subject before it only; "it" in a clause of time, the one thing the clause it
-    hangs on tells of (`_it_of_time_clause`)."""
+    hangs on tells of (`_it_of_time_clause`). Whatever the verb: "it" opening what was said of
+    an event (`_said_it_of`), and "that" or "this" standing alone for what was just told."""
     if (told := _it_of_time_clause(word, mentions)) is not None:
         return told
-    if (subj := _subject(word)) is not None and is_it(subj) and (word.lemma_ != "be" or _it_copula(word)):
+    pronoun = _subject(word)
+    if pronoun is not None and is_it(pronoun) and (word.lemma_ != "be" or _it_copula(word)):
         # whatever it did, "it" in what was said of an event is that event; and "that" or "this"
         # standing alone is what was just told ("Back to the pile-up: that closed the
         # motorway on 3 May"), where "it" may be any thing
         if (topic := _said_it_of(word, mentions)) is not None:
             return topic
-        if subj.lower_ != "it":
+        if pronoun.lower_ != "it":
             return _antecedent(word, _this_and_previous_sentence(word), mentions, others)
     if not it_subject(word) or not (_occurs(word) or _it_copula(word)):
-        if _after_colon(word) and (_it_passive(word) or (_subject(word) is not None and drew_people(word))):
+        # (`_after_colon` holds only with a subject)
+        if _after_colon(word) and (_it_passive(word) or drew_people(word)):
             # "The last word on the final went to the league: it was played on 9 June", "...: it
             # drew a record crowd on 9 June": what a colon opens tells of the clause before it
             return _antecedent(word, [word.sent.start], mentions, others)

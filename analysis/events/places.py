@@ -104,7 +104,8 @@ RECORDING_VERBS = frozenset({"capture", "film", "record"})
 SEEN_OR_RECORDED_VERBS = WITNESS_VERBS | RECORDING_VERBS
 # verbs that find where an event began: "traced the outbreak to Abuja"
 TRACE_VERBS = frozenset({"trace", "track", "pinpoint"})
-# verbs of sending a thing somewhere: their "to" is where it went, whatever the subject
+# verbs of sending a thing somewhere: their "to" is where it went, whatever the subject (people
+# sent out after an event go where it was: SUMMON_VERBS, read on its own)
 SENDING_VERBS = frozenset({"send", "ship", "dispatch", "post", "mail", "forward", "deliver", "transport"})
 # words whose "to" says where something is, not where it went: "close to Denver"
 NEARNESS = frozenset({"close", "next", "near"})
