@@ -31,7 +31,7 @@ UNSPLIT_WORDS = ("by-election", "by-elections")
 # (10,000 brackets took 23 s). Runs longer than this are tokenized in pieces of PIECE characters.
 LONG_RUN = 400
 PIECE = 100
-_LONG_RUN = re.compile(r"\S{%d,}" % (LONG_RUN + 1))
+_LONG_RUN = re.compile(rf"\S{{{LONG_RUN + 1},}}")
 
 # one small article run when the pipeline is built: it loads what components load lazily
 WARM_UP = Article(title="Warm-up in Paris", body="The minister said on 3 March 2020 in Paris that it rained.")

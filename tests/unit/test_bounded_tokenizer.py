@@ -50,7 +50,7 @@ def test_ordinary_text_is_tokenized_as_spacy_does(bounded, text: str) -> None:
 @pytest.mark.parametrize("name", list(RUNS))
 def test_long_runs_keep_the_text_exactly(bounded, name: str) -> None:
     run = RUNS[name](3_000)
-    text = f"Before it \n{run}\t{run[:LONG_RUN + 7]}  after it {run}"
+    text = f"Before it \n{run}\t{run[: LONG_RUN + 7]}  after it {run}"
     doc = bounded(text)
     assert doc.text == text
     assert all(len(t.text) <= LONG_RUN for t in doc)
