@@ -658,13 +658,15 @@ def hyphenated_noun(parts: tuple[str, ...]) -> tuple[str, bool] | None:
     if lemma:
         synsets = wn.synsets(lemma, "n")[:3]
         first = synsets[0].lexname() if synsets else ""
-        # (or first a body whose sitting is its act: "court-martial")
+        # (or first a body whose sitting is its act: "court-martial"; or first an exchange of
+        # talk, which a word made of a verb and a particle names as an occasion: "teach-in")
         eventive = lemma not in NOT_EVENTS and (
             first in EVENT_LEXNAMES
             or (
                 first in NOMINAL_LEXNAMES | {"noun.group"}
                 and any(s.lexname() in EVENT_LEXNAMES for s in synsets[1:])
             )
+            or (len(parts) == 2 and parts[1].lower() in PARTICLES and is_spoken_exchange(lemma))
         )
         return lemma, eventive
     closed = "".join(p.lower() for p in parts)
@@ -715,7 +717,11 @@ def _phrasal_act(parts: tuple[str, ...]) -> tuple[str, bool] | None:
     if len(parts) != 2 or parts[1].lower() not in PARTICLES:
         return None
     verb, particle = parts[0].lower(), parts[1].lower()
-    if not is_phrasal_verb(verb, particle):
+    # (or its first part the verb's gerund: "the swearing-in", "a sending-off")
+    base = (
+        verb if is_phrasal_verb(verb, particle) or not verb.endswith("ing") else wordnet().morphy(verb, "v")
+    )
+    if base is None or not is_phrasal_verb(base, particle):
         return None
     return f"{verb}-{particle}", True
 

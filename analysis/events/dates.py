@@ -723,13 +723,21 @@ def _when_clause_of(word: Token, mentions: set[int]) -> int | None:
 def when_restated(span: Span, mentions: Collection[int]) -> int | None:
     """ "In early July, when the march took place, organisers ...", "Police were called on 3 May,
     when the riot broke out": a "when" clause set off by a comma right after a date tells what
-    happened then (its subject, an event mention)."""
+    happened then (its subject, an event mention); so does an "as" clause of an occurrence or
+    a passive in the past ("Those on site on 3 May, as the breach was found, ..."; not "as the
+    strike dragged on", "as the strike was going on")."""
     doc = span.doc
     i = span.end
-    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ != "when":
+    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in ("when", "as"):
         return None
     clause = doc[i + 1].head
     if clause.pos_ not in ("VERB", "AUX") or clause.i < i:
+        return None
+    if doc[i + 1].lower_ == "as" and not (
+        doc[i + 1].dep_ == "mark"
+        and told_in_past(clause)
+        and (_occurs(clause) or any(c.dep_ == "auxpass" for c in children_of(clause)))
+    ):
         return None
     subj = _subject(clause)
     return subj.i if subj is not None and subj.i in mentions else None
@@ -1249,12 +1257,30 @@ def _pronoun_target(word: Token, mentions: dict[int, str], others: dict[int, str
     else:
         if (subj := _nearest_subject(word)) is not None and subj.i in mentions:
             if word.dep_ != "ccomp" or word.head.i != subj.head.i:
-                return subj.i  # "The walk-out was the subject of a briefing; it began on 30 May"
+                # "The walk-out was the subject of a briefing; it began on 30 May" (unless the
+                # subject is new and the text's event comes after it: see `_given_instead`)
+                return _given_instead(word, subj, mentions) or subj.i
             # "the answer was that it went ahead on 9 June": what the subject's clause says is of
             # another thing
             mentions = {i: key for i, key in mentions.items() if i != subj.i}
         starts = _this_and_previous_sentence(word)
     return _antecedent(word, starts, mentions, others)
+
+
+def _given_instead(word: Token, subj: Token, mentions: dict[int, str]) -> int | None:
+    """ "The log dates the breach clearly: it occurred in May": when the subject before "it" is
+    an event first named in this sentence, and one event the text has named before is named
+    between the subject and "it", "it" is that one: what a text goes on about is what it has
+    already told of. None otherwise."""
+    start = word.sent.start
+    told = {key for i, key in mentions.items() if i < start}
+    if mentions[subj.i] in told:
+        return None
+    between = [i for i in mentions if subj.i < i < word.i and word.doc[i].dep_ != "compound"]
+    keys = {mentions[i] for i in between}
+    if len(keys) != 1 or not keys <= told:
+        return None
+    return max(between)
 
 
 def _this_and_previous_sentence(word: Token) -> list[int]:

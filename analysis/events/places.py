@@ -179,12 +179,14 @@ def _own_places(h: Token, doc: Doc, goals: bool = True) -> list[tuple[int, int, 
     ]
     # "The vigil, in Karbala, was over": a phrase set off by commas right after the word is the
     # word's, though the parse may hang it on the comma
+    # (the comma may hang elsewhere, then a second comma closes the phrase: "That vigil, in
+    # Karbala, is ...")
+    comma = doc[h.i + 1] if h.i + 1 < len(doc) and doc[h.i + 1].text == "," else None
     preps += [
         p
-        for c in children_of(h)
-        if c.dep_ == "punct" and c.text == "," and c.i == h.i + 1
-        for p in children_of(c)
+        for p in (children_of(comma) if comma is not None else ())
         if p.dep_ == "prep"
+        and (comma.head.i == h.i or (p.right_edge.i + 1 < len(doc) and doc[p.right_edge.i + 1].text == ","))
     ]
     # "broke out without warning in Lima", "struck with little warning near Osaka": a place
     # phrase the parse hangs on the bare noun of a manner phrase of the verb is the verb's
