@@ -1217,6 +1217,16 @@ def _it_of_time_clause(verb: Token, mentions: Collection[int]) -> int | None:
         and t.ent_type_ not in ("PERSON", "NORP")
         and lexicon.noun_kind(t.lemma_) != "noun.person"
     ]
+    if len(things) == 1 and lexicon.noun_kind(things[0].lemma_) == "noun.communication":
+        # what a message tells of: "News of the flood reached the city after it peaked in May"
+        told = [
+            g
+            for c in children_of(things[0])
+            if c.dep_ == "prep" and c.lower_ in ("of", "about")
+            for g in children_of(c)
+            if g.dep_ == "pobj" and g.i in mentions
+        ]
+        things = told or things
     return things[0].i if len(things) == 1 and things[0].i in mentions else None
 
 
@@ -1231,6 +1241,17 @@ def _pronoun_target(word: Token, mentions: dict[int, str], others: dict[int, str
     if (told := _it_of_time_clause(word, mentions)) is not None:
         return told
     pronoun = _subject(word)
+    dash = word.left_edge
+    if (
+        pronoun is not None
+        and pronoun.lower_ == "it"
+        and dash.text in DASHES
+        and pronoun.i == dash.i + 1
+        and dash.i - 1 in mentions
+    ):
+        # a clause set off by a dash right after a noun tells of that noun: "The gale -- it hit
+        # on 3 May -- was ...", whatever the parse hangs the clause on
+        return dash.i - 1
     if pronoun is not None and is_it(pronoun) and (word.lemma_ != "be" or _it_copula(word)):
         # whatever it did, "it" in what was said of an event is that event; and "that" or "this"
         # standing alone is what was just told ("Back to the pile-up: that closed the

@@ -847,3 +847,27 @@ def test_it_is_the_event_told_before_rather_than_a_new_subject(run):
         "The paperwork pins down the derailment: it occurred on 19 March, a clerk said."
     )
     _one(run, DATE, "Derailment", body, "2024-06-01T00:00:00", {"2 March", "19 March"})
+
+
+def test_it_after_news_of_an_event_is_that_event(run):
+    body = (
+        "The avalanche happened on 2 March, the mountain guides said. Roads were shut. "
+        "News of the avalanche reached the valley hours after it struck on 19 March."
+    )
+    _one(run, DATE, "Avalanche", body, "2024-06-01T00:00:00", {"2 March", "19 March"})
+
+
+def test_it_in_a_clause_between_dashes_is_the_subject_before_them(run):
+    body = (
+        "The hailstorm happened on 2 March, growers said. Orchards were stripped. "
+        "The hailstorm -- it hit on 19 March -- is still the talk of the co-operative."
+    )
+    _one(run, DATE, "Hailstorm", body, "2024-06-01T00:00:00", {"2 March", "19 March"})
+
+
+def test_a_date_on_what_was_promised_is_not_the_event_s(run):
+    body = (
+        "The teach-in went ahead on 11 February, lecturers said. Hundreds came. "
+        "The college has promised to publish a review of the teach-in in April."
+    )
+    assert findings(run("Teach-in", body, "2024-02-20T00:00:00"), DATE) == []
