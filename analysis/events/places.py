@@ -1078,6 +1078,17 @@ def _locals_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     # (travellers only go through what a time phrase puts them in: "Holidaymakers in Lyon endured
     # long delays after the outage"; not what they read or heard about)
     passing = tok.dep_ == "pobj" and tok.head.lower_ in TIME_ADJUNCT_PREPS - {"since"}
+    # (or a phrase of cause, or a clause of time the event is the subject of: "Shops in Ely shut
+    # because of the outage", "Clinics in Ely were stretched when the outage struck")
+    passing = passing or (
+        tok.dep_ == "pobj"
+        and (
+            tok.head.lower_ in ("because", "due", "owing")
+            or (tok.head.lower_ in ("of", "to") and tok.head.head.lower_ in ("because", "due", "owing"))
+        )
+    )
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "advcl" and _time_marked(tok.head):
+        passing, below, verb = True, tok.head, tok.head.head
     for _ in range(4):
         if verb.pos_ in ("VERB", "AUX"):
             # ("faced long delays after the outage": WordNet files "face" under saying first)
@@ -1095,11 +1106,32 @@ def _locals_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
                 )
             ):
                 return None
+            subjects = [c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")]
+            # (a count of people: "Hundreds of people in Ely were left without heat")
+            subjects += [
+                g
+                for c in subjects
+                if c.ent_type_ in COUNT_LABELS
+                for o in children_of(c)
+                if o.dep_ == "prep" and o.lower_ == "of"
+                for g in children_of(o)
+                if g.dep_ == "pobj"
+            ]
             found = [
                 p
-                for c in children_of(verb)
-                if c.dep_ in ("nsubj", "nsubjpass")
-                and (lexicon.is_inhabitant_noun(c.lemma_) or passing and lexicon.is_traveller_noun(c.lemma_))
+                for c in subjects
+                if (
+                    lexicon.is_inhabitant_noun(c.lemma_)
+                    or (passing and lexicon.is_traveller_noun(c.lemma_))
+                    # (any people there underwent what such a phrase names, their verb a passive
+                    # or without an object: "households in Ely were left without heat after the
+                    # outage", "shops in Ely shut"; not "investors in Ely sold shares after it")
+                    or (
+                        passing
+                        and c.tag_ in ("NNS", "NNPS")
+                        and not any(d.dep_ == "dobj" for d in children_of(verb))
+                    )
+                )
                 and (p := _people_place(c, doc)) is not None
             ]
             if found:
@@ -1110,6 +1142,14 @@ def _locals_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
             return None
         below, verb = verb, verb.head
     return None
+
+
+def _time_marked(verb: Token) -> bool:
+    """A clause of time: "when the outage struck", "after the leak was found"."""
+    return any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "after", "while", "as", "once")
+        for c in children_of(verb)
+    )
 
 
 def _moved_or_felt(verb: Token) -> frozenset[str]:

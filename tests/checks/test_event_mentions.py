@@ -871,3 +871,19 @@ def test_a_date_on_what_was_promised_is_not_the_event_s(run):
         "The college has promised to publish a review of the teach-in in April."
     )
     assert findings(run("Teach-in", body, "2024-02-20T00:00:00"), DATE) == []
+
+
+def test_people_somewhere_who_underwent_what_the_event_caused_are_where_it_was(run):
+    body = (
+        "The gas leak happened in Porto, the fire service said. Streets were cordoned off. "
+        "Businesses in Madrid were forced to close for the day because of the gas leak."
+    )
+    _one(run, PLACE, "Gas leak", body, "2024-06-01T00:00:00", {"Porto", "Madrid"})
+
+
+def test_people_somewhere_who_acted_after_the_event_may_be_anywhere(run):
+    body = (
+        "The gas leak happened in Porto, the fire service said. Streets were cordoned off. "
+        "Investors in Lisbon sold shares in the gas company after the gas leak."
+    )
+    assert findings(run("Gas leak", body, "2024-06-01T00:00:00"), PLACE) == []
