@@ -1580,6 +1580,25 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         if len({place_key(p[2]) for p in before}) == 1:
             out.append(before[-1])
     verb = tok.head if dep in ("nsubj", "nsubjpass") else None
+    # "In Tver, aides said later, the rally turned violent": a place that opens the sentence
+    # before an aside of saying is the reported clause's, where the parse hangs it on the saying
+    # (the saying the clause's head, or an aside hung on the clause)
+    sayings = [verb.head] if verb is not None and verb.dep_ == "ccomp" and verb.i > verb.head.i else []
+    sayings += (
+        [c for c in children_of(verb) if c.dep_ in ("advcl", "parataxis") and c.i < tok.i] if verb else []
+    )
+    out += [
+        found
+        for saying in sayings
+        if speaks(saying) and "," in (verb.left_edge.text, doc[tok.left_edge.i - 1].text)
+        for p in children_of(saying)
+        if p.dep_ == "prep"
+        and p.lower_ in EVENT_PLACE_PREPS
+        and all(t.is_space or t.is_punct for t in doc[p.sent.start : p.i])
+        and any(c.dep_ == "nsubj" and p.i < c.i < saying.i for c in children_of(saying))
+        for g in children_of(p)
+        if g.dep_ == "pobj" and (found := _place_of(g, doc)) is not None
+    ]
     # ("It was in Tver, police said, that the verdict was delivered": the saying set in)
     cleft = None
     if (

@@ -887,3 +887,19 @@ def test_people_somewhere_who_acted_after_the_event_may_be_anywhere(run):
         "Investors in Lisbon sold shares in the gas company after the gas leak."
     )
     assert findings(run("Gas leak", body, "2024-06-01T00:00:00"), PLACE) == []
+
+
+def test_a_place_opening_the_sentence_before_an_aside_of_saying_is_the_clause_s(run):
+    body = (
+        "The torchlit parade was held in Porto, organisers said. Thousands lined the streets. "
+        "In Madrid, organisers admitted afterwards, the torchlit parade had been cut short by rain."
+    )
+    _one(run, PLACE, "Parade", body, "2024-06-01T00:00:00", {"Porto", "Madrid"})
+
+
+def test_a_place_opening_the_sentence_of_a_saying_without_an_aside_is_where_it_was_said(run):
+    body = (
+        "The torchlit parade was held in Porto, organisers said. Thousands lined the streets. "
+        "In Madrid, organisers said the torchlit parade had been a triumph."
+    )
+    assert findings(run("Parade", body, "2024-06-01T00:00:00"), PLACE) == []
