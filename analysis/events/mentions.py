@@ -382,7 +382,9 @@ def _date_name(tok: Token) -> list[Token]:
     dates = _date_tokens(doc)
 
     def is_date(t: Token) -> bool:
-        return t.ent_type_ == "DATE" or t.i in dates
+        # (not a common noun the NER took into a date: "the sports day on 3 May")
+        common = t.pos_ == "NOUN" and t.is_lower and lexicon.noun_kind(t.lemma_) != "noun.time"
+        return (t.ent_type_ == "DATE" and not common) or t.i in dates
 
     found: set[int] = set()
     for c in children_of(tok):
@@ -595,7 +597,11 @@ def _eventive_subject(tok: Token) -> str | None:
     if tok.dep_ == "nsubj" and drew_people(tok.head) and not _is_plural(tok):
         # "the festival drew huge crowds": what draws crowds and can be an act is one
         lemma = lexicon.noun_lemma(tok.lemma_)
-        if lemma not in GENERIC and lemma not in lexicon.NOT_EVENTS and lexicon.has_usual_event_sense(lemma):
+        if (
+            not _generic(tok, lemma)
+            and lemma not in lexicon.NOT_EVENTS
+            and (lexicon.has_usual_event_sense(lemma) or lemma in GENERIC)  # ("the open day drew ...")
+        ):
             return lemma
     if tok.dep_ in ("nsubj", "nsubjpass") and _occurs(tok.head):
         pred = tok.head
@@ -736,6 +742,15 @@ def _generic(tok: Token, lemma: str) -> bool:
     """A word too general to be an event's: not a time named by what fills it ("the week"
     alone, not "the fashion week")."""
     return lemma in GENERIC and not (lexicon.noun_kind(lemma) == "noun.time" and _filled_time(tok))
+
+
+def filled_time_key(tok: Token, lemma: str) -> str:
+    """The key of an event a time noun names by what fills it: that word and the noun ("open
+    day", "fashion week"), not every day or week of the text; else `lemma`."""
+    if lemma not in GENERIC or lexicon.noun_kind(lemma) != "noun.time":
+        return lemma
+    fill = [c for c in children_of(tok) if c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower]
+    return f"{fill[-1].lower_} {lemma}" if fill else lemma
 
 
 def _filled_time(tok: Token) -> bool:

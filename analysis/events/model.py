@@ -78,6 +78,7 @@ from analysis.events.mentions import (
     _verb_particle,
     decided_contest,
     event_lemma,
+    filled_time_key,
     kind_named,
     noun_tagged_verb,
     reached_state,
@@ -510,7 +511,7 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
     order: list[str] = []
     verbs: list[Token] = []
     used_as_event = {
-        lemma
+        filled_time_key(tok, lemma)
         # (each reading below needs a common noun no name covers, or "it")
         for tok in _tokens_where(doc, ("NOUN",), ("it",), in_names=False)
         if (
@@ -534,10 +535,14 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
         opening = tok.pos_ == "PROPN" and tok.is_sent_start and tok.is_title and tok.tag_ == "NNP"
         # (or a word in lower case it took for one: "the parish [festival] went ahead")
         common = tok.pos_ == "NOUN" or opening or (tok.pos_ == "PROPN" and tok.is_lower and tok.is_alpha)
-        if lemma is None and used_as_event and common and not tok.ent_type_:
+        # (the NER may take a time named by what fills it into a date: "the sports day on 3 May")
+        dated_time = (
+            tok.ent_type_ == "DATE" and filled_time_key(tok, lexicon.noun_lemma(tok.lemma_)) in used_as_event
+        )
+        if lemma is None and used_as_event and common and (not tok.ent_type_ or dated_time):
             lemma = lexicon.noun_lemma(tok.lemma_ if tok.pos_ == "NOUN" else tok.lower_)
-            if lemma in lexicon.NOT_EVENTS:
-                lemma = kind_named(tok)  # ("the memorial service", not any service)
+            # ("the memorial service", "the open day": not any service or day)
+            lemma = kind_named(tok) if lemma in lexicon.NOT_EVENTS else filled_time_key(tok, lemma)
             # ("a counter-rally" is no rally)
             lemma = lemma if lemma in used_as_event and _hyphen_chain(tok) is None else None
         if lemma is None or _speaker(tok) or in_label(tok) or reached_state(tok):

@@ -792,7 +792,7 @@ def test_an_event_that_would_have_happened_did_not(run):
         "The open day was planned for 2 March, the council said. Rain was forecast. "
         "Had the rain held off, the open day on 14 March would have happened as planned."
     )
-    assert findings(run("Open day", body, "2024-06-01T00:00:00"), DATE) == []
+    assert findings(run("Sports day", body, "2024-06-01T00:00:00"), DATE) == []
 
 
 # ---------------------------------------------------------------- round 42
@@ -903,3 +903,21 @@ def test_a_place_opening_the_sentence_of_a_saying_without_an_aside_is_where_it_w
         "In Madrid, organisers said the torchlit parade had been a triumph."
     )
     assert findings(run("Parade", body, "2024-06-01T00:00:00"), PLACE) == []
+
+
+def test_a_day_named_by_what_fills_it_is_an_occasion_of_its_own(run):
+    body = (
+        "The sports day drew hundreds of families on 4 May, the college said. Tours ran all afternoon. "
+        "Staff said the sports day on 18 May had been the busiest yet."
+    )
+    result = run("Sports day", body, "2024-06-01T00:00:00")
+    assert_one_finding(result, DATE, {"4 May", "18 May"})
+    assert "(sports day)" in findings(result, DATE)[0]["message"]
+
+
+def test_a_day_named_by_what_fills_it_is_not_any_other_day(run):
+    body = (
+        "The sports day drew hundreds of families on 4 May, the college said. Tours ran all afternoon. "
+        "The day after, on 5 May, staff tidied the campus."
+    )
+    assert findings(run("Sports day", body, "2024-06-01T00:00:00"), DATE) == []
