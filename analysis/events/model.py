@@ -33,6 +33,7 @@ from analysis.events.dates import (
     _ordered_act,
     _pronoun_target,
     _reaction_to,
+    _said_it_of,
     _scene_host,
     _scene_of,
     _scene_of_event,
@@ -1053,6 +1054,18 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
                     "mention": target,
                     "sent": sent_index.get(verb.sent.start, -1),
                 }
+            )
+
+    # '"It was just outside Lyon," a haulier said of the fire': "it" and a copula opening what
+    # was said of an event (the model's verbs are full verbs only)
+    for be in _tokens_where(doc, ("AUX",)):
+        if be.lemma_ != "be" or be.dep_ not in ("ccomp", "ROOT", "parataxis"):
+            continue
+        if (target := _said_it_of(be, all_mentions)) is None:
+            continue
+        for s, e, name in _own_places(be, doc) or []:
+            placed.setdefault(all_mentions[target], []).append(
+                {"text": name, "span": (s, e), "mention": target, "sent": sent_index.get(be.sent.start, -1)}
             )
 
     # "The first reports of the siege came from Vanuatu, where police said it began": "it" in a

@@ -921,3 +921,19 @@ def test_a_day_named_by_what_fills_it_is_not_any_other_day(run):
         "The day after, on 5 May, staff tidied the campus."
     )
     assert findings(run("Sports day", body, "2024-06-01T00:00:00"), DATE) == []
+
+
+def test_it_and_a_copula_opening_what_was_said_of_an_event_place_it(run):
+    body = (
+        "The lorry fire happened in Porto, the fire service said. The road was shut. "
+        '"It was just outside Madrid," a haulier said of the lorry fire.'
+    )
+    _one(run, PLACE, "Lorry fire", body, "2024-06-01T00:00:00", {"Porto", "Madrid"})
+
+
+def test_it_and_a_copula_in_what_was_said_of_an_event_with_a_place_of_something_else(run):
+    body = (
+        "The lorry fire happened in Porto, the fire service said. The road was shut. "
+        '"It was like being back in Madrid," a haulier said of the lorry fire.'
+    )
+    assert findings(run("Lorry fire", body, "2024-06-01T00:00:00"), PLACE) == []
