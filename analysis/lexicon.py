@@ -934,6 +934,12 @@ def is_lasting_verb(lemma: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def is_work_verb(lemma: str) -> bool:
+    """A verb whose usual sense is working ("work", "labour", "toil")."""
+    return _first_under(lemma, "v", frozenset({"work.v.01", "labor.v.02"}))
+
+
+@lru_cache(maxsize=65536)
 def is_causative_verb(lemma: str, particle: str = "") -> bool:
     """A verb whose usual sense makes something happen ("caused", "sparked", "triggered", "set
     off", "prompted": cause.v.01 or below it): its object is an effect that happens where the

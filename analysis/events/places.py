@@ -1123,25 +1123,47 @@ def _locals_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
                 if (
                     lexicon.is_inhabitant_noun(c.lemma_)
                     or (passing and lexicon.is_traveller_noun(c.lemma_))
-                    # (any people there underwent what such a phrase names, their verb a passive
-                    # or without an object: "households in Ely were left without heat after the
-                    # outage", "shops in Ely shut"; not "investors in Ely sold shares after it")
-                    or (
-                        passing
-                        and c.tag_ in ("NNS", "NNPS")
-                        and not any(d.dep_ == "dobj" for d in children_of(verb))
-                    )
+                    # (any people there underwent what such a phrase names: "households in Ely
+                    # were left without heat after the outage", "schools in Ely stayed shut"; not
+                    # what they did, "investors in Ely sold shares", "fans in Ely celebrated")
+                    or (passing and c.tag_ in ("NNS", "NNPS") and _underwent(verb, c))
                 )
                 and (p := _people_place(c, doc)) is not None
             ]
             if found:
                 return _one_place(found)
+            if (
+                passing
+                and below.i != tok.i
+                and any(c.tag_ in ("NNS", "NNPS") and _people(c) for c in subjects)
+                and not any(d.dep_ == "dobj" for d in children_of(verb))
+                # (a verb of working only: not where they met, gathered or celebrated, which may
+                # be anywhere: "Fans celebrated in Y after the final")
+                and lexicon.is_work_verb(verb.lemma_)
+                and (own := _own_places(verb, doc, goals=False))
+            ):
+                # (or where they underwent it, on their verb: "Crews worked through the night in
+                # Ely after the outage")
+                return _one_place(own)
             if verb.dep_ not in ("ccomp", "xcomp", "conj"):
                 return None
         elif verb.dep_ in ("relcl", "acl", "appos") or verb.i == verb.head.i:
             return None
         below, verb = verb, verb.head
     return None
+
+
+def _underwent(verb: Token, who: Token) -> bool:
+    """What `who` did, as `verb` tells it, is undergoing or staying (a passive, "be", a verb of
+    being or becoming without an object) or working: not acting on something or reacting."""
+    if any(d.dep_ == "dobj" for d in children_of(verb)):
+        return False
+    return (
+        who.dep_ == "nsubjpass"
+        or verb.lemma_ == "be"
+        or lexicon.verb_kind(verb.lemma_.lower()) in ("verb.stative", "verb.change")
+        or lexicon.is_work_verb(verb.lemma_)
+    )
 
 
 def _time_marked(verb: Token) -> bool:

@@ -937,3 +937,19 @@ def test_it_and_a_copula_in_what_was_said_of_an_event_with_a_place_of_something_
         '"It was like being back in Madrid," a haulier said of the lorry fire.'
     )
     assert findings(run("Lorry fire", body, "2024-06-01T00:00:00"), PLACE) == []
+
+
+def test_people_who_worked_somewhere_after_the_event_worked_where_it_was(run):
+    body = (
+        "The gas leak happened in Porto, the fire service said. Streets were cordoned off. "
+        "Engineers worked through the night in Madrid after the gas leak."
+    )
+    _one(run, PLACE, "Gas leak", body, "2024-06-01T00:00:00", {"Porto", "Madrid"})
+
+
+def test_people_who_celebrated_or_met_somewhere_after_the_event_may_be_anywhere(run):
+    body = (
+        "The cup final was played in Lisbon, the league said. The home side won. "
+        "Fans in Madrid celebrated after the cup final. Ministers met in Seville after the cup final."
+    )
+    assert findings(run("Cup final", body, "2024-06-01T00:00:00"), PLACE) == []
