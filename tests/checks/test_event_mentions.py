@@ -815,13 +815,35 @@ def test_a_gerund_and_a_particle_name_the_phrasal_verb_s_act():
     assert lexicon.hyphenated_noun(("singing", "off")) is None  # no phrasal verb "sing off"
 
 
-def test_a_place_set_off_by_commas_after_a_demonstrative_mention(run):
-    # the parse hangs the first comma on the verb; the second closes the phrase
-    body = (
-        "The candlelit vigil was held in Porto, organisers said. Thousands came. "
-        "That vigil, in Lyon, is now the focus of a police inquiry."
+def test_a_place_set_off_by_commas_after_a_mention_whose_comma_hangs_on_the_verb():
+    # the parse the small model sometimes gives "That rally, in Monaco, is ...": the first comma
+    # on the verb, the place on the comma; built by hand, as the model gives it only at times
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    from analysis.events.places import _own_places
+
+    words = ["That", "rally", ",", "in", "Monaco", ",", "is", "now", "under", "review", "."]
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        heads=[1, 6, 6, 2, 3, 6, 6, 6, 6, 8, 6],
+        deps=["det", "nsubj", "punct", "prep", "pobj", "punct", "ROOT", "advmod", "prep", "pobj", "punct"],
+        pos=["DET", "NOUN", "PUNCT", "ADP", "PROPN", "PUNCT", "AUX", "ADV", "ADP", "NOUN", "PUNCT"],
+        lemmas=["that", "rally", ",", "in", "Monaco", ",", "be", "now", "under", "review", "."],
     )
-    _one(run, PLACE, "Vigil", body, "2024-06-01T00:00:00", {"Porto", "Lyon"})
+    doc.ents = [Span(doc, 4, 5, label="GPE")]
+    assert [name for _, _, name in _own_places(doc[1], doc) or []] == ["Monaco"]
+    # without the closing comma the phrase is the verb's: "That rally, in Monaco is ..."
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words[:5] + words[6:],
+        heads=[1, 5, 5, 2, 3, 5, 5, 5, 7, 5],
+        deps=["det", "nsubj", "punct", "prep", "pobj", "ROOT", "advmod", "prep", "pobj", "punct"],
+        pos=["DET", "NOUN", "PUNCT", "ADP", "PROPN", "AUX", "ADV", "ADP", "NOUN", "PUNCT"],
+    )
+    doc.ents = [Span(doc, 4, 5, label="GPE")]
+    assert not _own_places(doc[1], doc)
 
 
 def test_an_as_clause_after_a_date_dates_what_was_found_then(run):
@@ -852,7 +874,7 @@ def test_it_is_the_event_told_before_rather_than_a_new_subject(run):
 def test_it_after_news_of_an_event_is_that_event(run):
     body = (
         "The avalanche happened on 2 March, the mountain guides said. Roads were shut. "
-        "News of the avalanche reached the valley hours after it struck on 19 March."
+        "Word of the avalanche spread quickly after it began on 19 March, a guide said."
     )
     _one(run, DATE, "Avalanche", body, "2024-06-01T00:00:00", {"2 March", "19 March"})
 
@@ -867,10 +889,10 @@ def test_it_in_a_clause_between_dashes_is_the_subject_before_them(run):
 
 def test_a_date_on_what_was_promised_is_not_the_event_s(run):
     body = (
-        "The teach-in went ahead on 11 February, lecturers said. Hundreds came. "
-        "The college has promised to publish a review of the teach-in in April."
+        "The walkout went ahead on 11 February, lecturers said. Hundreds came. "
+        "The college has pledged to hold a debate on the walkout in April."
     )
-    assert findings(run("Teach-in", body, "2024-02-20T00:00:00"), DATE) == []
+    assert findings(run("Walkout", body, "2024-02-20T00:00:00"), DATE) == []
 
 
 def test_people_somewhere_who_underwent_what_the_event_caused_are_where_it_was(run):
