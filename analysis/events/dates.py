@@ -308,6 +308,8 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
         return shown, role
     if not subjects and (split := _split_attribution_subject(word, mentions)) is not None:
         return split, role
+    if word.dep_ == "relcl" and (dashed := _dashed_relative_of(word, mentions)) is not None:
+        return dashed, role
     if word.dep_ in ("relcl", "acl") and not _of_a_report(word):
         if word.head.i in mentions:
             # "the strike, which began on 5 December" (a report's clause of happening: its topic)
@@ -1416,6 +1418,18 @@ def _planned_infinitive(verb: Token) -> bool:
         and not any(c.dep_ == "aux" and c.lower_ == "have" for c in children_of(verb))
         and (head.lemma_.lower() in IRREALIS_WORDS or (head.lemma_ == "be" and head.pos_ == "AUX"))
     )
+
+
+def _dashed_relative_of(verb: Token, mentions: Collection[int]) -> int | None:
+    """ "The handling of the ceremony - which took place in May - ...": a relative clause set
+    off by a dash right after a mention is that mention's, though the parse may hang it on the
+    head of a longer phrase."""
+    rel = verb.left_edge
+    dash = verb.doc[rel.i - 1] if rel.i > 0 else None
+    if rel.tag_ not in ("WDT", "WP") or dash is None or dash.text not in DASHES or dash.i == 0:
+        return None
+    before = dash.i - 1
+    return before if before in mentions and before != verb.head.i else None
 
 
 def _of_host(word: Token, mentions: dict[int, str]) -> Token:

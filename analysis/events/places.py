@@ -1308,6 +1308,12 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         and not (c.dep_ == "relcl" and any(g.lower_ in ("who", "whom", "whose") for g in children_of(c)))
         and not _misread_main_verb(c)
     ]
+    # "The handling of the rally - which took place in Leeds - ...": a relative clause set off
+    # by a dash right after the event, which the parse hung on the head of the longer phrase
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].text in DASHES and doc[tok.i + 2].tag_ in ("WDT", "WP"):
+        rel = doc[tok.i + 2].head
+        if rel.dep_ == "relcl" and rel.head.i != tok.i and rel.left_edge.i == tok.i + 2:
+            heads.append(rel)
     # "Organisers of the fair, held in Leeds on Saturday, said": a participle of staging set off
     # by a comma right after the event, which the parse hung on the head of the longer phrase
     after = doc[tok.i + 2] if tok.dep_ == "pobj" and tok.i + 2 < len(doc) else None

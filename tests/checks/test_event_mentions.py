@@ -975,3 +975,17 @@ def test_people_who_celebrated_or_met_somewhere_after_the_event_may_be_anywhere(
         "Fans in Madrid celebrated after the cup final. Ministers met in Seville after the cup final."
     )
     assert findings(run("Cup final", body, "2024-06-01T00:00:00"), PLACE) == []
+
+
+def test_a_relative_clause_between_dashes_after_an_event_is_the_event_s(run):
+    # the parse hangs the clause on "policing", the head of the longer phrase
+    place = (
+        "The rally happened in Paris, officials said. Hundreds marched. "
+        "The policing of the rally - which took place in Madrid - is under review."
+    )
+    _one(run, PLACE, "Rally", place, "2024-06-01T00:00:00", {"Paris", "Madrid"})
+    date = (
+        "The rally happened on 2 March, officials said. Hundreds marched. "
+        "The policing of the rally - which took place on 19 March - is under review."
+    )
+    _one(run, DATE, "Rally", date, "2024-06-01T00:00:00", {"2 March", "19 March"})
