@@ -660,13 +660,7 @@ def _when_clause_subject(word: Token, mentions: set[int]) -> Token | None:
     for c in children_of(word):
         if (
             c.dep_ in ("ccomp", "advcl", "relcl")
-            and (
-                lemma == "be"
-                or any(
-                    m.dep_ in ("mark", "advmod") and m.lower_ in ("as", "when", "while")
-                    for m in children_of(c)
-                )
-            )
+            and (lemma == "be" or _at_that_moment(c))
             and not any(t.ent_type_ == "DATE" for t in c.subtree)
         ):
             for g in children_of(c):
@@ -722,6 +716,19 @@ def _when_clause_of(word: Token, mentions: set[int]) -> int | None:
     return subj.i if subj is not None and subj.i in mentions and subj.i < head.i else None
 
 
+def _at_that_moment(clause: Token) -> bool:
+    """A clause of time that tells what happened at a moment: "when" anything ("when the riot
+    began", "when the strike was on"); "as" or "while" an occurrence or a passive in the past
+    ("as the flood peaked", "as the breach was found"), not what went on ("as the strike
+    dragged on", "while the siege continued")."""
+    marks = {m.lower_ for m in children_of(clause) if m.dep_ in ("mark", "advmod") and m.i < clause.i}
+    if "when" in marks:
+        return True
+    return bool(marks & {"as", "while"}) and (
+        told_in_past(clause) and (_occurs(clause) or any(c.dep_ == "auxpass" for c in children_of(clause)))
+    )
+
+
 def when_restated(span: Span, mentions: Collection[int]) -> int | None:
     """ "In early July, when the march took place, organisers ...", "Police were called on 3 May,
     when the riot broke out": a "when" clause set off by a comma right after a date tells what
@@ -733,13 +740,7 @@ def when_restated(span: Span, mentions: Collection[int]) -> int | None:
     if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in ("when", "as"):
         return None
     clause = doc[i + 1].head
-    if clause.pos_ not in ("VERB", "AUX") or clause.i < i:
-        return None
-    if doc[i + 1].lower_ == "as" and not (
-        doc[i + 1].dep_ == "mark"
-        and told_in_past(clause)
-        and (_occurs(clause) or any(c.dep_ == "auxpass" for c in children_of(clause)))
-    ):
+    if clause.pos_ not in ("VERB", "AUX") or clause.i < i or not _at_that_moment(clause):
         return None
     subj = _subject(clause)
     return subj.i if subj is not None and subj.i in mentions else None
@@ -1421,7 +1422,7 @@ def _planned_infinitive(verb: Token) -> bool:
 
 
 def _dashed_relative_of(verb: Token, mentions: Collection[int]) -> int | None:
-    """ "The handling of the ceremony - which took place in May - ...": a relative clause set
+    """ "The policing of the march - which went ahead in May - ...": a relative clause set
     off by a dash right after a mention is that mention's, though the parse may hang it on the
     head of a longer phrase."""
     rel = verb.left_edge

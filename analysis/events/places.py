@@ -1308,7 +1308,7 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         and not (c.dep_ == "relcl" and any(g.lower_ in ("who", "whom", "whose") for g in children_of(c)))
         and not _misread_main_verb(c)
     ]
-    # "The handling of the rally - which took place in Leeds - ...": a relative clause set off
+    # "The policing of the march - which went ahead in Leeds - ...": a relative clause set off
     # by a dash right after the event, which the parse hung on the head of the longer phrase
     if tok.i + 2 < len(doc) and doc[tok.i + 1].text in DASHES and doc[tok.i + 2].tag_ in ("WDT", "WP"):
         rel = doc[tok.i + 2].head
