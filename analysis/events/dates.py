@@ -718,14 +718,18 @@ def _when_clause_of(word: Token, mentions: set[int]) -> int | None:
 
 def _at_that_moment(clause: Token) -> bool:
     """A clause of time that tells what happened at a moment: "when" anything ("when the riot
-    began", "when the strike was on"); "as" or "while" an occurrence or a passive in the past
-    ("as the flood peaked", "as the breach was found"), not what went on ("as the strike
-    dragged on", "while the siege continued")."""
+    began", "when the strike was on"); "as" or "while" a simple past ("as the flood peaked", "as
+    the vote passed narrowly", "as the breach was found"), not what went on ("as the strike
+    dragged on", "while the siege continued", "as the strike was entering its third week")."""
     marks = {m.lower_ for m in children_of(clause) if m.dep_ in ("mark", "advmod") and m.i < clause.i}
     if "when" in marks:
         return True
-    return bool(marks & {"as", "while"}) and (
-        told_in_past(clause) and (_occurs(clause) or any(c.dep_ == "auxpass" for c in children_of(clause)))
+    return (
+        bool(marks & {"as", "while"})
+        and clause.tag_ in ("VBD", "VBN")
+        and told_in_past(clause)
+        and not lexicon.is_lasting_verb(clause.lemma_.lower())
+        and not any(c.dep_ == "prt" and c.lower_ in ("on", "along") for c in children_of(clause))
     )
 
 

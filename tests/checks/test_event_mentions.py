@@ -997,3 +997,11 @@ def test_an_as_clause_of_what_went_on_after_a_dated_verb_dates_nothing(run):
         "Talks resumed on 19 March, as the dock strike dragged on."
     )
     assert findings(run("Dock strike", body, "2024-06-01T00:00:00"), DATE) == []
+
+
+def test_an_as_clause_of_a_simple_past_on_a_dated_verb_dates_its_subject(run):
+    body = (
+        "The ballot closed on 2 March, the union said. Turnout was high. "
+        "On 19 March, as the ballot closed, volunteers began counting in the hall."
+    )
+    _one(run, DATE, "Ballot", body, "2024-06-01T00:00:00", {"2 March", "19 March"})
