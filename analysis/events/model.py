@@ -537,8 +537,10 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
         # (or a word in lower case it took for one: "the parish [festival] went ahead")
         common = tok.pos_ == "NOUN" or opening or (tok.pos_ == "PROPN" and tok.is_lower and tok.is_alpha)
         # (the NER may take a time named by what fills it into a date: "the sports day on 3 May")
+        # (only such a time: not the month "March" because a march was an event)
+        plain = lexicon.noun_lemma(tok.lemma_)
         dated_time = (
-            tok.ent_type_ == "DATE" and filled_time_key(tok, lexicon.noun_lemma(tok.lemma_)) in used_as_event
+            tok.ent_type_ == "DATE" and (key := filled_time_key(tok, plain)) != plain and key in used_as_event
         )
         if lemma is None and used_as_event and common and (not tok.ent_type_ or dated_time):
             lemma = lexicon.noun_lemma(tok.lemma_ if tok.pos_ == "NOUN" else tok.lower_)
