@@ -736,9 +736,8 @@ def _at_that_moment(clause: Token) -> bool:
 def when_restated(span: Span, mentions: Collection[int]) -> int | None:
     """ "In early July, when the march took place, organisers ...", "Police were called on 3 May,
     when the riot broke out": a "when" clause set off by a comma right after a date tells what
-    happened then (its subject, an event mention); so does an "as" clause of an occurrence or
-    a passive in the past ("Those on site on 3 May, as the breach was found, ..."; not "as the
-    strike dragged on", "as the strike was going on")."""
+    happened then (its subject, an event mention); so does an "as" clause at that moment
+    ("Those on site on 3 May, as the breach was found, ...": see `_at_that_moment`)."""
     doc = span.doc
     i = span.end
     if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in ("when", "as"):

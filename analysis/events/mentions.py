@@ -600,7 +600,7 @@ def _eventive_subject(tok: Token) -> str | None:
         if (
             not _generic(tok, lemma)
             and lemma not in lexicon.NOT_EVENTS
-            and (lexicon.has_usual_event_sense(lemma) or lemma in GENERIC)  # ("the open day drew ...")
+            and (lexicon.has_usual_event_sense(lemma) or lemma in GENERIC)  # ("the sports day drew ...")
         ):
             return lemma
     if tok.dep_ in ("nsubj", "nsubjpass") and _occurs(tok.head):
@@ -745,7 +745,7 @@ def _generic(tok: Token, lemma: str) -> bool:
 
 
 def filled_time_key(tok: Token, lemma: str) -> str:
-    """The key of an event a time noun names by what fills it: that word and the noun ("open
+    """The key of an event a time noun names by what fills it: that word and the noun ("sports
     day", "fashion week"), not every day or week of the text; else `lemma`."""
     if lemma not in GENERIC or lexicon.noun_kind(lemma) != "noun.time":
         return lemma

@@ -544,7 +544,7 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
         )
         if lemma is None and used_as_event and common and (not tok.ent_type_ or dated_time):
             lemma = lexicon.noun_lemma(tok.lemma_ if tok.pos_ == "NOUN" else tok.lower_)
-            # ("the memorial service", "the open day": not any service or day)
+            # ("the memorial service", "the sports day": not any service or day)
             lemma = kind_named(tok) if lemma in lexicon.NOT_EVENTS else filled_time_key(tok, lemma)
             # ("a counter-rally" is no rally)
             lemma = lemma if lemma in used_as_event and _hyphen_chain(tok) is None else None

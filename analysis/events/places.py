@@ -1078,8 +1078,9 @@ def _locals_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     # (travellers only go through what a time phrase puts them in: "Holidaymakers in Lyon endured
     # long delays after the outage"; not what they read or heard about)
     passing = tok.dep_ == "pobj" and tok.head.lower_ in TIME_ADJUNCT_PREPS - {"since"}
-    # (or a phrase of cause, or a clause of time the event is the subject of: "Shops in Ely shut
-    # because of the outage", "Clinics in Ely were stretched when the outage struck")
+    # (or a phrase of cause, or a clause of time the event is the subject of: "Households in Ely
+    # were left without heat because of the outage", "Clinics in Ely were stretched when the
+    # outage struck")
     passing = passing or (
         tok.dep_ == "pobj"
         and (
@@ -1089,6 +1090,9 @@ def _locals_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     )
     if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "advcl" and _time_marked(tok.head):
         passing, below, verb = True, tok.head, tok.head.head
+    # (for any people there, what followed it or what it caused: not "during" or "amid" it,
+    # where a strike or a protest may be anywhere, "Shops in Madrid stayed shut during the strike")
+    after = not (tok.dep_ == "pobj" and tok.head.lower_ in ("during", "amid"))
     for _ in range(4):
         if verb.pos_ in ("VERB", "AUX"):
             # ("faced long delays after the outage": WordNet files "face" under saying first)
@@ -1126,7 +1130,7 @@ def _locals_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
                     # (any people there underwent what such a phrase names: "households in Ely
                     # were left without heat after the outage", "schools in Ely stayed shut"; not
                     # what they did, "investors in Ely sold shares", "fans in Ely celebrated")
-                    or (passing and c.tag_ in ("NNS", "NNPS") and _underwent(verb, c))
+                    or (passing and after and c.tag_ in ("NNS", "NNPS") and _underwent(verb, c))
                 )
                 and (p := _people_place(c, doc)) is not None
             ]
@@ -1134,6 +1138,7 @@ def _locals_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
                 return _one_place(found)
             if (
                 passing
+                and after
                 and below.i != tok.i
                 and any(c.tag_ in ("NNS", "NNPS") and _people(c) for c in subjects)
                 and not any(d.dep_ == "dobj" for d in children_of(verb))

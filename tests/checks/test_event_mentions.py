@@ -1005,3 +1005,11 @@ def test_an_as_clause_of_a_simple_past_on_a_dated_verb_dates_its_subject(run):
         "On 19 March, as the ballot closed, volunteers began counting in the hall."
     )
     _one(run, DATE, "Ballot", body, "2024-06-01T00:00:00", {"2 March", "19 March"})
+
+
+def test_people_somewhere_during_a_strike_may_be_anywhere_it_reached(run):
+    body = (
+        "The dock strike happened in Porto, the union said. Ships queued offshore. "
+        "Businesses in Madrid stayed shut during the dock strike."
+    )
+    assert findings(run("Dock strike", body, "2024-06-01T00:00:00"), PLACE) == []
