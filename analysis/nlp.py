@@ -105,22 +105,17 @@ class BoundedTokenizer:
     def __call__(self, text: str) -> Doc:
         if not _LONG_RUN.search(text):
             return self.tokenizer(text)
-        words: list[str] = []
-        spaces: list[bool] = []
+        parts: list[str] = []
         start = 0
         for run in _LONG_RUN.finditer(text):
-            parts = [text[start : run.start()]]
+            parts.append(text[start : run.start()])
             parts += [text[i : min(i + PIECE, run.end())] for i in range(run.start(), run.end(), PIECE)]
-            for part in parts:
-                if part:
-                    doc = self.tokenizer(part)
-                    words.extend(t.text for t in doc)
-                    spaces.extend(bool(t.whitespace_) for t in doc)
             start = run.end()
-        for t in self.tokenizer(text[start:]) if start < len(text) else ():
-            words.append(t.text)
-            spaces.append(bool(t.whitespace_))
-        return Doc(self.tokenizer.vocab, words=words, spaces=spaces)
+        parts.append(text[start:])
+        tokens = [t for part in parts if part for t in self.tokenizer(part)]
+        return Doc(
+            self.tokenizer.vocab, words=[t.text for t in tokens], spaces=[bool(t.whitespace_) for t in tokens]
+        )
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.tokenizer, name)
