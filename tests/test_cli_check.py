@@ -10,17 +10,32 @@ from tests.conftest import SEED, load_news
 
 
 def copydesk(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "copydesk.cli", *args], capture_output=True, text=True, timeout=300
-    )
+    return side_by_side(args)[0]
+
+
+def side_by_side(*commands: tuple[str, ...]) -> list[subprocess.CompletedProcess]:
+    """Run `copydesk` commands at once (each spends most of its time loading the model)."""
+    started = [
+        subprocess.Popen(
+            [sys.executable, "-m", "copydesk.cli", *args],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for args in commands
+    ]
+    done = []
+    for args, proc in zip(commands, started, strict=True):
+        out, err = proc.communicate(timeout=300)
+        done.append(subprocess.CompletedProcess([*args], proc.returncode, out, err))
+    return done
 
 
 def test_check_seed_file_human_and_json(tmp_path):
-    human = copydesk("check", str(SEED))
+    human, as_json = side_by_side(("check", str(SEED)), ("check", str(SEED), "--json"))
     assert human.returncode == 0, human.stderr
     assert "verdict" in human.stdout and SEED.name in human.stdout
 
-    as_json = copydesk("check", str(SEED), "--json")
     assert as_json.returncode == 0, as_json.stderr
     result = json.loads(as_json.stdout)
     assert result["api_version"] == "v1"
@@ -58,14 +73,15 @@ def test_check_reports_bad_input_clearly(tmp_path):
 
 def test_check_html_writes_a_self_contained_report(tmp_path):
     out = tmp_path / "seed.html"
-    run = copydesk("check", str(SEED), "--html", str(out))
+    two = tmp_path / "two.jsonl"
+    two.write_text('{"title": "A", "body": "One."}\n{"title": "B", "body": "Two."}\n')
+    run, refused = side_by_side(
+        ("check", str(SEED), "--html", str(out)), ("check", str(two), "--html", str(tmp_path / "two.html"))
+    )
     assert run.returncode == 0, run.stderr
     html = out.read_text(encoding="utf-8")
     assert 'http-equiv="Content-Security-Policy"' in html and "<script>" in html and "<style>" in html
     assert 'src="' not in html and 'rel="stylesheet"' not in html  # nothing to fetch
     assert '<mark class="hl error"' in html and 'class="stop conflict"' in html
 
-    two = tmp_path / "two.jsonl"
-    two.write_text('{"title": "A", "body": "One."}\n{"title": "B", "body": "Two."}\n')
-    refused = copydesk("check", str(two), "--html", str(tmp_path / "two.html"))
     assert refused.returncode != 0 and "one article" in refused.stderr

@@ -3,8 +3,8 @@
 lexicon.py opens WordNet with nltk's reader minus its in-memory lemma index (looked up in
 the sorted index files instead), minus the map for multilingual wordnets, and with a
 bounded synset cache. Every public answer, and the reader's own `synsets`/`morphy`, are
-compared here with nltk's stock `nltk.corpus.wordnet` over every word and lemma that the
-150 corpus articles and the seed produce.
+compared here with nltk's stock `nltk.corpus.wordnet` over every other word and lemma (in
+sorted order) that the 150 corpus articles and the seed produce.
 """
 
 from __future__ import annotations
@@ -70,8 +70,8 @@ def reading(reader: Any) -> Iterator[None]:
 def answers(reader: Any, words: list[str], events: list[str]) -> dict[str, Any]:
     with reading(reader):
         out: dict[str, Any] = {name: [getattr(lexicon, name)(w) for w in words] for name in ONE_ARG}
-        # every fourth word against each event noun: the pairs walk the same synsets again
-        out["more_general"] = [lexicon.more_general(w, e) for w in words[::4] for e in events]
+        # every other word against each event noun: the pairs walk the same synsets again
+        out["more_general"] = [lexicon.more_general(w, e) for w in words[::2] for e in events]
         out["same_kind"] = [lexicon.same_kind(w, e) for w in events for e in events]
         for pos in ("n", "v", "a", "s", "r"):
             out[f"synsets {pos}"] = [[s.name() for s in reader.synsets(w, pos)] for w in words]
@@ -89,9 +89,12 @@ def test_lean_reader_answers_as_nltk(words: list[str]) -> None:
     with reading(stock):
         events = sorted({w.lower() for w in words if lexicon.is_event_noun(w)})[:60]
     assert len(words) > 5_000 and len(events) == 60
-    ours, theirs = answers(lean, words, events), answers(stock, words, events)
+    # every other word of the sorted list (over 5,000; the lean reader looks each one up in the
+    # files, about a millisecond a word)
+    sample = words[::2]
+    ours, theirs = answers(lean, sample, events), answers(stock, sample, events)
     for name in theirs:
-        differ = [w for w, a, b in zip(words, ours[name], theirs[name], strict=False) if a != b]
+        differ = [w for w, a, b in zip(sample, ours[name], theirs[name], strict=False) if a != b]
         assert ours[name] == theirs[name], (name, differ[:10])
     assert any(theirs["is_event_noun"]) and any(theirs["noun_kind"])
 
