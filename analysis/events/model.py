@@ -369,7 +369,7 @@ def _bare_happenings(
     return out
 
 
-def _own_kind(tok: Token, lemma: str, key: str, earlier: list[Token]) -> bool:
+def _own_kind(tok: Token, lemma: str, key: str, earlier: list[int]) -> bool:
     """A mention whose noun modifier names its kind ("the ferry fire", "the arson attack")
     keeps to its own word where that word joined the event of another word (an air strike's
     "fire" and "attack"): the modifier says which fire, so it is not the bare word's event.
@@ -382,7 +382,8 @@ def _own_kind(tok: Token, lemma: str, key: str, earlier: list[Token]) -> bool:
         return False
     if not all(lexicon.is_site_noun(m) for m in modifiers):
         return True
-    told_at = {t.lemma_.lower() for e in earlier for t in sent_tokens(e) if t.pos_ == "NOUN"}
+    # (`earlier`: the indices of the event's mentions so far)
+    told_at = {t.lemma_.lower() for j in earlier for t in sent_tokens(tok.doc[j]) if t.pos_ == "NOUN"}
     return not told_at.issuperset(modifiers)
 
 
@@ -711,7 +712,7 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
     for i in sorted(set(noun_at) | set(verb_at)):
         key = refers.get(i) or (key_of[noun_at[i]] if i in noun_at else verb_at[i])
         if i in noun_at and i not in refers:
-            earlier = [doc[j] for j in groups[key]["first"]] if key in groups else []
+            earlier = groups[key]["first"] if key in groups else []
             words = _noun_run(doc[i])
             if words in own or _own_kind(doc[i], noun_at[i], key, earlier):
                 own.add(words)

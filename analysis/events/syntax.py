@@ -144,6 +144,7 @@ def index_sentences(doc: Doc) -> None:
 
 _TOKENS = "copydesk_tokens"
 _CHILDREN = "copydesk_children"
+_TAGS = "copydesk_tags"  # (`_tokens_where`'s columns)
 
 
 def doc_tokens(doc: Doc) -> list[Token]:
@@ -154,7 +155,12 @@ def doc_tokens(doc: Doc) -> list[Token]:
 
 def children_of(tok: Token) -> list[Token]:
     """`tok.children`, in text order, from a table read once per Doc (see `doc_tokens`)."""
-    return _doc_table(tok.doc, _CHILDREN, _read_children)[tok.i]
+    doc = tok.doc
+    # (`_doc_table`'s look-up written out: the event model asks this some 1,500 times a Doc)
+    table = doc.user_hooks.get(_CHILDREN)
+    if table is None or table[0] is not doc:
+        return _doc_table(doc, _CHILDREN, _read_children)[tok.i]
+    return table[1][tok.i]
 
 
 def _read_children(doc: Doc) -> list[list[Token]]:
@@ -203,7 +209,7 @@ def _tokens_where(
     inside a named entity; else only outside one), whose lower-case text is one of `words`, or
     (`hyphens`) that are part of a word written with hyphens. Read from the Doc's token array:
     a pass that creates every token to read its tags costs more than the few tokens it keeps."""
-    table = doc.to_array([POS, ENT_TYPE, LOWER])
+    table = _doc_table(doc, _TAGS, lambda d: d.to_array([POS, ENT_TYPE, LOWER]))
     keep = _rows_with(table[:, 0], [parts_of_speech.IDS[p] for p in pos])
     if not in_names:
         keep &= table[:, 1] == 0
