@@ -1181,6 +1181,54 @@ def _it_passive(word: Token) -> bool:
     )
 
 
+# the roles of a noun that is what its clause tells of, not a word in one of its phrases
+_ARGUMENTS = ("nsubj", "nsubjpass", "dobj")
+
+# the usual senses of verbs whose subject is a thing said, thought or owned, not a happening:
+# "The report on the flood was damning: it found failings in March", "...: it cost £2m in 2019"
+_NOT_DONE_BY_HAPPENINGS = frozenset(
+    {"verb.communication", "verb.cognition", "verb.perception", "verb.possession", "verb.stative"}
+)
+
+
+def _it_did(word: Token) -> bool:
+    """An active verb in the simple past whose usual sense a happening can do ("tore through",
+    "cleared every lot", "hit the vineyard"), not one of saying, thinking, seeing, owning or
+    being."""
+    return word.tag_ == "VBD" and lexicon.verb_kind(word.lemma_) not in _NOT_DONE_BY_HAPPENINGS
+
+
+# kinds of things that do what `_it_did` allows: a body, a made or natural thing
+_DOERS = frozenset({"noun.group", "noun.artifact", "noun.object", "noun.animal", "noun.plant"})
+
+
+def _could_be_it(noun: Token) -> bool:
+    """A subject "it" may stand for as the doer of what `_it_did` allows: one body or thing
+    ("The council", "The firm", "The dam"; not "Farmers", "The mayor", nor a record or a message,
+    "The report", which says, shows or finds and does nothing else)."""
+    if _is_plural(noun) or noun.ent_type_ in ("PERSON", "NORP"):
+        return False
+    return noun.pos_ == "PROPN" or bool(noun.ent_type_) or lexicon.noun_kind(noun.lemma_) in _DOERS
+
+
+def _colon_antecedent(word: Token, mentions: dict[int, str]) -> int | None:
+    """ "The log pins the blaze down: it tore through the barn on 3 May": after a colon, "it"
+    doing what a happening does is the one event the clause before has for its subject or object
+    (of two, the one told of before), unless that clause's subject is a body or thing "it" may
+    be ("The council debated the flood: it replaced the drains in June")."""
+    start = word.sent.start
+    subj = _nearest_subject(word)
+    if subj is not None and subj.i >= start and _could_be_it(subj):
+        return None
+    named = [i for i in mentions if start <= i < word.i and word.doc[i].dep_ in _ARGUMENTS]
+    if len({mentions[i] for i in named}) > 1:
+        # ("The paperwork dates the sale: it cleared every pen in May": of two, the one the text
+        # told of before, as in `_given_instead`)
+        told = {key for i, key in mentions.items() if i < start}
+        named = [i for i in named if mentions[i] in told]
+    return max(named) if len({mentions[i] for i in named}) == 1 else None
+
+
 def _after_colon(word: Token) -> bool:
     """A clause whose subject "it" comes right after a colon in its sentence."""
     subj = _subject(word)
@@ -1272,6 +1320,11 @@ def _pronoun_target(word: Token, mentions: dict[int, str], others: dict[int, str
             # "The last word on the final went to the league: it was played on 9 June", "...: it
             # drew a record crowd on 9 June": what a colon opens tells of the clause before it
             return _antecedent(word, [word.sent.start], mentions, others)
+        if _after_colon(word) and _it_did(word):
+            # "The log pins the blaze down: it tore through the barn on 3 May": whatever it did,
+            # when the clause before names the event as its subject or object (after a subject
+            # new to the text, the event told of before: see `_given_instead`)
+            return _colon_antecedent(word, mentions)
         if not _it_passive(word):
             return None
         if (subj := _nearest_subject(word)) is not None and subj.i in mentions:

@@ -1013,3 +1013,27 @@ def test_people_somewhere_during_a_strike_may_be_anywhere_it_reached(run):
         "Businesses in Madrid stayed shut during the dock strike."
     )
     assert findings(run("Dock strike", body, "2024-06-01T00:00:00"), PLACE) == []
+
+
+# ---------------------------------------------------------------- round 43
+
+
+def test_it_after_a_colon_did_what_the_event_did(run):
+    # whatever "it" did, after a colon it is the event the clause before named as its object
+    # (a report says or shows; it did not spread)
+    body = (
+        "The barn fire spread through the hay store on 12 March, the brigade said. Two sheds were lost. "
+        "The insurer's report describes the barn fire in detail: it spread through the hay store on 2 April."
+    )
+    _one(run, DATE, "Barn fire", body, "2024-05-01T00:00:00", {"12 March", "2 April"})
+
+
+def test_it_after_a_colon_may_be_the_body_or_the_message_before(run):
+    # "it" is the council (one body, the subject before the colon) or the report (a verb of
+    # finding or saying): neither dates the flood
+    for second in (
+        "The council debated the flood for hours: it replaced the drains in June.",
+        "The review of the flood was blunt: it identified failings in June.",
+    ):
+        body = "The flood swamped the village on 3 May, officials said. Hundreds were moved. " + second
+        assert findings(run("Village flood", body, "2024-08-01T00:00:00"), DATE) == [], second
