@@ -716,14 +716,32 @@ def _when_clause_of(word: Token, mentions: set[int]) -> int | None:
     return subj.i if subj is not None and subj.i in mentions and subj.i < head.i else None
 
 
+# the usual senses of verbs whose "as" clause says who told or knew of it, not when it was
+_ASIDE_KINDS = frozenset({"verb.communication", "verb.cognition", "verb.perception"})
+
+
+def _aside_of_source(clause: Token) -> bool:
+    """An "as" clause of who told or knew of what the sentence says: a verb of saying, knowing
+    or seeing, active, with a subject and no object of its own ("as the office confirmed", "as
+    records show"; not "as the breach was uncovered", "as police found the body")."""
+    return (
+        lexicon.verb_kind(clause.lemma_) in _ASIDE_KINDS
+        and any(c.dep_ == "nsubj" for c in children_of(clause))
+        and not any(c.dep_ in ("dobj", "nsubjpass", "auxpass", "ccomp") for c in children_of(clause))
+    )
+
+
 def _at_that_moment(clause: Token) -> bool:
     """A clause of time that tells what happened at a moment: "when" anything ("when the riot
     began", "when the strike was on"); "as" or "while" a simple past ("as the flood peaked", "as
     the vote passed narrowly", "as the breach was found"), not what went on ("as the strike
-    dragged on", "while the siege continued", "as the strike was entering its third week")."""
+    dragged on", "while the siege continued", "as the strike was entering its third week"), nor
+    an "as" of who told or knew of it ("as the office confirmed", "as records show")."""
     marks = {m.lower_ for m in children_of(clause) if m.dep_ in ("mark", "advmod") and m.i < clause.i}
     if "when" in marks:
         return True
+    if marks == {"as"} and _aside_of_source(clause):
+        return False  # "In 2017, as the office confirmed, the congress was held"
     return (
         bool(marks & {"as", "while"})
         and clause.tag_ in ("VBD", "VBN")

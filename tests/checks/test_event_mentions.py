@@ -1037,3 +1037,13 @@ def test_it_after_a_colon_may_be_the_body_or_the_message_before(run):
     ):
         body = "The flood swamped the village on 3 May, officials said. Hundreds were moved. " + second
         assert findings(run("Village flood", body, "2024-08-01T00:00:00"), DATE) == [], second
+
+
+def test_an_as_aside_of_who_confirmed_it_is_no_clause_of_time(run):
+    # "as the office confirmed" says who told of it: the date before it is the event's
+    body = (
+        "In 2017, as the union's press office confirmed, the annual conference was held. Delegates "
+        "came from every region. Members recalled that in early July, when the annual conference was "
+        "held, every branch had sent a delegate."
+    )
+    _one(run, DATE, "Union meets", body, "2019-03-01T00:00:00", {"2017", "early July"})
