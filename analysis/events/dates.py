@@ -1204,9 +1204,7 @@ _ARGUMENTS = ("nsubj", "nsubjpass", "dobj")
 
 # the usual senses of verbs whose subject is a thing said, thought or owned, not a happening:
 # "The report on the flood was damning: it found failings in March", "...: it cost £2m in 2019"
-_NOT_DONE_BY_HAPPENINGS = frozenset(
-    {"verb.communication", "verb.cognition", "verb.perception", "verb.possession", "verb.stative"}
-)
+_NOT_DONE_BY_HAPPENINGS = _ASIDE_KINDS | {"verb.possession", "verb.stative"}
 
 
 def _it_did(word: Token) -> bool:
@@ -1240,8 +1238,8 @@ def _colon_antecedent(word: Token, mentions: dict[int, str]) -> int | None:
         return None
     named = [i for i in mentions if start <= i < word.i and word.doc[i].dep_ in _ARGUMENTS]
     if len({mentions[i] for i in named}) > 1:
-        # ("The paperwork dates the sale: it cleared every pen in May": of two, the one the text
-        # told of before, as in `_given_instead`)
+        # ("The ledger settles the auction: it raised £2m in May": of two, the one the text told
+        # of before, as in `_given_instead`)
         told = {key for i, key in mentions.items() if i < start}
         named = [i for i in named if mentions[i] in told]
     return max(named) if len({mentions[i] for i in named}) == 1 else None
