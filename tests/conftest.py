@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
+import subprocess
+import sys
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +24,28 @@ SEED = ROOT / "examples" / "pyongyang-visit.txt"
 
 def load_news() -> list[dict[str, Any]]:
     return [json.loads(p.read_text()) for p in sorted(NEWS_DIR.glob("*.json"))]
+
+
+def copydesk_side_by_side(
+    *commands: Sequence[str], envs: Sequence[Mapping[str, str]] = (), text: bool = True, timeout: int = 300
+) -> list[subprocess.CompletedProcess]:
+    """Run `python -m copydesk.cli` commands at once, each with its `envs` entry added to the
+    environment (each spends most of its time loading the model; CI has two cores)."""
+    started = [
+        subprocess.Popen(
+            [sys.executable, "-m", "copydesk.cli", *args],
+            env={**os.environ, **(envs[n] if n < len(envs) else {})},
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=text,
+        )
+        for n, args in enumerate(commands)
+    ]
+    done = []
+    for args, proc in zip(commands, started, strict=True):
+        out, err = proc.communicate(timeout=timeout)
+        done.append(subprocess.CompletedProcess([*args], proc.returncode, out, err))
+    return done
 
 
 def seed_article() -> Article:

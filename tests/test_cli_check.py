@@ -4,31 +4,13 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 
 from tests.conftest import SEED, load_news
+from tests.conftest import copydesk_side_by_side as side_by_side
 
 
 def copydesk(*args: str) -> subprocess.CompletedProcess:
     return side_by_side(args)[0]
-
-
-def side_by_side(*commands: tuple[str, ...]) -> list[subprocess.CompletedProcess]:
-    """Run `copydesk` commands at once (each spends most of its time loading the model)."""
-    started = [
-        subprocess.Popen(
-            [sys.executable, "-m", "copydesk.cli", *args],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        for args in commands
-    ]
-    done = []
-    for args, proc in zip(commands, started, strict=True):
-        out, err = proc.communicate(timeout=300)
-        done.append(subprocess.CompletedProcess([*args], proc.returncode, out, err))
-    return done
 
 
 def test_check_seed_file_human_and_json(tmp_path):

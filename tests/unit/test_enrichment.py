@@ -1,11 +1,8 @@
 """The enrichment components: language, stats, entities, timeline, key phrases, summary."""
 
 import json
-import os
-import subprocess
-import sys
 
-from tests.conftest import SEED, assert_spans_exact
+from tests.conftest import SEED, assert_spans_exact, copydesk_side_by_side
 
 SEED_TITLE, SEED_BODY = SEED.read_text(encoding="utf-8").split("\n", 1)
 
@@ -89,21 +86,13 @@ def test_same_input_gives_the_same_bytes_in_two_processes(tmp_path):
         {"id": "seed", "title": SEED_TITLE, "body": SEED_BODY},
     ]
     article.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
-    # (the two interpreters run side by side: each spends most of its time loading the model)
-    runs = [
-        subprocess.Popen(
-            [sys.executable, "-m", "copydesk.cli", "check", "--json", str(article)],
-            env={**os.environ, "PYTHONHASHSEED": seed},
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-        )
-        for seed in ("1", "2")
-    ]
-    outputs = []
-    for run in runs:
-        out, err = run.communicate(timeout=600)
-        assert run.returncode == 0, err.decode()[-2000:]
-        outputs.append(out)
+    command = ("check", "--json", str(article))
+    runs = copydesk_side_by_side(
+        command, command, envs=[{"PYTHONHASHSEED": "1"}, {"PYTHONHASHSEED": "2"}], text=False, timeout=600
+    )
+    for done in runs:
+        assert done.returncode == 0, done.stderr.decode()[-2000:]
+    outputs = [done.stdout for done in runs]
     assert outputs[0] == outputs[1]
     docs = [json.loads(line) for line in outputs[0].splitlines()]
     assert [d["id"] for d in docs] == ["collapse", "trial", "seed"] and docs[2]["findings"]

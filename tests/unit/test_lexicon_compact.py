@@ -70,7 +70,8 @@ def reading(reader: Any) -> Iterator[None]:
 def answers(reader: Any, words: list[str], events: list[str]) -> dict[str, Any]:
     with reading(reader):
         out: dict[str, Any] = {name: [getattr(lexicon, name)(w) for w in words] for name in ONE_ARG}
-        # every other word against each event noun: the pairs walk the same synsets again
+        # every other word given (every fourth corpus word) against each event noun: the pairs
+        # walk the same synsets again
         out["more_general"] = [lexicon.more_general(w, e) for w in words[::2] for e in events]
         out["same_kind"] = [lexicon.same_kind(w, e) for w in events for e in events]
         for pos in ("n", "v", "a", "s", "r"):
