@@ -50,6 +50,7 @@ from analysis.events.syntax import (
     _took_lives,
     children_of,
     denies_attribute,
+    doc_tokens,
     drew_people,
     is_it,
     it_subject,
@@ -88,9 +89,10 @@ def _heading_date(span: Span) -> bool:
     the object of a preposition before it: "The landslide in early July: what we know" is a
     headline that dates its event."""
     doc = span.doc
-    if span.end >= len(doc) or doc[span.end].text != ":":
+    tokens = doc_tokens(doc)
+    if span.end >= len(doc) or tokens[span.end].text != ":":
         return False
-    before = doc[span.start - 1] if span.start > 0 else None
+    before = tokens[span.start - 1] if span.start > 0 else None
     return before is None or before.pos_ != "ADP" or date_root(span).head.i != before.i
 
 
@@ -156,7 +158,7 @@ def resumed_clause(verb: Token, phrase: Token) -> Token | None:
         (
             c
             for c in children_of(verb)
-            if c.dep_ == "ccomp" and c.i < verb.i and doc[c.right_edge.i + 1].text == ","
+            if c.dep_ == "ccomp" and c.i < verb.i and doc_tokens(doc)[c.right_edge.i + 1].text == ","
         ),
         None,
     )
@@ -164,7 +166,7 @@ def resumed_clause(verb: Token, phrase: Token) -> Token | None:
 
 def _after_comma(t: Token) -> bool:
     """A comma right before the word."""
-    return t.i > 0 and t.doc[t.i - 1].text == ","
+    return t.i > 0 and doc_tokens(t.doc)[t.i - 1].text == ","
 
 
 def _of_date(root: Token, target: int) -> bool:
@@ -203,11 +205,12 @@ def _time_compound(verb: Token, obj: Token) -> bool:
 
 def _linear(doc: Doc, span: Span, mentions: set[int]) -> Token | None:
     """Fallback when the parse fails: "<event word> [to X] in/on <date>" on one line."""
+    tokens = doc_tokens(doc)
     i = span.start - 1
-    if i < 0 or doc[i].lower_ not in ("in", "on", "during"):
+    if i < 0 or tokens[i].lower_ not in ("in", "on", "during"):
         return None
     for j in range(i - 1, max(i - 8, -1), -1):
-        tok = doc[j]
+        tok = tokens[j]
         if j in mentions:
             return tok
         if tok.pos_ in ("VERB", "AUX", "PUNCT", "SPACE") or "\n" in tok.text:
@@ -217,14 +220,15 @@ def _linear(doc: Doc, span: Span, mentions: set[int]) -> Token | None:
 
 def _adjacent(doc: Doc, span: Span, mentions: dict[int, str]) -> int | None:
     """A mention right before the date: "<event noun> in/on/at <date>"."""
+    tokens = doc_tokens(doc)
     i = span.start - 1
-    if i >= 0 and i in mentions and doc[i].pos_ != "VERB":
+    if i >= 0 and i in mentions and tokens[i].pos_ != "VERB":
         return i  # "the strike yesterday", "the marathon last Tuesday"
-    if i < 1 or doc[i].lower_ not in ("in", "on", "at", "during", "of"):
+    if i < 1 or tokens[i].lower_ not in ("in", "on", "at", "during", "of"):
         return None  # ("the typhoon of 5 September", which the parse may hang elsewhere)
-    if i - 1 in mentions and doc[i - 1].pos_ != "VERB":
+    if i - 1 in mentions and tokens[i - 1].pos_ != "VERB":
         return i - 1
-    return _time_named_by(doc[i - 1], mentions)  # "the time-trial stage on 9 June"
+    return _time_named_by(tokens[i - 1], mentions)  # "the time-trial stage on 9 June"
 
 
 def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
@@ -286,7 +290,7 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
         # the verb's other subject after it: "A brief recap of how this began: the crash
         # happened on 3 May"; the parse may make the colon the phrase's last word)
         edge = c.right_edge.i + (c.right_edge.text != ":")
-        heading = len(subjects) > 1 and edge < len(c.doc) and c.doc[edge].text == ":"
+        heading = len(subjects) > 1 and edge < len(c.doc) and doc_tokens(c.doc)[edge].text == ":"
         if c.i in mentions and not heading:
             # "The blast came on 12 May", "the ruling was issued in January"
             return _report_topic(c, word, mentions) or c.i, subject_role(word, role)
@@ -296,7 +300,7 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
         for g in children_of(c):
             if g.i in mentions and _inverted_compound(g) and not heading:
                 return g.i, role
-            if g.dep_ == "appos" and g.i in mentions and c.doc[g.left_edge.i - 1].text == ":":
+            if g.dep_ == "appos" and g.i in mentions and doc_tokens(c.doc)[g.left_edge.i - 1].text == ":":
                 # "Results and fixtures: the photo finish separated ...": a heading before a
                 # colon, the sentence's subject after it hung on the heading
                 return g.i, role
@@ -323,7 +327,7 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
         and (subj := _subject(word)) is not None
         and subj.lower_ == "which"
         and subj.i >= 2
-        and word.doc[subj.i - 1].text == ","
+        and doc_tokens(word.doc)[subj.i - 1].text == ","
         and subj.i - 2 in mentions
         # (a relative clause the parse hung on the noun itself is weighed above)
         and (word.dep_ == "advcl" or word.head.i != subj.i - 2)
@@ -399,7 +403,7 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
                 # (or anywhere else, set off right before it: "Key facts: the parade, organisers
                 # said, wound through the centre on 18 June", the parade hung on the heading)
                 comma = rep.left_edge.i if rep.left_edge.text == "," else rep.left_edge.i - 1
-                if comma >= 1 and word.doc[comma].text == "," and comma - 1 in mentions:
+                if comma >= 1 and doc_tokens(word.doc)[comma].text == "," and comma - 1 in mentions:
                     return comma - 1, role
     if (
         lemma == "be"
@@ -559,13 +563,14 @@ def _split_attribution_subject(verb: Token, mentions: set[int]) -> int | None:
     """ "The opener, the club told reporters, was played on 9 September": the parse made the
     interposed attribution the verb, with two subjects, and the clause after it its conjunct;
     the first subject, set off by a comma, is the conjunct's."""
+    tokens = doc_tokens(verb.doc)
     if verb.dep_ != "conj" or not speaks(verb.head):
         return None
     saying = verb.head
     if (
         saying.dep_ == "parataxis"
         and saying.head.i in mentions
-        and verb.doc[saying.head.i + 1].text == ","
+        and tokens[saying.head.i + 1].text == ","
         and saying.left_edge.i <= saying.head.i + 2
     ):
         # (or the mention made the root, the attribution hung on it: "The opener, the club told
@@ -579,7 +584,7 @@ def _split_attribution_subject(verb: Token, mentions: set[int]) -> int | None:
         len(said) == 2
         and said[0].i in mentions
         and said[1].dep_ in ("nsubj", "nsubjpass")
-        and verb.doc[said[0].right_edge.i + 1].text == ","
+        and tokens[said[0].right_edge.i + 1].text == ","
     ):
         return said[0].i
     return None
@@ -757,10 +762,11 @@ def when_restated(span: Span, mentions: Collection[int]) -> int | None:
     happened then (its subject, an event mention); so does an "as" clause at that moment
     ("Those on site on 3 May, as the breach was found, ...": see `_at_that_moment`)."""
     doc = span.doc
+    tokens = doc_tokens(doc)
     i = span.end
-    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in ("when", "as"):
+    if i + 2 >= len(doc) or tokens[i].text != "," or tokens[i + 1].lower_ not in ("when", "as"):
         return None
-    clause = doc[i + 1].head
+    clause = tokens[i + 1].head
     if clause.pos_ not in ("VERB", "AUX") or clause.i < i or not _at_that_moment(clause):
         return None
     subj = _subject(clause)
@@ -777,7 +783,7 @@ def _fronted_staging(word: Token, mentions: set[int]) -> int | None:
         word.dep_ != "advcl"
         or not (staging or (word.tag_ == "VBG" and (_occurs(word) or word.lemma_.lower() == "come")))
         or word.i > word.head.i
-        or not _opens_sentence(word.doc[word.left_edge.i])
+        or not _opens_sentence(doc_tokens(word.doc)[word.left_edge.i])
         or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in children_of(word))
     ):
         return None
@@ -816,6 +822,7 @@ def _counted_dates(doc: Doc, mentions: dict[int, str]) -> list[tuple[int, dict[s
     """A clause dated to a day and "N days/weeks after/before" an event mention dates that event
     by subtraction: "The manager quit on 8 May, two days after the relegation" puts the
     relegation on 6 May (a day's slack, three for weeks)."""
+    tokens = doc_tokens(doc)
     out: list[tuple[int, dict[str, Any]]] = []
     days: dict[int, DateValue] = {}  # the verb a day-granular date hangs on
     for entry in doc._.timeline:
@@ -871,7 +878,7 @@ def _counted_dates(doc: Doc, mentions: dict[int, str]) -> list[tuple[int, dict[s
         anchor = days[verb.i].start + dt.timedelta(days=-shift if tok.lower_ == "after" else shift)
         first = min(t.i for t in unit.subtree)
         last = max(mention.i, tok.i)
-        start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
+        start, end = tokens[first].idx, tokens[last].idx + len(tokens[last].text)
         value = DateValue(
             anchor.isoformat(),
             "day",
@@ -937,9 +944,10 @@ def _reduced_relative(word: Token, mentions: set[int]) -> int | None:
     fight, staged on 9 December, sold out"; "Under the plea deal, reached on 7 June, he ...").
     Not a report's ("the report on a raid, published on 3 May": a report is what gets published)."""
     doc = word.doc
-    if word.tag_ not in ("VBN", "VBD") or word.i < 2 or doc[word.i - 1].text != ",":
+    tokens = doc_tokens(doc)
+    if word.tag_ not in ("VBN", "VBD") or word.i < 2 or tokens[word.i - 1].text != ",":
         return None
-    near = doc[word.i - 2]
+    near = tokens[word.i - 2]
     if near.i not in mentions or near.pos_ not in ("NOUN", "PROPN"):
         return None
     if near.dep_ == "pobj" and speaks(near.head.head):
@@ -992,7 +1000,7 @@ def _of_a_report(clause: Token) -> bool:
         or drew_people(clause)  # "memories of the fair, which drew crowds in May"
     ):
         return False  # "memories of the flood, which burst the riverbanks in 2018": the flood's
-    return (i > 0 and doc[i - 1].text == ",") or bool(
+    return (i > 0 and doc_tokens(doc)[i - 1].text == ",") or bool(
         {"verb.communication", "verb.creation"} & lexicon.verb_kinds(clause.lemma_.lower())
     )
 
@@ -1038,10 +1046,11 @@ def _comma_before(phrase: Token) -> Token | None:
     noun phrase that ends in that noun (or in an event word the tagger made an adjective: "the
     cup final, in March"); else None."""
     doc = phrase.doc
+    tokens = doc_tokens(doc)
     i = phrase.left_edge.i
-    if i < 2 or doc[i - 1].text != "," or doc[i - 2].pos_ not in ("NOUN", "PROPN", "ADJ"):
+    if i < 2 or tokens[i - 1].text != "," or tokens[i - 2].pos_ not in ("NOUN", "PROPN", "ADJ"):
         return None
-    near, head = doc[i - 2], phrase.head
+    near, head = tokens[i - 2], phrase.head
     if head.text == ",":
         head = head.head  # (the parse may hang the phrase on the comma)
     return near if near.i != head.i and head.is_ancestor(near) else None
@@ -1056,7 +1065,7 @@ def _subject_aside(phrase: Token) -> Token | None:
     if phrase.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX") or phrase.i > verb.i:
         return None
     end = phrase.right_edge.i + 1
-    if end >= verb.i or doc[end].text != ",":
+    if end >= verb.i or doc_tokens(doc)[end].text != ",":
         return None
     near, subj = _comma_before(phrase), _subject(verb)
     if near is None or subj is None or subj.right_edge.i != near.i or subj.left_edge.i > near.i:
@@ -1086,7 +1095,7 @@ def _aside_on_its_time(phrase: Token) -> bool:
         and owner.lemma_.lower() in TIME_OF
         and any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(owner))
         and end < len(doc)
-        and doc[end].text == ","
+        and doc_tokens(doc)[end].text == ","
     )
 
 
@@ -1095,16 +1104,17 @@ def _cleft_focus(phrase: Token, span: Span) -> Token | None:
     in early May, that fans remembered"): the parse hangs the phrase on the clause after "that"
     (or makes "that" its object), but it is an aside on the noun before its comma; else None."""
     doc = phrase.doc
+    tokens = doc_tokens(doc)
     start, end = phrase.i, span.end
-    if start < 2 or doc[start - 1].text != "," or end + 1 >= len(doc) or doc[end].text != ",":
+    if start < 2 or tokens[start - 1].text != "," or end + 1 >= len(doc) or tokens[end].text != ",":
         return None
-    focus = doc[start - 2]
+    focus = tokens[start - 2]
     # (or the head of a compound the tagger made an adjective: "It was that cup [final], in May")
     attr = focus.head if focus.dep_ == "amod" and focus.head.i < focus.i else focus
     be = attr.head
     return (
         focus
-        if doc[end + 1].lower_ == "that"
+        if tokens[end + 1].lower_ == "that"
         and attr.dep_ == "attr"
         and focus.pos_ in ("NOUN", "PROPN", "ADJ")
         and be.lemma_ == "be"
@@ -1124,27 +1134,28 @@ def _set_off(verb: Token) -> bool:
     officials later confirmed, happened in May", "On 3 May, the bank noted, the raid took
     place": "confirm" and "note" are not filed under saying)."""
     doc = verb.doc
+    tokens = doc_tokens(doc)
     # (the nearest subject: the small model may give the verb the event as a first one)
     subj = max((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")), key=lambda c: c.i, default=None)
     if verb.pos_ != "VERB" or subj is None or subj.left_edge.i < 1:
         return False
     if _occurs(verb) or (verb.head.i > verb.i and speaks(verb.head)):
         return False  # the reported clause itself: "On 3 May, the spill occurred, the agency said"
-    if doc[subj.left_edge.i - 1].text != "," or any(
+    if tokens[subj.left_edge.i - 1].text != "," or any(
         c.dep_ in ("dobj", "ccomp", "attr", "acomp", "xcomp", "oprd", "dative", "mark")
         for c in children_of(verb)
     ):
         return False
     after = [c.right_edge.i for c in verb.rights if c.dep_ in ("prep", "advmod")]
     right = max([verb.i, *after])
-    return right + 1 < len(doc) and doc[right + 1].text == ","
+    return right + 1 < len(doc) and tokens[right + 1].text == ","
 
 
 def _dashed_aside(word: Token, span: Span) -> bool:
     """A date right before a dash whose aside the parse hung it on, the clause it belongs to
     after the closing dash: "On 4 May -- a detail police stress -- the pile-up happened"."""
     doc = word.doc
-    if span.end >= word.i or doc[span.end].text not in DASHES:
+    if span.end >= word.i or doc_tokens(doc)[span.end].text not in DASHES:
         return False
     close = next((t.i for t in doc[span.end + 1 : word.sent.end] if t.text in DASHES), None)
     return close is not None and word.i < close < word.head.i
@@ -1157,7 +1168,12 @@ def _interposed(word: Token, span: Span) -> Token:
     doc = word.doc
     if _dashed_aside(word, span):
         return word.head
-    if span.end > word.i or word.i + 1 >= len(doc) or doc[word.i + 1].text != "," or not _attributes(word):
+    if (
+        span.end > word.i
+        or word.i + 1 >= len(doc)
+        or doc_tokens(doc)[word.i + 1].text != ","
+        or not _attributes(word)
+    ):
         return word
     if word.head.i > word.i and (
         word.dep_ == "parataxis" or (word.dep_ in ("ccomp", "advcl") and _set_off(word))
@@ -1177,7 +1193,7 @@ def _speaker(tok: Token) -> bool:
     if not lexicon.can_speak(lexicon.noun_lemma(tok.lemma_)):
         return False  # "The strike disrupted surgery": "disrupt" is first a verb of speech
     doc = tok.doc
-    if tok.i + 2 == tok.head.i and doc[tok.i + 1].text == "," and tok.head.tag_ in ("VBD", "VBN"):
+    if tok.i + 2 == tok.head.i and doc_tokens(doc)[tok.i + 1].text == "," and tok.head.tag_ in ("VBD", "VBN"):
         return False  # "The takeover, agreed in May, ...": a participle on the noun, not its saying
     return sum(1 for c in children_of(tok.head) if c.dep_ in ("nsubj", "nsubjpass")) == 1
 
@@ -1236,7 +1252,7 @@ def _colon_antecedent(word: Token, mentions: dict[int, str]) -> int | None:
     subj = _nearest_subject(word)
     if subj is not None and subj.i >= start and _could_be_it(subj):
         return None
-    named = [i for i in mentions if start <= i < word.i and word.doc[i].dep_ in _ARGUMENTS]
+    named = [i for i in mentions if start <= i < word.i and doc_tokens(word.doc)[i].dep_ in _ARGUMENTS]
     if len({mentions[i] for i in named}) > 1:
         # ("The ledger settles the auction: it raised £2m in May": of two, the one the text told
         # of before, as in `_given_instead`)
@@ -1248,15 +1264,16 @@ def _colon_antecedent(word: Token, mentions: dict[int, str]) -> int | None:
 def _after_colon(word: Token) -> bool:
     """A clause whose subject "it" comes right after a colon in its sentence."""
     subj = _subject(word)
-    return subj is not None and is_it(subj) and subj.i > 0 and word.doc[subj.i - 1].text == ":"
+    return subj is not None and is_it(subj) and subj.i > 0 and doc_tokens(word.doc)[subj.i - 1].text == ":"
 
 
 def _nearest_subject(word: Token) -> Token | None:
     """The last noun subject before `word` in its sentence or the one before."""
     doc = word.doc
-    lo = doc[word.sent.start - 1].sent.start if word.sent.start > 0 else word.sent.start
+    tokens = doc_tokens(doc)
+    lo = tokens[word.sent.start - 1].sent.start if word.sent.start > 0 else word.sent.start
     for i in range(word.i - 1, lo - 1, -1):
-        t = doc[i]
+        t = tokens[i]
         if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN", "ADJ"):
             return t
     return None
@@ -1372,7 +1389,7 @@ def _given_instead(word: Token, subj: Token, mentions: dict[int, str]) -> int | 
     told = {key for i, key in mentions.items() if i < start}
     if mentions[subj.i] in told:
         return None
-    between = [i for i in mentions if subj.i < i < word.i and word.doc[i].dep_ != "compound"]
+    between = [i for i in mentions if subj.i < i < word.i and doc_tokens(word.doc)[i].dep_ != "compound"]
     keys = {mentions[i] for i in between}
     if len(keys) != 1 or not keys <= told:
         return None
@@ -1381,7 +1398,7 @@ def _given_instead(word: Token, subj: Token, mentions: dict[int, str]) -> int | 
 
 def _this_and_previous_sentence(word: Token) -> list[int]:
     sent = word.sent
-    return [sent.start] + ([word.doc[sent.start - 1].sent.start] if sent.start > 0 else [])
+    return [sent.start] + ([doc_tokens(word.doc)[sent.start - 1].sent.start] if sent.start > 0 else [])
 
 
 def _antecedent(
@@ -1389,6 +1406,7 @@ def _antecedent(
 ) -> int | None:
     """The nearest mention before `word` from the first of `starts` (sentence starts) that has
     any, when every event mention from there on is of one event; None otherwise."""
+    tokens = doc_tokens(word.doc)
     for lo in starts:
         # a noun naming a kind of thing ("shop stewards") is no antecedent for "it", nor a
         # message set aside as another ("The last word on the hearing went to the panel: it took
@@ -1397,9 +1415,9 @@ def _antecedent(
             i
             for i in (*mentions, *others)
             if lo <= i < word.i
-            and word.doc[i].pos_ != "VERB"
-            and word.doc[i].dep_ != "compound"
-            and not (i in others and lexicon.noun_kind(word.doc[i].lemma_) == "noun.communication")
+            and tokens[i].pos_ != "VERB"
+            and tokens[i].dep_ != "compound"
+            and not (i in others and lexicon.noun_kind(tokens[i].lemma_) == "noun.communication")
         ]
         if not before:
             continue
@@ -1498,7 +1516,7 @@ def _dashed_relative_of(verb: Token, mentions: Collection[int]) -> int | None:
     off by a dash right after a mention is that mention's, though the parse may hang it on the
     head of a longer phrase."""
     rel = verb.left_edge
-    dash = verb.doc[rel.i - 1] if rel.i > 0 else None
+    dash = doc_tokens(verb.doc)[rel.i - 1] if rel.i > 0 else None
     if rel.tag_ not in ("WDT", "WP") or dash is None or dash.text not in DASHES or dash.i == 0:
         return None
     before = dash.i - 1
@@ -1531,7 +1549,7 @@ def acted_on_by(mention: Token, span: Span, mentions: dict[int, str]) -> int | N
     verb = mention.head
     if mention.dep_ != "dobj" or verb.pos_ != "VERB" or span.start < mention.i:
         return None
-    after = mention.doc[span.end] if span.end < len(mention.doc) else None
+    after = doc_tokens(mention.doc)[span.end] if span.end < len(mention.doc) else None
     if after is not None and not (after.is_punct or after.is_sent_start):
         return None  # (only a date that ends the clause)
     kinds = lexicon.verb_kinds(verb.lemma_)

@@ -41,6 +41,7 @@ from analysis.events.syntax import (
     children_of,
     counted_occasion,
     denies_attribute,
+    doc_tokens,
     free_relative_predicate,
     sent_tokens,
     speaks,
@@ -201,7 +202,8 @@ def _same_names(p: Token, names: set[str]) -> bool:
             return True
         if t.pos_ == "PROPN" and _name_key(t) not in names:
             lo, hi = sorted((t.i, p.i))
-            if not any("\n" in doc[k].text for k in range(lo, hi)):  # not a heading glued on by the parse
+            # (not a heading glued on by the parse)
+            if not any("\n" in t.text for t in doc_tokens(doc)[lo:hi]):
                 return False
     return True
 
@@ -481,10 +483,14 @@ def _phrase_opening(tok: Token) -> Token | None:
     """The word right after the determiner that opens the mention's noun phrase, read off the
     text where the parse broke the phrase up ("a separate gas [leak]" with the event noun hung
     on the noun before it, "an unrelated hit-and-[run]"); None if no determiner opens it."""
-    doc = tok.doc
+    tokens = doc_tokens(tok.doc)
 
     def in_phrase(i: int) -> bool:
-        return doc[i].pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or doc[i].text == "-" or doc[i - 1].text == "-"
+        return (
+            tokens[i].pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
+            or tokens[i].text == "-"
+            or tokens[i - 1].text == "-"
+        )
 
     i = tok.i - 1
     if i < 1 or not in_phrase(i):
@@ -492,7 +498,7 @@ def _phrase_opening(tok: Token) -> Token | None:
     start = tok.sent.start
     while i > start and in_phrase(i):
         i -= 1
-    return doc[i + 1] if doc[i].dep_ == "det" else None
+    return tokens[i + 1] if tokens[i].dep_ == "det" else None
 
 
 def _earlier_one(tok: Token, first: bool) -> bool:
@@ -884,7 +890,7 @@ def _irrealis(tok: Token, past: frozenset[int] = frozenset(), before: frozenset[
                 and not _not_until(verb)
                 # "adjourned in Libya, not where first reported": after a comma "not" denies
                 # the phrase it opens, not the verb
-                and not (c.i > verb.i and c.i > 0 and c.doc[c.i - 1].text == ",")
+                and not (c.i > verb.i and c.i > 0 and doc_tokens(c.doc)[c.i - 1].text == ",")
                 # "Analysts had not expected the profit warning", "did not foresee the collapse"
                 and not (lexicon.is_expecting_verb(verb.lemma_) and _unexpected(verb, tok))
                 # "Lima has not recovered from the quake": what is yet to be got over happened
@@ -1140,7 +1146,7 @@ def _inverted_condition(verb: Token) -> bool:
     subj = _subject(verb)
     if subj is None or subj.left_edge.i == 0 or verb.i < subj.i:
         return False
-    aux = verb.doc[subj.left_edge.i - 1]
+    aux = doc_tokens(verb.doc)[subj.left_edge.i - 1]
     if aux.lower_ not in ("had", "were", "should"):
         return False
     if aux.head.i == verb.i and verb.dep_ == "advcl":
@@ -1164,7 +1170,7 @@ def _noun_phrase_words(tok: Token) -> list[Token]:
     subject of its own), so the determiner of the phrase may sit on either."""
     words = [tok]
     if tok.pos_ != "VERB" and tok.i > 0:
-        before = tok.doc[tok.i - 1]
+        before = doc_tokens(tok.doc)[tok.i - 1]
         if (
             before.head.i == tok.i
             and before.pos_ == "NOUN"

@@ -24,6 +24,7 @@ from analysis.events.syntax import (
     _subject,
     children_of,
     counted_occasion,
+    doc_tokens,
     drew_people,
     harmed_people,
     hyphen_head,
@@ -125,7 +126,7 @@ def _hyphen_lemma(tok: Token, chain: tuple[int, int]) -> str | None:
     """The lemma of a hyphenated event noun ("the pile-up", "a walk-out"), carried by the
     word the parse makes the head of the compound; its other parts are not mentions."""
     start, end = chain
-    words = [tok.doc[i] for i in range(start, end, 2)]
+    words = [doc_tokens(tok.doc)[i] for i in range(start, end, 2)]
     if tok.i != hyphen_head(tok).i or not all(t.is_alpha for t in words):
         return None
     if any(t.ent_type_ in NAME_LABELS or t.pos_ == "PROPN" and not t.is_lower for t in words):
@@ -183,7 +184,7 @@ def _word_event_lemma(tok: Token) -> str | None:
         if lexicon.is_event_noun(lemma):
             return lemma
         # ("the court martial": WordNet has the compound, hyphenated, as a trial)
-        return lexicon.event_compound(tok.doc[tok.i - 1].lower_, lemma)
+        return lexicon.event_compound(doc_tokens(tok.doc)[tok.i - 1].lower_, lemma)
     if tok.pos_ == "NOUN" and "-" in tok.text[1:-1]:
         # a word the tokenizer keeps whole ("by-election", see `analysis.nlp.UNSPLIT_WORDS`)
         found = lexicon.hyphenated_noun(tuple(tok.text.split("-")))
@@ -226,7 +227,8 @@ def noun_tagged_verb(tok: Token) -> str | None:
         return None
     if tok.tag_ not in ("VB", "VBP", "VBZ"):
         return None
-    if tok.doc[tok.i - 1].pos_ not in ("NOUN", "PROPN", "ADJ", "DET") or lexicon.has_verb_reading(tok.lower_):
+    before = doc_tokens(tok.doc)[tok.i - 1]
+    if before.pos_ not in ("NOUN", "PROPN", "ADJ", "DET") or lexicon.has_verb_reading(tok.lower_):
         return None
     return lexicon.event_noun_lemma(tok.lower_)
 
@@ -234,10 +236,11 @@ def noun_tagged_verb(tok: Token) -> str | None:
 def _titled_event_compound(tok: Token) -> str | None:
     """The head's lemma of a compound WordNet has as a happening, written in capitals as the
     name of its series ("the Grand Prix", "the World Cup"); else None."""
-    before = tok.doc[tok.i - 1] if tok.i else tok
+    if not tok.is_title:
+        return None
+    before = doc_tokens(tok.doc)[tok.i - 1] if tok.i else tok
     if (
-        not tok.is_title
-        or before.head.i != tok.i
+        before.head.i != tok.i
         or before.dep_ != "compound"
         or not before.is_title
         # (whatever else the NER makes of it: "the Grand Prix" may be a building to it)
@@ -252,14 +255,15 @@ def _lower_case_name(tok: Token) -> bool:
     """A word in lower case the tagger made a name of an organisation on its own ("the
     [congress] in Makassar" tagged ORG): English writes a name with a capital, so after "the"
     it is the common noun."""
+    tokens = doc_tokens(tok.doc)
     return (
         tok.is_lower
         and tok.is_alpha
         and tok.ent_type_ == "ORG"
         and tok.i > 0
-        and tok.doc[tok.i - 1].lower_ == "the"
+        and tokens[tok.i - 1].lower_ == "the"
         and tok.ent_iob_ == "B"
-        and (tok.i + 1 == len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
+        and (tok.i + 1 == len(tok.doc) or tokens[tok.i + 1].ent_iob_ != "I")
     )
 
 
@@ -291,6 +295,7 @@ def _split_compound(tok: Token) -> Token | None:
     with no verb between, so the two words are one noun; the one before holds the noun's place
     in the clause, the adjective its phrases. None unless the adjective reads as an event noun.
     (Or an adverb: "The county [fair] opened in Lyon", the head on the verb after it.)"""
+    tokens = doc_tokens(tok.doc)
     if not (
         tok.pos_ in ("ADJ", "ADV") and tok.is_alpha and tok.is_lower and tok.i >= 2
     ) or _inverted_compound(tok):
@@ -299,7 +304,7 @@ def _split_compound(tok: Token) -> Token | None:
         return None  # an adjective on the noun after it
     if tok.dep_ in ("oprd", "acomp", "xcomp") and not (_light(tok.head) or _hosting_verb(tok.head)):
         return None  # a predicate: "declared the area clear", "kept the town quiet"
-    noun, det = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
+    noun, det = tokens[tok.i - 1], tokens[tok.i - 2]
     if not (
         noun.pos_ == "NOUN"
         and noun.is_alpha
@@ -330,7 +335,7 @@ def _compound_event_head(tok: Token) -> str | None:
     if tok.pos_ != "NOUN" or not tok.is_alpha or not tok.is_lower or _is_plural(tok):
         return None
     lemma = lexicon.noun_lemma(tok.lemma_)
-    before = tok.doc[tok.i - 1] if tok.i else tok
+    before = doc_tokens(tok.doc)[tok.i - 1] if tok.i else tok
     if (
         before.head.i == tok.i
         and before.dep_ in ("compound", "amod")
@@ -380,6 +385,7 @@ def _date_name(tok: Token) -> list[Token]:
     if tok.i in known:
         return list(known[tok.i])
     dates = _date_tokens(doc)
+    tokens = doc_tokens(doc)
 
     def is_date(t: Token) -> bool:
         # (not a common noun the NER took into a date: "the sports day on 3 May")
@@ -398,12 +404,12 @@ def _date_name(tok: Token) -> list[Token]:
             # the whole date, when the parse hung its parts on different words ("the [7] [June]
             # moorland blaze": "June" on "moorland")
             lo, hi = c.i, c.i
-            while lo > 0 and is_date(doc[lo - 1]):
+            while lo > 0 and is_date(tokens[lo - 1]):
                 lo -= 1
-            while hi + 1 < tok.i and is_date(doc[hi + 1]):
+            while hi + 1 < tok.i and is_date(tokens[hi + 1]):
                 hi += 1
             found.update(range(lo, hi + 1))
-    known[tok.i] = [doc[i] for i in sorted(found)]
+    known[tok.i] = [tokens[i] for i in sorted(found)]
     return list(known[tok.i])
 
 
@@ -687,7 +693,7 @@ def kind_named(tok: Token) -> str | None:
     lemma = lexicon.noun_lemma(tok.lemma_)
     if tok.i == 0 or not lexicon.is_general_event_noun(lemma):
         return None
-    mod = tok.doc[tok.i - 1]
+    mod = doc_tokens(tok.doc)[tok.i - 1]
     if (
         mod.head.i != tok.i
         or mod.dep_ not in ("compound", "amod")
@@ -890,12 +896,13 @@ def _ended_in_outcome(verb: Token, preps: tuple[str, ...] = ("in",)) -> bool:
 def _scored(verb: Token) -> bool:
     """A score on the verb: "ended 2-1", "finished 3-3"."""
     doc = verb.doc
+    tokens = doc_tokens(doc)
     return any(
         c.dep_ == "npadvmod"
         and c.like_num
         and c.i + 2 < len(doc)
-        and doc[c.i + 1].text in ("-", "–")
-        and doc[c.i + 2].like_num
+        and tokens[c.i + 1].text in ("-", "–")
+        and tokens[c.i + 2].like_num
         for c in children_of(verb)
     )
 
@@ -950,7 +957,7 @@ def decided_contest(verb: Token) -> bool:
 def _split_off_next(tok: Token) -> bool:
     """The word after is an adjective the parse linked to this one: the first noun of a compound
     the parse split ("When the cup [final] was played")."""
-    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    nxt = doc_tokens(tok.doc)[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     return nxt is not None and nxt.pos_ == "ADJ" and tok.i in (nxt.head.i, *(c.i for c in children_of(nxt)))
 
 
@@ -1159,9 +1166,9 @@ def _it_noun(it: Token) -> Token | None:
     "reports of the vigil came from Perm, where organisers said it was held"), passing over
     indefinite nouns and names; None when the nearest is a person, place or time ("the man ...
     when it began"), or a body that never sits as a gathering ("the ministry")."""
-    doc = it.doc
+    tokens = doc_tokens(it.doc)
     for i in range(it.i - 1, it.sent.start - 1, -1):
-        t = doc[i]
+        t = tokens[i]
         if t.pos_ != "NOUN" or t.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
             continue
         if t.ent_type_ in NAME_LABELS or _is_plural(t) or not _definite(t):

@@ -120,6 +120,7 @@ def _said_cleft(root: Token, mentions: dict[int, str]) -> list[int]:
     if be is None or be.lemma_ != "be" or not it_subject(be):
         return []
     doc = root.doc
+    tokens = doc_tokens(doc)
     sayings = [be.head] if be.dep_ == "ccomp" else []
     sayings += [c for c in children_of(be) if c.dep_ == "parataxis"]
     # (or any aside the parse hangs there: "It was on 9 June, as the court later pointed out,
@@ -130,7 +131,7 @@ def _said_cleft(root: Token, mentions: dict[int, str]) -> list[int]:
         for say in sayings + asides
         if speaks(say)
         or say.dep_ == "advcl"
-        or (0 < say.i < len(doc) - 1 and doc[say.i - 1].text == doc[say.i + 1].text == ",")
+        or (0 < say.i < len(doc) - 1 and tokens[say.i - 1].text == tokens[say.i + 1].text == ",")
         for v in children_of(say)
         if v.i > say.i
         and (
@@ -259,7 +260,7 @@ def _name_halves(doc: Doc, groups: dict[str, dict[str, Any]]) -> dict[str, str]:
     for key, g in groups.items():
         told = [*g["mentions"], *g["others"], *g["irrealis"]]
         into = {at.get(i + 1) for i in told}
-        misread = any(i + 1 < len(doc) and doc[i + 1].head.i == i for i in told)
+        misread = any(i + 1 < len(doc) and doc_tokens(doc)[i + 1].head.i == i for i in told)
         if told and misread and len(into) == 1 and (other := into.pop()) not in (None, key):
             out[key] = other
     return out
@@ -337,6 +338,7 @@ def _bare_happenings(
     passing). When the headline and lead tell of a happening, the article's story, also told
     before by a definite noun, "the incident" is that one: an event told in passing between
     them is not what the story calls "the incident"."""
+    tokens = doc_tokens(doc)
     out: dict[int, str] = {}
     weight: Counter[str] = Counter()
     for lemma, n in salience.items():
@@ -347,7 +349,7 @@ def _bare_happenings(
     ):
         story = None
     for i, lemma in noun_at.items():
-        tok = doc[i]
+        tok = tokens[i]
         if key_of.get(lemma) != lemma or not lexicon.is_bare_happening(lemma):
             continue
         if not _definite(tok) or _is_plural(tok) or _own_past_time(tok) or _kind_named(tok):
@@ -357,14 +359,14 @@ def _bare_happenings(
             for j, other in noun_at.items()
             if j < i
             and key_of.get(other) not in (None, lemma)
-            and _definite(doc[j])
-            and not _is_plural(doc[j])
+            and _definite(tokens[j])
+            and not _is_plural(tokens[j])
             and not lexicon.is_bare_happening(other)
             and lexicon.noun_kind(other) in HAPPENING_KINDS
         ]
         if story is not None and story in {key_of[noun_at[j]] for j in before}:
             out[i] = story
-        elif before and doc[max(before)].sent.start >= _sentences_back(doc, tok, 2):
+        elif before and tokens[max(before)].sent.start >= _sentences_back(doc, tok, 2):
             out[i] = key_of[noun_at[max(before)]]  # (only a happening told just before it)
     return out
 
@@ -383,7 +385,9 @@ def _own_kind(tok: Token, lemma: str, key: str, earlier: list[int]) -> bool:
     if not all(lexicon.is_site_noun(m) for m in modifiers):
         return True
     # (`earlier`: the indices of the event's mentions so far)
-    told_at = {t.lemma_.lower() for j in earlier for t in sent_tokens(tok.doc[j]) if t.pos_ == "NOUN"}
+    told_at = {
+        t.lemma_.lower() for j in earlier for t in sent_tokens(doc_tokens(tok.doc)[j]) if t.pos_ == "NOUN"
+    }
     return not told_at.issuperset(modifiers)
 
 
@@ -411,16 +415,17 @@ def _noun_modifiers(tok: Token) -> list[Token]:
 def _noun_run(tok: Token) -> tuple[str, ...]:
     """The lower-case nouns written right before a noun, and the noun ("border clash"), read
     from the text: the parse may make "border" a compound in one sentence, a subject in the next."""
+    tokens = doc_tokens(tok.doc)
     start = tok.i
     while (
         start > 0
-        and not tok.doc[start].is_sent_start
-        and tok.doc[start - 1].pos_ == "NOUN"
-        and tok.doc[start - 1].is_lower
-        and tok.doc[start - 1].whitespace_
+        and not tokens[start].is_sent_start
+        and tokens[start - 1].pos_ == "NOUN"
+        and tokens[start - 1].is_lower
+        and tokens[start - 1].whitespace_
     ):
         start -= 1
-    return tuple(t.lower_ for t in tok.doc[start : tok.i + 1])
+    return tuple(t.lower_ for t in tokens[start : tok.i + 1])
 
 
 def _own_past_time(tok: Token) -> bool:
@@ -451,7 +456,7 @@ def _sentences_back(doc: Doc, tok: Token, n: int) -> int:
     for _ in range(n):
         if start == 0:
             break
-        start = doc[start - 1].sent.start
+        start = doc_tokens(doc)[start - 1].sent.start
     return start
 
 
@@ -502,6 +507,7 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
     lead = _lead(doc)
     if not lead:
         return []
+    tokens = doc_tokens(doc)
     body_start = doc._.article.body_start
     lead_end = lead[-1].end_char
     anchor = doc._.article.published_at
@@ -620,7 +626,7 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
     key_of = _group(order, salience)
     # "This visit is the first trip ...": a copula says two nouns name one event
     for i, lemma in noun_at.items():
-        tok = doc[i]
+        tok = tokens[i]
         if tok.dep_ == "attr" and tok.head.lemma_ == "be" and not salience[key_of[lemma]]:
             subj = [c.i for c in children_of(tok.head) if c.dep_ == "nsubj" and c.i in noun_at]
             if subj:
@@ -713,8 +719,8 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
         key = refers.get(i) or (key_of[noun_at[i]] if i in noun_at else verb_at[i])
         if i in noun_at and i not in refers:
             earlier = groups[key]["first"] if key in groups else []
-            words = _noun_run(doc[i])
-            if words in own or _own_kind(doc[i], noun_at[i], key, earlier):
+            words = _noun_run(tokens[i])
+            if words in own or _own_kind(tokens[i], noun_at[i], key, earlier):
                 own.add(words)
                 key = noun_at[i]
                 if key not in kinds_by_salience:
@@ -725,23 +731,25 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
     # a plural the text treats as one occasion ("talks were hosted by Qatar" ... "the talks in
     # Oman") makes its lemma's other plain plurals that occasion too
     # (only a lemma the article never uses in the singular: beside "a caucus", "the caucuses" are many)
-    singular = {lemma for i, lemma in noun_at.items() if not _is_plural(doc[i])}
-    occasions = {lemma for i, lemma in noun_at.items() if lemma not in singular and _occasion_plural(doc[i])}
+    singular = {lemma for i, lemma in noun_at.items() if not _is_plural(tokens[i])}
+    occasions = {
+        lemma for i, lemma in noun_at.items() if lemma not in singular and _occasion_plural(tokens[i])
+    }
     several = frozenset(
-        lemma for i, lemma in noun_at.items() if _is_plural(doc[i]) and lemma not in occasions
+        lemma for i, lemma in noun_at.items() if _is_plural(tokens[i]) and lemma not in occasions
     )
     # one verb told twice in a sentence ("won at Newcastle in the Cup, and then won 4-1 at
     # Fulham") tells a series of acts: neither is the one event
-    told_in = Counter((doc[i].sent.start, doc[i].lemma_) for i in verb_at)
-    serial = {i for i in verb_at if told_in[(doc[i].sent.start, doc[i].lemma_)] > 1}
+    told_in = Counter((tokens[i].sent.start, tokens[i].lemma_) for i in verb_at)
+    serial = {i for i in verb_at if told_in[(tokens[i].sent.start, tokens[i].lemma_)] > 1}
     for g in groups.values():
-        first = doc[g["first"][0]]
+        first = tokens[g["first"][0]]
         names = lead_names if g["key"] == main_key else lead_names | _names(first.sent)
         for n, i in enumerate(g["first"]):
-            tok = doc[i]
+            tok = tokens[i]
             in_lead = tok.idx < lead_end
             # (the body's first mention of it: a headline may name it before)
-            opening = all(doc[j].idx < body_start for j in g["first"][:n]) and tok.idx >= body_start
+            opening = all(tokens[j].idx < body_start for j in g["first"][:n]) and tok.idx >= body_start
             # (a noun mention, whatever its tag: the tagger makes "hit-and-run" a verb)
             noun = i in noun_at
             occasion = (
@@ -795,7 +803,7 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
                 # Helsinki": a thing that is no happening, done two things to, is two acts
                 mine_act = _act_on_thing(tok)
                 other = mine_act is not None and any(
-                    _act_on_thing(doc[j]) not in (None, mine_act) for j in g["first"][:n]
+                    _act_on_thing(tokens[j]) not in (None, mine_act) for j in g["first"][:n]
                 )
             if not other and n > 0 and not in_lead and noun and free_relative_predicate(tok) is None:
                 # a later "a strike": another strike (not "what police called a strike")
@@ -870,7 +878,7 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
             and root.head.pos_ in ("NOUN", "PROPN")
             and not (span.start <= root.head.i < span.end)
             and not (
-                span.start > 0 and doc[span.start - 1].pos_ == "ADP"
+                span.start > 0 and tokens[span.start - 1].pos_ == "ADP"
             )  # "on 1 October emerge": a misparse
         ):
             head = root.head
@@ -915,8 +923,8 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
                 # late June, emerged only later")
                 aside = True
             if near is not None and (
-                (_ordered_act(word, doc[near]) and not aside)
-                or _verb_dates_own_act(word, doc[near], all_mentions)
+                (_ordered_act(word, tokens[near]) and not aside)
+                or _verb_dates_own_act(word, tokens[near], all_mentions)
                 # ("was on duty in early July, when the derailment happened": the clause's event)
                 or (word is not None and _when_clause_subject(word, set(all_mentions)) is not None)
             ):
@@ -924,7 +932,7 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
                 # August": the date of the act the parse hangs it on
                 near = None
             if near is not None:
-                word, prep = doc[near], None
+                word, prep = tokens[near], None
             if word is not None and word.i in all_mentions and (act := _reaction_to(word)) is not None:
                 word, prep = act, None  # "commented on the summit on 1 March": the comment's date
             if word is not None and prep in UNTIL and _not_until(word):
@@ -964,15 +972,15 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
             ):
                 continue  # "next year": a planned occurrence
         clause = _date_clause(root, target)
-        if clause is not None and _before_its_verb(span, doc[target], clause):
+        if clause is not None and _before_its_verb(span, tokens[target], clause):
             clause = None  # "why the parade on 6 August was not made public": the noun's date
         if clause is not None and _modal(clause):
             continue  # "will hold a hearing on the strike on 3 June": the date of the planned act
         if (
             clause is None
-            and doc[target].pos_ != "VERB"
+            and tokens[target].pos_ != "VERB"
             and not _HAS_YEAR.search(entry["text"])
-            and (above := _date_clause(doc[target], -1)) is not None
+            and (above := _date_clause(tokens[target], -1)) is not None
             and not any(c.i == target for c in children_of(above) if c.dep_ in ("nsubj", "nsubjpass"))
             and _modal(above, denied=False)
         ):
@@ -980,7 +988,9 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
             # year, hung on an event a planned clause is about, is the plan's
             continue
         host = (
-            doc[target].head.head if doc[target].dep_ == "pobj" and doc[target].head.lower_ == "of" else None
+            tokens[target].head.head
+            if tokens[target].dep_ == "pobj" and tokens[target].head.lower_ == "of"
+            else None
         )
         if host is not None and host.lemma_.lower() in RELATIVE_TIMES and span.start > target:
             continue  # "marked the anniversary of the blast on 12 May": the anniversary's date
@@ -996,7 +1006,7 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
                 "role": role,
                 # ("ended in a 1-1 draw on 4 May": the day the contest was played, not a long run's end)
                 "decided": role == "end" and decided_contest(word),
-                "nominal": doc[target].pos_ != "VERB" and not since,
+                "nominal": tokens[target].pos_ != "VERB" and not since,
                 "named": named,
                 # "the 26 January avalanche", "the coup of 22 July": a day that names the event
                 "by_day": day_owner
@@ -1004,7 +1014,7 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
             }
         )
         # "The power cut halted the semi-final on 10 February": the date of what it acted on
-        if not named and (actor := acted_on_by(doc[target], span, all_mentions)) is not None:
+        if not named and (actor := acted_on_by(tokens[target], span, all_mentions)) is not None:
             dated.setdefault(all_mentions[actor], []).append(
                 {
                     "entry": entry,
@@ -1034,7 +1044,7 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
                 "entry": entry,
                 "mention": target,
                 "role": "at",
-                "nominal": doc[target].pos_ != "VERB",
+                "nominal": tokens[target].pos_ != "VERB",
                 "named": False,
                 "by_day": False,
             }
@@ -1075,7 +1085,7 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
     # report's where-clause, as the subject of an occurrence predicate; or "it" doing something
     # in a where-clause ("Much of the coverage was about Tver, where it shut the metro") (a
     # plural, "the reports", is never what "it" stands for)
-    singular_others = {i: k for i, k in other_mentions.items() if not _is_plural(doc[i])}
+    singular_others = {i: k for i, k in other_mentions.items() if not _is_plural(tokens[i])}
     for verb in verbs:
         if not it_subject(verb, passive=True):
             continue
@@ -1101,7 +1111,7 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
         # the report, and one mention is one telling, not two that disagree)
         if told[key] < 2 and key not in dated and key not in placed:
             continue
-        tok = doc[i]
+        tok = tokens[i]
         found = _places_of(tok, doc)
         if any(s < 0 for s, _, _ in found):
             continue
@@ -1134,10 +1144,10 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
 
     # 6. labels: the kind, the agent the lead names most, the main place
     people: Counter[str] = Counter()
-    for sent in lead:
-        for e in sent.ents:
-            if e.label_ == "PERSON":
-                people[e.text.replace("’s", "").replace("'s", "").split()[-1]] += 1
+    # (the Doc's entities read once: each sentence's `ents` reads them all anew)
+    for e in doc.ents:
+        if e.label_ == "PERSON" and any(s.start <= e.start and e.end <= s.end for s in lead):
+            people[e.text.replace("’s", "").replace("'s", "").split()[-1]] += 1
     agent = people.most_common(1)[0][0] if people else None
     out = []
     for key in kinds_by_salience:

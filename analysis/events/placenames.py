@@ -8,7 +8,7 @@ import calendar
 from spacy.tokens import Doc, Span, Token
 
 from analysis import lexicon
-from analysis.events.syntax import children_of
+from analysis.events.syntax import children_of, doc_tokens
 from analysis.gazetteer import is_town, resolve
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -36,15 +36,16 @@ PICK = frozenset({"one", "some", "many", "several", "each", "any"})
 
 def _ent_at(doc: Doc, i: int) -> Span | None:
     """The entity token i belongs to, found from the token's IOB tags (no scan of doc.ents)."""
-    if not doc[i].ent_type_:
+    tokens = doc_tokens(doc)
+    if not tokens[i].ent_type_:
         return None
     start = i
-    while start > 0 and doc[start].ent_iob_ == "I":
+    while start > 0 and tokens[start].ent_iob_ == "I":
         start -= 1
     end = i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
+    while end < len(doc) and tokens[end].ent_iob_ == "I":
         end += 1
-    return Span(doc, start, end, label=doc[start].ent_type_)
+    return Span(doc, start, end, label=tokens[start].ent_type_)
 
 
 def _place_text(ent: Span) -> tuple[int, int, str]:
@@ -77,7 +78,7 @@ def _house_place(g: Token, doc: Doc) -> tuple[int, int, str] | None:
         name = " ".join(words)
         start = g.i - len(words) + 1
         if start >= 0 and [t.text for t in doc[start : g.i + 1]] == words:
-            return doc[start].idx, g.idx + len(g.text), name
+            return doc_tokens(doc)[start].idx, g.idx + len(g.text), name
     return None
 
 

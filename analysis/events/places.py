@@ -52,6 +52,7 @@ from analysis.events.syntax import (
     _took_lives,
     children_of,
     counted_occasion,
+    doc_tokens,
     free_relative_predicate,
     it_subject,
     lemma_positions,
@@ -160,6 +161,7 @@ def _own_places(h: Token, doc: Doc, goals: bool = True) -> list[tuple[int, int, 
     """Places on one head word through its prepositions (None: a list of places, a tour);
     `goals`: whether "to" counts ("a visit to Japan", not "cut the road to Quito" or "the
     defeat to Ireland")."""
+    tokens = doc_tokens(doc)
     if h.pos_ in ("NOUN", "PROPN"):
         goals = goals and lexicon.is_journey_noun(h.lemma_)
     elif any(c.dep_ == "dobj" for c in children_of(h)) or h.lemma_.lower() in SENDING_VERBS:
@@ -181,12 +183,14 @@ def _own_places(h: Token, doc: Doc, goals: bool = True) -> list[tuple[int, int, 
     # word's, though the parse may hang it on the comma
     # (the comma may hang elsewhere, then a second comma closes the phrase: "That vigil, in
     # Karbala, is ...")
-    comma = doc[h.i + 1] if h.i + 1 < len(doc) and doc[h.i + 1].text == "," else None
+    comma = tokens[h.i + 1] if h.i + 1 < len(doc) and tokens[h.i + 1].text == "," else None
     preps += [
         p
         for p in (children_of(comma) if comma is not None else ())
         if p.dep_ == "prep"
-        and (comma.head.i == h.i or (p.right_edge.i + 1 < len(doc) and doc[p.right_edge.i + 1].text == ","))
+        and (
+            comma.head.i == h.i or (p.right_edge.i + 1 < len(doc) and tokens[p.right_edge.i + 1].text == ",")
+        )
     ]
     # "broke out without warning in Lima", "struck with little warning near Osaka": a place
     # phrase the parse hangs on the bare noun of a manner phrase of the verb is the verb's
@@ -281,7 +285,7 @@ def _own_places(h: Token, doc: Doc, goals: bool = True) -> list[tuple[int, int, 
             # "said that near Kyiv, the pile-up happened": a fronted phrase whose name the parse
             # made the verb's subject; the preposition then governs the name right after it
             name = _ent_at(doc, c.i + 1)
-            if name is not None and doc[c.i + 1].ent_iob_ == "B" and name.label_ in PLACE_LABELS:
+            if name is not None and tokens[c.i + 1].ent_iob_ == "B" and name.label_ in PLACE_LABELS:
                 objects = [name.root] if name.root.head.i == h.i else []
         for g in objects:
             found = _place_of(g, doc)
@@ -467,7 +471,7 @@ def _distance_from(prep: Token) -> bool:
     if prep.lower_ != "from":
         return False
     # (the parse hangs the distance above the "from", below it, or beside it on the verb)
-    before = prep.doc[prep.i - 1] if prep.i else prep
+    before = doc_tokens(prep.doc)[prep.i - 1] if prep.i else prep
     units = [prep.head] if prep.dep_ == "prep" and prep.head.dep_ == "npadvmod" else []
     units += [c for c in children_of(prep) if c.dep_ == "npadvmod"]
     units += [before] if before.dep_ == "npadvmod" and before.head.i == prep.head.i else []
@@ -855,7 +859,7 @@ def _misread_adjective(c: Token) -> bool:
     `_named_place` asks of a name)."""
     if c.ent_type_ not in MISREAD_PLACE_LABELS or c.ent_iob_ != "B":
         return False
-    if c.i + 1 < len(c.doc) and c.doc[c.i + 1].ent_iob_ == "I":
+    if c.i + 1 < len(c.doc) and doc_tokens(c.doc)[c.i + 1].ent_iob_ == "I":
         return False  # (a word of a longer name: "the Manchester United match")
     return is_large_place(c.text)
 
@@ -945,7 +949,7 @@ def _town_named_before(g: Token, doc: Doc) -> tuple[int, int, str] | None:
         if t.ent_iob_ == "I" or not (t.ent_type_ or t.pos_ == "PROPN"):
             continue  # (each name once, at its first word)
         ent = _ent_at(doc, t.i)
-        last = doc[ent.end - 1] if ent is not None else t
+        last = doc_tokens(doc)[ent.end - 1] if ent is not None else t
         if (p := _place_of(last, doc)) is not None and resolve(p[2]):
             towns.setdefault(place_key(p[2]), p)
     if len(towns) != 1:
@@ -958,18 +962,19 @@ def _reported_from_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     """ "Reported from Lagos, the raid has dominated headlines": a sentence that opens with
     where the event was reported from, the event's phrase starting the clause after the comma
     (the parse hangs the participle anywhere)."""
+    tokens = doc_tokens(doc)
     start = tok.sent.start
     if (
         tok.dep_ not in ("nsubj", "nsubjpass")
-        or doc[start].lower_ != "reported"
-        or doc[start + 1].lower_ != "from"
-        or doc[tok.left_edge.i - 1].text != ","
+        or tokens[start].lower_ != "reported"
+        or tokens[start + 1].lower_ != "from"
+        or tokens[tok.left_edge.i - 1].text != ","
     ):
         return None
     comma = tok.left_edge.i - 1
     if any(t.text == "," for t in doc[start + 2 : comma]):
         return None
-    return _place_of(doc[comma - 1], doc)
+    return _place_of(tokens[comma - 1], doc)
 
 
 def _fronted_participles(verb: Token, subject: Token) -> list[Token]:
@@ -1237,13 +1242,19 @@ def _aside_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     """A place set off by commas right after an event "of" names ("Details of the congress, in
     Syria, were set out"): the parse hangs it on the head of the phrase, the details; it is
     the event's (not "reaction to the summit, in Paris,": where the reaction was)."""
-    if tok.dep_ != "pobj" or tok.head.lower_ != "of" or tok.i + 3 >= len(doc) or doc[tok.i + 1].text != ",":
+    tokens = doc_tokens(doc)
+    if (
+        tok.dep_ != "pobj"
+        or tok.head.lower_ != "of"
+        or tok.i + 3 >= len(doc)
+        or tokens[tok.i + 1].text != ","
+    ):
         return None
-    prep = doc[tok.i + 2]
+    prep = tokens[tok.i + 2]
     if prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "near") or prep.head.i != tok.head.head.i:
         return None
     place = next((c for c in children_of(prep) if c.dep_ == "pobj"), None)
-    if place is None or place.right_edge.i + 1 >= len(doc) or doc[place.right_edge.i + 1].text != ",":
+    if place is None or place.right_edge.i + 1 >= len(doc) or tokens[place.right_edge.i + 1].text != ",":
         return None
     return _place_of(place, doc)
 
@@ -1264,6 +1275,7 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     its predicate or a relative clause on it; a place naming it ("the Palau evacuation",
     "Zimbabwe's marathon"); the place of a location noun (site, scene, venue) it is "of", given
     by a preposition, a copula or an apposition; "X, where ..."; "there"."""
+    tokens = doc_tokens(doc)
     inverted = _inverted_compound(tok)
     split = _split_compound(tok)
     word = tok  # (the event word itself, whichever word of a split compound holds the role)
@@ -1302,7 +1314,7 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
             or (
                 c.dep_ == "conj"
                 and c.tag_ in ("VBN", "VBD")
-                and doc[c.i - 1].text == ","
+                and tokens[c.i - 1].text == ","
                 and not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for g in children_of(c))
             )
         )
@@ -1315,13 +1327,13 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     ]
     # "The policing of the march - which went ahead in Leeds - ...": a relative clause set off
     # by a dash right after the event, which the parse hung on the head of the longer phrase
-    if tok.i + 2 < len(doc) and doc[tok.i + 1].text in DASHES and doc[tok.i + 2].tag_ in ("WDT", "WP"):
-        rel = doc[tok.i + 2].head
+    if tok.i + 2 < len(doc) and tokens[tok.i + 1].text in DASHES and tokens[tok.i + 2].tag_ in ("WDT", "WP"):
+        rel = tokens[tok.i + 2].head
         if rel.dep_ == "relcl" and rel.head.i != tok.i and rel.left_edge.i == tok.i + 2:
             heads.append(rel)
     # "Organisers of the fair, held in Leeds on Saturday, said": a participle of staging set off
     # by a comma right after the event, which the parse hung on the head of the longer phrase
-    after = doc[tok.i + 2] if tok.dep_ == "pobj" and tok.i + 2 < len(doc) else None
+    after = tokens[tok.i + 2] if tok.dep_ == "pobj" and tok.i + 2 < len(doc) else None
     if (
         after is not None
         and after.dep_ == "acl"
@@ -1366,7 +1378,7 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     # small model makes the event the object of the verb of showing and the clause it is the
     # subject of a clause of its own; an occurrence verb right after the event noun, with no
     # subject of its own, is the event's predicate
-    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    nxt = tokens[tok.i + 1] if tok.i + 1 < len(doc) else None
     if (
         nxt is not None
         and tok.dep_ in ("dobj", "compound")
@@ -1472,7 +1484,7 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         out += _resumed_places(verb, doc)
     if tok.dep_ == "compound" and (p := _compass_place(tok.head, doc)) is not None:
         out.append(p)  # the misparse "the [bushfire west] of Perth"
-    twin = doc[tok.i - 1] if tok.i > 0 else None
+    twin = tokens[tok.i - 1] if tok.i > 0 else None
     if (
         tok.pos_ == "NOUN"
         and twin is not None
@@ -1562,7 +1574,7 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         # "Tickets sold out at the theatre in Salzburg where the premiere took place": the small
         # model hangs the where-clause on the main verb; it is about the place just before it
         where = True
-        prev = doc[wh.i - 2] if wh.i > 1 and doc[wh.i - 1].text == "," else doc[wh.i - 1]
+        prev = tokens[wh.i - 2] if wh.i > 1 and tokens[wh.i - 1].text == "," else tokens[wh.i - 1]
         out += [p] if (p := _place_of(prev, doc)) is not None else []
     if pred is not None and not where and (p := _reported_where_place(pred, doc)) is not None:
         where = True
@@ -1587,7 +1599,7 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         ]
     out += _affected_places(tok, doc)
     # "the protest there", "after the avalanche there": "there" right after the event noun
-    there_after = tok.pos_ == "NOUN" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "there"
+    there_after = tok.pos_ == "NOUN" and tok.i + 1 < len(doc) and tokens[tok.i + 1].lower_ == "there"
     # (or on its object, where the parse hangs it: "the flood washed away two bridges there")
     there_pred = pred is not None and (
         _has_there(pred) or any(c.dep_ == "dobj" and _has_there(c) for c in children_of(pred))
@@ -1623,7 +1635,7 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     out += [
         found
         for saying in sayings
-        if speaks(saying) and "," in (verb.left_edge.text, doc[tok.left_edge.i - 1].text)
+        if speaks(saying) and "," in (verb.left_edge.text, tokens[tok.left_edge.i - 1].text)
         for p in children_of(saying)
         if p.dep_ == "prep"
         and p.lower_ in EVENT_PLACE_PREPS
@@ -1709,26 +1721,26 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     last = max(tok.i, word.i)  # (a split head is `word` itself)
     # (or set off by a dash: "The mutiny - in Douala - erupted"; a bare name in brackets:
     # "Recap: the recall vote (Gaziantep)")
-    bracketed = last + 3 < len(doc) and doc[last + 1].text == "(" and doc[last + 2].pos_ == "PROPN"
-    j = last + 1 + (not bracketed and last + 1 < len(doc) and doc[last + 1].text in DASHES)
+    bracketed = last + 3 < len(doc) and tokens[last + 1].text == "(" and tokens[last + 2].pos_ == "PROPN"
+    j = last + 1 + (not bracketed and last + 1 < len(doc) and tokens[last + 1].text in DASHES)
     if (
         not out
         and j + 1 < len(doc)
-        and (bracketed or doc[j].lower_ in ("in", "at", "near", "outside", "inside"))
+        and (bracketed or tokens[j].lower_ in ("in", "at", "near", "outside", "inside"))
     ):
         # the parse hung "in X" elsewhere: "described the rally in Thailand"
-        k = j + 1 + (doc[j + 1].lower_ == "the")
-        ent = _ent_at(doc, k) if k < len(doc) and doc[k].ent_iob_ == "B" else None
+        k = j + 1 + (tokens[j + 1].lower_ == "the")
+        ent = _ent_at(doc, k) if k < len(doc) and tokens[k].ent_iob_ == "B" else None
         end = ent.end if ent is not None else k
-        if ent is None and k < len(doc) and not doc[k].ent_type_ and doc[k].pos_ == "PROPN":
+        if ent is None and k < len(doc) and not tokens[k].ent_type_ and tokens[k].pos_ == "PROPN":
             # a name the NER left untagged: "blamed the retrial in Maputo on poor planning"
             end = k + 1
-            while end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].ent_type_:
+            while end < len(doc) and tokens[end].pos_ == "PROPN" and not tokens[end].ent_type_:
                 end += 1
         # ("Santo Domingo" as a person)
-        place = _place_of(doc[end - 1], doc) if end > k else None
+        place = _place_of(tokens[end - 1], doc) if end > k else None
         if place is not None:
-            nxt = doc[end] if end < len(doc) else None
+            nxt = tokens[end] if end < len(doc) else None
             if (nxt is None or nxt.lower_ not in ("and", "or", "&")) and (
                 not bracketed or nxt and (nxt.text == ")" or _bracket_aside(nxt))
             ):
@@ -1792,7 +1804,7 @@ def _bare_scene_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     doc_scenes = lemma_positions(doc, SCENE_NOUNS)
     found = [
         p
-        for t in (doc[i] for i in sorted(doc_scenes) if sent.start <= i < sent.end)
+        for t in (doc_tokens(doc)[i] for i in sorted(doc_scenes) if sent.start <= i < sent.end)
         if t.i != tok.i
         and [c.lower_ for c in children_of(t) if c.dep_ in ("det", "amod", "compound", "poss", "nummod")]
         == ["the"]
@@ -1859,7 +1871,8 @@ def _dateline_place(sent: Span, doc: Doc) -> tuple[int, int, str] | None:
 
 
 def _read_dateline(sent: Span, doc: Doc) -> tuple[int, int, str] | None:
-    for start in (sent.start, doc[sent.start - 1].sent.start if sent.start > 0 else None):
+    tokens = doc_tokens(doc)
+    for start in (sent.start, tokens[sent.start - 1].sent.start if sent.start > 0 else None):
         if start is None:
             continue
         # (a dash set off by spaces, not a hyphen: "The Indore-based firm")
@@ -1867,11 +1880,11 @@ def _read_dateline(sent: Span, doc: Doc) -> tuple[int, int, str] | None:
             (
                 t.i
                 for t in doc[start + 1 : min(start + 8, len(doc))]
-                if t.text == ":" or t.text in DASHES and doc[t.i - 1].whitespace_
+                if t.text == ":" or t.text in DASHES and tokens[t.i - 1].whitespace_
             ),
             None,
         )
-        if end is None or (start != sent.start and end + 1 < doc[start].sent.end):
+        if end is None or (start != sent.start and end + 1 < tokens[start].sent.end):
             continue  # (a dateline cut off is the whole sentence before)
         words = [t for t in doc[start:end] if not t.is_space]
         if len(words) > 2 and words[0].text == "(" and words[-1].text == ")":
@@ -1944,15 +1957,16 @@ def _answered_where(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     Y, according to the operator.", "At a hotel in Y, organisers said."): the question's
     event is the subject of the verb "where" asks about; the answer opens with the place's
     preposition."""
+    tokens = doc_tokens(doc)
     verb = tok.head
     if not (
         tok.dep_ in ("nsubj", "nsubjpass")
         and any(c.lower_ == "where" and c.dep_ == "advmod" for c in children_of(verb))
         and tok.sent.end < len(doc)
-        and doc[tok.sent.end - 1].text == "?"
+        and tokens[tok.sent.end - 1].text == "?"
     ):
         return None
-    answer = doc[tok.sent.end].sent
+    answer = tokens[tok.sent.end].sent
     opener = next((t for t in answer if not t.is_space), None)
     if opener is None or opener.lower_ not in ("in", "at", "near"):
         return None
@@ -2393,7 +2407,7 @@ def _scene_moment(g: Token) -> bool:
 def _ends_clause(g: Token) -> bool:
     """A phrase whose name ends its clause: the sentence, or a comma, dash or semicolon, or an
     "and" that starts another clause come right after it, or a time phrase that ends it."""
-    nxt = g.doc[g.right_edge.i + 1] if g.right_edge.i + 1 < len(g.doc) else None
+    nxt = doc_tokens(g.doc)[g.right_edge.i + 1] if g.right_edge.i + 1 < len(g.doc) else None
     if nxt is None or nxt.is_sent_start or nxt.text in (".", ",", ";", ":", "!", "?", ")", *DASHES):
         return True
     if nxt.dep_ == "prep" and nxt.head.i != g.i:
@@ -2694,7 +2708,7 @@ def _stranded_site_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
         return None
     if verb.pos_ != "VERB" or tok.right_edge.i + 1 >= len(doc):
         return None
-    prep = doc[tok.right_edge.i + 1]
+    prep = doc_tokens(doc)[tok.right_edge.i + 1]
     if prep.dep_ != "prep" or prep.head.i != verb.i or prep.lower_ not in STRANDED_PREPS:
         return None
     if distant or lexicon.is_reaction_verb(verb.lemma_):
@@ -2761,9 +2775,10 @@ def _pictured_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
 def _picture_subject(verb: Token) -> Token | None:
     """The picture or film that is the subject of verb ("Images from Kobe showed ..."), also
     one the parse cut off as a root of its own right before it ("Footage | filmed in ...")."""
+    tokens = doc_tokens(verb.doc)
     subject = next((c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None and verb.left_edge.i > 0 and _lone_root(verb.doc[verb.left_edge.i - 1]):
-        subject = verb.doc[verb.left_edge.i - 1]
+    if subject is None and verb.left_edge.i > 0 and _lone_root(tokens[verb.left_edge.i - 1]):
+        subject = tokens[verb.left_edge.i - 1]
     if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.ent_type_ in PLACE_LABELS:
         return None
     if lexicon.is_depiction_noun(subject.lemma_) or _misread_taking(subject):
@@ -2774,7 +2789,7 @@ def _picture_subject(verb: Token) -> Token | None:
 def _misread_taking(t: Token) -> bool:
     """ "Phone video [shot] in Kobe shows ...": the participle that took the picture parsed as a
     noun the picture is a compound of, with the phrases of the taking."""
-    before = t.doc[t.i - 1] if t.i else t
+    before = doc_tokens(t.doc)[t.i - 1] if t.i else t
     return (
         t.tag_ == "NN"
         and before.dep_ == "compound"
@@ -2934,6 +2949,7 @@ def _site_named(site: Token, doc: Doc) -> list[tuple[int, int, str]]:
     "the venue of the raid was Leeds"), an apposition ("Leeds, the raid's
     scene, ...", also when the parse hangs it on another word), or "as" ("police named Leeds
     as the raid's venue", "Leeds was named as its venue")."""
+    tokens = doc_tokens(doc)
     head = site.head
     if site.dep_ in ("nsubj", "attr") and head.lemma_ == "be":
         other = "attr" if site.dep_ == "nsubj" else "nsubj"
@@ -2979,14 +2995,14 @@ def _site_named(site: Token, doc: Doc) -> list[tuple[int, int, str]]:
     # (set off by commas, the parse may make it anything: "Back in Lima, the scene of the
     # crash, security was tight")
     end = site.right_edge.i + 1
-    set_off = end < len(doc) and doc[end].text == ","
+    set_off = end < len(doc) and tokens[end].text == ","
     if (
         (site.dep_ in ("appos", "npadvmod", "dobj", "pobj") or set_off)
         and start >= 2
-        and doc[start - 1].text == ","
+        and tokens[start - 1].text == ","
     ):
         # "working in Lima, the crash's scene,": set off right after a place it renames
-        return [p] if (p := _place_of(doc[start - 2], doc)) is not None else []
+        return [p] if (p := _place_of(tokens[start - 2], doc)) is not None else []
     return []
 
 

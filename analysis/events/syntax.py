@@ -3,13 +3,25 @@ subjects, definite nouns and "it", and the verb classes (saying, occurring, stag
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import Any
 
 import numpy
 from spacy import parts_of_speech
-from spacy.attrs import ENT_TYPE, HEAD, LEMMA, LOWER, MORPH, ORTH, POS, SPACY, TAG
+from spacy.attrs import (
+    DEP,
+    ENT_TYPE,
+    HEAD,
+    LEMMA,
+    LOWER,
+    MORPH,
+    ORTH,
+    POS,
+    SPACY,
+    TAG,
+)
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
@@ -143,33 +155,57 @@ def index_sentences(doc: Doc) -> None:
 
 
 _TOKENS = "copydesk_tokens"
-_CHILDREN = "copydesk_children"
 _TAGS = "copydesk_tags"  # (`_tokens_where`'s columns)
 
 
 def doc_tokens(doc: Doc) -> list[Token]:
     """The Doc's tokens, made once: spaCy makes a token anew on every read (`doc[i]`,
     `tok.children`), and the event model reads thousands. Not to be changed by the caller."""
-    return _doc_table(doc, _TOKENS, list)
+    # (`_doc_table`'s look-up written out: the event model asks this thousands of times a Doc)
+    table = doc.user_hooks.get(_TOKENS)
+    if table is None or table[0] is not doc:
+        return _doc_table(doc, _TOKENS, _read_tokens)
+    return table[1]
+
+
+class _ReadToken(Token):
+    """A token of `doc_tokens`, its text, tags, head and children read once with the table: a spaCy Token
+    reads each anew from the Doc's annotation and string store (100 to 350 ns a read), and the
+    event model makes some tens of thousands of reads a Doc. It is a Token of the Doc, equal to
+    and hashed as spaCy's own; its other attributes (cheap to read), and the tokens spaCy's
+    own methods return (`doc[i]`, `tok.subtree`), are spaCy's."""
+
+    __slots__ = ("i", "text", "lower_", "lemma_", "pos_", "tag_", "dep_", "ent_type_", "head", "_children")
+
+    def _fill(self, *values: Any) -> None:
+        self.i, self.text, self.lower_, self.lemma_, self.pos_, self.tag_, self.dep_, self.ent_type_ = values
+
+
+# (the columns of `_ReadToken._fill`, in its order after "i": each holds a string's key)
+_READ_COLUMNS = [ORTH, LOWER, LEMMA, POS, TAG, DEP, ENT_TYPE]
+
+
+def _read_tokens(doc: Doc) -> list[Token]:
+    table = doc.to_array(_READ_COLUMNS)
+    keys, at = numpy.unique(table, return_inverse=True)  # (each string looked up once)
+    strings = numpy.array([doc.vocab.strings[key] for key in keys.tolist()], dtype=object)
+    rows = range(len(doc))
+    tokens = [_ReadToken(doc.vocab, doc, i) for i in rows]
+    deque(map(_ReadToken._fill, tokens, rows, *strings[at.reshape(table.shape)].T.tolist()), maxlen=0)
+    for tok in tokens:
+        tok._children = []
+    for tok, offset in zip(tokens, doc.to_array([HEAD]).astype(numpy.int64).tolist(), strict=True):
+        tok.head = tokens[tok.i + offset]
+        if offset:
+            tok.head._children.append(tok)
+    return tokens
 
 
 def children_of(tok: Token) -> list[Token]:
-    """`tok.children`, in text order, from a table read once per Doc (see `doc_tokens`)."""
-    doc = tok.doc
-    # (`_doc_table`'s look-up written out: the event model asks this some 1,500 times a Doc)
-    table = doc.user_hooks.get(_CHILDREN)
-    if table is None or table[0] is not doc:
-        return _doc_table(doc, _CHILDREN, _read_children)[tok.i]
-    return table[1][tok.i]
-
-
-def _read_children(doc: Doc) -> list[list[Token]]:
-    tokens = doc_tokens(doc)
-    found: list[list[Token]] = [[] for _ in tokens]
-    for i, offset in enumerate(doc.to_array([HEAD]).astype(numpy.int64).tolist()):
-        if offset:
-            found[i + offset].append(tokens[i])
-    return found
+    """`tok.children`, in text order, read once with `doc_tokens`. Not to be changed by the caller."""
+    if type(tok) is not _ReadToken:
+        tok = doc_tokens(tok.doc)[tok.i]
+    return tok._children
 
 
 def _doc_table(doc: Doc, key: str, read: Callable[[Doc], Any]) -> Any:
@@ -256,7 +292,7 @@ def hyphen_head(tok: Token) -> Token:
     if chain is None:
         return tok
     start, end = chain
-    words = [tok.doc[i] for i in range(start, end, 2)]
+    words = [doc_tokens(tok.doc)[i] for i in range(start, end, 2)]
     return next((t for t in words if not start <= t.head.i < end or t.head.i == t.i), words[-1])
 
 
@@ -295,7 +331,8 @@ def _plurals(doc: Doc) -> frozenset[int]:
         plural = [m for m in set(table[:, 1].tolist()) - {0} if "Number=Plur" in doc.vocab.strings[m]]
         keep = _rows_with(table[:, 0], _PLURAL_TAGS) | _rows_with(table[:, 1], plural)
         # (not a noun English has only in the plural: "the hustings was held")
-        found = frozenset(i for i in keep.nonzero()[0].tolist() if not lexicon.is_plural_only(doc[i].text))
+        tokens = doc_tokens(doc)
+        found = frozenset(i for i in keep.nonzero()[0].tolist() if not lexicon.is_plural_only(tokens[i].text))
         doc.user_data["copydesk_plurals"] = found
     return found
 
@@ -406,10 +443,11 @@ def _subject(verb: Token) -> Token | None:
 def _opens_sentence(tok: Token) -> bool:
     """The first word of its sentence, though the parse may glue it to the one before ("...
     with Iran.  Had the inquest come ...") or leave a quote or space before it."""
+    tokens = doc_tokens(tok.doc)
     i = tok.i - 1
-    while i >= tok.sent.start and (tok.doc[i].is_space or tok.doc[i].is_quote):
+    while i >= tok.sent.start and (tokens[i].is_space or tokens[i].is_quote):
         i -= 1
-    return i < tok.sent.start or tok.doc[i].text in (".", "!", "?")
+    return i < tok.sent.start or tokens[i].text in (".", "!", "?")
 
 
 def _hosting_verb(verb: Token) -> str | None:
@@ -444,9 +482,9 @@ def _it_thing(verb: Token) -> Token | None:
     """The thing "it" names as the subject of a verb: the nearest definite noun before it in
     its sentence that is an argument ("Salvage crews freed the ship six days after it ran
     aground"; "no trace of the aircraft since it disappeared"), not a person, place or time."""
-    doc = verb.doc
+    tokens = doc_tokens(verb.doc)
     for i in range(verb.i - 1, verb.sent.start - 1, -1):
-        t = doc[i]
+        t = tokens[i]
         if (
             t.pos_ == "NOUN"
             and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
@@ -468,19 +506,19 @@ def in_label(tok: Token) -> bool:
     """A word of the label that opens a line ("Round-up:", "Key points:", "Editor's note:",
     "Pictured:"): it names the kind of paragraph; the clause after the colon is the sentence.
     (Not "Police said: ...", a verb's subject.)"""
-    sent = tok.sent
+    sent = sent_tokens(tok)
     colon = next((t for t in sent[1:5] if t.text == ":"), None)
     return (
         colon is not None
         and tok.i < colon.i
-        and colon.i + 2 < sent.end
+        and colon.i + 2 < sent[-1].i + 1
         # (words of a label only: not "Police said:", not "Fire in Lyon:" or "Lyon fire:", a
         # headline's clause or phrase)
         and all(
             (t.pos_ in ("NOUN", "PROPN", "ADJ", "PART", "PUNCT") or t.tag_ == "VBN")
             and t.ent_type_ not in ("GPE", "LOC")
             and not (t.pos_ == "PROPN" and resolve(t.text))
-            for t in sent[: colon.i - sent.start]
+            for t in sent[: colon.i - sent[0].i]
         )
     )
 

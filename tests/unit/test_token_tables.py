@@ -1,6 +1,7 @@
 """The event model's per-Doc token tables (analysis/events/syntax.py) answer as spaCy does:
-`children_of` as `Token.children`, `doc_tokens` as the Doc's tokens, `_plurals` and
-`lemma_positions` as reading each token's tag, morphology and lemma."""
+`children_of` as `Token.children`, `doc_tokens` as the Doc's tokens (each attribute it reads
+once as the token's own), `_plurals` and `lemma_positions` as reading each token's tag,
+morphology and lemma."""
 
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ def _doc() -> Doc:
     tags = ["NNS", "VBD", "DT", "NNS", "IN", "DT", "NN", "VBD", "RB", "."]
     morphs = ["", "", "", "", "", "", "Number=Plur", "", "", ""]  # (a tag and a morphology that disagree)
     lemmas = ["Crew", "say", "the", "fire", "at", "the", "depot", "begin", "early", "."]
+    pos = ["NOUN", "VERB", "DET", "NOUN", "ADP", "DET", "NOUN", "VERB", "ADV", "PUNCT"]
+    ents = ["B-ORG", "O", "O", "O", "O", "O", "O", "O", "B-DATE", "O"]
     return Doc(
         spacy.blank("en").vocab,
         words=words,
@@ -26,6 +29,8 @@ def _doc() -> Doc:
         tags=tags,
         morphs=morphs,
         lemmas=lemmas,
+        pos=pos,
+        ents=ents,
     )
 
 
@@ -35,6 +40,17 @@ def test_children_are_spacys_in_text_order():
         assert [c.i for c in children_of(tok)] == [c.i for c in tok.children]
     assert [c.text for c in children_of(doc[1])] == ["Crews", "began", "."]
     assert children_of(doc[2]) == []
+
+
+def test_doc_tokens_read_what_spacys_tokens_read():
+    doc = _doc()
+    for own, tok in zip(doc_tokens(doc), doc, strict=True):
+        assert own == tok and hash(own) == hash(tok) and own.doc is doc
+        for name in ("i", "text", "lower_", "lemma_", "pos_", "tag_", "dep_", "ent_type_", "idx", "is_title"):
+            assert getattr(own, name) == getattr(tok, name), name
+        assert own.head == tok.head and own.head is doc_tokens(doc)[tok.head.i]
+    assert [t.ent_type_ for t in doc_tokens(doc)][:2] == ["ORG", ""]
+    assert doc_tokens(doc)[3].lower_ == "fires" and doc_tokens(doc)[3].lemma_ == "fire"
 
 
 def test_a_copy_of_the_doc_reads_its_own_tokens():
