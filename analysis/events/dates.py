@@ -1157,7 +1157,7 @@ def _dashed_aside(word: Token, span: Span) -> bool:
     doc = word.doc
     if span.end >= word.i or doc_tokens(doc)[span.end].text not in DASHES:
         return False
-    close = next((t.i for t in doc[span.end + 1 : word.sent.end] if t.text in DASHES), None)
+    close = next((t.i for t in doc_tokens(doc)[span.end + 1 : word.sent.end] if t.text in DASHES), None)
     return close is not None and word.i < close < word.head.i
 
 

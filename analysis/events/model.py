@@ -439,7 +439,7 @@ def _own_past_time(tok: Token) -> bool:
     if start is None:
         return False
     words = []
-    for t in doc[start:]:
+    for t in doc_tokens(doc)[start:]:
         if t.ent_type_ != "DATE" or (t.ent_iob_ == "B" and t.i != start):
             break
         words.append(t.lower_)
@@ -474,7 +474,7 @@ def _before_its_verb(span: Span, subject: Token, verb: Token) -> bool:
         and subject.head.i == verb.i
         and subject.i < span.start
         and span.end <= verb.i
-        and all(t.dep_ in ("aux", "auxpass", "neg", "advmod") for t in doc[span.end : verb.i])
+        and all(t.dep_ in ("aux", "auxpass", "neg", "advmod") for t in doc_tokens(doc)[span.end : verb.i])
     )
 
 

@@ -77,7 +77,7 @@ def _house_place(g: Token, doc: Doc) -> tuple[int, int, str] | None:
     for words in _house_places(doc).get(g.text, ()):
         name = " ".join(words)
         start = g.i - len(words) + 1
-        if start >= 0 and [t.text for t in doc[start : g.i + 1]] == words:
+        if start >= 0 and [t.text for t in doc_tokens(doc)[start : g.i + 1]] == words:
             return doc_tokens(doc)[start].idx, g.idx + len(g.text), name
     return None
 

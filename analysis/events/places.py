@@ -509,7 +509,7 @@ def _doorstep_place(prep: Token, doc: Doc) -> tuple[int, int, str] | None:
     return _one_place(
         [
             p
-            for t in doc[g.sent.start : g.i]
+            for t in doc_tokens(doc)[g.sent.start : g.i]
             if t.pos_ == "PROPN"
             and t.dep_ in ("poss", "pobj", "compound", "conj")  # (a list names no one place)
             and (p := _place_of(t, doc) or _whole_place_name(t, doc)) is not None
@@ -945,7 +945,7 @@ def _town_named_before(g: Token, doc: Doc) -> tuple[int, int, str] | None:
     if [c.lower_ for c in children_of(g)] != ["the"]:
         return None
     towns: dict[str, tuple[int, int, str]] = {}
-    for t in doc[g.sent.start : g.i]:
+    for t in doc_tokens(doc)[g.sent.start : g.i]:
         if t.ent_iob_ == "I" or not (t.ent_type_ or t.pos_ == "PROPN"):
             continue  # (each name once, at its first word)
         ent = _ent_at(doc, t.i)
@@ -972,7 +972,7 @@ def _reported_from_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     ):
         return None
     comma = tok.left_edge.i - 1
-    if any(t.text == "," for t in doc[start + 2 : comma]):
+    if any(t.text == "," for t in tokens[start + 2 : comma]):
         return None
     return _place_of(tokens[comma - 1], doc)
 
@@ -1426,7 +1426,7 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
                     lexicon.noun_kind(c.lemma_) in ("noun.act", "noun.event", "noun.communication")
                     or (c.pos_ == "NOUN" and event_lemma(c) is not None)
                 )
-                and not any(t.text == "," for t in doc[verb.i + 1 : c.left_edge.i])
+                and not any(t.text == "," for t in tokens[verb.i + 1 : c.left_edge.i])
                 and not (verb.lemma_.lower() == "take" and c.tag_ == "NN" and not list(children_of(c)))
                 for c in children_of(verb)
             )
@@ -1613,7 +1613,7 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         # (or the clause's subject: "Cambodia has been in the news since the standoff there")
         before = [
             p
-            for t in doc[tok.sent.start : end]
+            for t in tokens[tok.sent.start : end]
             # ("Police chose Leeds as the venue, and the derby was staged there")
             if (
                 t.dep_ in ("pobj", "nsubj", "nsubjpass", "dobj")
@@ -1639,7 +1639,7 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         for p in children_of(saying)
         if p.dep_ == "prep"
         and p.lower_ in EVENT_PLACE_PREPS
-        and all(t.is_space or t.is_punct for t in doc[p.sent.start : p.i])
+        and all(t.is_space or t.is_punct for t in tokens[p.sent.start : p.i])
         and any(c.dep_ == "nsubj" and p.i < c.i < saying.i for c in children_of(saying))
         for g in children_of(p)
         if g.dep_ == "pobj" and (found := _place_of(g, doc)) is not None
@@ -1836,7 +1836,7 @@ def _bracket_aside(comma: Token) -> bool:
     "the ice storm (Kisangani, earlier this week)", not "(Lyon, Paris and Rome)"."""
     if comma.text != ",":
         return False
-    for t in comma.doc[comma.i + 1 : comma.i + 8]:
+    for t in doc_tokens(comma.doc)[comma.i + 1 : comma.i + 8]:
         if t.text == ")":
             return True
         if t.pos_ == "PROPN" and not _is_time(t):
@@ -1879,14 +1879,14 @@ def _read_dateline(sent: Span, doc: Doc) -> tuple[int, int, str] | None:
         end = next(
             (
                 t.i
-                for t in doc[start + 1 : min(start + 8, len(doc))]
+                for t in tokens[start + 1 : min(start + 8, len(doc))]
                 if t.text == ":" or t.text in DASHES and tokens[t.i - 1].whitespace_
             ),
             None,
         )
         if end is None or (start != sent.start and end + 1 < tokens[start].sent.end):
             continue  # (a dateline cut off is the whole sentence before)
-        words = [t for t in doc[start:end] if not t.is_space]
+        words = [t for t in tokens[start:end] if not t.is_space]
         if len(words) > 2 and words[0].text == "(" and words[-1].text == ")":
             words = words[1:-1]  # "(Pakistan) — ...": a press release's place in brackets
         while words and words[-1].text == ")":  # "PARIS (Reuters)": the agency in brackets
@@ -2328,7 +2328,7 @@ def _ranked_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
             if c.dep_ == tok.dep_
             and c.i > tok.i
             and c.left_edge.i - tok.i <= 3
-            and any(t.text in ("—", "–", ",") for t in doc[tok.i + 1 : c.left_edge.i])
+            and any(t.text in ("—", "–", ",") for t in doc_tokens(doc)[tok.i + 1 : c.left_edge.i])
         ]
     copula = tok.head
     if tok.dep_ in ("nsubj", "nsubjpass") and copula.lemma_ != "be":
@@ -2899,7 +2899,7 @@ def _where_it_place(verb: Token, doc: Doc, mentions: Collection[int]) -> tuple[i
     host = verb.head
     named = [
         t
-        for t in doc[host.sent.start : host.left_edge.i]
+        for t in doc_tokens(doc)[host.sent.start : host.left_edge.i]
         if t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound" and _place_of(t, doc) is None
     ]
     if not named or named[-1].i not in mentions:

@@ -4,7 +4,7 @@ subjects, definite nouns and "it", and the verb classes (saying, occurring, stag
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -193,15 +193,19 @@ def _read_tokens(doc: Doc) -> list[Token]:
     tokens = [_ReadToken(doc.vocab, doc, i) for i in rows]
     deque(map(_ReadToken._fill, tokens, rows, *strings[at.reshape(table.shape)].T.tolist()), maxlen=0)
     for tok in tokens:
-        tok._children = []
+        tok._children = ()  # (most tokens have none: one list less each for the collector)
     for tok, offset in zip(tokens, doc.to_array([HEAD]).astype(numpy.int64).tolist(), strict=True):
-        tok.head = tokens[tok.i + offset]
-        if offset:
-            tok.head._children.append(tok)
+        tok.head = head = tokens[tok.i + offset]
+        if not offset:
+            continue
+        if head._children:
+            head._children.append(tok)
+        else:
+            head._children = [tok]
     return tokens
 
 
-def children_of(tok: Token) -> list[Token]:
+def children_of(tok: Token) -> Sequence[Token]:
     """`tok.children`, in text order, read once with `doc_tokens`. Not to be changed by the caller."""
     if type(tok) is not _ReadToken:
         tok = doc_tokens(tok.doc)[tok.i]

@@ -39,7 +39,7 @@ def test_children_are_spacys_in_text_order():
     for tok in doc:
         assert [c.i for c in children_of(tok)] == [c.i for c in tok.children]
     assert [c.text for c in children_of(doc[1])] == ["Crews", "began", "."]
-    assert children_of(doc[2]) == []
+    assert not children_of(doc[2])
 
 
 def test_doc_tokens_read_what_spacys_tokens_read():
