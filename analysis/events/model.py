@@ -14,14 +14,17 @@ from analysis.dates import YEAR
 from analysis.events.dates import (
     RELATIVE_TIMES,
     _adjacent,
+    _after_colon,
     _antecedent,
     _aside_on_its_time,
     _cleft_focus,
+    _colon_antecedent,
     _comma_before,
     _counted_dates,
     _date_clause,
     _heading_date,
     _interposed,
+    _it_did,
     _it_target,
     _landing,
     _lasting_since,
@@ -1056,9 +1059,15 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
     # "The stoppage caught the port off guard when it started in Durban": "it" as the subject
     # of an occurrence predicate or of a passive light verb ("it was held in Fes")
     for verb in verbs:
-        if (target := _it_target(verb, all_mentions, other_mentions)) is None:
+        target = _it_target(verb, all_mentions, other_mentions)
+        # (or "it" after a colon, whatever it did, as for dates: "The log pins the blaze down:
+        # it tore through the barn in Lyon"; where it went is not where it happened)
+        colon = target is None and _after_colon(verb) and _it_did(verb)
+        if colon:
+            target = _colon_antecedent(verb, all_mentions)
+        if target is None:
             continue
-        found = _own_places(verb, doc) or []
+        found = _own_places(verb, doc, goals=not colon) or []
         for s, e, name in found:
             placed.setdefault(all_mentions[target], []).append(
                 {

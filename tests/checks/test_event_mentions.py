@@ -1047,3 +1047,26 @@ def test_an_as_aside_of_who_confirmed_it_is_no_clause_of_time(run):
         "held, every branch had sent a delegate."
     )
     _one(run, DATE, "Union meets", body, "2019-03-01T00:00:00", {"2017", "early July"})
+
+
+# ---------------------------------------------------------------- round 44
+
+
+def test_it_after_a_colon_places_the_event_the_clause_before_named(run):
+    # as for dates: whatever "it" did, after a colon it is the event the clause before named
+    for second in (
+        "The insurer's file describes the warehouse fire at length: it raged for hours in Bristol.",
+        "The insurer's file describes the warehouse fire at length: it destroyed two sheds in Bristol.",
+    ):
+        body = "The warehouse fire gutted the depot in Leeds, the brigade said. Nobody was hurt. " + second
+        _one(run, PLACE, "Depot fire", body, "2024-05-01T00:00:00", {"Leeds", "Bristol"})
+
+
+def test_where_it_went_after_a_colon_is_not_where_it_happened(run):
+    # "it moved to Bristol": a goal, not the event's place; and "it" after a body is the body
+    for second in (
+        "The inquiry describes the warehouse fire at length: it spread to Bristol.",
+        "The board discussed the warehouse fire for hours: it met in Bristol.",
+    ):
+        body = "The warehouse fire gutted the depot in Leeds, the brigade said. Nobody was hurt. " + second
+        assert findings(run("Depot fire", body, "2024-05-01T00:00:00"), PLACE) == [], second
