@@ -159,8 +159,9 @@ _TAGS = "copydesk_tags"  # (`_tokens_where`'s columns)
 
 
 def doc_tokens(doc: Doc) -> list[Token]:
-    """The Doc's tokens, made once: spaCy makes a token anew on every read (`doc[i]`,
-    `tok.children`), and the event model reads thousands. Not to be changed by the caller."""
+    """The Doc's tokens, made once (see `_ReadToken`): spaCy makes a token anew on every read
+    (`doc[i]`, `tok.children`), and the event model reads thousands. Not to be changed by the
+    caller."""
     # (`_doc_table`'s look-up written out: the event model asks this thousands of times a Doc)
     table = doc.user_hooks.get(_TOKENS)
     if table is None or table[0] is not doc:
@@ -169,11 +170,11 @@ def doc_tokens(doc: Doc) -> list[Token]:
 
 
 class _ReadToken(Token):
-    """A token of `doc_tokens`, its text, tags, head and children read once with the table: a spaCy Token
-    reads each anew from the Doc's annotation and string store (100 to 350 ns a read), and the
-    event model makes some tens of thousands of reads a Doc. It is a Token of the Doc, equal to
-    and hashed as spaCy's own; its other attributes (cheap to read), and the tokens spaCy's
-    own methods return (`doc[i]`, `tok.subtree`), are spaCy's."""
+    """A token of `doc_tokens`, its text, tags, head and children read once with the table: a
+    spaCy Token reads each anew from the Doc's annotation and string store (100 to 350 ns a
+    read), and the event model makes some tens of thousands of reads a Doc. It is a Token of
+    the Doc, equal to and hashed as spaCy's own; its other attributes (cheap to read), and the
+    tokens spaCy's own methods return (`doc[i]`, `tok.subtree`), are spaCy's."""
 
     __slots__ = ("i", "text", "lower_", "lemma_", "pos_", "tag_", "dep_", "ent_type_", "head", "_children")
 
@@ -191,6 +192,7 @@ def _read_tokens(doc: Doc) -> list[Token]:
     strings = numpy.array([doc.vocab.strings[key] for key in keys.tolist()], dtype=object)
     rows = range(len(doc))
     tokens = [_ReadToken(doc.vocab, doc, i) for i in rows]
+    # (a loop in C: a Python loop over the rows costs three times as much)
     deque(map(_ReadToken._fill, tokens, rows, *strings[at.reshape(table.shape)].T.tolist()), maxlen=0)
     for tok in tokens:
         tok._children = ()  # (most tokens have none: one list less each for the collector)
