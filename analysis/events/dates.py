@@ -1252,7 +1252,8 @@ def _colon_antecedent(word: Token, mentions: dict[int, str]) -> int | None:
     subj = _nearest_subject(word)
     if subj is not None and subj.i >= start and _could_be_it(subj):
         return None
-    named = [i for i in mentions if start <= i < word.i and doc_tokens(word.doc)[i].dep_ in _ARGUMENTS]
+    tokens = doc_tokens(word.doc)
+    named = [i for i in mentions if start <= i < word.i and tokens[i].dep_ in _ARGUMENTS]
     if len({mentions[i] for i in named}) > 1:
         # ("The ledger settles the auction: it raised £2m in May": of two, the one the text told
         # of before, as in `_given_instead`)
@@ -1389,7 +1390,8 @@ def _given_instead(word: Token, subj: Token, mentions: dict[int, str]) -> int | 
     told = {key for i, key in mentions.items() if i < start}
     if mentions[subj.i] in told:
         return None
-    between = [i for i in mentions if subj.i < i < word.i and doc_tokens(word.doc)[i].dep_ != "compound"]
+    tokens = doc_tokens(word.doc)
+    between = [i for i in mentions if subj.i < i < word.i and tokens[i].dep_ != "compound"]
     keys = {mentions[i] for i in between}
     if len(keys) != 1 or not keys <= told:
         return None

@@ -126,7 +126,7 @@ def _hyphen_lemma(tok: Token, chain: tuple[int, int]) -> str | None:
     """The lemma of a hyphenated event noun ("the pile-up", "a walk-out"), carried by the
     word the parse makes the head of the compound; its other parts are not mentions."""
     start, end = chain
-    words = [doc_tokens(tok.doc)[i] for i in range(start, end, 2)]
+    words = doc_tokens(tok.doc)[start:end:2]
     if tok.i != hyphen_head(tok).i or not all(t.is_alpha for t in words):
         return None
     if any(t.ent_type_ in NAME_LABELS or t.pos_ == "PROPN" and not t.is_lower for t in words):

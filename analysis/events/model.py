@@ -259,11 +259,12 @@ def _name_halves(doc: Doc, groups: dict[str, dict[str, Any]]) -> dict[str, str]:
     parse always got right, "the strike ballot", where the first names what the second is
     about). Maps each to the kind it names."""
     out: dict[str, str] = {}
+    tokens = doc_tokens(doc)
     at = {i: k for k, g in groups.items() for i in (*g["mentions"], *g["others"], *g["irrealis"])}
     for key, g in groups.items():
         told = [*g["mentions"], *g["others"], *g["irrealis"]]
         into = {at.get(i + 1) for i in told}
-        misread = any(i + 1 < len(doc) and doc_tokens(doc)[i + 1].head.i == i for i in told)
+        misread = any(i + 1 < len(doc) and tokens[i + 1].head.i == i for i in told)
         if told and misread and len(into) == 1 and (other := into.pop()) not in (None, key):
             out[key] = other
     return out
@@ -388,9 +389,8 @@ def _own_kind(tok: Token, lemma: str, key: str, earlier: list[int]) -> bool:
     if not all(lexicon.is_site_noun(m) for m in modifiers):
         return True
     # (`earlier`: the indices of the event's mentions so far)
-    told_at = {
-        t.lemma_.lower() for j in earlier for t in sent_tokens(doc_tokens(tok.doc)[j]) if t.pos_ == "NOUN"
-    }
+    tokens = doc_tokens(tok.doc)
+    told_at = {t.lemma_.lower() for j in earlier for t in sent_tokens(tokens[j]) if t.pos_ == "NOUN"}
     return not told_at.issuperset(modifiers)
 
 

@@ -1802,9 +1802,10 @@ def _bare_scene_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     its sentence tells of (not "the music scene in Berlin", "the scene of another crash")."""
     sent = tok.sent
     doc_scenes = lemma_positions(doc, SCENE_NOUNS)
+    tokens = doc_tokens(doc)
     found = [
         p
-        for t in (doc_tokens(doc)[i] for i in sorted(doc_scenes) if sent.start <= i < sent.end)
+        for t in (tokens[i] for i in sorted(doc_scenes) if sent.start <= i < sent.end)
         if t.i != tok.i
         and [c.lower_ for c in children_of(t) if c.dep_ in ("det", "amod", "compound", "poss", "nummod")]
         == ["the"]

@@ -10,18 +10,7 @@ from typing import Any
 
 import numpy
 from spacy import parts_of_speech
-from spacy.attrs import (
-    DEP,
-    ENT_TYPE,
-    HEAD,
-    LEMMA,
-    LOWER,
-    MORPH,
-    ORTH,
-    POS,
-    SPACY,
-    TAG,
-)
+from spacy.attrs import DEP, ENT_TYPE, HEAD, LEMMA, LOWER, MORPH, ORTH, POS, SPACY, TAG
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
@@ -298,7 +287,7 @@ def hyphen_head(tok: Token) -> Token:
     if chain is None:
         return tok
     start, end = chain
-    words = [doc_tokens(tok.doc)[i] for i in range(start, end, 2)]
+    words = doc_tokens(tok.doc)[start:end:2]
     return next((t for t in words if not start <= t.head.i < end or t.head.i == t.i), words[-1])
 
 

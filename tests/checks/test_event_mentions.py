@@ -1063,7 +1063,7 @@ def test_it_after_a_colon_places_the_event_the_clause_before_named(run):
 
 
 def test_where_it_went_after_a_colon_is_not_where_it_happened(run):
-    # "it moved to Bristol": a goal, not the event's place; and "it" after a body is the body
+    # "it spread to Bristol": a goal, not the event's place; and "it" after a body is the body
     for second in (
         "The inquiry describes the warehouse fire at length: it spread to Bristol.",
         "The board discussed the warehouse fire for hours: it met in Bristol.",
