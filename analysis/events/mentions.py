@@ -178,7 +178,7 @@ def _word_event_lemma(tok: Token) -> str | None:
         # (or after the noun before it: "The cup [final] was played", "the trade [fair]")
         lemma = lexicon.noun_lemma(tok.lower_)
         return lemma if lexicon.is_event_noun(lemma) else None
-    if _inverted_compound(tok) or _split_compound(tok) is not None:
+    if tok.pos_ in ("ADJ", "ADV") and (_inverted_compound(tok) or _split_compound(tok) is not None):
         # "the book fair", "a trade fair": the head of a compound tagged as an adjective after it
         lemma = lexicon.noun_lemma(tok.lower_)
         if lexicon.is_event_noun(lemma):
@@ -295,7 +295,6 @@ def _split_compound(tok: Token) -> Token | None:
     with no verb between, so the two words are one noun; the one before holds the noun's place
     in the clause, the adjective its phrases. None unless the adjective reads as an event noun.
     (Or an adverb: "The county [fair] opened in Lyon", the head on the verb after it.)"""
-    tokens = doc_tokens(tok.doc)
     if not (
         tok.pos_ in ("ADJ", "ADV") and tok.is_alpha and tok.is_lower and tok.i >= 2
     ) or _inverted_compound(tok):
@@ -304,6 +303,7 @@ def _split_compound(tok: Token) -> Token | None:
         return None  # an adjective on the noun after it
     if tok.dep_ in ("oprd", "acomp", "xcomp") and not (_light(tok.head) or _hosting_verb(tok.head)):
         return None  # a predicate: "declared the area clear", "kept the town quiet"
+    tokens = doc_tokens(tok.doc)
     noun, det = tokens[tok.i - 1], tokens[tok.i - 2]
     if not (
         noun.pos_ == "NOUN"

@@ -165,7 +165,9 @@ class _ReadToken(Token):
     the Doc, equal to and hashed as spaCy's own; its other attributes (cheap to read), and the
     tokens spaCy's own methods return (`doc[i]`, `tok.subtree`), are spaCy's."""
 
-    __slots__ = ("i", "text", "lower_", "lemma_", "pos_", "tag_", "dep_", "ent_type_", "head", "_children")
+    # (`_plural`: see `_is_plural`; `_chain`: see `_hyphen_chain`)
+    __slots__ = ("i", "text", "lower_", "lemma_", "pos_", "tag_", "dep_", "ent_type_", "head")
+    __slots__ += ("_children", "_plural", "_chain")
 
     def _fill(self, *values: Any) -> None:
         self.i, self.text, self.lower_, self.lemma_, self.pos_, self.tag_, self.dep_, self.ent_type_ = values
@@ -183,8 +185,14 @@ def _read_tokens(doc: Doc) -> list[Token]:
     tokens = [_ReadToken(doc.vocab, doc, i) for i in rows]
     # (a loop in C: a Python loop over the rows costs three times as much)
     deque(map(_ReadToken._fill, tokens, rows, *strings[at.reshape(table.shape)].T.tolist()), maxlen=0)
+    plural = _plural_rows(doc)
     for tok in tokens:
         tok._children = ()  # (most tokens have none: one list less each for the collector)
+        tok._plural = tok.i in plural and not lexicon.is_plural_only(tok.text)
+        tok._chain = None
+    for start, end in _chains(doc):
+        for tok in tokens[start:end:2]:  # (the words, not the hyphens between them)
+            tok._chain = (start, end)
     for tok, offset in zip(tokens, doc.to_array([HEAD]).astype(numpy.int64).tolist(), strict=True):
         tok.head = head = tokens[tok.i + offset]
         if not offset:
@@ -254,16 +262,19 @@ def _tokens_where(
 def _hyphen_chain(tok: Token) -> tuple[int, int] | None:
     """The tokens [start, end) of a word written with hyphens that the tokenizer split
     ("pile - up", "sit - ins"), when `tok` is one of them; else None."""
-    joined = _joined_hyphens(tok.doc)  # (the hyphens glued to both neighbours)
-    if not joined or not (tok.i - 1 in joined or tok.i + 1 in joined):
-        return None
-    start = tok.i
-    while start - 1 in joined:
-        start -= 2
-    end = tok.i + 1
-    while end in joined:
-        end += 2
-    return start, end
+    return (tok if type(tok) is _ReadToken else doc_tokens(tok.doc)[tok.i])._chain
+
+
+def _chains(doc: Doc) -> list[tuple[int, int]]:
+    """The [start, end) of each word written with hyphens that the tokenizer split (a run of
+    words joined by `_joined_hyphens`), in text order."""
+    out: list[tuple[int, int]] = []
+    for i in sorted(_joined_hyphens(doc)):
+        if out and out[-1][1] == i:
+            out[-1] = (out[-1][0], i + 2)
+        else:
+            out.append((i - 1, i + 2))
+    return out
 
 
 def misread_hyphen_subject(tok: Token) -> bool:
@@ -309,27 +320,22 @@ def _cased_hashes(words: frozenset[str]) -> frozenset[int]:
 
 
 def _is_plural(tok: Token) -> bool:
-    return tok.i in _plurals(tok.doc)
+    """Tagged plural or plural by its morphology, and not a noun English has only in the
+    plural ("the hustings was held"), read with `doc_tokens`."""
+    return (tok if type(tok) is _ReadToken else doc_tokens(tok.doc)[tok.i])._plural
 
 
 _PLURAL_TAGS = frozenset({hash_string("NNS"), hash_string("NNPS")})
 
 
-def _plurals(doc: Doc) -> frozenset[int]:
-    """The tokens tagged plural or whose morphology says so, read once per Doc from its token
-    array (the event model asks of nearly every noun, and reading a token's morphology as text
-    cost more than the question)."""
-    found = doc.user_data.get("copydesk_plurals")
-    if found is None:
-        table = doc.to_array([TAG, MORPH])
-        # (each morphology read as text once: a Doc has few of them)
-        plural = [m for m in set(table[:, 1].tolist()) - {0} if "Number=Plur" in doc.vocab.strings[m]]
-        keep = _rows_with(table[:, 0], _PLURAL_TAGS) | _rows_with(table[:, 1], plural)
-        # (not a noun English has only in the plural: "the hustings was held")
-        tokens = doc_tokens(doc)
-        found = frozenset(i for i in keep.nonzero()[0].tolist() if not lexicon.is_plural_only(tokens[i].text))
-        doc.user_data["copydesk_plurals"] = found
-    return found
+def _plural_rows(doc: Doc) -> frozenset[int]:
+    """The tokens tagged plural or whose morphology says so, from the Doc's token array
+    (reading a token's morphology as text costs more than the question)."""
+    table = doc.to_array([TAG, MORPH])
+    # (each morphology read as text once: a Doc has few of them)
+    plural = [m for m in set(table[:, 1].tolist()) - {0} if "Number=Plur" in doc.vocab.strings[m]]
+    keep = _rows_with(table[:, 0], _PLURAL_TAGS) | _rows_with(table[:, 1], plural)
+    return frozenset(keep.nonzero()[0].tolist())
 
 
 def is_it(tok: Token) -> bool:

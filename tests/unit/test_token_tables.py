@@ -1,6 +1,6 @@
 """The event model's per-Doc token tables (analysis/events/syntax.py) answer as spaCy does:
 `children_of` as `Token.children`, `doc_tokens` as the Doc's tokens (each attribute it reads
-once as the token's own), `_plurals` and `lemma_positions` as reading each token's tag,
+once as the token's own), `_is_plural` and `lemma_positions` as reading each token's tag,
 morphology and lemma."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc
 
-from analysis.events.syntax import _plurals, children_of, doc_tokens, lemma_positions
+from analysis.events.syntax import _hyphen_chain, _is_plural, children_of, doc_tokens, lemma_positions
 
 
 def _doc() -> Doc:
@@ -64,10 +64,36 @@ def test_a_copy_of_the_doc_reads_its_own_tokens():
 
 
 def test_plurals_come_from_the_tag_or_the_morphology():
-    assert _plurals(_doc()) == frozenset({0, 3, 6})
+    doc = _doc()
+    assert [t.i for t in doc_tokens(doc) if _is_plural(t)] == [0, 3, 6]
+    assert [t.i for t in doc if _is_plural(t)] == [0, 3, 6]  # (spaCy's own tokens too)
 
 
 def test_lemma_positions_match_the_lemma_in_any_usual_case():
     doc = _doc()
     assert lemma_positions(doc, frozenset({"crew", "depot"})) == frozenset({0, 6})
     assert lemma_positions(doc, frozenset({"scene"})) == frozenset()
+
+
+def test_hyphen_chains_are_the_words_a_split_hyphenated_word_is_made_of():
+    # "a sit-in and a mother-in-law - then" (the last hyphen stands apart)
+    words = ["a", "sit", "-", "in", "and", "a", "mother", "-", "in", "-", "law", "-", "then"]
+    spaces = [True, False, False, True, True, True, False, False, False, False, True, True, False]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces)
+    chains = [_hyphen_chain(t) for t in doc_tokens(doc)]
+    assert chains == [
+        None,
+        (1, 4),
+        None,
+        (1, 4),
+        None,
+        None,
+        (6, 11),
+        None,
+        (6, 11),
+        None,
+        (6, 11),
+        None,
+        None,
+    ]
+    assert [_hyphen_chain(t) for t in doc] == chains  # (spaCy's own tokens too)
