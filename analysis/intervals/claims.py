@@ -398,6 +398,20 @@ def _read(value: Token, published: int | None) -> dict[str, Any] | None:
     }
 
 
+def _own_year(clause: Token) -> tuple[int, int] | None:
+    """The one year the claim's own clause is dated to: "hosted the games in 2012", "In 2012
+    the club won the league", each with its gap of 40 years. The gap counts back from that
+    year, whatever other dates the article gives the event."""
+    years = {
+        got[0]
+        for p in clause.children
+        if p.dep_ == "prep"
+        for t in p.children
+        if (got := _dated_at(t)) is not None and got[1].i == p.i
+    }
+    return (years.pop(),) * 2 if len(years) == 1 else None
+
+
 def _event_years(
     doc: Doc, event: dict | None, instances: frozenset[int] = frozenset()
 ) -> tuple[int, int] | None:
@@ -628,7 +642,7 @@ def claims(doc: Doc) -> list[dict[str, Any]]:
         base = base_years(kind)
         if c["dur"] is not None:
             n, qual, fixed = c["dur"]
-            base = fixed or base
+            base = fixed or _own_year(c["head"]) or base
             if base is None:
                 continue
             rng = _counted_back(n, qual, base)

@@ -1070,3 +1070,18 @@ def test_where_it_went_after_a_colon_is_not_where_it_happened(run):
     ):
         body = "The warehouse fire gutted the depot in Leeds, the brigade said. Nobody was hurt. " + second
         assert findings(run("Depot fire", body, "2024-05-01T00:00:00"), PLACE) == [], second
+
+
+# ---------------------------------------------------------------- round 45
+
+
+def test_last_on_the_verb_tells_the_previous_occurrence(run):
+    # "the club last won the title in 1987" is the win before this one, not this one told again
+    body = (
+        "The club won the title in 2015, its supporters said. The parade lasted all day. "
+        "Older fans recalled that the club last won the title in 1987."
+    )
+    assert findings(run("Title win", body, "2015-06-01T00:00:00"), DATE) == []
+    # without "last" it is the same win, given another year
+    told_again = body.replace("last won", "won")
+    _one(run, DATE, "Title win", told_again, "2015-06-01T00:00:00", {"2015", "1987"})

@@ -1495,3 +1495,17 @@ def test_a_verb_after_last_is_no_noun_the_tagger_missed(run):
     assert len(findings(run("Hail", body, "2024-09-01T00:00:00"), CODE)) == 1
     body = body.replace("2021", "2013")
     assert findings(run("Hail", body, "2024-09-01T00:00:00"), CODE) == []
+
+
+# ---- round 45: a gap counted back from the year its own clause gives
+
+
+def test_gap_counts_back_from_the_year_of_its_own_clause(run):
+    # published in 2024, but the clause says 2013: "in 30 years" points to about 1983
+    said = "The island staged the regatta in 2013 for the first time in 30 years, the organisers said. "
+    fronted = "In 2013 the island staged the regatta for the first time in 30 years, the organisers said. "
+    for first in (said, fronted):
+        agreeing = first + "Sailors recalled that the island last staged the regatta in 1983."
+        assert findings(run("Regatta returns", agreeing, PUB), CODE) == [], first
+        disagreeing = first + "Sailors recalled that the island last staged the regatta in 1961."
+        assert len(findings(run("Regatta returns", disagreeing, PUB), CODE)) == 1, first
