@@ -249,8 +249,6 @@ def _other_instance(
         return True
     if _set_apart(tok):
         return True
-    if _done_last(tok):
-        return True
     dated = {t.i for t in _date_name(tok)}
     # (the parse may hang the year on the compound's first noun: "the 2019 [cup] final")
     modifiers = [
@@ -321,12 +319,15 @@ def _other_instance(
 def _done_last(tok: Token) -> bool:
     """The act, or what it was done to, of a verb with "last" before it: "the club last won
     the league in 1987", "the race was last run in 2009", "when the volcano last erupted".
-    "Last" on the verb tells the previous occurrence, the one before the article's."""
+    "Last" on the verb tells the previous occurrence, the one before the article's (not "Last,"
+    opening a sentence: "finally")."""
     verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ in ("dobj", "nsubj", "nsubjpass") else None
-    return (
-        verb is not None
-        and verb.pos_ == "VERB"
-        and any(c.dep_ == "advmod" and c.lower_ == "last" and c.i < verb.i for c in children_of(verb))
+    if verb is None or verb.pos_ != "VERB":
+        return False
+    tokens = doc_tokens(tok.doc)
+    return any(
+        c.dep_ == "advmod" and c.lower_ == "last" and c.i < verb.i and tokens[c.i + 1].text != ","
+        for c in children_of(verb)
     )
 
 

@@ -56,6 +56,7 @@ from analysis.events.instances import (
     NOT_ON,
     TARGET_PREPS,
     UNTIL,
+    _done_last,
     _earlier_one,
     _irrealis,
     _name_key,
@@ -768,6 +769,8 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
             # but a later one that says it is another is another ("A second strike was held")
             other = (
                 i in serial
+                # ("the club last won the title in 1987": the one before, in the lead too)
+                or _done_last(tok)
                 or (n > 0 and _says_another(tok) and not _says_another(first))
                 or (in_lead and any(c.dep_ == "amod" and c.lower_ in EARLIER for c in children_of(tok)))
                 or (

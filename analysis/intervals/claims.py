@@ -409,7 +409,10 @@ def _own_year(clause: Token) -> tuple[int, int] | None:
         for t in p.children
         if (got := _dated_at(t)) is not None and got[1].i == p.i
     }
-    return (years.pop(),) * 2 if len(years) == 1 else None
+    if len(years) != 1:
+        return None
+    year = years.pop()
+    return year, year
 
 
 def _event_years(

@@ -1082,6 +1082,9 @@ def test_last_on_the_verb_tells_the_previous_occurrence(run):
         "Older fans recalled that the club last won the title in 1987."
     )
     assert findings(run("Title win", body, "2015-06-01T00:00:00"), DATE) == []
+    # in the lead too, before the win the article is about
+    lead_first = "The club last won the title in 1987, fans recalled. It won the title again in 2015."
+    assert findings(run("Title win", lead_first, "2015-06-01T00:00:00"), DATE) == []
     # without "last" it is the same win, given another year
     told_again = body.replace("last won", "won")
     _one(run, DATE, "Title win", told_again, "2015-06-01T00:00:00", {"2015", "1987"})
