@@ -441,6 +441,12 @@ def _claim_verb(trigger: Token, kind_tok: Token | None) -> tuple[Token | None, b
             # only another way of saying it
             took = kind_tok is not None and kind_tok.i > verb.i and kind_tok in list(verb.subtree)
             return verb, not took
+        time = trigger.head
+        first = trigger.lower_ == "first"
+        if verb is None and first and time.dep_ == "npadvmod" and time.head.pos_ == "VERB":
+            # "won the league in 2019, the first time in 30 years": its clause (not "last time":
+            # the verb it hangs on tells what else happened then, not what is counted)
+            return time.head, True
     noun = trigger.head if trigger.dep_ == "amod" else trigger
     for holder in (noun, kind_tok):
         if holder is None:

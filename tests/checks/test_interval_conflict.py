@@ -1509,3 +1509,12 @@ def test_gap_counts_back_from_the_year_of_its_own_clause(run):
         assert findings(run("Regatta returns", agreeing, PUB), CODE) == [], first
         disagreeing = first + "Sailors recalled that the island last staged the regatta in 1961."
         assert len(findings(run("Regatta returns", disagreeing, PUB), CODE)) == 1, first
+
+
+def test_the_first_time_set_off_after_its_clause_is_a_claim(run):
+    # ", the first time in 25 years" says of its clause what "for the first time" does
+    first = "The council cut the rates in 2011, the first time in 25 years, its leader said. "
+    agreeing = first + "Officials said the council last cut the rates in 1986."
+    assert findings(run("Rates cut", agreeing, PUB), CODE) == []
+    disagreeing = first + "Officials said the council last cut the rates in 1970."
+    assert len(findings(run("Rates cut", disagreeing, PUB), CODE)) == 1
