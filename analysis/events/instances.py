@@ -48,8 +48,11 @@ from analysis.events.syntax import (
     to_infinitive,
     told_in_past,
     told_of,
+    words_under,
 )
 
+# "next" under a phrase makes it a time to come: "next summer", "at the next meeting"
+NEXT = frozenset({"next"})
 # prepositions that put a date before or after the event rather than on it
 UNTIL = frozenset({"until", "till"})
 NOT_ON = frozenset(
@@ -835,7 +838,7 @@ def _irrealis(tok: Token, past: frozenset[int] = frozenset(), before: frozenset[
     for c in children_of(tok):
         if c.lower_ in IRREALIS_WORDS and c.dep_ in ("amod", "compound", "advmod", "acl", "nmod"):
             return True
-        if c.dep_ == "npadvmod" and c.ent_type_ == "DATE" and any(t.lower_ == "next" for t in c.subtree):
+        if c.dep_ == "npadvmod" and c.ent_type_ == "DATE" and words_under(c, NEXT):
             return True  # "a similar run in Lyon next summer"
         if c.lower_ in NEGATIONS and c.dep_ in ("neg", "det"):
             return True
@@ -921,8 +924,7 @@ def _irrealis(tok: Token, past: frozenset[int] = frozenset(), before: frozenset[
             if c.dep_ in ("npadvmod", "advmod") and low in ("next", "tomorrow"):
                 return True
             if c.dep_ in ("npadvmod", "prep", "advmod") and any(
-                t.lower_ == "next" and t.head.i != tok.i and not _next_to(t) and _next_time(t, c)
-                for t in c.subtree
+                t.head.i != tok.i and not _next_to(t) and _next_time(t, c) for t in words_under(c, NEXT)
             ):
                 return True
         lemma = verb.lemma_.lower()

@@ -314,6 +314,29 @@ def lemma_positions(doc: Doc, lemmas: frozenset[str]) -> frozenset[int]:
     return found
 
 
+def words_under(head: Token, words: frozenset[str]) -> list[Token]:
+    """The tokens of `head`'s subtree (itself included) whose lower-case text is one of
+    `words`, in text order: found from where the Doc has those words (read once per Doc and
+    word set) and their heads, not by making each token of the subtree anew (`Token.subtree`),
+    for a rule that looks for a rare word under every phrase it is asked of."""
+    known = head.doc.user_data.setdefault("copydesk_word_positions", {})
+    found = known.get(words)
+    if found is None:
+        keep = _rows_with(head.doc.to_array(LOWER), [hash_string(w) for w in words])
+        known[words] = found = keep.nonzero()[0].tolist()
+    if not found:
+        return []
+    tokens = doc_tokens(head.doc)
+    out = []
+    for i in found:
+        t = tokens[i]
+        while t.i != head.i and t.head.i != t.i:
+            t = t.head
+        if t.i == head.i:
+            out.append(tokens[i])
+    return out
+
+
 @lru_cache(maxsize=64)
 def _cased_hashes(words: frozenset[str]) -> frozenset[int]:
     return frozenset(hash_string(f(w)) for w in words for f in (str.lower, str.capitalize, str.upper))

@@ -1,14 +1,21 @@
 """The event model's per-Doc token tables (analysis/events/syntax.py) answer as spaCy does:
 `children_of` as `Token.children`, `doc_tokens` as the Doc's tokens (each attribute it reads
 once as the token's own), `_is_plural` and `lemma_positions` as reading each token's tag,
-morphology and lemma."""
+morphology and lemma, `words_under` as reading `Token.subtree`."""
 
 from __future__ import annotations
 
 import spacy
 from spacy.tokens import Doc
 
-from analysis.events.syntax import _hyphen_chain, _is_plural, children_of, doc_tokens, lemma_positions
+from analysis.events.syntax import (
+    _hyphen_chain,
+    _is_plural,
+    children_of,
+    doc_tokens,
+    lemma_positions,
+    words_under,
+)
 
 
 def _doc() -> Doc:
@@ -73,6 +80,15 @@ def test_lemma_positions_match_the_lemma_in_any_usual_case():
     doc = _doc()
     assert lemma_positions(doc, frozenset({"crew", "depot"})) == frozenset({0, 6})
     assert lemma_positions(doc, frozenset({"scene"})) == frozenset()
+
+
+def test_words_under_a_phrase_are_those_of_its_subtree():
+    doc = _doc()
+    for words in (frozenset({"the"}), frozenset({"the", "early"}), frozenset({"crews"}), frozenset({"none"})):
+        for tok in doc:
+            want = [t.i for t in tok.subtree if t.lower_ in words]
+            assert [t.i for t in words_under(tok, words)] == want
+            assert [t.i for t in words_under(doc_tokens(doc)[tok.i], words)] == want
 
 
 def test_hyphen_chains_are_the_words_a_split_hyphenated_word_is_made_of():
