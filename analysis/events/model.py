@@ -64,6 +64,7 @@ from analysis.events.instances import (
     _other_instance,
     _says_another,
     _set_back,
+    owned_by_another_time,
 )
 from analysis.events.mentions import (
     _MONTH_WORD,
@@ -773,6 +774,9 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
                 or _done_last(tok)
                 or (n > 0 and _says_another(tok) and not _says_another(first))
                 or (in_lead and any(c.dep_ == "amod" and c.lower_ in EARLIER for c in children_of(tok)))
+                # ("The festival returns in August. Last year's festival, held in August 2023,
+                # ...": a later mention owned by another time; not "2023's", which may name it)
+                or (in_lead and n > 0 and owned_by_another_time(tok, years=False))
                 or (
                     (not in_lead or g["key"] != main_key)
                     and _other_instance(tok, names, nouns, several, occasion, first=opening)
@@ -986,6 +990,9 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
             clause is None
             and tokens[target].pos_ != "VERB"
             and not _HAS_YEAR.search(entry["text"])
+            # (not a date the event is "of", which names it: "an inquiry into the outage of 20
+            # August will report by winter")
+            and not _of_date(root, target)
             and (above := _date_clause(tokens[target], -1)) is not None
             and not any(c.i == target for c in children_of(above) if c.dep_ in ("nsubj", "nsubjpass"))
             and _modal(above, denied=False)

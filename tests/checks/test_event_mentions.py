@@ -1088,3 +1088,51 @@ def test_last_on_the_verb_tells_the_previous_occurrence(run):
     # without "last" it is the same win, given another year
     told_again = body.replace("last won", "won")
     _one(run, DATE, "Title win", told_again, "2015-06-01T00:00:00", {"2015", "1987"})
+
+
+# ---------------------------------------------------------------- round 46
+
+
+def test_a_date_the_event_is_of_holds_in_a_clause_about_a_plan(run):
+    # "the outage of 20 August" names the outage by its day, whatever the review will do
+    body = (
+        "Power failed across the city when the outage began on 6 August. Trams stopped. "
+        "A review of the outage of 20 August will be published in the spring."
+    )
+    _one(run, DATE, "Grid failure", body, "2024-09-01T00:00:00", {"6 August", "20 August"})
+    # a date with no year on an event a planned act is about stays the plan's, as before
+    planned = body.replace(
+        "A review of the outage of 20 August will be published",
+        "Engineers will review the outage in November",
+    )
+    assert findings(run("Grid failure", planned, "2024-09-01T00:00:00"), DATE) == []
+
+
+def test_a_date_the_tagger_ran_into_the_noun_it_names(run):
+    # the small NER tags "15 July cyberattack two weeks later" as one date, which reads as none
+    body = (
+        "Hackers broke into the council's computer systems in a cyberattack on 1 July. "
+        "Residents' data may have been stolen. "
+        "The council only disclosed the 15 July cyberattack two weeks later."
+    )
+    result = run("Council hacked", body, "2024-09-01T00:00:00")
+    assert "15 July" in {t["text"] for t in result["timeline"]}
+    _one(run, DATE, "Council hacked", body, "2024-09-01T00:00:00", {"1 July", "15 July"})
+
+
+def test_last_years_occasion_in_the_lead_is_the_one_before(run):
+    body = (
+        "The festival returns to Glasgow in May. Last year's festival, held in May 2023, "
+        "sold 1.1 million tickets. This year's festival will run for two weeks."
+    )
+    assert findings(run("Festival", body, "2024-06-01T00:00:00"), DATE) == []
+    # a later mention with no other time is the same festival, given another date
+    same = body.replace("Last year's festival, held in May 2023,", "The festival, held in June,")
+    _one(run, DATE, "Festival", same, "2024-06-01T00:00:00", {"May", "June"})
+
+
+def test_the_day_an_event_was_foretold_is_not_its_own(run):
+    body = "The blizzard hit the capital on Friday. The blizzard had been predicted on Tuesday. Schools shut."
+    assert findings(run("Blizzard", body, "2024-01-20T00:00:00"), DATE) == []
+    happened = body.replace("had been predicted on Tuesday", "struck on Tuesday")
+    _one(run, DATE, "Blizzard", happened, "2024-01-20T00:00:00", {"Friday", "Tuesday"})

@@ -152,6 +152,8 @@ def test_us_counties_lie_in_their_state_and_exclude_other_states() -> None:
         ("Diyarbakir", "TR"),  # Diyarbakır
         ("Tromso", "NO"),  # Tromsø
         ("Xi'an", "CN"),  # Xi’an
+        ("Samarra", "IQ"),  # Sāmarrā’: the mark of an ayn or a hamza left out
+        ("Ryazan", "RU"),  # Ryazan’
         ("Nukuʻalofa", "TO"),  # Nuku‘alofa
         ("Netherlands", "NL"),  # The Netherlands
         ("Cape Verde", "CV"),  # Cabo Verde
@@ -166,6 +168,11 @@ def test_us_counties_lie_in_their_state_and_exclude_other_states() -> None:
 def test_names_as_english_copy_writes_them(name: str, country: str) -> None:
     assert country in {p.country for p in resolve(name)}
     assert compatible(name, "Peru") is False
+
+
+def test_a_name_without_its_marks_is_only_taken_when_no_other_place_has_it() -> None:
+    # (Mar’ino, a Russian town, is not Marino, an Italian one, once its mark is left out)
+    assert {p.country for p in resolve("Marino")} == {"IT"}
 
 
 def test_a_unit_word_before_a_name_only_when_the_rest_is_a_place() -> None:
