@@ -898,6 +898,13 @@ def is_display_noun(lemma: str) -> bool:
     )
 
 
+@lru_cache(maxsize=16384)
+def is_organisation_noun(lemma: str) -> bool:
+    """A noun whose usual sense is an organisation ("team", "club", "party", "union"): copy
+    names one with several such words ("the team" ... "the club")."""
+    return _first_under(lemma, "n", frozenset({"organization.n.01"}))
+
+
 EXPECTING_SYNSETS = frozenset({"expect.v.01", "anticipate.v.03", "predict.v.01"})
 
 

@@ -30,11 +30,20 @@ def _same_holder(a: str, b: str) -> bool:
 
 
 def _one_holder(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    """Whether two claims count one holder's series (`_same_holder`), or one's "holder" is
-    what the other counts: in "a bonus was paid to miners, the first in a decade" the bonus
-    is the thing, as in "the mining firm last paid a bonus", not whose series it is."""
+    """Whether two claims count one holder's series (`_same_holder`, or two organisations that
+    did the same thing to one object), or one's "holder" is what the other counts: in "a bonus
+    was paid to miners, the first in a decade" the bonus is the thing, as in "the mining firm
+    last paid a bonus", not whose series it is."""
     ha, hb = a.get("holder", ""), b.get("holder", "")
     if _same_holder(ha, hb):
+        return True
+    # "the team won the league for the first time since 2001" and "the club last won the league
+    # in 1994": two words for one organisation that won the same thing
+    if (
+        a.get("objects", frozenset()) & b.get("objects", frozenset())
+        and lexicon.is_organisation_noun(ha)
+        and lexicon.is_organisation_noun(hb)
+    ):
         return True
     return ha in b["alts"] | b.get("objects", frozenset()) or hb in a["alts"] | a.get("objects", frozenset())
 
@@ -87,6 +96,8 @@ def _disagree(a: dict[str, Any], b: dict[str, Any]) -> int:
         if base is None or not claim["range"][1] < year < base[0]:
             return 0
         return year - claim["range"][1]
+    if not _same_things(a.get("objects", frozenset()), b.get("objects", frozenset())):
+        return 0  # "took the championship for the first time since 2009", "last took the cup in 1996"
     names = [str(c.get("owner", "")) for c in (a, b)]
     if all(n.startswith("=") for n in names) and not _same_holder(names[0][1:], names[1][1:]):
         return 0  # "Wales won it for the first time in 20 years", "Ireland last won it in 2010"
@@ -106,6 +117,15 @@ def _disagree(a: dict[str, Any], b: dict[str, Any]) -> int:
         if name.startswith("=") and other.get("referent") and name[1:] not in other["referent"]:
             return 0  # "Wales' last title was in 1994" … "The Irish side … they have not won it since 1985"
     return _apart(a["range"], b["range"])
+
+
+def _same_things(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two claims' objects may be one thing: one has none, or some pair is one word or
+    shares a WordNet sense ("the title" and "the championship"; not "the cup")."""
+    if not a or not b or a & b:
+        return True
+    senses = {s for x in a for s in lexicon.wordnet().synsets(x, "n")}
+    return any(s in senses for y in b for s in lexicon.wordnet().synsets(y, "n"))
 
 
 def _same_act(a: frozenset[str], b: frozenset[str]) -> bool:

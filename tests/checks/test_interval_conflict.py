@@ -1518,3 +1518,25 @@ def test_the_first_time_set_off_after_its_clause_is_a_claim(run):
     assert findings(run("Rates cut", agreeing, PUB), CODE) == []
     disagreeing = first + "Officials said the council last cut the rates in 1970."
     assert len(findings(run("Rates cut", disagreeing, PUB), CODE)) == 1
+
+
+# ---- round 46: two words for one organisation that did the same thing
+
+
+def test_the_team_and_the_club_that_won_one_thing_are_one_holder(run):
+    first = "Fans danced after the team won the league for the first time since 2009. "
+    disagreeing = first + "The club had last won the league in 1996, historians noted."
+    assert len(findings(run("Champions", disagreeing, PUB), CODE)) == 1
+    agreeing = first + "The club had last won the league in 2009, historians noted."
+    assert findings(run("Champions", agreeing, PUB), CODE) == []
+    # a person who won it is another series
+    coach = first + "Its coach had last won the league in 1996, historians noted."
+    assert findings(run("Champions", coach, PUB), CODE) == []
+
+
+def test_another_thing_won_is_another_series(run):
+    first = "Fans danced after the team took the championship for the first time since 2009. "
+    assert findings(run("Champions", first + "The club had last taken the cup in 1996.", PUB), CODE) == []
+    # ... but another word for the same thing is the same series
+    title = first + "The club had last taken the title in 1996."
+    assert len(findings(run("Champions", title, PUB), CODE)) == 1
