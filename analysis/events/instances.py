@@ -932,7 +932,8 @@ def _irrealis(tok: Token, past: frozenset[int] = frozenset(), before: frozenset[
             if c.dep_ in ("npadvmod", "advmod") and low in ("next", "tomorrow"):
                 return True
             if c.dep_ in ("npadvmod", "prep", "advmod") and any(
-                t.head.i != tok.i and not _next_to(t) and _next_time(t, c) for t in words_under(c, NEXT)
+                t.head.i != tok.i and not _next_to(t) and _next_time(t, c) and not _the_next(t, verb)
+                for t in words_under(c, NEXT)
             ):
                 return True
         lemma = verb.lemma_.lower()
@@ -993,6 +994,17 @@ def _next_time(t: Token, phrase: Token) -> bool:
         or lexicon.is_time_noun(t.head.lemma_)
         or t.head.i == phrase.i
         or (t.head.dep_ == "pobj" and t.head.head.i == phrase.i)
+    )
+
+
+def _the_next(t: Token, verb: Token) -> bool:
+    """ "the next morning", "the next day" on a verb told in the past: the time after the one
+    just told, in the past (not "next week", nor "the next meeting", another one to come)."""
+    time = t.head
+    return (
+        lexicon.is_time_noun(time.lemma_)
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(time))
+        and told_in_past(verb)
     )
 
 

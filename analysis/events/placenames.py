@@ -136,9 +136,15 @@ def _place_of(g: Token, doc: Doc, depth: int = 0) -> tuple[int, int, str] | None
         # coast of Cornwall", "the main square of Tbilisi"), the owner of a building ("the
         # embassy of Japan"): through a building only to another site ("the car park of a stadium")
         area = _is_location_noun(g) or lexicon.has_area_sense(g.lemma_)
+        # (an adjective the NER took for a place the gazetteer does not know, a nationality,
+        # only when nothing else names one: "the Ukrainian city of Kharkiv" is Kharkiv)
+        adjective = None
         for c in children_of(g):
             modifier = c.dep_ in ("compound", "amod", "nmod") and c.i < g.i  # "the Tirunelveli area"
             if modifier and (found := _place_of(c, doc, depth + 1)) is not None:
+                if c.dep_ == "amod" and not resolve(found[2]):
+                    adjective = adjective or found
+                    continue
                 return found
             if c.dep_ == "prep" and c.lower_ in SITE_PLACE_PREPS:
                 for h in children_of(c):
@@ -166,6 +172,7 @@ def _place_of(g: Token, doc: Doc, depth: int = 0) -> tuple[int, int, str] | None
             for c in children_of(g):
                 if c.dep_ == dep and (found := _place_of(c, doc, depth + 1)) is not None:
                     return found
+        return adjective
     return None
 
 

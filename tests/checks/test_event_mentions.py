@@ -1136,3 +1136,27 @@ def test_the_day_an_event_was_foretold_is_not_its_own(run):
     assert findings(run("Blizzard", body, "2024-01-20T00:00:00"), DATE) == []
     happened = body.replace("had been predicted on Tuesday", "struck on Tuesday")
     _one(run, DATE, "Blizzard", happened, "2024-01-20T00:00:00", {"Friday", "Tuesday"})
+
+
+def test_the_city_of_a_nationality_is_the_city_it_names(run):
+    # "Ukrainian" tagged a place the gazetteer does not know was the accident's place
+    body = (
+        "The pile-up happened in the Ukrainian city of Kharkiv. Four cars were involved. "
+        "Paramedics reached the pile-up in Odesa within minutes."
+    )
+    _one(run, PLACE, "Pile-up", body, "2024-09-01T00:00:00", {"Kharkiv", "Odesa"})
+    agreeing = body.replace("the pile-up in Odesa", "the pile-up in Kharkiv")
+    assert findings(run("Pile-up", agreeing, "2024-09-01T00:00:00"), PLACE) == []
+
+
+def test_the_next_morning_in_a_story_told_in_the_past_is_no_time_to_come(run):
+    body = (
+        "The siege began at a hotel in Nairobi. Police surrounded the building overnight. "
+        "The siege in Mombasa ended the next morning."
+    )
+    _one(run, PLACE, "Siege", body, "2024-09-01T00:00:00", {"Nairobi", "Mombasa"})
+    # "next week" is still a time to come: another siege, planned or feared
+    ahead = body.replace(
+        "The siege in Mombasa ended the next morning.", "The siege in Mombasa may end next week."
+    )
+    assert findings(run("Siege", ahead, "2024-09-01T00:00:00"), PLACE) == []
