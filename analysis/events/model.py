@@ -581,7 +581,8 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
             dated_nouns[head.i] = lexicon.noun_lemma(head.lemma_)
         elif (
             root.dep_ == "pobj"
-            and head.lower_ in ("on", "in", "at")
+            # (or a day the noun is "of": "the blackout of 20 August", not "the class of 2019")
+            and (head.lower_ in ("on", "in", "at") or (head.lower_ == "of" and entry["granularity"] == "day"))
             # (or the noun a date set off by commas after a subject is an aside on: "His
             # sacking, on 19 November, came ...")
             and (noun := head.head if head.head.pos_ == "NOUN" else _subject_aside(head)) is not None
