@@ -87,15 +87,18 @@ class Timeline:
             text = full[start:end]
             value = normalise(text, anchor)
             if value is None:
-                # the NER ran a date into what follows: "12 May after weeks" -> "12 May"
+                # the NER ran a date into what follows: "12 May after weeks" -> "12 May"; or into
+                # the noun it names: "the 15 July cyberattack two weeks later" -> "15 July"
                 cut = _TAIL.search(text)
+                opening = _PATTERNS.match(text)
                 if cut is not None and cut.start() > 0:
-                    end = start + cut.start()
-                    text = full[start:end]
-                    value = normalise(text, anchor)
-                # ... or into the noun it names: "the 15 July cyberattack two weeks later" -> "15 July"
-                elif (opening := _PATTERNS.match(text)) is not None and opening.end() < len(text):
-                    end = start + opening.end()
+                    at = cut.start()
+                elif opening is not None and opening.end() < len(text):
+                    at = opening.end()
+                else:
+                    at = None
+                if at is not None:
+                    end = start + at
                     text = full[start:end]
                     value = normalise(text, anchor)
             if value is not None:

@@ -316,24 +316,16 @@ def lemma_positions(doc: Doc, lemmas: frozenset[str]) -> frozenset[int]:
 
 def words_under(head: Token, words: frozenset[str]) -> list[Token]:
     """The tokens of `head`'s subtree (itself included) whose lower-case text is one of
-    `words`, in text order: found from where the Doc has those words (read once per Doc and
-    word set) and their heads, not by making each token of the subtree anew (`Token.subtree`),
+    `words`, in text order: found where the Doc has those words (`_tokens_where`) and climbed
+    to `head` by their heads, not by making each token of the subtree anew (`Token.subtree`),
     for a rule that looks for a rare word under every phrase it is asked of."""
-    known = head.doc.user_data.setdefault("copydesk_word_positions", {})
-    found = known.get(words)
-    if found is None:
-        keep = _rows_with(head.doc.to_array(LOWER), [hash_string(w) for w in words])
-        known[words] = found = keep.nonzero()[0].tolist()
-    if not found:
-        return []
-    tokens = doc_tokens(head.doc)
     out = []
-    for i in found:
-        t = tokens[i]
+    for found in _tokens_where(head.doc, words=tuple(words)):
+        t = found
         while t.i != head.i and t.head.i != t.i:
             t = t.head
         if t.i == head.i:
-            out.append(tokens[i])
+            out.append(found)
     return out
 
 

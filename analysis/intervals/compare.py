@@ -119,22 +119,25 @@ def _disagree(a: dict[str, Any], b: dict[str, Any]) -> int:
     return _apart(a["range"], b["range"])
 
 
-def _same_things(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Whether two claims' objects may be one thing: one has none, or some pair is one word or
-    shares a WordNet sense ("the title" and "the championship"; not "the cup")."""
+def _share_sense(a: frozenset[str], b: frozenset[str], pos: str, usual: int | None = None) -> bool:
+    """Whether two sets of words may name one thing or act: one set is empty, or some pair is
+    one word or shares a WordNet sense of `pos` (among each word's `usual` first senses)."""
     if not a or not b or a & b:
         return True
-    senses = {s for x in a for s in lexicon.wordnet().synsets(x, "n")}
-    return any(s in senses for y in b for s in lexicon.wordnet().synsets(y, "n"))
+    senses = {s for x in a for s in lexicon.wordnet().synsets(x, pos)[:usual]}
+    return any(s in senses for y in b for s in lexicon.wordnet().synsets(y, pos)[:usual])
+
+
+def _same_things(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two claims' objects may be one thing ("the title" and "the championship"; not
+    "the cup")."""
+    return _share_sense(a, b, "n")
 
 
 def _same_act(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Whether a verb claim and a verb instance tell one act: one verb, or verbs sharing one
-    of their usual WordNet senses ("bought" and "purchased"; not "bought" and "sold")."""
-    if not a or not b or a & b:
-        return True
-    senses = {s for v in a for s in lexicon.wordnet().synsets(v, "v")[:3]}
-    return any(s in senses for v in b for s in lexicon.wordnet().synsets(v, "v")[:3])
+    """Whether a verb claim and a verb instance tell one act: verbs sharing one of their usual
+    WordNet senses ("bought" and "purchased"; not "bought" and "sold")."""
+    return _share_sense(a, b, "v", usual=3)
 
 
 def _same_place(a: str, b: str) -> bool:
