@@ -42,6 +42,7 @@ TOPIC_LEXNAMES = frozenset({"noun.communication", "noun.cognition"})
 GATHERINGS = frozenset({"meeting.n.01", "social_event.n.01", "ceremony.n.01"})
 # kinds too general to say two nouns name one event (acts, events, changes, activities)
 MIN_SHARED_DEPTH = 6
+BROAD_HEAD_KINDS = 90  # ("attempt": 97 kinds; "attack": 75, "the terror attack" is an attack)
 MAX_KIND_HYPONYMS = 300  # ("work": 529 kinds of work below it, a marathon and a treatment among them)
 KIND_LEVELS = 2  # a shared kind must be at most this many levels above both nouns
 # nouns that are time words or too general to be a mention of an event
@@ -347,7 +348,9 @@ def is_event_noun(lemma: str) -> bool:
     if lemma in NOT_EVENTS or len(lemma) < 3 or not lemma.isalpha():
         return False
     synsets = _noun_synsets(lemma) or _head_synsets(lemma)
-    if not synsets or synsets[0].lexname() == "noun.time":
+    if not synsets:
+        return _gerund_of_act(lemma)
+    if synsets[0].lexname() == "noun.time":
         return False
     if is_aftermath_noun(lemma):
         return False  # "in the aftermath of the fire": what follows an event
@@ -360,6 +363,18 @@ def is_event_noun(lemma: str) -> bool:
     if first in NOMINAL_LEXNAMES and (bool(verb_of(lemma)) or _compound_of_verb(lemma)):
         return True
     return any(h.name() in GATHERINGS for s in synsets for h in s.closure(lambda x: x.hypernyms(), depth=2))
+
+
+# verbs of a state of mind or being: their gerunds name no happening ("the knowing")
+NOT_ACT_VERB_LEXNAMES = frozenset({"verb.stative", "verb.cognition", "verb.perception", "verb.emotion"})
+
+
+def _gerund_of_act(lemma: str) -> bool:
+    """A gerund WordNet has no noun for, made of a verb whose usual sense is an act or change:
+    "the stabbing", "the capsizing" (as "the shooting" and "the kidnapping", which it has)."""
+    verb = verb_of_gerund(lemma)
+    synsets = wordnet().synsets(verb, "v") if verb and verb != lemma else []
+    return bool(synsets) and synsets[0].lexname() not in NOT_ACT_VERB_LEXNAMES
 
 
 @lru_cache(maxsize=65536)
@@ -382,6 +397,18 @@ def is_general_event_noun(lemma: str) -> bool:
     memorial service was held")."""
     lemma = lemma.lower()
     return lemma in NOT_EVENTS and any(s.lexname() in EVENT_LEXNAMES for s in _noun_synsets(lemma))
+
+
+@lru_cache(maxsize=65536)
+def is_broad_event_head(lemma: str) -> bool:
+    """A noun whose usual sense is an act or happening so broad (90 or more kinds below it in
+    WordNet: "event", "attempt", "happening", "activity") that a compound before it says what
+    happened: "the launch event", "the coup attempt" are the launch and the coup."""
+    synsets = _noun_synsets(lemma.lower())
+    if not synsets or synsets[0].lexname() not in ("noun.Tops", "noun.act", "noun.event"):
+        return False
+    first = synsets[0]
+    return len(_reach(first.pos(), [first.offset()], b"~", limit=BROAD_HEAD_KINDS)) >= BROAD_HEAD_KINDS
 
 
 @lru_cache(maxsize=65536)

@@ -38,6 +38,8 @@ _DAY_OF_TIME = re.compile(
 )
 
 
+# "late in October", "early in 2019": a part of the date the NER leaves out of it ("October")
+_PART_BEFORE = re.compile(r"\b(early|late)\s+in\s+$", re.IGNORECASE)
 _TAIL = re.compile(r"[\s,]+(?:after|before|until|since|and|or|to|of|amid|following)\b.*$", re.IGNORECASE)
 
 
@@ -101,6 +103,17 @@ class Timeline:
                     end = start + at
                     text = full[start:end]
                     value = normalise(text, anchor)
+            part = _PART_BEFORE.search(full, max(0, start - 12), start)
+            word = doc.char_span(part.start(), part.end(1)) if part else None
+            # (not "late" said of someone: "he was late in October with the rent")
+            if (
+                value is not None
+                and word
+                and word.root.dep_ != "acomp"
+                and value.modifier is None
+                and (whole := normalise(f"{part.group(1)} {text}", anchor)) is not None
+            ):
+                start, text, value = part.start(), full[part.start() : end], whole
             if value is not None:
                 timeline.append(entry(text, start, end, value))
         doc._.timeline = timeline

@@ -55,6 +55,7 @@ A place that only shares a sentence with the event is not its place.
 
 from analysis.events.mentions import event_lemma
 from analysis.events.model import events, main_event
+from analysis.events.placenames import place_of
 from analysis.events.syntax import hyphen_head, speaks
 
-__all__ = ["event_lemma", "events", "hyphen_head", "main_event", "speaks"]
+__all__ = ["event_lemma", "events", "hyphen_head", "main_event", "place_of", "speaks"]

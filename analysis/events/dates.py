@@ -116,6 +116,9 @@ def _landing(root: Token) -> tuple[Token | None, str | None]:
             return head.head, prep  # "drew crowds, as officials said, in May": hung on "said"
         if head.pos_ == "VERB" and (resumed := resumed_clause(head, cur)) is not None:
             return resumed, prep  # "The spill happened, the utility said, in June": hung on "said"
+        if _bare_date_on_site(cur, head, prep):
+            cur = head  # "began a sit-in at the building yesterday": the clause's time, not the building's
+            continue
         # (not a date that names the noun's event: "despite the ban of 3 May")
         if head.pos_ in ("VERB", "AUX") or (event_lemma(head) and (prep == "of" or not _concurrent(head))):
             return head, prep
@@ -123,6 +126,19 @@ def _landing(root: Token) -> tuple[Token | None, str | None]:
             return None, prep
         cur = head
     return None, prep
+
+
+def _bare_date_on_site(date: Token, head: Token, prep: str | None) -> bool:
+    """A date with no preposition ("yesterday", "last week") the parse hung on the object of a
+    preposition that is first of all a thing ("at the administration building yesterday"): a
+    thing has no time of its own, the date is the clause's."""
+    return (
+        prep is None
+        and date.dep_ == "npadvmod"
+        and head.dep_ == "pobj"
+        and head.pos_ == "NOUN"
+        and lexicon.noun_kind(head.lemma_) in lexicon.THING_LEXNAMES
+    )
 
 
 def _concurrent(noun: Token) -> bool:
@@ -223,6 +239,8 @@ def _adjacent(doc: Doc, span: Span, mentions: dict[int, str]) -> int | None:
     tokens = doc_tokens(doc)
     i = span.start - 1
     if i >= 0 and i in mentions and tokens[i].pos_ != "VERB":
+        if _bare_date_on_site(date_root(span), tokens[i], None):
+            return None  # ("began a sit-in at the building yesterday": the clause's date)
         return i  # "the strike yesterday", "the marathon last Tuesday"
     if i < 1 or tokens[i].lower_ not in ("in", "on", "at", "during", "of"):
         return None  # ("the typhoon of 5 September", which the parse may hang elsewhere)
@@ -1024,6 +1042,26 @@ def _commemorates(verb: Token) -> bool:
     return verb.lemma_.lower() == "mark" and verb.tag_ != "VBG"
 
 
+# phrasal verbs of starting, by their verb and particle: "broke out", "set in", "got under way"
+_PHRASAL_STARTS = {"break": "out", "set": "in", "get": "under"}
+
+
+def _phrasal_start(verb: Token, lemma: str) -> bool:
+    """A phrasal verb of starting: "the fire broke out", "the heatwave set in", "the recount got
+    under way" ("under" with "way" as its object, or "underway")."""
+    if lemma == "get" and any(c.lower_ == "underway" for c in children_of(verb)):
+        return True
+    particle = _PHRASAL_STARTS.get(lemma)
+    for c in children_of(verb):
+        if c.lower_ != particle:
+            continue
+        objects = [w.lower_ for w in children_of(c) if w.dep_ == "pobj"]
+        # (a particle, not a preposition with its own object: "the film is set in Paris")
+        if objects == (["way"] if particle == "under" else []) and c.dep_ in ("prt", "prep", "advmod"):
+            return True
+    return False
+
+
 def _role(verb: Token) -> str:
     """What a date on this verb says of its event: its start ("began", "erupted", "broke out"),
     its end ("ended") or when it happened."""
@@ -1035,9 +1073,7 @@ def _role(verb: Token) -> str:
     over = any(c.lower_ == "over" and c.dep_ in ("prt", "acomp", "oprd") for c in children_of(verb))
     if lemma in ("be", "declare") and over:
         return "end"  # "the outbreak was declared over on 20 June"
-    if lemma in START_VERBS or (
-        lemma == "break" and any(c.dep_ == "prt" and c.lower_ == "out" for c in children_of(verb))
-    ):
+    if lemma in START_VERBS or _phrasal_start(verb, lemma):
         return "start"
     # ("the merger, finalised on 4 March": a participle of bringing it to an end)
     return "end" if lemma in END_VERBS or (verb.tag_ == "VBN" and lexicon.is_ending_verb(lemma)) else "at"

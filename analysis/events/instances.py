@@ -20,6 +20,7 @@ from analysis.events.mentions import (
     _date_name,
     _date_tokens,
     _inverted_compound,
+    _light,
     _named_by_day,
     _split_compound,
     event_lemma,
@@ -880,6 +881,7 @@ def _irrealis(tok: Token, past: frozenset[int] = frozenset(), before: frozenset[
         and (
             _dated_by(tok, past)
             or (_dated_by(tok, before) and _told_as_past(tok))
+            or _named_by_past_date(tok, before)
             or _dated_on_its_verb(tok, before)
         )
         and not _denied_subject(tok)
@@ -1122,6 +1124,19 @@ def _dated_by(tok: Token, dates: frozenset[int]) -> bool:
         elif c.dep_ in ("appos", "npadvmod", "poss", "nmod") and c.i in dates:
             return True
     return False
+
+
+def _named_by_past_date(tok: Token, dates: frozenset[int]) -> bool:
+    """The object of a verb that does not stage it, named by a date before publication ("would
+    appeal the 28 June verdict", "will review Tuesday's raid"): whatever is planned is done to
+    it, it happened (not "will hold the 28 June vote", which stages it)."""
+    verb = tok.head
+    return (
+        tok.dep_ == "dobj"
+        and verb.pos_ == "VERB"
+        and not _light(verb)
+        and any(c.dep_ in ("compound", "poss") and c.i in dates for c in children_of(tok))
+    )
 
 
 def _dated_on_its_verb(tok: Token, dates: frozenset[int]) -> bool:

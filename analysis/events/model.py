@@ -396,6 +396,17 @@ def _own_kind(tok: Token, lemma: str, key: str, earlier: list[int]) -> bool:
     return not told_at.issuperset(modifiers)
 
 
+def _kind_before_broad_head(tok: Token, lemma: str, noun_at: dict[int, str]) -> str | None:
+    """The event a compound before a broad head noun names ("the launch event", "a coup
+    attempt": `lexicon.is_broad_event_head`), read already (it comes first), else None."""
+    if tok.pos_ != "NOUN" or not lexicon.is_broad_event_head(lemma):
+        return None
+    return next(
+        (noun_at[c.i] for c in children_of(tok) if c.dep_ == "compound" and c.i in noun_at and c.i < tok.i),
+        None,
+    )
+
+
 def _kind_named(tok: Token) -> bool:
     """A noun modifier that is no happening says which one: "the prison break", "the hospital
     fire" name a kind of their own, not any happening told before (as "the shooting incident"
@@ -562,6 +573,8 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
             lemma = lemma if lemma in used_as_event and _hyphen_chain(tok) is None else None
         if lemma is None or _speaker(tok) or in_label(tok) or reached_state(tok):
             continue
+        if (kind := _kind_before_broad_head(tok, lemma, noun_at)) is not None:
+            lemma = kind  # "the launch event", "the coup attempt": the launch, the coup
         noun_at[tok.i] = lemma
         order.append(lemma)
         if tok.idx < lead_end and not _is_plural(tok):
@@ -985,10 +998,13 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
         clause = _date_clause(root, target)
         if clause is not None and _before_its_verb(span, tokens[target], clause):
             clause = None  # "why the parade on 6 August was not made public": the noun's date
-        if clause is not None and _modal(clause):
-            continue  # "will hold a hearing on the strike on 3 June": the date of the planned act
+        if clause is not None and _modal(clause) and not (named or day_owner):
+            # "will hold a hearing on the strike on 3 June": the date of the planned act (not
+            # a day naming its event: "would appeal the 28 June verdict", "Tuesday's raid")
+            continue
         if (
             clause is None
+            and not (named or day_owner)
             and tokens[target].pos_ != "VERB"
             and not _HAS_YEAR.search(entry["text"])
             # (not a date the event is "of", which names it: "an inquiry into the outage of 20

@@ -113,7 +113,7 @@ def _place_of(g: Token, doc: Doc, depth: int = 0) -> tuple[int, int, str] | None
         )
     if (
         (g.pos_ == "PROPN" or g.is_title)
-        and (ent is None or len(ent) == 1)
+        and (ent is None or len(ent) == 1 or _name_in_date(g, ent))
         # (not a word for people that opens the sentence: "Police gave ...", also a Polish town)
         and not (
             ent is None and g.is_sent_start and lexicon.noun_kind(g.lower_) in ("noun.person", "noun.group")
@@ -174,6 +174,19 @@ def _place_of(g: Token, doc: Doc, depth: int = 0) -> tuple[int, int, str] | None
                     return found
         return adjective
     return None
+
+
+def place_of(g: Token) -> str | None:
+    """The name of the place a word names (`_place_of`): "Bridgend" for "the sister plant in
+    Bridgend" (the NER took it for a person), "Dagenham" for "the Dagenham plant"."""
+    found = _place_of(g, g.doc)
+    return found[2] if found is not None else None
+
+
+def _name_in_date(g: Token, ent: Span) -> bool:
+    """The one name in what the NER tagged a date, run into the time after it: "mutinied in
+    Bouaké overnight" ("Bouaké overnight" as one date)."""
+    return ent.label_ == "DATE" and ent.start == g.i and not any(t.pos_ == "PROPN" for t in ent[1:])
 
 
 def _split_name(g: Token, ent: Span | None) -> tuple[int, int, str] | None:

@@ -2649,13 +2649,24 @@ def _purpose(verb: Token) -> bool:
 
 def _participants_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     """Where those who took part in the event were ("Dockers in Genoa joined the strike",
-    "Marchers in Chicago took part in the march", "Nurses in Leeds went on strike"): the place
-    a subject of people says they were in or at (never "from"), when the event has no place of
-    its own."""
+    "Marchers in Chicago took part in the march", "Nurses in Leeds went on strike", "Traders in
+    Kumasi began a boycott", "Soldiers in Bouaké mutinied", "a sit-in by drivers in Porto"): the
+    place a subject of people (or the "by" of the event noun) says they were in or at (never
+    "from"), when the event has no place of its own."""
     head = tok.head
     verb = None
-    if tok.dep_ == "dobj" and head.pos_ == "VERB" and lexicon.verb_lemmas(head.text) & PARTAKE_VERBS:
-        verb = head  # "joined the strike"
+    if tok.pos_ == "NOUN" and (doers := _doers_by(tok)) is not None:
+        return _people_place(doers, doc)  # "a sit-in by taxi drivers in central Porto"
+    if tok.pos_ == "VERB" and not tok.dep_.startswith("aux"):
+        verb = tok  # "Soldiers in Bouaké mutinied", "A court in Lyon acquitted him"
+    elif (
+        tok.dep_ == "dobj"
+        and head.pos_ == "VERB"
+        and lexicon.verb_lemmas(head.text) & (PARTAKE_VERBS | START_VERBS)
+    ):
+        # "joined the strike", "Traders in Kumasi began a boycott" (not who staged it: "Organisers
+        # in Valencia staged the final")
+        verb = head
     elif tok.dep_ == "pobj" and head.lower_ == "in":
         h = head.head.head if head.head.lower_ == "part" else head.head
         if h.lemma_.lower() == "take" and any(c.lower_ == "part" for c in children_of(h)):
@@ -2678,6 +2689,20 @@ def _participants_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
         return None
     return next(
         (p for c in children_of(verb) if c.dep_ == "nsubj" and (p := _people_place(c, doc)) is not None),
+        None,
+    )
+
+
+def _doers_by(tok: Token) -> Token | None:
+    """Who did what an event noun names, after its "by" ("a sit-in by taxi drivers")."""
+    return next(
+        (
+            g
+            for c in children_of(tok)
+            if c.dep_ == "prep" and c.lower_ == "by"
+            for g in children_of(c)
+            if g.dep_ == "pobj"
+        ),
         None,
     )
 

@@ -1171,3 +1171,100 @@ def test_a_noun_of_a_day_is_an_event_whatever_wordnet_files_it_as_first(run):
     _one(run, DATE, "Port blackout", body, "2024-04-01T00:00:00", {"2 March", "9 March"})
     agreeing = body.replace("of 9 March", "of 2 March")
     assert findings(run("Port blackout", agreeing, "2024-04-01T00:00:00"), DATE) == []
+
+
+# ---------------------------------------------------------------- round 47
+
+
+def test_a_phrasal_verb_of_starting_gives_the_start(run):
+    # "got under way" is when the strike began, as "began" is: two starts disagree
+    body = (
+        "Dockers began a strike at the container terminal on 3 March. Ships queued offshore. "
+        "The union said the strike, which got under way on 10 March, would last a week."
+    )
+    _one(run, DATE, "Port strike", body, "2024-04-01T00:00:00", {"3 March", "10 March"})
+    # a strike still under way on a later day is no start
+    ongoing = body.replace("which got under way on 10 March", "which was still under way on 10 March")
+    assert findings(run("Port strike", ongoing, "2024-04-01T00:00:00"), DATE) == []
+
+
+def test_early_or_late_in_a_month_is_a_part_of_it(run):
+    body = (
+        "A landslip closed the mountain road late in October. Drivers faced long detours. "
+        "Engineers said the landslip on 4 October had loosened the whole slope."
+    )
+    _one(run, DATE, "Road shut", body, "2024-12-01T00:00:00", {"late in October", "4 October"})
+    agreeing = body.replace("on 4 October", "on 27 October")
+    assert findings(run("Road shut", agreeing, "2024-12-01T00:00:00"), DATE) == []
+
+
+def test_a_bare_day_hung_on_a_building_is_the_clauses(run):
+    # the parse hangs "yesterday" on "library": the day the occupation began
+    body = (
+        "Students began an occupation at the council building yesterday, demanding lower rents. "
+        "Staff said the occupation, which started on Wednesday, was peaceful."
+    )
+    _one(run, DATE, "Occupation", body, "2024-09-01T00:00:00", {"yesterday", "Wednesday"})
+    agreeing = body.replace("started on Wednesday", "started on Saturday")
+    assert findings(run("Occupation", agreeing, "2024-09-01T00:00:00"), DATE) == []
+
+
+def test_a_broad_head_after_an_event_noun_is_that_event(run):
+    # "the unveiling event", "a coup attempt": the compound says what happened
+    body = (
+        "The carmaker showed its new van at an unveiling event in Lisbon on Monday. "
+        "Dealers who attended the unveiling in Porto praised the price."
+    )
+    _one(run, PLACE, "New van", body, "2024-09-01T00:00:00", {"Lisbon", "Porto"})
+    agreeing = body.replace("the unveiling in Porto", "the unveiling in Lisbon")
+    assert findings(run("New van", agreeing, "2024-09-01T00:00:00"), PLACE) == []
+
+
+def test_a_gerund_wordnet_lacks_names_an_act(run):
+    # WordNet has no noun "stabbing": the gerund of "stab" names the act
+    body = (
+        "A man was stabbed outside a bar in Glasgow on Friday. A suspect was arrested. "
+        "Police said the Cardiff stabbing was unprovoked."
+    )
+    _one(run, PLACE, "Stabbing", body, "2024-09-01T00:00:00", {"Glasgow", "Cardiff"})
+    agreeing = body.replace("the Cardiff stabbing", "the Glasgow stabbing")
+    assert findings(run("Stabbing", agreeing, "2024-09-01T00:00:00"), PLACE) == []
+
+
+def test_where_the_doers_were_is_where_they_began_it(run):
+    body = (
+        "Farmers in Ghent began a blockade of the ring road on Monday. Tractors lined the verges. "
+        "Police said the blockade in Antwerp would be cleared by nightfall."
+    )
+    _one(run, PLACE, "Blockade", body, "2024-09-01T00:00:00", {"Ghent", "Antwerp"})
+    agreeing = body.replace("the blockade in Antwerp", "the blockade in Ghent")
+    assert findings(run("Blockade", agreeing, "2024-09-01T00:00:00"), PLACE) == []
+    # ... and those the noun says did it: "a walkout by porters in Ghent"
+    by = "A walkout by porters in Ghent ended on Monday. The walkout in Antwerp had lasted a week."
+    _one(run, PLACE, "Walkout", by, "2024-09-01T00:00:00", {"Ghent", "Antwerp"})
+
+
+def test_a_day_naming_what_a_plan_acts_on_is_its_day(run):
+    # what lawyers would challenge happened; the day naming it is its day
+    body = (
+        "The tribunal's ruling was issued on 12 May. The club was fined heavily. "
+        "Its lawyers said they would challenge the 2 May ruling in the courts."
+    )
+    _one(run, DATE, "Club fined", body, "2024-09-01T00:00:00", {"12 May", "2 May"})
+    # a vote they would stage is one to come, whatever day names it
+    staged = (
+        "The members' vote was held on 12 May. The motion failed narrowly. "
+        "Its backers said they would hold the 2 June vote again next year."
+    )
+    assert findings(run("Club vote", staged, "2024-09-01T00:00:00"), DATE) == []
+
+
+def test_a_place_name_the_tagger_ran_into_a_time_is_a_place(run):
+    # the small NER tags "Bouaké overnight" as one date
+    body = (
+        "Soldiers angry over unpaid bonuses mutinied at a camp in Bouaké overnight, residents said. "
+        "The mutiny in Korhogo ended at dawn."
+    )
+    _one(run, PLACE, "Mutiny", body, "2024-09-01T00:00:00", {"Bouaké", "Korhogo"})
+    agreeing = body.replace("The mutiny in Korhogo", "The mutiny in Bouaké")
+    assert findings(run("Mutiny", agreeing, "2024-09-01T00:00:00"), PLACE) == []
