@@ -48,6 +48,16 @@ def _one_holder(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return ha in b["alts"] | b.get("objects", frozenset()) or hb in a["alts"] | a.get("objects", frozenset())
 
 
+def _other_people(a: str, b: str) -> bool:
+    """Two claims' owners that are people of two kinds, neither a kind of the other
+    ("teachers" and "lecturers"; not "workers" and "miners")."""
+    if not a or not b or a[0] in "=~" or b[0] in "=~" or a == b:
+        return False
+    if lexicon.noun_kind(a) != "noun.person" or lexicon.noun_kind(b) != "noun.person":
+        return False
+    return not (lexicon.names_a_kind_of(a, b) or lexicon.names_a_kind_of(b, a))
+
+
 def _same_owner(claim: str, inst: frozenset[str]) -> bool:
     """Whether an instance's owners (`_instance_owner`) may be the claim's owner."""
     if not claim or not inst:
@@ -101,6 +111,8 @@ def _disagree(a: dict[str, Any], b: dict[str, Any]) -> int:
     names = [str(c.get("owner", "")) for c in (a, b)]
     if all(n.startswith("=") for n in names) and not _same_holder(names[0][1:], names[1][1:]):
         return 0  # "Wales won it for the first time in 20 years", "Ireland last won it in 2010"
+    if _other_people(*names):
+        return 0  # "the first walkout by teachers since 2011", "lecturers last struck in 2018"
     for some, other in ((names[0], b), (names[1], a)):
         # "the region's first festival in ten years", "A neighbouring country last had one in
         # 1998"; not when the indefinite doer is what is counted ("a sinkhole last opened")

@@ -91,7 +91,22 @@ def _referent(tok: Token) -> Token | None:
 
 
 # nouns that stand for the event without naming it: "the first time", "the last one"
-_GENERIC = frozenset({"one", "time", "kind", "occasion", "instance", "first", "last", "such"})
+# (and the words for one staging of a recurring event: "the previous edition was held in 2021")
+_GENERIC = frozenset(
+    {
+        "one",
+        "time",
+        "kind",
+        "occasion",
+        "instance",
+        "first",
+        "last",
+        "such",
+        "edition",
+        "instalment",
+        "installment",
+    }
+)
 
 
 def _misparsed_noun(tok: Token) -> str | None:

@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Span, Token
 
 from analysis import lexicon
-from analysis.events import event_lemma
+from analysis.events import event_lemma, place_of
 from analysis.intervals.syntax import (
     _active_subject,
     _one_of_many,
@@ -71,6 +71,8 @@ def _scope(sent: Span, tokens: list[Token], trigger: Token | None, kind_tok: Tok
         if t.ent_type_ in ("GPE", "LOC") and t.pos_ == "PROPN":
             ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
             return f"place:name:{ent.text if ent is not None else t.text}"
+        if placed and t.pos_ == "NOUN" and (site := place_of(t)) is not None:
+            return f"place:name:{site}"  # "at the Dagenham plant", "at the sister plant in Bridgend"
     return "general"
 
 

@@ -1540,3 +1540,27 @@ def test_another_thing_won_is_another_series(run):
     # ... but another word for the same thing is the same series
     title = first + "The club had last taken the title in 1996."
     assert len(findings(run("Champions", title, PUB), CODE)) == 1
+
+
+# ---- round 47: the site a series is counted at, people of two kinds, an edition
+
+
+def test_two_sites_in_two_towns_are_two_series(run):
+    first = "It was the first fire at the Hull depot since 2001, the fire service said. "
+    other = first + "A fire broke out at the company's depot in Leeds in 2015."
+    assert findings(run("Depot fire", other, PUB), CODE) == []
+    same = first + "A fire broke out at the company's depot in Hull in 2015."
+    assert len(findings(run("Depot fire", same, PUB), CODE)) == 1
+
+
+def test_people_of_two_kinds_count_two_series(run):
+    first = "The stoppage is the first walkout by porters since 2012. "
+    assert findings(run("Walkout", first + "Hospital cooks last walked out in 2016.", PUB), CODE) == []
+    assert len(findings(run("Walkout", first + "Hospital porters last walked out in 2016.", PUB), CODE)) == 1
+
+
+def test_the_previous_edition_stands_for_the_event(run):
+    first = "The carnival returned to the harbour for the first time in eight years. "
+    disagreeing = first + "The previous edition took place in 2016, organisers said."
+    assert len(findings(run("Carnival", disagreeing, PUB), CODE)) == 1
+    assert findings(run("Carnival", first + "The previous edition took place in 2011.", PUB), CODE) == []
