@@ -1624,9 +1624,10 @@ def _ordered_act(word: Token | None, mention: Token) -> bool:
 
 def _reaction_to(mention: Token) -> Token | None:
     """The verb of which the mention is the topic, when that verb reacts to it or an adverb of
-    order places it: a date the parse hangs on the mention is the verb's ("Diplomats commented
-    on [the summit on 1 March]", "police first questioned [the driver on 3 May]"; not "Critics
-    praised [the concert on 18 December]", whose date may be the concert's)."""
+    order places it, or that makes it known: a date the parse hangs on the mention is the verb's
+    ("Diplomats commented on [the summit on 1 March]", "police first questioned [the driver on 3
+    May]", "announced [the merger on Monday]"; not "Critics praised [the concert on 18
+    December]", whose date may be the concert's)."""
     head = mention.head.head if mention.dep_ == "pobj" else mention.head
     if mention.dep_ not in ("pobj", "dobj") or head.pos_ != "VERB":
         return None
@@ -1634,6 +1635,8 @@ def _reaction_to(mention: Token) -> Token | None:
         return None  # "praised the crew after the landing on 9 August": the landing's date
     if _ordered_act(head, mention) or (mention.dep_ == "pobj" and lexicon.is_reaction_verb(head.lemma_)):
         return head
+    if mention.dep_ == "dobj" and lexicon.is_making_known(head.lemma_):
+        return head  # "The company reported [the data breach on 4 April]": the day it was made known
     return None
 
 

@@ -396,6 +396,37 @@ def _own_kind(tok: Token, lemma: str, key: str, earlier: list[int]) -> bool:
     return not told_at.issuperset(modifiers)
 
 
+# kinds of noun that never stand for a happening, whatever kind they share with one
+NOT_SYNONYM_KINDS = lexicon.THING_LEXNAMES | {"noun.time", "noun.group", "noun.object"}
+
+
+def _definite_synonyms(doc: Doc, noun_at: dict[int, str]) -> dict[int, str]:
+    """Nouns WordNet does not file as happenings that refer back, with "the", to an event noun
+    of the same specific kind told before them ("A ceasefire took effect ... The truce ...",
+    "A blackout hit Karachi ... the outage"): mentions of it (`lexicon.same_kind`)."""
+    if not noun_at:
+        return {}
+    first_at: dict[str, int] = {}
+    for i, lemma in sorted(noun_at.items()):
+        # (an event noun, not a thing the text made one: "The website was based in Seoul")
+        if lexicon.is_event_noun(lemma) or lexicon.has_event_sense(lemma):
+            first_at.setdefault(lemma, i)
+    found: dict[int, str] = {}
+    for tok in _tokens_where(doc, ("NOUN",), in_names=False):
+        if tok.i in noun_at or tok.dep_ == "compound" or tok.tag_ != "NN" or tok.ent_type_:
+            continue
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(tok)):
+            continue
+        lemma = lexicon.noun_lemma(tok.lemma_)
+        if lemma in lexicon.NOT_EVENTS or lemma in GENERIC or lexicon.is_event_noun(lemma):
+            continue
+        if lexicon.noun_kind(lemma) in NOT_SYNONYM_KINDS:
+            continue  # (a thing, a place, people or a time: "the site" after "the website")
+        if any(at < tok.i and lexicon.same_kind(lemma, told) for told, at in first_at.items()):
+            found[tok.i] = lemma
+    return found
+
+
 def _kind_before_broad_head(tok: Token, lemma: str, noun_at: dict[int, str]) -> str | None:
     """The event a compound before a broad head noun names ("the launch event", "a coup
     attempt": `lexicon.is_broad_event_head`), read already (it comes first), else None."""
@@ -640,6 +671,9 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
         ):
             noun_at[tok.i] = lemma
             order.append(lemma)
+    for i, lemma in _definite_synonyms(doc, noun_at).items():
+        noun_at[i] = lemma  # "A ceasefire took effect ... The truce, which came into force ..."
+        order.append(lemma)
     if not noun_at and not verbs:
         return []  # (an article with no event noun may still tell one change twice by verbs)
     key_of = _group(order, salience)

@@ -1268,3 +1268,33 @@ def test_a_place_name_the_tagger_ran_into_a_time_is_a_place(run):
     _one(run, PLACE, "Mutiny", body, "2024-09-01T00:00:00", {"Bouaké", "Korhogo"})
     agreeing = body.replace("The mutiny in Korhogo", "The mutiny in Bouaké")
     assert findings(run("Mutiny", agreeing, "2024-09-01T00:00:00"), PLACE) == []
+
+
+def test_a_definite_noun_of_the_same_kind_refers_back_to_the_event(run):
+    # WordNet files "armistice" as a state, not a happening; after "a ceasefire" it is that one
+    body = (
+        "A ceasefire between the rebels and the army took hold on 4 June. Markets reopened. "
+        "Diplomats said the armistice, which came into effect on 9 June, was fragile."
+    )
+    _one(run, DATE, "Ceasefire", body, "2024-09-01T00:00:00", {"4 June", "9 June"})
+    agreeing = body.replace("on 9 June", "on 4 June")
+    assert findings(run("Ceasefire", agreeing, "2024-09-01T00:00:00"), DATE) == []
+    # a thing of the same kind is no mention of it ("the site" after "a website" launch)
+    thing = (
+        "The launch of the website took place on 4 June. Traffic was heavy. "
+        "The site, which was redesigned on 9 June, now loads faster."
+    )
+    assert findings(run("Website", thing, "2024-09-01T00:00:00"), DATE) == []
+
+
+def test_the_day_an_event_was_made_known_is_not_its_own(run):
+    told = (
+        "The lender disclosed the cyber breach on 3 June. Customers were warned by email. "
+        "The breach itself took place in March, auditors found."
+    )
+    assert findings(run("Breach", told, "2024-09-01T00:00:00"), DATE) == []
+    # the same date hung on the event told without making it known is the event's
+    own = told.replace(
+        "The lender disclosed the cyber breach on 3 June.", "The cyber breach on 3 June hit the lender."
+    )
+    _one(run, DATE, "Breach", own, "2024-09-01T00:00:00", {"3 June", "March"})
