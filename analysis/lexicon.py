@@ -953,6 +953,17 @@ def is_preventing_verb(lemma: str) -> bool:
     return any(_is_under(s, PREVENTING_SYNSETS) for s in wordnet().synsets(lemma.lower(), "v")[:3])
 
 
+# taking people or things out of a place: "evict", "evacuate", "expel", "oust", "rescue"
+REMOVING_SYNSETS = frozenset({"expel.v.01", "evacuate.v.01", "remove.v.01", "remove.v.02", "rescue.v.01"})
+
+
+@lru_cache(maxsize=16384)
+def is_removal_verb(lemma: str) -> bool:
+    """A verb whose usual sense is taking someone or something out of a place ("evicted
+    families from a settlement in Nairobi"): its "from" is where it was done."""
+    return _first_under(lemma, "v", REMOVING_SYNSETS)
+
+
 def _first_under(lemma: str, pos: str, kinds: frozenset[str], itself: bool = True) -> bool:
     """The usual (first) sense of a noun ("n") or verb ("v") is (when `itself`) one of `kinds`
     or below one."""

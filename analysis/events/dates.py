@@ -1622,7 +1622,7 @@ def _ordered_act(word: Token | None, mention: Token) -> bool:
     return not any(c.i == mention.i for c in children_of(word) if c.dep_ in ("nsubj", "nsubjpass"))
 
 
-def _reaction_to(mention: Token) -> Token | None:
+def _reaction_to(mention: Token, mentions: Collection[int]) -> Token | None:
     """The verb of which the mention is the topic, when that verb reacts to it or an adverb of
     order places it, or that makes it known: a date the parse hangs on the mention is the verb's
     ("Diplomats commented on [the summit on 1 March]", "police first questioned [the driver on 3
@@ -1635,8 +1635,11 @@ def _reaction_to(mention: Token) -> Token | None:
         return None  # "praised the crew after the landing on 9 August": the landing's date
     if _ordered_act(head, mention) or (mention.dep_ == "pobj" and lexicon.is_reaction_verb(head.lemma_)):
         return head
-    if mention.dep_ == "dobj" and lexicon.is_making_known(head.lemma_):
-        return head  # "The company reported [the data breach on 4 April]": the day it was made known
+    if mention.dep_ == "dobj" and lexicon.is_making_known(head.lemma_) and head.i not in mentions:
+        # "The company reported [the data breach on 4 April]": the day it was made known (a
+        # telling the article counts as an event of its own keeps its object's date: "when
+        # announcing the arrest in May": no date for one of several announcements)
+        return head
     return None
 
 

@@ -991,7 +991,11 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
                 near = None
             if near is not None:
                 word, prep = tokens[near], None
-            if word is not None and word.i in all_mentions and (act := _reaction_to(word)) is not None:
+            if (
+                word is not None
+                and word.i in all_mentions
+                and (act := _reaction_to(word, all_mentions)) is not None
+            ):
                 word, prep = act, None  # "commented on the summit on 1 March": the comment's date
             if word is not None and prep in UNTIL and _not_until(word):
                 word, prep = _until_clause(word), None  # "not until DATE": it happened then

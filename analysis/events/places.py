@@ -248,6 +248,9 @@ def _own_places(h: Token, doc: Doc, goals: bool = True) -> list[tuple[int, int, 
         for g in children_of(c)
     )
     has_from = "from" in words or "through" in words and goals_named
+    # "evicted families from a settlement in Nairobi": taken out of where it was done (not a
+    # route: "airlifted from Kabul to Doha")
+    removal = h.pos_ == "VERB" and not goals_named and lexicon.is_removal_verb(h.lemma_)
     for c in preps:
         if _spoken_at(c):
             continue
@@ -255,6 +258,8 @@ def _own_places(h: Token, doc: Doc, goals: bool = True) -> list[tuple[int, int, 
         reach = _within_reach(c)
         near = c.lower_ == "to" and c.head.lower_ in NEARNESS or _distance_from(c) or bool(reach)
         low = "near" if near else c.lower_
+        if low == "from" and removal:
+            low = "in"
         if low in ("to", "into", "through") and has_from or low == "to" and not goals:
             continue  # a route or a goal, not the event's place
         if low == "on" and (p := _doorstep_place(c, doc)) is not None:

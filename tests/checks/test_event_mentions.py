@@ -1298,3 +1298,16 @@ def test_the_day_an_event_was_made_known_is_not_its_own(run):
         "The lender disclosed the cyber breach on 3 June.", "The cyber breach on 3 June hit the lender."
     )
     _one(run, DATE, "Breach", own, "2024-09-01T00:00:00", {"3 June", "March"})
+
+
+def test_where_people_were_taken_out_of_is_where_it_was_done(run):
+    body = (
+        "Firefighters rescued 12 miners from a flooded pit in Katowice on Tuesday. "
+        "The rescue in Wroclaw took six hours, the mining company said."
+    )
+    _one(run, PLACE, "Miners rescued", body, "2024-09-01T00:00:00", {"Katowice", "Wroclaw"})
+    agreeing = body.replace("The rescue in Wroclaw", "The rescue in Katowice")
+    assert findings(run("Miners rescued", agreeing, "2024-09-01T00:00:00"), PLACE) == []
+    # a route says where they went, not where it was done; fleeing is no removal
+    route = body.replace("from a flooded pit in Katowice", "from Katowice to Wroclaw by helicopter")
+    assert findings(run("Miners rescued", route, "2024-09-01T00:00:00"), PLACE) == []
