@@ -953,6 +953,17 @@ def is_preventing_verb(lemma: str) -> bool:
     return any(_is_under(s, PREVENTING_SYNSETS) for s in wordnet().synsets(lemma.lower(), "v")[:3])
 
 
+# what is done by making it known: a court's judgment, a decision
+PRONOUNCED_KINDS = frozenset({"judgment.n.03", "decision.n.01"})
+
+
+@lru_cache(maxsize=16384)
+def is_made_by_telling(lemma: str) -> bool:
+    """A noun whose usual sense is a message, a judgment or a decision ("recall", "decree",
+    "verdict", "ruling"): announcing it is making it, so the day it was announced is its own."""
+    return noun_kind(lemma) == "noun.communication" or bool(_ancestors(lemma.lower()) & PRONOUNCED_KINDS)
+
+
 # taking people or things out of a place: "evict", "evacuate", "expel", "oust", "rescue"
 REMOVING_SYNSETS = frozenset({"expel.v.01", "evacuate.v.01", "remove.v.01", "remove.v.02", "rescue.v.01"})
 

@@ -1635,10 +1635,16 @@ def _reaction_to(mention: Token, mentions: Collection[int]) -> Token | None:
         return None  # "praised the crew after the landing on 9 August": the landing's date
     if _ordered_act(head, mention) or (mention.dep_ == "pobj" and lexicon.is_reaction_verb(head.lemma_)):
         return head
-    if mention.dep_ == "dobj" and lexicon.is_making_known(head.lemma_) and head.i not in mentions:
+    if (
+        mention.dep_ == "dobj"
+        and lexicon.is_making_known(head.lemma_)
+        and head.i not in mentions
+        and not lexicon.is_made_by_telling(lexicon.noun_lemma(mention.lemma_))
+    ):
         # "The company reported [the data breach on 4 April]": the day it was made known (a
         # telling the article counts as an event of its own keeps its object's date: "when
-        # announcing the arrest in May": no date for one of several announcements)
+        # announcing the arrest in May": no date for one of several announcements; what is made
+        # by telling it is made that day: "announced the recall on 2 May")
         return head
     return None
 

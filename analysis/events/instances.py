@@ -187,6 +187,12 @@ def _participants(tok: Token) -> list[Token]:
                 if g.dep_ == "pobj"
                 and g.pos_ == "NOUN"
                 and g.lower_ not in DOORSTEP  # ("the walkout on their doorstep": where, not what)
+                # ("the kidnapping on a road in Kaduna": where; "the raid on the embassy" aims at it)
+                and not (
+                    c.lower_ == "on"
+                    and lexicon.is_site_noun(g.lemma_)
+                    and not lexicon.is_assault_noun(lexicon.noun_lemma(tok.lemma_))
+                )
                 and not any(_is_time(t) for t in g.subtree)  # "on [10 February disrupted payments]"
             )
     return out

@@ -170,7 +170,12 @@ def _own_places(h: Token, doc: Doc, goals: bool = True) -> list[tuple[int, int, 
         goals = False
     goals = goals and not lexicon.is_outcome_noun(h.lemma_)  # (also when misparsed as a verb)
     out: list[tuple[int, int, str]] = []
-    preps = [c for c in children_of(h) if c.dep_ == "prep"]
+    # (a particle with an object is a preposition the parse misread: "the capsizing [off] Lampedusa")
+    preps = [
+        c
+        for c in children_of(h)
+        if c.dep_ == "prep" or (c.dep_ == "prt" and any(g.dep_ == "pobj" for g in children_of(c)))
+    ]
     # "in and around Durban": the object hangs on the second preposition of the pair
     # (the tagger may make the second an adverb: "in and around Kobe")
     preps += [
@@ -248,9 +253,20 @@ def _own_places(h: Token, doc: Doc, goals: bool = True) -> list[tuple[int, int, 
         for g in children_of(c)
     )
     has_from = "from" in words or "through" in words and goals_named
-    # "evicted families from a settlement in Nairobi": taken out of where it was done (not a
-    # route: "airlifted from Kabul to Doha")
-    removal = h.pos_ == "VERB" and not goals_named and lexicon.is_removal_verb(h.lemma_)
+    # "evicted families from a settlement in Nairobi", "the eviction of squatters from a post
+    # office in Marseille": taken out of where it was done (not a route: "airlifted from Kabul
+    # to Doha")
+    removal = not goals_named and (
+        lexicon.is_removal_verb(h.lemma_)
+        if h.pos_ == "VERB"
+        else h.pos_ == "NOUN" and any(lexicon.is_removal_verb(v) for v in lexicon.verb_of(h.lemma_.lower()))
+    )
+    if removal:
+        # (the parse may hang "from" on who was taken out: "the eviction of squatters from ...")
+        taken = [o for o in children_of(h) if o.dep_ == "dobj"] + [
+            g for c in children_of(h) if c.dep_ == "prep" and c.lower_ == "of" for g in children_of(c)
+        ]
+        preps += [p for o in taken for p in children_of(o) if p.dep_ == "prep" and p.lower_ == "from"]
     for c in preps:
         if _spoken_at(c):
             continue
@@ -305,7 +321,8 @@ def _own_places(h: Token, doc: Doc, goals: bool = True) -> list[tuple[int, int, 
             if found is None and low in ("in", "at", "inside", "outside", "near") and not _is_time(g):
                 # "took place at a club in Manchester": what the event's own locative phrase
                 # names is where it was, whatever WordNet files the noun as first
-                found = _located(g, doc) or _town_named_before(g, doc)
+                # ("at a jeweller in Antwerp": at a person is at their premises)
+                found = _located(g, doc, people=low == "at") or _town_named_before(g, doc)
             if found is None and _is_time(g) and not _timed_occasion(g):
                 # "at 9.30 a.m. local time in Kabul": the parse hangs the place on the time
                 found = next(

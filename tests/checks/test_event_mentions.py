@@ -1298,6 +1298,12 @@ def test_the_day_an_event_was_made_known_is_not_its_own(run):
         "The lender disclosed the cyber breach on 3 June.", "The cyber breach on 3 June hit the lender."
     )
     _one(run, DATE, "Breach", own, "2024-09-01T00:00:00", {"3 June", "March"})
+    # what is made by announcing it (a recall, a ruling) is made the day it is announced
+    recall = (
+        "The drugmaker announced the recall of a heart pill on 4 March. Pharmacists were told first. "
+        "Doctors said the recall, which was announced on 11 March, caused confusion."
+    )
+    _one(run, DATE, "Pill recall", recall, "2024-09-01T00:00:00", {"4 March", "11 March"})
 
 
 def test_where_people_were_taken_out_of_is_where_it_was_done(run):
@@ -1311,3 +1317,41 @@ def test_where_people_were_taken_out_of_is_where_it_was_done(run):
     # a route says where they went, not where it was done; fleeing is no removal
     route = body.replace("from a flooded pit in Katowice", "from Katowice to Wroclaw by helicopter")
     assert findings(run("Miners rescued", route, "2024-09-01T00:00:00"), PLACE) == []
+
+
+def test_a_road_an_event_was_on_is_where_not_what_it_was_aimed_at(run):
+    # "on a road" is where the abduction was, not another abduction's target
+    body = (
+        "The abduction of two nurses took place near Jos on Monday, police said. "
+        "Their employer said the abduction, on a road outside Maiduguri, was carried out by gunmen."
+    )
+    _one(run, PLACE, "Nurses abducted", body, "2024-09-01T00:00:00", {"Jos", "Maiduguri"})
+    # an assault is aimed at what it is "on": another target is another raid
+    raids = (
+        "The raid on the depot took place near Jos on Monday. The raid on the barracks in Maiduguri failed."
+    )
+    assert findings(run("Raids", raids, "2024-09-01T00:00:00"), PLACE) == []
+
+
+def test_a_particle_with_an_object_is_a_preposition(run):
+    # the parse reads "off" in "the capsizing off Malta" as a particle of "capsizing"
+    body = "The capsizing off Malta left 30 missing. The capsizing near Sicily was the third this year."
+    _one(run, PLACE, "News", body, "2024-09-01T00:00:00", {"Malta", "Sicily"})
+
+
+def test_at_a_shop_named_by_its_keeper_is_at_the_shop(run):
+    body = (
+        "The robbery at a watchmaker in Geneva netted 3 million francs. "
+        "Police said the robbery in Zurich was carried out by a gang from abroad."
+    )
+    _one(run, PLACE, "Watch robbery", body, "2024-09-01T00:00:00", {"Geneva", "Zurich"})
+    agreeing = body.replace("the robbery in Zurich", "the robbery in Geneva")
+    assert findings(run("Watch robbery", agreeing, "2024-09-01T00:00:00"), PLACE) == []
+
+
+def test_where_an_eviction_took_people_from_is_where_it_was(run):
+    body = (
+        "The eviction of 40 tenants from a tower block in Lille began at dawn. "
+        "Bailiffs said the eviction in Rouen had been ordered by a court."
+    )
+    _one(run, PLACE, "Eviction", body, "2024-09-01T00:00:00", {"Lille", "Rouen"})
