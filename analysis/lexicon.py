@@ -953,6 +953,13 @@ def is_preventing_verb(lemma: str) -> bool:
     return any(_is_under(s, PREVENTING_SYNSETS) for s in wordnet().synsets(lemma.lower(), "v")[:3])
 
 
+@lru_cache(maxsize=16384)
+def is_making_public(verb: str) -> bool:
+    """A verb of making a thing known for the first time ("report", "announce", "disclose"),
+    not of explaining what is known ("describe", "detail": `is_making_known` has both)."""
+    return is_making_known(verb) and not _first_under(verb, "v", frozenset({"explain.v.01"}))
+
+
 # what is done by making it known: a court's judgment, a decision
 PRONOUNCED_KINDS = frozenset({"judgment.n.03", "decision.n.01"})
 

@@ -130,14 +130,15 @@ def _landing(root: Token) -> tuple[Token | None, str | None]:
 
 def _bare_date_on_site(date: Token, head: Token, prep: str | None) -> bool:
     """A date with no preposition ("yesterday", "last week") the parse hung on the object of a
-    preposition that is first of all a thing ("at the administration building yesterday"): a
-    thing has no time of its own, the date is the clause's."""
+    preposition that is first of all a site ("at the administration building yesterday"): a
+    site has no time of its own, the date is the clause's (not "during the book launch last
+    Monday": WordNet files "launch" first as a boat)."""
     return (
         prep is None
         and date.dep_ == "npadvmod"
         and head.dep_ == "pobj"
         and head.pos_ == "NOUN"
-        and lexicon.noun_kind(head.lemma_) in lexicon.THING_LEXNAMES
+        and lexicon.is_first_a_site(head.lemma_)
     )
 
 
@@ -1637,7 +1638,7 @@ def _reaction_to(mention: Token, mentions: Collection[int]) -> Token | None:
         return head
     if (
         mention.dep_ == "dobj"
-        and lexicon.is_making_known(head.lemma_)
+        and lexicon.is_making_public(head.lemma_)
         and head.i not in mentions
         and not lexicon.is_made_by_telling(lexicon.noun_lemma(mention.lemma_))
     ):

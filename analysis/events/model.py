@@ -427,13 +427,19 @@ def _definite_synonyms(doc: Doc, noun_at: dict[int, str]) -> dict[int, str]:
     return found
 
 
-def _kind_before_broad_head(tok: Token, lemma: str, noun_at: dict[int, str]) -> str | None:
-    """The event a compound before a broad head noun names ("the launch event", "a coup
+def _kind_before_broad_head(tok: Token, lemma: str, noun_at: dict[int, str]) -> int | None:
+    """The compound before a broad head noun that names its event ("the launch event", "a coup
     attempt": `lexicon.is_broad_event_head`), read already (it comes first), else None."""
     if tok.pos_ != "NOUN" or not lexicon.is_broad_event_head(lemma):
         return None
+    # (an event noun by itself, not a word another reading made a mention: "the world record
+    # attempt" stays an attempt, whatever "record" was read as elsewhere)
     return next(
-        (noun_at[c.i] for c in children_of(tok) if c.dep_ == "compound" and c.i in noun_at and c.i < tok.i),
+        (
+            c.i
+            for c in children_of(tok)
+            if c.dep_ == "compound" and c.i in noun_at and c.i < tok.i and lexicon.is_event_noun(noun_at[c.i])
+        ),
         None,
     )
 
@@ -604,8 +610,10 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
             lemma = lemma if lemma in used_as_event and _hyphen_chain(tok) is None else None
         if lemma is None or _speaker(tok) or in_label(tok) or reached_state(tok):
             continue
-        if (kind := _kind_before_broad_head(tok, lemma, noun_at)) is not None:
-            lemma = kind  # "the launch event", "the coup attempt": the launch, the coup
+        if (named := _kind_before_broad_head(tok, lemma, noun_at)) is not None:
+            # "the launch event", "the coup attempt": the launch, the coup, told once (by the
+            # head, which holds the phrase's place and dates: not "a launch" before "event")
+            lemma = noun_at.pop(named)
         noun_at[tok.i] = lemma
         order.append(lemma)
         if tok.idx < lead_end and not _is_plural(tok):
