@@ -396,14 +396,17 @@ def _own_kind(tok: Token, lemma: str, key: str, earlier: list[int]) -> bool:
     return not told_at.issuperset(modifiers)
 
 
-# kinds of noun that never stand for a happening, whatever kind they share with one
-NOT_SYNONYM_KINDS = lexicon.THING_LEXNAMES | {"noun.time", "noun.group", "noun.object"}
+# kinds of noun WordNet files a happening's other name under ("truce", "armistice": states;
+# "outage": a quantity), read as a mention when they refer back to one
+SYNONYM_KINDS = frozenset({"noun.state", "noun.phenomenon", "noun.process", "noun.quantity"})
 
 
 def _definite_synonyms(doc: Doc, noun_at: dict[int, str]) -> dict[int, str]:
     """Nouns WordNet does not file as happenings that refer back, with "the", to an event noun
     of the same specific kind told before them ("A ceasefire took effect ... The truce ...",
-    "A blackout hit Karachi ... the outage"): mentions of it (`lexicon.same_kind`)."""
+    "A blackout hit Karachi ... the outage"): mentions of it (`lexicon.same_kind`), when WordNet
+    files them first as a state, phenomenon, process or quantity (not an act, which would be an
+    event noun of its own if it were one: "the timing" of a ceremony)."""
     if not noun_at:
         return {}
     first_at: dict[str, int] = {}
@@ -420,8 +423,8 @@ def _definite_synonyms(doc: Doc, noun_at: dict[int, str]) -> dict[int, str]:
         lemma = lexicon.noun_lemma(tok.lemma_)
         if lemma in lexicon.NOT_EVENTS or lemma in GENERIC or lexicon.is_event_noun(lemma):
             continue
-        if lexicon.noun_kind(lemma) in NOT_SYNONYM_KINDS:
-            continue  # (a thing, a place, people or a time: "the site" after "the website")
+        if lexicon.noun_kind(lemma) not in SYNONYM_KINDS:
+            continue  # (not a thing: "the site" after "the website"; nor an act: "the timing")
         if any(at < tok.i and lexicon.same_kind(lemma, told) for told, at in first_at.items()):
             found[tok.i] = lemma
     return found

@@ -1239,6 +1239,9 @@ def test_where_the_doers_were_is_where_they_began_it(run):
     _one(run, PLACE, "Blockade", body, "2024-09-01T00:00:00", {"Ghent", "Antwerp"})
     agreeing = body.replace("the blockade in Antwerp", "the blockade in Ghent")
     assert findings(run("Blockade", agreeing, "2024-09-01T00:00:00"), PLACE) == []
+    # ... those the event's own verb has for subject: "Nurses in Ghent walked out"
+    verb = "Nurses in Ghent walked out on Monday. The walkout in Antwerp ended on Tuesday."
+    _one(run, PLACE, "Walkout", verb, "2024-09-01T00:00:00", {"Ghent", "Antwerp"})
     # ... and those the noun says did it: "a walkout by porters in Ghent"
     by = "A walkout by porters in Ghent ended on Monday. The walkout in Antwerp had lasted a week."
     _one(run, PLACE, "Walkout", by, "2024-09-01T00:00:00", {"Ghent", "Antwerp"})
