@@ -255,18 +255,22 @@ def _own_places(h: Token, doc: Doc, goals: bool = True) -> list[tuple[int, int, 
     has_from = "from" in words or "through" in words and goals_named
     # "evicted families from a settlement in Nairobi", "the eviction of squatters from a post
     # office in Marseille": taken out of where it was done (not a route: "airlifted from Kabul
-    # to Doha")
-    removal = not goals_named and (
+    # to Doha"; a noun's own "from" only as a subject: in "coordinated the response to the
+    # evacuation from an office in Y" the parse hangs the verb's phrase on the noun)
+    removed_from: set[int] = set()
+    if not goals_named and (
         lexicon.is_removal_verb(h.lemma_)
         if h.pos_ == "VERB"
         else h.pos_ == "NOUN" and any(lexicon.is_removal_verb(v) for v in lexicon.verb_of(h.lemma_.lower()))
-    )
-    if removal:
+    ):
         # (the parse may hang "from" on who was taken out: "the eviction of squatters from ...")
         taken = [o for o in children_of(h) if o.dep_ == "dobj"] + [
             g for c in children_of(h) if c.dep_ == "prep" and c.lower_ == "of" for g in children_of(c)
         ]
-        preps += [p for o in taken for p in children_of(o) if p.dep_ == "prep" and p.lower_ == "from"]
+        froms = [p for o in taken for p in children_of(o) if p.dep_ == "prep" and p.lower_ == "from"]
+        preps += froms
+        own = h.pos_ == "VERB" or h.dep_ in ("nsubj", "nsubjpass")
+        removed_from = {p.i for p in froms} | ({p.i for p in preps if p.lower_ == "from"} if own else set())
     for c in preps:
         if _spoken_at(c):
             continue
@@ -274,7 +278,7 @@ def _own_places(h: Token, doc: Doc, goals: bool = True) -> list[tuple[int, int, 
         reach = _within_reach(c)
         near = c.lower_ == "to" and c.head.lower_ in NEARNESS or _distance_from(c) or bool(reach)
         low = "near" if near else c.lower_
-        if low == "from" and removal:
+        if c.i in removed_from:
             low = "in"
         if low in ("to", "into", "through") and has_from or low == "to" and not goals:
             continue  # a route or a goal, not the event's place

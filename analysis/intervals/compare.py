@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from analysis import gazetteer, lexicon
+from analysis.intervals.triggers import PREDECESSORS
 
 
 def _apart(a: tuple[int, int], b: tuple[int, int]) -> int:
@@ -51,8 +52,8 @@ def _one_holder(a: dict[str, Any], b: dict[str, Any]) -> bool:
 def _other_people(a: str, b: str) -> bool:
     """Two claims' owners that are people of two kinds, neither a kind of the other
     ("teachers" and "lecturers"; not "workers" and "miners")."""
-    if not a or not b or a[0] in "=~" or b[0] in "=~" or a == b:
-        return False
+    if not a or not b or a[0] in "=~" or b[0] in "=~" or a == b or {a, b} & PREDECESSORS:
+        return False  # ("its predecessor came in 2002": the one before, not whose it is)
     if lexicon.noun_kind(a) != "noun.person" or lexicon.noun_kind(b) != "noun.person":
         return False
     return not (lexicon.names_a_kind_of(a, b) or lexicon.names_a_kind_of(b, a))

@@ -24,7 +24,7 @@ _PREVIOUS = frozenset({"last", "previous", "prior", "preceding", "recent", "earl
 # nouns naming a break in a series: "a 12-year gap", "a lull that had lasted since 1971"
 _BREAKS = frozenset({"gap", "hiatus", "wait", "absence", "drought", "break", "lull", "pause", "interval"})
 # nouns that name the previous one of a series: "the strike's predecessor", "its forerunner"
-_PREDECESSORS = frozenset({"predecessor", "forerunner"})
+PREDECESSORS = frozenset({"predecessor", "forerunner"})
 
 
 _NEGATIONS = frozenset({"not", "n't", "never", "no", "nobody", "nothing", "none", "neither", "nor"})
@@ -182,7 +182,7 @@ def _reached_break(verb: Token) -> Token | None:
 
 def _predecessor(tok: Token) -> bool:
     """A noun naming the previous one of a series: "its predecessor", "the strike's predecessor"."""
-    return tok.pos_ == "NOUN" and lexicon.noun_lemma(tok.text) in _PREDECESSORS
+    return tok.pos_ == "NOUN" and lexicon.noun_lemma(tok.text) in PREDECESSORS
 
 
 def _follows_one(tok: Token) -> bool:
