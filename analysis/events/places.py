@@ -264,9 +264,7 @@ def _own_places(h: Token, doc: Doc, goals: bool = True) -> list[tuple[int, int, 
         else h.pos_ == "NOUN" and any(lexicon.is_removal_verb(v) for v in lexicon.verb_of(h.lemma_.lower()))
     ):
         # (the parse may hang "from" on who was taken out: "the eviction of squatters from ...")
-        taken = [o for o in children_of(h) if o.dep_ == "dobj"] + [
-            g for c in children_of(h) if c.dep_ == "prep" and c.lower_ == "of" for g in children_of(c)
-        ]
+        taken = [o for o in children_of(h) if o.dep_ == "dobj"] + _objects_of(h, "of")
         froms = [p for o in taken for p in children_of(o) if p.dep_ == "prep" and p.lower_ == "from"]
         preps += froms
         own = h.pos_ == "VERB" or h.dep_ in ("nsubj", "nsubjpass")
@@ -2033,7 +2031,7 @@ def _as_scene_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
         return _one_place(
             [
                 p
-                for h in [main, *scenes, *(g for c in scenes for g in _of_objects(c))]
+                for h in [main, *scenes, *(g for c in scenes for g in _objects_of(c, "of"))]
                 for g in _in_or_at(h)
                 if (p := _place_of(g, doc)) is not None
             ]
@@ -2086,11 +2084,13 @@ def _in_or_at(t: Token) -> list[Token]:
     ]
 
 
-def _of_objects(t: Token) -> list[Token]:
+def _objects_of(t: Token, prep: str) -> list[Token]:
+    """The objects of a word's preposition `prep`: "the eviction of [squatters]", "a sit-in by
+    [drivers]"."""
     return [
         g
         for c in children_of(t)
-        if c.dep_ == "prep" and c.lower_ == "of"
+        if c.dep_ == "prep" and c.lower_ == prep
         for g in children_of(c)
         if g.dep_ == "pobj"
     ]
@@ -2681,8 +2681,8 @@ def _participants_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     "from"), when the event has no place of its own."""
     head = tok.head
     verb = None
-    if tok.pos_ == "NOUN" and (doers := _doers_by(tok)) is not None:
-        return _people_place(doers, doc)  # "a sit-in by taxi drivers in central Porto"
+    if tok.pos_ == "NOUN" and (doers := _objects_of(tok, "by")):
+        return _people_place(doers[0], doc)  # "a sit-in by taxi drivers in central Porto"
     if tok.pos_ == "VERB" and not tok.dep_.startswith("aux"):
         verb = tok  # "Soldiers in Bouaké mutinied", "A court in Lyon acquitted him"
     elif (
@@ -2715,20 +2715,6 @@ def _participants_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
         return None
     return next(
         (p for c in children_of(verb) if c.dep_ == "nsubj" and (p := _people_place(c, doc)) is not None),
-        None,
-    )
-
-
-def _doers_by(tok: Token) -> Token | None:
-    """Who did what an event noun names, after its "by" ("a sit-in by taxi drivers")."""
-    return next(
-        (
-            g
-            for c in children_of(tok)
-            if c.dep_ == "prep" and c.lower_ == "by"
-            for g in children_of(c)
-            if g.dep_ == "pobj"
-        ),
         None,
     )
 
