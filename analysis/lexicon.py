@@ -982,6 +982,18 @@ def is_removal_verb(lemma: str) -> bool:
     return _first_under(lemma, "v", REMOVING_SYNSETS)
 
 
+# leaving a place: an escape, a launch, a departure ("the jailbreak from a prison in Y", "the
+# launch from Kourou")
+LEAVING_SYNSETS = frozenset({"escape.n.01", "launching.n.03", "liftoff.n.01", "departure.n.01"})
+
+
+@lru_cache(maxsize=16384)
+def is_leaving_noun(lemma: str) -> bool:
+    """A noun one of whose first two senses is leaving a place (an escape, a launch, a
+    departure; "launch" is first a boat): its "from" is where it happened."""
+    return any(_is_under(s, LEAVING_SYNSETS) for s in _noun_synsets(lemma.lower())[:2])
+
+
 def _first_under(lemma: str, pos: str, kinds: frozenset[str], itself: bool = True) -> bool:
     """The usual (first) sense of a noun ("n") or verb ("v") is (when `itself`) one of `kinds`
     or below one."""

@@ -122,7 +122,13 @@ def _landing(root: Token) -> tuple[Token | None, str | None]:
         # (not a date that names the noun's event: "despite the ban of 3 May")
         if head.pos_ in ("VERB", "AUX") or (event_lemma(head) and (prep == "of" or not _concurrent(head))):
             return head, prep
-        if head.pos_ in ("NOUN", "PROPN") and cur.dep_ not in ("pobj", "prep", "appos", "nummod", "npadvmod"):
+        # ("on Saturday morning": the day names the part of it the phrase is about)
+        part_of_day = cur.dep_ == "compound" and cur.i == head.i - 1 and lexicon.is_time_noun(head.lemma_)
+        if (
+            head.pos_ in ("NOUN", "PROPN")
+            and cur.dep_ not in ("pobj", "prep", "appos", "nummod", "npadvmod")
+            and not part_of_day
+        ):
             return None, prep
         cur = head
     return None, prep
@@ -463,10 +469,12 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
         if (
             c.dep_ in ("dobj", "attr", "oprd")
             and c.i in mentions
-            and _light(word)
+            and (_light(word) or lemma in _IMPOSING)
             and not _commemorates(word)
         ):
-            return c.i, role  # "began a visit to Japan on 12 March", "held the vote in May"
+            # "began a visit to Japan on 12 March", "held the vote in May", "imposed a curfew
+            # on 3 May"
+            return c.i, role
     if _occurs(word) and word.dep_ == "pcomp" and word.head.lower_ == "as" and _subject(word) is None:
         # "Insurers treat the fire as having occurred on 3 May", "referred to the fire as having
         # taken place in May": the object just before the "as" of the verb it hangs on
@@ -933,11 +941,12 @@ def _scene_of_event(noun: Token, events: dict[int, str]) -> bool:
     return noun.dep_ == "pobj" and prep.lower_ in SITE_PREPS and prep.head.i in events
 
 
-def _scene_of(word: Token, mentions: dict[int, str]) -> int | None:
+def _scene_of(word: Token, mentions: dict[int, str], itself: bool = False) -> int | None:
     """A verb that is no event of its own, done within the one event an "in / during / at"
     phrase on it names, is dated with that event: "A lorry driver was killed in a pile-up on the
-    motorway on 2 January", "On 6 November, voters backed the measure in a recall election"."""
-    if word.pos_ != "VERB" or word.i in mentions or speaks(word):
+    motorway on 2 January", "On 6 November, voters backed the measure in a recall election";
+    (`itself`) so is one that is: "11 pilgrims died in a stampede on 2 July"."""
+    if word.pos_ != "VERB" or (word.i in mentions and not itself) or speaks(word):
         return None  # (not "As of Sunday, officials reported 5,667 cases in the outbreak")
     found = [
         g.i
@@ -1044,21 +1053,24 @@ def _commemorates(verb: Token) -> bool:
 
 
 # phrasal verbs of starting, by their verb and particle: "broke out", "set in", "got under way"
-_PHRASAL_STARTS = {"break": "out", "set": "in", "get": "under"}
+_PHRASAL_STARTS = {"break": ("out",), "set": ("in", "up"), "get": ("under",)}
+# verbs that start a state put on people ("the curfew was imposed on 13 July")
+_IMPOSING = frozenset({"impose", "reimpose"})
 
 
 def _phrasal_start(verb: Token, lemma: str) -> bool:
-    """A phrasal verb of starting: "the fire broke out", "the heatwave set in", "the recount got
-    under way" ("under" with "way" as its object, or "underway")."""
+    """A phrasal verb of starting: "the fire broke out", "the heatwave set in", "the blockade,
+    set up on 25 January", "the recount got under way" ("under" with "way" as its object, or
+    "underway")."""
     if lemma == "get" and any(c.lower_ == "underway" for c in children_of(verb)):
         return True
-    particle = _PHRASAL_STARTS.get(lemma)
+    particles = _PHRASAL_STARTS.get(lemma, ())
     for c in children_of(verb):
-        if c.lower_ != particle:
+        if c.lower_ not in particles:
             continue
         objects = [w.lower_ for w in children_of(c) if w.dep_ == "pobj"]
         # (a particle, not a preposition with its own object: "the film is set in Paris")
-        if objects == (["way"] if particle == "under" else []) and c.dep_ in ("prt", "prep", "advmod"):
+        if objects == (["way"] if c.lower_ == "under" else []) and c.dep_ in ("prt", "prep", "advmod"):
             return True
     return False
 
@@ -1074,7 +1086,7 @@ def _role(verb: Token) -> str:
     over = any(c.lower_ == "over" and c.dep_ in ("prt", "acomp", "oprd") for c in children_of(verb))
     if lemma in ("be", "declare") and over:
         return "end"  # "the outbreak was declared over on 20 June"
-    if lemma in START_VERBS or _phrasal_start(verb, lemma):
+    if lemma in START_VERBS or lemma in _IMPOSING or _phrasal_start(verb, lemma):
         return "start"
     # ("the merger, finalised on 4 March": a participle of bringing it to an end)
     return "end" if lemma in END_VERBS or (verb.tag_ == "VBN" and lexicon.is_ending_verb(lemma)) else "at"

@@ -239,6 +239,21 @@ def _lately(date: Token) -> bool:
     )
 
 
+def measures(tok: Token) -> frozenset[str]:
+    """The numbers before an event noun that measure it ("a magnitude 5.2 earthquake", "a 6.4
+    quake"); not a date's, a time's, a year's or an ordinal."""
+    dates = _date_tokens(tok.doc)
+    return frozenset(
+        t.lower_
+        for c in tok.lefts
+        for t in c.subtree
+        if t.like_num
+        and t.i not in dates
+        and t.ent_type_ not in ("DATE", "TIME", "ORDINAL")
+        and not (len(t.text) == 4 and t.text.isdigit())
+    )
+
+
 def owned_by_another_time(tok: Token, years: bool = True) -> bool:
     """A time another than the event's owns the mention: "last year's election", "the previous
     season's final", (`years`) "2014's election"; not "last week's", a recent time that points
@@ -609,11 +624,11 @@ def _other_participant(tok: Token, names: set[str], event_nouns: set[str]) -> bo
                 return True
         elif p.pos_ == "NOUN":
             if any(
-                t.pos_ == "PROPN" and _name_key(t) not in names
+                t.pos_ == "PROPN" and _name_key(t) not in names and _named_place(t, t.doc) is None
                 for t in children_of(p)
                 if t.dep_ == "compound"
             ):
-                return True  # "the Pence family"
+                return True  # "the Pence family" (not "the Cardiff drivers": where they are)
             lemma = p.lemma_.lower()
             if lemma not in event_nouns and lemma not in GENERIC:
                 if tok.pos_ == "VERB" and lemma not in names:
@@ -817,6 +832,17 @@ def _happened_anyway(verb: Token, tok: Token) -> bool:
         and any(c.dep_ == "xcomp" and lexicon.is_lasting_verb(c.lemma_) for c in children_of(verb))
     ):
         return True  # "the launch is expected to remain a talking point": it is one already
+    if (
+        tok.head.i == verb.i
+        and tok.dep_ == "nsubj"
+        and lexicon.is_lasting_verb(verb.lemma_)
+        and _definite(tok)
+        and not _is_plural(tok)
+        and any(c.dep_ == "aux" and c.lower_ in IRREALIS_AUX for c in children_of(verb))
+        # (not where or when it goes on: "the strike will continue in Lyon next week")
+        and not any(t.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") for t in verb.subtree if t.i > tok.i)
+    ):
+        return True  # "the walkout would continue until ...": it is under way
     if tok.head.i != verb.i or tok.dep_ not in ("nsubjpass", "dobj"):
         return False
     aux = {c.lower_ for c in children_of(verb) if c.dep_ in ("aux", "auxpass")}

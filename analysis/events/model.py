@@ -64,6 +64,7 @@ from analysis.events.instances import (
     _other_instance,
     _says_another,
     _set_back,
+    measures,
     owned_by_another_time,
 )
 from analysis.events.mentions import (
@@ -211,6 +212,11 @@ def _message_topics(tok: Token, reported: bool = False) -> set[str]:
     else:
         return set()
     return {lexicon.noun_lemma(t.lemma_) for t in found if t.pos_ == "NOUN"}
+
+
+def _span_of(dated: dict[str, Any]) -> tuple[Any, Any]:
+    """The first and last day a dated mention's date may mean."""
+    return dated["entry"]["_date"].start, dated["entry"]["_date"].end
 
 
 def _names(span: Span | Doc) -> set[str]:
@@ -895,6 +901,11 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
                 }
                 if kinds and g.setdefault("classes", kinds) is not kinds and not kinds & g["classes"]:
                     other = True
+                # ... and so does a measure unlike the one it was first given ("a magnitude 5.2
+                # earthquake" ... "a 6.4 quake")
+                sizes = measures(tok)
+                if sizes and g.setdefault("sizes", sizes) is not sizes and not sizes & g["sizes"]:
+                    other = True
             if other:
                 g["others"].append(i)
             elif _irrealis(tok, past, before):
@@ -911,6 +922,8 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
     all_mentions = {i: g["key"] for g in groups.values() for i in g["mentions"]}
     other_mentions = {i: g["key"] for g in groups.values() for i in g["others"] + g["irrealis"]}
     dated: dict[str, list[dict[str, Any]]] = {}
+    # the days other instances of each kind were given
+    other_days: dict[str, list[tuple[Any, Any]]] = {}
     for entry in doc._.timeline:
         start, end = entry["span"]
         span = doc.char_span(start, end, alignment_mode="expand")
@@ -1033,12 +1046,19 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
                 target, role = it, subject_role(word, role)
             if target is None and (scene := _scene_of(word, all_mentions)) is not None:
                 target = scene
+            elif (
+                target == word.i
+                and (scene := _scene_of(word, all_mentions, itself=True)) is not None
+                and all_mentions[scene] != all_mentions[target]
+            ):
+                target = scene  # ("died in a stampede on 2 July": the stampede's day)
             if target is None and (scene := _scene_host(word, all_mentions)) is not None:
                 target = scene
             if target is None:
                 other, _ = _target(word, set(other_mentions))
                 if other is not None:
                     entry["event"] = other_mentions[other]
+                    other_days.setdefault(other_mentions[other], []).append(_span_of({"entry": entry}))
                 continue
             if any(t.lower_ == "next" for t in span) or (
                 anchor is not None and entry["_date"].start > anchor.date() and entry["_date"].relative
@@ -1111,9 +1131,14 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
         dated[key] = [
             d
             for n, d in enumerate(found)
-            if not (d["named"] and _HAS_YEAR.search(d["entry"]["text"]))
-            or any(years[n] & years[m] for m in range(len(found)) if m != n)
-            or len(found) == 1
+            if (
+                not (d["named"] and _HAS_YEAR.search(d["entry"]["text"]))
+                or any(years[n] & years[m] for m in range(len(found)) if m != n)
+                or len(found) == 1
+            )
+            # "a 6.4 quake that hit on January 7" ... "the January 7 quake": a day naming the
+            # mention that another instance of its kind was given names that one
+            and not (d["by_day"] and _span_of(d) in other_days.get(key, []))
         ]
 
     # "on 8 May, two days after the relegation": the interval dates the event it counts from

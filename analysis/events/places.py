@@ -157,6 +157,14 @@ def _venue_city(g: Token, doc: Doc) -> tuple[int, int, str] | None:
     return None
 
 
+def _watched(noun: Token) -> bool:
+    """An object, or what an object is "of": its "from" may be where those who saw or followed
+    it were ("watched the launch from a beach", "followed news of the launch from Turkey")."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head
+    return noun.dep_ == "dobj"
+
+
 def _own_places(h: Token, doc: Doc, goals: bool = True) -> list[tuple[int, int, str]] | None:
     """Places on one head word through its prepositions (None: a list of places, a tour);
     `goals`: whether "to" counts ("a visit to Japan", not "cut the road to Quito" or "the
@@ -269,6 +277,9 @@ def _own_places(h: Token, doc: Doc, goals: bool = True) -> list[tuple[int, int, 
         preps += froms
         own = h.pos_ == "VERB" or h.dep_ in ("nsubj", "nsubjpass")
         removed_from = {p.i for p in froms} | ({p.i for p in preps if p.lower_ == "from"} if own else set())
+    elif not goals_named and h.pos_ == "NOUN" and not _watched(h) and lexicon.is_leaving_noun(h.lemma_):
+        # "the jailbreak from a prison in Y", "the launch from Kourou": left from where it was
+        removed_from = {p.i for p in preps if p.lower_ == "from"}
     for c in preps:
         if _spoken_at(c):
             continue
@@ -1357,14 +1368,16 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
             heads.append(rel)
     # "Organisers of the fair, held in Leeds on Saturday, said": a participle of staging set off
     # by a comma right after the event, which the parse hung on the head of the longer phrase
+    # (or of carrying it out, which the parse may hang on the main verb: "During the raid,
+    # carried out in Hamburg, officers ...")
     after = tokens[tok.i + 2] if tok.dep_ == "pobj" and tok.i + 2 < len(doc) else None
     if (
         after is not None
-        and after.dep_ == "acl"
+        and (after.dep_ == "acl" and _staging(after) or after.dep_ in ("acl", "advcl") and _doing(after))
         and after.tag_ == "VBN"
-        and _staging(after)
-        and (near := _comma_before(after)) is not None
-        and near.i == tok.i
+        and tokens[tok.i + 1].text == ","
+        # (the parse may hang the phrase of the event on the participle itself)
+        and (tok.head.head.i == after.i or (near := _comma_before(after)) is not None and near.i == tok.i)
     ):
         heads.append(after)
     # "the murder of the journalist in Leeds", "the collapse of a bridge in Leeds": the parse
@@ -1377,8 +1390,9 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         for g in children_of(c)
         if g.dep_ == "pobj"
         and g.pos_ in ("NOUN", "PROPN")
-        and event_lemma(g) is None
-        and _place_of(g, doc) is None
+        # (or a thing first that names a making too: "the collapse of a building in Lagos")
+        and (event_lemma(g) is None or lexicon.is_first_a_site(g.lemma_))
+        and (g.pos_ == "NOUN" or _place_of(g, doc) is None)
         and not _is_time(g)
     ]
     # "the hearing, which clerks said was held in Leeds": the reported clause of a relative
@@ -1504,6 +1518,7 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     out += _witness_places(word, doc)  # ("saw the trade [fair]": the word that holds the role)
     out += [p] if (p := _said_here_place(tok, doc)) is not None else []
     out += _undergoer_place(tok, doc)
+    out += _trailing_scene_places(tok, doc)
     if nominal and dep in ("nsubj", "nsubjpass"):
         out += _resumed_places(verb, doc)
     if tok.dep_ == "compound" and (p := _compass_place(tok.head, doc)) is not None:
@@ -2150,6 +2165,16 @@ def _predicate_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     of the night in Lyon", "became a rout in Lyon"): the parse hangs a clause's last place
     phrase on the nearest noun, and in news copy it says where the clause's event was."""
     verbs = [tok.head] if tok.dep_ in ("nsubj", "nsubjpass") else []
+    # "A landslide buried dozens of homes in Kerala": the parse made the subject the root and
+    # its verb, with an object, a participle on it
+    verbs += [
+        c
+        for c in children_of(tok)
+        if tok.dep_ == "ROOT"
+        and c.dep_ == "acl"
+        and c.i == tok.i + 1
+        and any(g.dep_ == "dobj" for g in children_of(c))
+    ]
     # "the premiere, which drew fans in Lyon"
     verbs += [
         c
@@ -2673,6 +2698,45 @@ def _purpose(verb: Token) -> bool:
     )
 
 
+# verbs of carrying an act out (with their particle, if they need one): who did it "by" them
+# was where it was done
+DOING_VERBS = {
+    "carry": "out",
+    "hand": "down",
+    "conduct": "",
+    "perform": "",
+    "issue": "",
+    "deliver": "",
+    "pronounce": "",
+    "stage": "",
+    "mount": "",
+    "commit": "",
+    "undertake": "",
+}
+
+
+def _doing(verb: Token) -> bool:
+    """A verb of carrying an act out ("carried out", "handed down", "conducted")."""
+    particle = DOING_VERBS.get(verb.lemma_.lower())
+    return particle is not None and (not particle or any(c.lower_ == particle for c in children_of(verb)))
+
+
+def _doers_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
+    """Where those who carried the event out were, by a participle on it or a passive it is the
+    subject of ("the raid, carried out by police in Lyon", "the ruling was issued by a court in
+    Lyon"); not those who ordered, welcomed or criticised it."""
+    verbs = [c for c in children_of(tok) if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"]
+    if tok.dep_ == "nsubjpass" and tok.head.pos_ == "VERB":
+        verbs.append(tok.head)
+    for verb in verbs:
+        if not _doing(verb):
+            continue
+        for who in (g for c in children_of(verb) if c.dep_ == "agent" for g in children_of(c)):
+            if (p := _people_place(who, doc)) is not None:
+                return p
+    return None
+
+
 def _participants_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     """Where those who took part in the event were ("Dockers in Genoa joined the strike",
     "Marchers in Chicago took part in the march", "Nurses in Leeds went on strike", "Traders in
@@ -2683,6 +2747,17 @@ def _participants_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     verb = None
     if tok.pos_ == "NOUN" and (doers := _objects_of(tok, "by")):
         return _people_place(doers[0], doc)  # "a sit-in by taxi drivers in central Porto"
+    if tok.pos_ == "NOUN" and (p := _doers_place(tok, doc)) is not None:
+        return p  # "the raid, carried out by police in Lyon", "the ruling was issued by a court in Lyon"
+    owner = next((c for c in children_of(tok) if c.dep_ == "poss" and c.pos_ == "NOUN" and _people(c)), None)
+    if tok.pos_ == "NOUN" and owner is not None:
+        # "the Cardiff bus drivers' walkout", "the nurses in Leeds' strike": where its people are
+        named = [
+            p
+            for c in owner.subtree
+            if c.dep_ == "compound" and c.i < owner.i and (p := _named_place(c, doc)) is not None
+        ]
+        return named[0] if len(named) == 1 else _people_place(owner, doc)
     if tok.pos_ == "VERB" and not tok.dep_.startswith("aux"):
         verb = tok  # "Soldiers in Bouaké mutinied", "A court in Lyon acquitted him"
     elif (
@@ -3242,6 +3317,30 @@ def _site_place(
     if named is not None and any(t.ent_type_ in PLACE_LABELS for t in named.root.conjuncts):
         return None  # a list of places: "homes in Salta and Jujuy"
     return place
+
+
+# prepositions of where a scene was, right after it
+SCENE_PLACE_PREPS = frozenset({"at", "on", "near", "in", "outside", "inside", "off"})
+
+
+def _trailing_scene_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
+    """ "in a mutiny at the naval base in Mombasa", "were involved in the pileup on a motorway
+    near Cologne": the event named as the scene of a word ("in EVENT"), and a place phrase
+    right after it that the parse hung on that word, not on the event: the event's."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "during") or tok.pos_ != "NOUN":
+        return []
+    out = []
+    for c in children_of(tok.head.head):
+        if c.dep_ != "prep" or c.i != tok.right_edge.i + 1 or c.lower_ not in SCENE_PLACE_PREPS:
+            continue
+        if c.lower_ == "on" and not _on_site(c):
+            continue
+        for g in children_of(c):
+            if g.dep_ != "pobj" or _is_time(g) or _listed(g):
+                continue
+            if (p := _place_of(g, doc) or _located(g, doc, people=c.lower_ == "at")) is not None:
+                out.append(p)
+    return out
 
 
 def _undergoer_place(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:

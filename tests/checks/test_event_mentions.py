@@ -1358,3 +1358,133 @@ def test_where_an_eviction_took_people_from_is_where_it_was(run):
         "Bailiffs said the eviction in Rouen had been ordered by a court."
     )
     _one(run, PLACE, "Eviction", body, "2024-09-01T00:00:00", {"Lille", "Rouen"})
+
+
+# ---------------------------------------------------------------- round 48
+
+
+def test_a_day_before_a_part_of_it_dates_the_event(run):
+    # "on Tuesday evening": the NER dates "Tuesday", the parse hangs it on "evening"
+    body = (
+        "The fire gutted a warehouse on the quay on Sunday morning, destroying its stock. "
+        "Dockers said the fire on 3 September had spread within minutes."
+    )
+    _one(run, DATE, "Quay fire", body, "2024-09-10T00:00:00", {"Sunday", "3 September"})
+    agreeing = body.replace("on 3 September", "on 8 September")
+    assert findings(run("Quay fire", agreeing, "2024-09-10T00:00:00"), DATE) == []
+
+
+def test_setting_up_or_imposing_gives_the_start(run):
+    body = (
+        "Fishermen began a blockade of the harbour mouth on 2 June, mooring boats across it. "
+        "Ferry firms said the blockade, set up on 9 June, had stranded hundreds."
+    )
+    _one(run, DATE, "Harbour blockade", body, "2024-08-01T00:00:00", {"2 June", "9 June"})
+    # a later day the blockade was still going on is no start
+    later = body.replace("set up on 9 June", "still in place on 9 June")
+    assert findings(run("Harbour blockade", later, "2024-08-01T00:00:00"), DATE) == []
+    imposed = (
+        "The lockout at the bottling plant began on 4 March, leaving 300 staff unpaid. "
+        "The firm said the lockout, imposed on 11 March, was a last resort."
+    )
+    _one(run, DATE, "Lockout", imposed, "2024-05-01T00:00:00", {"4 March", "11 March"})
+
+
+def test_a_measure_unlike_the_first_names_another_event(run):
+    body = (
+        "A magnitude 4.9 earthquake shook the coast on Monday. It followed a 6.1 quake that "
+        "struck on 3 March. Schools stayed shut after the 3 March quake."
+    )
+    assert findings(run("Quake", body, "2024-03-20T00:00:00"), DATE) == []
+    # the same measure told twice is one quake
+    same = (
+        "A magnitude 4.9 earthquake shook the coast on Monday. Residents said the 4.9 quake "
+        "struck on 3 March."
+    )
+    _one(run, DATE, "Quake", same, "2024-03-20T00:00:00", {"Monday", "3 March"})
+
+
+def test_a_launch_or_an_escape_happened_where_it_left_from(run):
+    body = (
+        "The satellite launch from Xichang went ahead at dawn. "
+        "Footage of the launch from Wenchang showed the rocket climbing into cloud."
+    )
+    _one(run, PLACE, "Launch", body, "2024-09-01T00:00:00", {"Xichang", "Wenchang"})
+    escape = (
+        "The escape from the jail in Lille freed three men. "
+        "Guards said the escape from the jail in Nantes took ten minutes."
+    )
+    _one(run, PLACE, "Jail escape", escape, "2024-09-01T00:00:00", {"Lille", "Nantes"})
+    # where people watched it from is not where it was
+    watched = "The satellite launch from Xichang went ahead at dawn. Crowds watched the launch from Chengdu."
+    assert findings(run("Launch", watched, "2024-09-01T00:00:00"), PLACE) == []
+
+
+def test_a_walkout_that_will_go_on_is_under_way(run):
+    body = (
+        "The walkout by tram drivers in Bristol entered its second week. "
+        "The union said the Leeds tram drivers' walkout would continue until pay improved."
+    )
+    _one(run, PLACE, "Bin strike", body, "2024-09-01T00:00:00", {"Bristol", "Leeds"})
+    # going on somewhere next week is a plan
+    planned = (
+        "The walkout by tram drivers in Bristol entered its second week. "
+        "The union said the walkout would continue in Leeds next week."
+    )
+    assert findings(run("Bin strike", planned, "2024-09-01T00:00:00"), PLACE) == []
+
+
+def test_who_carried_the_event_out_says_where(run):
+    body = (
+        "The search, carried out by customs officers in Antwerp, found 2 tonnes of cocaine. "
+        "The search was conducted by officers in Hamburg, the shipping line said."
+    )
+    _one(run, PLACE, "Cocaine haul", body, "2024-09-01T00:00:00", {"Antwerp", "Hamburg"})
+    # those who condemned it were not where it was
+    condemned = body.replace("was conducted by officers in Hamburg", "was condemned by lawyers in Hamburg")
+    assert findings(run("Cocaine haul", condemned, "2024-09-01T00:00:00"), PLACE) == []
+
+
+def test_a_place_phrase_right_after_a_scene_is_the_events(run):
+    # the parse hangs "on a motorway near Graz" on "involved", not on "pileup"
+    body = (
+        "Thirty lorries were involved in the pileup on a motorway near Graz, police said. "
+        "The pileup near Linz was blamed on black ice."
+    )
+    _one(run, PLACE, "Pileup", body, "2024-09-01T00:00:00", {"Graz", "Linz"})
+    agreeing = body.replace("The pileup near Linz", "The pileup near Graz")
+    assert findings(run("Pileup", agreeing, "2024-09-01T00:00:00"), PLACE) == []
+
+
+def test_the_collapse_of_a_building_is_where_the_building_was(run):
+    body = (
+        "Six workers died in the collapse of a half-built hotel in Mombasa. "
+        "Engineers said the collapse in Kisumu was caused by weak concrete."
+    )
+    _one(run, PLACE, "Hotel collapse", body, "2024-09-01T00:00:00", {"Mombasa", "Kisumu"})
+
+
+def test_a_participle_of_carrying_out_after_a_fronted_event(run):
+    body = (
+        "Customs officers seized 300 rifles in a raid on a depot in Gdansk. "
+        "During the raid, carried out in Szczecin, officers arrested two men, prosecutors said."
+    )
+    _one(run, PLACE, "Arms haul", body, "2024-09-01T00:00:00", {"Gdansk", "Szczecin"})
+
+
+def test_what_befell_people_in_an_event_is_dated_with_it(run):
+    body = (
+        "Four climbers died in an avalanche on the north face on 3 February. "
+        "Guides said the avalanche struck on 10 February, and the deaths stunned the valley."
+    )
+    _one(run, DATE, "Avalanche", body, "2024-03-01T00:00:00", {"3 February", "10 February"})
+    agreeing = body.replace("struck on 10 February", "struck on 3 February")
+    assert findings(run("Avalanche", agreeing, "2024-03-01T00:00:00"), DATE) == []
+
+
+def test_imposing_an_event_on_a_day_starts_it(run):
+    body = (
+        "The port authority imposed a lockout at the container terminal on 2 October. "
+        "Dockers said the lockout, which was imposed on 9 October, had cost them a month's pay."
+    )
+    _one(run, DATE, "Lockout", body, "2024-11-01T00:00:00", {"2 October", "9 October"})
