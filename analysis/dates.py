@@ -126,7 +126,8 @@ def _year_interval(first: int, last: int) -> tuple[dt.date, dt.date]:
 def _counted_back(raw: str, today: dt.date) -> DateValue | None:
     """Dates counted back from the day of publication that dateparser does not read: "earlier
     this week" (Monday to today), "two weeks ago" (give or take three days), "a fortnight
-    ago", "last weekend" (the last Friday to Sunday before today; on a weekend, to today)."""
+    ago", "last week" (its Monday to yesterday), "last weekend" (the last Friday to Sunday
+    before today; on a weekend, to today)."""
     low = raw.lower()
     earlier = _EARLIER_THIS.match(low)
     if earlier:
@@ -138,6 +139,14 @@ def _counted_back(raw: str, today: dt.date) -> DateValue | None:
         else:
             start = today.replace(month=1, day=1)
         return DateValue(start.isoformat(), unit, None, start, today, relative=True)
+    if low == "last week":
+        # the calendar week before this one, or the seven days before today: either, so from
+        # that week's Monday to yesterday (dateparser gives only the seven days)
+        start = today - dt.timedelta(days=today.weekday() + 7)
+        week = start.isocalendar()
+        return DateValue(
+            f"{week[0]:04d}-W{week[1]:02d}", "week", None, start, today - dt.timedelta(days=1), relative=True
+        )
     if low == "last weekend":
         sunday = today - dt.timedelta(days=today.weekday() + 1)
         end = today if today.weekday() >= 5 else sunday

@@ -982,6 +982,22 @@ def is_removal_verb(lemma: str) -> bool:
     return _first_under(lemma, "v", REMOVING_SYNSETS)
 
 
+# contests: what a verb of winning or losing is done at ("won the final", "lost the runoff")
+CONTEST_SYNSETS = frozenset({"contest.n.01", "vote.n.02"})
+
+
+@lru_cache(maxsize=16384)
+def is_contest_noun(lemma: str) -> bool:
+    """A noun one of whose two usual senses is a contest or a vote ("final", "marathon",
+    "regatta", "runoff")."""
+    return bool(_ancestors(lemma.lower()) & CONTEST_SYNSETS)
+
+
+def is_contest_verb(lemma: str) -> bool:
+    """A verb whose usual sense is competing ("win", "beat", "play")."""
+    return verb_kind(lemma) == "verb.competition"
+
+
 # leaving a place: an escape, a launch, a departure ("the jailbreak from a prison in Y", "the
 # launch from Kourou")
 LEAVING_SYNSETS = frozenset({"escape.n.01", "launching.n.03", "liftoff.n.01", "departure.n.01"})

@@ -465,15 +465,25 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
             for f in focus if c.dep_ == "attr" else ():
                 if f.i in mentions and any(k.dep_ == "ccomp" and k.i > c.i for k in children_of(word)):
                     return f.i, role
-    for c in children_of(word):
+    # (or the noun of "cup final" the parse made an adjective of "cup")
+    objects = [
+        o
+        for c in children_of(word)
+        if c.dep_ in ("dobj", "attr", "oprd")
+        for o in (c, *(g for g in children_of(c) if _inverted_compound(g)))
+    ]
+    for c in objects:
         if (
-            c.dep_ in ("dobj", "attr", "oprd")
-            and c.i in mentions
-            and (_light(word) or lemma in _IMPOSING)
+            c.i in mentions
+            and (
+                _light(word)
+                or lemma in _IMPOSING
+                or (lexicon.is_contest_verb(lemma) and lexicon.is_contest_noun(c.lemma_))
+            )
             and not _commemorates(word)
         ):
             # "began a visit to Japan on 12 March", "held the vote in May", "imposed a curfew
-            # on 3 May"
+            # on 3 May", "won the cup final on Saturday"
             return c.i, role
     if _occurs(word) and word.dep_ == "pcomp" and word.head.lower_ == "as" and _subject(word) is None:
         # "Insurers treat the fire as having occurred on 3 May", "referred to the fire as having
@@ -803,12 +813,31 @@ def when_restated(span: Span, mentions: Collection[int]) -> int | None:
     return subj.i if subj is not None and subj.i in mentions else None
 
 
+def _contested(word: Token) -> bool:
+    """A participle of competing or racing with a contest for the subject of the clause it
+    opens ("Played on 25 May, the final", "Run on 6 October, the marathon")."""
+    subj = _subject(word.head)
+    return (
+        subj is not None
+        and lexicon.is_contest_noun(subj.lemma_)
+        and any(
+            lexicon.is_contest_verb(v) or lexicon.verb_kind(v) == "verb.motion"
+            for v in lexicon.verb_lemmas(word.text)
+        )
+    )
+
+
 def _fronted_staging(word: Token, mentions: set[int]) -> int | None:
     """A sentence-opening participle of staging, with no subject of its own, tells of the event
     the main clause's subject names: "Carried out at night on 2 May, the raid ...". (The small
     model may tag it a past tense and lemmatise it wrongly: "Staged" as "stag".) So does one of
     occurring or coming: "Occurring on 2 May, the blast ...", "Coming on 2 May, the ruling ..."."""
-    staging = word.tag_ in ("VBN", "VBD") and lexicon.verb_lemmas(word.text) & FRONTED_STAGING
+    # (or of contesting a contest: "Played on 25 May, the final ...", "Run on 6 October, the
+    # marathon ...")
+    # (the tagger may take "Run" for a base form)
+    staging = (word.tag_ in ("VBN", "VBD") and lexicon.verb_lemmas(word.text) & FRONTED_STAGING) or (
+        word.tag_ in ("VBN", "VBD", "VB") and _contested(word)
+    )
     if (
         word.dep_ != "advcl"
         or not (staging or (word.tag_ == "VBG" and (_occurs(word) or word.lemma_.lower() == "come")))

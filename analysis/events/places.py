@@ -1519,6 +1519,7 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     out += [p] if (p := _said_here_place(tok, doc)) is not None else []
     out += _undergoer_place(tok, doc)
     out += _trailing_scene_places(tok, doc)
+    out += _aside_after_during(tok, doc)
     if nominal and dep in ("nsubj", "nsubjpass"):
         out += _resumed_places(verb, doc)
     if tok.dep_ == "compound" and (p := _compass_place(tok.head, doc)) is not None:
@@ -3341,6 +3342,31 @@ def _trailing_scene_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
             if (p := _place_of(g, doc) or _located(g, doc, people=c.lower_ == "at")) is not None:
                 out.append(p)
     return out
+
+
+def _aside_after_during(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
+    """ "During the visit, in Accra, she met ...": a place phrase set off by commas right after
+    an event that a "during" phrase names, which the parse hung on the clause, is where the
+    event was (not after "after" or "since": "After the summit, in Paris, she said")."""
+    tokens = doc_tokens(doc)
+    if tok.dep_ != "pobj" or tok.head.lower_ != "during" or tok.i + 3 >= len(doc):
+        return []
+    prep = tokens[tok.i + 2]
+    end = prep.right_edge.i + 1
+    if (
+        tokens[tok.i + 1].text != ","
+        or prep.dep_ != "prep"
+        or prep.lower_ not in ("in", "at", "near")
+        or prep.head.i == tok.i
+        or end >= len(doc)
+        or tokens[end].text != ","
+    ):
+        return []
+    return [
+        p
+        for g in children_of(prep)
+        if g.dep_ == "pobj" and not _listed(g) and (p := _place_of(g, doc)) is not None
+    ]
 
 
 def _undergoer_place(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:

@@ -1488,3 +1488,36 @@ def test_imposing_an_event_on_a_day_starts_it(run):
         "Dockers said the lockout, which was imposed on 9 October, had cost them a month's pay."
     )
     _one(run, DATE, "Lockout", body, "2024-11-01T00:00:00", {"2 October", "9 October"})
+
+
+def test_winning_a_contest_on_a_day_dates_the_contest(run):
+    body = (
+        "Her crew won the regatta off Cowes on Saturday. "
+        "The regatta, sailed on 10 August, saw two boats capsize."
+    )
+    _one(run, DATE, "Regatta", body, "2024-09-01T00:00:00", {"Saturday", "10 August"})
+    # a fire fought on a day is no contest: fighting it says nothing of when it started
+    fire = (
+        "Crews fought the fire on Sunday as winds picked up. "
+        "The fire, which broke out on 25 August, has burned 4,000 hectares."
+    )
+    assert findings(run("Fire", fire, "2024-09-01T00:00:00"), DATE) == []
+
+
+def test_a_fronted_participle_of_racing_dates_the_contest(run):
+    body = (
+        "Ethiopian runners took the first three places at the marathon on 7 April. "
+        "Run on 13 October, the marathon drew 40,000 entrants."
+    )
+    _one(run, DATE, "Marathon", body, "2024-11-01T00:00:00", {"7 April", "13 October"})
+
+
+def test_a_place_set_off_after_a_during_phrase_is_the_events(run):
+    body = (
+        "The prime minister's two-day visit took place in Hanoi, officials said. "
+        "During the visit, in Bangkok, he met the king and business leaders."
+    )
+    _one(run, PLACE, "Visit", body, "2024-09-01T00:00:00", {"Hanoi", "Bangkok"})
+    # after it, the place is the clause's
+    after = body.replace("During the visit, in Bangkok,", "After the visit, in Bangkok,")
+    assert findings(run("Visit", after, "2024-09-01T00:00:00"), PLACE) == []

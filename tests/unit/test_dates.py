@@ -84,6 +84,15 @@ def test_dates_counted_back_from_publication():
     assert (weekend.start, weekend.end) == (dt.date(2021, 6, 4), dt.date(2021, 6, 6))
 
 
+def test_last_week_is_either_the_calendar_week_before_or_the_seven_days_before():
+    # on Sunday 1 September 2024 "last week" may mean 19-25 August or 25-31 August
+    sunday = normalise("last week", dt.datetime(2024, 9, 1))
+    assert (sunday.start, sunday.end) == (dt.date(2024, 8, 19), dt.date(2024, 8, 31))
+    wednesday = normalise("Last week", dt.datetime(2024, 9, 4))
+    assert (wednesday.start, wednesday.end) == (dt.date(2024, 8, 26), dt.date(2024, 9, 3))
+    assert not wednesday.overlaps(normalise("20 August 2024"))
+
+
 def test_sept_quarters_and_a_month_counted_from_the_year():
     anchor = dt.datetime(2021, 6, 9)
     assert (
