@@ -3339,7 +3339,9 @@ def _trailing_scene_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         for g in children_of(c):
             if g.dep_ != "pobj" or _is_time(g) or _listed(g):
                 continue
-            if (p := _place_of(g, doc) or _located(g, doc, people=c.lower_ == "at")) is not None:
+            # (a common noun by its own locative phrase only: not "in the path of God")
+            p = _place_of(g, doc) if g.pos_ == "PROPN" else _located(g, doc, people=c.lower_ == "at")
+            if p is not None:
                 out.append(p)
     return out
 

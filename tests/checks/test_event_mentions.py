@@ -1454,6 +1454,9 @@ def test_a_place_phrase_right_after_a_scene_is_the_events(run):
     _one(run, PLACE, "Pileup", body, "2024-09-01T00:00:00", {"Graz", "Linz"})
     agreeing = body.replace("The pileup near Linz", "The pileup near Graz")
     assert findings(run("Pileup", agreeing, "2024-09-01T00:00:00"), PLACE) == []
+    # a phrase of "of" on a common noun is no place ("God" is a town in Hungary)
+    vigil = "The vigil took place in Graz on Friday. Pilgrims sang hymns in the vigil in the path of God."
+    assert findings(run("Vigil", vigil, "2024-09-01T00:00:00"), PLACE) == []
 
 
 def test_the_collapse_of_a_building_is_where_the_building_was(run):
