@@ -214,9 +214,9 @@ def _message_topics(tok: Token, reported: bool = False) -> set[str]:
     return {lexicon.noun_lemma(t.lemma_) for t in found if t.pos_ == "NOUN"}
 
 
-def _span_of(dated: dict[str, Any]) -> tuple[Any, Any]:
-    """The first and last day a dated mention's date may mean."""
-    return dated["entry"]["_date"].start, dated["entry"]["_date"].end
+def _days(date: Any) -> tuple[Any, Any]:
+    """The first and last day a date (`analysis.dates.DateValue`) may mean."""
+    return date.start, date.end
 
 
 def _names(span: Span | Doc) -> set[str]:
@@ -1058,7 +1058,7 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
                 other, _ = _target(word, set(other_mentions))
                 if other is not None:
                     entry["event"] = other_mentions[other]
-                    other_days.setdefault(other_mentions[other], []).append(_span_of({"entry": entry}))
+                    other_days.setdefault(other_mentions[other], []).append(_days(entry["_date"]))
                 continue
             if any(t.lower_ == "next" for t in span) or (
                 anchor is not None and entry["_date"].start > anchor.date() and entry["_date"].relative
@@ -1138,7 +1138,7 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
             )
             # "a 6.4 quake that hit on January 7" ... "the January 7 quake": a day naming the
             # mention that another instance of its kind was given names that one
-            and not (d["by_day"] and _span_of(d) in other_days.get(key, []))
+            and not (d["by_day"] and _days(d["entry"]["_date"]) in other_days.get(key, []))
         ]
 
     # "on 8 May, two days after the relegation": the interval dates the event it counts from

@@ -2166,7 +2166,7 @@ def _predicate_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     of the night in Lyon", "became a rout in Lyon"): the parse hangs a clause's last place
     phrase on the nearest noun, and in news copy it says where the clause's event was."""
     verbs = [tok.head] if tok.dep_ in ("nsubj", "nsubjpass") else []
-    # "A landslide buried dozens of homes in Kerala": the parse made the subject the root and
+    # "A landslide swept away homes in Kerala": the parse made the subject the root and
     # its verb, with an object, a participle on it
     verbs += [
         c
