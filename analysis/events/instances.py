@@ -838,7 +838,7 @@ def _happened_anyway(verb: Token, tok: Token) -> bool:
         and lexicon.is_lasting_verb(verb.lemma_)
         and _definite(tok)
         and not _is_plural(tok)
-        and any(c.dep_ == "aux" and c.lower_ in IRREALIS_AUX for c in children_of(verb))
+        and _modal_aux(verb)
         # (not where or when it goes on: "the strike will continue in Lyon next week")
         and not any(t.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") for t in verb.subtree if t.i > tok.i)
     ):

@@ -214,6 +214,12 @@ def _message_topics(tok: Token, reported: bool = False) -> set[str]:
     return {lexicon.noun_lemma(t.lemma_) for t in found if t.pos_ == "NOUN"}
 
 
+def _unlike_first(group: dict[str, Any], field: str, values: set[str] | frozenset[str]) -> bool:
+    """A mention's `values` (its classifying adjectives, its measures) share none with the
+    first its event was given, kept in `group[field]` (set by the first mention that has any)."""
+    return bool(values) and group.setdefault(field, values) is not values and not values & group[field]
+
+
 def _days(date: Any) -> tuple[Any, Any]:
     """The first and last day a date (`analysis.dates.DateValue`) may mean."""
     return date.start, date.end
@@ -899,13 +905,11 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
                     for c in children_of(tok)
                     if c.dep_ == "amod" and lexicon.is_classifying_adjective(c.text)
                 }
-                if kinds and g.setdefault("classes", kinds) is not kinds and not kinds & g["classes"]:
-                    other = True
                 # ... and so does a measure unlike the one it was first given ("a magnitude 5.2
                 # earthquake" ... "a 6.4 quake")
-                sizes = measures(tok)
-                if sizes and g.setdefault("sizes", sizes) is not sizes and not sizes & g["sizes"]:
-                    other = True
+                # (both read: each mention that has any may be the first to set them)
+                unlike = [_unlike_first(g, "classes", kinds), _unlike_first(g, "sizes", measures(tok))]
+                other = any(unlike)
             if other:
                 g["others"].append(i)
             elif _irrealis(tok, past, before):

@@ -422,11 +422,8 @@ def _own_places(h: Token, doc: Doc, goals: bool = True) -> list[tuple[int, int, 
             for g in children_of(c)
             if g.dep_ == "pobj" and (p := _place_of(g, doc)) is not None
         ]
-    for c in children_of(h):  # "hosted by Norway"
-        if c.dep_ == "agent" and h.lemma_.lower() == "host":
-            for g in children_of(c):
-                if g.dep_ == "pobj" and (found := _place_of(g, doc)) is not None:
-                    out.append(found)
+    if h.lemma_.lower() == "host":  # "hosted by Norway"
+        out += [found for g in _agents(h) if (found := _place_of(g, doc)) is not None]
     return out
 
 
@@ -700,9 +697,7 @@ def _witness_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         # (not "by millions on television": a screen's "on", wherever the parse hangs it)
         if _on_screen(verb):
             return []
-        agents = [
-            g for c in children_of(verb) if c.dep_ == "agent" for g in children_of(c) if g.dep_ == "pobj"
-        ]
+        agents = _agents(verb)
         # ("hundreds of people in Pune": the phrase may hang on the number)
         found = [
             p
@@ -2112,6 +2107,11 @@ def _objects_of(t: Token, prep: str) -> list[Token]:
     ]
 
 
+def _agents(verb: Token) -> list[Token]:
+    """Who a passive verb was done by: the objects of its "by" ("hosted by [Norway]")."""
+    return [g for c in children_of(verb) if c.dep_ == "agent" for g in children_of(c) if g.dep_ == "pobj"]
+
+
 def _kept_away_from(main: Token, doc: Doc) -> tuple[int, int, str] | None:
     """The place a clause tells people to avoid or stay away from ("were told to avoid Lyon",
     "asked to keep away from Lyon"), on the verb or on its infinitive."""
@@ -2732,7 +2732,7 @@ def _doers_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     for verb in verbs:
         if not _doing(verb):
             continue
-        for who in (g for c in children_of(verb) if c.dep_ == "agent" for g in children_of(c)):
+        for who in _agents(verb):
             if (p := _people_place(who, doc)) is not None:
                 return p
     return None
