@@ -41,6 +41,20 @@ _RELATIVE = re.compile(
 # night" Tuesday
 _TODAY = re.compile(r"^(?:this\s+(?:morning|afternoon|evening)|(?:earlier|later)\s+today)$", re.IGNORECASE)
 _LAST_NIGHT = re.compile(r"^last\s+night$", re.IGNORECASE)
+_WEEKDAY = re.compile(
+    r"^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?$",
+    re.IGNORECASE,
+)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# a season, of a year or counted from publication: "the summer of 2022", "last winter"
+_SEASON = re.compile(
+    rf"^(?:the\s+)?(?:(last|past|this|next)\s+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?({YEAR}))?$",
+    re.IGNORECASE,
+)
+# first and last month (the northern seasons: what most wire copy means); winter runs into the next year
+_SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 14)}
+# a stretch of the calendar "over" means during: "over the weekend", "over the Easter holiday"
+_STRETCH = re.compile(r"\b(?:weekend|holidays?|spring|summer|autumn|winter)\b", re.IGNORECASE)
 # "the first week of June", "the last week of July": a quarter of the month, a week long
 _WEEK_OF = re.compile(
     r"^(?:the\s+)?(first|second|third|fourth|last|final)\s+week\s+of\s+(.+)$", re.IGNORECASE
@@ -96,7 +110,7 @@ _DECADE = re.compile(r"^(?:the\s+)?(1[5-9]\d|20\d)0s$", re.IGNORECASE)
 @dataclass(frozen=True)
 class DateValue:
     value: str  # ISO 8601 as far as the text says: 2019, 2019-02, 2019-02-27, 1950/1953
-    granularity: str  # day | week | month | quarter | year | decade
+    granularity: str  # day | week | month | quarter | season | year | decade
     modifier: str | None  # early | mid | late, when the text says so
     start: dt.date  # first day the expression can mean
     end: dt.date  # last day it can mean
@@ -126,9 +140,12 @@ def _year_interval(first: int, last: int) -> tuple[dt.date, dt.date]:
 def _counted_back(raw: str, today: dt.date) -> DateValue | None:
     """Dates counted back from the day of publication that dateparser does not read: "earlier
     this week" (Monday to today), "two weeks ago" (give or take three days), "a fortnight
-    ago", "last week" (its Monday to yesterday), "last weekend" (the last Friday to Sunday
-    before today; on a weekend, to today)."""
+    ago", "last week" (its Monday to yesterday), "last weekend" or "the weekend" (the last
+    Friday to Sunday before today; on a weekend, to today), the day of the week of publication itself (today:
+    a Sunday's "on Sunday", where dateparser gives the Sunday before)."""
     low = raw.lower()
+    if (day := _WEEKDAY.match(low)) is not None and _WEEKDAYS.index(day.group(1)) == today.weekday():
+        return DateValue(today.isoformat(), "day", None, today, today, relative=True)
     earlier = _EARLIER_THIS.match(low)
     if earlier:
         unit = earlier.group(1)
@@ -147,7 +164,7 @@ def _counted_back(raw: str, today: dt.date) -> DateValue | None:
         return DateValue(
             f"{week[0]:04d}-W{week[1]:02d}", "week", None, start, today - dt.timedelta(days=1), relative=True
         )
-    if low == "last weekend":
+    if low in ("last weekend", "the weekend", "weekend"):
         sunday = today - dt.timedelta(days=today.weekday() + 1)
         end = today if today.weekday() >= 5 else sunday
         return DateValue(sunday.isoformat(), "week", None, sunday - dt.timedelta(days=2), end, relative=True)
@@ -162,6 +179,48 @@ def _counted_back(raw: str, today: dt.date) -> DateValue | None:
             day.isoformat(), "day" if unit == "day" else "week", None, day - slack, day + slack, True
         )
     return None
+
+
+def _season_days(name: str, year: int) -> tuple[dt.date, dt.date]:
+    """The season of that name beginning in `year` (winter: December to February)."""
+    first, last = _SEASON_MONTHS[name]
+    end_year, last = (year + 1, last - 12) if last > 12 else (year, last)
+    start = dt.date(year, first if first <= 12 else first - 12, 1)
+    return start, dt.date(end_year, last, calendar.monthrange(end_year, last)[1])
+
+
+def _season(raw: str, today: dt.date | None, modifier: str | None) -> DateValue | None:
+    """ "the summer of 2022", "spring 2021" (winter of a year: the one it begins or ends in);
+    with no year, counted from publication: "the summer" and "this summer" the last one begun,
+    "last summer" the last one over, "next summer" the first one to come."""
+    match = _SEASON.match(raw)
+    if match is None:
+        return None
+    which, name, year = (match.group(1) or "").lower(), match.group(2).lower(), match.group(3)
+    if year is not None:
+        if which:
+            return None
+        y = int(year)
+        start, end = _season_days(name, y - 1 if name == "winter" else y)
+        if name == "winter":
+            end = _season_days(name, y)[1]
+        return DateValue(year, "season", modifier, *_narrow(start, end, modifier))
+    if today is None:
+        return None
+    seasons = [_season_days(name, y) for y in range(today.year - 2, today.year + 2)]
+    if which in ("last", "past"):
+        start, end = [s for s in seasons if s[1] < today][-1]
+    elif which == "next":
+        start, end = next(s for s in seasons if s[0] > today)
+    else:
+        start, end = [s for s in seasons if s[0] <= today][-1]
+    return DateValue(str(start.year), "season", modifier, *_narrow(start, end, modifier), relative=True)
+
+
+def is_stretch(text: str) -> bool:
+    """A date that names a stretch of the calendar, which "over" puts an event in ("over the
+    weekend"), not a count of time ("over two days", "over the years")."""
+    return _STRETCH.search(text) is not None
 
 
 def _week_of(ordinal: str, month: DateValue | None) -> DateValue | None:
@@ -260,6 +319,7 @@ def _calendar_phrase(raw: str, anchor: dt.datetime | None) -> tuple[dt.date, dt.
 @lru_cache(maxsize=16384)
 def normalise(text: str, anchor: dt.datetime | None = None) -> DateValue | None:
     raw = " ".join(text.replace("’", "'").split()).strip(" ,.;:'\"")
+    raw = re.sub(r"'s$", "", raw)  # "last Monday's": the NER may keep the possessive in the date
     modifier = None
     match = _MODIFIER.match(raw)
     if match:
@@ -282,6 +342,8 @@ def normalise(text: str, anchor: dt.datetime | None = None) -> DateValue | None:
     if weekend and modifier is None:
         return _weekend_of(normalise(weekend.group(1), anchor))
 
+    if (season := _season(raw, anchor.date() if anchor is not None else None, modifier)) is not None:
+        return season
     raw = _SEPT.sub("Sep", raw)
     if (found := _calendar_phrase(raw, anchor)) is not None:
         start, end, value, granularity, relative = found

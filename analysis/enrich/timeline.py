@@ -22,6 +22,8 @@ _PATTERNS = re.compile(
     rf"|(?<=\b(?:in|In) ){YEAR}|(?<=\b(?:since|Since) ){YEAR}"
     # "the weekend of 10 August" (the NER splits it into "the weekend" and "August")
     rf"|(?:[Tt]he\s+)?weekend\s+of\s+{_DAY}\s+(?:of\s+)?(?:{MONTHS})(?:\s+{YEAR})?"
+    # "the summer of 2022" (the NER may leave the year out: "the summer of")
+    rf"|(?:(?:early|mid|late)[\s-]+)?(?:[Tt]he\s+)?(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?{YEAR}"
     # "a fortnight ago", "two weeks ago" (the NER may miss them)
     rf"|\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|\d+)\s+(?:days?|weeks?|fortnights?)\s+ago"
     # a day before a month, no year: "the 9 May launch" (the small NER tags "9" a number)
@@ -115,6 +117,8 @@ class Timeline:
             ):
                 start, text, value = part.start(), full[part.start() : end], whole
             if value is not None:
+                if text.endswith(("'s", "’s")):
+                    end, text = end - 2, text[:-2]  # "last Monday's": the date, not its possessive
                 timeline.append(entry(text, start, end, value))
         doc._.timeline = timeline
         return doc

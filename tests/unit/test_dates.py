@@ -124,3 +124,35 @@ def test_holidays_name_their_days():
     assert (easter.start, easter.end) == (dt.date(2021, 4, 2), dt.date(2021, 4, 5))
     assert normalise("Easter Monday 2019").value == "2019-04-22"
     assert normalise("Christmas Eve") is None  # no anchor, no year
+
+
+def test_seasons_of_a_year_and_counted_from_publication():
+    anchor = dt.datetime(2023, 10, 4)
+    summer = normalise("the summer of 2019")
+    assert (summer.value, summer.granularity, summer.start, summer.end) == (
+        "2019",
+        "season",
+        dt.date(2019, 6, 1),
+        dt.date(2019, 8, 31),
+    )
+    autumn = normalise("autumn 2017")
+    assert (autumn.start, autumn.end) == (dt.date(2017, 9, 1), dt.date(2017, 11, 30))
+    late = normalise("late spring 2020")
+    assert late.modifier == "late" and dt.date(2020, 5, 1) <= late.start and late.end == dt.date(2020, 5, 31)
+    # winter of a year: the one that ends in it or begins in it
+    winter = normalise("the winter of 2018")
+    assert (winter.start, winter.end) == (dt.date(2017, 12, 1), dt.date(2019, 2, 28))
+    assert normalise("this summer", anchor).start == dt.date(2023, 6, 1)
+    assert normalise("last winter", anchor).start == dt.date(2022, 12, 1)
+    assert normalise("next spring", anchor).start == dt.date(2024, 3, 1)
+    assert normalise("the spring") is None  # no anchor, no year
+
+
+def test_the_weekday_of_publication_is_that_day():
+    friday = dt.datetime(2023, 10, 6)
+    assert normalise("on Friday", friday).value == "2023-10-06"  # dateparser: the Friday before
+    assert normalise("Friday night", friday).value == "2023-10-06"
+    assert normalise("last Friday", friday).value == "2023-09-29"
+    assert normalise("Thursday", friday).value == "2023-10-05"
+    # the NER may keep a possessive in the date: "last Tuesday's"
+    assert normalise("last Tuesday's", friday).value == "2023-10-03"
