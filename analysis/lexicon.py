@@ -40,6 +40,8 @@ NOMINAL_LEXNAMES = frozenset({"noun.communication", "noun.cognition", "noun.stat
 TOPIC_LEXNAMES = frozenset({"noun.communication", "noun.cognition"})
 # groups that meet: "summit", "conference", "session" are events though WordNet files them as groups
 GATHERINGS = frozenset({"meeting.n.01", "social_event.n.01", "ceremony.n.01"})
+# orders with a day they take effect: "curfew", "edict", "ban"
+DECREES = frozenset({"decree.n.01"})
 # kinds too general to say two nouns name one event (acts, events, changes, activities)
 MIN_SHARED_DEPTH = 6
 BROAD_HEAD_KINDS = 90  # ("attempt": 97 kinds; "attack": 75, "the terror attack" is an attack)
@@ -350,6 +352,8 @@ def is_event_noun(lemma: str) -> bool:
     synsets = _noun_synsets(lemma) or _head_synsets(lemma)
     if not synsets:
         return _gerund_of_act(lemma)
+    if any(_is_under(s, DECREES) for s in synsets[:3]):
+        return True  # an order in force from a day: "the curfew", "the edict" (a curfew is first a time)
     if synsets[0].lexname() == "noun.time":
         return False
     if is_aftermath_noun(lemma):
@@ -788,6 +792,13 @@ def is_ending_verb(lemma: str) -> bool:
     """A verb whose usual sense is bringing something to its end ("finalise", "complete",
     "conclude"): WordNet files its first sense under end.v.02 ("bring to an end")."""
     return _first_under(lemma, "v", frozenset({"end.v.02"}))
+
+
+@lru_cache(maxsize=65536)
+def is_revoking_verb(lemma: str) -> bool:
+    """A verb one of whose senses is cancelling officially ("lift", "repeal", "overturn",
+    "rescind": revoke.v.02 or below): done to a ban, an embargo or a curfew, it ends it."""
+    return any(_is_under(s, frozenset({"revoke.v.02"})) for s in wordnet().synsets(lemma.lower(), "v"))
 
 
 @lru_cache(maxsize=1)

@@ -52,6 +52,8 @@ def _agree(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Can both dates be true of one event? Same roles must overlap; a start may not
     come after a date of the event, nor an end before one."""
     da, db = a["entry"]["_date"], b["entry"]["_date"]
+    if a.get("act") and b.get("act") and a["act"] != b["act"]:
+        return True  # two different acts done to it, each its own stage: "announced" and "cleared"
     if a["role"] == b["role"]:
         return da.overlaps(db)
     first, last = (da, db) if _ORDER[a["role"]] < _ORDER[b["role"]] else (db, da)

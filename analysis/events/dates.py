@@ -103,6 +103,8 @@ def _landing(root: Token) -> tuple[Token | None, str | None]:
     for _ in range(5):
         if cur.head.i == cur.i:
             return None, prep
+        if prep == "of" and lexicon.is_time_noun(cur.lemma_):
+            prep = None  # "by the morning of 15 January": the part of the day takes the phrase's preposition
         if cur.dep_ in ("prep", "pcomp") or cur.pos_ == "ADP":
             prep = prep or cur.lower_
         if cur.dep_ == "pobj" and cur.head.pos_ in ("ADP", "SCONJ"):
@@ -265,7 +267,9 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
             if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in LIGHT_VERBS:
                 for g in children_of(c):
                     if g.dep_ == "dobj" and g.i in mentions:
-                        return g.i, role  # "On 27 May, Kim welcomed Putin, marking the first visit ..."
+                        # "On 27 May, Kim welcomed Putin, marking the first visit ..." ("restored
+                        # power on Sunday, ending the outage": the participle's own start or end)
+                        return g.i, role if _role(c) == "at" else _role(c)
     if (owner := _circumstance_of(word, mentions)) is not None:
         return owner, _role(word.head.head)
     if (named := _time_named_by(word, mentions)) is not None:
@@ -273,7 +277,11 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
     if word.i in mentions:
         # a verb that is the event's own act dates the whole of it: "Opened on 5 September, the
         # bypass ..." is the opening, "the satellite was launched on 18 February" the launch
-        return word.i, "at" if word.pos_ == "VERB" else role
+        if word.pos_ == "VERB":
+            return word.i, "at"
+        if word.dep_ == "dobj" and lexicon.is_revoking_verb(word.head.lemma_):
+            return word.i, "end"  # "lifted the embargo in March 2019", the parse hanging the date on the noun
+        return word.i, role
     if (
         word.pos_ == "NOUN"
         and word.dep_ == "pobj"
@@ -478,6 +486,7 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
             and (
                 _light(word)
                 or lemma in _IMPOSING
+                or lexicon.is_revoking_verb(lemma)  # "lifted the curfew on 3 May": its end
                 or (lexicon.is_contest_verb(lemma) and lexicon.is_contest_noun(c.lemma_))
             )
             and not _commemorates(word)
@@ -1117,8 +1126,10 @@ def _role(verb: Token) -> str:
         return "end"  # "the outbreak was declared over on 20 June"
     if lemma in START_VERBS or lemma in _IMPOSING or _phrasal_start(verb, lemma):
         return "start"
-    # ("the merger, finalised on 4 March": a participle of bringing it to an end)
-    return "end" if lemma in END_VERBS or (verb.tag_ == "VBN" and lexicon.is_ending_verb(lemma)) else "at"
+    # ("the merger, finalised on 4 March": a participle of bringing it to an end; "lifted the
+    # embargo in 2019", "the curfew was lifted on Friday": cancelling it ends it)
+    ending = verb.tag_ == "VBN" and lexicon.is_ending_verb(lemma)
+    return "end" if lemma in END_VERBS or ending or lexicon.is_revoking_verb(lemma) else "at"
 
 
 def _comma_before(phrase: Token) -> Token | None:

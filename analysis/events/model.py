@@ -10,7 +10,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from analysis import lexicon
-from analysis.dates import YEAR
+from analysis.dates import YEAR, is_stretch
 from analysis.events.dates import (
     RELATIVE_TIMES,
     _adjacent,
@@ -76,6 +76,7 @@ from analysis.events.mentions import (
     _eventive_it,
     _eventive_subject,
     _lasting_or_undergone,
+    _light,
     _named_by_day,
     _named_by_its_day,
     _occasion_plural,
@@ -97,7 +98,9 @@ from analysis.events.syntax import (
     _definite,
     _hyphen_chain,
     _is_plural,
+    _occurs,
     _people,
+    _staging,
     _tokens_where,
     children_of,
     doc_tokens,
@@ -544,6 +547,30 @@ def _before_its_verb(span: Span, subject: Token, verb: Token) -> bool:
         and span.end <= verb.i
         and all(t.dep_ in ("aux", "auxpass", "neg", "advmod") for t in doc_tokens(doc)[span.end : verb.i])
     )
+
+
+def _act_dating(date: Token, mention: Token) -> str | None:
+    """The verb whose object (or passive subject) the mention is, when the date is that verb's
+    phrase (the parse may hang it on the noun) and the verb is something done to the event
+    rather than its happening or staging ("was announced in March", "regulators cleared the
+    merger on Friday"): one stage of it, which another act on it need not share."""
+    verb = mention.head
+    if (
+        mention.dep_ not in ("dobj", "nsubjpass")
+        or verb.pos_ != "VERB"
+        or _light(verb)
+        or _staging(verb)
+        or _occurs(verb)
+    ):
+        return None
+    cur = date
+    for _ in range(4):
+        if cur.head.i == cur.i or cur.dep_ not in ("pobj", "prep", "npadvmod"):
+            return None
+        cur = cur.head
+        if cur.i in (verb.i, mention.i):
+            return verb.lemma_.lower()
+    return None
 
 
 def _past_dates(doc: Doc) -> tuple[frozenset[int], frozenset[int]]:
@@ -1035,6 +1062,8 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
                 prep = None
             if prep == "since" and word is not None and _lasting_since(word, all_mentions):
                 since, prep = True, None  # "The wildfire has burned since 3 February": its start
+            if prep == "over" and is_stretch(span.text):
+                prep = None  # "completed over the weekend": during it
             if word is None or (prep and prep in NOT_ON):
                 continue
             word = _of_host(_interposed(word, span), all_mentions)
@@ -1114,6 +1143,7 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
                 # "the 26 January avalanche", "the coup of 22 July": a day that names the event
                 "by_day": day_owner
                 or ((named or _of_date(root, target)) and any(_MONTH_WORD.match(t.text) for t in span)),
+                "act": None if named or day_owner else _act_dating(root, tokens[target]),
             }
         )
         # "The power cut halted the semi-final on 10 February": the date of what it acted on

@@ -1524,3 +1524,80 @@ def test_a_place_set_off_after_a_during_phrase_is_the_events(run):
     # after it, the place is the clause's
     after = body.replace("During the visit, in Bangkok,", "After the visit, in Bangkok,")
     assert findings(run("Visit", after, "2024-09-01T00:00:00"), PLACE) == []
+
+
+def test_a_season_of_a_year_dates_the_event(run):
+    body = (
+        "The heatwave began in July 2019, meteorologists said. "
+        "Crops failed across the plains after the heatwave struck in the spring of 2021."
+    )
+    _one(run, DATE, "Heatwave", body, "2024-09-01T00:00:00", {"July 2019", "the spring of 2021"})
+    same = body.replace("the spring of 2021", "the summer of 2019")
+    assert findings(run("Heatwave", same, "2024-09-01T00:00:00"), DATE) == []
+
+
+def test_over_the_weekend_puts_the_event_in_it(run):
+    body = (
+        "The evacuation of the flooded suburb was finished over the weekend, the council said. "
+        "Volunteers said the evacuation ended on 14 August."
+    )
+    _one(run, DATE, "Evacuation", body, "2024-09-01T00:00:00", {"the weekend", "14 August"})
+    # "over two days" is how long, not when
+    span = body.replace("over the weekend", "over two days")
+    assert findings(run("Evacuation", span, "2024-09-01T00:00:00"), DATE) == []
+
+
+def test_a_recent_weekday_owning_the_event_is_its_date(run):
+    body = (
+        "The network outage lasted four hours on Thursday, the operator said. "
+        "Shops could not take card payments during last Tuesday's outage."
+    )
+    _one(run, DATE, "Outage", body, "2024-09-01T00:00:00", {"Thursday", "last Tuesday"})
+
+
+def test_a_deadline_of_a_part_of_the_day_is_no_date_of_the_event(run):
+    body = (
+        "The mudslide struck the hamlet late on 3 March. "
+        "Officials said the mudslide had blocked the valley road by the evening of 4 March."
+    )
+    assert findings(run("Mudslide", body, "2024-09-01T00:00:00"), DATE) == []
+    on = body.replace("by the evening of 4 March", "on the evening of 9 March")
+    _one(run, DATE, "Mudslide", on, "2024-09-01T00:00:00", {"3 March", "9 March"})
+
+
+def test_the_weekday_of_publication_is_today(run):
+    # published on a Sunday: "on Sunday" is that day, after Saturday's start
+    body = (
+        "The blockade of the port began on Saturday morning. "
+        "Police cleared the quay on Sunday, ending the blockade after a day."
+    )
+    assert findings(run("Blockade", body, "2024-09-01T00:00:00"), DATE) == []
+
+
+def test_lifting_a_measure_ends_it(run):
+    body = (
+        "The trade embargo on the island took effect in 2015. "
+        "Ministers lifted the embargo in June 2020 after talks."
+    )
+    assert findings(run("Embargo", body, "2024-09-01T00:00:00"), DATE) == []
+    twice = body.replace("took effect in 2015", "was lifted in 2015")
+    _one(run, DATE, "Embargo", twice, "2024-09-01T00:00:00", {"2015", "June 2020"})
+
+
+def test_a_curfew_is_an_order_in_force(run):
+    body = (
+        "Soldiers enforced the curfew until it was lifted on 12 May. "
+        "Traders reopened their stalls after the curfew was lifted on 2 June."
+    )
+    _one(run, DATE, "Curfew", body, "2024-09-01T00:00:00", {"12 May", "2 June"})
+
+
+def test_two_different_acts_done_to_an_event_are_two_stages(run):
+    body = (
+        "The acquisition of the brewery was announced in January, the group said. "
+        "Shareholders approved the acquisition on 12 June at a meeting in Leeds."
+    )
+    assert findings(run("Acquisition", body, "2024-09-01T00:00:00"), DATE) == []
+    # the same act told with two dates is a conflict
+    same = body.replace("was announced in January", "was approved in January")
+    _one(run, DATE, "Acquisition", same, "2024-09-01T00:00:00", {"January", "12 June"})
