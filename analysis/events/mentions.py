@@ -600,6 +600,25 @@ def _eventive_subject(tok: Token) -> str | None:
             and (lexicon.has_event_sense(lemma) or lexicon.has_rare_act_sense(lemma))
         ):
             return lemma
+    if (
+        tok.dep_ == "nsubjpass"
+        and lexicon.is_causative_verb(tok.head.lemma_, _verb_particle(tok.head))
+        and not _is_plural(tok)
+    ):
+        # "the outage at its data centre was caused by a software fault": what is caused, and
+        # can be an event, happened (not a person, place or time)
+        lemma = lexicon.noun_lemma(tok.lemma_)
+        if (
+            lemma not in GENERIC
+            and lemma not in lexicon.NOT_EVENTS
+            and lexicon.noun_kind(lemma) not in WHO_WHERE_WHEN
+            and lexicon.has_event_sense(lemma)
+        ):
+            return lemma
+    if tok.dep_ == "nsubj" and _made_landfall(tok.head) and lexicon.is_natural_phenomenon(tok.lemma_):
+        # "the cyclone made landfall near Chittagong": a happening, however WordNet files its
+        # first sense (a state)
+        return lexicon.noun_lemma(tok.lemma_)
     if tok.dep_ == "nsubj" and drew_people(tok.head) and not _is_plural(tok):
         # "the festival drew huge crowds": what draws crowds and can be an act is one
         lemma = lexicon.noun_lemma(tok.lemma_)
@@ -673,6 +692,11 @@ def _eventive_subject(tok: Token) -> str | None:
     if tok.is_lower and lexicon.is_specific_state(lemma):
         return lemma
     return None
+
+
+def _made_landfall(verb: Token) -> bool:
+    """ "made landfall near Chittagong": only a storm does."""
+    return verb.lemma_.lower() == "make" and any(c.lower_ == "landfall" for c in children_of(verb))
 
 
 def _strictly_occurs(pred: Token) -> bool:

@@ -1601,3 +1601,21 @@ def test_two_different_acts_done_to_an_event_are_two_stages(run):
     # the same act told with two dates is a conflict
     same = body.replace("was announced in January", "was approved in January")
     _one(run, DATE, "Acquisition", same, "2024-09-01T00:00:00", {"January", "12 June"})
+
+
+def test_what_was_caused_is_a_happening(run):
+    # "outage" is first a quantity in WordNet: being caused by something makes it a happening
+    body = (
+        "The outage at the Lisbon exchange halted trading for a morning. "
+        "Regulators said the outage in Porto was triggered by a faulty router."
+    )
+    _one(run, PLACE, "Outage", body, "2024-09-01T00:00:00", {"Lisbon", "Porto"})
+
+
+def test_what_made_landfall_is_a_happening(run):
+    # "cyclone" is first a state in WordNet
+    body = (
+        "The cyclone made landfall near Beira, the weather service said. "
+        "Forecasters said the cyclone had made landfall in Madagascar."
+    )
+    _one(run, PLACE, "Cyclone", body, "2024-09-01T00:00:00", {"Beira", "Madagascar"})
