@@ -507,6 +507,13 @@ def _occasion_plural(tok: Token) -> bool:
         return False
     if tok.dep_ in ("nsubj", "nsubjpass") and (_occurs(tok.head) or _staging(tok.head) or _hosted(tok)):
         return True
+    if _held(tok) or any(
+        c.dep_ == "relcl"
+        and _occurs(c)
+        and any(g.dep_ == "nsubj" and g.tag_ == "WDT" for g in children_of(c))
+        for c in children_of(tok)
+    ):
+        return True  # "the talks, held in Zurich", "the talks, which opened in Cairo"
     if _named_by_day(tok):
         return True  # "the 10 March layoffs"
     return any(

@@ -1619,3 +1619,13 @@ def test_what_made_landfall_is_a_happening(run):
         "Forecasters said the cyclone had made landfall in Madagascar."
     )
     _one(run, PLACE, "Cyclone", body, "2024-09-01T00:00:00", {"Beira", "Madagascar"})
+
+
+def test_definite_plural_staged_in_a_participle_is_one_occasion(run):
+    body = (
+        "The talks in Geneva produced no deal, diplomats said. The talks, held in Vienna, had lasted a week."
+    )
+    _one(run, PLACE, "Talks", body, "2024-09-01T00:00:00", {"Geneva", "Vienna"})
+    # talks with no number that nothing stages are many: "talks in Geneva" and "talks in Vienna"
+    many = "Talks in Geneva ended without a deal. Talks in Vienna went on for a week."
+    assert findings(run("Talks", many, "2024-09-01T00:00:00"), PLACE) == []
