@@ -30,6 +30,7 @@ AREA_KINDS = (
     "administrative_district.n.01",
     "peninsula.n.01",
     "archipelago.n.01",
+    "range.n.04",
 )
 SETTLEMENT_KINDS = ("city.n.01", "town.n.01", "municipality.n.01")
 

@@ -188,3 +188,12 @@ def test_an_area_only_wordnet_knows_lies_in_its_countries() -> None:
     assert compatible("Kashmir", "Lahore") is True and compatible("Kashmir", "Srinagar") is True
     assert compatible("Kashmir", "Paris") is False
     assert compatible("Yorkshire", "Leeds") is True and compatible("Yorkshire", "Spain") is False
+
+
+def test_a_mountain_range_lies_in_the_countries_it_spans() -> None:
+    """Ranges are areas too (WordNet's range.n.04): the Alps lie in four countries, the
+    Pyrenees in two; a place in any of them may be in the range, one elsewhere is not."""
+    assert {p.country for p in resolve("Alps", areas=True)} == {"AT", "CH", "FR", "IT"}
+    assert compatible("Alps", "Grenoble") is True and compatible("Alps", "Switzerland") is True
+    assert compatible("Alps", "Denver") is False
+    assert compatible("Pyrenees", "Toulouse") is True and compatible("Pyrenees", "Rome") is False
