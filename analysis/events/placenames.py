@@ -97,6 +97,12 @@ def _place_of(g: Token, doc: Doc, depth: int = 0) -> tuple[int, int, str] | None
     a location noun that says whose part it is ("the outskirts of Osaka", "a suburb of Qingpu",
     "the Baoshan area", "parts of Sanaa")."""
     ent = _ent_at(doc, g.i)
+    venue = ent is None or ent.label_ in ("ORG", "FAC") or not resolve(ent.text)
+    if (g.pos_ == "PROPN" or ent is not None) and depth < 2 and venue and not resolve(g.text):
+        # a named venue a place owns: "at Vienna's State Opera", "at London's Wembley Stadium"
+        for c in children_of(g):
+            if c.dep_ == "poss" and (found := _place_of(c, doc, depth + 1)) is not None and resolve(found[2]):
+                return found
     if (tagged := _tagged_place(g, ent, doc)) is not None:
         return tagged
     if g.lower_ in PICK and depth < 2:
@@ -142,7 +148,9 @@ def _place_of(g: Token, doc: Doc, depth: int = 0) -> tuple[int, int, str] | None
         for c in children_of(g):
             modifier = c.dep_ in ("compound", "amod", "nmod") and c.i < g.i  # "the Tirunelveli area"
             if modifier and (found := _place_of(c, doc, depth + 1)) is not None:
-                if c.dep_ == "amod" and not resolve(found[2]):
+                if not resolve(found[2]):
+                    # (or a name it does not know, when an owner names a place: "Vienna's
+                    # Hofburg palace" is in Vienna)
                     adjective = adjective or found
                     continue
                 return found

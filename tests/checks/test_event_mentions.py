@@ -1629,3 +1629,16 @@ def test_definite_plural_staged_in_a_participle_is_one_occasion(run):
     # talks with no number that nothing stages are many: "talks in Geneva" and "talks in Vienna"
     many = "Talks in Geneva ended without a deal. Talks in Vienna went on for a week."
     assert findings(run("Talks", many, "2024-09-01T00:00:00"), PLACE) == []
+
+
+def test_a_venue_a_city_owns_is_in_that_city(run):
+    # a named venue ("Berlin's Philharmonie", an organisation to the NER) or a building whose
+    # own name the gazetteer lacks lies in the city that owns it
+    venues = ("at Berlin's Philharmonie", "at London's Royal Albert Hall", "in Prague's Lobkowicz palace")
+    for venue in venues:
+        body = (
+            "The awards gala took place in Madrid, the academy said. "
+            f"Guests said the awards gala, held {venue}, ran late."
+        )
+        city = venue.split()[1].removesuffix("'s")
+        _one(run, PLACE, "Gala", body, "2024-09-01T00:00:00", {"Madrid", city})
