@@ -3155,6 +3155,7 @@ def _struck_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         if not any(s.dep_ in ("nsubj", "nsubjpass") for s in children_of(c))
     ]
     out: list[tuple[int, int, str]] = []
+    own = event_lemma(tok)
     happening = lexicon.noun_kind(tok.lemma_) in PHYSICAL_EVENT_KINDS
     # (or a storm or a cyclone, filed as a state; not a riot, a war or a recession)
     physical = happening or lexicon.is_natural_phenomenon(tok.lemma_)
@@ -3207,7 +3208,8 @@ def _struck_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
             if s.dep_ == "nsubj"
         ]
         for c in objects:
-            if c.pos_ == "NOUN" and event_lemma(c) == event_lemma(tok):
+            # (a word the text alone makes an event has no lemma: "the cyclone battered the coast")
+            if c.pos_ == "NOUN" and own is not None and event_lemma(c) == own:
                 continue  # another of its kind, not a site it hit: "followed a separate leak in Cork"
             if c.lower_ in SHARE_WORDS:  # "left much of Dhaka under water"
                 c = next(

@@ -1642,3 +1642,11 @@ def test_a_venue_a_city_owns_is_in_that_city(run):
         )
         city = venue.split()[1].removesuffix("'s")
         _one(run, PLACE, "Gala", body, "2024-09-01T00:00:00", {"Madrid", city})
+
+
+def test_a_coast_struck_by_what_the_text_makes_an_event_places_it(run):
+    body = (
+        "The cyclone made landfall near Beira on Monday, the weather service said. "
+        "Aid agencies said the cyclone later battered the coast of Madagascar."
+    )
+    _one(run, PLACE, "Cyclone", body, "2024-09-01T00:00:00", {"Beira", "Madagascar"})
