@@ -507,6 +507,9 @@ def _occasion_plural(tok: Token) -> bool:
         return False
     if tok.dep_ in ("nsubj", "nsubjpass") and (_occurs(tok.head) or _staging(tok.head) or _hosted(tok)):
         return True
+    about = any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in children_of(tok))
+    if about and lexicon.is_spoken_exchange(tok.lemma_):
+        return True  # "the peace talks", "the merger negotiations": what they are about names one round
     if _held(tok) or any(
         c.dep_ == "relcl"
         and _occurs(c)

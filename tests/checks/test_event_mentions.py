@@ -1650,3 +1650,14 @@ def test_a_coast_struck_by_what_the_text_makes_an_event_places_it(run):
         "Aid agencies said the cyclone later battered the coast of Madagascar."
     )
     _one(run, PLACE, "Cyclone", body, "2024-09-01T00:00:00", {"Beira", "Madagascar"})
+
+
+def test_the_talks_named_by_their_subject_are_one_round(run):
+    body = (
+        "Delegations flew in on Monday for the trade talks in Nairobi, officials said. "
+        "The trade talks in Kampala are due to end on Wednesday."
+    )
+    _one(run, PLACE, "Talks", body, "2024-09-01T00:00:00", {"Nairobi", "Kampala"})
+    # the next round is another
+    nxt = body.replace("The trade talks in Kampala are", "The next round of trade talks, in Kampala, is")
+    assert findings(run("Talks", nxt, "2024-09-01T00:00:00"), PLACE) == []
