@@ -33,6 +33,8 @@ OCCUR_VERBS: dict[str, tuple[str, ...] | None] = {
     "break": ("out",),
     "take": ("place", "effect"),
     "go": ("ahead", "off"),
+    "open": None,  # "the festival opened on Thursday"
+    "kick": ("off",),  # "the festival kicked off on 22 August"
 }
 # verbs of staging: what they hold is an occasion ("held a vigil", "the rally was staged", "the
 # dialogue was convened")

@@ -1661,3 +1661,15 @@ def test_the_talks_named_by_their_subject_are_one_round(run):
     # the next round is another
     nxt = body.replace("The trade talks in Kampala are", "The next round of trade talks, in Kampala, is")
     assert findings(run("Talks", nxt, "2024-09-01T00:00:00"), PLACE) == []
+
+
+def test_what_opened_or_kicked_off_on_a_day_began_then(run):
+    # "festival" is first a time in WordNet: opening or kicking off makes it a happening
+    body = (
+        "The festival opened on Friday with a concert on the quay. "
+        "Organisers said the festival kicked off on 2 August."
+    )
+    _one(run, DATE, "Festival", body, "2024-09-01T00:00:00", {"Friday", "2 August"})
+    # a shop that opened is no happening told twice
+    shop = "The bakery opened on Friday. Customers said the bakery, on the high street, opened on 2 August."
+    assert findings(run("Bakery", shop, "2024-09-01T00:00:00"), DATE) == []
