@@ -552,7 +552,7 @@ def _before_its_verb(span: Span, subject: Token, verb: Token) -> bool:
 def _act_dating(date: Token, mention: Token) -> str | None:
     """The verb whose object (or passive subject) the mention is, when the date is that verb's
     phrase (the parse may hang it on the noun) and the verb is something done to the event
-    rather than its happening or staging ("was announced in March", "regulators cleared the
+    rather than its happening or staging ("was announced in May", "regulators cleared the
     merger on Friday"): one stage of it, which another act on it need not share."""
     verb = mention.head
     if (
@@ -1143,7 +1143,12 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
                 # "the 26 January avalanche", "the coup of 22 July": a day that names the event
                 "by_day": day_owner
                 or ((named or _of_date(root, target)) and any(_MONTH_WORD.match(t.text) for t in span)),
-                "act": None if named or day_owner else _act_dating(root, tokens[target]),
+                "act": (act := None if named or day_owner else _act_dating(root, tokens[target])),
+                # "The snap election was announced in May": the day it was made known, which only
+                # another day it was made known can contradict (not a recall, made by telling it)
+                "told_of": act is not None
+                and lexicon.is_making_public(act)
+                and not lexicon.is_made_by_telling(lexicon.noun_lemma(tokens[target].lemma_)),
             }
         )
         # "The power cut halted the semi-final on 10 February": the date of what it acted on

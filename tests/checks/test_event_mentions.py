@@ -1673,3 +1673,22 @@ def test_what_opened_or_kicked_off_on_a_day_began_then(run):
     # a shop that opened is no happening told twice
     shop = "The bakery opened on Friday. Customers said the bakery, on the high street, opened on 2 August."
     assert findings(run("Bakery", shop, "2024-09-01T00:00:00"), DATE) == []
+
+
+def test_the_day_an_occasion_was_announced_is_not_its_own(run):
+    body = (
+        "The referendum on the new constitution was announced in March, officials said. "
+        "Voters went to the polls in the referendum on 30 June."
+    )
+    assert findings(run("Referendum", body, "2024-09-01T00:00:00"), DATE) == []
+    # two days it was announced are a conflict
+    twice = body.replace(
+        "Voters went to the polls in the referendum on 30 June", "The referendum was announced on 30 June"
+    )
+    _one(run, DATE, "Referendum", twice, "2024-09-01T00:00:00", {"March", "30 June"})
+    # what is made by telling it is made the day it is announced: "the verdict"
+    verdict = (
+        "The verdict in the fraud trial was announced in March, the court said. "
+        "Lawyers said the verdict was delivered on 30 June."
+    )
+    _one(run, DATE, "Verdict", verdict, "2024-09-01T00:00:00", {"March", "30 June"})
