@@ -553,7 +553,7 @@ def _act_dating(date: Token, mention: Token) -> str | None:
     """The verb whose object (or passive subject) the mention is, when the date is that verb's
     phrase (the parse may hang it on the noun) and the verb is something done to the event
     rather than its happening or staging ("was announced in May", "regulators cleared the
-    merger on Friday"): one stage of it, which another act on it need not share."""
+    merger on Friday"): a day made known is compared with other days it was made known only."""
     verb = mention.head
     if (
         mention.dep_ not in ("dobj", "nsubjpass")

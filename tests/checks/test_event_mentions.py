@@ -1592,7 +1592,7 @@ def test_a_curfew_is_an_order_in_force(run):
     _one(run, DATE, "Curfew", body, "2024-09-01T00:00:00", {"12 May", "2 June"})
 
 
-def test_two_different_acts_done_to_an_event_are_two_stages(run):
+def test_the_day_a_deal_was_made_known_is_one_stage_of_it(run):
     body = (
         "The acquisition of the brewery was announced in January, the group said. "
         "Shareholders approved the acquisition on 12 June at a meeting in Leeds."
