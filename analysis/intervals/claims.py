@@ -9,7 +9,14 @@ from spacy.tokens import Doc, Token
 
 from analysis import lexicon
 from analysis.events import event_lemma, events, main_event
-from analysis.intervals.instances import _TIME_PREPS, _dated_at, _instance, _instance_owner, _past_asserted
+from analysis.intervals.instances import (
+    _MONTHS,
+    _TIME_PREPS,
+    _dated_at,
+    _instance,
+    _instance_owner,
+    _past_asserted,
+)
 from analysis.intervals.kinds import (
     _GENERIC,
     _bare,
@@ -86,12 +93,15 @@ from analysis.text import text_of
 
 def _read(value: Token, published: int | None) -> dict[str, Any] | None:
     """The claim a time value makes, or None."""
+    number = value
+    if value.dep_ == "nummod" and _year_of(value) is not None and value.head.lower_ in _MONTHS:
+        value = value.head  # "came in March 2016": the phrase hangs by the month, its year is the value
     clause, tokens = _context(value)
     chain = _chain(value, clause)
     sent = value.sent
     in_ctx = {t.i for t in tokens}
     dur = _duration(value)
-    year = _year_of(value)
+    year = _year_of(number)
     ref: tuple[str, int, int, int] | None = None  # name, start, end, end index
     if dur is None and year is None:
         if value.lower_ != "since":
@@ -140,7 +150,7 @@ def _read(value: Token, published: int | None) -> dict[str, Any] | None:
     rng: tuple[int, int] | None = None
     basis = ""
     start = value.i
-    end = value.i + 1
+    end = max(value.i, number.i) + 1
     prep = _prep(value)
     # "since it went on sale in 2009", "since records began in 1880": the year dates the
     # clause "since" opens, so it is the "since YEAR" of the claim
@@ -354,6 +364,12 @@ def _read(value: Token, published: int | None) -> dict[str, Any] | None:
                 and trigger.head.dep_ == "attr"
                 and trigger.head.head == host.head
                 and trigger.head.lower_ in _GENERIC
+            )
+            # "The club's last trophy was the 2009 league title": the copula's subject is the last
+            or (
+                host.dep_ == "attr"
+                and trigger.head.dep_ in ("nsubj", "nsubjpass")
+                and trigger.head.head == host.head
             )
         ):
             return None  # "the 2014 election" next to some other "last"

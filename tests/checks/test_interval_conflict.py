@@ -1564,3 +1564,18 @@ def test_the_previous_edition_stands_for_the_event(run):
     disagreeing = first + "The previous edition took place in 2016, organisers said."
     assert len(findings(run("Carnival", disagreeing, PUB), CODE)) == 1
     assert findings(run("Carnival", first + "The previous edition took place in 2011.", PUB), CODE) == []
+
+
+def test_a_last_occasion_dated_by_month_and_year(run):
+    first = "The relay team won gold for the first time since 2006. "
+    disagreeing = first + "Its last gold came in October 2015, at the worlds in Doha."
+    assert len(findings(run("Relay", disagreeing, PUB), CODE)) == 1
+    assert findings(run("Relay", first + "Its last gold came in October 2006.", PUB), CODE) == []
+
+
+def test_the_last_one_named_by_the_year_of_its_noun(run):
+    first = "The harbour town won its first bloom award in 20 years. "
+    disagreeing = first + "The town's last award was the 2016 county prize."
+    assert len(findings(run("Blooms", disagreeing, PUB), CODE)) == 1
+    fitting = first + "The town's last award was the 1999 county prize."
+    assert findings(run("Blooms", fitting, PUB), CODE) == []
