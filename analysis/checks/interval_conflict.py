@@ -78,6 +78,43 @@ def conflicts(doc: Doc) -> list[Finding]:
                 },
             )
         )
+    return findings + _elapsed_conflicts(by_kind)
+
+
+def _elapsed_conflicts(by_kind: dict[str, list[dict]]) -> list[Finding]:
+    """ "unveiled on Saturday, 15 years after the mine collapse" where the article dates the
+    collapse to 2014: the years counted from an event that its own dates do not allow."""
+    findings = []
+    for kind, items in sorted(by_kind.items()):
+        for c in items:
+            lo, hi = c["range"]
+            dates = c.get("event_dates", [])
+            wrong = [d for d in dates if d["_date"].end.year < lo or d["_date"].start.year > hi]
+            if not wrong or len(wrong) < len(dates):
+                continue  # (one of its dates fits: the others may be of its parts)
+            date = wrong[0]
+            gap = max(lo - date["_date"].end.year, date["_date"].start.year - hi)
+            findings.append(
+                Finding(
+                    code=CODE,
+                    severity="error" if gap >= 5 else "warning",
+                    message=(
+                        f"These statements disagree about when the {kind} was: "
+                        f"“{c['text']}”; “{date['text']}”."
+                    ),
+                    spans=sorted({c["span"], tuple(date["span"])}),
+                    suggestion=None,
+                    evidence={
+                        "event": kind,
+                        "kind": kind,
+                        "claims": [
+                            {"text": c["text"], "previous_between": f"{lo}/{hi}", "basis": c["basis"]},
+                            {"text": date["text"], "previous_between": date["value"], "basis": "its date"},
+                        ],
+                        "gap_years": gap,
+                    },
+                )
+            )
     return findings
 
 

@@ -144,6 +144,7 @@ def _read(value: Token, published: int | None) -> dict[str, Any] | None:
     previous = [t for t in widened if _is_previous(t) or _predecessor(t) or _follows_one(t)]
     previous += [h for t in widened if (h := _before_this(t)) is not None]
     trigger: Token | None = None
+    elapsed_kind = None
     dur_of: tuple[float, str, tuple[int, int] | None] | None = None
     since_tok: Token | None = None
     needs_kind = True  # a claim with no "first/last" must name what it counts
@@ -291,6 +292,10 @@ def _read(value: Token, published: int | None) -> dict[str, Any] | None:
             trigger = head  # "It had been 25 years. Not since then had the town faced ..."
             tokens = list(following)
             clause = following.root
+        elif (elapsed := _elapsed_since(v, clause, published)) is not None:
+            # "unveiled on Saturday, 15 years after the mine collapse": the collapse was then
+            trigger, elapsed_kind, ref_year = head, elapsed[0], elapsed[1]
+            needs_kind = False
         elif v.dep_ == "npadvmod" and head.lower_ in ("after", "earlier", "before", "ago", "later"):
             end = max(end, head.i + 1)
             if head.lower_ == "ago":
@@ -382,6 +387,8 @@ def _read(value: Token, published: int | None) -> dict[str, Any] | None:
         needs_kind = False  # "..., something that has not happened since 1982": the verb is the kind
     elif _negated_verb(trigger) is not None:
         needs_kind = False  # "no dam in the region had failed in 30 years": the verb is the kind
+    elif elapsed_kind is not None:
+        kind_tok = elapsed_kind
     else:
         kind_tok = _kind_noun(trigger, clause, tokens, skip - {trigger.i})
         kind_tok = _whole_noun(kind_tok) if kind_tok is not None else None
@@ -411,7 +418,62 @@ def _read(value: Token, published: int | None) -> dict[str, Any] | None:
         "clause": {t.i for t in clause.subtree},
         "head": clause,
         "stand_in": stand_in,
+        "elapsed": elapsed_kind is not None,
     }
+
+
+def _dates_elsewhere(event: dict[str, Any] | None, claim: Any) -> list[dict[str, Any]]:
+    """The date entries an event is given outside the claim's sentence (not a previous one's)."""
+    if event is None:
+        return []
+    doc = claim.doc
+    return [
+        d["entry"]
+        for d in event["dates"]
+        if not claim.sent.start <= d["mention"] < claim.sent.end and not _marks_previous(doc[d["mention"]])
+    ]
+
+
+def _elapsed_since(
+    value: Token, clause: Token, published: int | None
+) -> tuple[Token, tuple[int, int]] | None:
+    """ "N years after the eruption", "N years on from the eruption", "N years after a fire
+    gutted the hall", said of a clause dated to a year ("In 2010, 20 years after the attack")
+    or to the days around publication ("unveiled on Saturday, 15 years after the collapse"):
+    the event the years count from, and the year they count from. Not "after the previous
+    one" (a claim of its own)."""
+    head = value.head
+    event = None
+    if head.lower_ == "after" and head.dep_ == "prep":
+        event = next((c for c in head.children if c.dep_ == "pobj"), None)
+        dated = clause
+    elif head.lower_ == "on" and value.dep_ == "npadvmod":
+        event = next(
+            (g for c in head.children if c.lower_ == "from" for g in c.children if g.dep_ == "pobj"), None
+        )
+        dated = head.head
+    elif (
+        head.pos_ == "VERB"
+        and head.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "after" for c in head.children)
+    ):
+        # "reopened on Friday, seven years after a fire gutted its main hall": the clause's subject
+        event = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        dated = head.head
+    if event is None or event_lemma(event) is None or any(_is_previous(c) for c in event.children):
+        return None
+    if event.dep_ == "pobj" and not any(
+        c.dep_ in ("det", "poss") and c.lower_ not in _INDEFINITE for c in event.children
+    ):
+        return None  # ("after a fire": any fire)
+    if (own := _own_year(dated)) is not None:
+        return event, own
+    lo, hi = dated.left_edge.idx, dated.right_edge.idx
+    recent = any(
+        e["_date"].relative and lo <= e["span"][0] <= hi and e["_date"].start.year == published
+        for e in dated.doc._.timeline
+    )
+    return (event, (published, published)) if recent and published is not None else None
 
 
 def _own_year(clause: Token) -> tuple[int, int] | None:
@@ -671,6 +733,8 @@ def claims(doc: Doc) -> list[dict[str, Any]]:
             {
                 "span": (span.start_char, span.end_char),
                 "kind": kind,
+                # "15 years after the mine collapse": the days the article gives the collapse
+                "event_dates": _dates_elsewhere(by_key.get(kind), span) if c["elapsed"] else [],
                 "scope": c["scope"],
                 "alts": alts | {kind} | _names_of(kind_tok, kind) | _such_of(kind_tok, key),
                 "mods": frozenset() if _subject_of(kind_tok, verb) else _classes(kind_tok),

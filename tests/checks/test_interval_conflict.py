@@ -1579,3 +1579,21 @@ def test_the_last_one_named_by_the_year_of_its_noun(run):
     assert len(findings(run("Blooms", disagreeing, PUB), CODE)) == 1
     fitting = first + "The town's last award was the 1999 county prize."
     assert findings(run("Blooms", fitting, PUB), CODE) == []
+
+
+def test_years_counted_from_an_event_the_article_dates(run):
+    # counted from the clause's own days (published 2024): "on Tuesday, 12 years after"
+    pub = "2024-09-01T00:00:00"
+    body = "The dam reopened on Tuesday, 12 years after the flood. The flood in April 2019 drowned a valley."
+    assert len(findings(run("Dam", body, pub), CODE)) == 1
+    fits = body.replace("12 years after", "five years after")
+    assert findings(run("Dam", fits, pub), CODE) == []
+    # or from the year the clause names, not publication
+    dated = "The quarry closed in 1998, 20 years after the explosion. The explosion in 1978 killed nine men."
+    assert findings(run("Quarry", dated, pub), CODE) == []
+    # "on from", and a clause opened by "after"
+    on_from = "Villagers met on Sunday, 40 years on from the avalanche. The avalanche in 2001 hit the church."
+    assert len(findings(run("Avalanche", on_from, pub), CODE)) == 1
+    clause = "Crews reopened the pier on Monday, ten years after a storm wrecked it. "
+    clause += "The storm in March 2020 hit."
+    assert len(findings(run("Pier", clause, pub), CODE)) == 1
