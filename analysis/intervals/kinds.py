@@ -653,7 +653,17 @@ def _names_of(noun: Token | None, kind: str) -> set[str]:
         return set()
     lemma = event_lemma(noun) or kind
     verb = lexicon.verb_of_gerund(lemma)
-    return {lemma, verb} if verb else {lemma}
+    names = {lemma, verb} if verb else {lemma}
+    if lexicon.is_taking_part(lexicon.noun_lemma(noun.text)):
+        # "their previous appearance in the final": taking part in a final counts finals
+        names |= {
+            found
+            for p in noun.children
+            if p.dep_ == "prep" and p.lower_ in ("in", "at")
+            for o in p.children
+            if o.dep_ == "pobj" and (found := event_lemma(o))
+        }
+    return names
 
 
 def _compounds(noun: Token | None) -> frozenset[str]:

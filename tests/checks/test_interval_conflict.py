@@ -1597,3 +1597,11 @@ def test_years_counted_from_an_event_the_article_dates(run):
     clause = "Crews reopened the pier on Monday, ten years after a storm wrecked it. "
     clause += "The storm in March 2020 hit."
     assert len(findings(run("Pier", clause, pub), CODE)) == 1
+
+
+def test_taking_part_in_an_event_counts_that_event(run):
+    first = "The rowing club reached the final on Saturday, its first in 14 years. "
+    disagreeing = first + "Its previous appearance in the final came in 2016."
+    assert len(findings(run("Final", disagreeing, PUB7), CODE)) == 1
+    fitting = first + "Its previous appearance in the final came in 2010."
+    assert findings(run("Final", fitting, PUB7), CODE) == []
