@@ -1147,7 +1147,7 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
                 # "The snap election was announced in May": the day it was made known, which only
                 # another day it was made known can contradict (not a recall, made by telling it)
                 "told_of": act is not None
-                and lexicon.is_making_public(act)
+                and lexicon.is_announcing_verb(act)
                 and not lexicon.is_made_by_telling(lexicon.noun_lemma(tokens[target].lemma_)),
             }
         )
