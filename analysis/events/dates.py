@@ -492,8 +492,8 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
             and not _commemorates(word)
         ):
             # "began a visit to Japan on 12 March", "held the vote in May", "imposed a curfew
-            # on 3 May", "won the cup final on Saturday"
-            return c.i, role
+            # on 3 May", "won the cup final on Saturday"; "lifted the curfew on 3 May" ends it
+            return c.i, "end" if lexicon.is_revoking_verb(lemma) else role
     if _occurs(word) and word.dep_ == "pcomp" and word.head.lower_ == "as" and _subject(word) is None:
         # "Insurers treat the fire as having occurred on 3 May", "referred to the fire as having
         # taken place in May": the object just before the "as" of the verb it hangs on
@@ -1128,8 +1128,8 @@ def _role(verb: Token) -> str:
         return "start"
     # ("the merger, finalised on 4 March": a participle of bringing it to an end; "lifted the
     # embargo in 2019", "the curfew was lifted on Friday": cancelling it ends it)
-    ending = verb.tag_ == "VBN" and lexicon.is_ending_verb(lemma)
-    return "end" if lemma in END_VERBS or ending or lexicon.is_revoking_verb(lemma) else "at"
+    ending = verb.tag_ == "VBN" and (lexicon.is_ending_verb(lemma) or lexicon.is_revoking_verb(lemma))
+    return "end" if lemma in END_VERBS or ending else "at"
 
 
 def _comma_before(phrase: Token) -> Token | None:

@@ -1692,3 +1692,12 @@ def test_the_day_an_occasion_was_announced_is_not_its_own(run):
         "Lawyers said the verdict was delivered on 30 June."
     )
     _one(run, DATE, "Verdict", verdict, "2024-09-01T00:00:00", {"March", "30 June"})
+
+
+def test_an_event_that_reversed_something_is_dated_by_it(run):
+    # "reverse" can cancel officially, but the event that reverses is not ended by it
+    body = (
+        "The review, which reversed the result on 20 May, was criticised. "
+        "When the review reversed the result in July, few were surprised."
+    )
+    _one(run, DATE, "Review", body, "2024-09-01T00:00:00", {"20 May", "July"})
