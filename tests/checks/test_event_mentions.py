@@ -1698,6 +1698,6 @@ def test_an_event_that_reversed_something_is_dated_by_it(run):
     # "reverse" can cancel officially, but the event that reverses is not ended by it
     body = (
         "The review, which reversed the result on 20 May, was criticised. "
-        "When the review reversed the result in July, few were surprised."
+        "Critics said the review reversed the result in January."
     )
-    _one(run, DATE, "Review", body, "2024-09-01T00:00:00", {"20 May", "July"})
+    _one(run, DATE, "Review", body, "2024-09-01T00:00:00", {"20 May", "January"})
