@@ -45,7 +45,11 @@ what makes it an interval claim in the same clause:
     last felt a quake");
   * "DURATION after / earlier" with a previous instance ("arrived 12 years after the
     prior edition", "preceded by a previous one 16 years earlier", "after the one
-    preceding it").
+    preceding it");
+  * "DURATION after / on from" an event of the article ("reopened on Friday, seven years
+    after the fire", "30 years on from the eruption", "after a storm wrecked it"), said of a
+    clause dated to a year or to the days around publication: the event was then, and
+    `date.interval_conflict` checks it against the event's own dates (`event_dates`).
 Each claim gives the year of the previous occurrence as a range on one timeline: a year
 is itself, a duration counts back from the year of the claim's event (its dates, else the
 publication date, else the latest date the article gives), ±1; "more than N" means at most
