@@ -36,6 +36,8 @@ OCCUR_VERBS: dict[str, tuple[str, ...] | None] = {
     "open": None,  # "the festival opened on Thursday"
     "kick": ("off",),  # "the festival kicked off on 22 August"
 }
+# occurrence verbs that are also states, an occurrence only in the past tense
+TOLD_IN_PAST = frozenset({"open"})
 # verbs of staging: what they hold is an occasion ("held a vigil", "the rally was staged", "the
 # dialogue was convened")
 STAGING_VERBS = frozenset({"hold", "stage", "convene"})
@@ -409,6 +411,8 @@ def _occurs(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if verb.pos_ != "VERB" or lemma not in OCCUR_VERBS:
         return False
+    if lemma in TOLD_IN_PAST and verb.tag_ != "VBD":
+        return False  # "the festival opened on Thursday"; not "we needed the government open"
     need = OCCUR_VERBS[lemma]
     kids = {c.lower_ for c in children_of(verb) if c.dep_ in ("prt", "dobj", "advmod")}
     if need is not None:
