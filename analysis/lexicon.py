@@ -795,14 +795,6 @@ def is_ending_verb(lemma: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def is_announcing_verb(lemma: str) -> bool:
-    """A verb whose usual sense is announcing (announce.v.01 or below): what is announced may
-    be yet to come ("the snap election was announced in May"); not "report" or "broadcast",
-    which tell of what happened (news writes "the crash was reported on Friday" of its day)."""
-    return _first_under(lemma, "v", frozenset({"announce.v.01"}))
-
-
-@lru_cache(maxsize=65536)
 def is_taking_part(lemma: str) -> bool:
     """A noun one of whose usual senses is taking part in something ("appearance" in court or
     in a final, "participation", "involvement"): what it is "in" is what was taken part in."""

@@ -52,10 +52,6 @@ def _agree(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Can both dates be true of one event? Same roles must overlap; a start may not
     come after a date of the event, nor an end before one."""
     da, db = a["entry"]["_date"], b["entry"]["_date"]
-    if (a.get("told_of") or b.get("told_of")) and a.get("act") != b.get("act"):
-        # the day a merger or an election was made known is one stage of it, which only another
-        # day it was made known can contradict ("announced in March", "cleared on Friday")
-        return True
     if a["role"] == b["role"]:
         return da.overlaps(db)
     first, last = (da, db) if _ORDER[a["role"]] < _ORDER[b["role"]] else (db, da)

@@ -76,7 +76,6 @@ from analysis.events.mentions import (
     _eventive_it,
     _eventive_subject,
     _lasting_or_undergone,
-    _light,
     _named_by_day,
     _named_by_its_day,
     _occasion_plural,
@@ -98,9 +97,7 @@ from analysis.events.syntax import (
     _definite,
     _hyphen_chain,
     _is_plural,
-    _occurs,
     _people,
-    _staging,
     _tokens_where,
     children_of,
     doc_tokens,
@@ -547,30 +544,6 @@ def _before_its_verb(span: Span, subject: Token, verb: Token) -> bool:
         and span.end <= verb.i
         and all(t.dep_ in ("aux", "auxpass", "neg", "advmod") for t in doc_tokens(doc)[span.end : verb.i])
     )
-
-
-def _act_dating(date: Token, mention: Token) -> str | None:
-    """The verb whose object (or passive subject) the mention is, when the date is that verb's
-    phrase (the parse may hang it on the noun) and the verb is something done to the event
-    rather than its happening or staging ("was announced in May", "regulators cleared the
-    merger on Friday"): a day made known is compared with other days it was made known only."""
-    verb = mention.head
-    if (
-        mention.dep_ not in ("dobj", "nsubjpass")
-        or verb.pos_ != "VERB"
-        or _light(verb)
-        or _staging(verb)
-        or _occurs(verb)
-    ):
-        return None
-    cur = date
-    for _ in range(4):
-        if cur.head.i == cur.i or cur.dep_ not in ("pobj", "prep", "npadvmod"):
-            return None
-        cur = cur.head
-        if cur.i in (verb.i, mention.i):
-            return verb.lemma_.lower()
-    return None
 
 
 def _past_dates(doc: Doc) -> tuple[frozenset[int], frozenset[int]]:
@@ -1143,12 +1116,6 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
                 # "the 26 January avalanche", "the coup of 22 July": a day that names the event
                 "by_day": day_owner
                 or ((named or _of_date(root, target)) and any(_MONTH_WORD.match(t.text) for t in span)),
-                "act": (act := None if named or day_owner else _act_dating(root, tokens[target])),
-                # "The snap election was announced in May": the day it was made known, which only
-                # another day it was made known can contradict (not a recall, made by telling it)
-                "told_of": act is not None
-                and lexicon.is_announcing_verb(act)
-                and not lexicon.is_made_by_telling(lexicon.noun_lemma(tokens[target].lemma_)),
             }
         )
         # "The power cut halted the semi-final on 10 February": the date of what it acted on
