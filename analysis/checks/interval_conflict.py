@@ -51,33 +51,17 @@ def conflicts(doc: Doc) -> list[Finding]:
         for c in involved:
             if c["text"].lower() not in [t.lower() for t in shown]:
                 shown.append(c["text"])
-        findings.append(
-            Finding(
-                code=CODE,
-                severity="error" if gap >= 5 else "warning",
-                message=(
-                    f"These statements disagree about when the previous {kind} was: "
-                    + "; ".join(f"“{t}”" for t in shown)
-                    + "."
-                ),
-                spans=sorted({c["span"] for c in involved}),
-                suggestion=None,
-                evidence={
-                    "event": kind,
-                    "kind": kind,
-                    "claims": [
-                        {
-                            "text": c["text"],
-                            "previous_between": f"{c['range'][0] if c['range'][0] > -10_000 else ''}"
-                            f"/{c['range'][1]}",
-                            "basis": c["basis"],
-                        }
-                        for c in involved
-                    ],
-                    "gap_years": gap,
-                },
-            )
-        )
+        message = f"These statements disagree about when the previous {kind} was: "
+        message += "; ".join(f"“{t}”" for t in shown) + "."
+        claimed = [
+            {
+                "text": c["text"],
+                "previous_between": f"{c['range'][0] if c['range'][0] > -10_000 else ''}/{c['range'][1]}",
+                "basis": c["basis"],
+            }
+            for c in involved
+        ]
+        findings.append(_finding(kind, message, sorted({c["span"] for c in involved}), claimed, gap))
     return findings + _elapsed_conflicts(by_kind)
 
 
@@ -94,28 +78,24 @@ def _elapsed_conflicts(by_kind: dict[str, list[dict]]) -> list[Finding]:
                 continue  # (one of its dates fits: the others may be of its parts)
             date = wrong[0]
             gap = max(lo - date["_date"].end.year, date["_date"].start.year - hi)
-            findings.append(
-                Finding(
-                    code=CODE,
-                    severity="error" if gap >= 5 else "warning",
-                    message=(
-                        f"These statements disagree about when the {kind} was: "
-                        f"“{c['text']}”; “{date['text']}”."
-                    ),
-                    spans=sorted({c["span"], tuple(date["span"])}),
-                    suggestion=None,
-                    evidence={
-                        "event": kind,
-                        "kind": kind,
-                        "claims": [
-                            {"text": c["text"], "previous_between": f"{lo}/{hi}", "basis": c["basis"]},
-                            {"text": date["text"], "previous_between": date["value"], "basis": "its date"},
-                        ],
-                        "gap_years": gap,
-                    },
-                )
-            )
+            message = f"These statements disagree about when the {kind} was: “{c['text']}”; “{date['text']}”."
+            claimed = [
+                {"text": c["text"], "previous_between": f"{lo}/{hi}", "basis": c["basis"]},
+                {"text": date["text"], "previous_between": date["value"], "basis": "its date"},
+            ]
+            findings.append(_finding(kind, message, sorted({c["span"], tuple(date["span"])}), claimed, gap))
     return findings
+
+
+def _finding(kind: str, message: str, spans: list, claims: list[dict], gap: int) -> Finding:
+    return Finding(
+        code=CODE,
+        severity="error" if gap >= 5 else "warning",
+        message=message,
+        spans=spans,
+        suggestion=None,
+        evidence={"event": kind, "kind": kind, "claims": claims, "gap_years": gap},
+    )
 
 
 class IntervalConflict:
