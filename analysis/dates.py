@@ -41,11 +41,8 @@ _RELATIVE = re.compile(
 # night" Tuesday
 _TODAY = re.compile(r"^(?:this\s+(?:morning|afternoon|evening)|(?:earlier|later)\s+today)$", re.IGNORECASE)
 _LAST_NIGHT = re.compile(r"^last\s+night$", re.IGNORECASE)
-_WEEKDAY = re.compile(
-    r"^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?$",
-    re.IGNORECASE,
-)
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAYS = tuple(d.lower() for d in calendar.day_name)  # Monday first, as date.weekday()
+_WEEKDAY = re.compile(rf"^({'|'.join(_WEEKDAYS)})(?:\s+(?:morning|afternoon|evening|night))?$", re.IGNORECASE)
 # a season, of a year or counted from publication: "the summer of 2022", "last winter"
 _SEASON = re.compile(
     rf"^(?:the\s+)?(?:(last|past|this|next)\s+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?({YEAR}))?$",

@@ -794,19 +794,23 @@ def is_ending_verb(lemma: str) -> bool:
     return _first_under(lemma, "v", frozenset({"end.v.02"}))
 
 
+# taking part ("appearance" in court or in a final, "participation") and cancelling officially
+TAKING_PART_SYNSETS = frozenset({"appearance.n.03", "engagement.n.07"})
+REVOKING_SYNSETS = frozenset({"revoke.v.02"})
+
+
 @lru_cache(maxsize=65536)
 def is_taking_part(lemma: str) -> bool:
     """A noun one of whose usual senses is taking part in something ("appearance" in court or
     in a final, "participation", "involvement"): what it is "in" is what was taken part in."""
-    kinds = frozenset({"appearance.n.03", "engagement.n.07"})
-    return any(_is_under(s, kinds) for s in _noun_synsets(lemma.lower()))
+    return any(_is_under(s, TAKING_PART_SYNSETS) for s in _noun_synsets(lemma.lower()))
 
 
 @lru_cache(maxsize=65536)
 def is_revoking_verb(lemma: str) -> bool:
     """A verb one of whose senses is cancelling officially ("lift", "repeal", "overturn",
     "rescind": revoke.v.02 or below): done to a ban, an embargo or a curfew, it ends it."""
-    return any(_is_under(s, frozenset({"revoke.v.02"})) for s in wordnet().synsets(lemma.lower(), "v"))
+    return any(_is_under(s, REVOKING_SYNSETS) for s in wordnet().synsets(lemma.lower(), "v"))
 
 
 @lru_cache(maxsize=1)

@@ -480,20 +480,21 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
         if c.dep_ in ("dobj", "attr", "oprd")
         for o in (c, *(g for g in children_of(c) if _inverted_compound(g)))
     ]
+    revoking = lexicon.is_revoking_verb(lemma)  # "lifted the curfew on 3 May": its end
     for c in objects:
         if (
             c.i in mentions
             and (
                 _light(word)
                 or lemma in _IMPOSING
-                or lexicon.is_revoking_verb(lemma)  # "lifted the curfew on 3 May": its end
+                or revoking
                 or (lexicon.is_contest_verb(lemma) and lexicon.is_contest_noun(c.lemma_))
             )
             and not _commemorates(word)
         ):
             # "began a visit to Japan on 12 March", "held the vote in May", "imposed a curfew
             # on 3 May", "won the cup final on Saturday"; "lifted the curfew on 3 May" ends it
-            return c.i, "end" if lexicon.is_revoking_verb(lemma) else role
+            return c.i, "end" if revoking else role
     if _occurs(word) and word.dep_ == "pcomp" and word.head.lower_ == "as" and _subject(word) is None:
         # "Insurers treat the fire as having occurred on 3 May", "referred to the fire as having
         # taken place in May": the object just before the "as" of the verb it hangs on
