@@ -590,6 +590,18 @@ def same_kind(a: str, b: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def _synonyms(word: str, pos: str) -> frozenset[str]:
+    """The words of a word's four usual senses."""
+    return frozenset(lemma.name().lower() for s in wordnet().synsets(word, pos)[:4] for lemma in s.lemmas())
+
+
+def synonyms_meet(a: str, b: str, pos: str) -> bool:
+    """Whether two words share a word among their usual senses: "cut" and "lower" ("bring
+    down"), "raise" and "lift"; not "weaken" and "trade", "win" and "lead"."""
+    return a == b or bool(_synonyms(a.lower(), pos) & _synonyms(b.lower(), pos))
+
+
+@lru_cache(maxsize=65536)
 def _ancestors(lemma: str) -> frozenset[str]:
     """Every kind above a noun's two usual senses."""
     out = set()

@@ -55,6 +55,7 @@ from analysis.events.syntax import (
     is_it,
     it_subject,
     misread_hyphen_subject,
+    of_participle_owner,
     speaks,
     than_expected,
     to_infinitive,
@@ -243,6 +244,10 @@ def _linear(doc: Doc, span: Span, mentions: set[int]) -> Token | None:
     return None
 
 
+# adverbs that say which part of a day or month a date phrase means: "early on 21 August"
+PART_OF_TIME = frozenset({"early", "late"})
+
+
 def _adjacent(doc: Doc, span: Span, mentions: dict[int, str]) -> int | None:
     """A mention right before the date: "<event noun> in/on/at <date>"."""
     tokens = doc_tokens(doc)
@@ -253,6 +258,8 @@ def _adjacent(doc: Doc, span: Span, mentions: dict[int, str]) -> int | None:
         return i  # "the strike yesterday", "the marathon last Tuesday"
     if i < 1 or tokens[i].lower_ not in ("in", "on", "at", "during", "of"):
         return None  # ("the typhoon of 5 September", which the parse may hang elsewhere)
+    if i >= 2 and tokens[i - 1].lower_ in PART_OF_TIME and tokens[i].lower_ in ("in", "on"):
+        i -= 1  # "since the collision early on 21 August": when in the day
     if i - 1 in mentions and tokens[i - 1].pos_ != "VERB":
         return i - 1
     return _time_named_by(tokens[i - 1], mentions)  # "the time-trial stage on 9 June"
@@ -292,6 +299,10 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
         word = word.head.head  # "kept fans guessing about the winner in June": the state's time
     if word.pos_ not in ("VERB", "AUX"):
         return None, "at"
+    if (owner := of_participle_owner(word)) is not None and owner.i in mentions and word.i not in mentions:
+        # "the collapse of a bridge carrying commuters on Tuesday": the parse hangs the date on
+        # the participle
+        return owner.i, role
     if word.dep_ == "acomp" and word.tag_ == "VBN" and word.head.lemma_ == "be" and _subject(word) is None:
         word = word.head  # "which was rubber-stamped in May": a passive the parse made an adjective
     role = _role(word)
@@ -994,6 +1005,10 @@ def _scene_of(word: Token, mentions: dict[int, str], itself: bool = False) -> in
         for g in children_of(c)
         if g.dep_ == "pobj" and g.i in mentions and g.pos_ == "NOUN" and not _is_plural(g)
     ]
+    if len(found) > 1:
+        # "took jewels in a heist at a gallery on 6 August": the event the act was "in", not
+        # the site it was "at"
+        found = [i for i in found if doc_tokens(word.doc)[i].head.lower_ == "in"]
     return found[0] if len(found) == 1 else None
 
 

@@ -670,20 +670,36 @@ def _asserted(verb: Token) -> bool:
     return told_in_past(verb)
 
 
-def _dated_participle(c: Token) -> bool:
+def _dated_participle(c: Token, loose: bool = False) -> bool:
     """A past participle on a noun with a date of its own ("the inquiry, launched on 19
-    February"): a past act, whatever the clause around it plans."""
+    February"): a past act, whatever the clause around it plans (`loose`: whatever the parse
+    made of it)."""
     return (
-        c.dep_ == "acl"
+        (loose or c.dep_ == "acl")
         and c.tag_ in ("VBN", "VBD")
         and c.lower_ not in IRREALIS_WORDS
         and not any(a.dep_ in ("aux", "auxpass") for a in children_of(c))
         and any(
             p.dep_ == "prep"
             and p.lower_ in ("on", "in", "at")
-            and any(g.ent_type_ == "DATE" for g in children_of(p))
+            and any(g.ent_type_ in ("DATE", "TIME") for g in children_of(p))
             for p in children_of(c)
         )
+    )
+
+
+def _set_off_dated_participle(tok: Token) -> bool:
+    """A past participle with a date of its own set off by a comma right after the noun, whatever
+    the parse hung it on ("had planned the robbery, carried out on 9 August, for months": the
+    parse makes it a clause of "planned"): a past act, as in `_dated_participle`."""
+    doc = tok.doc
+    if tok.i + 2 >= len(doc) or doc_tokens(doc)[tok.i + 1].text != ",":
+        return False
+    part = doc_tokens(doc)[tok.i + 2]
+    return (
+        part.dep_ in ("acl", "advcl", "conj")
+        and not any(a.dep_ in ("nsubj", "nsubjpass") for a in children_of(part))
+        and _dated_participle(part, loose=True)
     )
 
 
@@ -887,8 +903,10 @@ def _irrealis(tok: Token, past: frozenset[int] = frozenset(), before: frozenset[
             return True  # "the vote to take place in May"
     if tok.dep_ in ("nsubj", "nsubjpass") and _staged_to_come(tok.head):
         return True  # "the parade to be staged on 13 July will be the largest" (its subject)
-    if tok.pos_ != "VERB" and any(
-        (c.dep_ == "relcl" and _asserted(c)) or _dated_participle(c) for c in children_of(tok)
+    if (
+        tok.pos_ != "VERB"
+        and any((c.dep_ == "relcl" and _asserted(c)) or _dated_participle(c) for c in children_of(tok))
+        or (tok.pos_ == "NOUN" and _set_off_dated_participle(tok))
     ):
         # "preparing for the fire, which broke out on 12 May"; "The inquiry, launched on 19
         # February, will report next year": it happened

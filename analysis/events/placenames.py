@@ -101,8 +101,23 @@ def _place_of(g: Token, doc: Doc, depth: int = 0) -> tuple[int, int, str] | None
     if (g.pos_ == "PROPN" or ent is not None) and depth < 2 and venue and not resolve(g.text):
         # a named venue a place owns: "at Vienna's State Opera", "at London's Wembley Stadium"
         for c in children_of(g):
-            if c.dep_ == "poss" and (found := _place_of(c, doc, depth + 1)) is not None and resolve(found[2]):
+            # (or names it: "at Lukla airport", "Olomouc university hospital")
+            if (
+                c.dep_ in ("poss", "compound")
+                and c.i < g.i
+                and (found := _place_of(c, doc, depth + 1)) is not None
+                and resolve(found[2])
+            ):
                 return found
+            # ... or names in an "in" phrase: "at Hampden Park in Glasgow" (not a list of them)
+            towns = [
+                found
+                for h in children_of(c)
+                if c.dep_ == "prep" and c.lower_ == "in" and h.dep_ == "pobj"
+                if (found := _place_of(h, doc, depth + 1)) is not None and resolve(found[2])
+            ]
+            if len(towns) == 1 and not any(conj.ent_type_ for h in children_of(c) for conj in h.conjuncts):
+                return towns[0]
     if (tagged := _tagged_place(g, ent, doc)) is not None:
         return tagged
     if g.lower_ in PICK and depth < 2:

@@ -57,6 +57,7 @@ from analysis.events.syntax import (
     it_subject,
     lemma_positions,
     misread_hyphen_subject,
+    of_participle_owner,
     opening_common_noun,
     sent_tokens,
     speaks,
@@ -1389,6 +1390,17 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         and (event_lemma(g) is None or lexicon.is_first_a_site(g.lemma_))
         and (g.pos_ == "NOUN" or _place_of(g, doc) is None)
         and not _is_time(g)
+    ]
+    # "the derailment of a train carrying grain near Poznan": a participle on what it is "of"
+    # (or on what it carried: "a train carrying coal near Katowice")
+    heads += [
+        h
+        for c in children_of(tok)
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in children_of(c)
+        for a in children_of(g)
+        if of_participle_owner(a) is tok
+        for h in (a, *(o for o in children_of(a) if o.dep_ == "dobj"))
     ]
     # "the hearing, which clerks said was held in Leeds": the reported clause of a relative
     heads += [

@@ -458,6 +458,17 @@ def free_relative_predicate(tok: Token) -> Token | None:
     )
 
 
+def of_participle_owner(verb: Token) -> Token | None:
+    """The event noun whose "of" object a present participle describes, which tells of the
+    noun's moment and place ("the derailment of a train carrying chlorine near Poznan on 8
+    August", "the collapse of a crane lifting beams in Leipzig"); else None."""
+    thing = verb.head
+    prep = thing.head
+    if verb.tag_ != "VBG" or verb.dep_ != "acl" or thing.dep_ != "pobj" or prep.lower_ != "of":
+        return None
+    return prep.head if prep.head.pos_ == "NOUN" else None
+
+
 def _subject(verb: Token) -> Token | None:
     return next((c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
 

@@ -1671,3 +1671,63 @@ def test_an_event_that_reversed_something_is_dated_by_it(run):
         "Critics said the review reversed the result in January."
     )
     _one(run, DATE, "Review", body, "2024-09-01T00:00:00", {"20 May", "January"})
+
+
+# ---------------------------------------------------------------- round 50
+
+
+def test_a_participle_on_what_the_event_befell_gives_its_day_and_place(run):
+    # "the capsizing of a ferry carrying pilgrims on 3 August near Goma": the parse hangs the
+    # date and the place on "carrying"
+    body = (
+        "The derailment of a train carrying coal near Katowice on 3 August blocked the line. "
+        "Investigators said the derailment in Slovakia happened on 11 August."
+    )
+    result = run("Derailment", body, "2024-09-01T00:00:00")
+    assert_one_finding(result, DATE, {"3 August", "11 August"})
+    assert_one_finding(result, PLACE, {"Katowice", "Slovakia"})
+    # what the carried thing did is not the event's: "a man living in Leeds since 2019"
+    other = "The arrest of a man living in Leeds since 2019 was reported. The arrest took place on 11 August."
+    assert findings(run("Arrest", other, "2024-09-01T00:00:00"), DATE) == []
+
+
+def test_early_or_late_between_the_event_and_its_date(run):
+    body = (
+        "Crews have cleared debris since the mudslide late on 4 August. "
+        "The mudslide on Friday cut the valley road, officials said."
+    )
+    _one(run, DATE, "Mudslide", body, "2024-09-01T00:00:00", {"4 August", "Friday"})
+
+
+def test_an_act_done_in_an_event_at_a_site_is_dated_with_the_event(run):
+    # two scenes on the verb: the event it was done "in", not the site it was "at"
+    body = (
+        "Raiders grabbed jewels in a heist at a gallery in Dresden on 6 August. "
+        "The heist happened on 20 August, police said."
+    )
+    _one(run, DATE, "Heist", body, "2024-09-01T00:00:00", {"6 August", "20 August"})
+
+
+def test_a_planned_event_carried_out_on_a_day_happened(run):
+    body = (
+        "Prosecutors said the gang had planned the hijacking, carried out on 9 August, for a year. "
+        "The hijacking on Tuesday netted 2 million euros."
+    )
+    _one(run, DATE, "Hijacking", body, "2024-09-01T00:00:00", {"9 August", "Tuesday"})
+    # still planned when nothing dates the carrying out
+    planned = body.replace(", carried out on 9 August,", "")
+    assert findings(run("Hijacking", planned, "2024-09-01T00:00:00"), DATE) == []
+
+
+def test_a_venue_is_in_the_town_its_in_phrase_or_its_name_gives(run):
+    # a stadium the gazetteer does not know, placed by "in Glasgow"; an airport named by its town
+    body = (
+        "A crowd of 30,000 watched the final at Hampden Park in Glasgow. "
+        "The final in Leeds was decided on penalties."
+    )
+    _one(run, PLACE, "Final", body, "2024-09-01T00:00:00", {"Glasgow", "Leeds"})
+    body = (
+        "The emergency landing at Bergen airport went smoothly. "
+        "The emergency landing in Tromso was the second this month."
+    )
+    _one(run, PLACE, "Landing", body, "2024-09-01T00:00:00", {"Bergen", "Tromso"})
