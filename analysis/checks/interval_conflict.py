@@ -21,6 +21,7 @@ from analysis.intervals.compare import (
     _same_series,
     _same_subject,
     _where_counted,
+    next_sentence_pair,
 )
 
 CODE = "date.interval_conflict"
@@ -53,16 +54,32 @@ def conflicts(doc: Doc) -> list[Finding]:
                 shown.append(c["text"])
         message = f"These statements disagree about when the previous {kind} was: "
         message += "; ".join(f"“{t}”" for t in shown) + "."
-        claimed = [
-            {
-                "text": c["text"],
-                "previous_between": f"{c['range'][0] if c['range'][0] > -10_000 else ''}/{c['range'][1]}",
-                "basis": c["basis"],
-            }
-            for c in involved
-        ]
+        claimed = [_claimed(c) for c in involved]
         findings.append(_finding(kind, message, sorted({c["span"] for c in involved}), claimed, gap))
-    return findings + _elapsed_conflicts(by_kind)
+    return findings + _elapsed_conflicts(by_kind) + _next_sentence_conflicts(doc, by_kind, findings)
+
+
+def _next_sentence_conflicts(doc: Doc, by_kind: dict[str, list[dict]], found: list[Finding]) -> list[Finding]:
+    """Two claims of kinds not linked as one, the second in the next sentence taking up the
+    first (`compare.next_sentence_pair`), that disagree by two years or more: "The bank cut
+    rates for the first time in a decade." "It had last lowered borrowing costs in 2020."
+    """
+    kinds = [(kind, c) for kind, items in sorted(by_kind.items()) for c in items]
+    taken = {span for f in found for span in f.spans}
+    findings = []
+    for i, (kind, a) in enumerate(kinds):
+        for other, b in kinds[i + 1 :]:
+            if other == kind or a["span"] in taken or b["span"] in taken:
+                continue
+            gap = next_sentence_pair(doc, a, b)
+            if gap < 2:
+                continue
+            taken |= {a["span"], b["span"]}
+            message = "These statements disagree about when the previous {} was: “{}”; “{}”."
+            message = message.format(kind, a["text"], b["text"])
+            claims = [_claimed(a), _claimed(b)]
+            findings.append(_finding(kind, message, sorted({a["span"], b["span"]}), claims, gap))
+    return findings
 
 
 def _elapsed_conflicts(by_kind: dict[str, list[dict]]) -> list[Finding]:
@@ -85,6 +102,12 @@ def _elapsed_conflicts(by_kind: dict[str, list[dict]]) -> list[Finding]:
             ]
             findings.append(_finding(kind, message, sorted({c["span"], tuple(date["span"])}), claimed, gap))
     return findings
+
+
+def _claimed(c: dict) -> dict:
+    """A claim as the finding's evidence shows it."""
+    lo, hi = c["range"]
+    return {"text": c["text"], "previous_between": f"{lo if lo > -10_000 else ''}/{hi}", "basis": c["basis"]}
 
 
 def _finding(kind: str, message: str, spans: list, claims: list[dict], gap: int) -> Finding:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from spacy.tokens import Doc, Span
+
 from analysis import gazetteer, lexicon
 from analysis.intervals.triggers import PREDECESSORS
 
@@ -220,3 +222,74 @@ def _by_kind(items: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
         name = max(dict.fromkeys(kinds), key=kinds.count)
         out.setdefault(name, []).extend(sorted(g, key=lambda c: c["span"]))
     return out
+
+
+# words by which a sentence takes up the one before: "It had last cut rates in 2020", "They
+# last traded at that price in 2019", "the side last did so in 1999"
+_BACK_PRONOUNS = frozenset({"it", "they", "he", "she", "its", "their", "his", "her"})
+_BACK_DETERMINERS = frozenset({"that", "this", "those", "these"})
+
+
+def _sentence(doc: Doc, claim: dict[str, Any]) -> Span | None:
+    span = doc.char_span(*claim["span"], alignment_mode="expand")
+    return span.sent if span is not None else None
+
+
+def _alike(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether two claims' acts or things share a word among their usual senses ("cut rates"
+    and "lowered borrowing costs", "raised its rate" and "lifted borrowing costs")."""
+    return any(
+        lexicon.synonyms_meet(x, y, pos)
+        for key, pos in (("verbs", "v"), ("objects", "n"))
+        for x in a.get(key, ())
+        for y in b.get(key, ())
+    ) or bool(a.get("noun") and a.get("noun") == b.get("noun"))
+
+
+def _takes_up(sent: Span, other: dict[str, Any], claim: dict[str, Any]) -> bool:
+    """Whether a sentence with `claim` takes up what the sentence before it counts (`other`):
+    by a demonstrative ("that level", "this low"), "do so", by naming its thing ("Snow settled
+    for the first time since 1918" ... "Residents last woke to snow-covered streets in 2007"),
+    or by a pronoun subject when the two acts are alike ("It had last lowered borrowing costs
+    in 2020"; not "It last traded beyond 150 per dollar" after "The yen weakened past 160")."""
+    words = other["alts"] | {other.get("noun", ""), *other.get("objects", ())} - {""}
+    for t in sent:
+        if t.dep_ in ("nsubj", "nsubjpass", "poss") and t.lower_ in _BACK_PRONOUNS and _alike(other, claim):
+            return True
+        if (
+            t.lower_ in _BACK_DETERMINERS
+            and t.dep_ in ("det", "advmod", "npadvmod")
+            and not lexicon.is_time_noun(t.head.lemma_)
+        ):
+            return True  # (not "This year's ...")
+        if t.lower_ == "so" and t.head.lemma_ == "do":
+            return True
+        if (t.lemma_.lower() in words and t.dep_ != "compound") or any(
+            part.lower() in words for part in t.text.split("-")[:-1]
+        ):
+            return True  # (not "a trophy parade": the parade)
+    return False
+
+
+def next_sentence_pair(doc: Doc, a: dict[str, Any], b: dict[str, Any]) -> int:
+    """How many years two claims of kinds not linked as one lie apart, when one is in the
+    sentence right after the other's and takes it up (`_takes_up`): "The central bank cut
+    rates for the first time in a decade." "It had last lowered borrowing costs in 2020." Two
+    named owners unlike each other, two kinds of people, or two places, are two series; 0."""
+    if a.get("instance") or b.get("instance"):
+        return 0
+    sa, sb = _sentence(doc, a), _sentence(doc, b)
+    if sa is None or sb is None:
+        return 0
+    if sb.start < sa.start:
+        a, b, sa, sb = b, a, sb, sa
+    if sb.start != sa.end or not _takes_up(sb, a, b):
+        return 0
+    names = [str(c.get("owner", "")) for c in (a, b)]
+    if all(n.startswith("=") for n in names) and not _same_holder(names[0][1:], names[1][1:]):
+        return 0
+    if _other_people(*names) or not _same_subject(_where_counted(a), _where_counted(b)):
+        return 0
+    if not _same_series(a.get("mods", frozenset()), b.get("mods", frozenset())):
+        return 0
+    return _apart(a["range"], b["range"])

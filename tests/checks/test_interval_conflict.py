@@ -1605,3 +1605,26 @@ def test_taking_part_in_an_event_counts_that_event(run):
     assert len(findings(run("Final", disagreeing, PUB7), CODE)) == 1
     fitting = first + "Its previous appearance in the final came in 2010."
     assert findings(run("Final", fitting, PUB7), CODE) == []
+
+
+def test_the_next_sentence_takes_up_a_claim_of_another_word(run):
+    # kinds no WordNet sense links, one sentence taking up the other: by a pronoun with an act
+    # alike ("trimmed" and "lowered" share "reduce"), "that mark", or the thing's own word
+    pub = "2024-09-01T00:00:00"
+    pronoun = "The regulator trimmed fees on Monday for the first time in a decade. "
+    pronoun += "It last lowered them in 2021."
+    assert len(findings(run("Fees", pronoun, pub), CODE)) == 1
+    mark = "The index climbed past 9,000 on Friday for the first time since 2007. "
+    mark += "Traders last saw that mark in 2019."
+    assert len(findings(run("Index", mark, pub), CODE)) == 1
+    word = "Hail fell on the town on Sunday for the first time since 1931. "
+    word += "Farmers last cleared hail-battered fields in 2012."
+    assert len(findings(run("Hail", word, pub), CODE)) == 1
+    # a pronoun alone does not make two unlike acts one series
+    unlike = "The singer released her first album in 12 years on Friday. She last toured Europe in 2019."
+    assert findings(run("Singer", unlike, pub), CODE) == []
+    # nor two sentences apart, nor a consistent year
+    apart = pronoun.replace(" It last", " Shares rose. It last")
+    assert findings(run("Fees", apart, pub), CODE) == []
+    fits = pronoun.replace("2021", "2013")
+    assert findings(run("Fees", fits, pub), CODE) == []
