@@ -835,6 +835,15 @@ def _unexpected(verb: Token, tok: Token) -> bool:
     return obj and tok.head.i == verb.i and definite and negated
 
 
+def _lasts_until(t: Token, verb: Token) -> bool:
+    """A word of an "until / till" phrase of the verb."""
+    while t.i != verb.i and t.head.i != t.i:
+        if t.dep_ == "prep" and t.lower_ in UNTIL and t.head.i == verb.i:
+            return True
+        t = t.head
+    return False
+
+
 def _happened_anyway(verb: Token, tok: Token) -> bool:
     """The event is what a verb of preventing was not done to, or might have been done to:
     "why the crush was not prevented", "the blast might have been averted", "nobody could have
@@ -855,8 +864,14 @@ def _happened_anyway(verb: Token, tok: Token) -> bool:
         and _definite(tok)
         and not _is_plural(tok)
         and _modal_aux(verb)
-        # (not where or when it goes on: "the strike will continue in Lyon next week")
-        and not any(t.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") for t in verb.subtree if t.i > tok.i)
+        # (not where or when it goes on: "the strike will continue in Lyon next week"; the
+        # subject's own phrase and the day it lasts until say neither: "The curfew, enforced
+        # across Karachi, will remain in place until Friday")
+        and not any(
+            t.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC")
+            for t in verb.subtree
+            if t.i > tok.i and not tok.is_ancestor(t) and not _lasts_until(t, verb)
+        )
     ):
         return True  # "the walkout would continue until ...": it is under way
     if tok.head.i != verb.i or tok.dep_ not in ("nsubjpass", "dobj"):

@@ -459,13 +459,14 @@ def _held(tok: Token) -> bool:
     )
 
 
-def _misread_participle(tok: Token, verb: Token) -> bool:
+def _misread_participle(tok: Token, verb: Token, played: bool = False) -> bool:
     """ "the parade, staged in June, had gone ...": a verb of staging right after its subject
-    and a comma, with no object, and a date or place phrase on it."""
+    and a comma, with no object, and a date or place phrase on it (`played`: "the derby,
+    played on 19 November, ...")."""
     return (
         tok.i + 2 == verb.i
         and tok.nbor(1).text == ","
-        and _staging(verb)
+        and (verb.lemma_.lower() == "play" if played else _staging(verb))
         and not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in children_of(verb))
         and any(c.dep_ == "prep" and c.lower_ in ("in", "on", "at") for c in children_of(verb))
     )
@@ -585,7 +586,17 @@ def _eventive_subject(tok: Token) -> str | None:
             and lexicon.noun_kind(lemma) not in WHO_WHERE_WHEN
         ):
             return lemma
-    if tok.dep_ in ("nsubj", "nsubjpass") and _contest_predicate(tok.head) and not _split_off_next(tok):
+    contest = tok.dep_ in ("nsubj", "nsubjpass") and _contest_predicate(tok.head)
+    # (or a participle set off after it: "The derby, played on 19 November, ...")
+    # (which the parse may make the verb: `_misread_participle`)
+    contest = (
+        contest
+        or any(c.dep_ == "acl" and _contest_predicate(c) for c in tok.rights)
+        or (
+            tok.dep_ == "nsubj" and tok.head.tag_ == "VBD" and _misread_participle(tok, tok.head, played=True)
+        )
+    )
+    if contest and not _split_off_next(tok):
         # "The derby ended goalless", "the rescheduled fixture kicked off / went ahead / was
         # played on 3 May": only a contest or an occasion does so, whatever WordNet files the
         # word as (a hat, a fitting, a person who qualifies)
@@ -945,6 +956,14 @@ def _scored(verb: Token) -> bool:
 DRAWN_RESULTS = frozenset({"goalless", "scoreless", "level", "square", "tied", "drawn"})
 
 
+def _dated(verb: Token) -> bool:
+    """A verb with a date phrase of its own ("played on 19 November")."""
+    return any(
+        p.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in children_of(p))
+        for p in children_of(verb)
+    )
+
+
 def _contest_predicate(verb: Token) -> bool:
     """A predicate only a contest or an occasion takes: "kicked off", "went ahead", "was
     played", or an ending verb with a drawn result ("ended goalless", "finished level")."""
@@ -960,6 +979,8 @@ def _contest_predicate(verb: Token) -> bool:
         return True
     if lemma == "play" and verb.tag_ == "VBN" and "nsubjpass" in kids.values():
         return True
+    if lemma == "play" and verb.tag_ == "VBN" and verb.dep_ == "acl" and _dated(verb):
+        return True  # "The derby, played on 19 November, ..." (not "the role played by him")
     return lemma in END_VERBS and any(w in DRAWN_RESULTS for w in kids)
 
 

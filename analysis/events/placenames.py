@@ -109,11 +109,12 @@ def _place_of(g: Token, doc: Doc, depth: int = 0) -> tuple[int, int, str] | None
                 and resolve(found[2])
             ):
                 return found
-            # ... or names in an "in" phrase: "at Hampden Park in Glasgow" (not a list of them)
+            # ... or names in an "in / near" phrase: "at Hampden Park in Glasgow", "on the Rhine
+            # near Basel" (not a list of them)
             towns = [
                 found
                 for h in children_of(c)
-                if c.dep_ == "prep" and c.lower_ == "in" and h.dep_ == "pobj"
+                if c.dep_ == "prep" and c.lower_ in ("in", "near") and h.dep_ == "pobj"
                 if (found := _place_of(h, doc, depth + 1)) is not None and resolve(found[2])
             ]
             if len(towns) == 1 and not any(conj.ent_type_ for h in children_of(c) for conj in h.conjuncts):

@@ -1731,3 +1731,37 @@ def test_a_venue_is_in_the_town_its_in_phrase_or_its_name_gives(run):
         "The emergency landing in Tromso was the second this month."
     )
     _one(run, PLACE, "Landing", body, "2024-09-01T00:00:00", {"Bergen", "Tromso"})
+
+
+def test_what_was_played_on_a_day_is_a_contest(run):
+    # WordNet files "derby" as a hat: a participle of playing with a date makes it a contest
+    body = (
+        "Supporters filled the ground for the derby on Thursday. "
+        "The derby, played on 19 August, was marred by crowd trouble."
+    )
+    _one(run, DATE, "Derby", body, "2024-09-01T00:00:00", {"Thursday", "19 August"})
+    # a part someone played is no contest
+    part = "Critics praised the part played by Okafor on Thursday. The part, played on 19 August, was brief."
+    assert findings(run("Part", part, "2024-09-01T00:00:00"), DATE) == []
+
+
+def test_what_will_go_on_is_under_way_whatever_its_own_phrase_names(run):
+    # the subject's own place phrase is not where the going on will be
+    body = (
+        "The sit-in at the university in Porto entered its second week. "
+        "Students said the sit-in at the university in Lisbon would continue."
+    )
+    _one(run, PLACE, "Sit-in", body, "2024-09-01T00:00:00", {"Porto", "Lisbon"})
+    # going on somewhere next week is another matter
+    later = body.replace(
+        "the sit-in at the university in Lisbon would continue",
+        "the sit-in would continue in Lisbon next week",
+    )
+    assert findings(run("Sit-in", later, "2024-09-01T00:00:00"), PLACE) == []
+
+
+def test_a_river_is_where_the_town_near_it_is(run):
+    body = (
+        "A ferry capsized on the Danube near Vienna on Monday. The capsizing in Slovakia left four missing."
+    )
+    _one(run, PLACE, "Ferry", body, "2024-09-01T00:00:00", {"Vienna", "Slovakia"})
