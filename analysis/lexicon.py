@@ -330,6 +330,18 @@ def event_noun_lemma(word: str) -> str | None:
     return None
 
 
+def _closed_phrasal_act(lemma: str) -> str | None:
+    """A noun WordNet lacks written closed as a phrasal verb WordNet has ("the bailout": bail
+    out; "the rollout"), as `_phrasal_act` reads the hyphenated spelling; else None."""
+    if not lemma.isalpha() or _noun_synsets(lemma):
+        return None
+    for particle in PARTICLES:
+        verb = lemma.removesuffix(particle)
+        if verb != lemma and len(verb) > 2 and is_phrasal_verb(verb, particle):
+            return lemma
+    return None
+
+
 # what follows an event, first in WordNet as such: "the aftermath", "the wake" (not every
 # consequence: a "response" is also an act)
 AFTERMATH = frozenset({"aftermath.n.01"})
@@ -349,7 +361,10 @@ def is_event_noun(lemma: str) -> bool:
     lemma = lemma.lower()
     if lemma in NOT_EVENTS or len(lemma) < 3 or not lemma.isalpha():
         return False
-    synsets = _noun_synsets(lemma) or _head_synsets(lemma)
+    synsets = _noun_synsets(lemma)
+    if not synsets and _closed_phrasal_act(lemma) is not None:
+        return True  # "the bailout": bail out (not the "lout" its last letters spell)
+    synsets = synsets or _head_synsets(lemma)
     if not synsets:
         return _gerund_of_act(lemma)
     if any(_is_under(s, DECREES) for s in synsets[:3]):

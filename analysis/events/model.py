@@ -926,6 +926,9 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
     all_mentions = {i: g["key"] for g in groups.values() for i in g["mentions"]}
     other_mentions = {i: g["key"] for g in groups.values() for i in g["others"] + g["irrealis"]}
     dated: dict[str, list[dict[str, Any]]] = {}
+    # dates of an act done to a mention ("a grand jury handed up the indictment on 7 May"),
+    # the event's own only where another mention is dated through the same act (`_same_act_dates`)
+    acts: dict[str, list[dict[str, Any]]] = {}
     # the days other instances of each kind were given
     other_days: dict[str, list[tuple[Any, Any]]] = {}
     for entry in doc._.timeline:
@@ -935,6 +938,7 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
             continue
         root = date_root(span)
         target, role, named, since, day_owner = None, "at", False, False, False
+        word: Token | None = None  # (the word the date landed on, when the parse is climbed)
         cleft = [
             g.i
             for c in children_of(root)
@@ -1061,6 +1065,10 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
             if target is None and (scene := _scene_host(word, all_mentions)) is not None:
                 target = scene
             if target is None:
+                if (obj := _object_mention(word, all_mentions)) is not None:
+                    acts.setdefault(all_mentions[obj], []).append(
+                        {"entry": entry, "mention": obj, "verb": word.lemma_.lower()}
+                    )
                 other, _ = _target(word, set(other_mentions))
                 if other is not None:
                     entry["event"] = other_mentions[other]
@@ -1116,6 +1124,10 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
                 # "the 26 January avalanche", "the coup of 22 July": a day that names the event
                 "by_day": day_owner
                 or ((named or _of_date(root, target)) and any(_MONTH_WORD.match(t.text) for t in span)),
+                # the act it was dated through: "the indictment, handed up in December"
+                "verb": word.lemma_.lower()
+                if word is not None and word.pos_ == "VERB" and word.i != target
+                else None,
             }
         )
         # "The power cut halted the semi-final on 10 February": the date of what it acted on
@@ -1146,6 +1158,9 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
             # mention that another instance of its kind was given names that one
             and not (d["by_day"] and _days(d["entry"]["_date"]) in other_days.get(key, []))
         ]
+
+    for key, done in acts.items():
+        dated[key] = dated.get(key, []) + _same_act_dates(done, dated.get(key, []))
 
     # "on 8 May, two days after the relegation": the interval dates the event it counts from
     for target, entry in _counted_dates(doc, all_mentions):
@@ -1297,3 +1312,32 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
             }
         )
     return out
+
+
+def _object_mention(verb: Token, mentions: dict[int, str]) -> int | None:
+    """The one mention a dated verb was done to, told in the past and not planned ("a grand jury
+    handed up the indictment on 7 May")."""
+    if verb.pos_ != "VERB" or _modal(verb):
+        return None
+    objects = [c.i for c in children_of(verb) if c.dep_ == "dobj" and c.i in mentions]
+    return objects[0] if len(objects) == 1 else None
+
+
+def _same_act_dates(done: list[dict[str, Any]], found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The dates of acts done to an event that another mention of it is dated through as well,
+    by the same verb or one sharing a usual sense: "A grand jury handed up the indictment on 7
+    May" and "The indictment, handed up in December", "announced its boycott on 10 January"
+    and "The boycott, declared on 24 January" (the act is how the event came about, told twice)."""
+    verbs = {d["verb"] for d in found if d.get("verb")}
+    return [
+        {
+            "entry": a["entry"],
+            "mention": a["mention"],
+            "role": "at",
+            "nominal": True,
+            "named": False,
+            "by_day": False,
+        }
+        for a in done
+        if any(lexicon.synonyms_meet(a["verb"], v, "v") for v in verbs)
+    ]

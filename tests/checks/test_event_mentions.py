@@ -1765,3 +1765,25 @@ def test_a_river_is_where_the_town_near_it_is(run):
         "A ferry capsized on the Danube near Vienna on Monday. The capsizing in Slovakia left four missing."
     )
     _one(run, PLACE, "Ferry", body, "2024-09-01T00:00:00", {"Vienna", "Slovakia"})
+
+
+def test_one_act_done_to_the_event_told_twice_dates_it(run):
+    # the date of an act done to an event counts as the event's where another mention is dated
+    # through the same act (or one sharing a usual sense)
+    body = (
+        "A tribunal handed down the verdict against the mayor on 2 May. "
+        "The verdict, handed down in January, was widely criticised."
+    )
+    _one(run, DATE, "Verdict", body, "2024-09-01T00:00:00", {"2 May", "January"})
+    # another act is another day: appealing a verdict is not handing it down
+    other = body.replace("The verdict, handed down in January,", "The verdict, appealed in January,")
+    assert findings(run("Verdict", other, "2024-09-01T00:00:00"), DATE) == []
+
+
+def test_a_closed_phrasal_noun_wordnet_lacks_is_an_act(run):
+    # "rollout" is "roll out" written closed (not a "lout")
+    body = (
+        "Regulators approved the rollout of the vaccine in March, the ministry said. "
+        "The rollout was approved in July after a second review."
+    )
+    _one(run, DATE, "Rollout", body, "2024-09-01T00:00:00", {"March", "July"})
