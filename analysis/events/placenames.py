@@ -98,13 +98,18 @@ def _place_of(g: Token, doc: Doc, depth: int = 0) -> tuple[int, int, str] | None
     "the Baoshan area", "parts of Sanaa")."""
     ent = _ent_at(doc, g.i)
     venue = ent is None or ent.label_ in ("ORG", "FAC") or not resolve(ent.text)
-    if (g.pos_ == "PROPN" or ent is not None) and depth < 2 and venue and not resolve(g.text):
+    if (
+        (g.pos_ == "PROPN" or ent is not None)
+        and depth < 2
+        and venue
+        and not resolve(ent.text if ent else g.text)
+    ):
         # a named venue a place owns: "at Vienna's State Opera", "at London's Wembley Stadium"
         for c in children_of(g):
-            # (or names it: "at Lukla airport", "Olomouc university hospital")
+            # (or names it: "at Lukla airport", "Olomouc university hospital"; or a town the
+            # gazetteer lacks is in the area its apposition names: "near East Palestine, Ohio")
             if (
-                c.dep_ in ("poss", "compound")
-                and c.i < g.i
+                (c.dep_ in ("poss", "compound") and c.i < g.i or c.dep_ == "appos" and c.i > g.i)
                 and (found := _place_of(c, doc, depth + 1)) is not None
                 and resolve(found[2])
             ):

@@ -206,6 +206,21 @@ def _own_places(h: Token, doc: Doc, goals: bool = True) -> list[tuple[int, int, 
             comma.head.i == h.i or (p.right_edge.i + 1 < len(doc) and tokens[p.right_edge.i + 1].text == ",")
         )
     ]
+    # (or on the verb after it: "Investigators said the blaze, on an estate in Glasgow, was
+    # started deliberately", the parse making the noun the object of "said")
+    aside = tokens[h.i + 2] if comma is not None and h.i + 2 < len(doc) else None
+    if (
+        aside is not None
+        and h.pos_ == "NOUN"
+        and h.dep_ in ("nsubj", "nsubjpass", "dobj")  # (not "After the visit, in Bangkok, ...": the clause's)
+        and aside.dep_ == "prep"
+        # (or on the saying: "Prosecutors said the hijacking, on a highway outside Monterrey, ended")
+        and (aside.head.i > aside.i or (speaks(aside.head) and h.head.i == aside.head.i))
+        and aside.right_edge.i + 1 < len(doc)
+        and tokens[aside.right_edge.i + 1].text == ","
+        and aside not in preps
+    ):
+        preps.append(aside)
     # "broke out without warning in Lima", "struck with little warning near Osaka": a place
     # phrase the parse hangs on the bare noun of a manner phrase of the verb is the verb's
     if h.pos_ in ("VERB", "AUX"):

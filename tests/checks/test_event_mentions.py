@@ -1787,3 +1787,26 @@ def test_a_closed_phrasal_noun_wordnet_lacks_is_an_act(run):
         "The rollout was approved in July after a second review."
     )
     _one(run, DATE, "Rollout", body, "2024-09-01T00:00:00", {"March", "July"})
+
+
+def test_a_place_phrase_set_off_after_the_event_is_its_place(run):
+    # the parse hangs the phrase on the verb after it or on the saying before it
+    after = (
+        "Smoke from the tyre fire in Cardiff drifted across the city. "
+        "Investigators said the tyre fire, on an industrial estate in Aberdeen, was started deliberately."
+    )
+    result = run("Fire", after, "2024-09-01T00:00:00")
+    assert_one_finding(result, PLACE, {"Cardiff", "Aberdeen"})
+    said = (
+        "Gunmen seized a lorry in a hijacking near Gao on Friday. "
+        "Prosecutors said the hijacking, on a road outside Kidal, ended when troops stormed the lorry."
+    )
+    _one(run, PLACE, "Hijacking", said, "2024-09-01T00:00:00", {"Gao", "Kidal"})
+
+
+def test_a_town_the_gazetteer_lacks_is_in_the_area_its_apposition_names(run):
+    body = (
+        "A tanker lorry crash near Bolivar, Tennessee, closed the interstate on Monday. "
+        "Police said the crash in Kentucky involved four vehicles."
+    )
+    _one(run, PLACE, "Crash", body, "2024-09-01T00:00:00", {"Tennessee", "Kentucky"})
