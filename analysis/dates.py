@@ -102,6 +102,21 @@ HOLIDAY_NAMES = "|".join(re.escape(h).replace("'", "'?") for h in (*HOLIDAYS, *E
 _HOLIDAY = re.compile(rf"^(?:the\s+)?({HOLIDAY_NAMES})(?:,?\s+({YEAR}))?$", re.IGNORECASE)
 _YEAR_RANGE = re.compile(r"^(?:from\s+|between\s+)?(\d{4})\s*(?:-|–|—|to|and)\s*(\d{2,4})$")
 _DECADE = re.compile(r"^(?:the\s+)?(1[5-9]\d|20\d)0s$", re.IGNORECASE)
+# a stretch of days: "19 to 23 August", "19-23 August 2024", "August 19-23", "3 May to 9 June"
+_DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
+_UNTIL = r"\s*(?:-|–|—|to|and|until|till|through)\s*"
+_DAY_RANGE = (
+    re.compile(
+        rf"^(?:from\s+|between\s+)?{_DAY}{_UNTIL}{_DAY}\s+({MONTHS})\.?(?:,?\s+({YEAR}))?$", re.IGNORECASE
+    ),
+    re.compile(
+        rf"^(?:from\s+|between\s+)?({MONTHS})\.?\s+{_DAY}{_UNTIL}{_DAY}(?:,?\s+({YEAR}))?$", re.IGNORECASE
+    ),
+    re.compile(
+        rf"^(?:from\s+|between\s+)?{_DAY}\s+({MONTHS})\.?{_UNTIL}{_DAY}\s+({MONTHS})\.?(?:,?\s+({YEAR}))?$",
+        re.IGNORECASE,
+    ),
+)
 
 
 @dataclass(frozen=True)
@@ -218,6 +233,34 @@ def is_stretch(text: str) -> bool:
     """A date that names a stretch of the calendar, which "over" puts an event in ("over the
     weekend"), not a count of time ("over two days", "over the years")."""
     return _STRETCH.search(text) is not None
+
+
+def _day_range(raw: str, anchor: dt.datetime | None) -> DateValue | None:
+    """A stretch of days ("19 to 23 August", "August 19-23", "3 May to 9 June 2024"): from the
+    first day to the last, the year read as the last day's."""
+    first_day = first_month = last_day = last_month = year = None
+    if m := _DAY_RANGE[0].match(raw):
+        first_day, last_day, last_month, year = m.groups()
+    elif m := _DAY_RANGE[1].match(raw):
+        last_month, first_day, last_day, year = m.groups()
+    elif m := _DAY_RANGE[2].match(raw):
+        first_day, first_month, last_day, last_month, year = m.groups()
+    if last_month is None:
+        return None
+    last = normalise(f"{last_day} {last_month} {year or ''}", anchor)
+    if last is None or last.granularity != "day":
+        return None
+    month = _month_number(first_month or last_month)
+    start_year = last.start.year - (month > last.start.month)
+    try:
+        start = dt.date(start_year, month, int(first_day))
+    except ValueError:
+        return None
+    if start >= last.start or (last.start - start).days > 62:
+        return None
+    return DateValue(
+        f"{start.isoformat()}/{last.start.isoformat()}", "week", None, start, last.start, last.relative
+    )
 
 
 def _week_of(ordinal: str, month: DateValue | None) -> DateValue | None:
@@ -342,6 +385,8 @@ def normalise(text: str, anchor: dt.datetime | None = None) -> DateValue | None:
     if (season := _season(raw, anchor.date() if anchor is not None else None, modifier)) is not None:
         return season
     raw = _SEPT.sub("Sep", raw)
+    if modifier is None and (days := _day_range(raw, anchor)) is not None:
+        return days
     if (found := _calendar_phrase(raw, anchor)) is not None:
         start, end, value, granularity, relative = found
         start, end = _narrow(start, end, modifier)

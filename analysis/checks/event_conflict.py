@@ -9,7 +9,9 @@ contains "February 2019", "early February" does not contain 27 February):
   before it, an end date with one wholly after it; a day that names the event ("the coup
   of 22 July", "the 26 January avalanche") with any start it does not overlap;
 - a "since" date on the event's own lasting ("the wildfire has burned since 3 February")
-  is its start.
+  is its start;
+- a stretch of days ("ran from 12 to 16 August") is the whole event: its start and end
+  must fall within it.
 The consensus date is the one most other dates agree with (ties: the earliest in
 the text); one finding per event covers every date involved and names the event.
 
@@ -54,6 +56,8 @@ def _agree(a: dict[str, Any], b: dict[str, Any]) -> bool:
     da, db = a["entry"]["_date"], b["entry"]["_date"]
     if a["role"] == b["role"]:
         return da.overlaps(db)
+    if any(d["role"] == "at" and _stretch_of_days(d["entry"]["_date"]) for d in (a, b)):
+        return da.overlaps(db)  # "ran from 12 to 16 August": its whole run, start and end within
     first, last = (da, db) if _ORDER[a["role"]] < _ORDER[b["role"]] else (db, da)
     # a start may not come after a date of the event, nor an end before one; and an event
     # said to begin on a day is not still going on months later without the text saying so
@@ -72,6 +76,11 @@ def _agree(a: dict[str, Any], b: dict[str, Any]) -> bool:
             # ended on 2 June 2018"); a hearing or a strike may run for weeks or months
             return (last.start - first.end).days <= LONGEST_RUN_DAYS
     return True
+
+
+def _stretch_of_days(value: DateValue) -> bool:
+    """A date given as its first and last day ("19 to 23 August")."""
+    return "/" in value.value and value.granularity == "week"
 
 
 def _before(a: dict[str, Any], b: dict[str, Any]) -> bool:

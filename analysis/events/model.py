@@ -1041,6 +1041,8 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
                 since, prep = True, None  # "The wildfire has burned since 3 February": its start
             if prep == "over" and is_stretch(span.text):
                 prep = None  # "completed over the weekend": during it
+            if prep in ("from", "between") and "/" in entry["_date"].value:
+                prep = None  # "held from 19 to 23 August": the days it took
             if word is None or (prep and prep in NOT_ON):
                 continue
             word = _of_host(_interposed(word, span), all_mentions)

@@ -1810,3 +1810,12 @@ def test_a_town_the_gazetteer_lacks_is_in_the_area_its_apposition_names(run):
         "Police said the crash in Kentucky involved four vehicles."
     )
     _one(run, PLACE, "Crash", body, "2024-09-01T00:00:00", {"Tennessee", "Kentucky"})
+
+
+def test_a_stretch_of_days_is_the_whole_event(run):
+    body = "The trade fair in Hanover closed on Friday. "
+    body += "The trade fair, which ran from 12 to 16 August, drew big crowds."
+    _one(run, DATE, "Fair", body, "2024-09-01T00:00:00", {"Friday", "12 to 16 August"})
+    # a day within it agrees
+    within = body.replace("closed on Friday", "closed on 16 August")
+    assert findings(run("Fair", within, "2024-09-01T00:00:00"), DATE) == []

@@ -156,3 +156,26 @@ def test_the_weekday_of_publication_is_that_day():
     assert normalise("Thursday", friday).value == "2023-10-05"
     # the NER may keep a possessive in the date: "last Tuesday's"
     assert normalise("last Tuesday's", friday).value == "2023-10-03"
+
+
+def test_a_stretch_of_days_runs_from_its_first_to_its_last():
+    anchor = dt.datetime(2024, 9, 1)
+    for text in (
+        "19 to 23 August",
+        "19-23 August",
+        "August 19-23",
+        "from 19 to 23 August",
+        "between 19 and 23 August",
+    ):
+        days = normalise(text, anchor)
+        assert (days.value, days.start, days.end) == (
+            "2024-08-19/2024-08-23",
+            dt.date(2024, 8, 19),
+            dt.date(2024, 8, 23),
+        )
+    # across months and a year's end; a year given is the last day's
+    assert normalise("28 December to 3 January", anchor).start == dt.date(2023, 12, 28)
+    assert normalise("3 to 5 May 2019").value == "2019-05-03/2019-05-05"
+    # not a stretch: backwards, or a score
+    assert normalise("23 to 19 August", anchor) is None
+    assert normalise("2-1", anchor) is None
