@@ -146,7 +146,8 @@ def _place_of(g: Token, doc: Doc, depth: int = 0) -> tuple[int, int, str] | None
             ent is None and g.is_sent_start and lexicon.noun_kind(g.lower_) in ("noun.person", "noun.group")
         )
         and not (ent is not None and ent.label_ == "DATE" and g.lower_ in CALENDAR_WORDS)  # "in March"
-        and resolve(g.text)
+        # (or an island or region the tagger took for a people: "on Sumatra" as NORP)
+        and (resolve(g.text) or ((ent is None or ent.label_ == "NORP") and resolve(g.text, areas=True)))
     ):
         return g.idx, g.idx + len(g.text), g.text  # a place the small NER took for a name: "near Lyon"
     if ent is not None and ent.label_ in MISREAD_PLACE_LABELS and resolve(ent.text):

@@ -296,6 +296,18 @@ def _own_places(h: Token, doc: Doc, goals: bool = True) -> list[tuple[int, int, 
     elif not goals_named and h.pos_ == "NOUN" and not _watched(h) and lexicon.is_leaving_noun(h.lemma_):
         # "the jailbreak from a prison in Y", "the launch from Kourou": left from where it was
         removed_from = {p.i for p in preps if p.lower_ == "from"}
+    elif not goals_named and h.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in children_of(h)):
+        # "Ammonia leaked from a fertiliser factory in Multan": what came out of a site happened
+        # at it (not "Delegates flew in from Lagos": a city is where they set out from)
+        removed_from = {
+            p.i
+            for p in preps
+            if p.lower_ == "from"
+            and any(
+                g.dep_ == "pobj" and g.pos_ == "NOUN" and lexicon.is_site_noun(g.lemma_)
+                for g in children_of(p)
+            )
+        }
     for c in preps:
         if _spoken_at(c):
             continue
@@ -1810,6 +1822,17 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     if not out and (occasion := counted_occasion(tok)) is not None:
         # "the round of talks, held in Doha": the round's place is the talks'
         out += [p for p in _places_of(occasion, doc) if p[0] >= 0]
+    if (
+        not out
+        and tok.pos_ == "VERB"
+        and tok.dep_ == "advcl"
+        and tok.tag_ == "VBG"
+        and tok.i > tok.head.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(tok))
+    ):
+        # "A tanker ran aground off Mauritius, spilling fuel oil": a participle after the clause
+        # tells what came of it there
+        out += [p for p in _own_places(tok.head, doc, goals=False) or [] if p[0] >= 0]
     if not out and (p := _bare_scene_place(tok, doc)) is not None:
         out.append(p)
     if not out and (p := _pictured_place(tok, doc)) is not None:

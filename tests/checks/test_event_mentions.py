@@ -1819,3 +1819,29 @@ def test_a_stretch_of_days_is_the_whole_event(run):
     # a day within it agrees
     within = body.replace("closed on Friday", "closed on 16 August")
     assert findings(run("Fair", within, "2024-09-01T00:00:00"), DATE) == []
+
+
+def test_what_came_out_of_a_site_happened_at_it(run):
+    body = "Diesel leaked from a storage depot in Gdansk on Monday. "
+    body += "Firefighters said the leak in Riga was contained."
+    _one(run, PLACE, "Leak", body, "2024-09-01T00:00:00", {"Gdansk", "Riga"})
+    # people who set out from a city were not there for the event
+    flew = "Delegates flew in from Lagos on Monday for the summit. The summit in Abuja opened on Tuesday."
+    assert findings(run("Summit", flew, "2024-09-01T00:00:00"), PLACE) == []
+
+
+def test_a_participle_after_a_clause_happened_where_the_clause_did(run):
+    body = (
+        "A cargo ship ran aground off the coast of Sri Lanka, spilling oil onto beaches. "
+        "The spill near the Maldives drew volunteers."
+    )
+    _one(run, PLACE, "Spill", body, "2024-09-01T00:00:00", {"Sri Lanka", "Maldives"})
+
+
+def test_an_island_the_tagger_took_for_a_people_is_a_place(run):
+    body = "A volcano erupted on the island of Flores on Tuesday. "
+    body += "The eruption on Sumatra forced two airports to close."
+    _one(run, PLACE, "Eruption", body, "2024-09-01T00:00:00", {"Flores", "Sumatra"})
+    # a town on the island agrees with it
+    town = "A volcano erupted on Sumatra on Tuesday. The eruption near Padang forced two airports to close."
+    assert findings(run("Eruption", town, "2024-09-01T00:00:00"), PLACE) == []
