@@ -1845,3 +1845,17 @@ def test_an_island_the_tagger_took_for_a_people_is_a_place(run):
     # a town on the island agrees with it
     town = "A volcano erupted on Sumatra on Tuesday. The eruption near Padang forced two airports to close."
     assert findings(run("Eruption", town, "2024-09-01T00:00:00"), PLACE) == []
+
+
+def test_what_a_verb_does_again_in_is_another_instance(run):
+    body = (
+        "United beat City 2-0 in Sunday's derby at Old Trafford. "
+        "The sides meet again in the derby on 2 March, when City will seek revenge."
+    )
+    assert findings(run("Derby", body, "2024-09-01T00:00:00"), DATE) == []
+    # without "again" the sides met in that derby, and its days disagree
+    once = body.replace(
+        "The sides meet again in the derby on 2 March, when City will seek revenge.",
+        "The sides met in the derby on 2 March, fans recalled.",
+    )
+    _one(run, DATE, "Derby", once, "2024-09-01T00:00:00", {"Sunday", "2 March"})
