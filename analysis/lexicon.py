@@ -596,11 +596,15 @@ def _broad_kind(name: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def same_kind(a: str, b: str) -> bool:
-    """Two event nouns that may name one event: one lemma, or a shared specific kind
-    ("massacre" and "shooting" are both homicides, "bombing" is an attack)."""
+    """Two event nouns that may name one event: one lemma, a gerund and a noun of its verb
+    ("rioting" and "riot"), or a shared specific kind ("massacre" and "shooting" are both
+    homicides, "bombing" is an attack)."""
     a, b = a.lower(), b.lower()
     if a == b:
         return True
+    for x, y in ((a, b), (b, a)):
+        if x.endswith("ing") and (verb := wordnet().morphy(x, "v")) is not None and verb in verb_of(y):
+            return True
     return any(not _broad_kind(k) for k in _kinds(a) & _kinds(b))
 
 

@@ -1859,3 +1859,10 @@ def test_what_a_verb_does_again_in_is_another_instance(run):
         "The sides met in the derby on 2 March, fans recalled.",
     )
     _one(run, DATE, "Derby", once, "2024-09-01T00:00:00", {"Sunday", "2 March"})
+
+
+def test_a_gerund_and_the_noun_of_its_verb_name_one_event(run):
+    body = (
+        "Rioting broke out in Nantes on Saturday night. Police arrested 40 people during the riot in Rennes."
+    )
+    _one(run, PLACE, "Riot", body, "2024-09-01T00:00:00", {"Nantes", "Rennes"})
