@@ -19,10 +19,14 @@ from dateparser.date import DateDataParser
 from dateutil.easter import easter
 
 _MODIFIER = re.compile(
-    r"^(?:the\s+)?(?P<mod>early|mid|middle|late|end|beginning|start)(?:\s+of)?(?:\s+the)?[\s-]+",
+    r"^(?:the\s+)?(?P<mod>early|mid|middle|late|end|beginning|start|(?:first|opening|last|final|closing)"
+    r"\s+(?:days|weeks))(?:\s+of)?(?:\s+the)?[\s-]+",
     re.IGNORECASE,
 )
 _CANONICAL_MODIFIER = {"middle": "mid", "end": "late", "beginning": "early", "start": "early"}
+# "the first days of September", "the closing weeks of 2019": its early or late part
+_CANONICAL_MODIFIER |= {f"{w} {n}": "early" for w in ("first", "opening") for n in ("days", "weeks")}
+_CANONICAL_MODIFIER |= {f"{w} {n}": "late" for w in ("last", "final", "closing") for n in ("days", "weeks")}
 # (with "Sept", the abbreviation dateparser does not know: `normalise` reads it as "Sep")
 MONTHS = (
     "|".join(m for m in calendar.month_name[1:]) + "|Sept|" + "|".join(m for m in calendar.month_abbr[1:])

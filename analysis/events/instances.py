@@ -707,8 +707,10 @@ def _set_off_dated_participle(tok: Token) -> bool:
         return False
     part = doc_tokens(doc)[tok.i + 2]
     return (
-        part.dep_ in ("acl", "advcl", "conj")
-        and not any(a.dep_ in ("nsubj", "nsubjpass") for a in children_of(part))
+        part.dep_ in ("acl", "advcl", "conj", "ROOT")
+        # (a subject before the noun is the clause's the parse took it for: "ECOWAS threatened
+        # intervention after the coup, staged in September")
+        and not any(a.dep_ in ("nsubj", "nsubjpass", "dobj") and a.i > tok.i for a in children_of(part))
         and _dated_participle(part, loose=True)
     )
 

@@ -1866,3 +1866,13 @@ def test_a_gerund_and_the_noun_of_its_verb_name_one_event(run):
         "Rioting broke out in Nantes on Saturday night. Police arrested 40 people during the riot in Rennes."
     )
     _one(run, PLACE, "Riot", body, "2024-09-01T00:00:00", {"Nantes", "Rennes"})
+
+
+def test_a_dated_participle_the_parse_made_the_main_verb_says_it_happened(run):
+    # "staged in ..." read as the main verb of the mediators: the coup is not what they threatened
+    body = (
+        "Soldiers seized power in Niger in a coup on 26 July 2023. "
+        "The regional bloc threatened military intervention soon after the coup, "
+        "staged in the first days of September 2023, but never followed through."
+    )
+    _one(run, DATE, "Coup", body, "2024-09-01T00:00:00", {"26 July 2023", "the first days of September 2023"})

@@ -179,3 +179,9 @@ def test_a_stretch_of_days_runs_from_its_first_to_its_last():
     # not a stretch: backwards, or a score
     assert normalise("23 to 19 August", anchor) is None
     assert normalise("2-1", anchor) is None
+
+
+def test_the_first_or_last_days_of_a_month_are_its_early_or_late_part():
+    first = normalise("the first days of September 2023")
+    assert (first.modifier, first.start, first.end) == ("early", dt.date(2023, 9, 1), dt.date(2023, 9, 11))
+    assert normalise("the closing weeks of July 2024").modifier == "late"
