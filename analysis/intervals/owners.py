@@ -49,6 +49,11 @@ def _scope(sent: Span, tokens: list[Token], trigger: Token | None, kind_tok: Tok
                         s.lower_ in _PERSON_PRONOUNS or s.ent_type_ == "PERSON"
                     ):
                         return "person:" + ("" if s.lower_ in _PERSON_PRONOUNS else s.text.lower())
+        # "He had last fought in 2021": the person the verb "last" qualifies is done by
+        if h.dep_ == "advmod" and any(
+            s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in _PERSON_PRONOUNS for s in h.head.children
+        ):
+            return "person:"
     for t in tokens:  # "For Ana Ruiz, it was ..."
         if t.lower_ == "for" and t.dep_ == "prep":
             obj = [c for c in t.children if c.dep_ == "pobj"]

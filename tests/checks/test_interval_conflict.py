@@ -1628,3 +1628,14 @@ def test_the_next_sentence_takes_up_a_claim_of_another_word(run):
     assert findings(run("Fees", apart, pub), CODE) == []
     fits = pronoun.replace("2021", "2013")
     assert findings(run("Fees", fits, pub), CODE) == []
+
+
+def test_he_who_last_did_it_is_the_person_the_series_is_about(run):
+    # the place of a trailing participle ("losing ... in Cardiff") is no scope of its own
+    pub = "2024-09-01T00:00:00"
+    body = "The 38-year-old returned to the ring on Saturday, "
+    body += "nearly a decade after his last professional fight. "
+    body += "He had last fought in 2020, losing on points to a Welshman in Cardiff."
+    assert len(findings(run("Boxing", body, pub), CODE)) == 1
+    fits = body.replace("in 2020", "in 2015")
+    assert findings(run("Boxing", fits, pub), CODE) == []
