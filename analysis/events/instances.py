@@ -497,14 +497,12 @@ def _read_says_another(tok: Token, series: bool) -> bool:
     if (first := _phrase_opening(tok)) is not None and first.lower_ in words and first.pos_ == "ADJ":
         return True
     # "The rivals meet again in the Ibrox derby": what a verb does again in or to is another one
-    verb = (
-        tok.head.head
-        if tok.dep_ == "pobj" and tok.head.dep_ == "prep"
-        else tok.head
-        if tok.dep_ == "dobj"
-        else None
-    )
-    if verb is not None and verb.pos_ == "VERB" and any(c.lower_ == "again" for c in children_of(verb)):
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
+    if (
+        tok.dep_ in ("pobj", "dobj")
+        and verb.pos_ == "VERB"
+        and any(c.lower_ == "again" for c in children_of(verb))
+    ):
         return True
     return any(
         (

@@ -66,7 +66,12 @@ Two claims are compared only when they speak of the same thing:
   claims about the same person; a claim marked as contrast ("by contrast", "elsewhere",
   "unlike") is about another subject and compared with nothing;
 - not in a sentence about another instance of the event ("Yeltsin's visit ..., the first
-  summit since ...", see `analysis.events`).
+  summit since ...", see `analysis.events`);
+- or, of kinds not linked as one, in the very next sentence when it takes the claim up
+  (`compare.next_sentence_pair`): by "that level", "this low", "do so", by naming the
+  claim's thing ("snow-covered streets" after "the first snow since 1918"), or by a pronoun
+  when the two acts share a usual sense ("It had last lowered borrowing costs in 2020" after
+  "cut rates for the first time in a decade"); reported at two years apart or more.
 """
 
 from analysis.intervals.claims import claims
