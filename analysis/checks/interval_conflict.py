@@ -61,8 +61,8 @@ def conflicts(doc: Doc) -> list[Finding]:
 
 def _next_sentence_conflicts(doc: Doc, by_kind: dict[str, list[dict]], found: list[Finding]) -> list[Finding]:
     """Two claims of kinds not linked as one, the second in the next sentence taking up the
-    first (`compare.next_sentence_pair`), that disagree by two years or more: "The bank cut
-    rates for the first time in a decade." "It had last lowered borrowing costs in 2020."
+    first (`compare.next_sentence_pair`), that disagree by two years or more: "The bank's rate
+    cut, the first in a decade." "It had last lowered borrowing costs in 2020."
     """
     kinds = [(kind, c) for kind, items in sorted(by_kind.items()) for c in items]
     taken = {span for f in found for span in f.spans}

@@ -71,7 +71,7 @@ Two claims are compared only when they speak of the same thing:
   (`compare.next_sentence_pair`): by "that level", "this low", "do so", by naming the
   claim's thing ("snow-covered streets" after "the first snow since 1918"), or by a pronoun
   when the two acts share a usual sense ("It had last lowered borrowing costs in 2020" after
-  "cut rates for the first time in a decade"); reported at two years apart or more.
+  "the bank's first rate cut in a decade"); reported at two years apart or more.
 """
 
 from analysis.intervals.claims import claims

@@ -273,8 +273,8 @@ def _takes_up(sent: Span, other: dict[str, Any], claim: dict[str, Any]) -> bool:
 
 def next_sentence_pair(doc: Doc, a: dict[str, Any], b: dict[str, Any]) -> int:
     """How many years two claims of kinds not linked as one lie apart, when one is in the
-    sentence right after the other's and takes it up (`_takes_up`): "The central bank cut
-    rates for the first time in a decade." "It had last lowered borrowing costs in 2020." Two
+    sentence right after the other's and takes it up (`_takes_up`): "The central bank's rate
+    cut, the first in a decade." "It had last lowered borrowing costs in 2020." Two
     named owners unlike each other, two kinds of people, or two places, are two series; 0."""
     if a.get("instance") or b.get("instance"):
         return 0
