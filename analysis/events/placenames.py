@@ -106,10 +106,16 @@ def _place_of(g: Token, doc: Doc, depth: int = 0) -> tuple[int, int, str] | None
     ):
         # a named venue a place owns: "at Vienna's State Opera", "at London's Wembley Stadium"
         for c in children_of(g):
-            # (or names it: "at Lukla airport", "Olomouc university hospital"; or a town the
-            # gazetteer lacks is in the area its apposition names: "near East Palestine, Ohio")
+            # (or names a building: "at Lukla airport", "Olomouc university hospital", not
+            # "Norfolk Island", a name the NER split; or a town the gazetteer lacks is in the
+            # area its apposition names: "near East Palestine, Ohio")
             if (
-                (c.dep_ in ("poss", "compound") and c.i < g.i or c.dep_ == "appos" and c.i > g.i)
+                (
+                    (c.dep_ == "poss" or (c.dep_ == "compound" and g.pos_ == "NOUN"))
+                    and c.i < g.i
+                    or c.dep_ == "appos"
+                    and c.i > g.i
+                )
                 and (found := _place_of(c, doc, depth + 1)) is not None
                 and resolve(found[2])
             ):
