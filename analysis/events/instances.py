@@ -14,6 +14,7 @@ from analysis.events.mentions import (
     END_VERBS,
     GENERIC,
     OTHER_INSTANCE,
+    SCENE_PREPS,
     SERIES_WORDS,
     START_VERBS,
     _adjective_subject,
@@ -496,11 +497,14 @@ def _read_says_another(tok: Token, series: bool) -> bool:
     ]
     if (first := _phrase_opening(tok)) is not None and first.lower_ in words and first.pos_ == "ADJ":
         return True
-    # "The rivals meet again in the Ibrox derby": what a verb does again in or to is another one
-    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
+    # "The rivals meet again in the Ibrox derby", "staged the race again": what a verb does
+    # again in or to is another one (not "referred again to the intrusion": the same one)
+    scene = tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in SCENE_PREPS
+    verb = tok.head.head if scene else tok.head
     if (
-        tok.dep_ in ("pobj", "dobj")
+        (scene or tok.dep_ == "dobj")
         and verb.pos_ == "VERB"
+        and not speaks(verb)
         and any(c.lower_ == "again" for c in children_of(verb))
     ):
         return True

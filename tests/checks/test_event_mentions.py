@@ -1853,6 +1853,10 @@ def test_what_a_verb_does_again_in_is_another_instance(run):
         "The sides meet again in the derby on 2 March, when City will seek revenge."
     )
     assert findings(run("Derby", body, "2024-09-01T00:00:00"), DATE) == []
+    # what is spoken of again is the same one
+    spoken = "The data breach on 23 September exposed customer records. "
+    spoken += "The board pointed again to the data breach on 21 October in a letter to shareholders."
+    _one(run, DATE, "Breach", spoken, "2024-09-01T00:00:00", {"23 September", "21 October"})
     # without "again" the sides met in that derby, and its days disagree
     once = body.replace(
         "The sides meet again in the derby on 2 March, when City will seek revenge.",
