@@ -20,6 +20,7 @@ from analysis.events.mentions import (
     _adjective_subject,
     _date_name,
     _date_tokens,
+    _dated,
     _inverted_compound,
     _light,
     _named_by_day,
@@ -691,12 +692,7 @@ def _dated_participle(c: Token, loose: bool = False) -> bool:
         and c.tag_ in ("VBN", "VBD")
         and c.lower_ not in IRREALIS_WORDS
         and not any(a.dep_ in ("aux", "auxpass") for a in children_of(c))
-        and any(
-            p.dep_ == "prep"
-            and p.lower_ in ("on", "in", "at")
-            and any(g.ent_type_ in ("DATE", "TIME") for g in children_of(p))
-            for p in children_of(c)
-        )
+        and _dated(c, preps=("on", "in", "at"))
     )
 
 

@@ -956,10 +956,13 @@ def _scored(verb: Token) -> bool:
 DRAWN_RESULTS = frozenset({"goalless", "scoreless", "level", "square", "tied", "drawn"})
 
 
-def _dated(verb: Token) -> bool:
-    """A verb with a date phrase of its own ("played on 19 November")."""
+def _dated(verb: Token, preps: tuple[str, ...] | None = None) -> bool:
+    """A verb with a date phrase of its own ("played on 19 November"), by one of `preps` if
+    given."""
     return any(
-        p.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in children_of(p))
+        p.dep_ == "prep"
+        and (preps is None or p.lower_ in preps)
+        and any(g.ent_type_ in ("DATE", "TIME") for g in children_of(p))
         for p in children_of(verb)
     )
 

@@ -1134,16 +1134,7 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
         )
         # "The power cut halted the semi-final on 10 February": the date of what it acted on
         if not named and (actor := acted_on_by(tokens[target], span, all_mentions)) is not None:
-            dated.setdefault(all_mentions[actor], []).append(
-                {
-                    "entry": entry,
-                    "mention": actor,
-                    "role": "at",
-                    "nominal": True,
-                    "named": False,
-                    "by_day": False,
-                }
-            )
+            dated.setdefault(all_mentions[actor], []).append(_plain_date(entry, actor))
     for key, found in dated.items():
         # a full date naming a mention ("the 14 April 2018 sinking") whose year none of the
         # event's other dates has names another occurrence, as "the 2014 election" does
@@ -1167,14 +1158,7 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
     # "on 8 May, two days after the relegation": the interval dates the event it counts from
     for target, entry in _counted_dates(doc, all_mentions):
         dated.setdefault(all_mentions[target], []).append(
-            {
-                "entry": entry,
-                "mention": target,
-                "role": "at",
-                "nominal": tokens[target].pos_ != "VERB",
-                "named": False,
-                "by_day": False,
-            }
+            _plain_date(entry, target, nominal=tokens[target].pos_ != "VERB")
         )
 
     # 5. places
@@ -1332,14 +1316,20 @@ def _same_act_dates(done: list[dict[str, Any]], found: list[dict[str, Any]]) -> 
     and "The boycott, declared on 24 January" (the act is how the event came about, told twice)."""
     verbs = {d["verb"] for d in found if d.get("verb")}
     return [
-        {
-            "entry": a["entry"],
-            "mention": a["mention"],
-            "role": "at",
-            "nominal": True,
-            "named": False,
-            "by_day": False,
-        }
+        _plain_date(a["entry"], a["mention"])
         for a in done
         if any(lexicon.synonyms_meet(a["verb"], v, "v") for v in verbs)
     ]
+
+
+def _plain_date(entry: dict[str, Any], mention: int, nominal: bool = True) -> dict[str, Any]:
+    """A date an event is given through another word's (an act on it, an interval counted
+    from it): when it happened, neither naming it nor its day."""
+    return {
+        "entry": entry,
+        "mention": mention,
+        "role": "at",
+        "nominal": nominal,
+        "named": False,
+        "by_day": False,
+    }
