@@ -51,6 +51,13 @@ def event_conflict(event: dict[str, Any]) -> Finding | None:
     # two towns of one region are one area for a storm, two places for a crash
     reach = NEAR_SAME_ADMIN_KM if lexicon.is_area_event(event["key"]) else POINT_NEAR_KM
     odd = [p for p in places if compatible(main, p["text"], reach) is False]
+    # a place the main one is given beside, on the same mention, only locates it: "a bushfire in
+    # the Blue Mountains west of Sydney"
+    odd = [
+        p
+        for p in odd
+        if not any(q["mention"] == p["mention"] and compatible(main, q["text"], reach) for q in places)
+    ]
     if not odd:
         return None
     # an odd place as frequent as the main one: the article may be about both

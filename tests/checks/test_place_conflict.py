@@ -3762,3 +3762,15 @@ def test_a_place_on_the_predicate_that_excludes_the_events_own_is_the_effects(ru
     assert _two_places(
         run, "The Yorkshire blaze broke out in Leeds.", "Firefighters said the blaze started in Exeter."
     ) == {"Leeds", "Exeter"}
+
+
+def test_a_place_given_beside_the_main_one_on_one_mention_locates_it(run):
+    # "west of Sydney" says where the Blue Mountains are, not a second place for the fire
+    body = (
+        "A bushfire in the Blue Mountains west of Sydney has burnt 3,000 hectares. "
+        "Crews said the bushfire had reached the edge of the Blue Mountains on Friday."
+    )
+    assert [f for f in run("Bushfire", body, "2024-09-01T00:00:00")["findings"] if f["code"] == CODE] == []
+    # in two mentions, they conflict
+    two = body.replace("had reached the edge of the Blue Mountains", "in Newcastle had been contained")
+    assert [f["code"] for f in run("Bushfire", two, "2024-09-01T00:00:00")["findings"]].count(CODE) == 1
