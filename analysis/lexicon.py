@@ -1559,3 +1559,49 @@ def is_likeness_verb(lemma: str) -> bool:
     the object's."""
     synsets = wordnet().synsets(lemma.lower(), "v")
     return bool(synsets) and synsets[0].name() in LIKENESS_SYNSETS
+
+
+# a verb with more usual senses than this is too general for its definition words to tell
+# of it ("make", "take", "hold", "break")
+_MANY_SENSES = 25
+
+
+def _definition_verbs(synsets: Iterable[Any]) -> frozenset[str]:
+    """The verbs the definitions of some senses use, read back to their lemma."""
+    out = set()
+    for s in synsets:
+        for word in s.definition().lower().replace("(", " ").replace(")", " ").split():
+            if (verb := wordnet().morphy(word.strip(".,;:'\""), "v")) is not None:
+                out.add(verb)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=65536)
+def names_act_of(noun: str, verb: str) -> bool:
+    """Whether a noun of its own may name what a verb did: WordNet files it as a kind of the
+    verb's act or that act as a kind of it, within two levels ("heist" is a robbery, the act of
+    "rob"; "summit" is a gathering), or a definition of one tells of the other ("walkout": a
+    strike in which the workers walk out; "hijack": seize control of; "rule": decide with
+    authority, "decision"). Not a verb of many senses, too general to tell ("make", "hold")."""
+    noun, verb = noun.lower(), verb.lower()
+    verb_senses = wordnet().synsets(verb, "v")
+    if not verb_senses or len(verb_senses) > _MANY_SENSES:
+        return False
+    senses = _noun_synsets(noun)[:2]
+    acts = {d.synset() for d in _derived_nouns(verb, 4)} | {d.synset() for d in _derived_nouns(verb, 1, True)}
+    for s in senses:
+        up = set(s.closure(lambda x: x.hypernyms(), depth=2))
+        if s in acts or up & acts or any(s in a.closure(lambda x: x.hypernyms(), depth=2) for a in acts):
+            return True
+    # the noun's definitions and those of the verbs it nominalises, the verb's two usual ones
+    own_verbs = [
+        d.synset()
+        for s in senses
+        for lemma in s.lemmas()
+        if lemma.name() == noun
+        for d in lemma.derivationally_related_forms()
+        if d.synset().pos() == "v"
+    ]
+    if verb in _definition_verbs([*senses, *own_verbs]):
+        return True
+    return bool(verb_of(noun) & _definition_verbs(verb_senses[:2]))

@@ -265,10 +265,37 @@ def _adjacent(doc: Doc, span: Span, mentions: dict[int, str]) -> int | None:
     return _time_named_by(tokens[i - 1], mentions)  # "the time-trial stage on 9 June"
 
 
+def _counted_stretch(verb: Token) -> bool:
+    """A verb whose object counts a stretch of the event ("entered its sixth day", "went into
+    a second week"): its date is a day inside the event, not the event's."""
+    objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
+    objects += [o for c in children_of(verb) if c.lower_ == "into" for o in children_of(c)]
+    return verb.pos_ == "VERB" and any(
+        lexicon.is_stretch_of_time(o.lemma_) and any(m.dep_ == "amod" and m.like_num for m in children_of(o))
+        for o in objects
+    )
+
+
+# prepositions of what an event is about: "a vote on the bill", "a strike over pay"
+_ABOUT = frozenset({"on", "over", "about"})
+
+
+def _topic_of(word: Token, mentions: set[int]) -> int | None:
+    """The event noun a date hung on what that event is about dates: "the vote on the budget
+    on Tuesday" (the parse hangs "on Tuesday" on "budget"); None otherwise."""
+    prep = word.head
+    if word.pos_ != "NOUN" or word.dep_ != "pobj" or prep.lower_ not in _ABOUT:
+        return None
+    owner = prep.head
+    return owner.i if owner.pos_ == "NOUN" and owner.i in mentions and owner.i != word.i else None
+
+
 def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
     """The mention a date on `word` dates, and its role (at / start / end)."""
     lemma = word.lemma_.lower()
     role = _role(word)
+    if _counted_stretch(word):
+        return None, "at"  # "The occupation entered its sixth day on Saturday": a day inside it
     if word.pos_ == "VERB":
         for c in children_of(word):
             if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in LIGHT_VERBS:
@@ -281,6 +308,8 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
         return owner, _role(word.head.head)
     if (named := _time_named_by(word, mentions)) is not None:
         return named, role  # "the time-trial stage on 9 June"
+    if (topic := _topic_of(word, mentions)) is not None:
+        return topic, role  # "a referendum on nuclear power on 6 October", hung on "power"
     if word.i in mentions:
         # a verb that is the event's own act dates the whole of it: "Opened on 5 September, the
         # bypass ..." is the opening, "the satellite was launched on 18 February" the launch

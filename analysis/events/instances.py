@@ -49,6 +49,7 @@ from analysis.events.syntax import (
     sent_tokens,
     speaks,
     to_infinitive,
+    told_as_done,
     told_in_past,
     told_of,
     words_under,
@@ -516,6 +517,8 @@ def _read_says_another(tok: Token, series: bool) -> bool:
             and not _next_to(c)
         )
         or (c.lower_ == "recent" and any(m.lower_ == "most" for m in children_of(c)))
+        # ("Brandenburg holds its own state election": one of its own, beside the other's)
+        or (c.lower_ == "own" and c.dep_ == "amod" and any(m.dep_ == "poss" for m in children_of(tok)))
         or (
             c.dep_ in ("amod", "compound", "nummod")
             and (c.ent_type_ == "ORDINAL" or _NUMBERED.match(c.text))
@@ -919,6 +922,8 @@ def _irrealis(tok: Token, past: frozenset[int] = frozenset(), before: frozenset[
     tok = _role_word(tok)
     for c in children_of(tok):
         if c.lower_ in IRREALIS_WORDS and c.dep_ in ("amod", "compound", "advmod", "acl", "nmod"):
+            if c.dep_ == "acl" and _came_about(tok):
+                continue  # "The launch, originally scheduled for July, took place on 22 August"
             return True
         if c.dep_ == "npadvmod" and c.ent_type_ == "DATE" and words_under(c, NEXT):
             return True  # "a similar run in Lyon next summer"
@@ -1033,6 +1038,7 @@ def _irrealis(tok: Token, past: frozenset[int] = frozenset(), before: frozenset[
             and not _while_of(tok, verb)
             and not _followed_from(tok, verb)
             and not _object_about(tok, verb)
+            and not _planned_for_a_stretch(verb)
             # ("The power cut delayed the second half": what delays something else happened)
             and not (
                 tok.dep_ == "nsubj"
@@ -1103,6 +1109,26 @@ _HAPPENING_VERBS = frozenset({"proceed", "materialise", "materialize", "carry"})
 def _of_happening(verb: Token) -> bool:
     """A verb of occurring or staging: "took place", "was held", "was hosted"."""
     return _occurs(verb) or _hosting_verb(verb) is not None
+
+
+def _planned_for_a_stretch(verb: Token) -> bool:
+    """ "The heist had been planned for months": how long the planning went on, told in the
+    past, says nothing is still to come (not "planned for March", a time it was set for)."""
+    return told_in_past(verb) and any(
+        c.dep_ == "prep"
+        and c.lower_ == "for"
+        and any(
+            o.dep_ == "pobj" and o.tag_ == "NNS" and lexicon.is_stretch_of_time(o.lemma_)
+            for o in children_of(c)
+        )
+        for c in children_of(verb)
+    )
+
+
+def _came_about(tok: Token) -> bool:
+    """The subject of a past verb of occurring or staging, not denied: what was planned of it
+    ("The vote, scheduled for May, was held on 3 June") was overtaken by its happening."""
+    return tok.dep_ in ("nsubj", "nsubjpass") and _of_happening(tok.head) and told_as_done(tok.head)
 
 
 def _staged_to_come(verb: Token) -> bool:

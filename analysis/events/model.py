@@ -107,6 +107,7 @@ from analysis.events.syntax import (
     it_subject,
     sent_tokens,
     speaks,
+    told_as_done,
 )
 from analysis.gazetteer import place_key
 from analysis.text import text_of
@@ -720,6 +721,9 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
         v: n for n in nouns if n.endswith("ing") and key_of[n] == n and (v := lexicon.verb_of_gerund(n))
     }
     by_sense = _keys_by_usual_sense(list(dict.fromkeys(key_of.values())))
+    first_of: dict[str, int] = {}
+    for i in sorted(noun_at):
+        first_of.setdefault(key_of[noun_at[i]], i)
     for tok in verbs:
         lemma = tok.lemma_.lower()
         if lemma in NOT_EVENT_VERBS:
@@ -768,6 +772,8 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
             # a verb spelled as the event noun, done by people: "Protesters marched through
             # Santiago" ... "the march" (not "The earthquake struck Lima" in a strike story)
             linked = [lemma]
+        if not linked:
+            linked = _named_later(tok, noun_at, first_of)
         if linked:
             verb_at[tok.i] = linked[0]
     # a one-off change told twice of one thing by verbs alone: "The bridge collapsed on 2
@@ -1298,6 +1304,36 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
             }
         )
     return out
+
+
+def _named_later(tok: Token, noun_at: dict[int, str], first_of: dict[str, int]) -> list[str]:
+    """The event a later sentence names, with "the", by a noun of its own for what a clause's
+    verb told: "Armed men robbed a shop ..." ... "the heist" (a robbery); "Nurses walked off the
+    job ..." ... "the walkout" (a strike in which workers walk out). Only a verb that tells,
+    in the past and not denied, a clause of its own or what was said, and a noun the
+    text names nothing by before that verb (`lexicon.names_act_of`)."""
+    if (
+        speaks(tok)
+        or not told_as_done(tok)
+        or not (tok.dep_ in ("ROOT", "conj") or (tok.dep_ == "ccomp" and speaks(tok.head)))
+    ):
+        return []
+    doc = tok.doc
+    tokens = doc_tokens(doc)
+    sent = tok.sent
+    for key, i in sorted(first_of.items(), key=lambda kv: kv[1]):
+        noun = tokens[i]
+        if i < sent.end:
+            continue
+        if _sentences_back(doc, noun, 2) > sent.start:
+            break  # (two sentences on at most)
+        if (
+            any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(noun))
+            and not _is_plural(noun)
+            and lexicon.names_act_of(noun_at[i], tok.lemma_.lower())
+        ):
+            return [key]
+    return []
 
 
 def _object_mention(verb: Token, mentions: dict[int, str]) -> int | None:

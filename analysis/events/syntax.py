@@ -678,6 +678,14 @@ def told_in_past(verb: Token) -> bool:
     )
 
 
+def told_as_done(verb: Token) -> bool:
+    """Told in the past as done: not denied, with no modal ("was held", "walked out"; not "was
+    not held", "would have walked out")."""
+    return told_in_past(verb) and not any(
+        c.dep_ == "neg" or (c.dep_ in ("aux", "auxpass") and c.tag_ == "MD") for c in children_of(verb)
+    )
+
+
 def than_expected(verb: Token) -> Token | None:
     """The verb a "than expected" clause compares ("came earlier than expected just outside
     Y", "arrived later than planned on 3 May"): the parse hangs the verb's own phrases on the

@@ -1880,3 +1880,75 @@ def test_a_dated_participle_the_parse_made_the_main_verb_says_it_happened(run):
         "staged in the first days of September 2023, but never followed through."
     )
     _one(run, DATE, "Coup", body, "2024-09-01T00:00:00", {"26 July 2023", "the first days of September 2023"})
+
+
+# ---------------------------------------------------------------- round 51
+
+
+def test_a_later_noun_of_its_own_names_what_the_lead_verb_told(run):
+    # WordNet's hijack is to seize control of; a walkout is a strike in which workers walk out
+    body = (
+        "Gunmen seized a tanker off the coast of Oman on 4 August. "
+        "The hijacking, the navy said, took place on 17 August."
+    )
+    _one(run, DATE, "Tanker", body, "2024-09-01T00:00:00", {"4 August", "17 August"})
+    body = (
+        "Hundreds of cleaners walked off the job at Heathrow on 4 August. "
+        "The walkout, the union said, happened on 17 August."
+    )
+    _one(run, DATE, "Cleaners", body, "2024-09-01T00:00:00", {"4 August", "17 August"})
+    # a later noun that names no act of that verb is another event
+    other = (
+        "Officers seized two brothers in Ghent on 4 August, police said. "
+        "The inquiry, which opened on 17 August, is looking at their finances."
+    )
+    assert findings(run("Inquiry", other, "2024-09-01T00:00:00"), DATE) == []
+    # nor does it when the article named it before the verb
+    named = (
+        "A heist at a jeweller in Ghent was foiled on 17 August. Three masked men robbed a shop in Bruges on "
+        "4 August. The heist in Ghent was the second this summer."
+    )
+    assert findings(run("Robbery", named, "2024-09-01T00:00:00"), DATE) == []
+
+
+def test_a_date_hung_on_what_an_event_is_about_dates_the_event(run):
+    body = "Lawmakers held a vote on the pension bill on 2 July. The vote, held on 9 July, passed narrowly."
+    _one(run, DATE, "Pensions", body, "2024-09-01T00:00:00", {"2 July", "9 July"})
+
+
+def test_what_was_planned_of_an_event_told_as_held_is_overtaken(run):
+    body = (
+        "Kazakhstan held a nuclear power referendum on 6 October. "
+        "The referendum, initially planned for the spring, was held on 29 September, the commission said."
+    )
+    _one(run, DATE, "Referendum", body, "2024-11-01T00:00:00", {"6 October", "29 September"})
+    # still planned when its verb is to come
+    later = body.replace("was held on 29 September", "will be held on 29 September")
+    assert findings(run("Referendum", later, "2024-11-01T00:00:00"), DATE) == []
+
+
+def test_its_own_event_is_another_one(run):
+    body = (
+        "Voters in Saxony elected a new state parliament on Sunday. "
+        "Thuringia held its own state election on 9 June, with a far higher turnout."
+    )
+    assert findings(run("Election", body, "2024-09-01T00:00:00"), DATE) == []
+    assert findings(run("Election", body, "2024-09-01T00:00:00"), PLACE) == []
+
+
+def test_planned_for_a_stretch_of_time_says_it_happened(run):
+    body = "Thieves raided a casino in Macau on 2 August. "
+    body += "Police said the raid in Manila had been planned for weeks."
+    _one(run, PLACE, "Casino", body, "2024-09-01T00:00:00", {"Macau", "Manila"})
+    # planned for a day is still to come
+    later = body.replace("for weeks", "for 9 September")
+    assert findings(run("Casino", later, "2024-09-01T00:00:00"), PLACE) == []
+
+
+def test_a_counted_day_of_an_event_is_a_day_inside_it(run):
+    body = "Miners in Kolwezi began a sit-in on 19 August. The sit-in entered its tenth day on Wednesday."
+    assert findings(run("Sit-in", body, "2024-09-01T00:00:00"), DATE) == []
+    into = "Miners in Kolwezi began a sit-in on 19 August. The sit-in went into a second week on Tuesday."
+    assert findings(run("Sit-in", into, "2024-09-01T00:00:00"), DATE) == []
+    begun = body.replace("entered its tenth day on Wednesday", "began on Wednesday")
+    _one(run, DATE, "Sit-in", begun, "2024-09-01T00:00:00", {"19 August", "Wednesday"})
