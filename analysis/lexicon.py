@@ -1605,3 +1605,12 @@ def names_act_of(noun: str, verb: str) -> bool:
     if verb in _definition_verbs([*senses, *own_verbs]):
         return True
     return bool(verb_of(noun) & _definition_verbs(verb_senses[:2]))
+
+
+@lru_cache(maxsize=65536)
+def shortens(short: str, lemma: str) -> bool:
+    """Whether a noun is the last word of a name WordNet gives a noun's usual sense: "the
+    stoppage" for a strike (a work stoppage), "the meeting" for a summit (a summit meeting)."""
+    short = short.lower()
+    usual = _noun_synsets(lemma.lower())[:1]
+    return any(x.name().endswith(f"_{short}") for s in usual for x in s.lemmas())

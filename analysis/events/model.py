@@ -302,15 +302,40 @@ def _keys_by_usual_sense(keys: list[str]) -> dict[str, list[str]]:
     return out
 
 
-def _group(lemmas: list[str], salience: Counter[str]) -> dict[str, str]:
-    """lemma -> the key of its event: lemmas of one specific kind join the most salient one."""
+def _compound_names(noun_at: dict[int, str], tokens: list[Token]) -> dict[str, set[str]]:
+    """lemma -> the WordNet compounds the text writes it in ("a power failure": power_failure),
+    whose kind is the one the phrase names (`lexicon.event_compound`)."""
+    out: dict[str, set[str]] = {}
+    for i, lemma in noun_at.items():
+        before = tokens[i - 1] if i else None
+        if (
+            before is not None
+            and before.head.i == i
+            and before.dep_ == "compound"
+            and before.is_lower
+            and (joint := lexicon.event_compound(before.lower_, lemma)) is not None
+        ):
+            out.setdefault(lemma, set()).add(joint)
+    return out
+
+
+def _group(lemmas: list[str], salience: Counter[str], compounds: dict[str, set[str]]) -> dict[str, str]:
+    """lemma -> the key of its event: lemmas of one specific kind join the most salient one
+    (by a compound the text writes one in: "a power failure" ... "the blackout")."""
+
+    def alike(a: str, b: str) -> bool:
+        if lexicon.shortens(a, b) or lexicon.shortens(b, a):
+            return True
+        names_a, names_b = {a, *compounds.get(a, ())}, {b, *compounds.get(b, ())}
+        return any(lexicon.same_kind(x, y) for x in names_a for y in names_b)
+
     first = {lemma: n for n, lemma in reversed(list(enumerate(lemmas)))}  # (the first index of each)
     order = sorted(set(lemmas), key=lambda lemma: (-salience[lemma], first[lemma]))
     key: dict[str, str] = {}
     kinds: list[str] = []  # (the distinct keys so far, in order: dict.fromkeys(key.values()))
     for lemma in order:
         for k in kinds:
-            if lexicon.same_kind(lemma, k):
+            if alike(lemma, k):
                 key[lemma] = k
                 break
         else:
@@ -700,7 +725,7 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
         order.append(lemma)
     if not noun_at and not verbs:
         return []  # (an article with no event noun may still tell one change twice by verbs)
-    key_of = _group(order, salience)
+    key_of = _group(order, salience, _compound_names(noun_at, tokens))
     # "This visit is the first trip ...": a copula says two nouns name one event
     for i, lemma in noun_at.items():
         tok = tokens[i]

@@ -1952,3 +1952,13 @@ def test_a_counted_day_of_an_event_is_a_day_inside_it(run):
     assert findings(run("Sit-in", into, "2024-09-01T00:00:00"), DATE) == []
     begun = body.replace("entered its tenth day on Wednesday", "began on Wednesday")
     _one(run, DATE, "Sit-in", begun, "2024-09-01T00:00:00", {"19 August", "Wednesday"})
+
+
+def test_a_compound_or_a_shortened_name_joins_its_kind(run):
+    # WordNet files a blackout under power failure, the phrase the lead wrote
+    body = "A power failure in Lusaka on Monday cut electricity to 2 million homes. "
+    body += "The blackout in Ndola lasted six hours."
+    _one(run, PLACE, "Power", body, "2024-09-01T00:00:00", {"Lusaka", "Ndola"})
+    # a strike is a work stoppage: "the stoppage" names it
+    body = "Bus drivers held a strike on 3 May. The stoppage, their union said, took place on 10 May."
+    _one(run, DATE, "Buses", body, "2024-09-01T00:00:00", {"3 May", "10 May"})
