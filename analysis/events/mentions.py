@@ -595,6 +595,14 @@ def _eventive_subject(tok: Token) -> str | None:
         or (
             tok.dep_ == "nsubj" and tok.head.tag_ == "VBD" and _misread_participle(tok, tok.head, played=True)
         )
+        # (or hung on the verb the noun is on: "scored twice in the derby, played on 24 August")
+        or (
+            tok.i + 2 < len(tok.doc)
+            and (after := doc_tokens(tok.doc)[tok.i + 2]).tag_ == "VBN"
+            and after.dep_ == "advcl"
+            and after.head.is_ancestor(tok)
+            and _misread_participle(tok, after, played=True)
+        )
     )
     if contest and not _split_off_next(tok):
         # "The derby ended goalless", "the rescheduled fixture kicked off / went ahead / was

@@ -1962,3 +1962,11 @@ def test_a_compound_or_a_shortened_name_joins_its_kind(run):
     # a strike is a work stoppage: "the stoppage" names it
     body = "Bus drivers held a strike on 3 May. The stoppage, their union said, took place on 10 May."
     _one(run, DATE, "Buses", body, "2024-09-01T00:00:00", {"3 May", "10 May"})
+
+
+def test_a_played_participle_the_parse_hung_on_the_clause_verb_makes_a_contest(run):
+    body = (
+        "Roma edged Lazio 1-0 in the capital's derby on Sunday. "
+        "Dybala scored in the derby, played on 11 August before 70,000 fans."
+    )
+    _one(run, DATE, "Derby", body, "2024-09-01T00:00:00", {"Sunday", "11 August"})
