@@ -1025,8 +1025,11 @@ def is_made_by_telling(lemma: str) -> bool:
     return noun_kind(lemma) == "noun.communication" or bool(_ancestors(lemma.lower()) & PRONOUNCED_KINDS)
 
 
-# taking people or things out of a place: "evict", "evacuate", "expel", "oust", "rescue"
-REMOVING_SYNSETS = frozenset({"expel.v.01", "evacuate.v.01", "remove.v.01", "remove.v.02", "rescue.v.01"})
+# taking people or things out of a place: "evict", "evacuate", "expel", "oust", "rescue", and
+# taking them without consent: "steal", "rob", "loot" (take.v.21)
+REMOVING_SYNSETS = frozenset(
+    {"expel.v.01", "evacuate.v.01", "remove.v.01", "remove.v.02", "rescue.v.01", "take.v.21"}
+)
 
 
 @lru_cache(maxsize=16384)

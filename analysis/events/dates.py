@@ -123,7 +123,9 @@ def _landing(root: Token) -> tuple[Token | None, str | None]:
             cur = head  # "began a sit-in at the building yesterday": the clause's time, not the building's
             continue
         # (not a date that names the noun's event: "despite the ban of 3 May")
-        if head.pos_ in ("VERB", "AUX") or (event_lemma(head) and (prep == "of" or not _concurrent(head))):
+        if head.pos_ in ("VERB", "AUX") or (
+            event_lemma(head) and (prep == "of" or not _concurrent(head)) and not _site_of_act(head)
+        ):
             return head, prep
         # ("on Saturday morning": the day names the part of it the phrase is about)
         part_of_day = cur.dep_ == "compound" and cur.i == head.i - 1 and lexicon.is_time_noun(head.lemma_)
@@ -135,6 +137,13 @@ def _landing(root: Token) -> tuple[Token | None, str | None]:
             return None, prep
         cur = head
     return None, prep
+
+
+def _site_of_act(noun: Token) -> bool:
+    """A noun first of all a site, where a verb's act was done or what it was taken from
+    ("stole gems from a shop in Antwerp on Wednesday", the parse hanging the date on "shop"):
+    the date is the act's."""
+    return noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB" and lexicon.is_first_a_site(noun.lemma_)
 
 
 def _bare_date_on_site(date: Token, head: Token, prep: str | None) -> bool:

@@ -1970,3 +1970,15 @@ def test_a_played_participle_the_parse_hung_on_the_clause_verb_makes_a_contest(r
         "Dybala scored in the derby, played on 11 August before 70,000 fans."
     )
     _one(run, DATE, "Derby", body, "2024-09-01T00:00:00", {"Sunday", "11 August"})
+
+
+def test_a_date_and_place_on_the_site_a_theft_took_from_are_the_thefts(run):
+    # the parse hangs "on 4 August" on "shop"; stealing from a shop happens at the shop
+    body = (
+        "Masked men stole watches worth about 50,000 euros from a shop in Ghent's old town on 4 August, "
+        "prosecutors said. Police said the robbery, which took place on 12 August, lasted two minutes."
+    )
+    _one(run, DATE, "Robbery", body, "2024-09-01T00:00:00", {"4 August", "12 August"})
+    body = "Thieves stole two paintings from a museum in Bergen on Tuesday. "
+    body += "Police described the theft in Oslo as carefully planned."
+    _one(run, PLACE, "Theft", body, "2024-09-01T00:00:00", {"Bergen", "Oslo"})
