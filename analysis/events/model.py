@@ -746,9 +746,10 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
         v: n for n in nouns if n.endswith("ing") and key_of[n] == n and (v := lexicon.verb_of_gerund(n))
     }
     by_sense = _keys_by_usual_sense(list(dict.fromkeys(key_of.values())))
-    first_of: dict[str, int] = {}
+    first_of: dict[str, int] = {}  # (each event's first mention in the body: a headline names the lead's)
     for i in sorted(noun_at):
-        first_of.setdefault(key_of[noun_at[i]], i)
+        if tokens[i].idx >= body_start:
+            first_of.setdefault(key_of[noun_at[i]], i)
     for tok in verbs:
         lemma = tok.lemma_.lower()
         if lemma in NOT_EVENT_VERBS:
@@ -1336,7 +1337,7 @@ def _named_later(tok: Token, noun_at: dict[int, str], first_of: dict[str, int]) 
     verb told: "Armed men robbed a shop ..." ... "the heist" (a robbery); "Nurses walked off the
     job ..." ... "the walkout" (a strike in which workers walk out). Only a verb that tells,
     in the past and not denied, a clause of its own or what was said, and a noun the
-    text names nothing by before that verb (`lexicon.names_act_of`)."""
+    body names nothing by before that verb (`lexicon.names_act_of`)."""
     if (
         speaks(tok)
         or not told_as_done(tok)
