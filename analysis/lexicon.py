@@ -1581,31 +1581,33 @@ def _definition_verbs(synsets: Iterable[Any]) -> frozenset[str]:
 
 @lru_cache(maxsize=65536)
 def names_act_of(noun: str, verb: str) -> bool:
-    """Whether a noun of its own may name what a verb did: WordNet files it as a kind of the
-    verb's act or that act as a kind of it, within two levels ("heist" is a robbery, the act of
-    "rob"; "summit" is a gathering), or a definition of one tells of the other ("walkout": a
-    strike in which the workers walk out; "hijack": seize control of; "rule": decide with
-    authority, "decision"). Not a verb of many senses, too general to tell ("make", "hold")."""
+    """Whether a noun of its own may name what a verb did: WordNet files the noun's usual
+    sense, a happening, as a kind of the verb's act or that act as a kind of it, within two
+    levels ("heist" is a robbery, the act of "rob"), or a definition of one tells of the other
+    ("walkout": a strike in which the workers walk out; "hijack": seize control of; "rule":
+    decide with authority, "decision"). Not a verb of many senses, too general to tell
+    ("make", "hold")."""
     noun, verb = noun.lower(), verb.lower()
     verb_senses = wordnet().synsets(verb, "v")
     if not verb_senses or len(verb_senses) > _MANY_SENSES:
         return False
-    senses = _noun_synsets(noun)[:2]
+    senses = _noun_synsets(noun)[:1]
+    if not senses or senses[0].lexname() not in EVENT_LEXNAMES:
+        return False  # (its usual sense must be a happening: not "summit", first a peak)
     acts = {d.synset() for d in _derived_nouns(verb, 4)} | {d.synset() for d in _derived_nouns(verb, 1, True)}
-    for s in senses:
-        up = set(s.closure(lambda x: x.hypernyms(), depth=2))
-        if s in acts or up & acts or any(s in a.closure(lambda x: x.hypernyms(), depth=2) for a in acts):
-            return True
-    # the noun's definitions and those of the verbs it nominalises, the verb's two usual ones
+    usual = senses[0]
+    up = set(usual.closure(lambda x: x.hypernyms(), depth=2))
+    if usual in acts or up & acts or any(usual in a.closure(lambda x: x.hypernyms(), depth=2) for a in acts):
+        return True
+    # the noun's definition and those of the verbs it nominalises, the verb's two usual ones
     own_verbs = [
         d.synset()
-        for s in senses
-        for lemma in s.lemmas()
+        for lemma in usual.lemmas()
         if lemma.name() == noun
         for d in lemma.derivationally_related_forms()
         if d.synset().pos() == "v"
     ]
-    if verb in _definition_verbs([*senses, *own_verbs]):
+    if verb in _definition_verbs([usual, *own_verbs]):
         return True
     return bool(verb_of(noun) & _definition_verbs(verb_senses[:2]))
 

@@ -1342,6 +1342,8 @@ def _named_later(tok: Token, noun_at: dict[int, str], first_of: dict[str, int]) 
         speaks(tok)
         or not told_as_done(tok)
         or not (tok.dep_ in ("ROOT", "conj") or (tok.dep_ == "ccomp" and speaks(tok.head)))
+        # (not a verb whose clause completes it: "tried to have him freed")
+        or any(c.dep_ in ("xcomp", "ccomp") for c in children_of(tok))
     ):
         return []
     doc = tok.doc
@@ -1355,6 +1357,8 @@ def _named_later(tok: Token, noun_at: dict[int, str], first_of: dict[str, int]) 
             break  # (two sentences on at most)
         if (
             any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(noun))
+            # (bare: a word before it names a kind the verb did not tell: "the takeover bid")
+            and not any(c.dep_ in ("compound", "amod") for c in children_of(noun))
             and not _is_plural(noun)
             and lexicon.names_act_of(noun_at[i], tok.lemma_.lower())
         ):

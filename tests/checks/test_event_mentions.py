@@ -1903,6 +1903,11 @@ def test_a_later_noun_of_its_own_names_what_the_lead_verb_told(run):
         "The inquiry, which opened on 17 August, is looking at their finances."
     )
     assert findings(run("Inquiry", other, "2024-09-01T00:00:00"), DATE) == []
+    # nor what a verb completed by a clause did, nor a noun a word before it makes another kind
+    tried = "In August the family tried to have him released, lawyers said. The bid on 29 July was rejected."
+    assert findings(run("Appeal", tried, "2024-09-01T00:00:00"), DATE) == []
+    kind = "Police seized weapons at a farm in March. The strike action yesterday closed the port."
+    assert findings(run("Port", kind, "2024-09-01T00:00:00"), DATE) == []
     # nor does it when the article named it before the verb
     named = (
         "A heist at a jeweller in Ghent was foiled on 17 August. Three masked men robbed a shop in Bruges on "
