@@ -1573,8 +1573,14 @@ def _definition_verbs(synsets: Iterable[Any]) -> frozenset[str]:
     """The verbs the definitions of some senses use, read back to their lemma."""
     out = set()
     for s in synsets:
-        for word in s.definition().lower().replace("(", " ").replace(")", " ").split():
-            if (verb := wordnet().morphy(word.strip(".,;:'\""), "v")) is not None:
+        text = s.definition().lower().replace("(", " ").replace(")", " ")
+        words = [w.strip(".,;:'\"") for w in text.split()]
+        for before, word in zip(["", *words], words, strict=False):
+            # (not a noun written like a verb form after an article or an adjective: "a hostile
+            # meeting")
+            if before in ("a", "an", "the") or (before and is_adjective(before)):
+                continue
+            if (verb := wordnet().morphy(word, "v")) is not None:
                 out.add(verb)
     return frozenset(out)
 
