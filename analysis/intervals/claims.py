@@ -460,6 +460,9 @@ def _elapsed_since(
         # "reopened on Friday, seven years after a fire gutted its main hall": the clause's subject
         event = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         dated = head.head
+        if event is not None and event.pos_ == "PRON" and head.tag_ == "VBN":
+            # "restarted on Thursday, 14 years after it was shut down": what was done to it
+            return (head, own) if (own := _own_year(dated)) is not None else _recent(head, dated, published)
     if event is None or event_lemma(event) is None or any(_is_previous(c) for c in event.children):
         return None
     if event.dep_ == "pobj" and not any(
@@ -468,6 +471,12 @@ def _elapsed_since(
         return None  # ("after a fire": any fire)
     if (own := _own_year(dated)) is not None:
         return event, own
+    return _recent(event, dated, published)
+
+
+def _recent(event: Token, dated: Token, published: int | None) -> tuple[Token, tuple[int, int]] | None:
+    """The event with the year of publication, when the claim's clause is dated to the days
+    around it ("on Saturday"); else None."""
     lo, hi = dated.left_edge.idx, dated.right_edge.idx
     recent = any(
         e["_date"].relative and lo <= e["span"][0] <= hi and e["_date"].start.year == published
@@ -648,6 +657,11 @@ def claims(doc: Doc) -> list[dict[str, Any]]:
         # verb's event nouns are other names of its kind, and its kind when the article has
         # that event or the claim named no event noun of its own
         alts: set[str] = set()
+        if kind_tok is not None and kind_tok.pos_ == "VERB":
+            # "14 years after it was shut down": the acts of that verb and of its synonyms
+            # ("shutdown", "closure")
+            acts = lexicon.event_nouns_of_verb(kind_tok.lemma_, _particle(kind_tok))
+            alts = {key(n) for n in acts | lexicon.synonym_nouns_of(kind_tok.lemma_)}
         holder = ""  # whose series a verb claim counts: "the river last froze over"
         owner = c["owner"]
         verb, names = _claim_verb(c["trigger"], kind_tok)

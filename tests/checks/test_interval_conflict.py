@@ -1639,3 +1639,13 @@ def test_he_who_last_did_it_is_the_person_the_series_is_about(run):
     assert len(findings(run("Boxing", body, pub), CODE)) == 1
     fits = body.replace("in 2020", "in 2015")
     assert findings(run("Boxing", fits, pub), CODE) == []
+
+
+def test_years_after_what_was_done_to_it_count_back_to_that_act(run):
+    # "nine years after it was gutted": the gutting was then, whatever the article says of it
+    pub = "2024-09-01T00:00:00"
+    body = "The chapel reopened to worshippers on Saturday, nine years after it was gutted by fire. "
+    body += "Fire gutted the chapel in 2021, the diocese said."
+    assert len(findings(run("Chapel", body, pub), CODE)) == 1
+    fits = body.replace("in 2021", "in 2015")
+    assert findings(run("Chapel", fits, pub), CODE) == []
