@@ -326,6 +326,8 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
             return word.i, "at"
         if word.dep_ == "dobj" and lexicon.is_revoking_verb(word.head.lemma_):
             return word.i, "end"  # "lifted the embargo in March 2019", the parse hanging the date on the noun
+        if word.dep_ == "dobj" and word.head.pos_ == "VERB" and (part := _role(word.head)) != "at":
+            return word.i, part  # "began a strike on 3 May", "completed their merger in March"
         return word.i, role
     if (
         word.pos_ == "NOUN"

@@ -1987,3 +1987,12 @@ def test_a_date_and_place_on_the_site_a_theft_took_from_are_the_thefts(run):
     body = "Thieves stole two paintings from a museum in Bergen on Tuesday. "
     body += "Police described the theft in Oslo as carefully planned."
     _one(run, PLACE, "Theft", body, "2024-09-01T00:00:00", {"Bergen", "Oslo"})
+
+
+def test_a_date_on_the_object_of_a_verb_of_ending_dates_the_end(run):
+    # "completed the merger in March": its end, as "the merger closed on 5 November" is
+    body = (
+        "The two lenders completed their merger in March 2022, forming the region's largest bank. "
+        "Since the merger closed on 5 November 2022, the group has cut 800 jobs."
+    )
+    _one(run, DATE, "Merger", body, "2024-09-01T00:00:00", {"March 2022", "5 November 2022"})
