@@ -213,6 +213,8 @@ def _phrase_end(tok: Token) -> Token:
 def _kind_noun(trigger: Token, clause: Token, tokens: list[Token], skip: set[int]) -> Token | None:
     """The noun a claim counts occurrences of: the one the trigger modifies or is in
     apposition to or predicated of, else the clause's event noun nearest the trigger."""
+    if trigger.dep_ == "neg" and trigger.head.dep_ == "acl" and trigger.head.head.pos_ == "NOUN":
+        return trigger.head.head  # "a level not seen since 2011": what the participle is on
     if _predecessor(trigger):  # "the strike's predecessor": the possessor; "its predecessor": the one before
         poss = _possessor(trigger)
         return poss if poss is not None and _named(poss) else None

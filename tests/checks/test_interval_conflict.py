@@ -1649,3 +1649,12 @@ def test_years_after_what_was_done_to_it_count_back_to_that_act(run):
     assert len(findings(run("Chapel", body, pub), CODE)) == 1
     fits = body.replace("in 2021", "in 2015")
     assert findings(run("Chapel", fits, pub), CODE) == []
+
+
+def test_a_thing_not_seen_since_a_year_is_what_the_participle_is_on(run):
+    pub = "2024-09-01T00:00:00"
+    body = "The yen fell on Tuesday to a level not seen since 1990 against the dollar. "
+    body += "The currency was last this weak in 2015, traders said."
+    assert len(findings(run("Yen", body, pub), CODE)) == 1
+    fits = body.replace("in 2015", "in 1990")
+    assert findings(run("Yen", fits, pub), CODE) == []
