@@ -1605,15 +1605,9 @@ def names_act_of(noun: str, verb: str) -> bool:
     up = set(usual.closure(lambda x: x.hypernyms(), depth=2))
     if usual in acts or up & acts or any(usual in a.closure(lambda x: x.hypernyms(), depth=2) for a in acts):
         return True
-    # the noun's definition and those of the verbs it nominalises, the verb's two usual ones
-    own_verbs = [
-        d.synset()
-        for lemma in usual.lemmas()
-        if lemma.name() == noun
-        for d in lemma.derivationally_related_forms()
-        if d.synset().pos() == "v"
-    ]
-    if verb in _definition_verbs([usual, *own_verbs]):
+    # the noun's definition, the verb's two usual ones (not those of the noun's own verb: "to
+    # avalanche" is to gather into a mass and roll down)
+    if verb in _definition_verbs([usual]):
         return True
     return bool(verb_of(noun) & _definition_verbs(verb_senses[:2]))
 
