@@ -28,24 +28,35 @@ No list of event kinds: a mention is
   "the explosion"; a synonym's act: "was shut" and "the closure"), or a verb of
   the headline's event ("welcomes") whose clause names a participant of the headline;
 - a one-off change told twice by verbs alone of one definite thing, each dated
-  ("the bridge collapsed on 2 December ... after the bridge collapsed on 5 December").
+  ("the bridge collapsed on 2 December ... after the bridge collapsed on 5 December");
+- a verb a later sentence names, with "the", by a bare noun of its own whose usual sense
+  WordNet files as that verb's act, or defines by the verb ("Gunmen seized a tanker" ... "the
+  hijacking"; "walked off the job" ... "the walkout"; `lexicon.names_act_of`), when the body
+  names nothing by that noun before the verb.
 Mentions of one lemma, or of lemmas that share a specific WordNet kind ("the
-massacre", "the shooting": both homicides), or a word whose rarer sense is the one
+massacre", "the shooting": both homicides), also by the compound the text writes one in
+("a power failure" ... "the blackout"), a word that is the last of a name of the other's kind
+("the stoppage" for a strike, a work stoppage), or a word whose rarer sense is the one
 event of that kind ("the explosion" ... "the blast"), are one event.
 
 A mention is set aside as another instance when the text says so: plural,
-"previous / next / another / second / similar ...", a year naming it ("the 2014
+"previous / next / another / second / similar ...", "its own", a year naming it ("the 2014
 election"), a participant the event's first mentions do not have ("Yeltsin's
 visit"), a later indefinite mention ("a strike"), or it sits inside
 "since / after / before ...". A mention that is planned, future, conditional,
 negated or hypothetical (will, would, plans, is scheduled, next year, if, not) is
-irrealis: never compared with what happened.
+irrealis: never compared with what happened; what was planned of one told as held was
+overtaken ("The launch, originally scheduled for July, took place on 22 August"; "had been
+planned for weeks").
 
 A date belongs to a mention when the parse attaches it to the mention or to the
 predicate the mention is the subject or object of ("on/in/at DATE", "DATE's X",
 "was on DATE", "X, which took place on DATE", "X was issued in DATE"), never
-through since/after/before/until. "began/started on DATE" gives the start,
-"ended on DATE" the end. A place belongs to it through in/at/near/inside/across (and
+through since/after/before/until; a date the parse hung on what the event is about ("a vote
+on the bill on Tuesday") or on a site an act was done at ("stole gems from a shop on
+Wednesday") is the event's. "began/started on DATE" (or "began a strike on DATE") gives the
+start, "ended on DATE" (or "completed the merger in March") the end; "entered its sixth day
+on Saturday" gives none (a day inside it). A place belongs to it through in/at/near/inside/across (and
 "to" for a trip, unless "from ... to ..." makes it a route), "hosted by", "held in", a
 relative clause, a place naming it ("the Lagos strike", "Zimbabwe's marathon"), a location
 noun (a suburb of X, the X district, X as the venue), "X, where ...", "X was where ...", "it"

@@ -34,7 +34,8 @@ what makes it an interval claim in the same clause:
     since 2012");
   * a negated clause ("not", "no", "nobody", "never", "without") + "in/for DURATION" or
     "since YEAR" ("had not held a referendum in nine years", "Never since 2013 has ...",
-    "spent 40 years without a derby", "there has been no eclipse since 2017");
+    "spent 40 years without a derby", "there has been no eclipse since 2017"; "a level not
+    seen since 2011" counts the noun the negated participle is on);
   * "last / previous / prior / most recent / preceding" (on the event noun, or "last" on
     the verb) + a year of that instance ("the last eruption occurred in 2007", "the 1987
     final was the last", "had last hosted the race in 1999", "the prior edition, in
@@ -47,9 +48,11 @@ what makes it an interval claim in the same clause:
     prior edition", "preceded by a previous one 16 years earlier", "after the one
     preceding it");
   * "DURATION after / on from" an event of the article ("reopened on Friday, seven years
-    after the fire", "30 years on from the eruption", "after a storm wrecked it"), said of a
-    clause dated to a year or to the days around publication: the event was then, and
-    `date.interval_conflict` checks it against the event's own dates (`event_dates`).
+    after the fire", "30 years on from the eruption", "after a storm wrecked it", "14 years
+    after it was shut down": what was done to it, named by that verb's acts and its
+    synonyms'), said of a clause dated to a year or to the days around publication: the event
+    was then, and `date.interval_conflict` checks it against the event's own dates
+    (`event_dates`).
 Each claim gives the year of the previous occurrence as a range on one timeline: a year
 is itself, a duration counts back from the year of the claim's event (its dates, else the
 publication date, else the latest date the article gives), ±1; "more than N" means at most
