@@ -1789,7 +1789,7 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         out.append(p)
     if not out and (p := _what_happened_place(tok, doc)) is not None:
         out.append(p)
-    if not out and (p := _stranded_site_place(tok, doc)) is not None:
+    if not out and (p := _stranded_site_place(tok, doc) or _named_site_place(tok, doc)) is not None:
         out.append(p)
     # (after the whole noun: "blamed the trade [fair] in Bursa", the parse split at its head)
     last = max(tok.i, word.i)  # (a split head is `word` itself)
@@ -2852,6 +2852,15 @@ def _counted(c: Token) -> Token:
         counted = [g for p in children_of(c) if p.dep_ == "prep" and p.lower_ == "of" for g in children_of(p)]
         return next((g for g in counted if g.dep_ == "pobj"), c)
     return c
+
+
+def _named_site_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
+    """The place of a site the event names ("contained the leak at the derailment site outside
+    Gdansk", "the crash scene near Lyon"): the site's own locative phrase."""
+    site = tok.head
+    if tok.dep_ != "compound" or site.pos_ != "NOUN" or not lexicon.is_site_noun(site.lemma_):
+        return None
+    return _located(site, doc)
 
 
 def _stranded_site_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:

@@ -3774,3 +3774,12 @@ def test_a_place_given_beside_the_main_one_on_one_mention_locates_it(run):
     # in two mentions, they conflict
     two = body.replace("had reached the edge of the Blue Mountains", "in Newcastle had been contained")
     assert [f["code"] for f in run("Bushfire", two, "2024-09-01T00:00:00")["findings"]].count(CODE) == 1
+
+
+def test_a_site_the_event_names_is_placed_by_its_own_phrase(run):
+    body = (
+        "A lorry crashed near Ghent on Monday, spilling fuel onto the motorway. "
+        "Crews cleaned the road at the crash site outside Liège until late in the evening."
+    )
+    found = [f for f in run("Spill", body, "2024-09-01T00:00:00")["findings"] if f["code"] == CODE]
+    assert len(found) == 1
