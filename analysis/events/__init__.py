@@ -56,12 +56,14 @@ through since/after/before/until; a date the parse hung on what the event is abo
 on the bill on Tuesday") or on a site an act was done at ("stole gems from a shop on
 Wednesday") is the event's. "began/started on DATE" (or "began a strike on DATE") gives the
 start, "ended on DATE" (or "completed the merger in March") the end; "entered its sixth day
-on Saturday" gives none (a day inside it). A place belongs to it through in/at/near/inside/across (and
-"to" for a trip, unless "from ... to ..." makes it a route), "hosted by", "held in", a
-relative clause, a place naming it ("the Lagos strike", "Zimbabwe's marathon"), a location
-noun (a suburb of X, the X district, X as the venue), "X, where ...", "X was where ...", "it"
-for the event just named, the place it affected ("much of Iran was affected by the landslide").
-A place that only shares a sentence with the event is not its place.
+on Saturday" gives none (a day inside it).
+
+A place belongs to it through in/at/near/inside/across (and "to" for a trip, unless "from
+... to ..." makes it a route), "hosted by", "held in", a relative clause, a place naming it
+("the Lagos strike", "Zimbabwe's marathon"), a location noun (a suburb of X, the X district, X
+as the venue), a site it names ("the crash site outside Liège"), "X, where ...", "X was where
+...", "it" for the event just named, the place it affected ("much of Iran was affected by the
+landslide"). A place that only shares a sentence with the event is not its place.
 """
 
 from analysis.events.mentions import event_lemma
