@@ -313,6 +313,7 @@ def _compound_names(noun_at: dict[int, str], tokens: list[Token]) -> dict[str, s
             and before.head.i == i
             and before.dep_ == "compound"
             and before.is_lower
+            and before.i not in noun_at  # (not two events' words: "the protest march")
             and (joint := lexicon.event_compound(before.lower_, lemma)) is not None
         ):
             out.setdefault(lemma, set()).add(joint)

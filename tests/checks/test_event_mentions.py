@@ -1996,3 +1996,12 @@ def test_a_date_on_the_object_of_a_verb_of_ending_dates_the_end(run):
         "Since the merger closed on 5 November 2022, the group has cut 800 jobs."
     )
     _one(run, DATE, "Merger", body, "2024-09-01T00:00:00", {"March 2022", "5 November 2022"})
+
+
+def test_a_compound_of_two_event_words_keeps_its_head_with_its_own_kind(run):
+    # "protest march": both words are events; the march is not merged into the protest
+    body = (
+        "Organisers confirmed that the protest march drew several thousand people in Zagreb and "
+        "that more details would follow. Rijeka's protest march was the subject of a question in parliament."
+    )
+    _one(run, PLACE, "Protest", body, "2024-09-01T00:00:00", {"Zagreb", "Rijeka"})
