@@ -2858,7 +2858,7 @@ def _named_site_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     """The place of a site the event names ("contained the leak at the derailment site outside
     Gdansk", "the crash scene near Lyon"): the site's own locative phrase."""
     site = tok.head
-    if tok.dep_ != "compound" or site.pos_ != "NOUN" or not lexicon.is_site_noun(site.lemma_):
+    if tok.dep_ != "compound" or site.pos_ != "NOUN" or not lexicon.is_first_a_site(site.lemma_):
         return None
     return _located(site, doc)
 
