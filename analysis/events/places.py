@@ -2856,9 +2856,16 @@ def _counted(c: Token) -> Token:
 
 def _named_site_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     """The place of a site the event names ("contained the leak at the derailment site outside
-    Gdansk", "the crash scene near Lyon"): the site's own locative phrase."""
+    Gdansk", "the crash site near Lyon"): the site's own locative phrase. Only a word that is
+    first a site and has no happening among its usual senses (not "the gas leak in Brunei", a
+    leak being also an escape, nor "the emergency landing")."""
     site = tok.head
-    if tok.dep_ != "compound" or site.pos_ != "NOUN" or not lexicon.is_first_a_site(site.lemma_):
+    if (
+        tok.dep_ != "compound"
+        or site.pos_ != "NOUN"
+        or not lexicon.is_first_a_site(site.lemma_)
+        or lexicon.has_usual_event_sense(site.lemma_)
+    ):
         return None
     return _located(site, doc)
 
