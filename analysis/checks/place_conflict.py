@@ -50,14 +50,11 @@ def event_conflict(event: dict[str, Any]) -> Finding | None:
         main = max(places, key=lambda p: (counts[place_key(p["text"])], -p["span"][0]))["text"]
     # two towns of one region are one area for a storm, two places for a crash
     reach = NEAR_SAME_ADMIN_KM if lexicon.is_area_event(event["key"]) else POINT_NEAR_KM
-    odd = [p for p in places if compatible(main, p["text"], reach) is False]
+    fits = [(p, compatible(main, p["text"], reach)) for p in places]
     # a place the main one is given beside, on the same mention, only locates it: "a bushfire in
     # the Blue Mountains west of Sydney"
-    odd = [
-        p
-        for p in odd
-        if not any(q["mention"] == p["mention"] and compatible(main, q["text"], reach) for q in places)
-    ]
+    located = {p["mention"] for p, fit in fits if fit}
+    odd = [p for p, fit in fits if fit is False and p["mention"] not in located]
     if not odd:
         return None
     # an odd place as frequent as the main one: the article may be about both

@@ -277,9 +277,11 @@ def _adjacent(doc: Doc, span: Span, mentions: dict[int, str]) -> int | None:
 def _counted_stretch(verb: Token) -> bool:
     """A verb whose object counts a stretch of the event ("entered its sixth day", "went into
     a second week"): its date is a day inside the event, not the event's."""
+    if verb.pos_ != "VERB":
+        return False
     objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
     objects += [o for c in children_of(verb) if c.lower_ == "into" for o in children_of(c)]
-    return verb.pos_ == "VERB" and any(
+    return any(
         lexicon.is_stretch_of_time(o.lemma_) and any(m.dep_ == "amod" and m.like_num for m in children_of(o))
         for o in objects
     )

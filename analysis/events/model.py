@@ -1350,7 +1350,7 @@ def _named_later(tok: Token, noun_at: dict[int, str], first_of: dict[str, int]) 
     doc = tok.doc
     tokens = doc_tokens(doc)
     sent = tok.sent
-    for key, i in sorted(first_of.items(), key=lambda kv: kv[1]):
+    for key, i in first_of.items():  # (in the order of the text: built from sorted positions)
         noun = tokens[i]
         if i < sent.end:
             continue

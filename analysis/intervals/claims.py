@@ -462,21 +462,21 @@ def _elapsed_since(
         dated = head.head
         if event is not None and event.pos_ == "PRON" and head.tag_ == "VBN":
             # "restarted on Thursday, 14 years after it was shut down": what was done to it
-            return (head, own) if (own := _own_year(dated)) is not None else _recent(head, dated, published)
+            return _counted_from(head, dated, published)
     if event is None or event_lemma(event) is None or any(_is_previous(c) for c in event.children):
         return None
     if event.dep_ == "pobj" and not any(
         c.dep_ in ("det", "poss") and c.lower_ not in _INDEFINITE for c in event.children
     ):
         return None  # ("after a fire": any fire)
+    return _counted_from(event, dated, published)
+
+
+def _counted_from(event: Token, dated: Token, published: int | None) -> tuple[Token, tuple[int, int]] | None:
+    """The event with the year the claim's clause is dated to: its own one year, else the year
+    of publication when it is dated to the days around it ("on Saturday"); else None."""
     if (own := _own_year(dated)) is not None:
         return event, own
-    return _recent(event, dated, published)
-
-
-def _recent(event: Token, dated: Token, published: int | None) -> tuple[Token, tuple[int, int]] | None:
-    """The event with the year of publication, when the claim's clause is dated to the days
-    around it ("on Saturday"); else None."""
     lo, hi = dated.left_edge.idx, dated.right_edge.idx
     recent = any(
         e["_date"].relative and lo <= e["span"][0] <= hi and e["_date"].start.year == published
