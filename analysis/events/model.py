@@ -72,6 +72,7 @@ from analysis.events.mentions import (
     GENERIC,
     LIGHT_VERBS,
     _act_on_thing,
+    _date_name,
     _dated_subject,
     _eventive_it,
     _eventive_subject,
@@ -1343,8 +1344,9 @@ def _named_later(tok: Token, noun_at: dict[int, str], first_of: dict[str, int]) 
         speaks(tok)
         or not told_as_done(tok)
         or not (tok.dep_ in ("ROOT", "conj") or (tok.dep_ == "ccomp" and speaks(tok.head)))
-        # (not a verb whose clause completes it: "tried to have him freed")
-        or any(c.dep_ in ("xcomp", "ccomp") for c in children_of(tok))
+        # (not a verb whose clause completes it: "tried to have him freed"; what a "that"
+        # clause tells is the act's content: "ruled that the concession was unlawful")
+        or any(c.dep_ == "xcomp" or (c.dep_ == "ccomp" and not _that_clause(c)) for c in children_of(tok))
     ):
         return []
     doc = tok.doc
@@ -1356,15 +1358,25 @@ def _named_later(tok: Token, noun_at: dict[int, str], first_of: dict[str, int]) 
             continue
         if _sentences_back(doc, noun, 2) > sent.start:
             break  # (two sentences on at most)
+        # (a day or month may name it: "the 29 August heist", "Saturday's verdict")
+        day = {t.i for t in _date_name(noun)} if _named_by_day(noun) else set()
         if (
-            any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(noun))
+            any(
+                (c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "poss" and c.ent_type_ == "DATE")
+                for c in children_of(noun)
+            )
             # (bare: a word before it names a kind the verb did not tell: "the takeover bid")
-            and not any(c.dep_ in ("compound", "amod") for c in children_of(noun))
+            and not any(c.dep_ in ("compound", "amod") and c.i not in day for c in children_of(noun))
             and not _is_plural(noun)
             and lexicon.names_act_of(noun_at[i], tok.lemma_.lower())
         ):
             return [key]
     return []
+
+
+def _that_clause(clause: Token) -> bool:
+    """A clause opened by "that": what a verb of deciding or finding stated."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in children_of(clause))
 
 
 def _object_mention(verb: Token, mentions: dict[int, str]) -> int | None:

@@ -2005,3 +2005,30 @@ def test_a_compound_of_two_event_words_keeps_its_head_with_its_own_kind(run):
         "that more details would follow. Rijeka's protest march was the subject of a question in parliament."
     )
     _one(run, PLACE, "Protest", body, "2024-09-01T00:00:00", {"Zagreb", "Rijeka"})
+
+
+# ---------------------------------------------------------------- round 52
+
+
+def test_the_later_noun_may_be_named_by_its_day(run):
+    # a day before the noun, or a possessive day, still leaves it the verb's own act
+    body = (
+        "Burglars robbed a pawnbroker in Utrecht on Thursday, police said. "
+        "Detectives are still hunting the men behind the 12 August heist."
+    )
+    _one(run, DATE, "Pawnbroker", body, "2024-09-01T00:00:00", {"Thursday", "12 August"})
+    # a word that is no date still makes it another kind ("the bank heist")
+    kind = (
+        "Burglars robbed a pawnbroker in Utrecht on Thursday, police said. "
+        "Detectives compared it with the 12 August bank heist."
+    )
+    assert findings(run("Pawnbroker", kind, "2024-09-01T00:00:00"), DATE) == []
+
+
+def test_a_verb_that_states_a_that_clause_is_still_its_act(run):
+    # what a ruling stated is its content, not a clause that completes the verb
+    body = (
+        "Kenya's High Court ruled on 3 June that the tax was unconstitutional. "
+        "The decision, delivered on 21 June, was hailed by traders."
+    )
+    _one(run, DATE, "Tax", body, "2024-09-01T00:00:00", {"3 June", "21 June"})
