@@ -147,6 +147,9 @@ IRREALIS_WORDS = frozenset(
         "urge",
     }
 )
+# irrealis words that say how sure a claim is: on a word the mention hangs from they weigh that
+# word ("the likely cause of the crash"), not the mention
+HOW_SURE = frozenset({"likely", "unlikely"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 # spans of time short enough that "last ..." names the recent one ("last week's raid")
 RECENT_UNITS = frozenset({"week", "weekend", "night", "month"})
@@ -945,8 +948,10 @@ def _irrealis(tok: Token, past: frozenset[int] = frozenset(), before: frozenset[
     if host is not None:
         # "the cause of that shutdown was not known", "a review of the strike will follow": the
         # verb speaks of the host; "plans for a strike", "a planned review of ..." do not
+        # ("the likely cause of the derailment": how sure the cause is, not whether it happened)
         return host.lemma_.lower() in IRREALIS_WORDS or any(
-            c.lower_ in IRREALIS_WORDS and c.dep_ in ("amod", "compound") for c in children_of(host)
+            c.lower_ in IRREALIS_WORDS - HOW_SURE and c.dep_ in ("amod", "compound")
+            for c in children_of(host)
         )
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in MEMORY_VERBS:
         # "Nobody will forget the derby", "fans will long remember the final": what is

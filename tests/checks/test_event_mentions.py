@@ -2032,3 +2032,18 @@ def test_a_verb_that_states_a_that_clause_is_still_its_act(run):
         "The decision, delivered on 21 June, was hailed by traders."
     )
     _one(run, DATE, "Tax", body, "2024-09-01T00:00:00", {"3 June", "21 June"})
+
+
+def test_the_likely_cause_of_an_event_does_not_make_it_hypothetical(run):
+    # "likely" weighs the cause; the event it is the cause of happened
+    body = (
+        "A gas main exploded under a street in Lyon on 3 May, firefighters said. "
+        "Engineers said a corroded valve was the likely cause of the 9 May explosion."
+    )
+    _one(run, DATE, "Explosion", body, "2024-09-01T00:00:00", {"3 May", "9 May"})
+    # a likely event itself is still not told as having happened
+    likely = (
+        "A gas main exploded under a street in Lyon on 3 May, firefighters said. "
+        "Engineers warned of a likely explosion on 9 May if the valve was not replaced."
+    )
+    assert findings(run("Explosion", likely, "2024-09-01T00:00:00"), DATE) == []
