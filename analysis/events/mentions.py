@@ -565,7 +565,12 @@ def _eventive_subject(tok: Token) -> str | None:
             or _unlisted_word(tok, lemma)
             or acted
         )
-        if eventive and lemma not in GENERIC and lemma not in lexicon.NOT_EVENTS:
+        # ("Kazan staged the derby": first a hat in WordNet, but no one stages or hosts a thing;
+        # not a person, place or time: "hosted the president")
+        staged = (
+            _hosting_verb(tok.head) in ("stage", "host") and lexicon.noun_kind(lemma) not in WHO_WHERE_WHEN
+        )
+        if (eventive or staged) and lemma not in GENERIC and lemma not in lexicon.NOT_EVENTS:
             return lemma
         if (named := kind_named(tok)) is not None:
             return named  # "the memorial service was held"
@@ -721,6 +726,35 @@ def _eventive_subject(tok: Token) -> str | None:
     if tok.is_lower and lexicon.is_specific_state(lemma):
         return lemma
     return None
+
+
+# prepositions whose object is what something else came after, during or since: a happening or
+# a time ("after the derby", "during the regatta", "since the sinkhole opened" aside)
+TIME_ADJUNCT_PREPS = frozenset({"after", "during", "since"})
+
+
+def _time_adjunct_happening(tok: Token) -> str | None:
+    """The lemma of a definite singular common noun a preposition of time takes ("in the days
+    after the cyclone", "since the derby", "during the regatta"): what something came after
+    is a happening, whatever WordNet files the word as first (a hat, a state); not a person,
+    place or time ("after the summer"), a name, nor a verb's own "after" ("named after the
+    bridge", "looked after the child")."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.ent_type_ or not tok.is_alpha or _is_plural(tok):
+        return None
+    prep = tok.head
+    if prep.lower_ not in TIME_ADJUNCT_PREPS or not _definite(tok):
+        return None
+    verb = prep.head
+    if verb.pos_ == "VERB" and (
+        lexicon.is_phrasal_verb(verb.lemma_, prep.lower_)
+        # ("a street named after the battle": what a name is given after)
+        or (verb.tag_ == "VBN" and lexicon.verb_kind(verb.lemma_) == "verb.communication")
+    ):
+        return None
+    lemma = lexicon.noun_lemma(tok.lemma_)
+    if _generic(tok, lemma) or lemma in lexicon.NOT_EVENTS or lexicon.noun_kind(lemma) in WHO_WHERE_WHEN:
+        return None
+    return lemma
 
 
 def _made_landfall(verb: Token) -> bool:

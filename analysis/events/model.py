@@ -82,6 +82,7 @@ from analysis.events.mentions import (
     _occasion_plural,
     _placed_happening,
     _plain_plural,
+    _time_adjunct_happening,
     _told_key,
     _verb_particle,
     decided_contest,
@@ -625,6 +626,7 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
             or _placed_happening(tok)
             or _eventive_it(tok)
             or _dated_subject(tok)
+            or _time_adjunct_happening(tok)
         )
         and not reached_state(tok)
     }

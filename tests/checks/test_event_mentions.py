@@ -2047,3 +2047,36 @@ def test_the_likely_cause_of_an_event_does_not_make_it_hypothetical(run):
         "Engineers warned of a likely explosion on 9 May if the valve was not replaced."
     )
     assert findings(run("Explosion", likely, "2024-09-01T00:00:00"), DATE) == []
+
+
+def test_what_a_time_preposition_takes_is_a_happening(run):
+    # WordNet files "sinkhole" as a natural object; "in the weeks after the sinkhole" tells of it
+    # as something that happened
+    body = (
+        "A sinkhole swallowed three cars in a car park in Rosario, officials said. "
+        "In the weeks after the sinkhole in Cordoba, engineers surveyed the whole district."
+    )
+    _one(run, PLACE, "Rosario", body, "2024-09-01T00:00:00", {"Rosario", "Cordoba"})
+    # not a verb's own "after" ("named after the bridge"), nor a time ("after the summer")
+    named = (
+        "A craft beer brewed in Rosario was named after the sinkhole in Rosario, its makers said. "
+        "Tourists queue to photograph the sinkhole in Cordoba every summer."
+    )
+    assert findings(run("Beer", named, "2024-09-01T00:00:00"), PLACE) == []
+    looked = (
+        "Volunteers looked after the sinkhole in Rosario for years, officials said. "
+        "Tourists queue to photograph the sinkhole in Cordoba every summer."
+    )
+    assert findings(run("Volunteers", looked, "2024-09-01T00:00:00"), PLACE) == []
+
+
+def test_what_is_staged_or_hosted_is_an_occasion(run):
+    # first a hat in WordNet; no one stages a hat
+    body = (
+        "Tunis staged the derby on Sunday in front of 40,000 fans. "
+        "The derby in Sfax was marred by crowd trouble, police said."
+    )
+    _one(run, PLACE, "Derby", body, "2024-09-01T00:00:00", {"Tunis", "Sfax"})
+    # a person hosted is no occasion
+    guest = "Tunis hosted the president on Sunday. The president in Sfax met farmers later in the week."
+    assert findings(run("Visit", guest, "2024-09-01T00:00:00"), PLACE) == []
