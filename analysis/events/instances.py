@@ -17,6 +17,7 @@ from analysis.events.mentions import (
     SCENE_PREPS,
     SERIES_WORDS,
     START_VERBS,
+    TIME_ADJUNCT_PREPS,
     _adjective_subject,
     _date_name,
     _date_tokens,
@@ -91,7 +92,6 @@ WHILE_PREPS = frozenset({"during", "amid", "amidst", "throughout", "despite"})
 FOLLOW_PREPS = frozenset({"after", "following", "over", "by", "because", "due", "owing"})
 BEFORE_AFTER = frozenset({"since", "after", "before", "until", "following", "prior", "ahead", "than"})
 # prepositions that put a verb after or within an event: the verb's planning is not the event's
-TIME_ADJUNCT_PREPS = frozenset({"since", "after", "following", "during", "amid"})
 # words that make a mention planned, expected or hypothetical
 IRREALIS_AUX = frozenset({"will", "would", "could", "might", "may", "should", "shall", "'ll", "must", "can"})
 IRREALIS_WORDS = frozenset(

@@ -729,8 +729,8 @@ def _eventive_subject(tok: Token) -> str | None:
 
 
 # prepositions whose object is what something else came after, during or since: a happening or
-# a time ("after the derby", "during the regatta", "since the sinkhole opened" aside)
-TIME_ADJUNCT_PREPS = frozenset({"after", "during", "since"})
+# a time ("after the derby", "during the regatta"; "amid" may also take a thing: "amid the rubble")
+TIME_ADJUNCT_PREPS = frozenset({"since", "after", "following", "during", "amid"})
 
 
 def _time_adjunct_happening(tok: Token) -> str | None:
@@ -742,7 +742,7 @@ def _time_adjunct_happening(tok: Token) -> str | None:
     if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.ent_type_ or not tok.is_alpha or _is_plural(tok):
         return None
     prep = tok.head
-    if prep.lower_ not in TIME_ADJUNCT_PREPS or not _definite(tok):
+    if prep.lower_ not in TIME_ADJUNCT_PREPS - {"amid"} or not _definite(tok):
         return None
     verb = prep.head
     if verb.pos_ == "VERB" and (

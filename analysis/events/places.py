@@ -10,11 +10,12 @@ from spacy.tokens import Doc, Span, Token
 from analysis import lexicon
 from analysis.dates import COUNT_WORDS
 from analysis.events.dates import RELATIVE_TIMES, _after_comma, _comma_before, resumed_clause
-from analysis.events.instances import DOORSTEP, TARGET_PREPS, TIME_ADJUNCT_PREPS, _irrealis
+from analysis.events.instances import DOORSTEP, TARGET_PREPS, _irrealis
 from analysis.events.mentions import (
     LIGHT_VERBS,
     PARTAKE_VERBS,
     START_VERBS,
+    TIME_ADJUNCT_PREPS,
     _ended_in_outcome,
     _inverted_compound,
     _light,
