@@ -64,6 +64,7 @@ from analysis.events.syntax import (
     speaks,
     than_expected,
     to_infinitive,
+    told_as_done,
     told_of,
 )
 from analysis.gazetteer import compatible, place_key, resolve
@@ -1555,6 +1556,7 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     out += _undergoer_place(tok, doc)
     out += _trailing_scene_places(tok, doc)
     out += _aside_after_during(tok, doc)
+    out += _closing_object_places(tok, doc)
     if nominal and dep in ("nsubj", "nsubjpass"):
         out += _resumed_places(verb, doc)
     if tok.dep_ == "compound" and (p := _compass_place(tok.head, doc)) is not None:
@@ -3413,6 +3415,84 @@ def _trailing_scene_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
             if p is not None:
                 out.append(p)
     return out
+
+
+# kinds of verb whose object phrase is a topic or a feeling, not what the event did somewhere:
+# "the summit discussed the situation in Gaza", "the verdict angered farmers in Wales"
+TOPIC_VERB_KINDS = frozenset({"verb.communication", "verb.cognition", "verb.emotion", "verb.perception"})
+# prepositions on the way down to such a phrase that say where things came from or went
+ROUTE_PREPS = frozenset({"from", "to", "into", "toward", "towards", "via", "between", "across"})
+
+
+def _closing_object_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
+    """ "The olympiad drew a record field of 190 teams in Maputo", "the collapse trapped thirty
+    workers in Spain shortly after midday", "the regatta was abandoned for lack of wind in
+    Zhengzhou": a place phrase that closes the clause the event is the subject of, which the
+    parse hung on a noun of the predicate rather than on the verb, is where the event was.
+    Not after a verb of telling, thinking or feeling ("discussed the situation in Gaza"), on
+    another event ("sparked protests in Lyon"), below a route ("flights to Spain"), a clause
+    or a superlative ("the largest bank in Europe"), nor when the verb has a place of its own."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.pos_ != "VERB" or tok.pos_ != "NOUN":
+        return []
+    verb = tok.head
+    if speaks(verb) or lexicon.verb_kind(verb.lemma_) in TOPIC_VERB_KINDS or not told_as_done(verb):
+        return []
+    if any(c.dep_ == "prep" and c.lower_ in EVENT_PLACE_PREPS for c in children_of(verb)) and any(
+        _place_of(g, doc) is not None
+        for c in children_of(verb)
+        if c.dep_ == "prep"
+        for g in children_of(c)
+        if g.dep_ == "pobj"
+    ):
+        return []
+    tokens = doc_tokens(doc)
+    out = []
+    for prep in verb.subtree:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "near") or prep.head.pos_ != "NOUN":
+            continue
+        place = next(
+            (p for g in children_of(prep) if g.dep_ == "pobj" and (p := _place_of(g, doc)) is not None), None
+        )
+        if place is None:
+            continue
+        # the way up from the noun the phrase hangs on: objects and their phrases only
+        up, ok = prep.head, True
+        while ok and up.i != verb.i:
+            ok = (
+                up.dep_ in ("dobj", "pobj", "prep", "attr", "oprd")
+                and up.lower_ not in ROUTE_PREPS
+                # (not another happening: "sparked protests in Lyon"; wind is weather, a film a work)
+                and not (
+                    up.pos_ == "NOUN"
+                    and (
+                        up.i == tok.i
+                        or (
+                            lexicon.has_usual_event_sense(up.lemma_)
+                            and lexicon.noun_kind(up.lemma_) != "noun.phenomenon"
+                        )
+                    )
+                )
+                and not any(c.tag_ in ("JJS", "RBS") for c in children_of(up))
+            )
+            up = up.head
+        if not ok:
+            continue
+        # nothing after it in the clause but a time, an attribution or punctuation
+        rest = tokens[prep.right_edge.i + 1 : verb.right_edge.i + 1]
+        allowed = {
+            t.i
+            for c in children_of(verb)
+            if c.i > prep.i and (c.dep_ == "punct" or _is_time_phrase(c) or c.lower_ == "according")
+            for t in c.subtree
+        }
+        if all(t.is_punct or t.i in allowed for t in rest):
+            out.append(place)
+    return out
+
+
+def _is_time_phrase(c: Token) -> bool:
+    """A phrase that says when: "on Tuesday", "shortly after midday", "late on Friday"."""
+    return any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)
 
 
 def _aside_after_during(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:

@@ -3783,3 +3783,21 @@ def test_a_site_the_event_names_is_placed_by_its_own_phrase(run):
     )
     found = [f for f in run("Spill", body, "2024-09-01T00:00:00")["findings"] if f["code"] == CODE]
     assert len(found) == 1
+
+
+def test_a_place_closing_the_clause_on_what_the_event_did_is_its_place(run):
+    # the parse hangs "in Kumasi" on the field; what the tournament drew, it drew there
+    body = (
+        "The chess tournament took place in Accra, organisers said. "
+        "Later the chess tournament attracted a record field of 200 players in Kumasi, officials said."
+    )
+    assert_one_finding(run("Chess", body, "2024-09-01T00:00:00"), CODE, {"Accra", "Kumasi"})
+    # not what it talked about, nor another happening it set off, nor a route
+    for second in (
+        "Later the chess tournament discussed the situation in Kumasi, officials said.",
+        "Later the chess tournament sparked protests in Kumasi, officials said.",
+        "Later the chess tournament drew players from clubs in Kumasi, officials said.",
+        "Later the chess tournament crowned the strongest player in Kumasi, officials said.",
+    ):
+        other = "The chess tournament took place in Accra, organisers said. " + second
+        assert findings(run("Chess", other, "2024-09-01T00:00:00"), CODE) == [], second
