@@ -1405,6 +1405,19 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         and (tok.head.head.i == after.i or (near := _comma_before(after)) is not None and near.i == tok.i)
     ):
         heads.append(after)
+    # "Thousands attended the ceremony, staged this year in India": a participle of staging or
+    # carrying out set off by a comma right after the event, which the parse made a second verb
+    # of the clause the event is the object of
+    if tok.dep_ == "dobj" and tok.right_edge.i + 2 < len(doc) and tokens[tok.right_edge.i + 1].text == ",":
+        after = tokens[tok.right_edge.i + 2]
+        if (
+            after.dep_ in ("conj", "advcl")
+            and after.head.i == tok.head.i
+            and after.tag_ in ("VBN", "VBD")  # (a bare past form with no subject is the participle)
+            and (_staging(after) or _doing(after))
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in children_of(after))
+        ):
+            heads.append(after)
     # "the murder of the journalist in Leeds", "the collapse of a bridge in Leeds": the parse
     # hangs the place on what the act was done to; not another event ("the unveiling of the
     # signing in Leeds" is the signing's), a place or a time

@@ -3801,3 +3801,19 @@ def test_a_place_closing_the_clause_on_what_the_event_did_is_its_place(run):
     ):
         other = "The chess tournament took place in Accra, organisers said. " + second
         assert findings(run("Chess", other, "2024-09-01T00:00:00"), CODE) == [], second
+
+
+def test_a_staging_participle_after_the_object_event_places_it(run):
+    # the parse makes "staged" a second verb of "attended"; set off by a comma, with no subject
+    # of its own, it says where the event the clause's object names was staged
+    body = (
+        "The ribbon-cutting ceremony took place in Lusaka, officials said. "
+        "Hundreds attended the ribbon-cutting ceremony, staged this year in Harare."
+    )
+    assert_one_finding(run("Ceremony", body, "2024-09-01T00:00:00"), CODE, {"Lusaka", "Harare"})
+    # a second act of the clause's own subject is not the event's
+    other = (
+        "The ribbon-cutting ceremony took place in Lusaka, officials said. "
+        "Hundreds attended the ribbon-cutting ceremony, then travelled to Harare."
+    )
+    assert findings(run("Ceremony", other, "2024-09-01T00:00:00"), CODE) == []
