@@ -1117,15 +1117,21 @@ def _of_happening(verb: Token) -> bool:
 
 
 def _planned_for_a_stretch(verb: Token) -> bool:
-    """ "The heist had been planned for months": how long the planning went on, told in the
-    past, says nothing is still to come (not "planned for March", a time it was set for)."""
+    """ "The heist had been planned for months", "was planned weeks in advance", "months ahead":
+    how long the planning went on or how far ahead, told in the past, says nothing is still to
+    come (not "planned for March", a time it was set for)."""
+
+    def stretch(o: Token) -> bool:
+        return o.tag_ == "NNS" and lexicon.is_stretch_of_time(o.lemma_)
+
     return told_in_past(verb) and any(
-        c.dep_ == "prep"
-        and c.lower_ == "for"
-        and any(
-            o.dep_ == "pobj" and o.tag_ == "NNS" and lexicon.is_stretch_of_time(o.lemma_)
-            for o in children_of(c)
+        (
+            c.dep_ == "prep"
+            and c.lower_ == "for"
+            and any(o.dep_ == "pobj" and stretch(o) for o in children_of(c))
         )
+        or (c.dep_ in ("dobj", "npadvmod") and stretch(c))
+        or (c.dep_ == "advmod" and any(g.dep_ == "npadvmod" and stretch(g) for g in children_of(c)))
         for c in children_of(verb)
     )
 

@@ -2080,3 +2080,14 @@ def test_what_is_staged_or_hosted_is_an_occasion(run):
     # a person hosted is no occasion
     guest = "Tunis hosted the president on Sunday. The president in Sfax met farmers later in the week."
     assert findings(run("Visit", guest, "2024-09-01T00:00:00"), PLACE) == []
+
+
+def test_planned_some_time_ahead_says_it_happened(run):
+    for planned in ("had been planned weeks in advance", "was planned months ahead"):
+        body = "Thieves raided a casino in Macau on 2 August. "
+        body += f"Police said the raid in Manila {planned}."
+        _one(run, PLACE, "Casino", body, "2024-09-01T00:00:00", {"Macau", "Manila"})
+    # planned for a day ahead is still to come
+    later = "Thieves raided a casino in Macau on 2 August. "
+    later += "Police said a raid in Manila was planned for next week."
+    assert findings(run("Casino", later, "2024-09-01T00:00:00"), PLACE) == []
