@@ -511,13 +511,17 @@ def _noun_modifiers(tok: Token) -> list[Token]:
 
 def _noun_run(tok: Token) -> tuple[str, ...]:
     """The lower-case nouns written right before a noun, and the noun ("border clash"), read
-    from the text: the parse may make "border" a compound in one sentence, a subject in the next."""
+    from the text: the parse may make "border" a compound in one sentence, a subject in the next,
+    and the tagger "recall" in "the recall petition" an adjective, which WordNet has none for."""
     tokens = doc_tokens(tok.doc)
     start = tok.i
     while (
         start > 0
         and not tokens[start].is_sent_start
-        and tokens[start - 1].pos_ == "NOUN"
+        and (
+            tokens[start - 1].pos_ == "NOUN"
+            or (tokens[start - 1].pos_ == "ADJ" and not lexicon.is_adjective(tokens[start - 1].lower_))
+        )
         and tokens[start - 1].is_lower
         and tokens[start - 1].whitespace_
     ):

@@ -2091,3 +2091,17 @@ def test_planned_some_time_ahead_says_it_happened(run):
     later = "Thieves raided a casino in Macau on 2 August. "
     later += "Police said a raid in Manila was planned for next week."
     assert findings(run("Casino", later, "2024-09-01T00:00:00"), PLACE) == []
+
+
+def test_a_two_word_name_is_read_from_the_text_whatever_the_tagger_makes_its_first_word(nlp):
+    # the tagger makes "recall" an adjective here; WordNet has no adjective "recall", so the
+    # name is still "recall petition", as where it is tagged a noun (a real adjective is not)
+    from analysis.events.model import _noun_run
+
+    with nlp.select_pipes(enable=["tok2vec", "tagger", "attribute_ruler", "lemmatizer", "parser"]):
+        doc = nlp("The fee for the recall petition on 19 June is still being disputed.")
+        petition = next(t for t in doc if t.text == "petition")
+        assert doc[petition.i - 1].pos_ == "ADJ"
+        assert _noun_run(petition) == ("recall", "petition")
+        doc = nlp("The fee for the urgent petition on 19 June is still being disputed.")
+        assert _noun_run(next(t for t in doc if t.text == "petition")) == ("petition",)
