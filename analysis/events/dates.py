@@ -270,6 +270,9 @@ def _adjacent(doc: Doc, span: Span, mentions: dict[int, str]) -> int | None:
     if i >= 2 and tokens[i - 1].lower_ in PART_OF_TIME and tokens[i].lower_ in ("in", "on"):
         i -= 1  # "since the collision early on 21 August": when in the day
     if i - 1 in mentions and tokens[i - 1].pos_ != "VERB":
+        site = tokens[i - 1]
+        if _site_of_act(site) and tokens[i].head.i != site.i:
+            return None  # ("ripped through the building in 2018", the parse hanging it on the verb)
         return i - 1
     return _time_named_by(tokens[i - 1], mentions)  # "the time-trial stage on 9 June"
 

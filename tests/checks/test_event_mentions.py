@@ -2105,3 +2105,13 @@ def test_a_two_word_name_is_read_from_the_text_whatever_the_tagger_makes_its_fir
         assert _noun_run(petition) == ("recall", "petition")
         doc = nlp("The fee for the urgent petition on 19 June is still being disputed.")
         assert _noun_run(next(t for t in doc if t.text == "petition")) == ("petition",)
+
+
+def test_a_date_after_a_site_the_parse_hangs_on_the_verb_dates_the_act(run):
+    # "in 2019" follows "the building" (also an act of building) but hangs on "tore": a site
+    # has no date of its own
+    body = (
+        "This is what is known about the blast, which tore through the building in 2019. "
+        "Records show the blast tore through the building on 3 March 2021."
+    )
+    _one(run, DATE, "Blast", body, "2024-09-01T00:00:00", {"2019", "3 March 2021"})
