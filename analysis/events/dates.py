@@ -115,6 +115,8 @@ def _landing(root: Token) -> tuple[Token | None, str | None]:
             return compared, prep  # "came later than planned on 3 May": hung on "planned"
         if head.pos_ == "VERB" and _bare_gerund(head):
             return head.head.head, prep  # "began without warning on 3 May": the parse hung it on "warning"
+        if _bare_noun_without(head):
+            return head.head.head, prep  # "adjourned without explanation on 5 September"
         if head.pos_ == "VERB" and _as_aside(head, root):
             return head.head, prep  # "drew crowds, as officials said, in May": hung on "said"
         if head.pos_ == "VERB" and (resumed := resumed_clause(head, cur)) is not None:
@@ -216,6 +218,19 @@ def _of_year(span: Span, target: int) -> bool:
     return _of_date(date_root(span), target) and not any(_MONTH_WORD.match(t.text) for t in span)
 
 
+def _bare_noun_without(noun: Token) -> bool:
+    """A bare noun after "without" on a verb ("adjourned without explanation", "ended without
+    agreement"): what did not happen has no date; one the parse hangs on it is the verb's."""
+    prep = noun.head
+    return (
+        noun.pos_ == "NOUN"
+        and noun.dep_ == "pobj"
+        and prep.lower_ == "without"
+        and prep.head.pos_ == "VERB"
+        and not any(c.dep_ in ("det", "poss") for c in children_of(noun))
+    )
+
+
 def _bare_gerund(verb: Token) -> bool:
     """A gerund alone in a manner phrase ("without warning"), not an act of its own ("after
     hearing the news"): a date the parse hangs on it belongs to the verb the phrase is on."""
@@ -271,8 +286,10 @@ def _adjacent(doc: Doc, span: Span, mentions: dict[int, str]) -> int | None:
         i -= 1  # "since the collision early on 21 August": when in the day
     if i - 1 in mentions and tokens[i - 1].pos_ != "VERB":
         site = tokens[i - 1]
-        if _site_of_act(site) and tokens[i].head.i != site.i:
-            return None  # ("ripped through the building in 2018", the parse hanging it on the verb)
+        if (_site_of_act(site) and tokens[i].head.i != site.i) or _bare_noun_without(site):
+            # ("ripped through the building in 2018", the parse hanging it on the verb; what
+            # did not happen has no date: "adjourned without explanation on 5 September")
+            return None
         return i - 1
     return _time_named_by(tokens[i - 1], mentions)  # "the time-trial stage on 9 June"
 

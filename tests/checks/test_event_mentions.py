@@ -2115,3 +2115,14 @@ def test_a_date_after_a_site_the_parse_hangs_on_the_verb_dates_the_act(run):
         "Records show the blast tore through the building on 3 March 2021."
     )
     _one(run, DATE, "Blast", body, "2024-09-01T00:00:00", {"2019", "3 March 2021"})
+
+
+def test_a_date_on_what_did_not_happen_is_the_verbs(run):
+    # "without comment on 4 June": what was not given has no date; the hearing was closed then
+    body = (
+        "The hearing, which was closed without comment on 4 June, is under review. "
+        "Council minutes say the hearing was closed without comment in late March."
+    )
+    result = run("Hearing", body, "2024-09-01T00:00:00")
+    assert_one_finding(result, DATE, {"4 June", "late March"})
+    assert "(hearing)" in findings(result, DATE)[0]["message"]
