@@ -13,6 +13,7 @@ from analysis.events.dates import RELATIVE_TIMES, _after_comma, _comma_before, r
 from analysis.events.instances import DOORSTEP, TARGET_PREPS, _irrealis
 from analysis.events.mentions import (
     LIGHT_VERBS,
+    OTHER_INSTANCE,
     PARTAKE_VERBS,
     START_VERBS,
     TIME_ADJUNCT_PREPS,
@@ -3486,6 +3487,9 @@ def _closing_object_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
                     )
                 )
                 and not any(c.tag_ in ("JJS", "RBS") for c in children_of(up))
+                # (nor one like it: "had echoes of a similar one in Oslo")
+                and up.lower_ != "one"
+                and not any(c.lower_ in OTHER_INSTANCE for c in children_of(up))
             )
             up = up.head
         if not ok:

@@ -3798,6 +3798,7 @@ def test_a_place_closing_the_clause_on_what_the_event_did_is_its_place(run):
         "Later the chess tournament sparked protests in Kumasi, officials said.",
         "Later the chess tournament drew players from clubs in Kumasi, officials said.",
         "Later the chess tournament crowned the strongest player in Kumasi, officials said.",
+        "Later the chess tournament brought back memories of a similar one in Kumasi, officials said.",
     ):
         other = "The chess tournament took place in Accra, organisers said. " + second
         assert findings(run("Chess", other, "2024-09-01T00:00:00"), CODE) == [], second
