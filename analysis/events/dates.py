@@ -218,6 +218,28 @@ def _of_year(span: Span, target: int) -> bool:
     return _of_date(date_root(span), target) and not any(_MONTH_WORD.match(t.text) for t in span)
 
 
+def _cleft_clause_subject(be: Token, mentions: set[int]) -> tuple[int, str] | None:
+    """ "It was on 20 May that the cup final took place, organisers told reporters": the clause
+    after the cleft's "that" tells of the event its subject names, where the parse made that
+    clause part of the attribution after it; the first verb after "that" with a mention as its
+    subject."""
+    tokens = doc_tokens(be.doc)
+    sent_end = be.sent.end
+    that = next(
+        (t for t in tokens[be.i + 1 : sent_end] if t.lower_ == "that" and t.dep_ == "mark"),
+        None,
+    )
+    if that is None or any(t.pos_ in ("VERB", "AUX") for t in tokens[be.i + 1 : that.i]):
+        return None
+    verb = next((t for t in tokens[that.i + 1 : sent_end] if t.pos_ == "VERB"), None)
+    if verb is None:
+        return None
+    subject = next((c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i not in mentions or subject.i < that.i:
+        return None
+    return subject.i, subject_role(verb, _role(verb))
+
+
 def _bare_noun_without(noun: Token) -> bool:
     """A bare noun after "without" on a verb ("adjourned without explanation", "ended without
     agreement"): what did not happen has no date; one the parse hangs on it is the verb's."""
@@ -387,6 +409,8 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
                 )
             ):
                 return c.i, _role(c)
+        if (cleft := _cleft_clause_subject(word, mentions)) is not None:
+            return cleft
     # (or a word with hyphens parsed as the verb's modifier: "The semi-final took place on 3 May")
     subjects = [
         c for c in children_of(word) if c.dep_ in ("nsubj", "nsubjpass", "csubj") or misread_hyphen_subject(c)

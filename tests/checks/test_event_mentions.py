@@ -2126,3 +2126,19 @@ def test_a_date_on_what_did_not_happen_is_the_verbs(run):
     result = run("Hearing", body, "2024-09-01T00:00:00")
     assert_one_finding(result, DATE, {"4 June", "late March"})
     assert "(hearing)" in findings(result, DATE)[0]["message"]
+
+
+def test_a_cleft_dates_the_clause_after_that_however_the_parse_hangs_it(run):
+    # the parse makes "took place" part of "organisers told reporters"; the cleft's date is still
+    # the final's
+    body = (
+        "It was on 12 May that the charity final took place, organisers told reporters. "
+        "Background: the charity final took place in July."
+    )
+    _one(run, DATE, "Charity", body, "2024-09-01T00:00:00", {"12 May", "July"})
+    # a cleft on another act's subject dates nothing of the event
+    other = (
+        "It was on 12 May that police told reporters the charity final had been a success. "
+        "Background: the charity final took place in July."
+    )
+    assert findings(run("Charity", other, "2024-09-01T00:00:00"), DATE) == []
