@@ -1795,6 +1795,8 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
                 # Leeds that ..."; not "the location of the depot is on the outskirts of Y")
                 found = _own_places(anchor, doc) or []
             out += found
+    if not out:
+        out += _linear_cleft_places(tok, doc)
     if not out and (
         p := _came_for_place(tok, doc)
         or _participants_place(tok, doc)
@@ -3505,6 +3507,29 @@ def _closing_object_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         if all(t.is_punct or t.i in allowed for t in rest):
             out.append(place)
     return out
+
+
+def _linear_cleft_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
+    """ "It was in Quito that the cup final took place, organisers told reporters": the place a
+    cleft puts first, when the event's phrase comes right after its "that" but the parse made
+    the clause part of the attribution after it (the event the subject of that clause)."""
+    tokens = doc_tokens(doc)
+    start = tok.left_edge.i
+    if tok.dep_ not in ("nsubj", "nsubjpass") or start < 3 or tokens[start - 1].lower_ != "that":
+        return []
+    be = next(
+        (t for t in tokens[tok.sent.start : start - 1] if t.lemma_ == "be" and it_subject(t)),
+        None,
+    )
+    if be is None or any(t.pos_ in ("VERB", "AUX") for t in tokens[be.i + 1 : start - 1]):
+        return []
+    return [
+        p
+        for c in children_of(be)
+        if c.dep_ == "prep" and c.lower_ in EVENT_PLACE_PREPS and c.i < start
+        for g in children_of(c)
+        if g.dep_ == "pobj" and (p := _place_of(g, doc)) is not None
+    ]
 
 
 def _is_time_phrase(c: Token) -> bool:

@@ -3818,3 +3818,18 @@ def test_a_staging_participle_after_the_object_event_places_it(run):
         "Hundreds attended the ribbon-cutting ceremony, then travelled to Harare."
     )
     assert findings(run("Ceremony", other, "2024-09-01T00:00:00"), CODE) == []
+
+
+def test_a_cleft_places_the_clause_after_that_however_the_parse_hangs_it(run):
+    # the parse makes "took place" part of "organisers told reporters"
+    body = (
+        "The charity final took place in Lusaka, officials said. "
+        "It was in Harare that the charity final took place, organisers told reporters."
+    )
+    assert_one_finding(run("Charity", body, "2024-09-01T00:00:00"), CODE, {"Lusaka", "Harare"})
+    # a cleft on another clause's subject places nothing of the event
+    other = (
+        "The charity final took place in Lusaka, officials said. "
+        "It was in Harare that organisers told reporters the charity final had been a success."
+    )
+    assert findings(run("Charity", other, "2024-09-01T00:00:00"), CODE) == []
