@@ -649,9 +649,16 @@ def _eventive_subject(tok: Token) -> str | None:
             and lexicon.has_event_sense(lemma)
         ):
             return lemma
-    if tok.dep_ == "nsubj" and _made_landfall(tok.head) and lexicon.is_natural_phenomenon(tok.lemma_):
-        # "the cyclone made landfall near Chittagong": a happening, however WordNet files its
-        # first sense (a state)
+    if (
+        tok.dep_ == "nsubj"
+        and (
+            _made_landfall(tok.head) or lexicon.verb_kind(tok.head.lemma_) in ("verb.contact", "verb.weather")
+        )
+        and lexicon.is_natural_phenomenon(tok.lemma_)
+        and not _is_plural(tok)
+    ):
+        # "the cyclone made landfall near Chittagong", "the cyclone struck Lima": a happening,
+        # however WordNet files its first sense (a state)
         return lexicon.noun_lemma(tok.lemma_)
     if tok.dep_ == "nsubj" and drew_people(tok.head) and not _is_plural(tok):
         # "the festival drew huge crowds": what draws crowds and can be an act is one

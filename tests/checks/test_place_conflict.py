@@ -3833,3 +3833,13 @@ def test_a_cleft_places_the_clause_after_that_however_the_parse_hangs_it(run):
         "It was in Harare that organisers told reporters the charity final had been a success."
     )
     assert findings(run("Charity", other, "2024-09-01T00:00:00"), CODE) == []
+
+
+def test_a_storm_that_struck_is_a_happening(run):
+    # WordNet files "cyclone" first as a state (a circulation of air); striking a place, it is
+    # something that happened there
+    body = (
+        "The cyclone struck Lima, officials said. "
+        "The cause of the cyclone in Quito is not yet known, forecasters said."
+    )
+    assert_one_finding(run("Weather", body, "2024-09-01T00:00:00"), CODE, {"Lima", "Quito"})
