@@ -91,7 +91,6 @@ WHILE_PREPS = frozenset({"during", "amid", "amidst", "throughout", "despite"})
 # what was cancelled, delayed or urged after, because of or over an event follows from it
 FOLLOW_PREPS = frozenset({"after", "following", "over", "by", "because", "due", "owing"})
 BEFORE_AFTER = frozenset({"since", "after", "before", "until", "following", "prior", "ahead", "than"})
-# prepositions that put a verb after or within an event: the verb's planning is not the event's
 # words that make a mention planned, expected or hypothetical
 IRREALIS_AUX = frozenset({"will", "would", "could", "might", "may", "should", "shall", "'ll", "must", "can"})
 IRREALIS_WORDS = frozenset(

@@ -736,7 +736,8 @@ def _eventive_subject(tok: Token) -> str | None:
 
 
 # prepositions whose object is what something else came after, during or since: a happening or
-# a time ("after the derby", "during the regatta"; "amid" may also take a thing: "amid the rubble")
+# a time ("after the derby", "during the regatta"; "amid" may also take a thing: "amid the rubble");
+# a verb in such a phrase is planned or called for after the event, not the event itself
 TIME_ADJUNCT_PREPS = frozenset({"since", "after", "following", "during", "amid"})
 
 
