@@ -1116,7 +1116,7 @@ def _of_happening(verb: Token) -> bool:
 
 
 def _planned_for_a_stretch(verb: Token) -> bool:
-    """ "The heist had been planned for months", "was planned weeks in advance", "months ahead":
+    """ "The heist had been planned for months", "planned three weeks in advance", "months ahead":
     how long the planning went on or how far ahead, told in the past, says nothing is still to
     come (not "planned for March", a time it was set for)."""
 

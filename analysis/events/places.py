@@ -565,7 +565,8 @@ def _one_place(found: list[tuple[int, int, str]]) -> tuple[int, int, str] | None
 def _doorstep_place(prep: Token, doc: Doc) -> tuple[int, int, str] | None:
     """ "on their (own) doorstep": the place of those "their" stands for, the one place the
     sentence names before it for people or a place's own ("Residents of Bulawayo said the
-    walkout on their doorstep ...", "Bulawayo's leaders ... the walkout on their own doorstep")."""
+    walkout on their doorstep ...", "Bulawayo's leaders ... the walkout on their very own
+    doorstep")."""
     g = next((o for o in children_of(prep) if o.dep_ == "pobj" and o.lower_ in DOORSTEP), None)
     if g is None or not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in children_of(g)):
         return None
