@@ -240,6 +240,20 @@ def _cleft_clause_subject(be: Token, mentions: set[int]) -> tuple[int, str] | No
     return subject.i, subject_role(verb, _role(verb))
 
 
+def _doer_told(verb: Token, mentions: dict[int, str]) -> bool:
+    """A verb whose subject or object is an event mention, or the relative clause of one ("the
+    blast, which ripped through ...", "began their sit-in outside the office"): a date on it
+    has an event to go to (not "claims arising from the leak in 2015": the leak's own)."""
+    if verb.pos_ != "VERB":
+        return False
+    for c in children_of(verb):
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            told = verb.head if c.tag_ == "WDT" and verb.dep_ == "relcl" else c
+            if told.i in mentions:
+                return True
+    return False
+
+
 def _bare_noun_without(noun: Token) -> bool:
     """A bare noun after "without" on a verb ("adjourned without explanation", "ended without
     agreement"): what did not happen has no date; one the parse hangs on it is the verb's."""
@@ -308,9 +322,10 @@ def _adjacent(doc: Doc, span: Span, mentions: dict[int, str]) -> int | None:
         i -= 1  # "since the collision early on 21 August": when in the day
     if i - 1 in mentions and tokens[i - 1].pos_ != "VERB":
         site = tokens[i - 1]
-        if (_site_of_act(site) and tokens[i].head.i != site.i) or _bare_noun_without(site):
-            # ("ripped through the building in 2018", the parse hanging it on the verb; what
-            # did not happen has no date: "adjourned without explanation on 5 September")
+        if (_site_of_act(site) and _doer_told(tokens[i].head, mentions)) or _bare_noun_without(site):
+            # ("which ripped through the building in 2018", the parse hanging it on the verb
+            # whose doer is an event; what did not happen has no date: "adjourned without
+            # explanation on 5 September")
             return None
         return i - 1
     return _time_named_by(tokens[i - 1], mentions)  # "the time-trial stage on 9 June"
