@@ -22,8 +22,10 @@ Its modules, each importing only the ones above it in this list:
 No list of event kinds: a mention is
 - a noun WordNet files as an act, event, phenomenon or process, a nominalised
   verb of a communication ("decree", "ruling"), or a gathering ("summit")
-  (`analysis.lexicon`); or a noun the text dates ("the gala on 3 May"), or one a
-  verb of staging holds with an event sense in WordNet ("a vigil was held");
+  (`analysis.lexicon`); or a noun the text dates ("the gala on 3 May"), one a
+  verb of staging holds with an event sense in WordNet ("a vigil was held") or stages or
+  hosts whatever WordNet files it as ("staged the derby"), what "after", "during" or "since"
+  takes ("a week after the cyclone"), or a storm that struck;
 - a verb that nominalises to one of the article's event nouns ("exploded" and
   "the explosion"; a synonym's act: "was shut" and "the closure"), or a verb of
   the headline's event ("welcomes") whose clause names a participant of the headline;
@@ -47,23 +49,28 @@ visit"), a later indefinite mention ("a strike"), or it sits inside
 negated or hypothetical (will, would, plans, is scheduled, next year, if, not) is
 irrealis: never compared with what happened; what was planned of one told as held was
 overtaken ("The launch, originally scheduled for July, took place on 22 August"; "had been
-planned for weeks").
+planned for weeks", "planned months ahead"); "the likely cause of the explosion" weighs the
+cause, not the explosion.
 
 A date belongs to a mention when the parse attaches it to the mention or to the
 predicate the mention is the subject or object of ("on/in/at DATE", "DATE's X",
 "was on DATE", "X, which took place on DATE", "X was issued in DATE"), never
 through since/after/before/until; a date the parse hung on what the event is about ("a vote
 on the bill on Tuesday") or on a site an act was done at ("stole gems from a shop on
-Wednesday") is the event's. "began/started on DATE" (or "began a strike on DATE") gives the
-start, "ended on DATE" (or "completed the merger in March") the end; "entered its sixth day
-on Saturday" gives none (a day inside it).
+Wednesday") is the event's, and so is one the parse hung on a site right before it ("the
+blast, which tore through the building in 2019") or on a bare noun after "without"
+("adjourned without explanation on 5 September"), or a cleft's ("It was on 20 May that the
+final took place, organisers said"). "began/started on DATE" (or "began a strike on DATE")
+gives the start, "ended on DATE" (or "completed the merger in March") the end; "entered its
+sixth day on Saturday" gives none (a day inside it).
 
 A place belongs to it through in/at/near/inside/across (and "to" for a trip, unless "from
 ... to ..." makes it a route), "hosted by", "held in", a relative clause, a place naming it
 ("the Lagos strike", "Zimbabwe's marathon"), a location noun (a suburb of X, the X district, X
 as the venue), a site it names ("the crash site outside Liège"), "X, where ...", "X was where
 ...", "it" for the event just named, the place it affected ("much of Iran was affected by the
-landslide"). A place that only shares a sentence with the event is not its place.
+landslide"), a place phrase closing its clause on what it did ("the olympiad drew 190 teams in
+Maputo"). A place that only shares a sentence with the event is not its place.
 """
 
 from analysis.events.mentions import event_lemma
