@@ -3437,8 +3437,11 @@ def _trailing_scene_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
 # kinds of verb whose object phrase is a topic or a feeling, not what the event did somewhere:
 # "the summit discussed the situation in Gaza", "the verdict angered farmers in Wales"
 TOPIC_VERB_KINDS = frozenset({"verb.communication", "verb.cognition", "verb.emotion", "verb.perception"})
-# prepositions on the way down to such a phrase that say where things came from or went
+# prepositions on the way down to such a phrase that say where things came from or went, when
+# something else was, or what the act bore on ("hours before the summit in Lisbon", "put
+# pressure on the council in Lyon")
 ROUTE_PREPS = frozenset({"from", "to", "into", "toward", "towards", "via", "between", "across"})
+AWAY_PREPS = ROUTE_PREPS | {"before", "after", "since", "until", "during", "on", "against", "about", "over"}
 
 
 def _closing_object_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
@@ -3467,8 +3470,14 @@ def _closing_object_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     for prep in verb.subtree:
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "near") or prep.head.pos_ != "NOUN":
             continue
+        # (one place, not a list: "drew crowds in Kumasi and Tamale")
         place = next(
-            (p for g in children_of(prep) if g.dep_ == "pobj" and (p := _place_of(g, doc)) is not None), None
+            (
+                p
+                for g in children_of(prep)
+                if g.dep_ == "pobj" and not _listed(g) and (p := _place_of(g, doc)) is not None
+            ),
+            None,
         )
         if place is None:
             continue
@@ -3477,7 +3486,13 @@ def _closing_object_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         while ok and up.i != verb.i:
             ok = (
                 up.dep_ in ("dobj", "pobj", "prep", "attr", "oprd")
-                and up.lower_ not in ROUTE_PREPS
+                and up.lower_ not in AWAY_PREPS
+                # (not whom people belong to: "injured customers of a bank in Turin")
+                and not (
+                    up.lower_ == "of"
+                    and up.dep_ == "prep"
+                    and lexicon.noun_kind(up.head.lemma_) == "noun.person"
+                )
                 # (not another happening: "sparked protests in Lyon"; wind is weather, a film a work)
                 and not (
                     up.pos_ == "NOUN"
