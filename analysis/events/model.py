@@ -109,6 +109,7 @@ from analysis.events.syntax import (
     it_subject,
     sent_tokens,
     speaks,
+    that_clause,
     told_as_done,
 )
 from analysis.gazetteer import place_key
@@ -1352,7 +1353,7 @@ def _named_later(tok: Token, noun_at: dict[int, str], first_of: dict[str, int]) 
         or not (tok.dep_ in ("ROOT", "conj") or (tok.dep_ == "ccomp" and speaks(tok.head)))
         # (not a verb whose clause completes it: "tried to have him freed"; what a "that"
         # clause tells is the act's content: "ruled that the concession was unlawful")
-        or any(c.dep_ == "xcomp" or (c.dep_ == "ccomp" and not _that_clause(c)) for c in children_of(tok))
+        or any(c.dep_ == "xcomp" or (c.dep_ == "ccomp" and not that_clause(c)) for c in children_of(tok))
     ):
         return []
     doc = tok.doc
@@ -1378,11 +1379,6 @@ def _named_later(tok: Token, noun_at: dict[int, str], first_of: dict[str, int]) 
         ):
             return [key]
     return []
-
-
-def _that_clause(clause: Token) -> bool:
-    """A clause opened by "that": what a verb of deciding or finding stated."""
-    return any(c.dep_ == "mark" and c.lower_ == "that" for c in children_of(clause))
 
 
 def _object_mention(verb: Token, mentions: dict[int, str]) -> int | None:

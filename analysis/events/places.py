@@ -64,6 +64,7 @@ from analysis.events.syntax import (
     sent_tokens,
     speaks,
     than_expected,
+    that_clause,
     to_infinitive,
     told_as_done,
     told_of,
@@ -1738,11 +1739,7 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     ]
     # ("It was in Tver, police said, that the verdict was delivered": the saying set in)
     cleft = None
-    if (
-        verb is not None
-        and speaks(verb.head)
-        and any(c.dep_ == "mark" and c.lower_ == "that" for c in children_of(verb))
-    ):
+    if verb is not None and speaks(verb.head) and that_clause(verb):
         saying = verb.head
         if saying.dep_ == "parataxis" or (saying.dep_ == "ccomp" and _after_comma(saying.left_edge)):
             # (or parsed as the clause the saying governs, set off by a comma: "It was in Tver,
@@ -1758,11 +1755,7 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
                 ),
                 None,
             )
-    if (
-        cleft is None
-        and verb is not None
-        and any(c.dep_ == "mark" and c.lower_ == "that" for c in children_of(verb))
-    ):
+    if cleft is None and verb is not None and that_clause(verb):
         # ("It was in Tver, as the court later pointed out, that ...", "..., the bank later
         # confirmed, that ...": any aside between the cleft's place and its clause)
         saying = verb.head

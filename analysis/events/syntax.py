@@ -678,6 +678,11 @@ def told_in_past(verb: Token) -> bool:
     )
 
 
+def that_clause(clause: Token) -> bool:
+    """A clause opened by "that" ("ruled that ...", "It was in Tver that ...")."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in children_of(clause))
+
+
 def told_as_done(verb: Token) -> bool:
     """Told in the past as done: not denied, with no modal ("was held", "walked out"; not "was
     not held", "would have walked out")."""
