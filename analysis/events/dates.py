@@ -29,6 +29,7 @@ from analysis.events.mentions import (
     LIGHT_VERBS,
     SCENE_PREPS,
     START_VERBS,
+    TIME_ADJUNCT_PREPS,
     _contest_predicate,
     _date_name,
     _inverted_compound,
@@ -328,7 +329,37 @@ def _adjacent(doc: Doc, span: Span, mentions: dict[int, str]) -> int | None:
             # explanation on 5 September")
             return None
         return i - 1
+    if (owner := _complement_owner(tokens[i - 1], mentions)) is not None and not (
+        tokens[owner].dep_ in ("dobj", "nsubjpass") and tokens[owner].head.i == tokens[i].head.i
+    ):
+        # "claims arising from the blockade of the oil terminal on 2 June" (not "handed down the
+        # verdict against the mayor on 2 May": the date of what the verb did to it)
+        return owner
     return _time_named_by(tokens[i - 1], mentions)  # "the time-trial stage on 9 June"
+
+
+def _complement_owner(noun: Token, mentions: dict[int, str]) -> int | None:
+    """The mention whose complement ends right before a date: "the blockade of [the oil
+    terminal] on 2 June" (the event noun, then its preposition, then a noun that is no event)."""
+    prep = noun.head
+    owner = prep.head
+    if (
+        noun.pos_ not in ("NOUN", "PROPN")
+        or noun.dep_ != "pobj"
+        or prep.i != owner.i + 1
+        or owner.i not in mentions
+        or owner.pos_ == "VERB"
+        or lexicon.is_time_noun(noun.lemma_)
+        or any(w.ent_type_ in ("GPE", "LOC", "FAC") for w in (noun, *children_of(noun)))
+        or lexicon.is_first_a_site(owner.lemma_)
+        or (owner.dep_ == "pobj" and owner.head.lower_ in TIME_ADJUNCT_PREPS)
+    ):
+        # (not a place, nor a site: "a heist at a gallery in Dresden on 6 August", "a village
+        # in Nepal's Gorkha district in mid-July", "stole watches from a shop in the old town on
+        # 4 August", nor what another time adjunct names: "crashed after take-off from the
+        # airport on 24 July": the clause's date)
+        return None
+    return owner.i
 
 
 def _counted_stretch(verb: Token) -> bool:

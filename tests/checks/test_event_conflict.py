@@ -2293,3 +2293,28 @@ def test_a_date_set_off_by_commas_after_the_focus_of_a_cleft(run):
         _two_dates(run, first, "It was that marina, in late June 2015, that sailors still talked about.")
         == set()
     )
+
+
+def test_a_date_after_the_complement_of_the_event_noun(run):
+    """ "Lawyers are examining suits stemming from the seizure of the cargo ship on 9 March": the
+    parse hangs the date on the participle, but it ends the event noun's own phrase (the event,
+    its preposition, a noun that is no event), so it dates the seizure. Not a noun that is an
+    event of its own ("the inquiry into the derailment on 9 March" dates the derailment, which
+    the first sentence does not name), nor a time word."""
+    first = "The seizure of the cargo ship happened on 2 February 2021."
+    assert _two_dates(
+        run, first, "Lawyers are examining suits stemming from the seizure of the cargo ship on 9 March 2021."
+    ) == {"2 February 2021", "9 March 2021"}
+    assert _two_dates(
+        run,
+        "The rally against fuel prices took place on 4 May 2022.",
+        "Traders still talk about the rally against fuel prices in August 2022.",
+    ) == {"4 May 2022", "August 2022"}
+    assert (
+        _two_dates(
+            run,
+            first,
+            "The seizure of the cargo ship was followed by the release of the crew on 9 March 2021.",
+        )
+        == set()
+    )
