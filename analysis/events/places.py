@@ -1296,9 +1296,13 @@ def _site_workers_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     return _one_place(found)
 
 
+# adverbs that point back at a place: "began there", "to happen here", "unfolded nearby"
+THERE_WORDS = frozenset({"there", "here", "nearby"})
+
+
 def _has_there(verb: Token) -> bool:
-    """The verb says its act was "there" ("began there", "held there")."""
-    return any(c.lower_ == "there" and c.dep_ == "advmod" for c in children_of(verb))
+    """The verb says its act was "there" ("began there", "held there", "happen here")."""
+    return any(c.lower_ in THERE_WORDS and c.dep_ == "advmod" for c in children_of(verb))
 
 
 def _aside_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
@@ -1702,14 +1706,15 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     if there_after or there_pred or there_on_noun:
         # "crews were sent to Aruba after the shutdown began there": the place just named
         end = pred.i if there_pred and not there_after else tok.i
-        # (or a name on a noun: "Detroit detectives said the robbery there was planned")
+        # (or a name on a noun: "Detroit detectives said the robbery there was planned", or its
+        # owner: "Tver's council met after the flood struck there"; not two names joined)
         # (or the clause's subject: "Cambodia has been in the news since the standoff there")
         before = [
             p
             for t in tokens[tok.sent.start : end]
             # ("Police chose Leeds as the venue, and the derby was staged there")
             if (
-                t.dep_ in ("pobj", "nsubj", "nsubjpass", "dobj")
+                t.dep_ in ("pobj", "nsubj", "nsubjpass", "dobj", "poss", "conj")
                 or t.dep_ == "compound"
                 and t.head.pos_ == "NOUN"
             )
@@ -3139,12 +3144,12 @@ def _where_host_place(host: Token, doc: Doc) -> tuple[int, int, str] | None:
 
 def _site_named(site: Token, doc: Doc) -> list[tuple[int, int, str]]:
     """The place a location noun is said to be: by a copula ("Leeds was the raid's venue",
-    "the venue of the raid was Leeds"), an apposition ("Leeds, the raid's
-    scene, ...", also when the parse hangs it on another word), or "as" ("police named Leeds
-    as the raid's venue", "Leeds was named as its venue")."""
+    "Leeds became the scene of the raid", "the venue of the raid was Leeds"), an apposition
+    ("Leeds, the raid's scene, ...", also when the parse hangs it on another word), or "as"
+    ("police named Leeds as the raid's venue", "Leeds was named as its venue")."""
     tokens = doc_tokens(doc)
     head = site.head
-    if site.dep_ in ("nsubj", "attr") and head.lemma_ == "be":
+    if site.dep_ in ("nsubj", "attr") and head.lemma_ in ("be", "become"):
         other = "attr" if site.dep_ == "nsubj" else "nsubj"
         said = [c for c in children_of(head) if c.dep_ == other]
         # "Saitama, which was the sit-in's scene": the place the relative pronoun stands for

@@ -3843,3 +3843,34 @@ def test_a_storm_that_struck_is_a_happening(run):
         "The cause of the cyclone in Quito is not yet known, forecasters said."
     )
     assert_one_finding(run("Weather", body, "2024-09-01T00:00:00"), CODE, {"Lima", "Quito"})
+
+
+def test_a_place_that_became_the_scene(run):
+    # "became the scene of" says where the event was, as "was the scene of" does
+    body = (
+        "The stampede happened in Accra, witnesses said. "
+        "Hours later Lagos, a city that had seen nothing like it, became the scene of the stampede."
+    )
+    assert_one_finding(run("Crowds", body, "2024-09-01T00:00:00"), CODE, {"Accra", "Lagos"})
+    # the scene of another event places nothing of this one
+    other = (
+        "The stampede happened in Accra, witnesses said. "
+        "Lagos became the scene of a vigil for the victims of the stampede."
+    )
+    assert findings(run("Crowds", other, "2024-09-01T00:00:00"), CODE) == []
+
+
+def test_here_nearby_and_there_after_a_possessive_place(run):
+    # an adverb pointing back at the one place the sentence named before the event: a
+    # possessive ("Tver's mayor ... there"), a quote's "here", "nearby"
+    first = "The mudslide happened in Cusco, rescuers said."
+    for second in (
+        "Arequipa's mayor cancelled a festival after the mudslide struck there.",
+        "Radio stations in Arequipa broke into programmes as the mudslide came down nearby.",
+    ):
+        assert_one_finding(
+            run("Slide", f"{first} {second}", "2024-09-01T00:00:00"), CODE, {"Cusco", "Arequipa"}
+        )
+    # two places named before the adverb: which one it points at is not said
+    two = f"{first} Officials from Lima and Arequipa met after the mudslide struck there."
+    assert findings(run("Slide", two, "2024-09-01T00:00:00"), CODE) == []
