@@ -1976,9 +1976,11 @@ def _dateline_place(sent: Span, doc: Doc) -> tuple[int, int, str] | None:
 
 def _read_dateline(sent: Span, doc: Doc) -> tuple[int, int, str] | None:
     tokens = doc_tokens(doc)
-    for start in (sent.start, tokens[sent.start - 1].sent.start if sent.start > 0 else None):
-        if start is None:
-            continue
+    # (the splitter may cut "PARIS (Reuters) -" into one or two sentences before this one)
+    starts = [sent.start]
+    while len(starts) < 3 and starts[-1] > 0:
+        starts.append(tokens[starts[-1] - 1].sent.start)
+    for start in starts:
         # (a dash set off by spaces, not a hyphen: "The Indore-based firm")
         end = next(
             (
@@ -1988,8 +1990,8 @@ def _read_dateline(sent: Span, doc: Doc) -> tuple[int, int, str] | None:
             ),
             None,
         )
-        if end is None or (start != sent.start and end + 1 < tokens[start].sent.end):
-            continue  # (a dateline cut off is the whole sentence before)
+        if end is None or (start != sent.start and not all(t.is_space for t in tokens[end + 1 : sent.start])):
+            continue  # (a dateline cut off is all there is before this sentence)
         words = [t for t in tokens[start:end] if not t.is_space]
         if len(words) > 2 and words[0].text == "(" and words[-1].text == ")":
             words = words[1:-1]  # "(Pakistan) — ...": a press release's place in brackets

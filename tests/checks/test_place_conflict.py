@@ -3874,3 +3874,15 @@ def test_here_nearby_and_there_after_a_possessive_place(run):
     # two places named before the adverb: which one it points at is not said
     two = f"{first} Officials from Lima and Arequipa met after the mudslide struck there."
     assert findings(run("Slide", two, "2024-09-01T00:00:00"), CODE) == []
+
+
+def test_a_dateline_the_splitter_cut_into_two_sentences(run):
+    # "Mombasa" and "(Reuters) -" may each become a sentence of their own before the story's
+    # first sentence; the dateline still places it (not a place two sentences back that no dash
+    # ends right before the story)
+    story = "The walkout spread to a second shift on Tuesday, a union official said."
+    later = "Stewards said the walkout began in Harare."
+    body = f"Mombasa (Reuters) - {story}\n\nTalks resumed on Friday.\n\n{later}"
+    assert_one_finding(run("Dockers", body, "2024-09-01T00:00:00"), CODE, {"Mombasa", "Harare"})
+    body = f"Talks in Mombasa. (Reuters) {story}\n\nTalks resumed on Friday.\n\n{later}"
+    assert findings(run("Dockers", body, "2024-09-01T00:00:00"), CODE) == []
