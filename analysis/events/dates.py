@@ -53,6 +53,7 @@ from analysis.events.syntax import (
     denies_attribute,
     doc_tokens,
     drew_people,
+    hyphen_head,
     is_it,
     it_subject,
     misread_hyphen_subject,
@@ -321,14 +322,15 @@ def _adjacent(doc: Doc, span: Span, mentions: dict[int, str]) -> int | None:
         return None  # ("the typhoon of 5 September", which the parse may hang elsewhere)
     if i >= 2 and tokens[i - 1].lower_ in PART_OF_TIME and tokens[i].lower_ in ("in", "on"):
         i -= 1  # "since the collision early on 21 August": when in the day
-    if i - 1 in mentions and tokens[i - 1].pos_ != "VERB":
-        site = tokens[i - 1]
+    # ("the hit-and-run in March": the hyphened word's head, whatever the tagger made of it)
+    site = hyphen_head(tokens[i - 1])
+    if site.i in mentions and (site.pos_ != "VERB" or site.i != i - 1):
         if (_site_of_act(site) and _doer_told(tokens[i].head, mentions)) or _bare_noun_without(site):
             # ("which ripped through the building in 2018", the parse hanging it on the verb
             # whose doer is an event; what did not happen has no date: "adjourned without
             # explanation on 5 September")
             return None
-        return i - 1
+        return site.i
     if (owner := _complement_owner(tokens[i - 1], mentions)) is not None and not (
         tokens[owner].dep_ in ("dobj", "nsubjpass") and tokens[owner].head.i == tokens[i].head.i
     ):

@@ -580,6 +580,20 @@ def _before_its_verb(span: Span, subject: Token, verb: Token) -> bool:
     )
 
 
+def _subject_phrase(span: Span, mention: Token, verb: Token) -> Token | None:
+    """The verb's subject when a date and the mention it dates are both inside its phrase."""
+    return next(
+        (
+            c
+            for c in children_of(verb)
+            if c.dep_ in ("nsubj", "nsubjpass")
+            and c.left_edge.i <= min(mention.i, span.start)
+            and max(mention.i, span.end - 1) <= c.right_edge.i
+        ),
+        None,
+    )
+
+
 def _past_dates(doc: Doc) -> tuple[frozenset[int], frozenset[int]]:
     """The words of the dates wholly before publication: those that say so themselves, with a
     year ("3 May 2019") or a backward word ("last Tuesday", "yesterday"); and all those the
@@ -1124,7 +1138,23 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
         clause = _date_clause(root, target)
         if clause is not None and _before_its_verb(span, tokens[target], clause):
             clause = None  # "why the parade on 6 August was not made public": the noun's date
-        if clause is not None and _modal(clause) and not (named or day_owner):
+        if (
+            clause is not None
+            and _modal(clause)
+            and not (named or day_owner)
+            # (a date in the phrase of the clause's subject is the phrase's: "the cause of the
+            # walkout in October 2019 has not been found", "details of the raid in March can be
+            # reported"; not where that subject is a planned event: "a hearing on the strike on
+            # 3 June will decide")
+            and (
+                (subject := _subject_phrase(span, tokens[target], clause)) is None
+                or (
+                    subject.i != target
+                    and subject.i in all_mentions | other_mentions
+                    and _modal(clause, denied=False)
+                )
+            )
+        ):
             # "will hold a hearing on the strike on 3 June": the date of the planned act (not
             # a day naming its event: "would appeal the 28 June verdict", "Tuesday's raid")
             continue

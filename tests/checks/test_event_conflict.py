@@ -2318,3 +2318,29 @@ def test_a_date_after_the_complement_of_the_event_noun(run):
         )
         == set()
     )
+
+
+def test_a_date_inside_the_subject_of_a_negated_or_modal_clause_dates_its_event(run):
+    """ "The origin of the blackout on 9 March has never been explained": the clause is negated,
+    but the date sits in its subject's phrase, beside the event, so it dates the event; and so
+    under a modal when the subject is no event ("Accounts of the blackout on 9 March may be
+    published"). A planned hearing as the subject keeps its date ("A hearing on the blackout on
+    9 March will decide the fines")."""
+    first = "The blackout happened on 2 February 2021, the grid operator said."
+    for second in (
+        "The origin of the blackout on 9 March 2021 has never been explained.",
+        "Accounts of the blackout on 9 March 2021 may be published next year.",
+    ):
+        assert _two_dates(run, first, second) == {"2 February 2021", "9 March 2021"}, second
+    planned = "A hearing on the blackout on 9 March 2021 will decide the fines."
+    assert _two_dates(run, first, planned) == set()
+
+
+def test_a_date_after_a_hyphened_event_word(run):
+    # "hit-and-run", "sit-in", "break-in": the date after the word dates it, whatever the
+    # tagger makes of its first part
+    assert _two_dates(
+        run,
+        "The hit-and-run happened on 2 February 2021, the police said.",
+        "Records of the hit-and-run in March 2021 were handed to the insurers.",
+    ) == {"2 February 2021", "March 2021"}
