@@ -530,6 +530,49 @@ def _noun_run(tok: Token) -> tuple[str, ...]:
     return tuple(t.lower_ for t in tokens[start : tok.i + 1])
 
 
+def _written_name(tok: Token) -> tuple[tuple[str, ...], int]:
+    """The words an event noun is written with, read from the text, and the noun's place among
+    them: the nouns before it ("payments glitch") and, for a compound, the head after it
+    ("strike ballot")."""
+    words = _noun_run(tok)
+    tokens = doc_tokens(tok.doc)
+    end = tok.i
+    while tokens[end].dep_ == "compound" and tokens[end].head.i == end + 1 and tokens[end].whitespace_:
+        end += 1
+    return words + tuple(t.lower_ for t in tokens[tok.i + 1 : end + 1]), len(words) - 1
+
+
+def _retold_names(tokens: list[Token], noun_at: dict[int, str]) -> dict[int, str]:
+    """An event noun written again with the same words after "the", where the tagger or the
+    parse reads it otherwise ("The payments glitch took place ..." ... "Witnesses said the
+    payments glitch on 3 July had ...", "glitch" tagged a verb): the same noun (not one tagged
+    a noun, which the readings above turned down, nor where a noun follows, which the phrase
+    then modifies: "the glitch report")."""
+    names = {_written_name(tokens[i]): lemma for i, lemma in noun_at.items()}
+    at: dict[str, list[int]] = {}
+    for words, _ in names:
+        at.setdefault(words[0], [])
+    for t in tokens:
+        if t.lower_ in at:
+            at[t.lower_].append(t.i)
+    found: dict[int, str] = {}
+    for (words, k), lemma in names.items():
+        for start in at[words[0]]:
+            end = start + len(words)
+            if (
+                start < 1
+                or end > len(tokens)
+                or start + k in noun_at
+                or tokens[start + k].pos_ in ("NOUN", "PROPN")  # (a noun the readings above turned down)
+                or tokens[start - 1].lower_ not in ("the", "this", "that")
+                or tuple(t.lower_ for t in tokens[start:end]) != words
+                or (end < len(tokens) and tokens[end].pos_ in ("NOUN", "PROPN") and not tokens[end].ent_type_)
+            ):
+                continue
+            found[start + k] = lemma
+    return found
+
+
 def _own_past_time(tok: Token) -> bool:
     """A time of its own right after the noun phrase that puts it well before the story: "the
     incident in Riga last month", "the incident two years ago", "the incident in 2019" (not
@@ -745,6 +788,9 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
             order.append(lemma)
     for i, lemma in _definite_synonyms(doc, noun_at).items():
         noun_at[i] = lemma  # "A ceasefire took effect ... The truce, which came into force ..."
+        order.append(lemma)
+    for i, lemma in _retold_names(tokens, noun_at).items():
+        noun_at[i] = lemma  # "the payments glitch" ... "said the payments glitch on 3 July had ..."
         order.append(lemma)
     if not noun_at and not verbs:
         return []  # (an article with no event noun may still tell one change twice by verbs)

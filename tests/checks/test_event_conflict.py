@@ -2344,3 +2344,19 @@ def test_a_date_after_a_hyphened_event_word(run):
         "The hit-and-run happened on 2 February 2021, the police said.",
         "Records of the hit-and-run in March 2021 were handed to the insurers.",
     ) == {"2 February 2021", "March 2021"}
+
+
+def test_an_event_noun_retold_with_the_same_words_the_tagger_reads_as_a_verb(run):
+    """The second telling writes the same words after "the", but the tagger reads the noun as
+    a verb there ("Customers said the billing glitch on 9 March had ..."): it is the same noun.
+    Not when a noun follows, which the words then modify ("the billing glitch report")."""
+    first = "The booking glitch happened on 2 February 2021, the airline said."
+    assert _two_dates(
+        run, first, "Passengers said the booking glitch on 9 March 2021 had ruined their plans."
+    ) == {"2 February 2021", "9 March 2021"}
+    assert (
+        _two_dates(
+            run, first, "Passengers said the booking glitch report on 9 March 2021 had ruined their plans."
+        )
+        == set()
+    )
