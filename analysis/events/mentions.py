@@ -1377,9 +1377,21 @@ def _dated_subject(tok: Token) -> str | None:
                 and any(g.dep_ in ("nsubj", "nsubjpass") and g.tag_ in ("WDT", "WP") for g in children_of(c))
             )
         ]
+    lemma = lexicon.noun_lemma(tok.lemma_)
+    if (
+        tok.dep_ == "nsubj"
+        and _came_on_a_date(tok.head)
+        and _definite(tok)
+        and lemma not in GENERIC
+        and lemma not in lexicon.NOT_EVENTS
+        and lexicon.has_usual_event_sense(lemma)
+    ):
+        # "The parade was on 3 July", "the blackout came on 12 May": said to be on a date, a
+        # noun one of whose usual senses is a happening is one, whatever its first sense is (a
+        # procession, a time of darkness; not "the deadline was on Monday", never one)
+        return lemma
     if not any(_dated_past(v) for v in verbs) or not _definite(tok):
         return None
-    lemma = lexicon.noun_lemma(tok.lemma_)
     if lemma in GENERIC or lemma in lexicon.NOT_EVENTS:
         return None
     kind = lexicon.noun_kind(lemma)
@@ -1388,6 +1400,26 @@ def _dated_subject(tok: Token) -> str | None:
     if lexicon.is_gathering_group(lemma):
         return lemma
     return lemma if kind not in DATED_SUBJECT_NOT_KINDS and lexicon.has_usual_event_sense(lemma) else None
+
+
+def _came_on_a_date(verb: Token) -> bool:
+    """ "was on 3 July", "came last Tuesday": a past "be" or "come" whose one complement is a
+    date."""
+    if verb.lemma_ not in ("be", "come") or verb.tag_ != "VBD":
+        return False
+    kids = [
+        c
+        for c in children_of(verb)
+        if c.dep_ not in ("nsubj", "punct", "advmod", "ccomp", "parataxis", "advcl")
+    ]
+    return len(kids) == 1 and (
+        (
+            kids[0].dep_ == "prep"
+            and kids[0].lower_ in ("on", "in")
+            and any(g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in children_of(kids[0]))
+        )
+        or (kids[0].dep_ == "npadvmod" and kids[0].ent_type_ == "DATE")
+    )
 
 
 def _dated_past(verb: Token) -> bool:

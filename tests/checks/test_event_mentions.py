@@ -2152,3 +2152,23 @@ def test_a_date_after_an_event_that_names_a_site_is_still_its_own(run):
         "Lawyers are still handling lawsuits stemming from the gas leak in 2016, court filings show."
     )
     _one(run, DATE, "Leak", body, "2024-09-01T00:00:00", {"3 March 2021", "2016"})
+
+
+def test_a_noun_said_to_be_on_a_date_is_a_happening_whatever_its_first_sense(run):
+    # WordNet files "procession" first as a group and "blackout" first as a time; said to be
+    # "on" a day, each is a happening. Not a noun with no usual sense of one ("The deadline was
+    # on Friday" ... "the deadline in June")
+    body = (
+        "The procession came on 4 May, the organisers said. "
+        "By the time of the procession on 11 May, the square was packed."
+    )
+    _one(run, DATE, "Procession", body, "2024-09-01T00:00:00", {"4 May", "11 May"})
+    body = (
+        "The blackout was on 4 May, engineers said. "
+        "By the time of the blackout on 11 May, most shops had closed."
+    )
+    _one(run, DATE, "Blackout", body, "2024-09-01T00:00:00", {"4 May", "11 May"})
+    quiet = (
+        "The deadline was on 4 May, the council said. By the time of the deadline on 11 May, few had applied."
+    )
+    assert findings(run("Deadline", quiet, "2024-09-01T00:00:00"), DATE) == []
