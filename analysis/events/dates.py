@@ -1665,11 +1665,26 @@ def _antecedent(
         ]
         if not before:
             continue
+        # ("In its summary of the walkout, the agency wrote that it started on 2 June": a
+        # telling about another mention there is no antecedent)
+        before = [i for i in before if not _about_another(tokens[i], before)] or before
         if len({mentions.get(i, others.get(i)) for i in before}) != 1:
             return None
         near = max(before)
         return near if near in mentions else None
     return None
+
+
+def _about_another(noun: Token, mentions: list[int]) -> bool:
+    """A noun of telling or finding out whose phrase is about another of the mentions: "its
+    summary of the walkout", "the report on the strike"."""
+    return lexicon.is_topic_noun(noun.lemma_) and any(
+        g.i in mentions and g.i != noun.i
+        for c in children_of(noun)
+        if c.dep_ == "prep" and c.lower_ in ("of", "on", "about", "into", "over")
+        for g in children_of(c)
+        if g.dep_ == "pobj"
+    )
 
 
 def _it_target(verb: Token, mentions: dict[int, str], others: dict[int, str]) -> int | None:

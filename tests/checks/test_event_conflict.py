@@ -2360,3 +2360,20 @@ def test_an_event_noun_retold_with_the_same_words_the_tagger_reads_as_a_verb(run
         )
         == set()
     )
+
+
+def test_it_after_a_telling_about_the_event_stands_for_the_event(run):
+    """ "In a report on the stoppage, the union said it began on 9 March": the report is about
+    the stoppage, so "it" is the stoppage, not the report. Two happenings with no telling
+    between them leave "it" open ("After the vote and the stoppage, the union said it began
+    on 9 March")."""
+    first = "The stoppage happened on 2 February 2021, managers said."
+    assert _two_dates(
+        run, first, "In a report on the stoppage, the union said that it began on 9 March 2021."
+    ) == {"2 February 2021", "9 March 2021"}
+    assert (
+        _two_dates(
+            run, first, "After the ballot and the stoppage, the union said that it began on 9 March 2021."
+        )
+        == set()
+    )
