@@ -1590,6 +1590,19 @@ def _pronoun_target(word: Token, mentions: dict[int, str], others: dict[int, str
             return topic
         if pronoun.lower_ != "it":
             return _antecedent(word, _this_and_previous_sentence(word), mentions, others)
+    if (
+        it_subject(word)
+        and word.dep_ == "ccomp"
+        and word.tag_ == "VBD"
+        and word.lemma_ != "be"  # ("said it was cold on Sunday": the weather's "it")
+        and lexicon.verb_kind(word.lemma_.lower()) != "verb.weather"  # ("said it rained")
+        and speaks(word.head)
+        and (speaker := _subject(word.head)) is not None
+        and any(speaker.left_edge.i <= i <= speaker.right_edge.i for i in mentions)
+    ):
+        # "Scientists tracking the wildfire said it ignited on 3 July": whatever it did, "it" in
+        # what people named by the event say is the event (when it is the sentence's only one)
+        return _antecedent(word, [word.sent.start], mentions, others)
     if not it_subject(word) or not (_occurs(word) or _it_copula(word)):
         # (`_after_colon` holds only with a subject)
         if _after_colon(word) and (_it_passive(word) or drew_people(word)):

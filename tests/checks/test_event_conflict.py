@@ -2377,3 +2377,19 @@ def test_it_after_a_telling_about_the_event_stands_for_the_event(run):
         )
         == set()
     )
+
+
+def test_it_in_what_people_named_by_the_event_said_is_the_event(run):
+    """ "Farmers who lost crops to the hailstorm said it flattened the fields on 9 March":
+    whatever "it" did, in what people the sentence names by the event said, "it" is that
+    event; not the weather's "it" ("said it rained on 9 March"), nor where a second happening
+    is named before it."""
+    first = "The hailstorm struck on 2 February 2021, forecasters said."
+    assert _two_dates(
+        run, first, "Farmers who lost crops to the hailstorm said it flattened the fields on 9 March 2021."
+    ) == {"2 February 2021", "9 March 2021"}
+    for quiet in (
+        "Farmers who lost crops to the hailstorm said it rained again on 9 March 2021.",
+        "Farmers who lost crops to the hailstorm and the flood said it flattened the fields on 9 March 2021.",
+    ):
+        assert _two_dates(run, first, quiet) == set(), quiet
