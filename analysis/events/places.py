@@ -58,6 +58,7 @@ from analysis.events.syntax import (
     free_relative_predicate,
     it_subject,
     lemma_positions,
+    misparsed_took_place,
     misread_hyphen_subject,
     of_participle_owner,
     opening_common_noun,
@@ -1326,6 +1327,20 @@ def _aside_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     return _place_of(place, doc)
 
 
+def _after_split_word_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
+    """ "News of the semi-final in Kumasi": the parse splits the word written with hyphens and
+    hangs the place phrase right after it on the head of the phrase the event is "of"."""
+    chain = _hyphen_chain(tok)
+    if chain is None or tok.dep_ != "pobj" or tok.head.lower_ != "of" or chain[1] >= len(doc):
+        return None
+    after = doc_tokens(doc)[chain[1]]
+    if after.dep_ != "prep" or after.lower_ not in ("in", "at", "near") or after.head.i != tok.head.head.i:
+        return None
+    return _one_place(
+        [p for g in children_of(after) if g.dep_ == "pobj" and (p := _place_of(g, doc)) is not None]
+    )
+
+
 def _staged_whole(tok: Token) -> bool:
     """The event word first in a compound whose head is no event itself ("the vaccination
     camp"), the compound the subject of a verb of staging or occurring: where the whole was
@@ -1505,7 +1520,11 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     verb = tok.head
     if (named := free_relative_predicate(tok)) is not None:
         dep, verb = "nsubj", named  # "What police called an ambush ripped through a street in Y"
-    if nominal and dep in ("nsubj", "nsubjpass", "dobj") and verb.pos_ in ("VERB", "AUX"):
+    if (
+        nominal
+        and dep in ("nsubj", "nsubjpass", "dobj")
+        and (verb.pos_ in ("VERB", "AUX") or misparsed_took_place(verb))
+    ):
         # not a verb whose object is another act or a message: "the verdict sparked protests in
         # Lyon", "the strike made headlines in Tokyo" place the protests and the headlines
         # (an "object" after a comma is an apposition the parse misread: "The riot broke out in
@@ -1648,6 +1667,7 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         out += found
     out += _traced_to(tok, doc)
     out += [p] if (p := _aside_place(tok, doc)) is not None else []
+    out += [p] if (p := _after_split_word_place(tok, doc)) is not None else []
     out += [p] if (p := _reported_from_place(tok, doc)) is not None else []
     out += _edition_places(tok, doc)
     out += _while_it_lasted_places(tok, doc)

@@ -289,10 +289,19 @@ def misread_hyphen_subject(tok: Token) -> bool:
     return (
         _hyphen_chain(tok) is not None
         and tok.dep_ == "amod"
-        and verb.pos_ in ("VERB", "AUX")
+        and (verb.pos_ in ("VERB", "AUX") or misparsed_took_place(verb))
         and tok.i < verb.i
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb))
     )
+
+
+def misparsed_took_place(noun: Token) -> bool:
+    """ "place" of "took place" made a noun the verb before it modifies ("The semi-final took
+    place near Accra", parsed as modifiers of "place"): the occurrence predicate itself."""
+    if noun.lower_ != "place" or noun.i == 0:
+        return False
+    took = doc_tokens(noun.doc)[noun.i - 1]
+    return took.lemma_ == "take" and took.dep_ in ("amod", "compound") and took.head.i == noun.i
 
 
 def hyphen_head(tok: Token) -> Token:

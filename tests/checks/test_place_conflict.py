@@ -3886,3 +3886,14 @@ def test_a_dateline_the_splitter_cut_into_two_sentences(run):
     assert_one_finding(run("Dockers", body, "2024-09-01T00:00:00"), CODE, {"Mombasa", "Harare"})
     body = f"Talks in Mombasa. (Reuters) {story}\n\nTalks resumed on Friday.\n\n{later}"
     assert findings(run("Dockers", body, "2024-09-01T00:00:00"), CODE) == []
+
+
+def test_a_split_hyphened_event_that_took_place_and_a_place_right_after_it(run):
+    # "The semi-final took place near Accra" parsed with "semi", "final" and "took" all
+    # modifiers of "place"; "Reports of the semi-final in Lagos": the parse splits the word and
+    # hangs "in Lagos" on "Reports", but the phrase still ends the event's own words
+    body = (
+        "The semi-final took place near Accra, the federation said. "
+        "Reports of the semi-final in Lagos reached the capital within minutes."
+    )
+    assert_one_finding(run("Cup", body, "2024-09-01T00:00:00"), CODE, {"Accra", "Lagos"})
