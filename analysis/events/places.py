@@ -2080,7 +2080,7 @@ def _clause_above_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
 
 def _answered_where(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     """The place the next sentence gives in answer to "Where did the explosion happen?" ("In
-    Y, according to the operator.", "At a hotel in Y, organisers said."): the question's
+    Y, according to the operator.", "In a hotel in Y, organisers said."): the question's
     event is the subject of the verb "where" asks about; the answer opens with the place's
     preposition."""
     tokens = doc_tokens(doc)
@@ -2588,7 +2588,7 @@ def _cause_heads(tok: Token) -> list[Token]:
       worshippers at a mosque in Christchurch"): a cause acts where its effect happens;
     - a verb of harm, motion or change whose circumstance the event is ("Fans were injured in
       the crush at a concert hall in Seoul", "inmates escaped in the jailbreak at a prison in
-      Gulu", "three died in the fire at a hotel in Leeds"): what befell people in an event
+      Gulu", "three died in the fire at a Leeds hotel"): what befell people in an event
       befell them where it was. Not a verb that reacts to it ("was condemned in Paris in the
       wake of the attack") nor one of speech or thought."""
     verb = tok.head
@@ -3166,7 +3166,7 @@ def _where_host_place(host: Token, doc: Doc) -> tuple[int, int, str] | None:
 
 def _site_named(site: Token, doc: Doc) -> list[tuple[int, int, str]]:
     """The place a location noun is said to be: by a copula ("Leeds was the raid's venue",
-    "Leeds became the scene of the raid", "the venue of the raid was Leeds"), an apposition
+    "Leeds became the raid's scene", "the venue of the raid was Leeds"), an apposition
     ("Leeds, the raid's scene, ...", also when the parse hangs it on another word), or "as"
     ("police named Leeds as the raid's venue", "Leeds was named as its venue")."""
     tokens = doc_tokens(doc)
