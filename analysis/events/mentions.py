@@ -1412,14 +1412,16 @@ def _came_on_a_date(verb: Token) -> bool:
         for c in children_of(verb)
         if c.dep_ not in ("nsubj", "punct", "advmod", "ccomp", "parataxis", "advcl")
     ]
-    return len(kids) == 1 and (
-        (
-            kids[0].dep_ == "prep"
-            and kids[0].lower_ in ("on", "in")
-            and any(g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in children_of(kids[0]))
-        )
-        or (kids[0].dep_ == "npadvmod" and kids[0].ent_type_ == "DATE")
-    )
+    return len(kids) == 1 and _dates_its_head(kids[0])
+
+
+def _dates_its_head(c: Token) -> bool:
+    """A phrase that is a date of the word it hangs on: "in 2018", "last Tuesday"."""
+    return (
+        c.dep_ == "prep"
+        and c.lower_ in _DATING_PREPS
+        and any(g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in children_of(c))
+    ) or (c.dep_ in ("npadvmod", "advmod") and c.ent_type_ == "DATE")
 
 
 def _dated_past(verb: Token) -> bool:
@@ -1434,12 +1436,4 @@ def _dated_past(verb: Token) -> bool:
     first = lexicon.verb_kind(lemma)
     if first in ("verb.cognition", "verb.perception") or (kinds and kinds <= _TELLING_KINDS):
         return False
-    return any(
-        (
-            c.dep_ == "prep"
-            and c.lower_ in _DATING_PREPS
-            and any(g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in children_of(c))
-        )
-        or (c.dep_ in ("npadvmod", "advmod") and c.ent_type_ == "DATE")
-        for c in children_of(verb)
-    )
+    return any(_dates_its_head(c) for c in children_of(verb))

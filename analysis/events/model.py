@@ -549,15 +549,14 @@ def _retold_names(tokens: list[Token], noun_at: dict[int, str]) -> dict[int, str
     a noun, which the readings above turned down, nor where a noun follows, which the phrase
     then modifies: "the glitch report")."""
     names = {_written_name(tokens[i]): lemma for i, lemma in noun_at.items()}
+    firsts = {words[0] for words, _ in names}
     at: dict[str, list[int]] = {}
-    for words, _ in names:
-        at.setdefault(words[0], [])
     for t in tokens:
-        if t.lower_ in at:
-            at[t.lower_].append(t.i)
+        if t.lower_ in firsts:
+            at.setdefault(t.lower_, []).append(t.i)
     found: dict[int, str] = {}
     for (words, k), lemma in names.items():
-        for start in at[words[0]]:
+        for start in at.get(words[0], ()):
             end = start + len(words)
             if (
                 start < 1
@@ -1196,7 +1195,7 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
                 (subject := _subject_phrase(span, tokens[target], clause)) is None
                 or (
                     subject.i != target
-                    and subject.i in all_mentions | other_mentions
+                    and (subject.i in all_mentions or subject.i in other_mentions)
                     and _modal(clause, denied=False)
                 )
             )
