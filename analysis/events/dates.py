@@ -351,6 +351,9 @@ def _complement_owner(noun: Token, mentions: dict[int, str]) -> int | None:
         or prep.i != owner.i + 1
         or owner.i not in mentions
         or owner.pos_ == "VERB"
+        # (nor a verb the tagger made a noun, heading a clause: "The sit-in spread to a second
+        # building on 25 January")
+        or owner.dep_ in ("ROOT", "ccomp", "xcomp", "advcl", "relcl", "parataxis")
         or lexicon.is_time_noun(noun.lemma_)
         or any(w.ent_type_ in ("GPE", "LOC", "FAC") for w in (noun, *children_of(noun)))
         or lexicon.is_first_a_site(owner.lemma_)

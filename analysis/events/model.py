@@ -533,9 +533,12 @@ def _noun_run(tok: Token) -> tuple[str, ...]:
 def _written_name(tok: Token) -> tuple[tuple[str, ...], int]:
     """The words an event noun is written with, read from the text, and the noun's place among
     them: the nouns before it ("payments glitch") and, for a compound, the head after it
-    ("strike ballot")."""
-    words = _noun_run(tok)
+    ("strike ballot"); a word written with hyphens whole ("sit-in")."""
     tokens = doc_tokens(tok.doc)
+    if (chain := _hyphen_chain(tok)) is not None:
+        # (a word written with hyphens, whole: "sit-in", not its "in")
+        return tuple(t.lower_ for t in tokens[chain[0] : chain[1]]), tok.i - chain[0]
+    words = _noun_run(tok)
     end = tok.i
     while tokens[end].dep_ == "compound" and tokens[end].head.i == end + 1 and tokens[end].whitespace_:
         end += 1
@@ -564,6 +567,7 @@ def _retold_names(tokens: list[Token], noun_at: dict[int, str]) -> dict[int, str
                 or start + k in noun_at
                 or tokens[start + k].pos_ in ("NOUN", "PROPN")  # (a noun the readings above turned down)
                 or tokens[start - 1].lower_ not in ("the", "this", "that")
+                or tokens[start - 1].tag_ != "DT"  # ("revealed that in December": no determiner)
                 or tuple(t.lower_ for t in tokens[start:end]) != words
                 or (end < len(tokens) and tokens[end].pos_ in ("NOUN", "PROPN") and not tokens[end].ent_type_)
             ):

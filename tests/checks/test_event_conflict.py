@@ -2393,3 +2393,22 @@ def test_it_in_what_people_named_by_the_event_said_is_the_event(run):
         "Farmers who lost crops to the hailstorm and the flood said it flattened the fields on 9 March 2021.",
     ):
         assert _two_dates(run, first, quiet) == set(), quiet
+
+
+def test_no_date_for_a_bare_part_of_a_hyphened_event_word_nor_a_misread_verb(run):
+    """Two false alarms the dev banks showed mid-round: "in" alone ("revealed that in December
+    ...") is not the "in" of "sit-in"; and "spread", tagged a noun where it heads the clause
+    ("The sit-in spread to a second building on 25 January"), is no event noun whose
+    complement a date ends."""
+    body = (
+        "The teach-in took place on 23 September 2019, students said. "
+        "The paper reported that in December 2018 the dean had quit. "
+        "Staff said the teach-in took place on 23 September 2019."
+    )
+    assert findings(run("Teach-in", body, "2019-09-29T00:00:00"), CODE) == []
+    body = (
+        "The sit-in spread to a second building on 25 January, organisers said. "
+        "Students said the occupation was peaceful. "
+        "The 2018 sit-in, which spread to a second building on 15 August 2018, is the subject of an inquiry."
+    )
+    assert findings(run("Sit-in", body, "2019-03-01T00:00:00"), CODE) == []
