@@ -25,7 +25,9 @@ No list of event kinds: a mention is
   (`analysis.lexicon`); or a noun the text dates ("the gala on 3 May"), one a
   verb of staging holds with an event sense in WordNet ("a vigil was held") or stages or
   hosts whatever WordNet files it as ("staged the derby"), what "after", "during" or "since"
-  takes ("a week after the cyclone"), or a storm that struck;
+  takes ("a week after the cyclone"), a storm that struck, or one said to be on a date whose
+  usual senses include a happening ("The parade was on 3 July"); the same words written again
+  after "the" where the tagger reads them otherwise ("said the booking glitch on 9 March had");
 - a verb that nominalises to one of the article's event nouns ("exploded" and
   "the explosion"; a synonym's act: "was shut" and "the closure"), or a verb of
   the headline's event ("welcomes") whose clause names a participant of the headline;
@@ -60,15 +62,18 @@ on the bill on Tuesday") or on a site an act was done at ("stole gems from a sho
 Wednesday") is the event's, and so is one the parse hung on a site right before it ("the
 blast, which tore through the building in 2019") or on a bare noun after "without"
 ("adjourned without explanation on 5 September"), or a cleft's ("It was on 20 May that the
-final took place, organisers said"). "began/started on DATE" (or "began a strike on DATE")
-gives the start, "ended on DATE" (or "completed the merger in March") the end; "entered its
-sixth day on Saturday" gives none (a day inside it).
+final took place, organisers said"); a date right after the event noun's complement is the
+event's ("the blockade of the oil terminal on 2 June"), also in the subject of a negated clause
+("the origin of the blackout in March was never explained"). "began/started on DATE" (or
+"began a strike on DATE") gives the start, "ended on DATE" (or "completed the merger in March")
+the end; "entered its sixth day on Saturday" gives none (a day inside it).
 
 A place belongs to it through in/at/near/inside/across (and "to" for a trip, unless "from
 ... to ..." makes it a route), "hosted by", "held in", a relative clause, a place naming it
 ("the Lagos strike", "Zimbabwe's marathon"), a location noun (a suburb of X, the X district, X
-as the venue), a site it names ("the crash site outside Liège"), "X, where ...", "X was where
-...", "it" for the event just named, the place it affected ("much of Iran was affected by the
+as the venue, X became the scene of it), a site it names ("the crash site outside Liège"), "X,
+where ...", "X was where ...", "there", "here" or "nearby" after the sentence's one place, a
+dateline, "it" for the event just named, the place it affected ("much of Iran was affected by the
 landslide"), a place phrase closing its clause on what it did ("the olympiad drew 190 teams in
 Maputo"). A place that only shares a sentence with the event is not its place.
 """
