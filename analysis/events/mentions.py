@@ -1377,22 +1377,19 @@ def _dated_subject(tok: Token) -> str | None:
                 and any(g.dep_ in ("nsubj", "nsubjpass") and g.tag_ in ("WDT", "WP") for g in children_of(c))
             )
         ]
+    dated = any(_dated_past(v) for v in verbs)
+    on_a_date = tok.dep_ == "nsubj" and _came_on_a_date(tok.head)
+    if not (dated or on_a_date) or not _definite(tok):
+        return None
     lemma = lexicon.noun_lemma(tok.lemma_)
-    if (
-        tok.dep_ == "nsubj"
-        and _came_on_a_date(tok.head)
-        and _definite(tok)
-        and lemma not in GENERIC
-        and lemma not in lexicon.NOT_EVENTS
-        and lexicon.has_usual_event_sense(lemma)
-    ):
+    if lemma in GENERIC or lemma in lexicon.NOT_EVENTS:
+        return None
+    if on_a_date and lexicon.has_usual_event_sense(lemma):
         # "The parade was on 3 July", "the blackout came on 12 May": said to be on a date, a
         # noun one of whose usual senses is a happening is one, whatever its first sense is (a
         # procession, a time of darkness; not "the deadline was on Monday", never one)
         return lemma
-    if not any(_dated_past(v) for v in verbs) or not _definite(tok):
-        return None
-    if lemma in GENERIC or lemma in lexicon.NOT_EVENTS:
+    if not dated:
         return None
     kind = lexicon.noun_kind(lemma)
     if kind is None:
