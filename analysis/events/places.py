@@ -242,7 +242,14 @@ def _own_places(h: Token, doc: Doc, goals: bool = True) -> list[tuple[int, int, 
             if p.dep_ == "prep" and p.i > g.i
         ]
     # "took place a kilometre from the station in Durban": a distance's "from" says how near
-    preps += [p for a in children_of(h) if a.dep_ == "npadvmod" for p in children_of(a) if _distance_from(p)]
+    # (or "happened a few streets from the square", the distance parsed as the verb's object)
+    preps += [
+        p
+        for a in children_of(h)
+        if a.dep_ in ("npadvmod", "dobj")
+        for p in children_of(a)
+        if _distance_from(p)
+    ]
     # "lasted nearly nine hours in Durban": the parse hangs the place on the length of time
     if h.pos_ == "VERB":
         preps += [
@@ -511,7 +518,7 @@ def _spoken_at(prep: Token) -> bool:
 NEAR_KM = 5.0
 # units of length in kilometres
 UNIT_KM = {"metre": 0.001, "meter": 0.001, "yard": 0.001, "foot": 0.0003, "km": 1.0, "kilometre": 1.0}
-UNIT_KM |= {"kilometer": 1.0, "mile": 1.6}
+UNIT_KM |= {"kilometer": 1.0, "mile": 1.6, "street": 0.0001, "block": 0.0001, "door": 0.0001}
 
 
 def _short_distance(unit: Token) -> bool:
@@ -537,7 +544,8 @@ def _distance_from(prep: Token) -> bool:
         return False
     # (the parse hangs the distance above the "from", below it, or beside it on the verb)
     before = doc_tokens(prep.doc)[prep.i - 1] if prep.i else prep
-    units = [prep.head] if prep.dep_ == "prep" and prep.head.dep_ == "npadvmod" else []
+    # (or as the verb's object: "happened a few streets from ...")
+    units = [prep.head] if prep.dep_ == "prep" and prep.head.dep_ in ("npadvmod", "dobj") else []
     units += [c for c in children_of(prep) if c.dep_ == "npadvmod"]
     units += [before] if before.dep_ == "npadvmod" and before.head.i == prep.head.i else []
     return any(_short_distance(u) for u in units)
@@ -1875,7 +1883,7 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         out.append(p)
     if not out and (p := _pictured_place(tok, doc)) is not None:
         out.append(p)  # (last: only an event the sentence gives no other place)
-    if not out and (p := _seen_during_place(tok, doc)) is not None:
+    if not out and (p := _seen_during_place(tok, doc) or _present_during_place(tok, doc)) is not None:
         out.append(p)
     if not out and (p := _dateline_place(tok.sent, doc)) is not None:
         out.append(p)
@@ -1978,6 +1986,69 @@ def _seen_during_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     if verb.lemma_.lower() not in SEEN_OR_RECORDED_VERBS and not _occurs(verb):
         return None
     found = _own_places(verb, doc, goals=False) or []
+    return _one_place(found)
+
+
+# the parts of a day or the moment a phrase "on the ... of" / "at the ... of" an event names
+MOMENT_NOUNS = frozenset({"time", "day", "night", "morning", "afternoon", "evening", "moment", "hour"})
+# people no one has named, who were somewhere as a crowd is ("anyone who was there")
+ANYONE_WORDS = frozenset({"anyone", "anybody", "everyone", "everybody", "those", "people", "someone"})
+
+
+def _during_host(tok: Token) -> Token | None:
+    """The word a phrase of the event's time hangs on: "during the flood", "at the time of the
+    flood", "on the night of the flood"."""
+    if tok.dep_ != "pobj":
+        return None
+    prep = tok.head
+    if prep.lower_ == "of" and prep.head.lemma_ in MOMENT_NOUNS and prep.head.dep_ == "pobj":
+        prep = prep.head.head  # (at / on / in the time of it)
+    elif prep.lower_ not in ("during", "throughout"):
+        return None
+    return prep.head if prep.dep_ == "prep" else None
+
+
+def _unnamed_people(t: Token) -> bool:
+    """Many people no one names ("visitors", "anyone", "those"): witnesses of what happened where
+    they were (not a named one or one with a post: "the minister was in Tokyo during the coup")."""
+    if t.lower_ in ANYONE_WORDS:
+        return True
+    # (a person in one of its senses: "climbers", first a plant)
+    person = _people(t) or lexicon.has_person_sense(t.lemma_)
+    return _is_plural(t) and person and t.pos_ != "PRON" and not t.ent_type_
+
+
+def _present_during_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
+    """Where unnamed people were, or pictures come from, at the time of the event ("Visitors who
+    were in Lyon during the flood", "anyone staying in Lyon at the time of the flood", "Pictures
+    from Lyon on the night of the flood"): a crowd there then saw it there (not one there for
+    something else: "delegates who were in Tokyo for talks during the coup")."""
+    host = _during_host(tok)
+    if host is None:
+        return None
+    preps = ("in", "at")
+    if host.pos_ in ("NOUN", "PRON", "PROPN"):
+        if lexicon.is_depiction_noun(host.lemma_):
+            preps = ("in", "at", "from")
+        elif not _unnamed_people(host):
+            return None
+    elif host.lemma_ in ("be", "stay", "remain") and not any(
+        c.dep_ == "prep" and c.lower_ == "for" for c in children_of(host)
+    ):
+        who = next((c for c in children_of(host) if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if who is None and host.dep_ == "acl" or who is not None and who.tag_ in ("WP", "WDT"):
+            who = host.head  # "visitors who were in Lyon", "tourists staying in Lyon"
+        if who is None or not _unnamed_people(who):
+            return None
+    else:
+        return None
+    found = [
+        p
+        for c in children_of(host)
+        if c.dep_ == "prep" and c.lower_ in preps
+        for g in children_of(c)
+        if g.dep_ == "pobj" and (p := _place_of(g, doc)) is not None
+    ]
     return _one_place(found)
 
 
@@ -2490,6 +2561,8 @@ def _ranked_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
             if g.dep_ == "pobj" and (p := _place_of(g, doc)) is not None
         ]
     for rank in ranks:
+        # "The flood was Lima's second in a month", "Lima's worst flood": the place's own
+        found += [p for c in children_of(rank) if c.dep_ == "poss" and (p := _place_of(c, doc)) is not None]
         todo = list(children_of(rank))
         while todo:
             w = todo.pop()

@@ -3897,3 +3897,39 @@ def test_a_split_hyphened_event_that_took_place_and_a_place_right_after_it(run):
         "Reports of the semi-final in Lagos reached the capital within minutes."
     )
     assert_one_finding(run("Cup", body, "2024-09-01T00:00:00"), CODE, {"Accra", "Lagos"})
+
+
+def test_unnamed_people_or_pictures_somewhere_at_the_time_of_the_event(run):
+    # a crowd no one names that was somewhere while the event happened saw it there, as do
+    # pictures from there then: "during", "at the time of", "on the night of"
+    first = "The mudslide happened in Cusco, rescuers said."
+    for second in (
+        "Hikers who were in Arequipa during the mudslide described a roar.",
+        "Anybody who was in Arequipa at the time of the mudslide should call the hotline.",
+        "Climbers staying in Arequipa at the time of the mudslide were evacuated.",
+        "Photographs from Arequipa on the night of the mudslide were shared.",
+    ):
+        assert_one_finding(
+            run("Slide", f"{first} {second}", "2024-09-01T00:00:00"), CODE, {"Cusco", "Arequipa"}
+        )
+    # one person with a post, or people there for something else, were only somewhere else
+    for second in (
+        "The governor, who was in Arequipa at the time of the mudslide, flew back.",
+        "Delegates who were in Arequipa for a summit during the mudslide sent condolences.",
+    ):
+        assert findings(run("Slide", f"{first} {second}", "2024-09-01T00:00:00"), CODE) == []
+
+
+def test_a_place_ranking_the_event_as_its_own_or_a_few_streets_away(run):
+    # "Arequipa's second in a year" ranks the event among the place's own; "a few streets from
+    # the centre of Arequipa" is a short distance, not an origin
+    first = "The mudslide happened in Cusco, rescuers said."
+    for second in (
+        "The mudslide was Arequipa's second in a year, officials said.",
+        "Neighbours said the mudslide happened a few streets from the centre of Arequipa.",
+    ):
+        assert_one_finding(
+            run("Slide", f"{first} {second}", "2024-09-01T00:00:00"), CODE, {"Cusco", "Arequipa"}
+        )
+    far = f"{first} Volunteers who had driven from Arequipa cleared the mudslide debris."
+    assert findings(run("Slide", far, "2024-09-01T00:00:00"), CODE) == []
