@@ -231,7 +231,15 @@ def _cleft_clause_subject(be: Token, mentions: set[int]) -> tuple[int, str] | No
         (t for t in tokens[be.i + 1 : sent_end] if t.lower_ == "that" and t.dep_ == "mark"),
         None,
     )
-    if that is None or any(t.pos_ in ("VERB", "AUX") for t in tokens[be.i + 1 : that.i]):
+    if that is None:
+        return None
+    # (only a telling set off by commas may come between: "It was in May, the union reminded
+    # reporters, that the strike began")
+    verbs = [t for t in tokens[be.i + 1 : that.i] if t.pos_ in ("VERB", "AUX")]
+    if verbs and (
+        tokens[that.i - 1].text != ","
+        or any("verb.communication" not in lexicon.verb_kinds(t.lemma_) for t in verbs)
+    ):
         return None
     verb = next((t for t in tokens[that.i + 1 : sent_end] if t.pos_ == "VERB"), None)
     if verb is None:

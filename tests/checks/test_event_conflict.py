@@ -2412,3 +2412,17 @@ def test_no_date_for_a_bare_part_of_a_hyphened_event_word_nor_a_misread_verb(run
         "The 2018 sit-in, which spread to a second building on 15 August 2018, is the subject of an inquiry."
     )
     assert findings(run("Sit-in", body, "2019-03-01T00:00:00"), CODE) == []
+
+
+def test_a_cleft_split_by_any_telling_set_off_by_commas(run):
+    """ "It was in June, the council reminded residents, that the roof collapse happened": any verb
+    of telling set off by commas may split the cleft, not only "said" (right after the first
+    telling, where "It" might be read as pointing back at the event, which puts both dates on
+    one mention)."""
+    first = "The roof collapse happened on 3 May, engineers said."
+    for second in (
+        "It was on 14 June, the council reminded residents, that the roof collapse happened.",
+        "It was in late June, the owners stressed to tenants, that the roof collapse occurred.",
+    ):
+        found = findings(run("News", f"{first} {second}", "2024-09-01T00:00:00"), CODE)
+        assert len(span_texts(found)) == 2, second
