@@ -1136,9 +1136,25 @@ def _witnesses_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
         for c in children_of(verb)
         if c.dep_ == "nsubj"
         and (lexicon.is_witness_noun(c.lemma_) or lexicon.is_responder_noun(c.lemma_))
-        and (p := _people_place(c, doc)) is not None
+        and (p := _people_place(c, doc) or _responders_town(c, doc)) is not None
     ]
     return _one_place(found)
+
+
+def _responders_town(who: Token, doc: Doc) -> tuple[int, int, str] | None:
+    """The town police or firefighters are named after ("Lyon police said", "the Lyon fire
+    service"): the force of the place where what they tell of happened."""
+    if not lexicon.is_responder_noun(who.lemma_):
+        return None
+    return _one_place(
+        [
+            p
+            for c in children_of(who)
+            if c.dep_ in ("compound", "amod")
+            and c.i < who.i
+            and (p := _named_place(c, doc) or _adjective_place(c))
+        ]
+    )
 
 
 def _locals_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
@@ -1879,7 +1895,7 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         # "A tanker ran aground off Mauritius, spilling fuel oil": a participle after the clause
         # tells what came of it there
         out += [p for p in _own_places(tok.head, doc, goals=False) or [] if p[0] >= 0]
-    if not out and (p := _bare_scene_place(tok, doc)) is not None:
+    if not out and (p := _bare_scene_place(tok, doc) or _named_as_scene_place(tok, doc)) is not None:
         out.append(p)
     if not out and (p := _pictured_place(tok, doc)) is not None:
         out.append(p)  # (last: only an event the sentence gives no other place)
@@ -1946,6 +1962,35 @@ def _bare_scene_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     return _one_place(found)
 
 
+def _named_as_scene_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
+    """A place named as the event's location ("Police named Lyon as the location of the
+    flood", "The site of the flood was given as Lyon", "The location of the flood was Lyon")."""
+    of = tok.head
+    if tok.dep_ != "pobj" or of.lower_ != "of" or of.head.lemma_ not in SCENE_NOUNS:
+        return None
+    scene = of.head
+    verb = scene.head
+    if scene.dep_ == "pobj" and verb.lower_ == "as":
+        # "named Lyon as the location of": the object of the verb "as" hangs on
+        found = [p for c in children_of(verb.head) if c.dep_ in ("dobj", "oprd") and (p := _place_of(c, doc))]
+    elif scene.dep_ in ("nsubj", "nsubjpass"):
+        found = [
+            p
+            for c in children_of(verb)
+            for g in (
+                [c]
+                if c.dep_ == "attr" and verb.lemma_ == "be"
+                else children_of(c)
+                if c.lower_ == "as"
+                else []
+            )
+            if g.dep_ in ("attr", "pobj") and (p := _place_of(g, doc)) is not None
+        ]
+    else:
+        return None
+    return _one_place(found)
+
+
 def _copula_place(t: Token, doc: Doc) -> tuple[int, int, str] | None:
     """The place a copula gives its subject: "the location was just outside Lyon"."""
     if t.dep_ != "nsubj" or t.head.lemma_ != "be":
@@ -1989,6 +2034,8 @@ def _seen_during_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     return _one_place(found)
 
 
+# short spans of time a picture shows around the event ("the moments after the flood")
+MOMENT_SPANS = frozenset({"moment", "minute", "second", "instant"})
 # the parts of a day or the moment a phrase "on the ... of" / "at the ... of" an event names
 MOMENT_NOUNS = frozenset({"time", "day", "night", "morning", "afternoon", "evening", "moment", "hour"})
 # people no one has named, who were somewhere as a crowd is ("anyone who was there")
@@ -2025,7 +2072,7 @@ def _present_during_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     something else: "delegates who were in Tokyo for talks during the coup")."""
     host = _during_host(tok)
     if host is None:
-        return None
+        return _present_when_place(tok, doc)
     preps = ("in", "at")
     if host.pos_ in ("NOUN", "PRON", "PROPN"):
         if lexicon.is_depiction_noun(host.lemma_):
@@ -2048,6 +2095,32 @@ def _present_during_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
         if c.dep_ == "prep" and c.lower_ in preps
         for g in children_of(c)
         if g.dep_ == "pobj" and (p := _place_of(g, doc)) is not None
+    ]
+    return _one_place(found)
+
+
+def _present_when_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
+    """Where unnamed people or witnesses were as the event happened ("Witnesses in Lyon
+    described the noise as the flood struck", "Hikers in Lyon took cover when the flood came")
+    (not people reacting or watching it on a screen: "Fans in Lyon cheered as the final ended")."""
+    clause = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "advcl":
+        return None
+    if not any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in ("as", "when", "while") for c in children_of(clause)
+    ):
+        return None
+    verb = clause.head
+    if verb.dep_ == "dobj" and verb.pos_ == "NOUN":
+        verb = verb.head  # (the parse may hang the clause on the object: "heard a rumble as ...")
+    if lexicon.is_reaction_verb(verb.lemma_) or _on_screen(verb):
+        return None
+    found = [
+        p
+        for c in children_of(verb)
+        if c.dep_ == "nsubj"
+        and (_unnamed_people(c) or lexicon.is_witness_noun(c.lemma_))
+        and (p := _people_place(c, doc)) is not None
     ]
     return _one_place(found)
 
@@ -3048,12 +3121,17 @@ def _pictured_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
             picture = next((c for c in children_of(taken) if c.dep_ == "compound"), None)
         else:
             picture = taken.head if taken.dep_ == "acl" else _picture_subject(taken)
-        if picture is None or not lexicon.is_depiction_noun(picture.lemma_):
-            return None
-        return _taken_place(taken, doc)
+        depicted = picture is not None and lexicon.is_depiction_noun(picture.lemma_)
+        if depicted and (p := _taken_place(taken, doc)) is not None:
+            return p  # (else what the picture shows: "shows the moments after the flood")
     shown = tok
     if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
         shown = head.head  # "the aftermath of the flood"
+    elif tok.dep_ == "pobj" and head.lower_ in ("after", "before"):
+        # "the moments just after the flood", "the minutes before it" (the parse may hang the
+        # "after" on the verb beside the object)
+        spans = [head.head, *(c for c in children_of(head.head) if c.dep_ == "dobj" and c.i < head.i)]
+        shown = next((t for t in spans if t.lemma_ in MOMENT_SPANS), tok)
     elif tok.dep_ == "pobj" and head.lower_ == "by" and head.head.dep_ == "acl":
         shown = head.head.head  # "the damage left by the flood"
     if shown.dep_ != "dobj" or shown.head.pos_ != "VERB" or (shown.i != tok.i and _people(shown)):

@@ -3933,3 +3933,26 @@ def test_a_place_ranking_the_event_as_its_own_or_a_few_streets_away(run):
         )
     far = f"{first} Volunteers who had driven from Arequipa cleared the mudslide debris."
     assert findings(run("Slide", far, "2024-09-01T00:00:00"), CODE) == []
+
+
+def test_a_place_named_as_the_location_shown_around_the_event_or_where_witnesses_were(run):
+    # "named Arequipa as the site of", "the location of ... was given as"; pictures from a
+    # place showing the moments right after it; the town police are named after; witnesses
+    # somewhere as it happened
+    first = "The mudslide happened in Cusco, rescuers said."
+    for second in (
+        "Engineers named Arequipa as the site of the mudslide.",
+        "The location of the mudslide was given as Arequipa in the report.",
+        "Drone video from Arequipa shows the moments right after the mudslide.",
+        "Arequipa police said the mudslide happened before dawn.",
+        "Witnesses in Arequipa heard a deep rumble as the mudslide happened.",
+    ):
+        assert_one_finding(
+            run("Slide", f"{first} {second}", "2024-09-01T00:00:00"), CODE, {"Cusco", "Arequipa"}
+        )
+    # people reacting elsewhere as it happened, or pictures sent from elsewhere
+    for second in (
+        "Supporters in Arequipa cheered as the mudslide rescue ended.",
+        "Engineers from Arequipa arrived as the mudslide was cleared.",
+    ):
+        assert findings(run("Slide", f"{first} {second}", "2024-09-01T00:00:00"), CODE) == []
