@@ -1901,6 +1901,8 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         out.append(p)  # (last: only an event the sentence gives no other place)
     if not out and (p := _seen_during_place(tok, doc) or _present_during_place(tok, doc)) is not None:
         out.append(p)
+    if not out and (p := _their_ground_place(tok, doc)) is not None:
+        out.append(p)
     if not out and (p := _dateline_place(tok.sent, doc)) is not None:
         out.append(p)
     if not out and tok.pos_ in ("NOUN", "ADJ") and (p := _clause_above_place(tok, doc)) is not None:
@@ -2040,6 +2042,41 @@ MOMENT_SPANS = frozenset({"moment", "minute", "second", "instant"})
 MOMENT_NOUNS = frozenset({"time", "day", "night", "morning", "afternoon", "evening", "moment", "hour"})
 # people no one has named, who were somewhere as a crowd is ("anyone who was there")
 ANYONE_WORDS = frozenset({"anyone", "anybody", "everyone", "everybody", "those", "people", "someone"})
+
+
+# words for where people live that WordNet files elsewhere than under locations
+HOME_GROUND = frozenset({"doorstep", "village", "community", "street", "backyard", "estate", "farm"})
+
+
+def _their_ground_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
+    """Where people of a place live, when the event happened there ("Residents of Lyon woke to news
+    that the flood had struck in their district", "Farmers in Lyon said the flood hit their
+    village"): "their" points at the one people of a place the sentence names before."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = tok.head
+    grounds = [
+        g
+        for c in children_of(verb)
+        for g in (
+            [c]
+            if c.dep_ == "dobj"
+            else children_of(c)
+            if c.dep_ == "prep" and c.lower_ in ("in", "on", "at")
+            else []
+        )
+        if g.dep_ in ("dobj", "pobj")
+        and (g.lemma_.lower() in HOME_GROUND or _is_location_noun(g))
+        and any(d.dep_ == "poss" and d.lower_ == "their" for d in children_of(g))
+    ]
+    if not grounds or not _occurs(verb) and not lexicon.verb_kinds(verb.lemma_) & HARM_VERB_KINDS:
+        return None
+    found = [
+        p
+        for t in sent_tokens(tok)
+        if t.i < tok.i and t.dep_ == "nsubj" and (p := _people_place(t, doc)) is not None
+    ]
+    return _one_place(found)
 
 
 def _during_host(tok: Token) -> Token | None:
@@ -2615,7 +2652,7 @@ def _ranked_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
             if c.dep_ == tok.dep_
             and c.i > tok.i
             and c.left_edge.i - tok.i <= 3
-            and any(t.text in ("—", "–", ",") for t in doc_tokens(doc)[tok.i + 1 : c.left_edge.i])
+            and any(t.text in DASHES or t.text == "," for t in doc_tokens(doc)[tok.i + 1 : c.left_edge.i])
         ]
     copula = tok.head
     if tok.dep_ in ("nsubj", "nsubjpass") and copula.lemma_ != "be":
@@ -2639,6 +2676,8 @@ def _ranked_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
         todo = list(children_of(rank))
         while todo:
             w = todo.pop()
+            if w.dep_ == "acl" and w.tag_ == "VBN":
+                todo += list(children_of(w))  # "the first ever recorded in Lima", "the worst seen in"
             if w.dep_ == "prep" and w.lower_ in ("in", "of"):
                 for g in children_of(w):
                     if g.dep_ == "pobj" and (p := _place_of(g, doc)) is not None:

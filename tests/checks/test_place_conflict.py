@@ -3956,3 +3956,20 @@ def test_a_place_named_as_the_location_shown_around_the_event_or_where_witnesses
         "Engineers from Arequipa arrived as the mudslide was cleared.",
     ):
         assert findings(run("Slide", f"{first} {second}", "2024-09-01T00:00:00"), CODE) == []
+
+
+def test_where_people_of_a_place_live_and_a_rank_set_off_by_spaced_hyphens(run):
+    # "in their district", "hit their village": where the people of a place the sentence names
+    # live; "the first ever recorded in Arequipa" set off by hyphens with spaces round them
+    first = "The mudslide happened in Cusco, rescuers said."
+    for second in (
+        "Shopkeepers in Arequipa learned that the mudslide had struck in their neighbourhood.",
+        "Growers in Arequipa said the mudslide buried their farm.",
+        "The mudslide - the largest ever seen in Arequipa - came down on Monday.",
+    ):
+        assert_one_finding(
+            run("Slide", f"{first} {second}", "2024-09-01T00:00:00"), CODE, {"Cusco", "Arequipa"}
+        )
+    # "their" people from elsewhere, or ground that is no one's home
+    other = f"{first} Volunteers from Arequipa said the mudslide had struck in their absence."
+    assert findings(run("Slide", other, "2024-09-01T00:00:00"), CODE) == []
