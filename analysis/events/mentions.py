@@ -543,6 +543,11 @@ def _plain_plural(tok: Token) -> bool:
     )  # "two of the attacks"
 
 
+def _relative_subject(clause: Token) -> bool:
+    """A relative clause whose subject is its "which" / "that" / "who"."""
+    return any(g.dep_ in ("nsubj", "nsubjpass") and g.tag_ in ("WDT", "WP") for g in children_of(clause))
+
+
 def _eventive_subject(tok: Token) -> str | None:
     """The lemma of a noun the text uses as an event: the subject of an occurrence predicate
     ("The outage began on 12 May", "the outage, which struck in July") or what a verb of
@@ -592,11 +597,15 @@ def _eventive_subject(tok: Token) -> str | None:
         ):
             return lemma
     contest = tok.dep_ in ("nsubj", "nsubjpass") and _contest_predicate(tok.head)
-    # (or a participle set off after it: "The derby, played on 19 November, ...")
+    # (or a participle set off after it: "The derby, played on 19 November, ...", or a relative
+    # clause: "The derby, which kicked off at noon, ...")
     # (which the parse may make the verb: `_misread_participle`)
     contest = (
         contest
-        or any(c.dep_ == "acl" and _contest_predicate(c) for c in tok.rights)
+        or any(
+            (c.dep_ == "acl" or c.dep_ == "relcl" and _relative_subject(c)) and _contest_predicate(c)
+            for c in tok.rights
+        )
         or (
             tok.dep_ == "nsubj" and tok.head.tag_ == "VBD" and _misread_participle(tok, tok.head, played=True)
         )
@@ -691,14 +700,7 @@ def _eventive_subject(tok: Token) -> str | None:
         return None
     else:
         pred = next(
-            (
-                c
-                for c in children_of(tok)
-                if c.dep_ == "relcl"
-                and _occurs(c)
-                and any(g.dep_ == "nsubj" and g.tag_ in ("WDT", "WP") for g in children_of(c))
-            ),
-            None,
+            (c for c in children_of(tok) if c.dep_ == "relcl" and _occurs(c) and _relative_subject(c)), None
         )
         if pred is None:
             return None

@@ -2426,3 +2426,15 @@ def test_a_cleft_split_by_any_telling_set_off_by_commas(run):
     ):
         found = findings(run("News", f"{first} {second}", "2024-09-01T00:00:00"), CODE)
         assert len(span_texts(found)) == 2, second
+
+
+def test_a_contest_dated_in_its_relative_clause(run):
+    """ "The derby, which kicked off on 3 July, ...": a relative clause that tells how a contest
+    went makes the word a happening as its own verb would ("The derby kicked off ..."), so its
+    other mention, dated with no occurrence verb, is the same derby."""
+    first = "The derby on 12 May drew criticism."
+    for second in (
+        "The derby, which kicked off on 3 July, is under review.",
+        "The derby, which was played on 3 July, is under review.",
+    ):
+        assert _two_dates(run, first, second) == {"12 May", "3 July"}, second
