@@ -2036,47 +2036,13 @@ def _seen_during_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     return _one_place(found)
 
 
-# short spans of time a picture shows around the event ("the moments after the flood")
-MOMENT_SPANS = frozenset({"moment", "minute", "second", "instant"})
-# the parts of a day or the moment a phrase "on the ... of" / "at the ... of" an event names
-MOMENT_NOUNS = frozenset({"time", "day", "night", "morning", "afternoon", "evening", "moment", "hour"})
+# a moment or a part of a day: "on the night of the flood", "at the time of the flood", "shows
+# the moments after the flood"
+MOMENT_NOUNS = frozenset(
+    {"time", "day", "night", "morning", "afternoon", "evening", "hour", "minute", "second", "moment"}
+)
 # people no one has named, who were somewhere as a crowd is ("anyone who was there")
 ANYONE_WORDS = frozenset({"anyone", "anybody", "everyone", "everybody", "those", "people", "someone"})
-
-
-# words for where people live that WordNet files elsewhere than under locations
-HOME_GROUND = frozenset({"doorstep", "village", "community", "street", "backyard", "estate", "farm"})
-
-
-def _their_ground_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
-    """Where people of a place live, when the event happened there ("Residents of Lyon woke to news
-    that the flood had struck in their district", "Farmers in Lyon said the flood hit their
-    village"): "their" points at the one people of a place the sentence names before."""
-    if tok.dep_ not in ("nsubj", "nsubjpass"):
-        return None
-    verb = tok.head
-    grounds = [
-        g
-        for c in children_of(verb)
-        for g in (
-            [c]
-            if c.dep_ == "dobj"
-            else children_of(c)
-            if c.dep_ == "prep" and c.lower_ in ("in", "on", "at")
-            else []
-        )
-        if g.dep_ in ("dobj", "pobj")
-        and (g.lemma_.lower() in HOME_GROUND or _is_location_noun(g))
-        and any(d.dep_ == "poss" and d.lower_ == "their" for d in children_of(g))
-    ]
-    if not grounds or not _occurs(verb) and not lexicon.verb_kinds(verb.lemma_) & HARM_VERB_KINDS:
-        return None
-    found = [
-        p
-        for t in sent_tokens(tok)
-        if t.i < tok.i and t.dep_ == "nsubj" and (p := _people_place(t, doc)) is not None
-    ]
-    return _one_place(found)
 
 
 def _during_host(tok: Token) -> Token | None:
@@ -2158,6 +2124,41 @@ def _present_when_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
         if c.dep_ == "nsubj"
         and (_unnamed_people(c) or lexicon.is_witness_noun(c.lemma_))
         and (p := _people_place(c, doc)) is not None
+    ]
+    return _one_place(found)
+
+
+# words for where people live that WordNet files elsewhere than under locations
+HOME_GROUND = frozenset({"doorstep", "village", "community", "street", "backyard", "estate", "farm"})
+
+
+def _their_ground_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
+    """Where people of a place live, when the event happened there ("Residents of Lyon woke to news
+    that the flood had struck in their district", "Farmers in Lyon said the flood hit their
+    village"): "their" points at the one people of a place the sentence names before."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = tok.head
+    grounds = [
+        g
+        for c in children_of(verb)
+        for g in (
+            [c]
+            if c.dep_ == "dobj"
+            else children_of(c)
+            if c.dep_ == "prep" and c.lower_ in ("in", "on", "at")
+            else []
+        )
+        if g.dep_ in ("dobj", "pobj")
+        and (g.lemma_.lower() in HOME_GROUND or _is_location_noun(g))
+        and any(d.dep_ == "poss" and d.lower_ == "their" for d in children_of(g))
+    ]
+    if not grounds or not _occurs(verb) and not lexicon.verb_kinds(verb.lemma_) & HARM_VERB_KINDS:
+        return None
+    found = [
+        p
+        for t in sent_tokens(tok)
+        if t.i < tok.i and t.dep_ == "nsubj" and (p := _people_place(t, doc)) is not None
     ]
     return _one_place(found)
 
@@ -3170,7 +3171,7 @@ def _pictured_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
         # "the moments just after the flood", "the minutes before it" (the parse may hang the
         # "after" on the verb beside the object)
         spans = [head.head, *(c for c in children_of(head.head) if c.dep_ == "dobj" and c.i < head.i)]
-        shown = next((t for t in spans if t.lemma_ in MOMENT_SPANS), tok)
+        shown = next((t for t in spans if t.lemma_ in MOMENT_NOUNS), tok)
     elif tok.dep_ == "pobj" and head.lower_ == "by" and head.head.dep_ == "acl":
         shown = head.head.head  # "the damage left by the flood"
     if shown.dep_ != "dobj" or shown.head.pos_ != "VERB" or (shown.i != tok.i and _people(shown)):
