@@ -1965,15 +1965,15 @@ def _bare_scene_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
 
 
 def _named_as_scene_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
-    """A place named as the event's location ("Police named Lyon as the location of the
-    flood", "The site of the flood was given as Lyon", "The location of the flood was Lyon")."""
+    """A place named as the event's location ("Police named Lyon as its location", "The
+    flood's venue was given as Lyon", "the flood's location was Lyon")."""
     of = tok.head
     if tok.dep_ != "pobj" or of.lower_ != "of" or of.head.lemma_ not in SCENE_NOUNS:
         return None
     scene = of.head
     verb = scene.head
     if scene.dep_ == "pobj" and verb.lower_ == "as":
-        # "named Lyon as the location of": the object of the verb "as" hangs on
+        # "named Lyon as its location": the object of the verb "as" hangs on
         found = [p for c in children_of(verb.head) if c.dep_ in ("dobj", "oprd") and (p := _place_of(c, doc))]
     elif scene.dep_ in ("nsubj", "nsubjpass"):
         found = [
@@ -2036,8 +2036,8 @@ def _seen_during_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     return _one_place(found)
 
 
-# a moment or a part of a day: "on the night of the flood", "at the time of the flood", "shows
-# the moments after the flood"
+# a moment or a part of a day the event's time is told by: "on the night it flooded" read as a
+# phrase with "of", "shows the moments after the flood"
 MOMENT_NOUNS = frozenset(
     {"time", "day", "night", "morning", "afternoon", "evening", "hour", "minute", "second", "moment"}
 )
@@ -2046,8 +2046,8 @@ ANYONE_WORDS = frozenset({"anyone", "anybody", "everyone", "everybody", "those",
 
 
 def _during_host(tok: Token) -> Token | None:
-    """The word a phrase of the event's time hangs on: "during the flood", "at the time of the
-    flood", "on the night of the flood"."""
+    """The word a phrase of the event's time hangs on: "during the flood", or a moment "of" the
+    flood (its time, its night) with "at" or "on"."""
     if tok.dep_ != "pobj":
         return None
     prep = tok.head
@@ -2069,10 +2069,10 @@ def _unnamed_people(t: Token) -> bool:
 
 
 def _present_during_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
-    """Where unnamed people were, or pictures come from, at the time of the event ("Visitors who
-    were in Lyon during the flood", "anyone staying in Lyon at the time of the flood", "Pictures
-    from Lyon on the night of the flood"): a crowd there then saw it there (not one there for
-    something else: "delegates who were in Tokyo for talks during the coup")."""
+    """Where unnamed people were, or pictures come from, while the event happened: "Visitors who
+    were in Lyon during the flood", or with a moment "of" it (its time, its night) after "at" or
+    "on". A crowd there then saw it there (not one there for something else: "delegates who were
+    in Tokyo for talks during the coup")."""
     host = _during_host(tok)
     if host is None:
         return _present_when_place(tok, doc)
