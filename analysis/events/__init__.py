@@ -75,7 +75,10 @@ as the venue, X became the scene of it), a site it names ("the crash site outsid
 where ...", "X was where ...", "there", "here" or "nearby" after the sentence's one place, a
 dateline, "it" for the event just named, the place it affected ("much of Iran was affected by the
 landslide"), a place phrase closing its clause on what it did ("the olympiad drew 190 teams in
-Maputo"). A place that only shares a sentence with the event is not its place.
+Maputo"), a place named as its site, where unnamed people or cameras were while it happened
+("hikers who were in Cusco during the rockfall", "witnesses in Cusco heard it as the rockfall
+struck"), the town its police are named after, or "their district" of the people of a place.
+A place that only shares a sentence with the event is not its place.
 """
 
 from analysis.events.mentions import event_lemma
