@@ -450,8 +450,7 @@ def _held(tok: Token) -> bool:
         or (
             c.dep_ == "relcl"
             and any(
-                _passive_staged(v)
-                and any(g.dep_ in ("nsubj", "nsubjpass") and g.tag_ in ("WDT", "WP") for g in children_of(v))
+                _passive_staged(v) and _relative_subject(v)
                 for v in (c, *(g for g in children_of(c) if g.dep_ == "ccomp" and speaks(c)))
             )
         )
@@ -1373,11 +1372,7 @@ def _dated_subject(tok: Token) -> str | None:
         verbs = [
             c
             for c in children_of(tok)
-            if (c.dep_ == "acl" and c.tag_ == "VBN")
-            or (
-                c.dep_ == "relcl"
-                and any(g.dep_ in ("nsubj", "nsubjpass") and g.tag_ in ("WDT", "WP") for g in children_of(c))
-            )
+            if (c.dep_ == "acl" and c.tag_ == "VBN") or (c.dep_ == "relcl" and _relative_subject(c))
         ]
     dated = any(_dated_past(v) for v in verbs)
     on_a_date = tok.dep_ == "nsubj" and _came_on_a_date(tok.head)

@@ -1976,18 +1976,10 @@ def _named_as_scene_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
         # "named Lyon as its location": the object of the verb "as" hangs on
         found = [p for c in children_of(verb.head) if c.dep_ in ("dobj", "oprd") and (p := _place_of(c, doc))]
     elif scene.dep_ in ("nsubj", "nsubjpass"):
-        found = [
-            p
-            for c in children_of(verb)
-            for g in (
-                [c]
-                if c.dep_ == "attr" and verb.lemma_ == "be"
-                else children_of(c)
-                if c.lower_ == "as"
-                else []
-            )
-            if g.dep_ in ("attr", "pobj") and (p := _place_of(g, doc)) is not None
-        ]
+        # "was given as Lyon", or a copula's "was Lyon"
+        named = _objects_of(verb, "as")
+        named += [c for c in children_of(verb) if c.dep_ == "attr" and verb.lemma_ == "be"]
+        found = [p for g in named if (p := _place_of(g, doc)) is not None]
     else:
         return None
     return _one_place(found)
