@@ -489,6 +489,30 @@ def _kind_before_broad_head(tok: Token, lemma: str, noun_at: dict[int, str]) -> 
     )
 
 
+# kinds of a head noun that a happening before it names no thing of its own: an order, a
+# threat, an alert ("the quarantine order", "the bomb threat")
+TELLING_HEAD_KINDS = frozenset({"noun.communication", "noun.state"})
+
+
+def _told_by_head(tok: Token) -> Token | None:
+    """The head of a compound an event noun opens, when the head is no event noun itself and
+    is a message or a state ("the quarantine order", "the bomb threat"), else None: its
+    predicate, date and place are the event's."""
+    head = tok.head
+    if (
+        tok.dep_ != "compound"
+        or head.i != tok.i + 1
+        or head.pos_ != "NOUN"
+        or not head.is_lower
+        or not head.is_alpha
+        or head.ent_type_
+        or _is_plural(head)
+        or event_lemma(head) is not None
+    ):
+        return None
+    return head if lexicon.noun_kind(lexicon.noun_lemma(head.lemma_)) in TELLING_HEAD_KINDS else None
+
+
 def _kind_named(tok: Token) -> bool:
     """A noun modifier that is no happening says which one: "the prison break", "the hospital
     fire" name a kind of their own, not any happening told before (as "the shooting incident"
@@ -724,6 +748,12 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
             # "the launch event", "the coup attempt": the launch, the coup, told once (by the
             # head, which holds the phrase's place and dates: not "a launch" before "event")
             lemma = noun_at.pop(named)
+        if (head := _told_by_head(tok)) is not None:
+            # "the quarantine order was imposed on 12 May": the quarantine, told by the head
+            # that holds the phrase's predicate
+            noun_at[head.i] = lemma
+            order.append(lemma)
+            continue
         noun_at[tok.i] = lemma
         order.append(lemma)
         if tok.idx < lead_end and not _is_plural(tok):

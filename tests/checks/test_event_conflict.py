@@ -2438,3 +2438,15 @@ def test_a_contest_dated_in_its_relative_clause(run):
         "The derby, which was played on 3 July, is under review.",
     ):
         assert _two_dates(run, first, second) == {"12 May", "3 July"}, second
+
+
+def test_a_message_or_state_after_an_event_noun_tells_that_event(run):
+    """ "The evacuation order was issued on 2 March": the head of the compound, an order, a
+    notice or a threat, holds the predicate and the date of the event before it; a plan or a
+    team after an event noun does not (a plan is drawn up before the event it plans)."""
+    first = "The evacuation order was issued on 2 March, the prefecture said."
+    second = "Officials said the evacuation order went out on 9 April."
+    assert _two_dates(run, first, second) == {"2 March", "9 April"}
+    first = "The evacuation plan was drawn up on 2 March, the prefecture said."
+    second = "The evacuation took place on 9 April, officials said."
+    assert _two_dates(run, first, second) == set()

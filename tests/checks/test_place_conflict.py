@@ -3973,3 +3973,14 @@ def test_where_people_of_a_place_live_and_a_rank_set_off_by_spaced_hyphens(run):
     # "their" people from elsewhere, or ground that is no one's home
     other = f"{first} Volunteers from Arequipa said the mudslide had struck in their absence."
     assert findings(run("Slide", other, "2024-09-01T00:00:00"), CODE) == []
+
+
+def test_a_threat_after_an_event_noun_is_placed_as_that_event(run):
+    """ "The hoax bomb threat was called in from Tver": the threat holds the place of the bomb
+    scare before it; a squad after an event noun does not (the bomb squad came from elsewhere)."""
+    first = "The bomb threat was phoned in to a school in Tver, police said."
+    second = "Police said the bomb threat was received in Kumasi."
+    assert _two_places(run, first, second) == {"Tver", "Kumasi"}
+    first = "The bomb threat was phoned in to a school in Tver, police said."
+    second = "The bomb squad arrived from Kumasi within an hour."
+    assert _two_places(run, first, second) == set()
