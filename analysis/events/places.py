@@ -3654,10 +3654,29 @@ def _closing_object_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     parse hung on a noun of the predicate rather than on the verb, is where the event was.
     Not after a verb of telling, thinking or feeling ("discussed the situation in Gaza"), on
     another event ("sparked protests in Lyon"), below a route ("flights to Spain"), a clause
-    or a superlative ("the largest bank in Europe"), nor when the verb has a place of its own."""
-    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.pos_ != "VERB" or tok.pos_ != "NOUN":
+    or a superlative ("the largest bank in Europe"), nor when the verb has a place of its own.
+    The same for the event's relative clause ("the crush, which left two people dead in Lyon")."""
+    if tok.pos_ != "NOUN":
         return []
-    verb = tok.head
+    verbs = [tok.head] if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB" else []
+    verbs += [
+        c
+        for c in children_of(tok)
+        if c.dep_ == "relcl"
+        and c.pos_ == "VERB"
+        and any(g.dep_ in ("nsubj", "nsubjpass") and g.tag_ == "WDT" for g in children_of(c))
+    ]
+    return [p for verb in verbs for p in _closing_places(tok, verb, doc)]
+
+
+# prepositions on the way down to a closing place phrase that may still lead to the event's own
+# place: what came before or after it, or between whom ("broke out after days of rain in Lyon",
+# "erupted between two rival groups in Lyon"), unless it is another happening (see below)
+CLOSING_THROUGH_PREPS = frozenset({"before", "after", "between"})
+
+
+def _closing_places(tok: Token, verb: Token, doc: Doc) -> list[tuple[int, int, str]]:
+    """`_closing_object_places` for one predicate of the event."""
     if speaks(verb) or lexicon.verb_kind(verb.lemma_) in TOPIC_VERB_KINDS or not told_as_done(verb):
         return []
     if any(c.dep_ == "prep" and c.lower_ in EVENT_PLACE_PREPS for c in children_of(verb)) and any(
@@ -3688,8 +3707,14 @@ def _closing_object_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         up, ok = prep.head, True
         while ok and up.i != verb.i:
             ok = (
-                up.dep_ in ("dobj", "pobj", "prep", "attr", "oprd")
-                and up.lower_ not in AWAY_PREPS
+                (
+                    up.dep_ in ("dobj", "pobj", "prep", "attr", "oprd")
+                    # ("left two people dead in Lyon": an adjective said of the object)
+                    or (up.dep_ == "amod" and up.i > up.head.i)
+                )
+                and (up.lower_ not in AWAY_PREPS or up.lower_ in CLOSING_THROUGH_PREPS)
+                # ("hours before the summit in Lisbon": the summit's place)
+                and not (up.dep_ == "pobj" and up.head.lower_ in CLOSING_THROUGH_PREPS and event_lemma(up))
                 # (not whom people belong to: "injured customers of a bank in Turin")
                 and not (
                     up.lower_ == "of"

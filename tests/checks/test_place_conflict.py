@@ -3984,3 +3984,23 @@ def test_a_threat_after_an_event_noun_is_placed_as_that_event(run):
     first = "The bomb threat was phoned in to a school in Tver, police said."
     second = "The bomb squad arrived from Kumasi within an hour."
     assert _two_places(run, first, second) == set()
+
+
+def test_a_closing_place_after_before_after_or_between_and_in_a_relative_clause(run):
+    """ "The riot erupted between football fans in Lyon", "the flooding came after a week of
+    heavy rain in Lyon", "the explosion, which left three workers injured in Lyon": a place
+    that closes the event's clause (or its relative clause) is the event's, through "after",
+    "before" or "between" and an adjective said of the object; not when "after" leads to
+    another happening ("hours after the parade in Lyon")."""
+    for first, second in (
+        ("The riot erupted in Osaka, police said.", "Police said the riot erupted between football fans in Lyon."),
+        ("The flooding came in Osaka, officials said.", "The flooding came after a week of heavy rain in Lyon."),
+        (
+            "The gas explosion happened in Osaka, firefighters said.",
+            "The gas explosion, which left three workers injured in Lyon, is being investigated.",
+        ),
+    ):
+        assert _two_places(run, first, second) == {"Osaka", "Lyon"}, second
+    first = "The gas explosion happened in Osaka, firefighters said."
+    second = "The gas explosion happened hours after the parade in Lyon, firefighters said."
+    assert _two_places(run, first, second) == set()
