@@ -3993,8 +3993,14 @@ def test_a_closing_place_after_before_after_or_between_and_in_a_relative_clause(
     "before" or "between" and an adjective said of the object; not when "after" leads to
     another happening ("hours after the parade in Lyon")."""
     for first, second in (
-        ("The riot erupted in Osaka, police said.", "Police said the riot erupted between football fans in Lyon."),
-        ("The flooding came in Osaka, officials said.", "The flooding came after a week of heavy rain in Lyon."),
+        (
+            "The riot erupted in Osaka, police said.",
+            "Police said the riot erupted between football fans in Lyon.",
+        ),
+        (
+            "The flooding came in Osaka, officials said.",
+            "The flooding came after a week of heavy rain in Lyon.",
+        ),
         (
             "The gas explosion happened in Osaka, firefighters said.",
             "The gas explosion, which left three workers injured in Lyon, is being investigated.",
