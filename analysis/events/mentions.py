@@ -1078,7 +1078,8 @@ def _of_named_series(tok: Token) -> bool:
 def _lasting_or_undergone(tok: Token) -> str | None:
     """The lemma of a noun the text uses as a happening though WordNet files it first as
     something else, when one of its usual senses is an event: the subject of "last" with a
-    length of time ("the blackout lasted 12 hours", "the outage lasted for a day"), or what
+    length of time or up to a time ("the blackout lasted 12 hours", "the outage lasted for a
+    day", "the vigil lasted well into the night"), or what
     someone survived or witnessed ("fishermen who survived the cyclone")."""
     if tok.dep_ not in ("nsubj", "dobj") or tok.pos_ != "NOUN" or tok.ent_type_ or not tok.is_alpha:
         return None
@@ -1088,7 +1089,10 @@ def _lasting_or_undergone(tok: Token) -> str | None:
     verb = head.lemma_.lower()
     if tok.dep_ == "nsubj" and verb == "last":
         lengths = [c for c in children_of(head) if c.dep_ in ("dobj", "npadvmod")] + [
-            g for c in children_of(head) if c.dep_ == "prep" and c.lower_ == "for" for g in children_of(c)
+            g
+            for c in children_of(head)
+            if c.dep_ == "prep" and c.lower_ in ("for", "into", "until", "till", "through", "past")
+            for g in children_of(c)
         ]
         if not any(lexicon.is_period_noun(t.lemma_) or lexicon.is_time_noun(t.lemma_) for t in lengths):
             return None

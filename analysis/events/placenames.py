@@ -145,7 +145,7 @@ def _place_of(g: Token, doc: Doc, depth: int = 0) -> tuple[int, int, str] | None
             None,
         )
     if (
-        (g.pos_ == "PROPN" or g.is_title)
+        (g.pos_ == "PROPN" and not g.is_lower or g.is_title)  # (not "the prison van ambush")
         and (ent is None or len(ent) == 1 or _name_in_date(g, ent))
         # (not a word for people that opens the sentence: "Police gave ...", also a Polish town)
         and not (
@@ -264,8 +264,8 @@ def _named_place(g: Token, doc: Doc) -> tuple[int, int, str] | None:
     ent = _ent_at(doc, g.i)
     if (tagged := _tagged_place(g, ent, doc)) is not None:
         return tagged
-    if g.pos_ != "PROPN":
-        return None
+    if g.pos_ != "PROPN" or g.is_lower:
+        return None  # (a word in lower case is no name: "the prison van ambush")
     if ent is None and resolve(g.text):
         return g.idx, g.idx + len(g.text), g.text
     if ent is None:

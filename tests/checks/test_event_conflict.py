@@ -2450,3 +2450,11 @@ def test_a_message_or_state_after_an_event_noun_tells_that_event(run):
     first = "The evacuation plan was drawn up on 2 March, the prefecture said."
     second = "The evacuation took place on 9 April, officials said."
     assert _two_dates(run, first, second) == set()
+
+
+def test_a_noun_that_lasted_up_to_a_time_is_a_happening(run):
+    """ "The vigil lasted until dawn on 2 March": a noun WordNet files first as a time is a
+    happening when it lasted into, until or through a time, as when it lasted for one."""
+    first = "The vigil lasted until dawn on 2 March, relatives said."
+    second = "Relatives said the vigil lasted through the night on 9 April."
+    assert _two_dates(run, first, second) == {"2 March", "9 April"}

@@ -4010,3 +4010,14 @@ def test_a_closing_place_after_before_after_or_between_and_in_a_relative_clause(
     first = "The gas explosion happened in Osaka, firefighters said."
     second = "The gas explosion happened hours after the parade in Lyon, firefighters said."
     assert _two_places(run, first, second) == set()
+
+
+def test_a_word_in_lower_case_is_no_place_name(run):
+    """ "the prison van ambush", "the temple fire": the tagger may take a word in lower case for
+    a name, and the gazetteer knows Van and Temple as towns; a name is written in capitals."""
+    first = "The prison van ambush happened in Osaka, police said."
+    second = "Police said the prison van ambush happened in Lyon."
+    assert _two_places(run, first, second) == {"Osaka", "Lyon"}
+    first = "The temple fire in Osaka drew criticism."
+    second = "The temple fire, which broke out in Lyon, is under review."
+    assert _two_places(run, first, second) == {"Osaka", "Lyon"}
