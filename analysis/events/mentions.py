@@ -729,6 +729,10 @@ def _eventive_subject(tok: Token) -> str | None:
         # what pickets do; no person takes place (one takes a place: "the substitute took his
         # place") nor goes ahead (with something: "the driver went ahead with the delivery")
         return lemma
+    if kind not in WHO_WHERE_WHEN and _filled_time(tok) and lexicon.has_rare_act_sense(lemma):
+        # "the power cut struck on 3 July", "the crowd crush began near the gate": a word with
+        # a rare act sense whose kind a noun before it names (a cut is first a share in WordNet)
+        return lemma
     # a specific state the text says began, ended or took effect is dated as a happening is:
     # "the truce began at midnight", "the drought ended in May" (not "the situation began")
     if tok.is_lower and lexicon.is_specific_state(lemma):

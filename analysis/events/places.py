@@ -3711,10 +3711,18 @@ def _closing_places(tok: Token, verb: Token, doc: Doc) -> list[tuple[int, int, s
                     up.dep_ in ("dobj", "pobj", "prep", "attr", "oprd")
                     # ("left two people dead in Lyon": an adjective said of the object)
                     or (up.dep_ == "amod" and up.i > up.head.i)
+                    # ("moments after take-off in Lyon": how long after)
+                    or (up.dep_ == "npadvmod" and lexicon.is_time_noun(up.lemma_))
                 )
                 and (up.lower_ not in AWAY_PREPS or up.lower_ in CLOSING_THROUGH_PREPS)
-                # ("hours before the summit in Lisbon": the summit's place)
-                and not (up.dep_ == "pobj" and up.head.lower_ in CLOSING_THROUGH_PREPS and event_lemma(up))
+                # ("hours before the summit in Lisbon": the summit's place; not a bare phase of
+                # the same going: "shortly after take-off in Lisbon")
+                and not (
+                    up.dep_ == "pobj"
+                    and up.head.lower_ in CLOSING_THROUGH_PREPS
+                    and event_lemma(up)
+                    and (_is_plural(up) or any(c.dep_ in ("det", "poss") for c in children_of(up)))
+                )
                 # (not whom people belong to: "injured customers of a bank in Turin")
                 and not (
                     up.lower_ == "of"

@@ -30,6 +30,7 @@ OCCUR_VERBS: dict[str, tuple[str, ...] | None] = {
     "unfold": None,
     "peak": None,
     "strike": None,
+    "hit": None,  # "the storm hit on Monday" (not "hit the coast")
     "break": ("out",),
     "take": ("place", "effect"),
     "go": ("ahead", "off"),

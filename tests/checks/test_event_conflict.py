@@ -2458,3 +2458,12 @@ def test_a_noun_that_lasted_up_to_a_time_is_a_happening(run):
     first = "The vigil lasted until dawn on 2 March, relatives said."
     second = "Relatives said the vigil lasted through the night on 9 April."
     assert _two_dates(run, first, second) == {"2 March", "9 April"}
+
+
+def test_a_kind_named_noun_with_a_rare_act_sense_that_occurred_is_a_happening(run):
+    """ "The water cut hit on 2 March": a noun WordNet files first as something else (a cut is
+    first a share) whose kind a noun before it names is a happening when it occurred, hit or
+    struck; "hit" with no object is an occurrence verb."""
+    first = "The water cut hit on 2 March, the utility said."
+    second = "The water cut, which struck on 9 April, angered residents."
+    assert _two_dates(run, first, second) == {"2 March", "9 April"}

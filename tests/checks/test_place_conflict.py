@@ -4007,6 +4007,9 @@ def test_a_closing_place_after_before_after_or_between_and_in_a_relative_clause(
         ),
     ):
         assert _two_places(run, first, second) == {"Osaka", "Lyon"}, second
+    first = "The glider crash happened in Osaka, officials said."
+    second = "The glider crash happened moments after take-off in Lyon, officials said."
+    assert _two_places(run, first, second) == {"Osaka", "Lyon"}
     first = "The gas explosion happened in Osaka, firefighters said."
     second = "The gas explosion happened hours after the parade in Lyon, firefighters said."
     assert _two_places(run, first, second) == set()
