@@ -2467,3 +2467,18 @@ def test_a_kind_named_noun_with_a_rare_act_sense_that_occurred_is_a_happening(ru
     first = "The water cut hit on 2 March, the utility said."
     second = "The water cut, which struck on 9 April, angered residents."
     assert _two_dates(run, first, second) == {"2 March", "9 April"}
+
+
+def test_a_compound_the_tagger_reads_as_a_clause_names_no_participant(run):
+    """ "Since the crowd crush on 3 July", "The bank run on 3 July ...": the tagger may make the
+    head a verb and the noun before it its subject; that noun names the kind, not who took
+    part, so the mention is the same event."""
+    assert _two_dates(
+        run,
+        "On 12 May, the crowd crush happened.",
+        "Since the crowd crush on 3 July, police have said little.",
+    ) == {"12 May", "3 July"}
+    assert _two_dates(run, "On 12 May, the bank run began.", "The bank run on 3 July drew criticism.") == {
+        "12 May",
+        "3 July",
+    }
