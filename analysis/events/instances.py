@@ -175,13 +175,13 @@ def _participants(tok: Token) -> list[Token]:
     # (a noun the tagger made a verb makes the word before it its subject: "the norovirus
     # outbreak" names no one; nor does "the ground stop in Y, officials said, followed ...", a
     # present-tense "verb" that is itself the subject of another)
-    # (nor "since the crowd crush on 3 July", a present tense a time word makes a clause)
-    misread = tok.tag_ in ("VB", "VBP", "VBZ", "VBD", "VBN") and (
-        tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
-        or (
-            tok.dep_ == "advcl"
-            and any(c.dep_ == "mark" and c.lower_ in BEFORE_AFTER for c in children_of(tok))
-        )
+    # (nor "since the crowd crush / the profit warning on 3 July", a clause to the tagger)
+    misread = (
+        tok.tag_ in ("VB", "VBP", "VBZ", "VBD", "VBN") and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+    ) or (
+        tok.tag_.startswith("VB")
+        and tok.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in BEFORE_AFTER for c in children_of(tok))
     )
     modifier = tok.i - 1 if tok.pos_ == "VERB" and (misread or noun_tagged_verb(tok)) else None
     if tok.tag_ == "VBG" and tok.dep_ == "acl" and tok.head.pos_ == "NOUN":

@@ -2482,3 +2482,14 @@ def test_a_compound_the_tagger_reads_as_a_clause_names_no_participant(run):
         "12 May",
         "3 July",
     }
+
+
+def test_since_a_compound_the_tagger_reads_as_a_gerund_clause(run):
+    """ "Since the earnings warning on 3 July": the tagger may read the head as a gerund whose
+    subject is the noun before it; the phrase is still the event, not another one "since"
+    counts from."""
+    assert _two_dates(
+        run,
+        "On 12 May, the earnings warning was issued.",
+        "Since the earnings warning on 3 July, the board has said little.",
+    ) == {"12 May", "3 July"}
