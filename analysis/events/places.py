@@ -3094,7 +3094,7 @@ def _stranded_site_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     own place, when the verb acts on the event where it is (not a verb of seeing, speech,
     thought or feeling: "Fans watched the final at a pub in Leeds"). Also after a "to" the
     event is the goal of ("Police were called to a brawl at a bar in Leeds", "Crews responded
-    to a fire in a district of Lima"): those sent or called to an event go where it is (not a
+    to a fire in one district of Lima"): those sent or called to an event go where it is (not a
     verb of perceiving or feeling: "listened to the speech at a pub in Leeds")."""
     verb = tok.head
     if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.dep_ == "prep":
