@@ -26,8 +26,11 @@ No list of event kinds: a mention is
   verb of staging holds with an event sense in WordNet ("a vigil was held") or stages or
   hosts whatever WordNet files it as ("staged the derby"), what "after", "during" or "since"
   takes ("a week after the cyclone"), a storm that struck, or one said to be on a date whose
-  usual senses include a happening ("The parade was on 3 July"); the same words written again
-  after "the" where the tagger reads them otherwise ("said the booking glitch on 9 March had");
+  usual senses include a happening ("The parade was on 3 July"), one that lasted into a time
+  ("the vigil lasted into the night"), a word with a rare act sense a noun before it names that
+  occurred ("the power cut struck"); the same words written again after "the" where the tagger
+  reads them otherwise ("said the booking glitch on 9 March had"); an order, a notice or a
+  threat after an event noun tells that event ("the quarantine order was imposed on 12 May");
 - a verb that nominalises to one of the article's event nouns ("exploded" and
   "the explosion"; a synonym's act: "was shut" and "the closure"), or a verb of
   the headline's event ("welcomes") whose clause names a participant of the headline;
@@ -74,10 +77,12 @@ A place belongs to it through in/at/near/inside/across (and "to" for a trip, unl
 as the venue, X became the scene of it), a site it names ("the crash site outside Liège"), "X,
 where ...", "X was where ...", "there", "here" or "nearby" after the sentence's one place, a
 dateline, "it" for the event just named, the place it affected ("much of Iran was affected by the
-landslide"), a place phrase closing its clause on what it did ("the olympiad drew 190 teams in
-Maputo"), a place named as its site, where unnamed people or cameras were while it happened
-("hikers who were in Cusco during the rockfall", "witnesses in Cusco heard it as the rockfall
-struck"), the town its police are named after, or "their district" of the people of a place.
+landslide"), a place phrase closing its clause or its relative clause on what it did ("the
+olympiad drew 190 teams in Maputo", "broke out after a week of storms in Maputo", "the crush, which
+left two people dead in Maputo"), a place named as its site, where unnamed people or cameras
+were while it happened ("hikers who were in Cusco during the rockfall", "witnesses in Cusco
+heard it as the rockfall struck"), the town its police are named after, or "their district" of
+the people of a place. A word in lower case names no place ("the prison van ambush").
 A place that only shares a sentence with the event is not its place.
 """
 

@@ -3670,8 +3670,8 @@ def _closing_object_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
 
 
 # prepositions on the way down to a closing place phrase that may still lead to the event's own
-# place: what came before or after it, or between whom ("broke out after days of rain in Lyon",
-# "erupted between two rival groups in Lyon"), unless it is another happening (see below)
+# place: what came before or after it, or between whom ("broke out after a week of storms in Lyon",
+# "erupted between football fans in Lyon"), unless it is another happening (see below)
 CLOSING_THROUGH_PREPS = frozenset({"before", "after", "between"})
 
 
