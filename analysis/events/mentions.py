@@ -1083,8 +1083,8 @@ def _lasting_or_undergone(tok: Token) -> str | None:
     """The lemma of a noun the text uses as a happening though WordNet files it first as
     something else, when one of its usual senses is an event: the subject of "last" with a
     length of time or up to a time ("the blackout lasted 12 hours", "the outage lasted for a
-    day", "the vigil lasted well into the night"), or what
-    someone survived or witnessed ("fishermen who survived the cyclone")."""
+    day", "the vigil lasted well into the night"), or what someone survived or witnessed
+    ("fishermen who survived the cyclone")."""
     if tok.dep_ not in ("nsubj", "dobj") or tok.pos_ != "NOUN" or tok.ent_type_ or not tok.is_alpha:
         return None
     if _is_plural(tok):

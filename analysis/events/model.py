@@ -489,8 +489,8 @@ def _kind_before_broad_head(tok: Token, lemma: str, noun_at: dict[int, str]) -> 
     )
 
 
-# kinds of a head noun that a happening before it names no thing of its own: an order, a
-# threat, an alert ("the quarantine order", "the bomb threat")
+# first kinds of a head noun that tells of the happening before it rather than naming a thing
+# of its own: a message or a state ("the quarantine order", "the bomb threat")
 TELLING_HEAD_KINDS = frozenset({"noun.communication", "noun.state"})
 
 
