@@ -3385,6 +3385,16 @@ def _site_named(site: Token, doc: Doc) -> list[tuple[int, int, str]]:
             return found
     if site.dep_ == "appos" and (p := _place_of(head, doc)) is not None:
         return [p]
+    if site.dep_ == "pobj" and head.lower_ in ("at", "on") and tokens[head.i - 1].text == ",":
+        # "the memorial was unveiled in Lyon, at the spot where the raid happened": a phrase set
+        # off by a comma right after a place phrase of the same verb says where in it
+        return [
+            p
+            for c in children_of(head.head)
+            if c.dep_ == "prep" and c.lower_ in ("in", "at") and c.right_edge.i == head.i - 2
+            for g in children_of(c)
+            if g.dep_ == "pobj" and (p := _place_of(g, doc)) is not None
+        ]
     # "the venue where the final was held, a sports complex in Lyon": what the apposition is in
     renamed = [
         p

@@ -4024,3 +4024,14 @@ def test_a_word_in_lower_case_is_no_place_name(run):
     first = "The temple fire in Osaka drew criticism."
     second = "The temple fire, which broke out in Lyon, is under review."
     assert _two_places(run, first, second) == {"Osaka", "Lyon"}
+
+
+def test_a_phrase_after_a_comma_that_says_where_in_the_place_before_it(run):
+    """ "A plaque was unveiled in Lyon, at the spot where the landslide happened": the phrase
+    set off by a comma says where in the place before it, so that place is the event's; not
+    when no place phrase of the same verb comes right before it."""
+    first = "The landslide happened in Osaka, engineers said."
+    second = "A plaque was unveiled in Lyon, at the spot where the landslide happened."
+    assert _two_places(run, first, second) == {"Osaka", "Lyon"}
+    second = "A plaque from Lyon was unveiled on Friday, at the spot where the landslide happened."
+    assert _two_places(run, first, second) == set()
