@@ -347,8 +347,7 @@ def _compound_event_head(tok: Token) -> str | None:
         return lemma
     if tok.ent_type_:
         return None
-    modifiers = [c for c in children_of(tok) if c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower]
-    if not any(_word_event_lemma(c) for c in modifiers):
+    if not any(_word_event_lemma(c) for c in _common_compounds(tok)):
         return None
     if lemma in lexicon.NOT_EVENTS and lexicon.noun_kind(lemma) == "noun.act":
         return lemma  # "the homecoming game": too general alone, an act with its kind before it
@@ -691,7 +690,7 @@ def _eventive_subject(tok: Token) -> str | None:
         if (
             _unlisted_word(tok, lemma)
             or (kind not in HOSTED_NOT_EVENTS - {"noun.time"} and lexicon.has_usual_event_sense(lemma))
-            or (kind == "noun.time" and _filled_time(tok))
+            or (kind == "noun.time" and _kind_named_before(tok))
             or (kind == "noun.group" and lexicon.is_gathering_group(lemma))  # "the tribunal sat"
             or lexicon.is_spoken_exchange(lemma)  # "the dialogue was hosted by Oman"
         ):
@@ -715,7 +714,7 @@ def _eventive_subject(tok: Token) -> str | None:
     verb = pred.lemma_.lower()
     strict = _strictly_occurs(pred)
     kind = lexicon.noun_kind(lemma)
-    if kind == "noun.time" and (lexicon.has_usual_event_sense(lemma) or _filled_time(tok)):
+    if kind == "noun.time" and (lexicon.has_usual_event_sense(lemma) or _kind_named_before(tok)):
         # "the festival took place": first a time in WordNet, then an act; "the fashion week
         # took place", a time the word before it names by what fills it
         kind = "noun.act"
@@ -729,7 +728,7 @@ def _eventive_subject(tok: Token) -> str | None:
         # what pickets do; no person takes place (one takes a place: "the substitute took his
         # place") nor goes ahead (with something: "the driver went ahead with the delivery")
         return lemma
-    if kind not in WHO_WHERE_WHEN and _filled_time(tok) and lexicon.has_rare_act_sense(lemma):
+    if kind not in WHO_WHERE_WHEN and _kind_named_before(tok) and lexicon.has_rare_act_sense(lemma):
         # "the power cut struck on 3 July", "the crowd crush began near the gate": a word with
         # a rare act sense whose kind a noun before it names (a cut is first a share in WordNet)
         return lemma
@@ -847,7 +846,7 @@ def _fronted_occurrence(tok: Token) -> Token | None:
 def _generic(tok: Token, lemma: str) -> bool:
     """A word too general to be an event's: not a time named by what fills it ("the week"
     alone, not "the fashion week")."""
-    return lemma in GENERIC and not (lexicon.noun_kind(lemma) == "noun.time" and _filled_time(tok))
+    return lemma in GENERIC and not (lexicon.noun_kind(lemma) == "noun.time" and _kind_named_before(tok))
 
 
 def filled_time_key(tok: Token, lemma: str) -> str:
@@ -855,14 +854,21 @@ def filled_time_key(tok: Token, lemma: str) -> str:
     day", "fashion week"), not every day or week of the text; else `lemma`."""
     if lemma not in GENERIC or lexicon.noun_kind(lemma) != "noun.time":
         return lemma
-    fill = [c for c in children_of(tok) if c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower]
+    fill = _common_compounds(tok)
     return f"{fill[-1].lower_} {lemma}" if fill else lemma
 
 
-def _filled_time(tok: Token) -> bool:
-    """A time noun that a common noun before it names by what fills it ("the fashion week",
-    "the race day"): said to be held or to take place, it is that happening."""
-    return any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower for c in children_of(tok))
+def _common_compounds(tok: Token) -> list[Token]:
+    """The common nouns in lower case the parse hangs on a noun as its compound ("fashion" of
+    "the fashion week", "power" of "the power cut")."""
+    return [c for c in children_of(tok) if c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower]
+
+
+def _kind_named_before(tok: Token) -> bool:
+    """A noun whose kind a common noun before it names: a time by what fills it ("the fashion
+    week", "the race day": said to be held or to take place, it is that happening), a word
+    with a rare act sense by what it befell ("the power cut")."""
+    return bool(_common_compounds(tok))
 
 
 # first kinds of a noun a day names that stay things whatever senses follow: "the 30 June
