@@ -699,6 +699,9 @@ def _host_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         ]
     out = []
     for s in subjects:
+        # ("Residents of Vilnius, which held the fair": "which" is no man, whatever the tagger
+        # calls the name)
+        thing = s.lower_ == "which"
         focus = _relative_antecedent(verb) if s.tag_ in ("WDT", "WP") and verb.dep_ == "ccomp" else None
         if focus is not None:
             s = focus  # "It was Hanoi that hosted the food drive": the focus of the cleft
@@ -719,7 +722,7 @@ def _host_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
                 )
         if _people(s) and s.ent_type_ not in PLACE_LABELS and not _misread_place_name(s, doc):
             continue  # "Organisers staged the race": who, not where
-        if held and s.ent_type_ not in PLACE_LABELS:
+        if held and s.ent_type_ not in PLACE_LABELS and not thing:
             continue  # ("held" only by a name tagged a place: "Jordan held the rally" may be a man)
         if (p := _place_of(s, doc)) is not None:
             out.append(p)
@@ -1433,9 +1436,23 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     ]
     # "The policing of the march - which went ahead in Leeds - ...": a relative clause set off
     # by a dash right after the event, which the parse hung on the head of the longer phrase
-    if tok.i + 2 < len(doc) and tokens[tok.i + 1].text in DASHES and tokens[tok.i + 2].tag_ in ("WDT", "WP"):
+    # (or by a comma, when what the clause says only an event does: "Footage of the sit-in,
+    # which began in Nairobi, shows ...")
+    if tok.i + 2 < len(doc) and tokens[tok.i + 2].tag_ in ("WDT", "WP"):
         rel = tokens[tok.i + 2].head
-        if rel.dep_ == "relcl" and rel.head.i != tok.i and rel.left_edge.i == tok.i + 2:
+        mark = tokens[tok.i + 1].text
+        if (
+            rel.dep_ == "relcl"
+            and rel.head.i != tok.i
+            and rel.left_edge.i == tok.i + 2
+            and (
+                mark in DASHES
+                or mark == ","
+                and tok.dep_ == "pobj"
+                and tokens[tok.i + 2].lower_ == "which"
+                and (_occurs(rel) or _staging(rel))
+            )
+        ):
             heads.append(rel)
     # "Organisers of the fair, held in Leeds on Saturday, said": a participle of staging set off
     # by a comma right after the event, which the parse hung on the head of the longer phrase
@@ -1813,10 +1830,25 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
             (c for c in around if c.lemma_ == "be" and it_subject(c) and c.i < saying.i < verb.i),
             None,
         )
+        if cleft is None and verb.dep_ == "ROOT":
+            # (or parsed with the cleft's "it was" a clause of the verb: "It was in Lima, the
+            # mayor insisted, that the vigil was held")
+            cleft = next(
+                (
+                    c
+                    for c in children_of(verb)
+                    if c.dep_ == "ccomp" and c.lemma_ == "be" and c.i < verb.i and it_subject(c)
+                ),
+                None,
+            )
     if (
         verb is not None
-        and verb.dep_ in ("relcl", "ccomp", "advcl")
-        and (verb.head.pos_ in ("PROPN", "AUX") or cleft is not None)
+        and (
+            verb.dep_ in ("relcl", "ccomp", "advcl")
+            and (verb.head.pos_ in ("PROPN", "AUX") or cleft is not None)
+            or verb.dep_ == "ROOT"
+            and cleft is not None
+        )
         and not where
     ):
         # "It was in Tver that the verdict was delivered": the place the cleft puts first

@@ -568,8 +568,20 @@ def in_label(tok: Token) -> bool:
 
 def denies_attribute(verb: Token) -> bool:
     """A copula with an attribute: its "not" denies what the subject was, not that it was or
-    when ("The fire in July was not the first of its kind", "was not deliberate")."""
-    return verb.lemma_ == "be" and any(c.dep_ in ("attr", "acomp") for c in children_of(verb))
+    when ("The fire in July was not the first of its kind", "was not deliberate"); also with an
+    aside before the attribute, where the parse hangs the attribute on the aside ("was not, the
+    report says, a one-off")."""
+    if verb.lemma_ != "be":
+        return False
+    return any(c.dep_ in ("attr", "acomp") for c in children_of(verb)) or any(
+        c.dep_ == "parataxis"
+        and c.i > verb.i
+        and any(
+            a.dep_ in ("appos", "attr", "acomp", "dobj") and a.i > c.i and a.pos_ in ("NOUN", "ADJ")
+            for a in children_of(c)
+        )
+        for c in children_of(verb)
+    )
 
 
 def to_infinitive(verb: Token) -> bool:

@@ -4035,3 +4035,44 @@ def test_a_phrase_after_a_comma_that_says_where_in_the_place_before_it(run):
     assert _two_places(run, first, second) == {"Osaka", "Lyon"}
     second = "A plaque from Lyon was unveiled on Friday, at the spot where the landslide happened."
     assert _two_places(run, first, second) == set()
+
+
+def test_a_cleft_with_an_aside_parsed_as_the_verbs_clause(run):
+    """ "It was in Lima, the mayor insisted, that the vigil was held": the parse may make the
+    cleft's "it was" a clause of the event's verb; its place is still the event's."""
+    first = "The candlelit vigil was held in Osaka, organisers said."
+    second = "It was in Lyon, the mayor insisted, that the candlelit vigil was held."
+    assert _two_places(run, first, second) == {"Osaka", "Lyon"}
+    second = "It was in Lyon, the mayor insisted, that the news of the candlelit vigil was heard."
+    assert _two_places(run, first, second) == set()
+
+
+def test_which_held_it_names_the_place_whatever_the_tagger_calls_it(run):
+    """ "Residents of Vilnius, which held the fair": "which" is no person, so the name it
+    stands for is the venue even when the tagger reads it as an organisation (not one that held
+    it elsewhere)."""
+    first = "The food festival was held in Osaka, organisers said."
+    second = "Residents of Vilnius, which held the food festival, grumbled about the traffic."
+    assert _two_places(run, first, second) == {"Osaka", "Vilnius"}
+    second = "Residents of Vilnius, which held the food festival in Osaka, grumbled about the cost."
+    assert _two_places(run, first, second) == set()
+
+
+def test_an_aside_before_a_denied_attribute_keeps_the_event_real(run):
+    """ "The walkout in Lyon was not, the report says, a one-off": the "not" denies what the
+    walkout was, not that it happened, though the parse hangs "a one-off" on the aside."""
+    first = "The walkout began in Osaka, the union said."
+    second = "Yet the walkout in Lyon was not, the report says, a one-off."
+    assert _two_places(run, first, second) == {"Osaka", "Lyon"}
+    second = "Yet the walkout was not, the report says, in Lyon."
+    assert _two_places(run, first, second) == set()
+
+
+def test_a_relative_clause_of_occurring_after_an_event_in_a_longer_phrase(run):
+    """ "Footage of the sit-in, which began in Nairobi, shows ...": the parse hangs the clause
+    on "footage", but only an event begins; not a clause that says what a thing is."""
+    first = "The student sit-in began in Osaka, organisers said."
+    second = "Footage of the student sit-in, which began in Lyon, shows crowded corridors."
+    assert _two_places(run, first, second) == {"Osaka", "Lyon"}
+    second = "Footage of the student sit-in, which was shot in Lyon, shows crowded corridors."
+    assert _two_places(run, first, second) == set()
