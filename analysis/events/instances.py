@@ -727,13 +727,16 @@ def _set_off_dated_participle(tok: Token) -> bool:
 
 def _host_noun(tok: Token) -> Token | None:
     """The noun a mention hangs from through a preposition ("the cause of that shutdown",
-    "plans for a strike"), else None."""
+    "plans for a strike"; or an adjective used as one: "More on the attack is expected"), else
+    None."""
     cur = tok
     for _ in range(3):
         if cur.dep_ not in ("pobj", "prep"):
             return None
         cur = cur.head
-        if cur.pos_ in ("NOUN", "PROPN") and cur.i != tok.i:
+        if cur.i != tok.i and (
+            cur.pos_ in ("NOUN", "PROPN") or cur.pos_ == "ADJ" and cur.dep_ in ("nsubj", "nsubjpass", "dobj")
+        ):
             return cur
     return None
 
@@ -1335,9 +1338,10 @@ def _not_until(verb: Token) -> bool:
 
 
 def _noun_phrase_words(tok: Token) -> list[Token]:
-    """The word and, when it is the second of a two-word noun, the first: the parse may hang
-    "the" on the first ("after [the trade] fair opened", "trade" made a compound or even a
-    subject of its own), so the determiner of the phrase may sit on either."""
+    """The word and, when it is the second of a two-word noun, the first (or the compound's
+    words before it): the parse may hang "the" on the first ("after [the trade] fair opened",
+    "trade" made a compound or even a subject of its own), so the determiner of the phrase may
+    sit on either."""
     words = [tok]
     if tok.pos_ != "VERB" and tok.i > 0:
         before = doc_tokens(tok.doc)[tok.i - 1]
@@ -1348,4 +1352,10 @@ def _noun_phrase_words(tok: Token) -> list[Token]:
             and before.dep_ in ("compound", "nsubj", "nsubjpass", "dobj", "pobj", "npadvmod")
         ):
             words.append(before)
+        # (or on the first word of a longer or hyphenated compound: "after [the campus] sit-in")
+        words += [
+            c
+            for c in children_of(tok)
+            if c.dep_ == "compound" and c.i < tok.i and c.is_lower and c not in words
+        ]
     return words

@@ -4076,3 +4076,21 @@ def test_a_relative_clause_of_occurring_after_an_event_in_a_longer_phrase(run):
     assert _two_places(run, first, second) == {"Osaka", "Lyon"}
     second = "Footage of the student sit-in, which was shot in Lyon, shows crowded corridors."
     assert _two_places(run, first, second) == set()
+
+
+def test_the_of_a_compound_event_noun_refers_back_inside_after(run):
+    """ "In the weeks after the campus sit-in in Lyon": "the" refers back to the sit-in told
+    before, though the parse hangs it on "campus"; "after an earlier sit-in" does not."""
+    first = "The campus sit-in took place in Osaka, the university said."
+    second = "In the weeks after the campus sit-in in Lyon, the university changed its rules."
+    assert _two_places(run, first, second) == {"Osaka", "Lyon"}
+    second = "In the weeks after an earlier campus sit-in in Lyon, the university changed its rules."
+    assert _two_places(run, first, second) == set()
+
+
+def test_the_future_of_more_news_on_an_event_is_not_the_events(run):
+    """ "More on the dog attack in Lyon is expected later today": what is expected is more
+    news; the attack happened."""
+    first = "The dog attack happened in Osaka, police said."
+    second = "More on the dog attack in Lyon is expected later today."
+    assert _two_places(run, first, second) == {"Osaka", "Lyon"}
