@@ -482,12 +482,14 @@ def verb_of_gerund(noun: str) -> str | None:
 @lru_cache(maxsize=65536)
 def _head_synsets(lemma: str) -> tuple[Any, ...]:
     """The senses of the noun a closed compound WordNet lacks ends in ("cyberattack" ->
-    attack): its head says what kind of thing it is (only for event tests)."""
+    attack; "rockfall" -> fall, but not as a season): its head says what kind of thing it is
+    (only for event tests)."""
     if len(lemma) < 7 or not lemma.isalpha():
         return ()
     for cut in range(3, len(lemma) - 3):
-        if found := wordnet().synsets(lemma[cut:], "n")[:3]:
-            return tuple(found)
+        if found := wordnet().synsets(lemma[cut:], "n"):
+            # (a word before the head makes it no time: "rockfall" is no autumn)
+            return tuple(s for s in found if s.lexname() != "noun.time")[:3]
     return ()
 
 

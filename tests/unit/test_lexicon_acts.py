@@ -43,3 +43,11 @@ def test_a_noun_shortens_a_name_of_a_kinds_usual_sense() -> None:
     assert lexicon.shortens("stoppage", "strike")  # a work stoppage
     assert not lexicon.shortens("strike", "stoppage")
     assert not lexicon.shortens("action", "strike")
+
+
+def test_a_closed_compound_wordnet_lacks_is_no_season() -> None:
+    """ "rockfall", "ashfall": WordNet lacks them, and their head's first sense is autumn; a
+    word before the head rules the season out, so the head's sense of a descent decides."""
+    assert lexicon.is_event_noun("rockfall")
+    assert lexicon.is_event_noun("ashfall")
+    assert not lexicon.is_event_noun("nightfall")  # (WordNet has it: a time)
