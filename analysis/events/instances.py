@@ -1346,7 +1346,8 @@ def _noun_phrase_words(tok: Token) -> list[Token]:
     if tok.pos_ != "VERB" and tok.i > 0:
         before = doc_tokens(tok.doc)[tok.i - 1]
         if (
-            before.head.i == tok.i
+            # (or a sister the parse gave the same role: "since [the vaccine] rollout began")
+            (before.head.i == tok.i or before.head.i == tok.head.i and before.dep_ == tok.dep_)
             and before.pos_ == "NOUN"
             and before.is_lower
             and before.dep_ in ("compound", "nsubj", "nsubjpass", "dobj", "pobj", "npadvmod")

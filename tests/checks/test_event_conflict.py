@@ -2493,3 +2493,21 @@ def test_since_a_compound_the_tagger_reads_as_a_gerund_clause(run):
         "On 12 May, the earnings warning was issued.",
         "Since the earnings warning on 3 July, the board has said little.",
     ) == {"12 May", "3 July"}
+
+
+def test_the_on_a_split_subject_refers_back_inside_since(run):
+    """ "Since the vaccine rollout began in early June": the parse may make "vaccine" and
+    "rollout" two subjects of "began"; "the" on the first still refers back to the rollout."""
+    assert _two_dates(
+        run,
+        "The vaccine rollout began on 12 May, the health ministry said.",
+        "Since the vaccine rollout began in early June, reporting rules have been tightened.",
+    ) == {"12 May", "early June"}
+    assert (
+        _two_dates(
+            run,
+            "The vaccine rollout began on 12 May, the health ministry said.",
+            "Since a vaccine rollout began in early June, reporting rules have been tightened.",
+        )
+        == set()
+    )
