@@ -184,7 +184,13 @@ def _participants(tok: Token) -> list[Token]:
         and any(c.dep_ == "mark" and c.lower_ in BEFORE_AFTER for c in children_of(tok))
     )
     modifier = tok.i - 1 if tok.pos_ == "VERB" and (misread or noun_tagged_verb(tok)) else None
-    if tok.tag_ == "VBG" and tok.dep_ == "acl" and tok.head.pos_ == "NOUN":
+    if (
+        tok.tag_ == "VBG"
+        and tok.dep_ == "acl"
+        and tok.head.pos_ == "NOUN"
+        # (not a singular noun right before it: "the police shooting in Y" is one compound)
+        and not (tok.head.i == tok.i - 1 and tok.head.tag_ == "NN")
+    ):
         out.append(tok.head)  # "with 35,000 students protesting in Y": who does it
     for c in children_of(tok):
         if c.dep_ in ("poss", "nsubj", "nsubjpass"):

@@ -960,8 +960,10 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
             in_lead = tok.idx < lead_end
             # (the body's first mention of it: a headline may name it before)
             opening = all(tokens[j].idx < body_start for j in g["first"][:n]) and tok.idx >= body_start
-            # (a noun mention, whatever its tag: the tagger makes "hit-and-run" a verb)
-            noun = i in noun_at
+            # (a noun mention, whatever its tag: the tagger makes "hit-and-run" a verb, and the
+            # head of "a police shooting" a participle of "police")
+            split = tok.tag_ == "VBG" and tok.dep_ == "acl" and tok.head.tag_ == "NN" and tok.head.i == i - 1
+            noun = i in noun_at or split
             occasion = (
                 noun
                 and _is_plural(tok)
@@ -1023,7 +1025,7 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
             if not other and n > 0 and not in_lead and noun and free_relative_predicate(tok) is None:
                 # a later "a strike": another strike (not "what police called a strike")
                 # (or on a possessive before it: "a doctors' strike")
-                dets = [c.lower_ for c in children_of(tok) if c.dep_ == "det"] or [
+                dets = [c.lower_ for c in children_of(tok.head if split else tok) if c.dep_ == "det"] or [
                     g.lower_
                     for c in children_of(tok)
                     if c.dep_ == "poss" and c.tag_ == "NNS"

@@ -4094,3 +4094,16 @@ def test_the_future_of_more_news_on_an_event_is_not_the_events(run):
     first = "The dog attack happened in Osaka, police said."
     second = "More on the dog attack in Lyon is expected later today."
     assert _two_places(run, first, second) == {"Osaka", "Lyon"}
+
+
+def test_a_compound_the_tagger_splits_into_a_noun_and_a_participle(run):
+    """ "The police shooting in Lyon": the tagger may read "shooting" as a participle of
+    "police"; the police are then no participant naming another shooting, and "a police
+    shooting in Lyon two years ago" is still another one."""
+    body = (
+        "The council met on Monday to discuss the budget.\n\nThe police shooting occurred in Osaka.\n\n"
+        "Members raised concerns about spending.\n\nThe police shooting in Lyon was widely reported."
+    )
+    assert _placed(run("Regional news", body, "2020-05-01T00:00:00")) == {"Osaka", "Lyon"}
+    body = body.replace("The police shooting in Lyon was", "A police shooting in Lyon two years ago was")
+    assert _placed(run("Regional news", body, "2020-05-01T00:00:00")) == set()
