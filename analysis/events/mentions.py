@@ -584,6 +584,23 @@ def _eventive_subject(tok: Token) -> str | None:
     ):
         # "A sinkhole opened up beneath the road": a natural thing that forms is a happening
         return lexicon.noun_lemma(tok.lemma_)
+    if (
+        tok.dep_ == "nsubjpass"
+        and lexicon.verb_kind(tok.head.lemma_.lower()) == "verb.perception"
+        # (a noun before it, or one the tagger took for an adjective: "the ammonia leak")
+        and (
+            _kind_named_before(tok)
+            or any(
+                c.dep_ == "amod" and c.is_lower and not lexicon.is_adjective(c.text) for c in children_of(tok)
+            )
+        )
+        and lexicon.has_event_sense(lemma := lexicon.noun_lemma(tok.lemma_))
+        and lemma not in GENERIC
+        and lemma not in lexicon.NOT_EVENTS
+    ):
+        # "The ammonia leak was detected in Lyon": a word with an event sense that a noun before
+        # it names the stuff of, found as it happened (not "the pipe was detected")
+        return lemma
     if tok.dep_ == "nsubj" and _ended_in_outcome(tok.head):
         # "The derby ended in a goalless draw": only a happening ends in one, whatever WordNet
         # files the word as (a hat); not a person, a place or a time

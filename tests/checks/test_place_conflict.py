@@ -4107,3 +4107,15 @@ def test_a_compound_the_tagger_splits_into_a_noun_and_a_participle(run):
     assert _placed(run("Regional news", body, "2020-05-01T00:00:00")) == {"Osaka", "Lyon"}
     body = body.replace("The police shooting in Lyon was", "A police shooting in Lyon two years ago was")
     assert _placed(run("Regional news", body, "2020-05-01T00:00:00")) == set()
+
+
+def test_a_leak_of_some_stuff_found_as_it_happened_is_a_happening(run):
+    """ "The ammonia leak was detected in Lyon": a leak is first a hole in WordNet, but one
+    of some stuff, detected or discovered, is the escape; not a thing merely found ("the
+    pipe was detected in Lyon")."""
+    first = "The ammonia leak was detected in Osaka, the fire service said."
+    second = "Reports said the ammonia leak was detected in Lyon."
+    assert _two_places(run, first, second) == {"Osaka", "Lyon"}
+    first = "The gas leak was discovered in Osaka, engineers said."
+    second = "Engineers said the gas leak was discovered in Lyon."
+    assert _two_places(run, first, second) == {"Osaka", "Lyon"}
