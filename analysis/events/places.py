@@ -547,7 +547,8 @@ def _distance_from(prep: Token) -> bool:
     # (or as the verb's object: "happened a few streets from ...")
     units = [prep.head] if prep.dep_ == "prep" and prep.head.dep_ in ("npadvmod", "dobj") else []
     units += [c for c in children_of(prep) if c.dep_ == "npadvmod"]
-    units += [before] if before.dep_ == "npadvmod" and before.head.i == prep.head.i else []
+    # (or beside it, whichever role: "broke out 500 metres from Osaka")
+    units += [before] if before.dep_ in ("npadvmod", "dobj") and before.head.i == prep.head.i else []
     return any(_short_distance(u) for u in units)
 
 

@@ -2681,6 +2681,10 @@ def test_a_short_distance_from_a_place_is_near_it(run):
         "The crash happened within a few hundred yards of the bus station in Toledo.",
     ):
         assert _two_places(run, first, second) == {"Akron", "Toledo"}, second
+    # (the parse may make the distance the object of a phrasal verb, beside the "from")
+    first = "The riot broke out in Akron, police said."
+    second = "The riot broke out 500 metres from Toledo, police said."
+    assert _two_places(run, first, second) == {"Akron", "Toledo"}
     for quiet in (
         "The crash happened 80 km from Toledo.",
         "The crash happened within 90 miles of Toledo.",
