@@ -2090,7 +2090,9 @@ def _unnamed_people(t: Token) -> bool:
         return True
     # (a person in one of its senses: "climbers", first a plant)
     person = _people(t) or lexicon.has_person_sense(t.lemma_)
-    return _is_plural(t) and person and t.pos_ != "PRON" and not t.ent_type_
+    # (a common plural the NER calls a person as it opens the sentence: "Shoppers in Lyon ...")
+    named = t.ent_type_ and not (t.ent_type_ == "PERSON" and t.tag_ == "NNS" and t.is_sent_start)
+    return _is_plural(t) and person and t.pos_ != "PRON" and not named
 
 
 def _present_during_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:

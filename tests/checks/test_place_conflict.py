@@ -4123,3 +4123,13 @@ def test_a_leak_of_some_stuff_found_as_it_happened_is_a_happening(run):
     first = "The gas leak was discovered in Osaka, engineers said."
     second = "Engineers said the gas leak was discovered in Lyon."
     assert _two_places(run, first, second) == {"Osaka", "Lyon"}
+
+
+def test_a_common_plural_the_ner_calls_a_person_is_still_an_unnamed_crowd(run):
+    """ "Shoppers who were in Lyon during the riot": opening a paragraph, the plural may be
+    tagged a person by the NER; the tagger's common plural says it is no one's name, so those
+    present were where the riot was."""
+    first = "The riot broke out in Osaka, police said."
+    second = "Shoppers who were in Lyon during the riot described scenes of panic."
+    body = f"Officials gave an update on Monday.\n\n{first}\n\n{second}"
+    assert _placed(run("Regional news", body, "2020-05-01T00:00:00")) == {"Osaka", "Lyon"}
