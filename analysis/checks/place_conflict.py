@@ -14,10 +14,12 @@ attached place that cannot contain or be contained in it is reported with it, in
 finding per event that names the event.
 
 Severity: `error` when the main place is attached to the event at least twice and
-the other place lies in a different country; `warning` otherwise. Only places the
-parse attaches to the event count: a place that merely shares a sentence with it
-("Residents of Osaka described the shutdown", "Shops in Madrid stayed shut during the
-strike") is not the event's.
+the other place lies in a different country; `warning` otherwise, and always when the other
+place is only implied by where what the event left behind was ("Life in Lyon was back to
+normal after the riot", `analysis.events.places.aftermath_place`). Only places the parse
+attaches to the event count: a place that merely shares a sentence with it ("Residents of
+Osaka described the shutdown", "Shops in Madrid stayed shut during the strike") is not the
+event's.
 """
 
 from __future__ import annotations
@@ -70,7 +72,9 @@ def event_conflict(event: dict[str, Any]) -> Finding | None:
         return None  # stated in one breath: not a contradiction
     main_place = resolve(main, areas=True)[0]
     different_country = any(resolve(p["text"], areas=True)[0].country != main_place.country for p in odd)
-    severity = "error" if counts[place_key(main)] >= 2 and different_country else "warning"
+    # (a place only implied by where what the event left behind was is a reason to look, not proof)
+    stated = any(not p.get("implied") for p in odd)
+    severity = "error" if counts[place_key(main)] >= 2 and different_country and stated else "warning"
     spans = sorted({p["span"] for p in odd} | {support_other[0]["span"]})
     odd_names = sorted({p["text"] for p in odd})
     return Finding(

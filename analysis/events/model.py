@@ -92,7 +92,13 @@ from analysis.events.mentions import (
     noun_tagged_verb,
     reached_state,
 )
-from analysis.events.places import _own_places, _places_of, _reported_where_place, _where_it_place
+from analysis.events.places import (
+    _own_places,
+    _places_of,
+    _reported_where_place,
+    _where_it_place,
+    aftermath_place,
+)
 from analysis.events.syntax import (
     NAME_LABELS,
     NOT_EVENT_VERBS,
@@ -1384,13 +1390,16 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
         found = _places_of(tok, doc)
         if any(s < 0 for s, _, _ in found):
             continue
-        for s, e, name in found:
+        # (else where what it left behind was: implied, never the event's main place)
+        implied = not found and (aftermath := aftermath_place(tok, doc)) is not None
+        for s, e, name in [aftermath] if implied else found:
             placed.setdefault(key, []).append(
                 {
                     "text": name,
                     "span": (s, e),
                     "mention": i,
                     "sent": sent_index.get(tok.sent.start, -1),
+                    **({"implied": True} if implied else {}),
                 }
             )
 
@@ -1427,9 +1436,10 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
         top_place = None
         if places:
             counts = Counter(place_key(p["text"]) for p in places)
-            lead_places = [p for p in places if p["span"][0] < lead_end]
-            pool = lead_places or places
-            top_place = max(pool, key=lambda p: (counts[place_key(p["text"])], -p["span"][0]))["text"]
+            stated = [p for p in places if not p.get("implied")]
+            pool = [p for p in stated if p["span"][0] < lead_end] or stated
+            if pool:
+                top_place = max(pool, key=lambda p: (counts[place_key(p["text"])], -p["span"][0]))["text"]
         is_main = key == main_key
         label = _label(key, agent if is_main else None, top_place)
         dates = dated.get(key, [])

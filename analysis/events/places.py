@@ -1959,6 +1959,66 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     return [p for p in dict.fromkeys(out) if not _watched_from(p, doc)]
 
 
+# phrases of the event's time after which a clause tells what it left behind
+AFTERMATH_PREPS = frozenset({"after", "following"})
+# where the aftermath was: "in Lima", "across Lima" (not from, to or for: origins, routes, goals)
+SCENE_PREPS = frozenset({"in", "at", "near", "across", "around", "outside", "inside"})
+# kinds of subject whose place is where what an event left behind was: how things stood
+# ("life", "the mood", "the scene") and the crowds and crews of the place ("traffic", "crews");
+# not who was or went there, what is done, traded or told there ("markets in Tokyo fell after
+# the shutdown"), nor a thing that may have been moved ("the stolen car was found in Durban")
+AFTERMATH_KINDS = frozenset({"noun.group", "noun.state", "noun.feeling", "noun.location"})
+
+
+def aftermath_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
+    """The one place of the clause an "after X" or "following X" phrase hangs on, for an event
+    its sentence gives no place: where what it left behind was ("Life in Lima was back to normal
+    after the riot", "Crews worked in Osaka for hours following the stabbing", "The mood in Lima
+    a day after the vote was calm"). Implied, not stated, so `model` marks it and its
+    conflicts are warnings. Only for subjects of `AFTERMATH_KINDS`; not from a clause of
+    saying, nor one with a named goal or origin ("sent aid to Lyon after the quake"), nor
+    "during", when what goes on elsewhere is often its effect ("Lorries were stuck in Antwerp
+    during the strike")."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in AFTERMATH_PREPS or not _definite(tok) or _is_plural(tok):
+        return None
+    host = tok.head.head
+    for _ in range(2):
+        # (through the time it is counted from: "in the days after X", "two days after X")
+        if host.pos_ != "NOUN" or not _is_time(host):
+            break
+        host = host.head.head if host.dep_ == "pobj" else host.head
+    if host.pos_ in ("VERB", "AUX"):
+        goals = [
+            g
+            for c in children_of(host)
+            if c.dep_ == "prep" and c.lower_ in ("to", "from", "for")
+            for g in children_of(c)
+            if g.dep_ == "pobj" and g.pos_ == "PROPN"
+        ]
+        if speaks(host) or goals:
+            return None
+        subjects = [c for c in children_of(host) if c.dep_ in ("nsubj", "nsubjpass")]
+        holders = [host, *subjects]
+    elif host.pos_ == "NOUN":
+        subjects = holders = [host]
+    else:
+        return None
+    if not subjects or any(
+        s.pos_ != "NOUN" or s.ent_type_ or lexicon.noun_kind(s.lemma_) not in AFTERMATH_KINDS
+        for s in subjects
+    ):
+        return None
+    found = [
+        p
+        for h in holders
+        for c in children_of(h)
+        if c.dep_ == "prep" and c.lower_ in SCENE_PREPS
+        for g in children_of(c)
+        if g.dep_ == "pobj" and (p := _place_of(g, doc)) is not None
+    ]
+    return _one_place(found)
+
+
 def _watched_from(place: tuple[int, int, str], doc: Doc) -> bool:
     """A place its own where-clause says people watched or saw from ("In Lyon, where crowds
     watched on screens in the squares, ..."): the watchers', not the event's (not "Lyon,

@@ -4133,3 +4133,25 @@ def test_a_common_plural_the_ner_calls_a_person_is_still_an_unnamed_crowd(run):
     second = "Shoppers who were in Lyon during the riot described scenes of panic."
     body = f"Officials gave an update on Monday.\n\n{first}\n\n{second}"
     assert _placed(run("Regional news", body, "2020-05-01T00:00:00")) == {"Osaka", "Lyon"}
+
+
+def test_where_what_the_event_left_behind_was_is_an_implied_place(run):
+    """ "Life in Lyon was slowly returning to normal after the riot", "Crews stayed in Lyon for
+    hours after the riot": how things stood, or the crews of a place, after the event imply it
+    was there; a warning, not an error, since the text does not say so. Not who was or went
+    there, nor what is traded there, nor a clause with a named goal."""
+    title = "Riot in Osaka"
+    lead = "The riot broke out in Osaka on Friday, police said. The riot in Osaka left 20 injured."
+    for implied in (
+        "Life in Lyon was slowly returning to normal after the riot.",
+        "Crews stayed in Lyon for several hours after the riot.",
+    ):
+        found = findings(run(title, f"{lead}\n\n{implied}", "2020-05-01T00:00:00"), CODE)
+        assert [(f["severity"], span_texts([f]) >= {"Lyon"}) for f in found] == [("warning", True)], implied
+    for quiet in (
+        "Markets in Lyon fell sharply after the riot.",
+        "Officials in Lyon sent condolences to Osaka after the riot.",
+        "The minister stayed in Lyon after the riot.",
+        "Lorries were stuck in Lyon during the riot.",
+    ):
+        assert findings(run(title, f"{lead}\n\n{quiet}", "2020-05-01T00:00:00"), CODE) == [], quiet
