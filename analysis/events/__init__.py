@@ -28,9 +28,11 @@ No list of event kinds: a mention is
   takes ("a week after the cyclone"), a storm that struck, or one said to be on a date whose
   usual senses include a happening ("The parade was on 3 July"), one that lasted into a time
   ("the vigil lasted into the night"), a word with a rare act sense a noun before it names that
-  occurred ("the power cut struck"); the same words written again after "the" where the tagger
-  reads them otherwise ("said the booking glitch on 9 March had"); an order, a notice or a
-  threat after an event noun tells that event ("the quarantine order was imposed on 12 May");
+  occurred ("the power cut struck"), or one with an event sense whose stuff a noun before it
+  names, found by a verb of perception ("the ammonia leak was detected"); the same words
+  written again after "the" where the tagger reads them otherwise ("said the booking glitch on
+  9 March had"); an order, a notice or a threat after an event noun tells that event ("the
+  quarantine order was imposed on 12 May");
 - a verb that nominalises to one of the article's event nouns ("exploded" and
   "the explosion"; a synonym's act: "was shut" and "the closure"), or a verb of
   the headline's event ("welcomes") whose clause names a participant of the headline;
@@ -83,7 +85,10 @@ left two people dead in Maputo"), a place named as its site, where unnamed peopl
 were while it happened ("hikers who were in Cusco during the rockfall", "witnesses in Cusco
 heard it as the rockfall struck"), the town its police are named after, or "their district" of
 the people of a place. A word in lower case names no place ("the prison van ambush").
-A place that only shares a sentence with the event is not its place.
+A place that only shares a sentence with the event is not its place; where what it left
+behind was is an implied one, for an event placed nowhere else in its sentence ("Life in Lyon
+was back to normal after the riot"): never the main place, and a conflict resting
+only on it is a warning.
 """
 
 from analysis.events.mentions import event_lemma
