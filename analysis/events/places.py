@@ -54,6 +54,7 @@ from analysis.events.syntax import (
     _took_lives,
     children_of,
     counted_occasion,
+    dashed_aside_subject,
     doc_tokens,
     free_relative_predicate,
     it_subject,
@@ -1435,6 +1436,16 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         and not (c.dep_ == "relcl" and any(g.lower_ in ("who", "whom", "whose") for g in children_of(c)))
         and not _misread_main_verb(c)
     ]
+    # "The landslide -- news of which was still coming in, with rescuers asking people to stay
+    # away -- struck in Lyon": the verb right after an aside set off by dashes after the event
+    # is the event's, whatever the parse hung it on
+    sent = tok.sent
+    if tok.i + 1 < sent.end and tokens[tok.i + 1].text in DASHES:
+        close = next((t for t in tokens[tok.i + 2 : sent.end] if t.text in DASHES), None)
+        after = tokens[close.i + 1] if close is not None and close.i + 1 < sent.end else None
+        after = after.head if after is not None and after.dep_ in ("aux", "auxpass") else after
+        if after is not None and dashed_aside_subject(after) == tok:
+            heads.append(after)
     # "The policing of the march - which went ahead in Leeds - ...": a relative clause set off
     # by a dash right after the event, which the parse hung on the head of the longer phrase
     # (or by a comma, when what the clause says only an event does: "Footage of the sit-in,

@@ -729,3 +729,23 @@ def than_expected(verb: Token) -> Token | None:
     ):
         return None
     return compared.head
+
+
+def dashed_aside_subject(verb: Token) -> Token | None:
+    """The noun before an aside set off by dashes right before a verb with no subject of its
+    own ("The landslide -- news of which was still coming in, with rescuers asking people to
+    stay away -- struck in Lyon"): the verb's subject, which a long aside parts from it in the
+    parse."""
+    if verb.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb)):
+        return None
+    tokens = doc_tokens(verb.doc)
+    sent = verb.sent
+    # (past the verb's own auxiliaries: "-- was held in Lyon")
+    start = min([verb.i, *(c.i for c in children_of(verb) if c.dep_ in ("aux", "auxpass") and c.i < verb.i)])
+    if start - 1 <= sent.start or tokens[start - 1].text not in DASHES:
+        return None
+    opening = next((t for t in reversed(tokens[sent.start : start - 1]) if t.text in DASHES), None)
+    if opening is None or opening.i - 1 < sent.start:
+        return None
+    noun = tokens[opening.i - 1]
+    return noun if noun.pos_ == "NOUN" else None

@@ -2511,3 +2511,14 @@ def test_the_on_a_split_subject_refers_back_inside_since(run):
         )
         == set()
     )
+
+
+def test_a_date_on_the_verb_after_an_aside_set_off_by_dashes(run):
+    """ "The landslide -- news of which was still coming in, with rescuers asking people to stay
+    away -- struck in March": the verb after the aside is the landslide's, and so is its date."""
+    assert _two_dates(
+        run,
+        "The landslide struck on 12 May, rescuers said.",
+        "The landslide -- news of which was still coming in as we went to press, with rescuers "
+        "asking people to stay away -- struck in March.",
+    ) == {"12 May", "March"}

@@ -4155,3 +4155,20 @@ def test_where_what_the_event_left_behind_was_is_an_implied_place(run):
         "Lorries were stuck in Lyon during the riot.",
     ):
         assert findings(run(title, f"{lead}\n\n{quiet}", "2020-05-01T00:00:00"), CODE) == [], quiet
+
+
+def test_the_verb_after_an_aside_set_off_by_dashes_is_the_events(run):
+    """ "The landslide -- news of which was still coming in, with rescuers asking people to stay
+    away -- struck in Lyon": the parse hangs the verb on the aside; it is the landslide's. Not a
+    place inside the aside, nor an origin after it."""
+    first = "The landslide struck in Osaka, rescuers said."
+    second = (
+        "The landslide -- news of which was still coming in as we went to press, with rescuers "
+        "asking people to stay away -- struck in Lyon."
+    )
+    assert _two_places(run, first, second) == {"Osaka", "Lyon"}
+    for quiet in (
+        "The landslide -- which rescuers from Lyon reached within hours -- struck on Friday.",
+        "The landslide - the second this year - was cleared by crews from Lyon.",
+    ):
+        assert _two_places(run, first, quiet) == set(), quiet
