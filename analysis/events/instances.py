@@ -47,6 +47,7 @@ from analysis.events.syntax import (
     denies_attribute,
     doc_tokens,
     free_relative_predicate,
+    participle_of_compound,
     sent_tokens,
     speaks,
     to_infinitive,
@@ -184,12 +185,12 @@ def _participants(tok: Token) -> list[Token]:
         and any(c.dep_ == "mark" and c.lower_ in BEFORE_AFTER for c in children_of(tok))
     )
     modifier = tok.i - 1 if tok.pos_ == "VERB" and (misread or noun_tagged_verb(tok)) else None
+    # (not a singular noun right before it: "the police shooting in Y" is one compound)
     if (
         tok.tag_ == "VBG"
         and tok.dep_ == "acl"
         and tok.head.pos_ == "NOUN"
-        # (not a singular noun right before it: "the police shooting in Y" is one compound)
-        and not (tok.head.i == tok.i - 1 and tok.head.tag_ == "NN")
+        and not participle_of_compound(tok)
     ):
         out.append(tok.head)  # "with 35,000 students protesting in Y": who does it
     for c in children_of(tok):

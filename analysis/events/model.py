@@ -113,6 +113,7 @@ from analysis.events.syntax import (
     in_label,
     index_sentences,
     it_subject,
+    participle_of_compound,
     sent_tokens,
     speaks,
     that_clause,
@@ -968,7 +969,7 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
             opening = all(tokens[j].idx < body_start for j in g["first"][:n]) and tok.idx >= body_start
             # (a noun mention, whatever its tag: the tagger makes "hit-and-run" a verb, and the
             # head of "a police shooting" a participle of "police")
-            split = tok.tag_ == "VBG" and tok.dep_ == "acl" and tok.head.tag_ == "NN" and tok.head.i == i - 1
+            split = participle_of_compound(tok)
             noun = i in noun_at or split
             occasion = (
                 noun

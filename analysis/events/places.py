@@ -54,7 +54,6 @@ from analysis.events.syntax import (
     _took_lives,
     children_of,
     counted_occasion,
-    dashed_aside_subject,
     doc_tokens,
     free_relative_predicate,
     it_subject,
@@ -70,6 +69,7 @@ from analysis.events.syntax import (
     to_infinitive,
     told_as_done,
     told_of,
+    verb_after_dashed_aside,
 )
 from analysis.gazetteer import compatible, place_key, resolve
 
@@ -1439,13 +1439,8 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     # "The landslide -- news of which was still coming in, with rescuers asking people to stay
     # away -- struck in Lyon": the verb right after an aside set off by dashes after the event
     # is the event's, whatever the parse hung it on
-    sent = tok.sent
-    if tok.i + 1 < sent.end and tokens[tok.i + 1].text in DASHES:
-        close = next((t for t in tokens[tok.i + 2 : sent.end] if t.text in DASHES), None)
-        after = tokens[close.i + 1] if close is not None and close.i + 1 < sent.end else None
-        after = after.head if after is not None and after.dep_ in ("aux", "auxpass") else after
-        if after is not None and dashed_aside_subject(after) == tok:
-            heads.append(after)
+    if (after := verb_after_dashed_aside(tok)) is not None:
+        heads.append(after)
     # "The policing of the march - which went ahead in Leeds - ...": a relative clause set off
     # by a dash right after the event, which the parse hung on the head of the longer phrase
     # (or by a comma, when what the clause says only an event does: "Footage of the sit-in,
@@ -1973,7 +1968,7 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
 # phrases of the event's time after which a clause tells what it left behind
 AFTERMATH_PREPS = frozenset({"after", "following"})
 # where the aftermath was: "in Lima", "across Lima" (not from, to or for: origins, routes, goals)
-SCENE_PREPS = frozenset({"in", "at", "near", "across", "around", "outside", "inside"})
+AFTERMATH_PLACE_PREPS = frozenset({"in", "at", "near", "across", "around", "outside", "inside"})
 # kinds of subject whose place is where what an event left behind was: how things stood
 # ("life", "the mood", "the scene") and the crowds and crews of the place ("traffic", "crews");
 # not who was or went there, what is done, traded or told there ("markets in Tokyo fell after
@@ -2023,7 +2018,7 @@ def aftermath_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
         p
         for h in holders
         for c in children_of(h)
-        if c.dep_ == "prep" and c.lower_ in SCENE_PREPS
+        if c.dep_ == "prep" and c.lower_ in AFTERMATH_PLACE_PREPS
         for g in children_of(c)
         if g.dep_ == "pobj" and (p := _place_of(g, doc)) is not None
     ]

@@ -749,3 +749,24 @@ def dashed_aside_subject(verb: Token) -> Token | None:
         return None
     noun = tokens[opening.i - 1]
     return noun if noun.pos_ == "NOUN" else None
+
+
+def verb_after_dashed_aside(noun: Token) -> Token | None:
+    """The verb right after an aside set off by dashes after the noun, when the noun is its
+    subject by `dashed_aside_subject` ("The landslide -- ... -- struck in Lyon"), else None."""
+    tokens = doc_tokens(noun.doc)
+    sent = noun.sent
+    if noun.i + 1 >= sent.end or tokens[noun.i + 1].text not in DASHES:
+        return None
+    close = next((t for t in tokens[noun.i + 2 : sent.end] if t.text in DASHES), None)
+    if close is None or close.i + 1 >= sent.end:
+        return None
+    verb = tokens[close.i + 1]
+    verb = verb.head if verb.dep_ in ("aux", "auxpass") else verb  # ("-- was held in Lyon")
+    return verb if dashed_aside_subject(verb) == noun else None
+
+
+def participle_of_compound(tok: Token) -> bool:
+    """A participle right after a singular noun: the head of a compound the tagger split into a
+    noun and a participle of it ("the police [shooting] in Lyon"), not someone doing it."""
+    return tok.tag_ == "VBG" and tok.dep_ == "acl" and tok.head.tag_ == "NN" and tok.head.i == tok.i - 1
