@@ -49,8 +49,8 @@ from analysis.events.syntax import (
     _subject,
     _tokens_where,
     _took_lives,
+    aside_subject,
     children_of,
-    dashed_aside_subject,
     denies_attribute,
     doc_tokens,
     drew_people,
@@ -419,7 +419,7 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
                         return g.i, role if _role(c) == "at" else _role(c)
     if (owner := _circumstance_of(word, mentions)) is not None:
         return owner, _role(word.head.head)
-    if (subject := dashed_aside_subject(word)) is not None and subject.i in mentions:
+    if (subject := aside_subject(word)) is not None and subject.i in mentions:
         return subject.i, role  # "The landslide -- news of which ... -- struck in March"
     if (named := _time_named_by(word, mentions)) is not None:
         return named, role  # "the time-trial stage on 9 June"

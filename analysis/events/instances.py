@@ -165,6 +165,10 @@ CONDITIONAL = frozenset({"if", "unless", "whether", "should"})
 _NUMBERED = re.compile(r"^\d+(st|nd|rd|th)$", re.IGNORECASE)
 
 
+# what "by" names when it hedges a claim, not who did it: "by most accounts", "by one estimate",
+# "by our count"
+HEDGE_KINDS = frozenset({"noun.communication", "noun.cognition", "noun.quantity"})
+
 # "on their doorstep": near where they are (an idiom of place, not a target)
 DOORSTEP = frozenset({"doorstep", "doorsteps"})
 
@@ -198,7 +202,12 @@ def _participants(tok: Token) -> list[Token]:
             if c.i != modifier:
                 out.append(c)
         elif c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("of", "by")):
-            out.extend(g for g in children_of(c) if g.dep_ == "pobj")
+            # (not a hedge: "The riot - in June, by most accounts - ...", "by one estimate")
+            out.extend(
+                g
+                for g in children_of(c)
+                if g.dep_ == "pobj" and not (c.lower_ == "by" and lexicon.noun_kind(g.lemma_) in HEDGE_KINDS)
+            )
         elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS and tok.pos_ == "NOUN":
             out.extend(
                 g
@@ -1028,7 +1037,7 @@ def _irrealis(tok: Token, past: frozenset[int] = frozenset(), before: frozenset[
                 and not (tok.dep_ == "nsubj" and tok.head.i == verb.i and denies_attribute(verb))
             ):
                 return True
-            if c.dep_ == "mark" and low in CONDITIONAL:
+            if c.dep_ == "mark" and low in CONDITIONAL and not _presupposed(tok, verb):
                 return True
             if _next_to(c):
                 continue  # "struck next to the port": where, not when
@@ -1195,12 +1204,39 @@ def _topic_of_talk(tok: Token) -> bool:
     ("brief reporters about the leak", "will speak on the ruling"); the verb's own mood
     (planned, future) is the talk's."""
     prep = tok.head
+    if (
+        tok.dep_ != "pobj"
+        or prep.lower_ not in ("about", "on", "regarding", "concerning")
+        or not _definite(tok)
+    ):
+        return False
+    told = prep.head
+    # ("We will bring you more on the Osaka dam breach", "will publish updates on the strike":
+    # what will be told of it, the phrase hung on the message or on its verb)
+    if _message(told):
+        return told.dep_ in ("dobj", "nsubj", "nsubjpass") and told.head.pos_ == "VERB"
+    return told.pos_ == "VERB" and (
+        speaks(told) or any(c.dep_ == "dobj" and _message(c) for c in children_of(told))
+    )
+
+
+def _presupposed(tok: Token, verb: Token) -> bool:
+    """A known event in a phrase of a question's or condition's verb told in the past ("Asked
+    whether lessons had been learned from the mutiny in June"): the question is what came of it,
+    not whether it happened (not the verb's subject: "whether the strike went ahead")."""
     return (
         tok.dep_ == "pobj"
-        and prep.lower_ in ("about", "on", "regarding", "concerning")
-        and prep.head.pos_ == "VERB"
-        and speaks(prep.head)
+        and tok.head.head.i == verb.i
         and _definite(tok)
+        and verb.tag_ in ("VBD", "VBN")
+        and not any(c.dep_ in ("aux", "auxpass") and c.lower_ in IRREALIS_AUX for c in children_of(verb))
+    )
+
+
+def _message(tok: Token) -> bool:
+    """ "more" (told of something) or a noun of communication ("updates", "details")."""
+    return tok.lower_ == "more" or (
+        tok.pos_ == "NOUN" and lexicon.noun_kind(tok.lemma_) == "noun.communication"
     )
 
 

@@ -546,6 +546,23 @@ def _relative_subject(clause: Token) -> bool:
     return any(g.dep_ in ("nsubj", "nsubjpass") and g.tag_ in ("WDT", "WP") for g in children_of(clause))
 
 
+def _formed(tok: Token) -> bool:
+    """The subject of a verb of forming, or of a relative clause of one ("The sinkhole, which
+    opened up in Lyon"), or a noun the parse gave the verb as a participle right after it ("Police
+    said the sinkhole formed in Tver")."""
+    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in FORMING_VERBS:
+        return True
+    return any(
+        c.pos_ == "VERB"
+        and c.lemma_.lower() in FORMING_VERBS
+        and (
+            (c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.tag_ in ("WDT", "WP") for g in children_of(c)))
+            or (c.dep_ == "acl" and c.i == tok.i + 1 and c.tag_ in ("VBD", "VBN"))
+        )
+        for c in children_of(tok)
+    )
+
+
 def _eventive_subject(tok: Token) -> str | None:
     """The lemma of a noun the text uses as an event: the subject of an occurrence predicate
     ("The outage began on 12 May", "the outage, which struck in July") or what a verb of
@@ -577,11 +594,7 @@ def _eventive_subject(tok: Token) -> str | None:
             return lemma
         if (named := kind_named(tok)) is not None:
             return named  # "the memorial service was held"
-    if (
-        tok.dep_ == "nsubj"
-        and tok.head.lemma_.lower() in FORMING_VERBS
-        and lexicon.noun_kind(lexicon.noun_lemma(tok.lemma_)) == "noun.object"
-    ):
+    if _formed(tok) and lexicon.noun_kind(lexicon.noun_lemma(tok.lemma_)) == "noun.object":
         # "A sinkhole opened up beneath the road": a natural thing that forms is a happening
         return lexicon.noun_lemma(tok.lemma_)
     if (

@@ -731,18 +731,27 @@ def than_expected(verb: Token) -> Token | None:
     return compared.head
 
 
-def dashed_aside_subject(verb: Token) -> Token | None:
-    """The noun before an aside set off by dashes right before a verb with no subject of its
-    own ("The landslide -- news of which was still coming in, with rescuers asking people to
-    stay away -- struck in Lyon"): the verb's subject, which a long aside parts from it in the
-    parse."""
+# how an aside set off by commas between a subject and its verb opens: a relative clause
+RELATIVE_OPENERS = frozenset({"which", "whose", "who"})
+
+
+def aside_subject(verb: Token) -> Token | None:
+    """The noun before an aside set off by dashes or commas right before a verb with no subject
+    of its own ("The landslide -- news of which was still coming in -- struck in Lyon", "The
+    sinkhole, which dominated coverage for hours, formed in January"): the verb's subject,
+    which a long aside parts from it in the parse."""
     if verb.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb)):
         return None
     tokens = doc_tokens(verb.doc)
     sent = verb.sent
     # (past the verb's own auxiliaries: "-- was held in Lyon")
-    start = min([verb.i, *(c.i for c in children_of(verb) if c.dep_ in ("aux", "auxpass") and c.i < verb.i)])
-    if start - 1 <= sent.start or tokens[start - 1].text not in DASHES:
+    auxes = [c.i for c in children_of(verb) if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    start = min([verb.i, *auxes])
+    if start - 1 <= sent.start:
+        return None
+    if tokens[start - 1].text == ",":
+        return _comma_aside_subject(verb, start, bool(auxes))
+    if tokens[start - 1].text not in DASHES:
         return None
     opening = next((t for t in reversed(tokens[sent.start : start - 1]) if t.text in DASHES), None)
     if opening is None or opening.i - 1 < sent.start:
@@ -751,19 +760,54 @@ def dashed_aside_subject(verb: Token) -> Token | None:
     return noun if noun.pos_ == "NOUN" else None
 
 
-def verb_after_dashed_aside(noun: Token) -> Token | None:
-    """The verb right after an aside set off by dashes after the noun, when the noun is its
-    subject by `dashed_aside_subject` ("The landslide -- ... -- struck in Lyon"), else None."""
+def _comma_aside_subject(verb: Token, start: int, has_aux: bool) -> Token | None:
+    """`aside_subject` for commas: the sentence opens with the noun's phrase and a comma, then
+    a relative clause or a speaker's words ("The fire, the mayor told reporters at length
+    ..., began in Osaka"), and the verb after the closing comma is finite."""
+    tokens = doc_tokens(verb.doc)
+    sent = verb.sent
+    noun = next((t for t in tokens[sent.start : start] if t.pos_ in ("NOUN", "PROPN", "VERB", "AUX")), None)
+    while noun is not None and noun.dep_ == "compound" and noun.head.i == noun.i + 1:
+        noun = noun.head  # ("The demolition drive")
+    if noun is None or noun.pos_ != "NOUN" or noun.left_edge.i != sent.start or noun.i + 3 >= start:
+        return None
+    if tokens[noun.i + 1].text != ",":
+        return None
+    # (or a participle, when the noun's only other verb is a speaker's after it: "The sinkhole,
+    # which ..., formed in January, the utility said")
+    trailing_speaker = noun.dep_ == "nsubj" and speaks(noun.head) and noun.head.i > verb.i
+    if (
+        verb.tag_ not in ("VBD", "VBZ", "VBP")
+        and not has_aux
+        and not (verb.tag_ == "VBN" and trailing_speaker)
+    ):
+        return None
+    opener = tokens[noun.i + 2]
+    spoken = any(
+        speaks(t) and any(c.dep_ == "nsubj" and c.i > noun.i + 1 for c in children_of(t))
+        for t in tokens[noun.i + 2 : min(noun.i + 6, start - 1)]
+    )
+    return noun if opener.lower_ in RELATIVE_OPENERS or spoken else None
+
+
+def verb_after_aside(noun: Token) -> Token | None:
+    """The verb right after an aside set off by dashes or commas after the noun, when the noun
+    is its subject by `aside_subject` ("The landslide -- ... -- struck in Lyon"), else None."""
     tokens = doc_tokens(noun.doc)
     sent = noun.sent
-    if noun.i + 1 >= sent.end or tokens[noun.i + 1].text not in DASHES:
+    if noun.i + 1 >= sent.end or tokens[noun.i + 1].text not in (*DASHES, ","):
         return None
-    close = next((t for t in tokens[noun.i + 2 : sent.end] if t.text in DASHES), None)
-    if close is None or close.i + 1 >= sent.end:
-        return None
-    verb = tokens[close.i + 1]
-    verb = verb.head if verb.dep_ in ("aux", "auxpass") else verb  # ("-- was held in Lyon")
-    return verb if dashed_aside_subject(verb) == noun else None
+    marks = DASHES if tokens[noun.i + 1].text in DASHES else {","}
+    for close in tokens[noun.i + 2 : sent.end - 1]:
+        if close.text not in marks:
+            continue
+        verb = tokens[close.i + 1]
+        verb = verb.head if verb.dep_ in ("aux", "auxpass") else verb  # ("-- was held in Lyon")
+        if aside_subject(verb) == noun:
+            return verb
+        if marks is DASHES:
+            return None
+    return None
 
 
 def participle_of_compound(tok: Token) -> bool:

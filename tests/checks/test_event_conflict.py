@@ -2522,3 +2522,40 @@ def test_a_date_on_the_verb_after_an_aside_set_off_by_dashes(run):
         "The landslide -- news of which was still coming in as we went to press, with rescuers "
         "asking people to stay away -- struck in March.",
     ) == {"12 May", "March"}
+
+
+def test_a_hedge_with_by_names_no_one_who_did_it(run):
+    """ "The riot - in March, by most accounts - ...": "by most accounts" hedges the date; it
+    names no one who did it, so the mention is the same riot, not another."""
+    first = "The riot broke out on 12 May, police said."
+    for second in (
+        "The riot - in March, by most accounts - has led to calls for an inquiry.",
+        "The riot, by all accounts in March, has led to calls for an inquiry.",
+    ):
+        assert _two_dates(run, first, second) == {"12 May", "March"}, second
+
+
+def test_a_question_about_what_came_of_a_known_event(run):
+    """ "Reporters asked whether anyone had been punished over the March riot": a question about
+    what followed a known event leaves the event told as past; the question's subject, or a
+    verb it puts in the future, is still open ("whether the riot would spread in March")."""
+    first = "The riot broke out on 12 May, police said."
+    for second in (
+        "Reporters asked whether anyone had been punished over the March riot.",
+        "The minister would not say whether lessons were learned from the riot of March.",
+    ):
+        assert _two_dates(run, first, second) == {"12 May", "March"}, second
+    quiet = "Nobody knew whether the riot would spread in March, the general said."
+    assert _two_dates(run, first, quiet) == set()
+
+
+def test_a_natural_thing_that_forms_told_in_a_relative_clause_or_a_participle(run):
+    """ "The sinkhole, which appeared in March, ...", "Engineers said the sinkhole formed in
+    March" (the parse makes "formed" a participle): a thing that forms is a happening, told so
+    by a relative clause of forming or by the verb the parse hangs on it."""
+    first = "Residents said the sinkhole swallowed a car on 12 May."
+    for second in (
+        "The sinkhole, which appeared in March, has swallowed two cars.",
+        "Engineers said the sinkhole formed in March.",
+    ):
+        assert _two_dates(run, first, second) == {"12 May", "March"}, second

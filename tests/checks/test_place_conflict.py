@@ -4172,3 +4172,27 @@ def test_the_verb_after_an_aside_set_off_by_dashes_is_the_events(run):
         "The landslide - the second this year - was cleared by crews from Lyon.",
     ):
         assert _two_places(run, first, quiet) == set(), quiet
+
+
+def test_the_verb_after_a_long_aside_set_off_by_commas_is_the_events(run):
+    """ "The landslide, which cut power to a hospital, two schools and a care home, struck in
+    Lyon": a relative clause, or a speaker's words, set off by commas between the event and its
+    verb; the parse hangs the verb on the aside. Not a verb with a subject of its own."""
+    first = "The landslide struck in Osaka, rescuers said."
+    for second in (
+        "The landslide, which cut power to a hospital, two schools and a care home for hours, "
+        "struck in Lyon.",
+        "The landslide, the mayor told a packed meeting that also heard about bus routes, bins "
+        "and parking, had struck in Lyon.",
+    ):
+        assert _two_places(run, first, second) == {"Osaka", "Lyon"}, second
+    quiet = "The landslide, which the mayor described at length, crews from Lyon said, was cleared."
+    assert _two_places(run, first, quiet) == set()
+
+
+def test_a_future_verb_that_brings_more_news_of_an_event(run):
+    """ "We will bring you more on the Lyon landslide as it comes in": what will come is news;
+    the landslide happened, and the compound names its place."""
+    first = "The landslide struck in Osaka, rescuers said."
+    second = "We will bring you more on the Lyon landslide as it comes in."
+    assert _two_places(run, first, second) == {"Osaka", "Lyon"}
