@@ -49,7 +49,6 @@ from analysis.events.syntax import (
     _subject,
     _tokens_where,
     _took_lives,
-    aside_subject,
     children_of,
     denies_attribute,
     doc_tokens,
@@ -59,6 +58,7 @@ from analysis.events.syntax import (
     it_subject,
     misread_hyphen_subject,
     of_participle_owner,
+    parted_subject,
     speaks,
     than_expected,
     to_infinitive,
@@ -419,7 +419,7 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
                         return g.i, role if _role(c) == "at" else _role(c)
     if (owner := _circumstance_of(word, mentions)) is not None:
         return owner, _role(word.head.head)
-    if (subject := aside_subject(word)) is not None and subject.i in mentions:
+    if (subject := parted_subject(word)) is not None and subject.i in mentions:
         return subject.i, role  # "The landslide -- news of which ... -- struck in March"
     if (named := _time_named_by(word, mentions)) is not None:
         return named, role  # "the time-trial stage on 9 June"

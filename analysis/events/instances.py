@@ -1396,10 +1396,11 @@ def _noun_phrase_words(tok: Token) -> list[Token]:
             and before.dep_ in ("compound", "nsubj", "nsubjpass", "dobj", "pobj", "npadvmod")
         ):
             words.append(before)
-        # (or on the first word of a longer or hyphenated compound: "after [the campus] sit-in")
+        # (or on the first word of a longer or hyphenated compound: "after [the campus] sit-in",
+        # "after the cash-in-transit heist")
         words += [
             c
             for c in children_of(tok)
-            if c.dep_ == "compound" and c.i < tok.i and c.is_lower and c not in words
+            if c.dep_ in ("compound", "nmod") and c.i < tok.i and c.is_lower and c not in words
         ]
     return words

@@ -224,6 +224,16 @@ def noun_tagged_verb(tok: Token) -> str | None:
         )
         if nominal and any(c.dep_ == "det" and c.i < tok.i for c in children_of(tok)):
             return lexicon.event_noun_lemma(tok.lower_)
+        # or a compound's head the parse gave its first noun, with the determiner, as subject:
+        # "a day after the bail [hearing] there"
+        if tok.dep_ in ("pcomp", "pobj", "nsubj", "dobj") and any(
+            c.dep_ == "nsubj"
+            and c.i == tok.i - 1
+            and c.tag_ == "NN"
+            and any(g.dep_ == "det" for g in children_of(c))
+            for c in children_of(tok)
+        ):
+            return lexicon.event_noun_lemma(tok.lower_)
         return None
     if tok.tag_ not in ("VB", "VBP", "VBZ"):
         return None

@@ -69,7 +69,7 @@ from analysis.events.syntax import (
     to_infinitive,
     told_as_done,
     told_of,
-    verb_after_aside,
+    verb_parted_from,
 )
 from analysis.gazetteer import compatible, place_key, resolve
 
@@ -1439,7 +1439,7 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     # "The landslide -- news of which was still coming in, with rescuers asking people to stay
     # away -- struck in Lyon": the verb right after an aside set off by dashes after the event
     # is the event's, whatever the parse hung it on
-    if (after := verb_after_aside(tok)) is not None:
+    if (after := verb_parted_from(tok)) is not None:
         heads.append(after)
     # "The policing of the march - which went ahead in Leeds - ...": a relative clause set off
     # by a dash right after the event, which the parse hung on the head of the longer phrase

@@ -731,15 +731,18 @@ def than_expected(verb: Token) -> Token | None:
     return compared.head
 
 
+# prepositions that also open a clause of time, whose subject the parse may take for their object
+TIME_CLAUSE_PREPS = frozenset({"after", "before", "since", "until", "till"})
 # how an aside set off by commas between a subject and its verb opens: a relative clause
 RELATIVE_OPENERS = frozenset({"which", "whose", "who"})
 
 
-def aside_subject(verb: Token) -> Token | None:
-    """The noun before an aside set off by dashes or commas right before a verb with no subject
-    of its own ("The landslide -- news of which was still coming in -- struck in Lyon", "The
-    sinkhole, which dominated coverage for hours, formed in January"): the verb's subject,
-    which a long aside parts from it in the parse."""
+def parted_subject(verb: Token) -> Token | None:
+    """The subject of a verb with none of its own that the parse parted from it: the noun
+    before an aside set off by dashes or commas right before the verb ("The landslide -- news of
+    which was still coming in -- struck in Lyon", "The sinkhole, which dominated coverage for
+    hours, formed in January"), or the noun right before it the parse made the object of a
+    preposition of time ("Traders shut early after the depot fire spread on 3 July")."""
     if verb.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb)):
         return None
     tokens = doc_tokens(verb.doc)
@@ -749,9 +752,18 @@ def aside_subject(verb: Token) -> Token | None:
     start = min([verb.i, *auxes])
     if start - 1 <= sent.start:
         return None
-    if tokens[start - 1].text == ",":
+    before = tokens[start - 1]
+    if before.text == ",":
         return _comma_aside_subject(verb, start, bool(auxes))
-    if tokens[start - 1].text not in DASHES:
+    if (
+        before.pos_ == "NOUN"
+        and before.dep_ == "pobj"
+        and before.head.lower_ in TIME_CLAUSE_PREPS
+        and before.head.head.i == verb.head.i != verb.i
+        and (verb.tag_ in ("VBD", "VBZ", "VBP") or auxes)
+    ):
+        return before  # (the two hang on one verb: "shut early after [the fire] [spread ...]")
+    if before.text not in DASHES:
         return None
     opening = next((t for t in reversed(tokens[sent.start : start - 1]) if t.text in DASHES), None)
     if opening is None or opening.i - 1 < sent.start:
@@ -761,7 +773,7 @@ def aside_subject(verb: Token) -> Token | None:
 
 
 def _comma_aside_subject(verb: Token, start: int, has_aux: bool) -> Token | None:
-    """`aside_subject` for commas: the sentence opens with the noun's phrase and a comma, then
+    """`parted_subject` for commas: the sentence opens with the noun's phrase and a comma, then
     a relative clause or a speaker's words ("The fire, the mayor told reporters at length
     ..., began in Osaka"), and the verb after the closing comma is finite."""
     tokens = doc_tokens(verb.doc)
@@ -790,20 +802,24 @@ def _comma_aside_subject(verb: Token, start: int, has_aux: bool) -> Token | None
     return noun if opener.lower_ in RELATIVE_OPENERS or spoken else None
 
 
-def verb_after_aside(noun: Token) -> Token | None:
-    """The verb right after an aside set off by dashes or commas after the noun, when the noun
-    is its subject by `aside_subject` ("The landslide -- ... -- struck in Lyon"), else None."""
+def verb_parted_from(noun: Token) -> Token | None:
+    """The verb `parted_subject` gives the noun as subject, right after it or after an aside set
+    off by dashes or commas ("The landslide -- ... -- struck in Lyon"), else None."""
     tokens = doc_tokens(noun.doc)
     sent = noun.sent
-    if noun.i + 1 >= sent.end or tokens[noun.i + 1].text not in (*DASHES, ","):
+    if noun.i + 1 >= sent.end:
         return None
-    marks = DASHES if tokens[noun.i + 1].text in DASHES else {","}
+    after = tokens[noun.i + 1]
+    if after.text not in (*DASHES, ","):
+        verb = after.head if after.dep_ in ("aux", "auxpass") else after
+        return verb if parted_subject(verb) == noun else None
+    marks = DASHES if after.text in DASHES else {","}
     for close in tokens[noun.i + 2 : sent.end - 1]:
         if close.text not in marks:
             continue
         verb = tokens[close.i + 1]
         verb = verb.head if verb.dep_ in ("aux", "auxpass") else verb  # ("-- was held in Lyon")
-        if aside_subject(verb) == noun:
+        if parted_subject(verb) == noun:
             return verb
         if marks is DASHES:
             return None

@@ -2559,3 +2559,14 @@ def test_a_natural_thing_that_forms_told_in_a_relative_clause_or_a_participle(ru
         "Engineers said the sinkhole formed in March.",
     ):
         assert _two_dates(run, first, second) == {"12 May", "March"}, second
+
+
+def test_a_subject_the_parse_made_the_object_of_after(run):
+    """ "Forums filled up after the booking site crash occurred in March": the parse makes the
+    crash the object of "after" and leaves "occurred" with no subject; the verb is the crash's,
+    and so is its date."""
+    assert _two_dates(
+        run,
+        "The booking site crash occurred on 12 May, the firm said.",
+        "Forums filled up after the booking site crash occurred in March.",
+    ) == {"12 May", "March"}

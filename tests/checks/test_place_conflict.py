@@ -4196,3 +4196,21 @@ def test_a_future_verb_that_brings_more_news_of_an_event(run):
     first = "The landslide struck in Osaka, rescuers said."
     second = "We will bring you more on the Lyon landslide as it comes in."
     assert _two_places(run, first, second) == {"Osaka", "Lyon"}
+
+
+def test_a_compound_split_into_a_subject_and_a_participle_and_a_hyphenated_one_after_after(run):
+    """ "the day after the bail hearing there" (the parse makes "bail" the subject of a
+    participle "hearing"), "a day after the cash-in-transit robbery took place there" ("the"
+    hung on "cash"): both refer back to the event told before, and "there" is the place named
+    in the clause."""
+    for first, second in (
+        (
+            "The bail hearing went ahead in Osaka, lawyers said.",
+            "Relatives gathered in Lyon the day after the bail hearing there.",
+        ),
+        (
+            "The cash-in-transit robbery took place in Osaka, police said.",
+            "Lyon's streets were calm a day after the cash-in-transit robbery took place there.",
+        ),
+    ):
+        assert _two_places(run, first, second) == {"Osaka", "Lyon"}, second
