@@ -115,6 +115,9 @@ HOSTED_NOT_EVENTS = frozenset(
 )
 # verbs of a thing coming into being: "a sinkhole opened up", "a crater formed"
 FORMING_VERBS = frozenset({"open", "form", "appear", "emerge", "develop"})
+# what WordNet files first a noun that is a happening when it forms: a thing, a state, a
+# phenomenon (not a person, group, place, time, artefact or idea: "a crowd formed", "a plan emerged")
+FORMING_KINDS = frozenset({"noun.object", "noun.state", "noun.phenomenon", "noun.attribute"})
 WHO_WHERE_WHEN = frozenset({"noun.person", "noun.location", "noun.time"})
 # a month name: a date naming a noun with a month in it is a day or month, not a year of a series
 _MONTH_WORD = re.compile(
@@ -604,9 +607,15 @@ def _eventive_subject(tok: Token) -> str | None:
             return lemma
         if (named := kind_named(tok)) is not None:
             return named  # "the memorial service was held"
-    if _formed(tok) and lexicon.noun_kind(lexicon.noun_lemma(tok.lemma_)) == "noun.object":
-        # "A sinkhole opened up beneath the road": a natural thing that forms is a happening
-        return lexicon.noun_lemma(tok.lemma_)
+    if (
+        _formed(tok)
+        and lexicon.noun_kind(lemma := lexicon.noun_lemma(tok.lemma_)) in FORMING_KINDS
+        and lemma not in GENERIC
+        and lemma not in lexicon.NOT_EVENTS
+    ):
+        # "A sinkhole opened up beneath the road", "the fare glitch appeared on 12 May": a natural
+        # thing or a state that forms is a happening
+        return lemma
     if (
         tok.dep_ == "nsubjpass"
         and lexicon.verb_kind(tok.head.lemma_.lower()) == "verb.perception"

@@ -2570,3 +2570,21 @@ def test_a_subject_the_parse_made_the_object_of_after(run):
         "The booking site crash occurred on 12 May, the firm said.",
         "Forums filled up after the booking site crash occurred in March.",
     ) == {"12 May", "March"}
+
+
+def test_a_state_that_forms_is_a_happening_but_not_a_crowd(run):
+    """ "The billing glitch appeared on 12 May": a state (WordNet's "glitch") that appears,
+    emerges or forms happens then, as a natural thing does. Not a group of people: "A crowd
+    formed" tells no event to date twice."""
+    first = "The billing glitch appeared on 12 May, the bank said."
+    for second in (
+        "Customers said the billing glitch appeared in March.",
+        "The billing glitch, which emerged in March, has been fixed.",
+    ):
+        assert _two_dates(run, first, second) == {"12 May", "March"}, second
+    assert (
+        _two_dates(
+            run, "A crowd formed on 12 May, police said.", "The crowd, which formed in March, was dispersed."
+        )
+        == set()
+    )
