@@ -3459,7 +3459,13 @@ def _site_named(site: Token, doc: Doc) -> list[tuple[int, int, str]]:
         other = "attr" if site.dep_ == "nsubj" else "nsubj"
         said = [c for c in children_of(head) if c.dep_ == other]
         # "Saitama, which was the sit-in's scene": the place the relative pronoun stands for
-        said = [head.head if c.tag_ in ("WDT", "WP") and head.dep_ == "relcl" else c for c in said]
+        # (or a cleft's focus: "It was Osaka, and not the capital, that became the riot's scene")
+        said = [
+            (_it_was_focus(head) or (head.head if head.dep_ == "relcl" else c))
+            if c.tag_ in ("WDT", "WP")
+            else c
+            for c in said
+        ]
         return [p for c in said if (p := _place_of(c, doc)) is not None]
     if site.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ == "VERB":
         if head.head.lemma_.lower() in WEIGHED_VERBS or any(c.dep_ == "neg" for c in children_of(head.head)):
@@ -3518,6 +3524,24 @@ def _site_named(site: Token, doc: Doc) -> list[tuple[int, int, str]]:
         # "working in Lima, the crash's scene,": set off right after a place it renames
         return [p] if (p := _place_of(tokens[start - 2], doc)) is not None else []
     return []
+
+
+def _it_was_focus(clause: Token) -> Token | None:
+    """The focus of the "it was" a cleft's "that" clause hangs on ("It was Osaka that ..."), or
+    the word set against it the parse hangs it on ("It was Osaka, and not the capital, that
+    ..."), else None."""
+    be = clause.head
+    if (
+        clause.dep_ == "relcl"
+        and be.dep_ in ("conj", "appos")
+        and any(c.dep_ == "neg" for c in children_of(be))
+    ):
+        be = be.head
+    elif clause.dep_ != "ccomp":
+        return None
+    if be.lemma_ != "be" or not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in children_of(be)):
+        return None
+    return next((c for c in children_of(be) if c.dep_ == "attr" and c.i < clause.i), None)
 
 
 def _where_opening(pred: Token) -> Token | None:

@@ -4214,3 +4214,17 @@ def test_a_compound_split_into_a_subject_and_a_participle_and_a_hyphenated_one_a
         ),
     ):
         assert _two_places(run, first, second) == {"Osaka", "Lyon"}, second
+
+
+def test_a_cleft_focus_that_became_the_scene_of_the_event(run):
+    """ "It was Lyon, and not the capital, that became the scene of the landslide": the cleft's
+    focus is what became the scene (the parse may hang the "that" clause on the word set against
+    it). Not the word set against it: "It was the capital, not Lyon, that ..."."""
+    first = "The landslide struck in Osaka, rescuers said."
+    for second in (
+        "It was Lyon that became the scene of the landslide.",
+        "It was Lyon, and not the capital, that became the scene of the landslide.",
+    ):
+        assert _two_places(run, first, second) == {"Osaka", "Lyon"}, second
+    quiet = "It was the capital, and not Lyon, that became the scene of the landslide."
+    assert _two_places(run, first, quiet) == set()
