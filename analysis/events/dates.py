@@ -861,9 +861,15 @@ def _said_it_of(word: Token, mentions: Collection[int]) -> int | None:
     """ "it" opening what was said of or about an event, with no mention before it in its
     sentence: that event (see `_saying_topic`)."""
     subj = _subject(word)
-    if subj is None or not is_it(subj) or any(word.sent.start <= i < subj.i for i in mentions):
+    if subj is None or not is_it(subj) or (topic := _saying_topic(word, mentions)) is None:
         return None
-    return _saying_topic(word, mentions)
+    # (a mention in the question itself does not stand between: "Asked about the riot at a
+    # press briefing, a spokesperson said it broke out in May")
+    question = doc_tokens(word.doc)[topic].head.head
+    asked = range(question.left_edge.i, question.right_edge.i + 1) if question.dep_ == "advcl" else ()
+    if any(word.sent.start <= i < subj.i and i not in asked and i != topic for i in mentions):
+        return None
+    return topic
 
 
 def _when_clause_subject(word: Token, mentions: set[int]) -> Token | None:

@@ -2588,3 +2588,14 @@ def test_a_state_that_forms_is_a_happening_but_not_a_crowd(run):
         )
         == set()
     )
+
+
+def test_it_in_the_answer_to_a_question_about_the_event_asked_at_another(run):
+    """ "Asked about the mutiny at a regular press briefing, a spokesman said it broke out in
+    March": "it" is what was asked about, though another event noun (the briefing) stands in the
+    question before it."""
+    assert _two_dates(
+        run,
+        "The mutiny broke out on 12 May, the army said.",
+        "Asked about the mutiny at a regular press briefing, a spokesman said it broke out in March.",
+    ) == {"12 May", "March"}
