@@ -227,10 +227,12 @@ def noun_tagged_verb(tok: Token) -> str | None:
         )
         if nominal and any(c.dep_ == "det" and c.i < tok.i for c in children_of(tok)):
             return lexicon.event_noun_lemma(tok.lower_)
-        # or a compound's head the parse gave its first noun, with the determiner, as subject:
-        # "a day after the bail [hearing] there"
+        if _inverted_compound(tok):
+            return lexicon.event_noun_lemma(tok.lower_)  # "the boat [capsizing] occurred"
+        # or a compound's head whose first noun holds the determiner, as a subject or as a
+        # compound: "a day after the bail [hearing] there", "the boat [capsizing] occurred"
         if tok.dep_ in ("pcomp", "pobj", "nsubj", "dobj") and any(
-            c.dep_ == "nsubj"
+            c.dep_ in ("nsubj", "compound")
             and c.i == tok.i - 1
             and c.tag_ == "NN"
             and any(g.dep_ == "det" for g in children_of(c))
@@ -285,7 +287,8 @@ def _inverted_compound(tok: Token) -> bool:
     an adverb: "the Lyon county [fair]") modifying the word before it (an English adjective
     never follows its noun there)."""
     return (
-        tok.pos_ in ("ADJ", "ADV")
+        # (or a gerund: "the boat [capsizing] occurred in June")
+        (tok.pos_ in ("ADJ", "ADV") or tok.tag_ == "VBG")
         and tok.dep_ in ("amod", "appos")
         and tok.is_alpha
         and tok.is_lower

@@ -383,6 +383,17 @@ def _group(lemmas: list[str], salience: Counter[str], compounds: dict[str, set[s
 HAPPENING_KINDS = frozenset({"noun.event", "noun.act", "noun.phenomenon"})
 
 
+def _relative_host(verb: Token) -> Token | None:
+    """The noun a relative clause hangs on, or the noun whose phrase ends in that one ("an
+    previous flood on the lower river, which ..."), else None."""
+    if verb.dep_ != "relcl":
+        return None
+    host = verb.head
+    if host.dep_ == "pobj" and host.head.dep_ == "prep" and host.head.head.pos_ == "NOUN":
+        host = host.head.head
+    return host if host.pos_ == "NOUN" else None
+
+
 def _bare_happenings(
     doc: Doc, noun_at: dict[int, str], key_of: dict[str, str], salience: Counter[str]
 ) -> dict[int, str]:
@@ -1053,6 +1064,10 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
                 # (both read: each mention that has any may be the first to set them)
                 unlike = [_unlike_first(g, "classes", kinds), _unlike_first(g, "sizes", measures(tok))]
                 other = any(unlike)
+            if not other and tok.pos_ == "VERB" and (host := _relative_host(tok)) is not None:
+                # "a previous flood on the lower river, which peaked in March": a relative
+                # clause on another instance's phrase tells of that one
+                other = host.i in g["others"]
             if other:
                 g["others"].append(i)
             elif _irrealis(tok, past, before):

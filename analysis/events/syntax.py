@@ -742,9 +742,12 @@ def parted_subject(verb: Token) -> Token | None:
     before an aside set off by dashes or commas right before the verb ("The landslide -- news of
     which was still coming in -- struck in Lyon", "The sinkhole, which dominated coverage for
     hours, formed in January"), or the noun right before it the parse made the object of a
-    preposition of time ("Traders shut early after the depot fire spread on 3 July")."""
+    preposition of time ("Traders shut early after the depot fire spread on 3 July"), or the
+    noun a free relative subject names (`_named_by_what`)."""
     if verb.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb)):
         return None
+    if (named := _named_by_what(verb)) is not None:
+        return named
     tokens = doc_tokens(verb.doc)
     sent = verb.sent
     # (past the verb's own auxiliaries: "-- was held in Lyon")
@@ -770,6 +773,31 @@ def parted_subject(verb: Token) -> Token | None:
         return None
     noun = tokens[opening.i - 1]
     return noun if noun.pos_ == "NOUN" else None
+
+
+# verbs that give what they name a name: "what police described as an attack"
+NAMING_VERBS = frozenset(
+    {"describe", "call", "term", "label", "dub", "characterise", "characterize", "brand"}
+)
+
+
+def _named_by_what(verb: Token) -> Token | None:
+    """The noun a free relative subject names ("What the agency described as an airdrop was
+    carried out on 12 May"): what was carried out is the airdrop."""
+    for clause in children_of(verb):
+        if (
+            clause.dep_ in ("csubj", "csubjpass")
+            and clause.lemma_.lower() in NAMING_VERBS
+            and any(c.lower_ == "what" for c in children_of(clause))
+        ):
+            named = [
+                g
+                for c in children_of(clause)
+                if c.dep_ == "prep" and c.lower_ == "as"
+                for g in children_of(c)
+            ]
+            return next((g for g in named if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+    return None
 
 
 def _comma_aside_subject(verb: Token, start: int, has_aux: bool) -> Token | None:
@@ -807,6 +835,9 @@ def verb_parted_from(noun: Token) -> Token | None:
     off by dashes or commas ("The landslide -- ... -- struck in Lyon"), else None."""
     tokens = doc_tokens(noun.doc)
     sent = noun.sent
+    named_in = noun.head.head  # ("What the agency described as an airdrop was carried out ...")
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as" and named_in.dep_ in ("csubj", "csubjpass"):
+        return named_in.head if parted_subject(named_in.head) == noun else None
     if noun.i + 1 >= sent.end:
         return None
     after = tokens[noun.i + 1]

@@ -2599,3 +2599,35 @@ def test_it_in_the_answer_to_a_question_about_the_event_asked_at_another(run):
         "The mutiny broke out on 12 May, the army said.",
         "Asked about the mutiny at a regular press briefing, a spokesman said it broke out in March.",
     ) == {"12 May", "March"}
+
+
+def test_a_gerund_compound_the_parse_splits_after_its_first_noun(run):
+    """ "The boat capsizing occurred in March": the parse makes "capsizing" a modifier of "boat"
+    (or "boat" a compound of it with the determiner); the capsizing is the event, not the boat."""
+    assert _two_dates(
+        run,
+        "The boat capsizing occurred on 12 May, the coastguard said.",
+        "The boat capsizing occurred in March, divers said.",
+    ) == {"12 May", "March"}
+
+
+def test_what_a_free_relative_subject_describes_as_the_event(run):
+    """ "What the coastguard described as a rescue was carried out on 12 May": the predicate is
+    the rescue's, named by the free relative that is the clause's subject."""
+    assert _two_dates(
+        run,
+        "What the coastguard described as a rescue was carried out on 12 May, officials said.",
+        "Reports said the rescue was carried out in March.",
+    ) == {"12 May", "March"}
+
+
+def test_a_relative_clause_on_the_phrase_of_another_instance_tells_of_that_one(run):
+    """ "It followed an earlier cholera outbreak in a nearby town, which broke out in March": the
+    parse hangs the relative clause on the town; what broke out then is the earlier outbreak,
+    not the one the article is about."""
+    first = "WHO said the cholera outbreak broke out on 12 May."
+    for quiet in (
+        "It followed an earlier cholera outbreak in the same province, which broke out in March.",
+        "It came after an earlier cholera outbreak in a nearby town, which broke out in March.",
+    ):
+        assert _two_dates(run, first, quiet) == set(), quiet
