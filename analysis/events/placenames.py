@@ -132,6 +132,11 @@ def _place_of(g: Token, doc: Doc, depth: int = 0) -> tuple[int, int, str] | None
                 return towns[0]
     if (tagged := _tagged_place(g, ent, doc)) is not None:
         return tagged
+    if ent is not None and g.i + 1 < ent.end and doc_tokens(doc)[g.i + 1].text == ",":
+        # "in Tver, Network Rail said": the NER ran a place into the name after its comma
+        name = doc[ent.start : g.i + 1]
+        if resolve(name.text):
+            return name.start_char, name.end_char, name.text
     if g.lower_ in PICK and depth < 2:
         # "in one of the poorer districts of Kyiv": the place of what it picks one of
         return next(

@@ -4228,3 +4228,13 @@ def test_a_cleft_focus_that_became_the_scene_of_the_event(run):
         assert _two_places(run, first, second) == {"Osaka", "Lyon"}, second
     quiet = "It was the capital, and not Lyon, that became the scene of the landslide."
     assert _two_places(run, first, quiet) == set()
+
+
+def test_a_place_the_ner_runs_into_the_source_named_after_its_comma(run):
+    """ "The landslide struck in Tver, Network Rail said": the small NER makes "Tver, Network
+    Rail" one organisation; the words before the comma are a place the gazetteer knows."""
+    assert _two_places(
+        run,
+        "The landslide struck in Tver, Network Rail said.",
+        "Reports said the landslide struck in Vilnius.",
+    ) == {"Tver", "Vilnius"}
