@@ -1035,6 +1035,14 @@ def _irrealis(tok: Token, past: frozenset[int] = frozenset(), before: frozenset[
                 and not (lexicon.is_recovery_verb(verb.lemma_) and _recovered_from(verb, tok))
                 # "The fire was not the first of its kind", "was not deliberate": what it was
                 and not (tok.dep_ == "nsubj" and tok.head.i == verb.i and denies_attribute(verb))
+                # "The outbreak in Lima was not reflected in the figures", "was not noticed": what
+                # was not seen of a known event, not that it did not happen
+                and not (
+                    tok.dep_ in ("nsubj", "nsubjpass")
+                    and tok.head.i == verb.i
+                    and _definite(tok)
+                    and lexicon.verb_kind(verb.lemma_) == "verb.perception"
+                )
             ):
                 return True
             if c.dep_ == "mark" and low in CONDITIONAL and not _presupposed(tok, verb):

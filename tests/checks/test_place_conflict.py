@@ -4238,3 +4238,13 @@ def test_a_place_the_ner_runs_into_the_source_named_after_its_comma(run):
         "The landslide struck in Tver, Network Rail said.",
         "Reports said the landslide struck in Vilnius.",
     ) == {"Tver", "Vilnius"}
+
+
+def test_what_was_not_seen_of_a_known_event_happened(run):
+    """ "The landslide in Lyon was not reflected in the early figures": the denial is of what the
+    figures show, not of the landslide. "did not take place in Lyon" still denies it."""
+    first = "The landslide struck in Osaka, rescuers said."
+    assert _two_places(
+        run, first, "The landslide in Lyon was not reflected in the early figures, officials noted."
+    ) == {"Osaka", "Lyon"}
+    assert _two_places(run, first, "The landslide did not take place in Lyon, officials insisted.") == set()
