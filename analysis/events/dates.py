@@ -403,6 +403,29 @@ def _topic_of(word: Token, mentions: set[int]) -> int | None:
     return owner.i if owner.pos_ == "NOUN" and owner.i in mentions and owner.i != word.i else None
 
 
+# verbs that bring crews to an event as it happens: the day they were called is its day
+SUMMONING_VERBS = frozenset({"call", "alert", "summon"})
+
+
+def _summoned_to(word: Token, mentions: set[int]) -> int | None:
+    """The event a passive verb of summoning sends its subject "to" ("Crews were alerted on 12 May
+    to a chip pan fire", "Police were called on 3 July to the riot"), else None."""
+    if word.pos_ != "VERB" or word.lemma_.lower() not in SUMMONING_VERBS:
+        return None
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in children_of(word)):
+        return None
+    return next(
+        (
+            g.i
+            for c in children_of(word)
+            if c.dep_ == "prep" and c.lower_ == "to"
+            for g in children_of(c)
+            if g.dep_ == "pobj" and g.i in mentions
+        ),
+        None,
+    )
+
+
 def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
     """The mention a date on `word` dates, and its role (at / start / end)."""
     lemma = word.lemma_.lower()
@@ -419,6 +442,8 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
                         return g.i, role if _role(c) == "at" else _role(c)
     if (owner := _circumstance_of(word, mentions)) is not None:
         return owner, _role(word.head.head)
+    if (scene := _summoned_to(word, mentions)) is not None:
+        return scene, "at"  # "Crews were alerted on 12 May to a chip pan fire"
     if (subject := parted_subject(word)) is not None and subject.i in mentions:
         return subject.i, role  # "The landslide -- news of which ... -- struck in March"
     if (named := _time_named_by(word, mentions)) is not None:

@@ -2631,3 +2631,16 @@ def test_a_relative_clause_on_the_phrase_of_another_instance_tells_of_that_one(r
         "It came after an earlier cholera outbreak in a nearby town, which broke out in March.",
     ):
         assert _two_dates(run, first, quiet) == set(), quiet
+
+
+def test_the_day_crews_were_summoned_to_an_event_is_its_day(run):
+    """ "Firefighters were called on 12 May to a barn fire": crews are called or alerted to an
+    event as it happens, so the day on the verb of summoning is the fire's."""
+    for first in (
+        "Firefighters were called on 12 May to a barn fire, the brigade said.",
+        "Crews were alerted on 12 May to a barn fire and stayed for hours.",
+    ):
+        assert _two_dates(run, first, "Reports said the barn fire broke out in March.") == {
+            "12 May",
+            "March",
+        }, first
