@@ -261,10 +261,11 @@ def _own_places(h: Token, doc: Doc, goals: bool = True) -> list[tuple[int, int, 
             if p.dep_ == "prep" and p.i > a.i
         ]
     # "began somewhere in Durban", "back in Lagos": the phrase hangs on an adverb of the verb
+    # (or on one the parse made a predicate: "was staged close to Nairobi")
     preps += [
         p
         for a in children_of(h)
-        if a.dep_ == "advmod" and a.pos_ == "ADV"
+        if a.dep_ in ("advmod", "oprd") and a.pos_ == "ADV"
         for p in children_of(a)
         if p.dep_ == "prep" and p.i > a.i
     ]
@@ -539,12 +540,15 @@ def _short_distance(unit: Token) -> bool:
 
 
 def _distance_from(prep: Token) -> bool:
-    """ "a kilometre from the station", "500 metres from Tver": a "from" after a short distance
-    says where the event was, near the place it names, not where anything came from."""
+    """ "a kilometre from the station", "500 metres from Tver", "not far from Tver": a "from"
+    after a short distance says where the event was, near the place it names, not where
+    anything came from."""
     if prep.lower_ != "from":
         return False
     # (the parse hangs the distance above the "from", below it, or beside it on the verb)
     before = doc_tokens(prep.doc)[prep.i - 1] if prep.i else prep
+    if before.lower_ == "far" and any(c.dep_ == "neg" for c in children_of(before)):
+        return True  # "not far from Tver", "far" above the "from" or beside it
     # (or as the verb's object: "happened a few streets from ...")
     units = [prep.head] if prep.dep_ == "prep" and prep.head.dep_ in ("npadvmod", "dobj") else []
     units += [c for c in children_of(prep) if c.dep_ == "npadvmod"]

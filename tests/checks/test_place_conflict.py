@@ -4248,3 +4248,12 @@ def test_what_was_not_seen_of_a_known_event_happened(run):
         run, first, "The landslide in Lyon was not reflected in the early figures, officials noted."
     ) == {"Osaka", "Lyon"}
     assert _two_places(run, first, "The landslide did not take place in Lyon, officials insisted.") == set()
+
+
+def test_close_to_as_a_predicate_and_not_far_from_are_nearness(run):
+    """ "The riot was staged close to Lyon" (the parse makes "close" a predicate of the verb),
+    "The riot broke out not far from Lyon" (a "from" after "not far"): where it was, near the
+    place, not a goal or an origin."""
+    first = "The riot broke out in Osaka, police said."
+    for second in ("The riot was staged close to Lyon.", "The riot broke out not far from Lyon."):
+        assert _two_places(run, first, second) == {"Osaka", "Lyon"}, second
