@@ -1208,9 +1208,9 @@ def _denied_subject(tok: Token) -> bool:
 
 
 def _topic_of_talk(tok: Token) -> bool:
-    """The event, named as one the text knows, is what a verb of telling or talking is about
-    ("brief reporters about the leak", "will speak on the ruling"); the verb's own mood
-    (planned, future) is the talk's."""
+    """The event, named as one the text knows, is what a verb of telling or talking, or more
+    news, is about ("brief reporters about the leak", "will speak on the ruling", "will bring
+    you more on the dam breach"); the verb's own mood (planned, future) is the talk's."""
     prep = tok.head
     if (
         tok.dep_ != "pobj"
@@ -1229,8 +1229,8 @@ def _topic_of_talk(tok: Token) -> bool:
 
 
 def _presupposed(tok: Token, verb: Token) -> bool:
-    """A known event in a phrase of a question's or condition's verb told in the past ("Asked
-    whether lessons had been learned from the mutiny in June"): the question is what came of it,
+    """A known event in a phrase of a question's or condition's verb told in the past ("asked
+    whether anyone had been punished over the March riot"): the question is what came of it,
     not whether it happened (not the verb's subject: "whether the strike went ahead")."""
     return (
         tok.dep_ == "pobj"

@@ -384,7 +384,7 @@ HAPPENING_KINDS = frozenset({"noun.event", "noun.act", "noun.phenomenon"})
 
 
 def _relative_host(verb: Token) -> Token | None:
-    """The noun a relative clause hangs on, or the noun whose phrase ends in that one ("an
+    """The noun a relative clause hangs on, or the noun whose phrase ends in that one ("a
     previous flood on the lower river, which ..."), else None."""
     if verb.dep_ != "relcl":
         return None

@@ -1441,8 +1441,8 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         and not _misread_main_verb(c)
     ]
     # "The landslide -- news of which was still coming in, with rescuers asking people to stay
-    # away -- struck in Lyon": the verb right after an aside set off by dashes after the event
-    # is the event's, whatever the parse hung it on
+    # away -- struck in Lyon": the verb the parse parted from the event (after an aside set off
+    # by dashes or commas, or after "after the X") is the event's, whatever it hung it on
     if (after := verb_parted_from(tok)) is not None:
         heads.append(after)
     # "The policing of the march - which went ahead in Leeds - ...": a relative clause set off
