@@ -52,7 +52,8 @@ A mention is set aside as another instance when the text says so: plural,
 "previous / next / another / second / similar ...", "its own", a year naming it ("the 2014
 election"), a participant the event's first mentions do not have ("Yeltsin's
 visit"), a later indefinite mention ("a strike"), or it sits inside
-"since / after / before ...". A mention that is planned, future, conditional,
+"since / after / before ...", or a relative clause on another instance's phrase tells of it.
+A mention that is planned, future, conditional,
 negated or hypothetical (will, would, plans, is scheduled, next year, if, not) is
 irrealis: never compared with what happened; what was planned of one told as held was
 overtaken ("The launch, originally scheduled for July, took place on 22 August"; "had been
@@ -71,7 +72,10 @@ final took place, organisers said"); a date right after the event noun's complem
 event's ("the blockade of the oil terminal on 2 June"), also in the subject of a negated clause
 ("the origin of the blackout in March was never explained"). "began/started on DATE" (or
 "began a strike on DATE") gives the start, "ended on DATE" (or "completed the merger in March")
-the end; "entered its sixth day on Saturday" gives none (a day inside it).
+the end; "entered its sixth day on Saturday" gives none (a day inside it). The day crews were
+called or alerted to it is its day. A verb the parse parts from the event (after an aside set
+off by dashes or commas, after "after the X", or under "what police described as an X") is
+the event's, for its date and place.
 
 A place belongs to it through in/at/near/inside/across (and "to" for a trip, unless "from
 ... to ..." makes it a route), "hosted by", "held in", a relative clause, a place naming it
