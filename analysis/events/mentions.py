@@ -225,19 +225,18 @@ def noun_tagged_verb(tok: Token) -> str | None:
         nominal = tok.dep_ in ("nsubj", "nsubjpass", "dobj") or (
             tok.dep_ == "pobj" and tok.head.lower_ not in SCENE_PREPS
         )
-        if nominal and any(c.dep_ == "det" and c.i < tok.i for c in children_of(tok)):
-            return lexicon.event_noun_lemma(tok.lower_)
-        if _inverted_compound(tok):
-            return lexicon.event_noun_lemma(tok.lower_)  # "the boat [capsizing] occurred"
-        # or a compound's head whose first noun holds the determiner, as a subject or as a
-        # compound: "a day after the bail [hearing] there", "the boat [capsizing] occurred"
-        if tok.dep_ in ("pcomp", "pobj", "nsubj", "dobj") and any(
+        own_determiner = nominal and any(c.dep_ == "det" and c.i < tok.i for c in children_of(tok))
+        # ... and so is the head of a compound whose first noun holds the determiner, as the
+        # gerund's subject or compound ("a day after the bail [hearing] there"), or one the parse
+        # hangs after that noun ("the boat [capsizing] occurred", `_inverted_compound`)
+        split_head = tok.dep_ in ("pcomp", "pobj", "nsubj", "dobj") and any(
             c.dep_ in ("nsubj", "compound")
             and c.i == tok.i - 1
             and c.tag_ == "NN"
             and any(g.dep_ == "det" for g in children_of(c))
             for c in children_of(tok)
-        ):
+        )
+        if own_determiner or split_head or _inverted_compound(tok):
             return lexicon.event_noun_lemma(tok.lower_)
         return None
     if tok.tag_ not in ("VB", "VBP", "VBZ"):

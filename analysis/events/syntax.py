@@ -790,13 +790,16 @@ def _named_by_what(verb: Token) -> Token | None:
             and clause.lemma_.lower() in NAMING_VERBS
             and any(c.lower_ == "what" for c in children_of(clause))
         ):
-            named = [
-                g
-                for c in children_of(clause)
-                if c.dep_ == "prep" and c.lower_ == "as"
-                for g in children_of(c)
-            ]
-            return next((g for g in named if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+            return next(
+                (
+                    g
+                    for c in children_of(clause)
+                    if c.dep_ == "prep" and c.lower_ == "as"
+                    for g in children_of(c)
+                    if g.dep_ == "pobj" and g.pos_ == "NOUN"
+                ),
+                None,
+            )
     return None
 
 
