@@ -327,10 +327,14 @@ def _adjacent(doc: Doc, span: Span, mentions: dict[int, str]) -> int | None:
         if _bare_date_on_site(date_root(span), tokens[i], None):
             return None  # ("began a sit-in at the building yesterday": the clause's date)
         return i  # "the strike yesterday", "the marathon last Tuesday"
+    if i >= 1 and tokens[i].text == "(" and i - 1 in mentions:
+        return i - 1  # "the walkout (March 2019)": a date in brackets after the noun is its own
     if i < 1 or tokens[i].lower_ not in ("in", "on", "at", "during", "of"):
         return None  # ("the typhoon of 5 September", which the parse may hang elsewhere)
     if i >= 2 and tokens[i - 1].lower_ in PART_OF_TIME and tokens[i].lower_ in ("in", "on"):
         i -= 1  # "since the collision early on 21 August": when in the day
+    if i >= 2 and tokens[i - 1].text == "(" and i - 2 in mentions:
+        return i - 2  # "The capsizing (in January 2017, according to the coastguard) has ..."
     # ("the hit-and-run in March": the hyphened word's head, whatever the tagger made of it)
     site = hyphen_head(tokens[i - 1])
     if site.i in mentions and (site.pos_ != "VERB" or site.i != i - 1):
@@ -683,6 +687,8 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
         # "Insurers treat the fire as having occurred on 3 May", "referred to the fire as having
         # taken place in May": the object just before the "as" of the verb it hangs on
         before = word.head.i - 1
+        if word.head.head.i in mentions and word.head.head.i == before:
+            return word.head.head.i, role  # ("lists the boat capsizing as having ...": "as" on the noun)
         for c in children_of(word.head.head):
             for o in [c] if c.dep_ == "dobj" else [g for g in children_of(c) if g.dep_ == "pobj"]:
                 if o.i in mentions and o.right_edge.i == before:
@@ -1843,11 +1849,13 @@ def _dashed_relative_of(verb: Token, mentions: Collection[int]) -> int | None:
 def _of_host(word: Token, mentions: dict[int, str]) -> Token:
     """A date on a thing an event is "of" dates the event: "the sinking of the ferry on 14 April"
     ("ferry" is first a boat, an act only as the verb's noun; not "the handling of that
-    indictment on 3 May")."""
+    indictment on 3 May", nor a host that is no act: "the implications of the aid suspension
+    on 27 January")."""
     if word.i not in mentions or word.dep_ != "pobj" or word.head.lower_ != "of":
         return word
     host = word.head.head
-    if host.i in mentions and lexicon.noun_kind(word.lemma_) in lexicon.THING_LEXNAMES:
+    acts = lexicon.has_usual_event_sense(host.lemma_) or lexicon.noun_kind(host.lemma_) is None
+    if host.i in mentions and acts and lexicon.noun_kind(word.lemma_) in lexicon.THING_LEXNAMES:
         return host
     return word
 

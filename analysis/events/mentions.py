@@ -29,6 +29,7 @@ from analysis.events.syntax import (
     harmed_people,
     hyphen_head,
     it_subject,
+    participle_of_compound,
     speaks,
 )
 
@@ -236,7 +237,18 @@ def noun_tagged_verb(tok: Token) -> str | None:
             and any(g.dep_ == "det" for g in children_of(c))
             for c in children_of(tok)
         )
-        if own_determiner or split_head or _inverted_compound(tok):
+        # ... or a bare participle the parse hangs on a thing with a determiner: "the boat
+        # [capsizing] in mid-February" (not someone doing something: "the boy swimming")
+        bare = participle_of_compound(tok) and not any(
+            c.dep_ in ("dobj", "xcomp", "ccomp", "attr", "acomp", "oprd", "advmod") for c in children_of(tok)
+        )
+        head = tok.head
+        thing = (
+            bare
+            and any(c.dep_ == "det" for c in children_of(head))
+            and lexicon.noun_kind(head.lemma_) not in ("noun.person", "noun.group", "noun.animal")
+        )
+        if own_determiner or split_head or _inverted_compound(tok) or thing:
             return lexicon.event_noun_lemma(tok.lower_)
         return None
     if tok.tag_ not in ("VB", "VBP", "VBZ"):
@@ -437,10 +449,12 @@ def _named_by_day(tok: Token) -> bool:
 def _act_on_thing(tok: Token) -> str | None:
     """The verb a thing that is no happening ("title", "seat") is the object of ("lost the
     title", "losing his title"): the act the mention stands for; None for an event noun or a
-    verb that only carries it ("held the title")."""
+    verb that only carries it ("held the title"), or a word WordNet does not know ("listed the
+    airstrike"), which names no thing either."""
     if tok.pos_ == "VERB" or tok.dep_ != "dobj" or tok.head.pos_ != "VERB" or _light(tok.head):
         return None
-    if lexicon.has_usual_event_sense(tok.lemma_):
+    kind = lexicon.noun_kind(tok.lemma_)
+    if kind is None or kind in lexicon.EVENT_LEXNAMES or lexicon.has_usual_event_sense(tok.lemma_):
         return None
     return tok.head.lemma_.lower()
 

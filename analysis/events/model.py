@@ -1264,7 +1264,8 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
         if (
             clause is None
             and not (named or day_owner)
-            and tokens[target].pos_ != "VERB"
+            # (a noun the tagger made a participle counts: "the site of the boat capsizing")
+            and (tokens[target].pos_ != "VERB" or target in noun_at)
             and not _HAS_YEAR.search(entry["text"])
             # (not a date the event is "of", which names it: "an inquiry into the outage of 20
             # August will report by winter")

@@ -36,6 +36,8 @@ OCCUR_VERBS: dict[str, tuple[str, ...] | None] = {
     "go": ("ahead", "off"),
     "open": None,  # "the festival opened on Thursday"
     "kick": ("off",),  # "the festival kicked off on 22 August"
+    "come": ("into",),  # "the aid suspension came into force last Friday" (`_into_force`)
+    "enter": ("into",),  # "the ban entered into force in May"
 }
 # occurrence verbs that are also states, an occurrence only in the past tense
 TOLD_IN_PAST = frozenset({"open"})
@@ -424,10 +426,22 @@ def _occurs(verb: Token) -> bool:
     if lemma in TOLD_IN_PAST and verb.tag_ != "VBD":
         return False  # "the festival opened on Thursday"; not "we needed the government open"
     need = OCCUR_VERBS[lemma]
+    if need == ("into",):
+        return _into_force(verb)
     kids = {c.lower_ for c in children_of(verb) if c.dep_ in ("prt", "dobj", "advmod")}
     if need is not None:
         return bool(kids.intersection(need))
     return not any(c.dep_ in ("dobj", "xcomp") for c in children_of(verb))
+
+
+def _into_force(verb: Token) -> bool:
+    """ "came into force", "entered into effect": a measure starting to apply."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "into"
+        and any(g.lower_ in ("force", "effect") for g in children_of(c))
+        for c in children_of(verb)
+    )
 
 
 def _staging(verb: Token) -> bool:
@@ -819,10 +833,12 @@ def _comma_aside_subject(verb: Token, start: int, has_aux: bool) -> Token | None
     # (or a participle, when the noun's only other verb is a speaker's after it: "The sinkhole,
     # which ..., formed in January, the utility said")
     trailing_speaker = noun.dep_ == "nsubj" and speaks(noun.head) and noun.head.i > verb.i
+    # (or one the parse left the sentence without a verb for: "The earthquake, which ... and
+    # which has strained the response, hit in late January", "hit" a participle in the aside)
     if (
         verb.tag_ not in ("VBD", "VBZ", "VBP")
         and not has_aux
-        and not (verb.tag_ == "VBN" and trailing_speaker)
+        and not (verb.tag_ == "VBN" and (trailing_speaker or noun.dep_ == "ROOT"))
     ):
         return None
     opener = tokens[noun.i + 2]

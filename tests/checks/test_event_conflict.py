@@ -2644,3 +2644,93 @@ def test_the_day_crews_were_summoned_to_an_event_is_its_day(run):
             "12 May",
             "March",
         }, first
+
+
+def test_a_date_on_an_event_the_head_of_an_of_phrase_is_no_act_of(run):
+    """ "The implications of the visa suspension on 4 June": implications are no act, so the
+    date after the suspension (first a liquid to WordNet) is the suspension's, not theirs."""
+    assert _two_dates(
+        run,
+        "The implications of the visa suspension on 4 June are still being weighed, lawyers said.",
+        "Consulates recalled that the visa suspension took effect in March.",
+    ) == {"4 June", "March"}
+
+
+def test_a_date_in_brackets_after_the_event_noun(run):
+    """ "The walkout (in May, union sources say) ...": a date in brackets right after the noun
+    is that noun's date, whatever verb the parse hangs it on."""
+    for first in (
+        "The walkout (in May, union sources say) has cost the airline dearly.",
+        "The walkout (May 2021) has cost the airline dearly.",
+    ):
+        found = _two_dates(run, first, "Managers said the walkout took place on 9 September 2020.")
+        assert len(found) == 2, (first, found)
+
+
+def test_a_verb_after_two_relative_clauses_the_parse_reads_as_a_participle(run):
+    """ "The tornado, which ... and which ..., hit in May": "hit" is the sentence's verb even
+    where the parse makes it a participle inside the second relative clause."""
+    assert _two_dates(
+        run,
+        "The tornado, which the agency described as the worst event in the county for some time "
+        "and which has stretched an already overloaded relief effort, hit in late April.",
+        "Insurers said the tornado struck on 2 June.",
+    ) == {"late April", "2 June"}
+
+
+def test_as_having_happened_on_a_gerund_compound_the_parse_splits(run):
+    """ "The log lists the ferry sinking as having taken place in May": "as" hangs on the split
+    gerund, which is the event the date is given to."""
+    assert _two_dates(
+        run,
+        "The ferry sinking occurred on 12 May, the coastguard said.",
+        "An insurer's report lists the ferry sinking as having taken place in March.",
+    ) == {"12 May", "March"}
+
+
+def test_a_measure_that_came_into_force_is_dated_by_it(run):
+    """ "The visa suspension came into force on 3 May": what comes or enters into force is a
+    measure starting on that day (a suspension is first a liquid to WordNet)."""
+    assert _two_dates(
+        run,
+        "Travel agents said the visa suspension came into force on 3 May.",
+        "The visa suspension entered into force in March, consulates said.",
+    ) == {"3 May", "March"}
+
+
+def test_a_bare_gerund_hung_on_a_thing_with_a_determiner_is_the_event(run):
+    """ "the bridge collapsing in March": the parse hangs the gerund on "bridge"; a thing that
+    undergoes it with its own determiner makes the pair one event noun (not "the man running")."""
+    assert _two_dates(
+        run,
+        "The bridge collapsing (on 12 May, engineers said) shocked the town.",
+        "Residents said the bridge collapsing in March had cut the valley in two.",
+    ) == {"12 May", "March"}
+    assert (
+        _two_dates(
+            run,
+            "The man running in the park on 12 May was a teacher.",
+            "The man running in the park in March was a doctor.",
+        )
+        == set()
+    )
+    # (as a noun, a date on it in a planned clause is the plan's)
+    assert (
+        _two_dates(
+            run,
+            "The tanker capsizing took place in March, the navy said.",
+            "The navy said it would return to the scene of the tanker capsizing on 14 January.",
+        )
+        == set()
+    )
+
+
+def test_the_object_of_an_act_is_no_thing_when_wordnet_does_not_know_it(run):
+    """ "The report covers the airstrike in January" ... "The log lists the airstrike as having
+    taken place in March": a word WordNet lacks may be a happening; two acts on it ("covers",
+    "lists") do not make it two things."""
+    assert _two_dates(
+        run,
+        "The latest bulletin, which covers the airstrike in January, was issued late.",
+        "The incident log lists the airstrike as having taken place on 3 March.",
+    ) == {"January", "3 March"}
