@@ -650,8 +650,10 @@ def _other_participant(tok: Token, names: set[str], event_nouns: set[str]) -> bo
             and any(c.dep_ == "compound" and c.i in dates for c in children_of(p))
         ):
             continue  # "Tuesday morning's fire": when, not who
-        if p.dep_ == "poss" and tok.pos_ == "NOUN" and not _has_object(tok) and _named_place(p, p.doc):
-            continue  # "Zimbabwe's marathon": where it was, not who held it
+        if p.dep_ == "poss" and tok.pos_ != "VERB" and not _has_object(tok) and _named_place(p, p.doc):
+            # "Zimbabwe's marathon": where it was, not who held it (whatever the tagger makes of
+            # the noun: "Malaysia's lorry rollover", "rollover" a name to it)
+            continue
         if p.dep_ == "poss" and p.ent_type_ == "DATE" and p.i in dates and _MONTH_WORD.match(p.text):
             # "Tuesday's collapse": when, not who (its date is weighed with the others); not
             # "yesterday's vote" or a quote's "today's judgment", said on another day
@@ -664,6 +666,13 @@ def _other_participant(tok: Token, names: set[str], event_nouns: set[str]) -> bo
             if not _same_names(p, names):
                 return True
         elif p.pos_ == "NOUN":
+            if lexicon.noun_kind(p.lemma_) == "noun.location" and any(
+                g.dep_ == "pobj" and _named_place(g, g.doc)
+                for c in children_of(p)
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for g in children_of(c)
+            ):
+                continue  # "the raid on the edge of Ottawa": where it was, not what it was on
             if any(
                 t.pos_ == "PROPN" and _name_key(t) not in names and _named_place(t, t.doc) is None
                 for t in children_of(p)

@@ -1869,10 +1869,11 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
             if found is not None:
                 out.append(found)
         elif anchor.lemma_ == "be":
+            # (or a preposition the tagger made an adverb: "It was just [outside] Lusaka that ...")
             found = [
                 p
                 for c in children_of(anchor)
-                if c.dep_ == "prep" and c.lower_ in EVENT_PLACE_PREPS
+                if c.dep_ in ("prep", "advmod") and c.lower_ in EVENT_PLACE_PREPS
                 for g in children_of(c)
                 if g.dep_ == "pobj" and (p := _place_of(g, doc)) is not None
             ]

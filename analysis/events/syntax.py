@@ -824,8 +824,8 @@ def _comma_aside_subject(verb: Token, start: int, has_aux: bool) -> Token | None
     tokens = doc_tokens(verb.doc)
     sent = verb.sent
     noun = next((t for t in tokens[sent.start : start] if t.pos_ in ("NOUN", "PROPN", "VERB", "AUX")), None)
-    while noun is not None and noun.dep_ == "compound" and noun.head.i == noun.i + 1:
-        noun = noun.head  # ("The demolition drive")
+    while noun is not None and noun.dep_ == "compound" and noun.i < noun.head.i < start:
+        noun = noun.head  # ("The demolition drive", "The quad bike crash": both hang on "crash")
     if noun is None or noun.pos_ != "NOUN" or noun.left_edge.i != sent.start or noun.i + 3 >= start:
         return None
     if tokens[noun.i + 1].text != ",":

@@ -4257,3 +4257,44 @@ def test_close_to_as_a_predicate_and_not_far_from_are_nearness(run):
     first = "The riot broke out in Osaka, police said."
     for second in ("The riot was staged close to Lyon.", "The riot broke out not far from Lyon."):
         assert _two_places(run, first, second) == {"Osaka", "Lyon"}, second
+
+
+def test_a_country_owning_an_event_noun_the_tagger_takes_for_a_name(run):
+    """ "an inquiry into Malaysia's lorry rollover": the tagger makes "rollover" a proper
+    noun, but a place owning the event still says where it was, not who took part."""
+    assert _two_places(
+        run,
+        "The lorry rollover happened in Lyon.",
+        "Members have called for a full inquiry into Malaysia's lorry rollover.",
+    ) == {"Lyon", "Malaysia"}
+
+
+def test_the_edge_of_a_place_after_the_event_is_where_not_what_it_was_on(run):
+    """ "the scene of the raid on the edge of Ottawa": a raid is on a target, but the edge or
+    outskirts of a named place is where it was (not "a raid on the home of a dealer")."""
+    assert _two_places(
+        run,
+        "The armed raid took place in Lyon, prosecutors said.",
+        "Detectives are still at the scene of the armed raid on the outskirts of Osaka.",
+    ) == {"Lyon", "Osaka"}
+
+
+def test_a_cleft_focus_the_tagger_makes_an_adverb_of_place(run):
+    """ "It was just outside Lusaka that the collapse happened": the tagger reads "outside" as
+    an adverb; its object is still the place the cleft puts first."""
+    assert _two_places(
+        run,
+        "The crane collapse happened in Lyon, the council said.",
+        "It was just outside Lusaka that the crane collapse took place, engineers said.",
+    ) == {"Lyon", "Lusaka"}
+
+
+def test_a_verb_after_a_relative_clause_on_a_three_word_compound(run):
+    """ "The jet ski crash, which ..., happened in Osaka": the first two nouns both hang on
+    "crash", which the verb after the aside is told of."""
+    assert _two_places(
+        run,
+        "The jet ski crash happened in Lyon, the coastguard said.",
+        "The jet ski crash, which roads policing teams say drew a large response from two "
+        "services, happened in Osaka.",
+    ) == {"Lyon", "Osaka"}
