@@ -191,6 +191,27 @@ def _themes(tok: Token) -> set[str]:
     return {_name_key(t) for t in found if t.pos_ == "PROPN" or t.ent_type_ in NAME_LABELS}
 
 
+def _things_acted_on(tok: Token) -> set[str]:
+    """The common nouns an event word was done to, for a verb and a noun of one act: the verb's
+    object ("suspended parliament"), the noun's modifier or "of" object ("the licence
+    suspension", "the suspension of the licence"); no name, and no word too general to say."""
+    if tok.pos_ == "VERB":
+        found = [c for c in children_of(tok) if c.dep_ in ("dobj", "nsubjpass")]
+    else:
+        found = [c for c in children_of(tok) if c.dep_ == "compound" and c.i < tok.i] + [
+            g
+            for c in children_of(tok)
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in children_of(c)
+            if g.dep_ == "pobj"
+        ]
+    return {
+        lemma
+        for t in found
+        if t.pos_ == "NOUN" and not t.ent_type_ and (lemma := lexicon.noun_lemma(t.lemma_)) not in GENERIC
+    }
+
+
 def _message_topics(tok: Token, reported: bool = False) -> set[str]:
     """What a message is about: the common-noun object of a verb of saying ("announced new
     restrictions"), what it says of ("the recall, which was announced"), the noun before or the
@@ -1033,6 +1054,11 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
                         and theirs.isdisjoint(mine)
                         and all(lexicon.is_event_noun(t) for t in theirs | mine)
                     )
+            if not other and n > 0 and (first.pos_ == "VERB") != (tok.pos_ == "VERB"):
+                # "the Queen suspended parliament" ... "the licence suspension in March": a verb
+                # and a noun of its act, done to two different things, are two acts
+                theirs, mine = _things_acted_on(first), _things_acted_on(tok)
+                other = bool(theirs and mine) and theirs.isdisjoint(mine)
             if not other and n > 0:
                 # "losing his Olympic title in Athens" ... "recapturing his world title in
                 # Helsinki": a thing that is no happening, done two things to, is two acts

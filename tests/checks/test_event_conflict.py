@@ -2734,3 +2734,15 @@ def test_the_object_of_an_act_is_no_thing_when_wordnet_does_not_know_it(run):
         "The latest bulletin, which covers the airstrike in January, was issued late.",
         "The incident log lists the airstrike as having taken place on 3 March.",
     ) == {"January", "3 March"}
+
+
+def test_a_verb_and_a_noun_of_its_act_done_to_two_different_things_are_two_acts(run):
+    """ "The board suspended the coach on Monday" ... "the licence suspension in March": one
+    lemma, but what was suspended differs, so they are two acts (not "the coach suspension",
+    the same act)."""
+    first = "The board suspended the coach for six matches on 12 May, the club said."
+    assert _two_dates(run, first, "Reports said the licence suspension took effect in March.") == set()
+    assert _two_dates(run, first, "Reports said the coach suspension took effect in March.") == {
+        "12 May",
+        "March",
+    }
