@@ -364,6 +364,8 @@ def is_event_noun(lemma: str) -> bool:
     synsets = _noun_synsets(lemma)
     if not synsets and _closed_phrasal_act(lemma) is not None:
         return True  # "the bailout": bail out (not the "lout" its last letters spell)
+    if not synsets and lemma.endswith("ing") and _gerund_of_act(lemma):
+        return True  # "the mislabelling": not the "ling" its last letters spell
     synsets = synsets or _head_synsets(lemma)
     if not synsets:
         return _gerund_of_act(lemma)
@@ -388,10 +390,26 @@ def is_event_noun(lemma: str) -> bool:
 NOT_ACT_VERB_LEXNAMES = frozenset({"verb.stative", "verb.cognition", "verb.perception", "verb.emotion"})
 
 
+# prefixes English puts on a verb to make another: "mislabel", "rebrand", "overbook"
+VERB_PREFIXES = ("mis", "re", "over", "under", "out", "de", "dis", "pre")
+
+
 def _gerund_of_act(lemma: str) -> bool:
     """A gerund WordNet has no noun for, made of a verb whose usual sense is an act or change:
-    "the stabbing", "the capsizing" (as "the shooting" and "the kidnapping", which it has)."""
+    "the stabbing", "the capsizing" (as "the shooting" and "the kidnapping", which it has), or of
+    such a verb with a prefix WordNet does not list it with ("the mislabelling", "overbooking")."""
     verb = verb_of_gerund(lemma)
+    if (not verb or verb == lemma) and lemma.endswith("ing"):
+        verb = next(
+            (
+                found
+                for prefix in VERB_PREFIXES
+                if lemma.startswith(prefix)
+                and len(lemma) - len(prefix) >= 6
+                and (found := verb_of_gerund(lemma[len(prefix) :])) not in (None, lemma[len(prefix) :])
+            ),
+            None,
+        )
     synsets = wordnet().synsets(verb, "v") if verb and verb != lemma else []
     return bool(synsets) and synsets[0].lexname() not in NOT_ACT_VERB_LEXNAMES
 

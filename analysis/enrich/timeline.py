@@ -105,6 +105,12 @@ class Timeline:
                     end = start + at
                     text = full[start:end]
                     value = normalise(text, anchor)
+                inner = _PATTERNS.search(text) if value is None else None
+                if inner is not None and inner.start() > 0:
+                    # or ran the noun before it into the date: "the walkout on January 21, 2019"
+                    start, end = start + inner.start(), start + inner.end()
+                    text = full[start:end]
+                    value = normalise(text, anchor)
             part = _PART_BEFORE.search(full, max(0, start - 12), start)
             word = doc.char_span(part.start(), part.end(1)) if part else None
             # (not "late" said of someone: "he was late in October with the rent")

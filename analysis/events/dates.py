@@ -59,6 +59,7 @@ from analysis.events.syntax import (
     misread_hyphen_subject,
     of_participle_owner,
     parted_subject,
+    pseudo_cleft_clause,
     speaks,
     than_expected,
     to_infinitive,
@@ -430,6 +431,22 @@ def _summoned_to(word: Token, mentions: set[int]) -> int | None:
     )
 
 
+def _pseudo_cleft_focus(word: Token, mentions: set[int]) -> int | None:
+    """The mention a pseudo-cleft names when the date is in its free relative: "What happened
+    on 18 May was a walkout", "What nobody saw coming on 18 May was an auction" (a verb of
+    happening, perceiving or foreseeing, the thing done the copula's complement)."""
+    verb = word.head if word.dep_ == "xcomp" else word  # ("saw [coming] on 18 May")
+    lemma = verb.lemma_.lower()
+    if verb.dep_ != "csubj" or not (
+        _occurs(verb) or lexicon.verb_kind(lemma) == "verb.perception" or lexicon.is_expecting_verb(lemma)
+    ):
+        return None
+    return next(
+        (c.i for c in children_of(verb.head) if c.i in mentions and pseudo_cleft_clause(c) == verb),
+        None,
+    )
+
+
 def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
     """The mention a date on `word` dates, and its role (at / start / end)."""
     lemma = word.lemma_.lower()
@@ -448,6 +465,12 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
         return owner, _role(word.head.head)
     if (scene := _summoned_to(word, mentions)) is not None:
         return scene, "at"  # "Crews were alerted on 12 May to a chip pan fire"
+    if (
+        word.pos_ == "VERB"
+        and (focus := _pseudo_cleft_focus(word, mentions)) is not None
+        and _said_of(word, mentions) is None  # (not '"What happened was a disgrace," he said of the derby')
+    ):
+        return focus, "at"  # "What happened on 18 May was a walkout"
     if (subject := parted_subject(word)) is not None and subject.i in mentions:
         return subject.i, role  # "The landslide -- news of which ... -- struck in March"
     if (named := _time_named_by(word, mentions)) is not None:
@@ -1368,7 +1391,7 @@ def _subject_aside(phrase: Token) -> Token | None:
 
 # nouns whose "of" object happened at the time they name: "the date / day / night of the fire"
 # (not "the eve / anniversary of the fire")
-TIME_OF = frozenset({"date", "day", "night", "morning", "afternoon", "evening"})
+TIME_OF = frozenset({"date", "day", "night", "morning", "afternoon", "evening", "time", "timing"})
 
 
 def _aside_on_its_time(phrase: Token) -> bool:
@@ -1389,6 +1412,37 @@ def _aside_on_its_time(phrase: Token) -> bool:
         and any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(owner))
         and end < len(doc)
         and doc_tokens(doc)[end].text == ","
+    )
+
+
+def _time_of_aside(phrase: Token) -> Token | None:
+    """The event whose time a phrase set off by a comma or dash after "its timing" gives: "The
+    heist's timing -- in 2015, with the press in town -- could not have been worse", "The timing
+    of the recall, in May, ..." (the parse hangs the phrase on "timing" or on the verb); else
+    None."""
+    doc, head = phrase.doc, phrase.head
+    tokens = doc_tokens(doc)
+    if phrase.dep_ != "prep":
+        return None
+    owner = head if head.pos_ == "NOUN" else _subject(head) if head.pos_ in ("VERB", "AUX") else None
+    start = phrase.left_edge.i
+    if owner is None or owner.lemma_.lower() not in TIME_OF or not owner.i < start < len(doc):
+        return None
+    if tokens[start - 1].text not in (",", *DASHES) or tokens[start - 2].i not in (
+        owner.i,
+        owner.right_edge.i if head.i != owner.i else -1,
+    ):
+        return None
+    return next(
+        (
+            g
+            for c in children_of(owner)
+            for g in (
+                [c] if c.dep_ == "poss" else children_of(c) if c.dep_ == "prep" and c.lower_ == "of" else []
+            )
+            if g.dep_ in ("poss", "pobj")
+        ),
+        None,
     )
 
 

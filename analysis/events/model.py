@@ -44,6 +44,7 @@ from analysis.events.dates import (
     _subject_aside,
     _target,
     _this_and_previous_sentence,
+    _time_of_aside,
     _until_clause,
     _verb_dates_own_act,
     _when_clause_subject,
@@ -114,6 +115,7 @@ from analysis.events.syntax import (
     index_sentences,
     it_subject,
     participle_of_compound,
+    pseudo_cleft_clause,
     sent_tokens,
     speaks,
     that_clause,
@@ -189,6 +191,12 @@ def _themes(tok: Token) -> set[str]:
             if g.dep_ == "pobj"
         ]
     return {_name_key(t) for t in found if t.pos_ == "PROPN" or t.ent_type_ in NAME_LABELS}
+
+
+# what one forgets is past, whatever tense the forgetting is in ("will never forget the flood
+# on 3 May"; not "remember", which may be a planned commemoration: "will remember the victims
+# on 3 May")
+FORGETTING = frozenset({"forget"})
 
 
 def _things_acted_on(tok: Token) -> set[str]:
@@ -1066,7 +1074,14 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
                 other = mine_act is not None and any(
                     _act_on_thing(tokens[j]) not in (None, mine_act) for j in g["first"][:n]
                 )
-            if not other and n > 0 and not in_lead and noun and free_relative_predicate(tok) is None:
+            if (
+                not other
+                and n > 0
+                and not in_lead
+                and noun
+                and free_relative_predicate(tok) is None
+                and pseudo_cleft_clause(tok) is None  # (nor "What happened then was a strike")
+            ):
                 # a later "a strike": another strike (not "what police called a strike")
                 # (or on a possessive before it: "a doctors' strike")
                 dets = [c.lower_ for c in children_of(tok.head if split else tok) if c.dep_ == "det"] or [
@@ -1122,6 +1137,7 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
             continue
         root = date_root(span)
         target, role, named, since, day_owner = None, "at", False, False, False
+        timed: Token | None = None  # (the event whose timing the date is an aside on)
         word: Token | None = None  # (the word the date landed on, when the parse is climbed)
         cleft = [
             g.i
@@ -1177,6 +1193,13 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
             # (the parse may hang the phrase on the comma itself: "Photographs of the launch, in May")
             owner = phrase.head.head if phrase.head.text == "," else phrase.head
             focus = None  # ("It was that derby, in May, that ...": the cleft's focus)
+            # "The heist's timing -- in 2015, with ... -- could not have been worse": its time
+            # (before the timing itself, which may be a mention: an act to WordNet)
+            timed = _time_of_aside(phrase) if root.dep_ == "pobj" else None
+            if timed is not None and timed.i not in all_mentions:
+                timed = None
+            if timed is not None:
+                near, aside = timed.i, True
             if (
                 near is None
                 and root.dep_ == "pobj"
@@ -1199,8 +1222,14 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
             if near is not None and (
                 (_ordered_act(word, tokens[near]) and not aside)
                 or _verb_dates_own_act(word, tokens[near], all_mentions)
-                # ("was on duty in early July, when the derailment happened": the clause's event)
-                or (word is not None and _when_clause_subject(word, set(all_mentions)) is not None)
+                # ("was on duty in early July, when the derailment happened": the clause's event;
+                # not a date inside a cleft's focus: "It was not until the crush on 29 July that
+                # ...", the crush's)
+                or (
+                    word is not None
+                    and root.head.head.i == word.i
+                    and _when_clause_subject(word, set(all_mentions)) is not None
+                )
             ):
                 # "police first commented on the raid on 3 May", "had warned of the typhoon on 29
                 # August": the date of the act the parse hangs it on
@@ -1270,6 +1299,8 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
         if (
             clause is not None
             and _modal(clause)
+            and clause.lemma_.lower() not in FORGETTING
+            and timed is None  # ("The heist's timing, in May, could not have been worse")
             and not (named or day_owner)
             # (a date in the phrase of the clause's subject is the phrase's: "the cause of the
             # walkout in October 2019 has not been found", "details of the raid in March can be
@@ -1299,6 +1330,8 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
             and (above := _date_clause(tokens[target], -1)) is not None
             and not any(c.i == target for c in children_of(above) if c.dep_ in ("nsubj", "nsubjpass"))
             and _modal(above, denied=False)
+            # (not what one will forget, which is past: "Nobody will forget the flood on 3 May")
+            and above.lemma_.lower() not in FORGETTING
         ):
             # "are expected to debate the consequences of [the crash in June]": a date with no
             # year, hung on an event a planned clause is about, is the plan's

@@ -482,6 +482,22 @@ def free_relative_predicate(tok: Token) -> Token | None:
     )
 
 
+def pseudo_cleft_clause(focus: Token) -> Token | None:
+    """The free relative whose referent a pseudo-cleft's focus names: "What happened on 18 May
+    was [a walkout]" -> "happened"; else None."""
+    be = focus.head
+    if focus.dep_ != "attr" or be.lemma_ != "be":
+        return None
+    return next(
+        (
+            c
+            for c in children_of(be)
+            if c.dep_ == "csubj" and any(g.tag_ == "WP" and g.lower_ == "what" for g in children_of(c))
+        ),
+        None,
+    )
+
+
 def of_participle_owner(verb: Token) -> Token | None:
     """The event noun whose "of" object a present participle describes, which tells of the
     noun's moment and place ("the derailment of a train carrying chlorine near Poznan on 8

@@ -2746,3 +2746,67 @@ def test_a_verb_and_a_noun_of_its_act_done_to_two_different_things_are_two_acts(
         "12 May",
         "March",
     }
+
+
+def test_what_one_will_never_forget_is_past(run):
+    """ "Nobody will ever forget the flood on 3 May": forgetting is in the future, but what one
+    forgets has happened; the date is the flood's, not a plan's."""
+    assert _two_dates(
+        run,
+        "The mudslide struck in March, the mayor said.",
+        "We will never forget the mudslide on 29 July, one farmer said.",
+    ) == {"March", "29 July"}
+
+
+def test_a_date_set_off_after_the_events_timing(run):
+    """ "The heist's timing -- in 2015, with ... -- could not have been worse", "the timing of
+    the strike, in May, ...": an aside on an event's timing is the event's date, whatever the
+    clause's mood."""
+    first = "The blackout happened in March, engineers said."
+    for second in (
+        "The blackout's timing — in early June, with the festival in full swing — could not have been worse.",
+        "The blackout's timing, in early June, was unfortunate.",
+    ):
+        assert _two_dates(run, first, second) == {"March", "early June"}, second
+
+
+def test_a_gerund_of_a_verb_with_a_prefix_wordnet_lacks(run):
+    """ "the relabelling on 21 October": WordNet has "label" but not "relabel"; the gerund is
+    still an act (not the "ling" its last letters spell)."""
+    assert _two_dates(
+        run,
+        "The relabelling in March angered shoppers, the regulator said.",
+        "Lessons from the relabelling on 21 October have been shared with other firms.",
+    ) == {"March", "21 October"}
+
+
+def test_a_date_inside_the_focus_of_a_not_until_cleft(run):
+    """ "It was not until the crush on 29 July that the label acted": the cleft's focus is the
+    crush with its date, not the date alone; the date is the crush's, not the label's (an event
+    noun to WordNet)."""
+    assert _two_dates(
+        run,
+        "The crowd crush happened in March, stewards said.",
+        "It was not until the crowd crush on July 29, 2020 that the label began to take the "
+        "warnings seriously.",
+    ) == {"March", "July 29, 2020"}
+
+
+def test_a_date_the_ner_runs_the_event_noun_into(run):
+    """ "Since the walkout on January 21, 2019, ...": the NER takes "the walkout on January 21,
+    2019" as one date; the date inside it is still found and dated to the walkout."""
+    assert _two_dates(
+        run,
+        "The walkout took place in March, organisers said.",
+        "Since the walkout on January 21, 2019, attendance has slumped by a third.",
+    ) == {"March", "January 21, 2019"}
+
+
+def test_a_pseudo_cleft_names_what_happened_on_its_date(run):
+    """ "What happened on 18 May was a walkout": the free relative's date is the walkout's, and
+    "a walkout" after the first mention is that one, not another."""
+    assert _two_dates(
+        run,
+        "The lockout took place in May, managers said.",
+        "What occurred in March was a lockout, the union said.",
+    ) == {"May", "March"}

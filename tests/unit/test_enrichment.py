@@ -106,6 +106,14 @@ def test_day_before_month_dates_keep_their_day(run):
     assert found["2020-09-11"].endswith("11th of September 2020")
 
 
+def test_a_date_the_ner_runs_a_noun_into_keeps_its_own_span(run):
+    """The small NER may take "the walkout on January 21, 2019" as one date; the date inside
+    it is kept, with its own span."""
+    body = "Since the walkout on January 21, 2019, attendance has slumped by a third."
+    found = {t["value"]: t["text"] for t in run("Walkout", body)["timeline"]}
+    assert found.get("2019-01-21") == "January 21, 2019"
+
+
 def test_a_name_made_of_common_words_is_no_name(run):
     """The small model sometimes tags a lower-case common noun as a name ("the hackathon" as
     a place); such a "name" is dropped, so it is neither an entity nor hidden from the checks."""
