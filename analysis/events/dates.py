@@ -334,8 +334,11 @@ def _adjacent(doc: Doc, span: Span, mentions: dict[int, str]) -> int | None:
         return None  # ("the typhoon of 5 September", which the parse may hang elsewhere)
     if i >= 2 and tokens[i - 1].lower_ in PART_OF_TIME and tokens[i].lower_ in ("in", "on"):
         i -= 1  # "since the collision early on 21 August": when in the day
-    if i >= 2 and tokens[i - 1].text == "(" and i - 2 in mentions:
-        return i - 2  # "The capsizing (in January 2017, according to the coastguard) has ..."
+    if i >= 2 and tokens[i - 1].text == "(":
+        # "The capsizing (in January 2017, according to the coastguard) has ...", "the loss of
+        # signal (in July 2020)": the noun's, or the event's whose complement it is
+        owner = _complement_owner(tokens[i - 2], mentions)
+        return owner if owner is not None else i - 2 if i - 2 in mentions else None
     # ("the hit-and-run in March": the hyphened word's head, whatever the tagger made of it)
     site = hyphen_head(tokens[i - 1])
     if site.i in mentions and (site.pos_ != "VERB" or site.i != i - 1):

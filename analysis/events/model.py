@@ -199,11 +199,11 @@ def _themes(tok: Token) -> set[str]:
 FORGETTING = frozenset({"forget"})
 
 
-def _things_acted_on(tok: Token) -> set[str]:
+def _things_acted_on(tok: Token, noun: bool) -> set[str]:
     """The common nouns an event word was done to, for a verb and a noun of one act: the verb's
     object ("suspended parliament"), the noun's modifier or "of" object ("the licence
     suspension", "the suspension of the licence"); no name, and no word too general to say."""
-    if tok.pos_ == "VERB":
+    if not noun:
         found = [c for c in children_of(tok) if c.dep_ in ("dobj", "nsubjpass")]
     else:
         found = [c for c in children_of(tok) if c.dep_ == "compound" and c.i < tok.i] + [
@@ -1062,10 +1062,12 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
                         and theirs.isdisjoint(mine)
                         and all(lexicon.is_event_noun(t) for t in theirs | mine)
                     )
-            if not other and n > 0 and (first.pos_ == "VERB") != (tok.pos_ == "VERB"):
+            first_noun = g["first"][0] in noun_at or participle_of_compound(first)
+            if not other and n > 0 and first_noun != noun:
                 # "the Queen suspended parliament" ... "the licence suspension in March": a verb
-                # and a noun of its act, done to two different things, are two acts
-                theirs, mine = _things_acted_on(first), _things_acted_on(tok)
+                # and a noun of its act, done to two different things, are two acts (a noun
+                # the tagger made a verb is a noun: "the teacher [walkout] emptied classrooms")
+                theirs, mine = _things_acted_on(first, first_noun), _things_acted_on(tok, noun)
                 other = bool(theirs and mine) and theirs.isdisjoint(mine)
             if not other and n > 0:
                 # "losing his Olympic title in Athens" ... "recapturing his world title in

@@ -2665,6 +2665,12 @@ def test_a_date_in_brackets_after_the_event_noun(run):
     ):
         found = _two_dates(run, first, "Managers said the walkout took place on 9 September 2020.")
         assert len(found) == 2, (first, found)
+    # (or the event's whose complement the noun before the bracket is)
+    assert _two_dates(
+        run,
+        "The loss of power (in May 2021, engineers said) has led to an inquiry.",
+        "Engineers said the loss of power occurred in December 2016.",
+    ) == {"May 2021", "December 2016"}
 
 
 def test_a_verb_after_two_relative_clauses_the_parse_reads_as_a_participle(run):
