@@ -971,6 +971,17 @@ def _irrealis(tok: Token, past: frozenset[int] = frozenset(), before: frozenset[
     if tok.dep_ in ("nsubj", "nsubjpass") and _staged_to_come(tok.head):
         return True  # "the parade to be staged on 13 July will be the largest" (its subject)
     if (
+        tok.pos_ == "NOUN"
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ == "for"
+        and tok.head.head.pos_ == "VERB"
+        # (a verb that moves something somewhere: not "filed for bankruptcy", the act itself)
+        and lexicon.verb_kind(tok.head.head.lemma_.lower()) == "verb.motion"
+        and tok.tag_ == "NN"
+        and not any(c.dep_ in ("det", "poss", "compound", "amod", "nummod") for c in children_of(tok))
+    ):
+        return True  # "Samples were sent to a laboratory for confirmation": what they went for, to come
+    if (
         tok.pos_ != "VERB"
         and any((c.dep_ == "relcl" and _asserted(c)) or _dated_participle(c) for c in children_of(tok))
         or (tok.pos_ == "NOUN" and _set_off_dated_participle(tok))

@@ -4298,3 +4298,17 @@ def test_a_verb_after_a_relative_clause_on_a_three_word_compound(run):
         "The jet ski crash, which roads policing teams say drew a large response from two "
         "services, happened in Osaka.",
     ) == {"Lyon", "Osaka"}
+
+
+def test_what_something_was_sent_for_has_not_happened_yet(run):
+    """ "Swabs were flown to a laboratory in Osaka for analysis": the analysis is what they went
+    for, still to come; it is not an analysis placed in Osaka beside one done elsewhere (not
+    "filed for bankruptcy", which is the act itself)."""
+    assert (
+        _two_places(
+            run,
+            "Inspectors completed the analysis in Lyon, the agency said.",
+            "Further swabs were flown to a laboratory in Osaka for analysis.",
+        )
+        == set()
+    )
