@@ -52,13 +52,16 @@ A mention is set aside as another instance when the text says so: plural,
 "previous / next / another / second / similar ...", "its own", a year naming it ("the 2014
 election"), a participant the event's first mentions do not have ("Yeltsin's
 visit"), a later indefinite mention ("a strike"), or it sits inside
-"since / after / before ...", or a relative clause on another instance's phrase tells of it.
+"since / after / before ...", or a relative clause on another instance's phrase tells of it,
+or it and a verb of its act were done to two different things ("suspended parliament" ...
+"the licence suspension").
 A mention that is planned, future, conditional,
 negated or hypothetical (will, would, plans, is scheduled, next year, if, not) is
 irrealis: never compared with what happened; what was planned of one told as held was
 overtaken ("The launch, originally scheduled for July, took place on 22 August"; "had been
 planned for weeks", "planned months ahead"); "the likely cause of the explosion" weighs the
-cause, not the explosion.
+cause, not the explosion; what something was sent for is still to come ("sent to a laboratory
+for confirmation"), what one will never forget has happened.
 
 A date belongs to a mention when the parse attaches it to the mention or to the
 predicate the mention is the subject or object of ("on/in/at DATE", "DATE's X",
@@ -75,7 +78,9 @@ event's ("the blockade of the oil terminal on 2 June"), also in the subject of a
 the end; "entered its sixth day on Saturday" gives none (a day inside it). The day crews were
 called or alerted to it is its day. A verb the parse parts from the event (after an aside set
 off by dashes or commas, after "after the X", or under "what police described as an X") is
-the event's, for its date and place.
+the event's, for its date and place. A date in brackets after the event noun, set off after
+its timing ("The heist's timing -- in 2015, ... --"), in a pseudo-cleft's free relative ("What
+happened on 18 May was a walkout") or inside a not-until cleft's focus is the event's.
 
 A place belongs to it through in/at/near/inside/across (and "to" for a trip, unless "from
 ... to ..." makes it a route), "hosted by", "held in", a relative clause, a place naming it
