@@ -888,12 +888,12 @@ def _said_of(word: Token, mentions: set[int]) -> int | None:
         return None
     if not any(c.dep_ == "nsubj" and c.lower_ == "what" for c in children_of(word)):
         return None
-    if word.head.lemma_ == "be":
-        # "What happened on 9 June was the derailment": the pseudo-cleft's focus, an event told
-        # before (not "was a disgrace", what is thought of it)
-        for c in children_of(word.head):
-            if c.dep_ == "attr" and c.i in mentions and _definite(c):
-                return c.i
+    # "What happened on 9 June was the derailment": the pseudo-cleft's focus, an event told
+    # before (not "was a disgrace", what is thought of it; see `_pseudo_cleft_focus` for one
+    # told with "a")
+    for c in children_of(word.head):
+        if c.i in mentions and _definite(c) and pseudo_cleft_clause(c) == word:
+            return c.i
     return _saying_topic(word.head, mentions)
 
 

@@ -492,7 +492,8 @@ def pseudo_cleft_clause(focus: Token) -> Token | None:
         (
             c
             for c in children_of(be)
-            if c.dep_ == "csubj" and any(g.tag_ == "WP" and g.lower_ == "what" for g in children_of(c))
+            if c.dep_ in ("csubj", "csubjpass")
+            and any(g.tag_ == "WP" and g.lower_ == "what" for g in children_of(c))
         ),
         None,
     )
