@@ -377,8 +377,10 @@ def is_event_noun(lemma: str) -> bool:
         return False  # "in the aftermath of the fire": what follows an event
     first = synsets[0].lexname()
     if first in THING_LEXNAMES:
-        # "launch" the boat, "building": an event only as a verb's nominalisation
-        return bool(verb_of(lemma)) and any(s.lexname() in EVENT_LEXNAMES for s in synsets[1:])
+        # "launch" the boat, "building": an event only as a verb's nominalisation, not a noun a
+        # longer verb is made from ("office": officiate, "origin": originate)
+        nominalised = any("_" in v or len(v) <= len(lemma) for v in verb_of(lemma))
+        return nominalised and any(s.lexname() in EVENT_LEXNAMES for s in synsets[1:])
     if first in EVENT_LEXNAMES:
         return True
     if first in NOMINAL_LEXNAMES and (bool(verb_of(lemma)) or _compound_of_verb(lemma)):
@@ -736,7 +738,8 @@ def hyphenated_noun(parts: tuple[str, ...]) -> tuple[str, bool] | None:
     whether it names something that happens. None when WordNet knows neither form."""
     wn = wordnet()
     hyphenated = "-".join(p.lower() for p in parts)
-    lemma = wn.morphy(hyphenated, "n")
+    # (WordNet writes some with spaces: "work to rule")
+    lemma = wn.morphy(hyphenated, "n") or wn.morphy("_".join(p.lower() for p in parts), "n")
     if lemma:
         synsets = wn.synsets(lemma, "n")[:3]
         first = synsets[0].lexname() if synsets else ""

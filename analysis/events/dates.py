@@ -56,10 +56,12 @@ from analysis.events.syntax import (
     hyphen_head,
     is_it,
     it_subject,
+    misread_cause_subject,
     misread_hyphen_subject,
     of_participle_owner,
     parted_subject,
     pseudo_cleft_clause,
+    reported_relative,
     speaks,
     than_expected,
     to_infinitive,
@@ -507,6 +509,8 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
     if word.dep_ == "acomp" and word.tag_ == "VBN" and word.head.lemma_ == "be" and _subject(word) is None:
         word = word.head  # "which was rubber-stamped in May": a passive the parse made an adjective
     role = _role(word)
+    if (relative := reported_relative(word)) is not None and relative.head.i in mentions:
+        return relative.head.i, role  # "the hailstorm, which the met office said hit in 2018"
     if (clause_of := _when_clause_of(word, mentions)) is not None:
         return clause_of, "at"
     if (staged := _fronted_staging(word, mentions)) is not None:
@@ -538,7 +542,7 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
         # happened on 3 May"; the parse may make the colon the phrase's last word)
         edge = c.right_edge.i + (c.right_edge.text != ":")
         heading = len(subjects) > 1 and edge < len(c.doc) and doc_tokens(c.doc)[edge].text == ":"
-        if c.i in mentions and not heading:
+        if c.i in mentions and not heading and not misread_cause_subject(c):
             if lexicon.is_expecting_verb(word.lemma_):
                 # "The storm had been forecast on Monday": the date it was foretold, not its own
                 return None, role
@@ -881,12 +885,17 @@ def _pictured_event(word: Token, mentions: set[int]) -> int | None:
 
 def _said_of(word: Token, mentions: set[int]) -> int | None:
     """The event a saying is "of" or "about" when a free relative of occurring opens what was
-    said: '"What happened in mid-May was unacceptable," the director said of the premiere'
+    said, or is its verb's object: '"What happened in mid-May was unacceptable," the director
+    said of the premiere', '"We all remember what happened in May," a baker said of the flood'
     (or fronted: 'Of the derby, the coach said: "What took place on 3 May ..."'); or the focus
     of a pseudo-cleft: "What happened in mid-May was the premiere"."""
-    if word.dep_ not in ("csubj", "csubjpass") or not _occurs(word):
+    if not _occurs(word) or not any(c.dep_ == "nsubj" and c.lower_ == "what" for c in children_of(word)):
         return None
-    if not any(c.dep_ == "nsubj" and c.lower_ == "what" for c in children_of(word)):
+    if word.dep_ == "ccomp" and word.head.dep_ == "ccomp" and not speaks(word.head):
+        # '"Nobody will forget what happened on 3 May," a baker said of the flood': the free
+        # relative is what the clause said remembers or saw
+        return _saying_topic(word.head, mentions)
+    if word.dep_ not in ("csubj", "csubjpass"):
         return None
     # "What happened on 9 June was the derailment": the pseudo-cleft's focus, an event told
     # before (not "was a disgrace", what is thought of it; see `_pseudo_cleft_focus` for one

@@ -30,6 +30,7 @@ from analysis.events.syntax import (
     hyphen_head,
     it_subject,
     participle_of_compound,
+    reported_relative,
     speaks,
 )
 
@@ -144,7 +145,10 @@ def _hyphen_lemma(tok: Token, chain: tuple[int, int]) -> str | None:
         "appos",
     )
     # "The semi-final came ...", parsed as an adjective on the verb: no adjective modifies a verb
-    nominal = nominal or (tok.dep_ == "amod" and tok.head.pos_ in ("VERB", "AUX") and tok.i < tok.head.i)
+    # (or a noun modifier: "The work-to-rule began", its head "work")
+    nominal = nominal or (
+        tok.dep_ in ("amod", "nmod") and tok.head.pos_ in ("VERB", "AUX") and tok.i < tok.head.i
+    )
     if not nominal:
         return None
     found = lexicon.hyphenated_noun(tuple(t.text for t in words))
@@ -742,6 +746,8 @@ def _eventive_subject(tok: Token) -> str | None:
         ):
             return lemma
     if tok.dep_ in ("nsubj", "nsubjpass") and _occurs(tok.head):
+        if reported_relative(tok.head) is not None:
+            return None  # "which the met office said hit in May": the office said it
         pred = tok.head
     elif (fronted := _fronted_occurrence(tok)) is not None:
         pred = fronted  # "Taking place in Y, the expo drew ..."

@@ -59,9 +59,11 @@ from analysis.events.syntax import (
     it_subject,
     lemma_positions,
     misparsed_took_place,
+    misread_cause_subject,
     misread_hyphen_subject,
     of_participle_owner,
     opening_common_noun,
+    reported_relative,
     sent_tokens,
     speaks,
     than_expected,
@@ -917,7 +919,7 @@ def _place_word(c: Token) -> bool:
     French attack")."""
     if c.ent_type_ in PLACE_LABELS:
         return True
-    if c.ent_type_ in MISREAD_PLACE_LABELS:
+    if c.ent_type_ in MISREAD_PLACE_LABELS or c.ent_type_ == "NORP":
         return c.is_title and _misread_adjective(c)  # ("The Minsk runway incursion" as an organisation)
     return not c.ent_type_ and c.is_title and not lexicon.is_adjective(c.lower_)
 
@@ -936,9 +938,13 @@ def _adjective_place(c: Token) -> tuple[int, int, str] | None:
 
 def _misread_adjective(c: Token) -> bool:
     """A modifier (an adjective, even a pronoun, to the tagger) that the NER took, alone, for a
-    name that is no place, and the gazetteer knows as a country or a city of 100,000+ (as
+    name that is no place (or a people), and the gazetteer knows as a country or a city of 100,000+ (as
     `_named_place` asks of a name)."""
-    if c.ent_type_ not in MISREAD_PLACE_LABELS or c.ent_iob_ != "B":
+    # (or a people, when it is no adjective: "the Caloocan landslide", not "the French strike")
+    misread = c.ent_type_ in MISREAD_PLACE_LABELS or (
+        c.ent_type_ == "NORP" and not lexicon.is_adjective(c.lower_)
+    )
+    if not misread or c.ent_iob_ != "B":
         return False
     if c.i + 1 < len(c.doc) and doc_tokens(c.doc)[c.i + 1].ent_iob_ == "I":
         return False  # (a word of a longer name: "the Manchester United match")
@@ -1205,6 +1211,8 @@ def _locals_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
                 (speaks(verb) and not _befell_speakers(below, tok) and not went_through)
                 or (_sensed(verb) and below.dep_ in ("dobj", "ccomp"))
                 or lexicon.is_reaction_verb(verb.lemma_)
+                # (another event they held: "Residents of Lyon held a vigil after the crash")
+                or (_staging(verb) and any(d.dep_ == "dobj" and d.i != tok.i for d in children_of(verb)))
                 # (where they went, how they felt; not what the event did: "the storm shook ...")
                 or (
                     not (below.i == tok.i and tok.dep_ == "nsubj")
@@ -1522,9 +1530,12 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     heads += [
         g
         for c in children_of(tok)
-        if c.dep_ == "relcl" and speaks(c)
+        if c.dep_ == "relcl"
         for g in children_of(c)
-        if g.dep_ in ("ccomp", "xcomp") and g.pos_ in ("VERB", "AUX")  # (the parse gives either)
+        if g.dep_ in ("ccomp", "xcomp")
+        and g.pos_ in ("VERB", "AUX")  # (the parse gives either)
+        # (or "which the survey confirmed struck near Lyon", misread: `reported_relative`)
+        and (speaks(c) or reported_relative(g) is c)
     ]
     # "Nurses went on strike at hospitals in Leeds", "the convoy came under attack near Herat":
     # the event named by a phrase of "go" / "come" is placed by that verb's phrases
@@ -1576,6 +1587,7 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         nominal
         and dep in ("nsubj", "nsubjpass", "dobj")
         and (verb.pos_ in ("VERB", "AUX") or misparsed_took_place(verb))
+        and not misread_cause_subject(tok)
     ):
         # not a verb whose object is another act or a message: "the verdict sparked protests in
         # Lyon", "the strike made headlines in Tokyo" place the protests and the headlines
@@ -3574,7 +3586,9 @@ def _struck_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     verbs += [
         c
         for c in children_of(tok)
-        if c.dep_ == "relcl" and any(s.dep_ == "nsubj" and s.tag_ == "WDT" for s in children_of(c))
+        if c.dep_ == "relcl"
+        # (or "which the met office said hit Ohio", misread: `reported_relative`)
+        and (any(s.dep_ == "nsubj" and s.tag_ == "WDT" for s in children_of(c)) or reported_relative(c) is c)
     ]
     # "The storm felled trees and flooded homes in Ohio": a verb sharing the event as subject
     verbs += [

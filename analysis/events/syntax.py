@@ -291,7 +291,7 @@ def misread_hyphen_subject(tok: Token) -> bool:
     verb = tok.head
     return (
         _hyphen_chain(tok) is not None
-        and tok.dep_ == "amod"
+        and tok.dep_ in ("amod", "nmod")
         and (verb.pos_ in ("VERB", "AUX") or misparsed_took_place(verb))
         and tok.i < verb.i
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb))
@@ -512,6 +512,51 @@ def of_participle_owner(verb: Token) -> Token | None:
 
 def _subject(verb: Token) -> Token | None:
     return next((c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+
+
+# what opens a phrase of cause: "because of", "due to", "owing to"
+CAUSE_PHRASES = frozenset({("because", "of"), ("due", "to"), ("owing", "to")})
+
+
+def misread_cause_subject(tok: Token) -> bool:
+    """A subject the small model took out of a phrase of cause right before it ("Flights that
+    could not land because of the breach were diverted to Lyon", "the breach" the subject of
+    "diverted"): what the verb tells is what befell the flights, not the event."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    start = tok.left_edge.i
+    tokens = doc_tokens(tok.doc)
+    return start >= 2 and (tokens[start - 2].lower_, tokens[start - 1].lower_) in CAUSE_PHRASES
+
+
+# the verbs English uses as auxiliaries: any other verb the parse calls one is misread
+AUXILIARY_LEMMAS = frozenset({"be", "have", "do", "get"})
+
+
+def reported_relative(verb: Token) -> Token | None:
+    """The relative clause that reports `verb` as its antecedent's, when the small model misread
+    "which police said hit in May" (the saying made an auxiliary of "hit", "which" its object)
+    or "which the survey confirmed struck in May" (the saying's clause holds "which" and the
+    source, "struck" its subjectless complement); else None. The source says; it did not hit."""
+    if verb.dep_ == "relcl" and any(
+        c.dep_ == "aux" and c.tag_ in ("VBD", "VBZ", "VBP") and c.lemma_.lower() not in AUXILIARY_LEMMAS
+        for c in children_of(verb)
+    ):
+        return verb
+    said = verb.head
+    if (
+        verb.dep_ not in ("xcomp", "ccomp")
+        or verb.tag_ not in ("VBD", "VBN")
+        or _subject(verb) is not None
+        or said.dep_ != "relcl"
+        or said.i > verb.i
+        or lexicon.verb_kind(said.lemma_) not in ("verb.communication", "verb.cognition")
+    ):
+        return None
+    kids = children_of(said)
+    relative = any(c.tag_ in ("WDT", "WP") and c.dep_ in ("nsubj", "dobj") for c in kids)
+    source = [c for c in kids if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+    return said if relative and source else None
 
 
 def _opens_sentence(tok: Token) -> bool:

@@ -2816,3 +2816,35 @@ def test_a_pseudo_cleft_names_what_happened_on_its_date(run):
         "The lockout took place in May, managers said.",
         "What occurred in March was a lockout, the union said.",
     ) == {"May", "March"}
+
+
+def test_a_relative_clause_that_reports_the_date_the_parse_misreads(run):
+    """ "the hailstorm, which the met office said hit in 2018": the small model makes "said" an
+    auxiliary of "hit" (or "struck" the subjectless complement of "confirmed", with "which" and
+    the source both its subjects); the date is the event's, and the source is no event."""
+    first = "The hailstorm struck on 3 May, forecasters said."
+    for second in (
+        "Crews worked through the night after the hailstorm, which the met office said hit in 2018.",
+        "The hailstorm, which the geological survey confirmed struck in 2018, shocked the town.",
+    ):
+        assert _two_dates(run, first, second) == {"3 May", "2018"}, second
+
+
+def test_what_a_quote_remembers_happening_is_the_event_said_of(run):
+    """'"Nobody here will forget what happened on 3 May," a shopkeeper said of the heatwave':
+    the free relative is what the clause said remembers; its date is the heatwave's."""
+    assert _two_dates(
+        run,
+        "The heatwave began in late May 2017, according to the weather service.",
+        '"We all remember what happened on 3 March 2015," one shopkeeper said of the heatwave.',
+    ) == {"late May 2017", "3 March 2015"}
+
+
+def test_a_noun_a_longer_verb_is_made_from_is_no_act(run):
+    """ "office" (officiate) and "origin" (originate) are not nominalisations of their verbs:
+    "the office" is no event that could be dated."""
+    from analysis import lexicon
+
+    assert not lexicon.is_event_noun("office")
+    assert not lexicon.is_event_noun("origin")
+    assert lexicon.is_event_noun("launch")

@@ -4312,3 +4312,48 @@ def test_what_something_was_sent_for_has_not_happened_yet(run):
         )
         == set()
     )
+
+
+def test_a_place_that_names_the_event_though_the_ner_took_it_for_a_people(run):
+    """ "The Caloocan landslide": the NER tags the city a nationality; a known place that is no
+    adjective names where the event was (not "the French strike")."""
+    assert _two_places(
+        run,
+        "The landslide happened in Lyon, the council said.",
+        "The Caloocan landslide has once again put the spotlight on the district administration.",
+    ) == {"Lyon", "Caloocan"}
+
+
+def test_a_hyphenated_event_noun_wordnet_writes_with_spaces(run):
+    """ "The work-to-rule began in Turkey": WordNet has "work to rule"; the parse makes "work"
+    a modifier of the verb, which the word is the subject of."""
+    assert _two_places(
+        run,
+        "The work-to-rule began in Lyon, the union said.",
+        "The work-to-rule began in Turkey shortly after 8am.",
+    ) == {"Lyon", "Turkey"}
+
+
+def test_where_flights_were_diverted_because_of_the_event_is_not_its_place(run):
+    """ "Flights that could not land because of the breach were diverted to Jinzhong": the
+    parse makes the breach the subject of "diverted"; where the flights went is not its place."""
+    assert (
+        _two_places(
+            run,
+            "The levee breach was reported outside Lyon, according to the water board.",
+            "Flights that could not land because of the levee breach were diverted to Osaka.",
+        )
+        == set()
+    )
+
+
+def test_where_the_people_of_a_place_held_another_event_after_it_is_not_its_place(run):
+    """ "Villagers in Osaka are still mopping up after the landslide": where those who live with
+    its aftermath live; not where they held another event over it ("held a vigil", a reaction
+    that may be anywhere)."""
+    first = "The landslide happened in Lyon, the council said."
+    assert _two_places(run, first, "Villagers in Osaka are still mopping up after the landslide.") == {
+        "Lyon",
+        "Osaka",
+    }
+    assert _two_places(run, first, "Residents of Osaka held a vigil after the landslide.") == set()
