@@ -692,9 +692,14 @@ def noun_kind(lemma: str) -> str | None:
 
 @lru_cache(maxsize=65536)
 def is_people_noun(lemma: str) -> bool:
-    """A noun for people or a group ("residents", "police", "the ministry"), "persons" too
+    """A noun for people or a group ("residents", "police", "the ministry", "commuters"), "persons" too
     (WordNet files "person" itself among its top nouns, not under `noun.person`)."""
-    return noun_kind(lemma) in ("noun.person", "noun.group") or noun_lemma(lemma) == "person"
+    # (or people who travel, whatever WordNet files first: "commuters", first a train)
+    return (
+        noun_kind(lemma) in ("noun.person", "noun.group")
+        or noun_lemma(lemma) == "person"
+        or is_traveller_noun(lemma)
+    )
 
 
 @lru_cache(maxsize=65536)
@@ -1222,7 +1227,11 @@ AWAY_SYNSETS = frozenset({"absentee.n.01", "migrant.n.01"})
 def is_traveller_noun(lemma: str) -> bool:
     """A noun whose usual sense is people passing through where they are ("travellers in
     Lyon", "passengers at Lyon"): what they go through there happens there."""
-    return _first_under(lemma, "n", TRAVELLER_SYNSETS) and not _first_under(lemma, "n", AWAY_SYNSETS)
+    # (or the first person sense after a thing's: "commuter", first a train)
+    people = [s for s in _noun_synsets(lemma.lower())[:2] if s.lexname() == "noun.person"][:1]
+    return any(_is_under(s, TRAVELLER_SYNSETS, True) for s in people) and not _first_under(
+        lemma, "n", AWAY_SYNSETS
+    )
 
 
 @lru_cache(maxsize=65536)

@@ -1300,17 +1300,20 @@ def _moved_or_felt(verb: Token) -> frozenset[str]:
 
 def _befell_speakers(clause: Token, tok: Token) -> bool:
     """What is said is that the event, the clause's subject, did something to the speakers or
-    what is theirs ("said the storm shook their homes", "said the blast woke them"); not how it
+    what is theirs ("said the storm shook their homes", "said the blast woke them", "said they
+    were cut off by the flood"); not how it
     made them feel or think ("said the attack shocked them")."""
+    # (or its agent: "said their crops had been ruined by the storm")
+    agent = tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.head.i == clause.i
     return (
         clause.dep_ == "ccomp"
-        and tok.dep_ == "nsubj"
-        and tok.head.i == clause.i
+        and ((tok.dep_ == "nsubj" and tok.head.i == clause.i) or agent)
         and lexicon.verb_kind(clause.lemma_) not in MENTAL_VERB_KINDS
         and any(
-            w.lower_ in ("them", "us", "their", "our") and w.dep_ in ("dobj", "pobj", "poss")
+            w.lower_ in ("them", "us", "their", "our", "they", "we")
+            and w.dep_ in ("dobj", "pobj", "poss", "nsubjpass")
             for w in clause.subtree
-            if w.i > tok.i
+            if w.i > tok.i or agent
         )
     )
 
@@ -2918,14 +2921,33 @@ def _cause_heads(tok: Token) -> list[Token]:
 def _harmed_people_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     """Where the people harmed in the event were: the subject of a verb of harm whose "in"
     names the event ("Worshippers at a mosque in Leeds were hurt in the attack", "two
-    residents of Ely died in the fire"). Same verbs as `_cause_heads`' harm branch."""
+    residents of Ely died in the fire"; same verbs as `_cause_heads`' harm branch), or the
+    people a participle of harm by it hangs on ("residents in Ely affected by the flood")."""
     verbs = _cause_heads(tok) if tok.dep_ == "pobj" and tok.head.lower_ == "in" else []
-    return [
+    found = [
         p
         for v in verbs
         for who in children_of(v)
         if who.dep_ in ("nsubj", "nsubjpass") and (p := _people_place(who, doc)) is not None
     ]
+    # the people a participle of harm by the event hangs on: "residents in Ely affected by the
+    # flood", "Among those worst affected by the flood were residents in Ely" (the copula's)
+    verb = tok.head.head
+    if (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "by"
+        and verb.tag_ == "VBN"
+        and verb.dep_ == "acl"
+        and lexicon.verb_kind(verb.lemma_) in HARM_VERB_KINDS
+    ):
+        who = verb.head
+        among = who.lower_ == "those" and who.dep_ == "pobj" and who.head.lower_ == "among"
+        if among and who.head.head.lemma_ == "be":
+            people = [c for c in children_of(who.head.head) if c.dep_ in ("nsubj", "attr")]
+        else:
+            people = [who]
+        found += [p for w in people if (p := _people_place(w, doc)) is not None]
+    return found
 
 
 def _victims_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:

@@ -4357,3 +4357,35 @@ def test_where_the_people_of_a_place_held_another_event_after_it_is_not_its_plac
         "Osaka",
     }
     assert _two_places(run, first, "Residents of Osaka held a vigil after the landslide.") == set()
+
+
+def test_where_the_people_an_affecting_participle_hangs_on_are(run):
+    """ "Among those worst affected by the flood were elderly residents in Osaka", "residents in
+    Osaka affected by the flood": where the people it harmed were; not where people from a
+    place were ("families from Osaka affected by the flood")."""
+    first = "The flash flood happened in Lyon, the council said."
+    for second in (
+        "Among those worst affected by the flash flood were elderly residents in Osaka.",
+        "Residents in Osaka affected by the flash flood have been offered temporary housing.",
+    ):
+        assert _two_places(run, first, second) == {"Lyon", "Osaka"}, second
+    second = "Families from Osaka affected by the flash flood have been offered temporary housing."
+    assert _two_places(run, first, second) == set()
+
+
+def test_what_residents_say_the_event_did_to_them_in_the_passive(run):
+    """ "Villagers in Osaka said they had been cut off by the landslide": what it did to the
+    speakers places it where they live; not how it made them feel ("shocked")."""
+    first = "The landslide happened in Lyon, the council said."
+    second = "Villagers in Osaka said they had been cut off by the landslide."
+    assert _two_places(run, first, second) == {"Lyon", "Osaka"}
+    second = "Villagers in Osaka said they had been shocked by the landslide."
+    assert _two_places(run, first, second) == set()
+
+
+def test_people_who_travel_are_people_whatever_wordnet_files_first():
+    """ "commuters" is first a train in WordNet; commuters in a place are people there."""
+    from analysis import lexicon
+
+    assert lexicon.is_traveller_noun("commuter") and lexicon.is_people_noun("commuters")
+    assert not lexicon.is_traveller_noun("refugee")
