@@ -1206,6 +1206,18 @@ def is_settlement_word(lemma: str) -> bool:
     return any(_is_under(s, SETTLEMENT_SYNSETS) for s in _noun_synsets(lemma.lower())[:3])
 
 
+# areas a place is or governs: "region", "area", "district", "province", "county"
+REGION_SYNSETS = frozenset({"region.n.01", "region.n.03"})
+
+
+@lru_cache(maxsize=65536)
+def is_region_word(lemma: str) -> bool:
+    """A noun whose usual sense is an area ("region", "area", "district", "province"; not
+    "zone", a point): "the region" then stands for the area of a place just named."""
+    synsets = _noun_synsets(lemma.lower())[:1]
+    return bool(synsets) and synsets[0].lexname() == "noun.location" and _is_under(synsets[0], REGION_SYNSETS)
+
+
 # the people of a place: "residents of Texas", "villagers", "the people of Gaza"
 INHABITANT_SYNSETS = frozenset({"inhabitant.n.01", "people.n.01", "population.n.01"})
 

@@ -576,17 +576,29 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
         for g in children_of(word.head):
             if g.i in mentions and _inverted_compound(g):
                 return g.i, role
+    # ("The account of the raid - which police said happened in May - ...": the clause a relative
+    # hung on the phrase reports)
+    told_relative = word.dep_ == "ccomp" and word.head.dep_ == "relcl" and _attributes(word.head)
+    host = word.head.head if told_relative else word.head
     if (
-        word.dep_ in ("advcl", "relcl")
+        (word.dep_ in ("advcl", "relcl") or told_relative)
         and (subj := _subject(word)) is not None
         and subj.lower_ == "which"
         and subj.i >= 2
-        and doc_tokens(word.doc)[subj.i - 1].text == ","
+        and (
+            doc_tokens(word.doc)[subj.i - 1].text == ","
+            or (told_relative and doc_tokens(word.doc)[subj.i - 1].text in DASHES)
+        )
         and subj.i - 2 in mentions
         # (a relative clause the parse hung on the noun itself is weighed above)
-        and (word.dep_ == "advcl" or word.head.i != subj.i - 2)
-        # (not "the report on the raid, which was published on 3 May": what a report is)
-        and not (word.head.pos_ == "NOUN" and lexicon.noun_kind(word.head.lemma_) == "noun.communication")
+        and (word.dep_ == "advcl" or host.i != subj.i - 2)
+        # (not "the report on the raid, which was published on 3 May": what a report is; a
+        # report does not happen)
+        and not (
+            host.pos_ == "NOUN"
+            and lexicon.noun_kind(host.lemma_) == "noun.communication"
+            and not (told_relative and _occurs(word))
+        )
     ):
         # "Recalling the sit-in, which began in early July, ...": the parse made the relative
         # clause an adverbial one, or hung it on the phrase around the noun ("Coverage of the
@@ -916,6 +928,9 @@ def _saying_topic(clause: Token, mentions: Collection[int]) -> int | None:
         preps = [c] if c.dep_ == "prep" and c.lower_ in ("of", "about") else []
         if c.dep_ == "advcl" and c.lemma_.lower() == "ask" and c.tag_ == "VBN":
             preps = [p for p in children_of(c) if p.dep_ == "prep" and p.lower_ in ("about", "over")]
+        if c.dep_ == "advcl" and c.lemma_.lower() == "refer" and c.tag_ == "VBG":
+            # '"What happened in May is being investigated," the army said, referring to the raid'
+            preps = [p for p in children_of(c) if p.dep_ == "prep" and p.lower_ == "to"]
         for p in preps:
             for g in children_of(p):
                 if g.dep_ == "pobj" and g.i in mentions:

@@ -379,7 +379,11 @@ def _own_places(h: Token, doc: Doc, goals: bool = True) -> list[tuple[int, int, 
                 # "took place at a club in Manchester": what the event's own locative phrase
                 # names is where it was, whatever WordNet files the noun as first
                 # ("at a jeweller in Antwerp": at a person is at their premises)
-                found = _located(g, doc, people=low == "at") or _town_named_before(g, doc)
+                found = (
+                    _located(g, doc, people=low == "at")
+                    or _town_named_before(g, doc)
+                    or _officers_region(g, doc)
+                )
             if found is None and _is_time(g) and not _timed_occasion(g):
                 # "at 9.30 a.m. local time in Kabul": the parse hangs the place on the time
                 found = next(
@@ -527,12 +531,14 @@ UNIT_KM |= {"kilometer": 1.0, "mile": 1.6, "street": 0.0001, "block": 0.0001, "d
 
 def _short_distance(unit: Token) -> bool:
     """A length of at most `NEAR_KM`: "a kilometre", "two miles", "500 metres", "a few
-    hundred metres" (metres, yards or feet however many)."""
+    kilometres", "a few hundred metres" (metres, yards or feet however many)."""
     km = UNIT_KM.get(lexicon.noun_lemma(unit.lemma_))
     if km is None:
         return False
     if km < 0.01:
         return True
+    if any(c.dep_ == "amod" and c.lower_ in ("few", "couple") for c in children_of(unit)):
+        return 3 * km <= NEAR_KM  # "(no more than) a few kilometres"
     counts = [c for c in children_of(unit) if c.dep_ in ("nummod", "det")]
     if len(counts) != 1:
         return False
@@ -1022,6 +1028,26 @@ def _is_site_part(g: Token) -> bool:
     return any(lexicon.noun_kind(lexicon.noun_lemma(w)) in SITE_KINDS for w in (g.lower_, g.lemma_))
 
 
+def _officers_region(g: Token, doc: Doc) -> tuple[int, int, str] | None:
+    """The place whose officer speaks of "the region" / "the area" ("The governor of Belgorod
+    said the shelling in the region had stopped"): the one place a person noun before it in
+    its sentence is "of". Only a bare definite noun."""
+    if g.pos_ != "NOUN" or g.tag_ != "NN" or not lexicon.is_region_word(g.lemma_):
+        return None
+    if [c.lower_ for c in children_of(g)] != ["the"]:
+        return None
+    found = [
+        p
+        for t in doc_tokens(doc)[g.sent.start : g.i]
+        if t.pos_ == "NOUN" and lexicon.noun_kind(t.lemma_) == "noun.person"
+        for o in children_of(t)
+        if o.dep_ == "prep" and o.lower_ == "of"
+        for n in children_of(o)
+        if n.dep_ == "pobj" and (p := _place_of(n, doc)) is not None
+    ]
+    return found[0] if len(found) == 1 else None
+
+
 def _town_named_before(g: Token, doc: Doc) -> tuple[int, int, str] | None:
     """The town "the city" / "the town" / "the capital" stands for: the one town named before it
     in its sentence ("Gothenburg police said the stabbing in the city was gang-related", "Rescuers
@@ -1320,7 +1346,8 @@ def _befell_speakers(clause: Token, tok: Token) -> bool:
 
 def _site_workers_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     """Where those who work at the event's site are: "Volunteers in Lyon cleared debris near
-    the flood's site" (the site "of" the event), "Crews in Lyon cordoned off its scene". The
+    the flood's site" (the site "of" the event), "Crews in Lyon cordoned off its scene", or where
+    they went to do it ("Inspectors flew to Lyon to survey its scene"). The
     site's phrase is what a verb of doing does, whose subject is people somewhere (not a verb
     of saying, seeing, thinking, feeling or going: "Experts in Lyon studied photos of its
     site")."""
@@ -1335,6 +1362,23 @@ def _site_workers_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
             break
     else:
         return None
+    went = word.head
+    if (
+        word.dep_ in ("xcomp", "advcl")
+        and to_infinitive(word)
+        and lexicon.verb_kind(went.lemma_) == "verb.motion"
+    ):
+        # "Inspectors flew to Lyon to survey its scene": where they went to
+        # be at it
+        return _one_place(
+            [
+                p
+                for c in children_of(went)
+                if c.dep_ == "prep" and c.lower_ == "to"
+                for g in children_of(c)
+                if g.dep_ == "pobj" and (p := _place_of(g, doc)) is not None
+            ]
+        )
     if speaks(word) or lexicon.verb_kind(word.lemma_) in MENTAL_VERB_KINDS | {"verb.motion"}:
         return None
     found = [p for c in children_of(word) if c.dep_ == "nsubj" and (p := _people_place(c, doc)) is not None]
@@ -1997,17 +2041,24 @@ AFTERMATH_KINDS = frozenset({"noun.group", "noun.state", "noun.feeling", "noun.l
 
 
 def aftermath_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
-    """The one place of the clause an "after X" or "following X" phrase hangs on, for an event
-    its sentence gives no place: where what it left behind was ("Life in Lima was back to normal
-    after the riot", "Crews worked in Osaka for hours following the stabbing", "The mood in Lima
-    a day after the vote was calm"). Implied, not stated, so `model` marks it and its
-    conflicts are warnings. Only for subjects of `AFTERMATH_KINDS`; not from a clause of
-    saying, nor one with a named goal or origin ("sent aid to Lyon after the quake"), nor
-    "during", when what goes on elsewhere is often its effect ("Lorries were stuck in Antwerp
-    during the strike")."""
-    if tok.dep_ != "pobj" or tok.head.lower_ not in AFTERMATH_PREPS or not _definite(tok) or _is_plural(tok):
+    """The one place of the clause an "after X", "following X" or "in X's wake" phrase
+    hangs on, for an event its sentence gives no place: where what it left behind was ("Life
+    in Lima was back to normal after the riot", "Crews worked in Osaka for hours following the
+    stabbing", "Troops gathered in Lima in the mutiny's wake"). Implied, not stated, so
+    `model` marks it and its conflicts are warnings. Only for subjects of `AFTERMATH_KINDS`;
+    not from a clause of saying, nor one with a named goal or origin ("sent aid to Lyon after
+    the quake"), nor "during", when what goes on elsewhere is often its effect ("Lorries were
+    stuck in Antwerp during the strike")."""
+    prep = tok.head
+    if prep.lower_ == "of" and prep.head.lower_ in ("wake", "aftermath") and prep.head.dep_ == "pobj":
+        prep = prep.head.head  # "in the wake" (or "aftermath") "of the riot"
+        if prep.lower_ != "in":
+            return None
+    elif prep.lower_ not in AFTERMATH_PREPS:
         return None
-    host = tok.head.head
+    if tok.dep_ != "pobj" or not _definite(tok) or _is_plural(tok):
+        return None
+    host = prep.head
     for _ in range(2):
         # (through the time it is counted from: "in the days after X", "two days after X")
         if host.pos_ != "NOUN" or not _is_time(host):

@@ -2848,3 +2848,26 @@ def test_a_noun_a_longer_verb_is_made_from_is_no_act(run):
     assert not lexicon.is_event_noun("office")
     assert not lexicon.is_event_noun("origin")
     assert lexicon.is_event_noun("launch")
+
+
+def test_what_a_source_says_referring_to_the_event(run):
+    """'"What happened on 3 May will be fully investigated," the ministry said, referring to the
+    ceremony': the free relative's date is the event the saying refers to."""
+    assert _two_dates(
+        run,
+        "The handover ceremony was held in March 2018, officials said.",
+        '"What happened on 3 May will be fully investigated," the defence ministry said, referring '
+        "to the handover ceremony.",
+    ) == {"March 2018", "3 May"}
+
+
+def test_a_reported_relative_clause_on_the_phrase_around_the_event(run):
+    """ "The account of the jailbreak - which the army said happened in early October 2016 -":
+    the parse hangs the relative clause on "account"; what "happened" is the jailbreak (an
+    account does not happen)."""
+    assert _two_dates(
+        run,
+        "The jailbreak came in January 2017, the army said.",
+        "The account of the jailbreak - which the army said happened in early October 2016 - "
+        "differs in several respects from that given by residents.",
+    ) == {"January 2017", "early October 2016"}

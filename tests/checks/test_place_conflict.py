@@ -4389,3 +4389,45 @@ def test_people_who_travel_are_people_whatever_wordnet_files_first():
 
     assert lexicon.is_traveller_noun("commuter") and lexicon.is_people_noun("commuters")
     assert not lexicon.is_traveller_noun("refugee")
+
+
+def test_the_region_an_officer_of_a_place_speaks_of_is_that_place(run):
+    """ "The governor of Osaka said the mutiny broke out in the region": "the region" stands
+    for the place whose officer speaks."""
+    assert _two_places(
+        run,
+        "The mutiny broke out in Lyon, the army said.",
+        "The governor of Osaka said on Telegram that the mutiny broke out in the region and urged "
+        "residents to remain calm.",
+    ) == {"Lyon", "Osaka"}
+
+
+def test_in_the_wake_of_the_event_is_after_it(run):
+    """ "Troops gather in Osaka in the wake of the shelling": where what followed it was, as
+    "after the shelling" (implied)."""
+    assert _two_places(
+        run,
+        "The shelling took place in Lyon, the army said.",
+        "Troops gather in Osaka in the wake of the shelling.",
+    ) == {"Lyon", "Osaka"}
+
+
+def test_where_people_went_to_examine_the_events_site(run):
+    """ "Investigators returned to Osaka to examine the site of the derailment": the site is
+    where they went to be at it."""
+    assert _two_places(
+        run,
+        "The derailment happened in Lyon, the operator said.",
+        "Investigators returned to Osaka to examine the site of the derailment.",
+    ) == {"Lyon", "Osaka"}
+
+
+def test_a_few_kilometres_from_a_place_is_near_it(run):
+    """ "took place no more than a few kilometres from the centre of Osaka": a short distance
+    counted with "a few" says where the event was, not where anything came from."""
+    assert _two_places(
+        run,
+        "The naval collision happened in Lyon, the navy said.",
+        "The officers said that the naval collision took place no more than a few kilometres from "
+        "the centre of Osaka.",
+    ) == {"Lyon", "Osaka"}
