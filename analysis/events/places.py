@@ -61,6 +61,7 @@ from analysis.events.syntax import (
     misparsed_took_place,
     misread_cause_subject,
     misread_hyphen_subject,
+    named_common_noun,
     of_participle_owner,
     opening_common_noun,
     reported_relative,
@@ -2085,15 +2086,23 @@ def aftermath_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
         for s in subjects
     ):
         return None
+    # (or a place on the bare noun of a state they were in: "Crews were at work in Tokelau in
+    # the hours after it"; not "at a vigil in Paris", another event)
     found = [
         p
         for h in holders
         for c in children_of(h)
         if c.dep_ == "prep" and c.lower_ in AFTERMATH_PLACE_PREPS
         for g in children_of(c)
-        if g.dep_ == "pobj" and (p := _place_of(g, doc)) is not None
+        if g.dep_ == "pobj"
+        and (p := _place_of(g, doc) or (_located(g, doc) if _bare_noun(g) else None)) is not None
     ]
     return _one_place(found)
+
+
+def _bare_noun(g: Token) -> bool:
+    """A noun with no determiner, possessor or count: "at work", "on duty"."""
+    return g.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss", "nummod") for c in children_of(g))
 
 
 def _watched_from(place: tuple[int, int, str], doc: Doc) -> bool:
@@ -3079,7 +3088,9 @@ def _people_place(who: Token, doc: Doc) -> tuple[int, int, str] | None:
     """The place a word for people says they were in: "residents of Texas" (its "of" only for
     inhabitants, not "the mayor of Lyon"), "farmers in Ulm", "worshippers at the Leeds mosque";
     never "from" (where they come from)."""
-    if not _people(who) or not (who.pos_ == "NOUN" or opening_common_noun(who)) or who.ent_type_:
+    if not _people(who) or not (who.pos_ == "NOUN" or opening_common_noun(who)):
+        return None
+    if who.ent_type_ and not named_common_noun(who):
         return None
     for prep in children_of(who):
         if prep.dep_ != "prep":

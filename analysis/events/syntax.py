@@ -698,6 +698,17 @@ def opening_common_noun(tok: Token) -> bool:
     )
 
 
+def named_common_noun(tok: Token) -> bool:
+    """A common noun opening the sentence that the NER alone took for a name ("Commuters in Cairo
+    faced delays", "Commuters" an organisation): tagged a plain noun, the entity only itself."""
+    return (
+        tok.is_sent_start
+        and tok.tag_ in ("NN", "NNS")
+        and tok.ent_iob_ == "B"
+        and (tok.i + 1 >= len(tok.doc) or doc_tokens(tok.doc)[tok.i + 1].ent_iob_ != "I")
+    )
+
+
 def _people(tok: Token) -> bool:
     """A word for people, a group or an organisation ("residents", "police", "the ministry")."""
     if tok.pos_ == "PRON" or tok.ent_type_ in ("PERSON", "ORG", "NORP"):

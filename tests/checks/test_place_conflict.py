@@ -4431,3 +4431,27 @@ def test_a_few_kilometres_from_a_place_is_near_it(run):
         "The officers said that the naval collision took place no more than a few kilometres from "
         "the centre of Osaka.",
     ) == {"Lyon", "Osaka"}
+
+
+def test_where_crews_were_at_work_after_the_event(run):
+    """ "Crews were at work in Osaka in the hours after the landslide": the place on the bare
+    noun of their state is where what it left behind was (implied); not "at a vigil in Osaka",
+    another event."""
+    first = "The landslide happened in Lyon, the council said."
+    second = "Crews were at work in Osaka in the hours after the landslide."
+    assert _two_places(run, first, second) == {"Lyon", "Osaka"}
+    assert (
+        _two_places(run, first, "Crowds were at a vigil in Osaka in the hours after the landslide.") == set()
+    )
+
+
+def test_people_the_ner_took_for_a_name_opening_the_sentence(run):
+    """ "Commuters in Cairo faced long delays after the derailment": after a paragraph break the
+    NER may take "Commuters" alone for an organisation; a plain plural noun is still people."""
+    body = (
+        "Officials gave an update on Monday.\n\nThe derailment happened in Madrid, the operator said."
+        " Crews worked through the night.\n\nThe council met on Monday to discuss the budget. Several "
+        "members raised concerns about spending.\n\nCommuters in Cairo faced long delays after the "
+        "derailment, with several services suspended."
+    )
+    assert _placed(run("Regional news", body, "2020-05-01T00:00:00")) == {"Madrid", "Cairo"}
