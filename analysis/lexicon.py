@@ -743,8 +743,11 @@ def hyphenated_noun(parts: tuple[str, ...]) -> tuple[str, bool] | None:
     whether it names something that happens. None when WordNet knows neither form."""
     wn = wordnet()
     hyphenated = "-".join(p.lower() for p in parts)
-    # (WordNet writes some with spaces: "work to rule")
-    lemma = wn.morphy(hyphenated, "n") or wn.morphy("_".join(p.lower() for p in parts), "n")
+    lemma = wn.morphy(hyphenated, "n")
+    if lemma is None and len(parts) > 2:
+        # (WordNet writes some phrases with spaces: "work to rule"; not a pair like "source code",
+        # whose last word carries the compound)
+        lemma = wn.morphy("_".join(p.lower() for p in parts), "n")
     if lemma:
         synsets = wn.synsets(lemma, "n")[:3]
         first = synsets[0].lexname() if synsets else ""

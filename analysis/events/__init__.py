@@ -80,7 +80,10 @@ called or alerted to it is its day. A verb the parse parts from the event (after
 off by dashes or commas, after "after the X", or under "what police described as an X") is
 the event's, for its date and place. A date in brackets after the event noun, set off after
 its timing ("The heist's timing -- in 2015, ... --"), in a pseudo-cleft's free relative ("What
-happened on 18 May was a walkout") or inside a not-until cleft's focus is the event's.
+happened on 18 May was a walkout") or inside a not-until cleft's focus is the event's; so is
+one in a relative clause that reports it, even as the parse misreads it ("which the met office
+said hit in 2018", "said" an auxiliary), and a free relative a quote remembers or a source says
+referring to the event ('"Nobody will forget what happened on 3 May," a baker said of it').
 
 A place belongs to it through in/at/near/inside/across (and "to" for a trip, unless "from
 ... to ..." makes it a route), "hosted by", "held in", a relative clause, a place naming it
@@ -92,12 +95,17 @@ landslide"), a place phrase closing its clause or its relative clause on what it
 olympiad drew 190 teams in Maputo", "broke out after a week of storms in Maputo", "the crush, which
 left two people dead in Maputo"), a place named as its site, where unnamed people or cameras
 were while it happened ("hikers who were in Cusco during the rockfall", "witnesses in Cusco
-heard it as the rockfall struck"), the town its police are named after, or "their district" of
-the people of a place. A word in lower case names no place ("the prison van ambush").
+heard it as the rockfall struck"), the town its police are named after, "their district" of
+the people of a place, where the people it harmed were ("residents in Ely affected by the
+flood"), "the region" an officer of a place speaks of ("The governor of Belgorod said ... in the
+region"), where people went to examine its site, or a short way ("a few miles") from a place. A word in
+lower case names no place ("the prison van ambush"); a subject the parse took out of "because
+of" or "due to" is not what its verb tells of ("flights ... because of the breach were diverted
+to Lyon").
 A place that only shares a sentence with the event is not its place; where what it left
 behind was is an implied one, for an event placed nowhere else in its sentence ("Life in Lyon
-was back to normal after the riot"): never the main place, and a conflict resting
-only on it is a warning.
+was back to normal after the riot", or in its wake): never the main place, and a conflict
+resting only on it is a warning.
 """
 
 from analysis.events.mentions import event_lemma

@@ -2086,8 +2086,8 @@ def aftermath_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
         for s in subjects
     ):
         return None
-    # (or a place on the bare noun of a state they were in: "Crews were at work in Tokelau in
-    # the hours after it"; not "at a vigil in Paris", another event)
+    # (or a place on the bare noun of a state they were in: "Crews were still at work in Ely
+    # that night after it"; not "at a vigil in Paris", another event)
     found = [
         p
         for h in holders
@@ -2991,7 +2991,7 @@ def _harmed_people_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         if who.dep_ in ("nsubj", "nsubjpass") and (p := _people_place(who, doc)) is not None
     ]
     # the people a participle of harm by the event hangs on: "residents in Ely affected by the
-    # flood", "Among those worst affected by the flood were residents in Ely" (the copula's)
+    # flood", "Among those hardest hit by the flood were pensioners in Ely" (the copula's)
     verb = tok.head.head
     if (
         tok.dep_ == "pobj"

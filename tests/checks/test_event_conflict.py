@@ -2871,3 +2871,13 @@ def test_a_reported_relative_clause_on_the_phrase_around_the_event(run):
         "The account of the jailbreak - which the army said happened in early October 2016 - "
         "differs in several respects from that given by residents.",
     ) == {"January 2017", "early October 2016"}
+
+
+def test_a_hyphenated_pair_wordnet_writes_with_a_space_keeps_its_head(run):
+    """ "The source-code leak": WordNet has "source code", no event; the compound's event is
+    its last word, the leak (only longer phrases are looked up with spaces: "work-to-rule")."""
+    assert _two_dates(
+        run,
+        "The source-code leak surfaced on October 21, 2019, the firm said.",
+        "The source-code leak came to light on December 25, 2017, researchers said.",
+    ) == {"October 21, 2019", "December 25, 2017"}
