@@ -692,8 +692,8 @@ def noun_kind(lemma: str) -> str | None:
 
 @lru_cache(maxsize=65536)
 def is_people_noun(lemma: str) -> bool:
-    """A noun for people or a group ("residents", "police", "the ministry", "commuters"), "persons" too
-    (WordNet files "person" itself among its top nouns, not under `noun.person`)."""
+    """A noun for people or a group ("residents", "police", "the ministry", "commuters"),
+    "persons" too (WordNet files "person" itself among its top nouns, not under `noun.person`)."""
     # (or people who travel, whatever WordNet files first: "commuters", first a train)
     return (
         noun_kind(lemma) in ("noun.person", "noun.group")

@@ -945,8 +945,8 @@ def _adjective_place(c: Token) -> tuple[int, int, str] | None:
 
 def _misread_adjective(c: Token) -> bool:
     """A modifier (an adjective, even a pronoun, to the tagger) that the NER took, alone, for a
-    name that is no place (or a people), and the gazetteer knows as a country or a city of 100,000+ (as
-    `_named_place` asks of a name)."""
+    name that is no place (or for a people), and the gazetteer knows as a country or a city of
+    100,000+ (as `_named_place` asks of a name)."""
     # (or a people, when it is no adjective: "the Caloocan landslide", not "the French strike")
     misread = c.ent_type_ in MISREAD_PLACE_LABELS or (
         c.ent_type_ == "NORP" and not lexicon.is_adjective(c.lower_)
@@ -1326,10 +1326,10 @@ def _moved_or_felt(verb: Token) -> frozenset[str]:
 
 
 def _befell_speakers(clause: Token, tok: Token) -> bool:
-    """What is said is that the event, the clause's subject, did something to the speakers or
-    what is theirs ("said the storm shook their homes", "said the blast woke them", "said they
-    were cut off by the flood"); not how it
-    made them feel or think ("said the attack shocked them")."""
+    """What is said is that the event, the clause's subject or agent, did something to the
+    speakers or what is theirs ("said the storm shook their homes", "said the blast woke them",
+    "said they were cut off by the flood"); not how it made them feel or think ("said the
+    attack shocked them")."""
     # (or its agent: "said their crops had been ruined by the storm")
     agent = tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.head.i == clause.i
     return (
@@ -1347,11 +1347,10 @@ def _befell_speakers(clause: Token, tok: Token) -> bool:
 
 def _site_workers_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     """Where those who work at the event's site are: "Volunteers in Lyon cleared debris near
-    the flood's site" (the site "of" the event), "Crews in Lyon cordoned off its scene", or where
-    they went to do it ("Inspectors flew to Lyon to survey its scene"). The
-    site's phrase is what a verb of doing does, whose subject is people somewhere (not a verb
-    of saying, seeing, thinking, feeling or going: "Experts in Lyon studied photos of its
-    site")."""
+    the flood's site" (the site "of" the event), "Crews in Lyon cordoned off its scene", or
+    where they went to do it ("Inspectors flew to Lyon to survey its scene"). The site's phrase
+    is what a verb of doing does, whose subject is people somewhere (not a verb of saying,
+    seeing, thinking, feeling or going: "Experts in Lyon studied photos of its site")."""
     if tok.dep_ != "pobj" or tok.head.lower_ != "of" or not _is_location_noun(tok.head.head):
         return None
     word = tok.head.head
@@ -1369,8 +1368,7 @@ def _site_workers_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
         and to_infinitive(word)
         and lexicon.verb_kind(went.lemma_) == "verb.motion"
     ):
-        # "Inspectors flew to Lyon to survey its scene": where they went to
-        # be at it
+        # "Inspectors flew to Lyon to survey its scene": where they went to be at it
         return _one_place(
             [
                 p
