@@ -42,6 +42,7 @@ from analysis.events.syntax import (
     _occurs,
     _opens_sentence,
     _subject,
+    cause_preposition,
     children_of,
     counted_occasion,
     denies_attribute,
@@ -778,9 +779,7 @@ def _followed_from(tok: Token, verb: Token) -> bool:
     followed from the event says it happened (only the act's own object is called off)."""
     if tok.dep_ != "pobj":
         return False
-    prep = tok.head
-    if prep.lower_ in ("of", "to") and prep.head.lower_ in ("because", "due", "owing"):
-        prep = prep.head  # "because of the strike", "due to the blast"
+    prep = cause_preposition(tok.head)  # ("because of the strike", "due to the blast")
     if prep.lower_ not in FOLLOW_PREPS or prep.head.i != verb.i:
         return False
     if any(c.dep_ in ("aux", "auxpass") and c.lower_ in IRREALIS_AUX for c in children_of(verb)):

@@ -36,6 +36,7 @@ from analysis.events.placenames import (
     is_large_place,
 )
 from analysis.events.syntax import (
+    CAUSE_WORDS,
     COUNT_LABELS,
     DASHES,
     DRAW_VERBS,
@@ -52,6 +53,7 @@ from analysis.events.syntax import (
     _raises,
     _staging,
     _took_lives,
+    cause_preposition,
     children_of,
     counted_occasion,
     doc_tokens,
@@ -1216,13 +1218,7 @@ def _locals_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     # (or a phrase of cause, or a clause of time the event is the subject of: "Households in Ely
     # were left without heat because of the outage", "Clinics in Ely were stretched when the
     # outage struck")
-    passing = passing or (
-        tok.dep_ == "pobj"
-        and (
-            tok.head.lower_ in ("because", "due", "owing")
-            or (tok.head.lower_ in ("of", "to") and tok.head.head.lower_ in ("because", "due", "owing"))
-        )
-    )
+    passing = passing or (tok.dep_ == "pobj" and cause_preposition(tok.head).lower_ in CAUSE_WORDS)
     if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "advcl" and _time_marked(tok.head):
         passing, below, verb = True, tok.head, tok.head.head
     # (for any people there, what followed it or what it caused: not "during" or "amid" it,

@@ -516,6 +516,13 @@ def _subject(verb: Token) -> Token | None:
 
 # what opens a phrase of cause: "because of", "due to", "owing to"
 CAUSE_PHRASES = frozenset({("because", "of"), ("due", "to"), ("owing", "to")})
+CAUSE_WORDS = frozenset(first for first, _ in CAUSE_PHRASES)
+
+
+def cause_preposition(prep: Token) -> Token:
+    """The word that opens the phrase of cause a preposition completes ("because" for the "of"
+    of "because of the strike", "due" for "due to the blast"), else the preposition itself."""
+    return prep.head if prep.lower_ in ("of", "to") and prep.head.lower_ in CAUSE_WORDS else prep
 
 
 def misread_cause_subject(tok: Token) -> bool:
