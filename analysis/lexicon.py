@@ -36,6 +36,9 @@ THING_KINDS = frozenset({"noun.plant", "noun.animal", "noun.artifact", "noun.obj
 THING_LEXNAMES = frozenset({"noun.person", "noun.artifact", "noun.location", "noun.substance", "noun.body"})
 # a noun of these files is an event only when it is also a nominalised verb ("decree", "recall")
 NOMINAL_LEXNAMES = frozenset({"noun.communication", "noun.cognition", "noun.state"})
+# first senses of a group, a state, a thought or a message: such a noun whose next two senses
+# are acts or events is one ("the rally", "the mission", "the vigil", "the disaster")
+GROUP_OR_STATE_LEXNAMES = frozenset({"noun.group", "noun.state", "noun.cognition", "noun.communication"})
 # kinds of noun that are a message or a thought: what they are "of" or "on" is their topic
 TOPIC_LEXNAMES = frozenset({"noun.communication", "noun.cognition"})
 # groups that meet: "summit", "conference", "session" are events though WordNet files them as groups
@@ -385,6 +388,8 @@ def is_event_noun(lemma: str) -> bool:
         return True
     if first in NOMINAL_LEXNAMES and (bool(verb_of(lemma)) or _compound_of_verb(lemma)):
         return True
+    if first in GROUP_OR_STATE_LEXNAMES and all(s.lexname() in EVENT_LEXNAMES for s in synsets[1:3]):
+        return len(synsets) > 2  # a gathering or state that is, in its next senses, an act ("rally", "vigil")
     return any(h.name() in GATHERINGS for s in synsets for h in s.closure(lambda x: x.hypernyms(), depth=2))
 
 

@@ -53,6 +53,7 @@ from analysis.events.syntax import (
     denies_attribute,
     doc_tokens,
     drew_people,
+    free_relative_predicate,
     hyphen_head,
     is_it,
     it_subject,
@@ -511,6 +512,8 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
     role = _role(word)
     if (relative := reported_relative(word)) is not None and relative.head.i in mentions:
         return relative.head.i, role  # "the hailstorm, which the met office said hit in 2018"
+    if (named := _free_relative_event(word, mentions)) is not None:
+        return named, role  # "What the owners called a canal blockage began in March"
     if (clause_of := _when_clause_of(word, mentions)) is not None:
         return clause_of, "at"
     if (staged := _fronted_staging(word, mentions)) is not None:
@@ -1311,6 +1314,8 @@ def _of_a_report(clause: Token) -> bool:
     host = _host_noun(noun)
     if host is None or lexicon.noun_kind(host.lemma_) not in ("noun.communication", "noun.cognition"):
         return False
+    if _agrees_with(clause, noun) and not _agrees_with(clause, host):
+        return False  # "Details of the rescue, which was launched in July, ...": the rescue's
     if (
         _occurs(clause)
         or _staging(clause)
@@ -1323,6 +1328,35 @@ def _of_a_report(clause: Token) -> bool:
     return (i > 0 and doc_tokens(doc)[i - 1].text == ",") or bool(
         {"verb.communication", "verb.creation"} & lexicon.verb_kinds(clause.lemma_.lower())
     )
+
+
+def _free_relative_event(word: Token, mentions: set[int]) -> int | None:
+    """The mention a free relative before the verb names, when the verb is that relative's
+    predicate (`free_relative_predicate`)."""
+    tokens = doc_tokens(word.doc)
+    before = tokens[word.sent.start : word.i]
+    if not any(t.lower_ == "what" for t in before):
+        return None
+    return next(
+        (
+            t.i
+            for t in before
+            if t.i in mentions and (named := free_relative_predicate(t)) is not None and named.i == word.i
+        ),
+        None,
+    )
+
+
+def _agrees_with(clause: Token, noun: Token) -> bool:
+    """The number of the clause's verb is the noun's, when the verb shows one ("was", "has",
+    "begins" for one; "were", "have", "begin" for several): a relative clause belongs to the
+    noun it agrees with."""
+    finite = next((c for c in children_of(clause) if c.dep_ in ("aux", "auxpass")), clause)
+    if finite.lower_ in ("was", "is", "has") or finite.tag_ == "VBZ":
+        return noun.tag_ in ("NN", "NNP")
+    if finite.lower_ in ("were", "are", "have") or finite.tag_ == "VBP":
+        return noun.tag_ in ("NNS", "NNPS")
+    return True
 
 
 def _acts_on_a_thing(verb: Token) -> bool:
@@ -1983,6 +2017,12 @@ def _ordered_act(word: Token | None, mention: Token) -> bool:
     if word is None or word.pos_ != "VERB" or word.i == mention.i:
         return False
     if not any(c.dep_ == "advmod" and c.lower_ in ORDER_ADVERBS for c in children_of(word)):
+        return False
+    if mention.dep_ == "dobj" and any(
+        c.dep_ == "prep" and c.lower_ == "as" and c.i > mention.i for c in children_of(word)
+    ):
+        # "later described the spill on 21 June as chaotic": a date between the object and what
+        # it is described as is the object's (the act's own would follow: "... as chaotic in June")
         return False
     return not any(c.i == mention.i for c in children_of(word) if c.dep_ in ("nsubj", "nsubjpass"))
 

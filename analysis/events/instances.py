@@ -41,6 +41,7 @@ from analysis.events.syntax import (
     _it_thing,
     _occurs,
     _opens_sentence,
+    _staging,
     _subject,
     cause_preposition,
     children_of,
@@ -1031,7 +1032,7 @@ def _irrealis(tok: Token, past: frozenset[int] = frozenset(), before: frozenset[
     for _ in range(4):
         if verb is None:
             return False
-        if _happened_anyway(verb, tok) or _denied_counterfactual(verb, tok):
+        if _happened_anyway(verb, tok) or _denied_counterfactual(verb, tok) or _judged_after(tok):
             return False
         if _inverted_condition(verb):
             return True
@@ -1123,6 +1124,24 @@ def _denied_counterfactual(verb: Token, tok: Token) -> bool:
         return False
     kids = {c.lower_ for c in children_of(verb) if c.dep_ in ("aux", "neg")}
     return bool(kids & {"would", "could", "might"}) and "have" in kids and bool(kids & NEGATIONS)
+
+
+def _judged_after(tok: Token) -> bool:
+    """ "The fire could hardly have been worse timed", "the rescue should have been handled
+    better": a definite event, the subject of a modal perfect that is no happening of its own,
+    judged after it happened (not "the strike could have begun in May": whether it happened)."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or not _definite(tok):
+        return False
+    verb = tok.head.head if tok.head.dep_ in ("aux", "auxpass") else tok.head
+    aux = {c.lower_ for w in (verb, tok.head) for c in children_of(w) if c.dep_ in ("aux", "auxpass")}
+    return (
+        bool(aux & {"could", "might", "should"})
+        and "have" in aux
+        and verb.tag_ == "VBN"
+        and not _occurs(verb)
+        and not _staging(verb)
+        and verb.lemma_.lower() not in IRREALIS_WORDS
+    )
 
 
 def _next_time(t: Token, phrase: Token) -> bool:
@@ -1408,7 +1427,7 @@ def _not_until(verb: Token) -> bool:
 
 
 def _noun_phrase_words(tok: Token) -> list[Token]:
-    """The word and, when it is the second of a two-word noun, the first (or the compound's
+    """The word and, when it ends a two-word noun, the first (or the compound's
     words before it): the parse may hang "the" on the first ("after [the trade] fair opened",
     "trade" made a compound or even a subject of its own), so the determiner of the phrase may
     sit on either."""

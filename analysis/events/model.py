@@ -60,6 +60,7 @@ from analysis.events.instances import (
     _done_last,
     _earlier_one,
     _irrealis,
+    _judged_after,
     _name_key,
     _not_until,
     _other_instance,
@@ -1304,6 +1305,8 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
             and clause.lemma_.lower() not in FORGETTING
             and timed is None  # ("The heist's timing, in May, could not have been worse")
             and not (named or day_owner)
+            # (nor a judgement of it: "Coming in May, the fire could hardly have been worse timed")
+            and not _judged_after(tokens[target])
             # (a date in the phrase of the clause's subject is the phrase's: "the cause of the
             # walkout in October 2019 has not been found", "details of the raid in March can be
             # reported"; not where that subject is a planned event: "a hearing on the strike on

@@ -1695,6 +1695,7 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     out += _struck_places(tok, doc)
     out += _harmed_people_places(tok, doc)
     out += [p] if (p := _victims_place(tok, doc)) is not None else []
+    out += [p] if (p := _off_place(tok, doc)) is not None else []
     out += _host_places(tok, doc)
     out += _witness_places(word, doc)  # ("saw the trade [fair]": the word that holds the role)
     out += [p] if (p := _said_here_place(tok, doc)) is not None else []
@@ -2148,14 +2149,30 @@ def _named_as_scene_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     if scene.dep_ == "pobj" and verb.lower_ == "as":
         # "named Lyon as its location": the object of the verb "as" hangs on
         found = [p for c in children_of(verb.head) if c.dep_ in ("dobj", "oprd") and (p := _place_of(c, doc))]
-    elif scene.dep_ in ("nsubj", "nsubjpass"):
-        # "was given as Lyon", or a copula's "was Lyon"
+    elif scene.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        # "was given as Lyon", a copula's "was Lyon", "gave its location as six miles off Lyon"
         named = _objects_of(verb, "as")
-        named += [c for c in children_of(verb) if c.dep_ == "attr" and verb.lemma_ == "be"]
-        found = [p for g in named if (p := _place_of(g, doc)) is not None]
+        if scene.dep_ != "dobj":
+            named += [c for c in children_of(verb) if c.dep_ == "attr" and verb.lemma_ == "be"]
+        found = [p for g in named if (p := _place_of(g, doc) or _measured_from(g, doc)) is not None]
     else:
         return None
     return _one_place(found)
+
+
+def _measured_from(unit: Token, doc: Doc) -> tuple[int, int, str] | None:
+    """The place a distance is measured from: "six nautical miles off Lyon", "two miles from
+    Lyon" (the event's whereabouts given by it)."""
+    if lexicon.noun_lemma(unit.lemma_) not in UNIT_KM:
+        return None
+    preps = [c for c in children_of(unit) if c.dep_ == "prep"]
+    # (the parse may hang the preposition right after the distance on the verb)
+    if unit.i + 1 < len(doc) and (after := doc_tokens(doc)[unit.i + 1]).dep_ == "prep":
+        preps.append(after)
+    objects = [
+        g for c in preps if c.lower_ in ("off", "from", "outside") for g in children_of(c) if g.dep_ == "pobj"
+    ]
+    return _one_place([p for g in objects if (p := _place_of(g, doc)) is not None])
 
 
 def _copula_place(t: Token, doc: Doc) -> tuple[int, int, str] | None:
@@ -3002,6 +3019,23 @@ def _harmed_people_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
             people = [who]
         found += [p for w in people if (p := _people_place(w, doc)) is not None]
     return found
+
+
+def _off_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
+    """ "the capsizing off Tonga", "the spill off Cornwall": the small model may
+    take "off" right after a noun for a particle, or hang it and the place on something else
+    (before a place it is no particle: "called off the strike" puts it before the noun)."""
+    tokens = doc_tokens(doc)
+    i = tok.i + 1
+    if tok.pos_ != "NOUN" or i + 1 >= len(tokens) or tokens[i].lower_ != "off":
+        return None
+    g = tokens[i + 2] if tokens[i + 1].pos_ == "DET" and i + 2 < len(tokens) else tokens[i + 1]
+    ent = _ent_at(doc, g.i)
+    if ent is not None:
+        g = tokens[ent.end - 1]
+    while g.dep_ == "compound" and g.head.i > g.i:
+        g = g.head
+    return _place_of(g, doc)
 
 
 def _victims_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
