@@ -49,6 +49,7 @@ from analysis.events.syntax import (
     _subject,
     _tokens_where,
     _took_lives,
+    as_aside_predicate,
     children_of,
     denies_attribute,
     doc_tokens,
@@ -443,14 +444,18 @@ def _pseudo_cleft_focus(word: Token, mentions: set[int]) -> int | None:
     happening, perceiving or foreseeing, the thing done the copula's complement)."""
     verb = word.head if word.dep_ == "xcomp" else word  # ("saw [coming] on 18 May")
     lemma = verb.lemma_.lower()
-    if verb.dep_ != "csubj" or not (
+    if not (
         _occurs(verb) or lexicon.verb_kind(lemma) == "verb.perception" or lexicon.is_expecting_verb(lemma)
     ):
         return None
-    return next(
-        (c.i for c in children_of(verb.head) if c.i in mentions and pseudo_cleft_clause(c) == verb),
-        None,
-    )
+    if verb.dep_ == "csubj":
+        foci = children_of(verb.head)
+    else:  # ("What happened on 18 May - a walkout ...": the focus hung on the date or the verb)
+        foci = [
+            f for p in children_of(verb) if p.dep_ == "prep" for g in children_of(p) for f in children_of(g)
+        ]
+        foci += children_of(verb)
+    return next((c.i for c in foci if c.i in mentions and pseudo_cleft_clause(c) == verb), None)
 
 
 def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
@@ -514,6 +519,8 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
         return relative.head.i, role  # "the hailstorm, which the met office said hit in 2018"
     if (named := _free_relative_event(word, mentions)) is not None:
         return named, role  # "What the owners called a canal blockage began in March"
+    if (owner := _relative_past_aside(word, mentions)) is not None:
+        return owner, role  # "the heist, which, as the owners pointed out, happened in October"
     if (clause_of := _when_clause_of(word, mentions)) is not None:
         return clause_of, "at"
     if (staged := _fronted_staging(word, mentions)) is not None:
@@ -943,17 +950,40 @@ def _saying_topic(clause: Token, mentions: Collection[int]) -> int | None:
 
 def _said_it_of(word: Token, mentions: Collection[int]) -> int | None:
     """ "it" opening what was said of or about an event, with no mention before it in its
-    sentence: that event (see `_saying_topic`)."""
+    sentence: that event (see `_saying_topic`); or the event a question before it asked about
+    (`_asked_before`)."""
     subj = _subject(word)
-    if subj is None or not is_it(subj) or (topic := _saying_topic(word, mentions)) is None:
+    if subj is None or not is_it(subj):
         return None
+    if (topic := _saying_topic(word, mentions)) is None:
+        return _asked_before(subj, mentions)
     # (a mention in the question itself does not stand between: "Asked about the riot at a
     # press briefing, a spokesperson said it broke out in May")
     question = doc_tokens(word.doc)[topic].head.head
     asked = range(question.left_edge.i, question.right_edge.i + 1) if question.dep_ == "advcl" else ()
     if any(word.sent.start <= i < subj.i and i not in asked and i != topic for i in mentions):
-        return None
+        return _asked_before(subj, mentions)
     return topic
+
+
+def _asked_before(it: Token, mentions: Collection[int]) -> int | None:
+    """ "It was unclear where the landslide struck; police now say it was in Lyon":
+    "it" after a question of where or when an event happened, in its sentence or the one
+    before, with no other mention between, is that event."""
+    tokens = doc_tokens(it.doc)
+    start = it.sent.start
+    start = tokens[start - 1].sent.start if start > 0 else start
+    for t in reversed(tokens[start : it.i]):
+        if t.lower_ in ("where", "when") and t.dep_ == "advmod" and _occurs(t.head):
+            found = next(
+                (c.i for c in children_of(t.head) if c.dep_ in ("nsubj", "nsubjpass") and c.i in mentions),
+                None,
+            )
+            # (a word only naming another's kind does not stand between: "the civil defence agency")
+            if found is None or any(found < i < it.i and tokens[i].dep_ != "compound" for i in mentions):
+                return None
+            return found
+    return None
 
 
 def _when_clause_subject(word: Token, mentions: set[int]) -> Token | None:
@@ -1347,6 +1377,23 @@ def _free_relative_event(word: Token, mentions: set[int]) -> int | None:
     )
 
 
+def _relative_past_aside(word: Token, mentions: set[int]) -> int | None:
+    """The mention whose relative clause `word` is the predicate of, past an "as" aside the
+    parse took for the clause (`as_aside_predicate`)."""
+    if word.pos_ != "VERB" or _subject(word) is not None:
+        return None
+    tokens = doc_tokens(word.doc)
+    return next(
+        (
+            t.i
+            for t in tokens[word.sent.start : word.i]
+            if t.i in mentions
+            and any((p := as_aside_predicate(c)) is not None and p.i == word.i for c in children_of(t))
+        ),
+        None,
+    )
+
+
 def _agrees_with(clause: Token, noun: Token) -> bool:
     """The number of the clause's verb is the noun's, when the verb shows one ("was", "has",
     "begins" for one; "were", "have", "begin" for several): a relative clause belongs to the
@@ -1489,9 +1536,14 @@ def _time_of_aside(phrase: Token) -> Token | None:
     start = phrase.left_edge.i
     if owner is None or owner.lemma_.lower() not in TIME_OF or not owner.i < start < len(doc):
         return None
+    # (right after "timing", its "of" phrase, or, the parse hanging the phrase elsewhere, all of it)
+    of_end = [
+        c.right_edge.i for c in children_of(owner) if c.dep_ == "prep" and c.lower_ == "of" and c.i < start
+    ]
     if tokens[start - 1].text not in (",", *DASHES) or tokens[start - 2].i not in (
         owner.i,
         owner.right_edge.i if head.i != owner.i else -1,
+        *of_end,
     ):
         return None
     return next(

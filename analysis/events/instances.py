@@ -465,6 +465,20 @@ def _compared_occasion(tok: Token) -> bool:
     return False
 
 
+def _than_thought(adj: Token) -> bool:
+    """A comparative measured against what was thought or expected of the event, not against
+    another one: "a collapse more costly than engineers had feared"."""
+    return any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ == "than" for m in children_of(c))
+        and (
+            lexicon.verb_kind(c.lemma_) in ("verb.cognition", "verb.emotion")
+            or lexicon.is_expecting_verb(c.lemma_)
+        )
+        for c in children_of(adj)
+    )
+
+
 def _comparative(adj: Token) -> bool:
     """An adjective in the comparative: "smaller", "more violent", "less costly"."""
     return adj.tag_ == "JJR" or any(m.lower_ in ("more", "less") for m in children_of(adj))
@@ -500,7 +514,7 @@ def _read_says_another(tok: Token, series: bool) -> bool:
     split = split or counted_occasion(tok)
     phrase = split or phrase
     if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children_of(phrase)) and any(
-        c.dep_ == "amod" and _comparative(c) for c in children_of(phrase)
+        c.dep_ == "amod" and _comparative(c) and not _than_thought(c) for c in children_of(phrase)
     ):
         return True
     # a word before a compound qualifies the whole compound, wherever the parse hung it: "a
@@ -1092,6 +1106,8 @@ def _irrealis(tok: Token, past: frozenset[int] = frozenset(), before: frozenset[
             and not (adjunct and tok.head.head.i == verb.i)
             and not declared
             and not summoned
+            # ("What engineers called a power failure began in May": naming, not calling for)
+            and free_relative_predicate(tok) is None
             and not _unexpected(verb, tok)
             and not _while_of(tok, verb)
             and not _followed_from(tok, verb)

@@ -156,6 +156,8 @@ def _place_of(g: Token, doc: Doc, depth: int = 0) -> tuple[int, int, str] | None
         and not (
             ent is None and g.is_sent_start and lexicon.noun_kind(g.lower_) in ("noun.person", "noun.group")
         )
+        # (nor a common word that opens it: "Much of Monaco ...", also a German town)
+        and not (ent is None and g.is_sent_start and g.is_stop)
         and not (ent is not None and ent.label_ == "DATE" and g.lower_ in CALENDAR_WORDS)  # "in March"
         # (or an island or region the tagger took for a people: "on Sumatra" as NORP)
         and (resolve(g.text) or ((ent is None or ent.label_ == "NORP") and resolve(g.text, areas=True)))

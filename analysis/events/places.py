@@ -53,6 +53,7 @@ from analysis.events.syntax import (
     _raises,
     _staging,
     _took_lives,
+    as_aside_predicate,
     cause_preposition,
     children_of,
     counted_occasion,
@@ -66,6 +67,7 @@ from analysis.events.syntax import (
     named_common_noun,
     of_participle_owner,
     opening_common_noun,
+    pseudo_cleft_clause,
     reported_relative,
     sent_tokens,
     speaks,
@@ -1490,6 +1492,9 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         and not (c.dep_ == "relcl" and any(g.lower_ in ("who", "whom", "whose") for g in children_of(c)))
         and not _misread_main_verb(c)
     ]
+    # "the heist, which, as police pointed out, happened in Lyon": past the aside the parse took
+    # for the relative clause
+    heads += [p for c in children_of(tok) if (p := as_aside_predicate(c)) is not None]
     # "The landslide -- news of which was still coming in, with rescuers asking people to stay
     # away -- struck in Lyon": the verb the parse parted from the event (after an aside set off
     # by dashes or commas, or after "after the X") is the event's, whatever it hung it on
@@ -1822,6 +1827,9 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
             if (c.dep_ == "nsubj" or c.dep_ == "attr" and cleft) and (p := _place_of(c, doc))
         ]
     out += _affected_places(tok, doc)
+    # "What happened in Depok was a stampede", "What happened in Depok - a stampede ..."
+    if (clause := pseudo_cleft_clause(tok)) is not None and _occurs(clause):
+        out += _own_places(clause, doc) or []
     # "the protest there", "after the avalanche there": "there" right after the event noun
     there_after = tok.pos_ == "NOUN" and tok.i + 1 < len(doc) and tokens[tok.i + 1].lower_ == "there"
     # (or on its object, where the parse hangs it: "the flood washed away two bridges there")
@@ -2155,20 +2163,38 @@ def _named_as_scene_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
         if scene.dep_ != "dobj":
             named += [c for c in children_of(verb) if c.dep_ == "attr" and verb.lemma_ == "be"]
         found = [p for g in named if (p := _place_of(g, doc) or _measured_from(g, doc)) is not None]
+        # (or the distance hung on its own preposition: "as [six miles] off Lyon")
+        found += [
+            p
+            for c in children_of(verb)
+            if c.dep_ == "prep" and c.lower_ == "as"
+            for g in children_of(c)
+            if g.dep_ == "prep"
+            and any(_is_distance(u) for u in children_of(g) if u.dep_ == "npadvmod")
+            and (p := _distance_place([g], doc)) is not None
+        ]
     else:
         return None
     return _one_place(found)
 
 
+def _is_distance(unit: Token) -> bool:
+    return lexicon.noun_lemma(unit.lemma_) in UNIT_KM
+
+
 def _measured_from(unit: Token, doc: Doc) -> tuple[int, int, str] | None:
     """The place a distance is measured from: "six nautical miles off Lyon", "two miles from
     Lyon" (the event's whereabouts given by it)."""
-    if lexicon.noun_lemma(unit.lemma_) not in UNIT_KM:
+    if not _is_distance(unit):
         return None
     preps = [c for c in children_of(unit) if c.dep_ == "prep"]
     # (the parse may hang the preposition right after the distance on the verb)
     if unit.i + 1 < len(doc) and (after := doc_tokens(doc)[unit.i + 1]).dep_ == "prep":
         preps.append(after)
+    return _distance_place(preps, doc)
+
+
+def _distance_place(preps: list[Token], doc: Doc) -> tuple[int, int, str] | None:
     objects = [
         g for c in preps if c.lower_ in ("off", "from", "outside") for g in children_of(c) if g.dep_ == "pobj"
     ]

@@ -482,10 +482,38 @@ def free_relative_predicate(tok: Token) -> Token | None:
     )
 
 
+def as_aside_predicate(relative: Token) -> Token | None:
+    """The predicate of "the heist, which, as the owners pointed out, happened in October": the
+    small model takes the aside's verb for the relative clause's and hangs the real one,
+    subjectless, on the main clause; that predicate, else None."""
+    kids = children_of(relative)
+    if relative.dep_ != "relcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in kids):
+        return None
+    if not any(c.tag_ == "WDT" and c.dep_ in ("nsubj", "nsubjpass") for c in kids):
+        return None
+    tokens = doc_tokens(relative.doc)
+    # (hung on the aside's verb as a second one, or on the main clause after it)
+    i = next((c.i - 1 for c in kids if c.dep_ == "conj" and c.pos_ == "VERB"), relative.right_edge.i + 1)
+    if i + 1 >= len(tokens) or tokens[i].text != ",":
+        return None
+    verb = tokens[i + 1]
+    if verb.dep_ in ("aux", "auxpass"):
+        verb = verb.head  # "which, as police said, was held in Lyon"
+    return verb if verb.pos_ == "VERB" and verb.i > i and _subject(verb) is None else None
+
+
 def pseudo_cleft_clause(focus: Token) -> Token | None:
     """The free relative whose referent a pseudo-cleft's focus names: "What happened on 18 May
-    was [a walkout]" -> "happened"; else None."""
+    was [a walkout]" -> "happened"; or that a dash or comma sets the focus after: "What happened
+    in Depok - [a stampede] ..." (the parse hangs it on the place or date); else None."""
     be = focus.head
+    # (hung on the place or date, or on the free relative's verb itself)
+    appos = focus.dep_ == "appos" and focus.head.dep_ == "pobj" and focus.head.head.dep_ == "prep"
+    if (appos or focus.dep_ == "npadvmod") and focus.left_edge.i > 0:
+        verb = focus.head.head.head if appos else focus.head
+        set_off = doc_tokens(focus.doc)[focus.left_edge.i - 1].text in (*DASHES, ",")
+        what = any(g.lower_ == "what" and g.dep_ in ("nsubj", "nsubjpass") for g in children_of(verb))
+        return verb if set_off and what else None
     if focus.dep_ != "attr" or be.lemma_ != "be":
         return None
     return next(

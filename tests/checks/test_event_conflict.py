@@ -2881,3 +2881,82 @@ def test_a_hyphenated_pair_wordnet_writes_with_a_space_keeps_its_head(run):
         "The source-code leak surfaced on October 21, 2019, the firm said.",
         "The source-code leak came to light on December 25, 2017, researchers said.",
     ) == {"October 21, 2019", "December 25, 2017"}
+
+
+def test_a_relative_clause_that_agrees_with_the_event_not_the_report(run):
+    """ "Details of the rescue, which was launched in July, ...": "was" agrees with the rescue,
+    not with the plural "details"; the clause is the rescue's."""
+    assert _two_dates(
+        run,
+        "The rescue began on 4 March 2016, the coastguard said.",
+        "Details of the rescue, which was launched in July 2017, were kept from the families.",
+    ) == {"4 March 2016", "July 2017"}
+
+
+def test_a_date_between_an_object_and_its_as_complement(run):
+    """ "later described the spill on 21 June as chaotic": the date sits inside the object's
+    phrase, before what it is described as; the describing's own date would follow."""
+    assert _two_dates(
+        run,
+        "The fuel spill happened on 3 March 2016, officials said.",
+        'Dockers later described the fuel spill on 21 June as "a mess".',
+    ) == {"3 March 2016", "21 June"}
+
+
+def test_a_past_event_judged_with_a_modal_perfect(run):
+    """ "Coming in 2018, the walkout could hardly have been worse timed": a judgement of what
+    happened, not a hypothesis that it did."""
+    assert _two_dates(
+        run,
+        "The walkout began on 4 May 2015, the union said.",
+        "Coming in 2018, at the start of the holidays, the walkout could hardly have been worse timed.",
+    ) == {"4 May 2015", "2018"}
+
+
+def test_a_free_relative_naming_the_event(run):
+    """ "What the operator called a power failure began in March": the event named in the free
+    relative is the predicate's subject."""
+    assert _two_dates(
+        run,
+        "What engineers called a power failure began in March 2017 in the north of the city.",
+        "The power failure began on 4 May 2015, the operator said.",
+    ) == {"4 May 2015", "March 2017"}
+
+
+def test_a_pseudo_cleft_with_its_focus_after_a_dash(run):
+    """ "What happened on 12 June - a stampede ...": the focus set off by a dash, which the parse
+    hangs on the date, is what happened then."""
+    assert _two_dates(
+        run,
+        "The stampede took place on 3 May 2015, officials said.",
+        "What happened on 12 June 2016 - a stampede nobody had prepared for - is still being studied.",
+    ) == {"3 May 2015", "12 June 2016"}
+
+
+def test_a_comparative_against_what_was_feared_is_the_same_event(run):
+    """ "a collapse more costly than engineers had feared": measured against an expectation, not
+    against another collapse."""
+    assert _two_dates(
+        run,
+        "The collapse took place on 12 June 2015, officials said.",
+        "What happened in November 2016 was a collapse more costly than engineers had feared.",
+    ) == {"12 June 2015", "November 2016"}
+
+
+def test_the_timing_of_the_event_set_off_by_dashes(run):
+    """ "The timing of the sinkhole -- in 2019, ... --": the time of the event "timing" is "of"."""
+    assert _two_dates(
+        run,
+        "The sinkhole opened on 3 May 2015, the council said.",
+        "The timing of the sinkhole -- in 2019, with the road already closed -- drew questions.",
+    ) == {"3 May 2015", "2019"}
+
+
+def test_a_relative_clause_past_an_as_aside(run):
+    """ "the heist, which, as the owners pointed out, happened in October": the parse takes the
+    aside's verb for the relative clause's; the happening is the heist's."""
+    assert _two_dates(
+        run,
+        "The heist took place on 12 June 2015, police said.",
+        "Reporters kept asking about the heist, which, as detectives noted, happened in October 2016.",
+    ) == {"12 June 2015", "October 2016"}

@@ -4455,3 +4455,62 @@ def test_people_the_ner_took_for_a_name_opening_the_sentence(run):
         "derailment, with several services suspended."
     )
     assert _placed(run("Regional news", body, "2020-05-01T00:00:00")) == {"Madrid", "Cairo"}
+
+
+def test_a_group_noun_whose_other_senses_are_acts_is_an_event(run):
+    """ "the vigil", "the rally": WordNet files them first as a state or a group, then twice
+    as acts; with a place each, two mentions are one event."""
+    assert _two_places(run, "The vigil near Lyon drew hundreds.", "News of the vigil in Osaka spread.") == {
+        "Lyon",
+        "Osaka",
+    }
+
+
+def test_off_a_place_right_after_the_event(run):
+    """ "the capsizing off Tonga": the small model reads "off" as a particle and hangs the place
+    elsewhere; right after the event noun it still gives its place."""
+    assert _two_places(
+        run,
+        "The capsizing happened near Lyon, the coastguard said.",
+        "Investigators want to establish what caused the capsizing off Osaka.",
+    ) == {"Lyon", "Osaka"}
+
+
+def test_the_location_given_as_a_distance_off_a_place(run):
+    """ "gave the location of the grounding as six miles off Osaka": the place the distance is
+    measured from."""
+    assert _two_places(
+        run,
+        "The grounding happened near Lyon, the coastguard said.",
+        "The harbour master gave the location of the grounding as about six miles off Osaka.",
+    ) == {"Lyon", "Osaka"}
+
+
+def test_there_after_a_sentence_opening_common_word(run):
+    """ "Much of Osaka was talking about the stampede that took place there": "Much" (also a
+    German town) is no place; "there" is Osaka."""
+    assert _two_places(
+        run,
+        "The stampede took place in Lyon, officials said.",
+        "Much of Osaka was still talking about the stampede that took place there.",
+    ) == {"Lyon", "Osaka"}
+
+
+def test_what_happened_in_a_place_then_the_event_after_a_dash(run):
+    """ "What happened in Osaka - a stampede ...": the pseudo-cleft's focus after a dash, as after
+    "was"."""
+    assert _two_places(
+        run,
+        "The stampede took place in Lyon, officials said.",
+        "What happened in Osaka - a stampede nobody had prepared for - is still being studied.",
+    ) == {"Lyon", "Osaka"}
+
+
+def test_it_after_a_question_of_where_the_event_happened(run):
+    """ "It was unclear where the landslide struck; police now say it was in Osaka": "it" is the
+    event the question asked about."""
+    assert _two_places(
+        run,
+        "The landslide took place in Lyon, officials said.",
+        "It was unclear where the landslide struck, but police now say it was in Osaka.",
+    ) == {"Lyon", "Osaka"}
