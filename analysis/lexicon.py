@@ -901,6 +901,17 @@ SITE_HYPERNYMS = frozenset(
 )
 
 
+# what carries people or goods: "the ship", "the train", "the plane", "the bus"
+CONVEYANCES = frozenset({"conveyance.n.03"})
+
+
+@lru_cache(maxsize=16384)
+def is_vehicle_noun(lemma: str) -> bool:
+    """A noun whose usual sense is a vehicle or craft ("ship", "vessel", "train", "plane")."""
+    synsets = _noun_synsets(lemma.lower())
+    return bool(synsets) and _is_under(synsets[0], CONVEYANCES)
+
+
 @lru_cache(maxsize=65536)
 def is_site_noun(lemma: str) -> bool:
     """A noun one of whose three usual senses is a place, a structure, a facility, a road or a

@@ -974,7 +974,7 @@ def _asked_before(it: Token, mentions: Collection[int]) -> int | None:
     start = it.sent.start
     start = tokens[start - 1].sent.start if start > 0 else start
     for t in reversed(tokens[start : it.i]):
-        if t.lower_ in ("where", "when") and t.dep_ == "advmod" and _occurs(t.head):
+        if t.lower_ in ("where", "when") and t.dep_ == "advmod" and (_occurs(t.head) or _staging(t.head)):
             found = next(
                 (c.i for c in children_of(t.head) if c.dep_ in ("nsubj", "nsubjpass") and c.i in mentions),
                 None,

@@ -1701,6 +1701,7 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     out += _harmed_people_places(tok, doc)
     out += [p] if (p := _victims_place(tok, doc)) is not None else []
     out += [p] if (p := _off_place(tok, doc)) is not None else []
+    out += [p] if (p := _craft_when_place(tok, doc)) is not None else []
     out += _host_places(tok, doc)
     out += _witness_places(word, doc)  # ("saw the trade [fair]": the word that holds the role)
     out += [p] if (p := _said_here_place(tok, doc)) is not None else []
@@ -3051,9 +3052,37 @@ def _off_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
     """ "the capsizing off Tonga", "the spill off Cornwall": the small model may
     take "off" right after a noun for a particle, or hang it and the place on something else
     (before a place it is no particle: "called off the strike" puts it before the noun)."""
+    return _after_off(tok.i + 1, doc) if tok.pos_ == "NOUN" else None
+
+
+def _craft_when_place(tok: Token, doc: Doc) -> tuple[int, int, str] | None:
+    """ "The train was just outside Lyon when the derailment happened", "the ship had been
+    holding position off Tangier when the seizure took place": where the vehicle a clause is
+    about was at the moment the event happened (not "the minister was in Paris when the
+    bombing happened": a person is elsewhere)."""
+    pred = tok.head
+    if (
+        tok.dep_ not in ("nsubj", "nsubjpass")
+        or pred.dep_ != "advcl"
+        or not (_occurs(pred) or _staging(pred))
+    ):
+        return None
+    if not any(c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in children_of(pred)):
+        return None
+    main = pred.head
+    subject = next((c for c in children_of(main) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ != "NOUN" or not lexicon.is_vehicle_noun(subject.lemma_):
+        return None
+    found = _own_places(main, doc, goals=False) or []
+    # (or an "off" the parse made a particle: "holding position off Tangier")
+    found += [p for c in children_of(main) if c.dep_ == "prt" and (p := _after_off(c.i, doc)) is not None]
+    return _one_place(found)
+
+
+def _after_off(i: int, doc: Doc) -> tuple[int, int, str] | None:
+    """The place right after an "off" at `i`, whatever the parse made of it."""
     tokens = doc_tokens(doc)
-    i = tok.i + 1
-    if tok.pos_ != "NOUN" or i + 1 >= len(tokens) or tokens[i].lower_ != "off":
+    if i + 1 >= len(tokens) or tokens[i].lower_ != "off":
         return None
     g = tokens[i + 2] if tokens[i + 1].pos_ == "DET" and i + 2 < len(tokens) else tokens[i + 1]
     ent = _ent_at(doc, g.i)

@@ -4514,3 +4514,23 @@ def test_it_after_a_question_of_where_the_event_happened(run):
         "The landslide took place in Lyon, officials said.",
         "It was unclear where the landslide struck, but police now say it was in Osaka.",
     ) == {"Lyon", "Osaka"}
+
+
+def test_where_the_craft_was_when_the_event_happened(run):
+    """ "the ship had been holding position off Osaka when the boarding took place": where the
+    vehicle the clause is about was at that moment (the parse makes "off" a particle)."""
+    assert _two_places(
+        run,
+        "The boarding took place near Lyon, the navy said.",
+        "Radar showed the ship had been holding position off Osaka when the boarding took place.",
+    ) == {"Lyon", "Osaka"}
+
+
+def test_it_after_a_question_of_where_the_event_was_held(run):
+    """ "It was not clear where the summit was held, but aides now say it was in Osaka": a
+    question of staging, as of happening."""
+    assert _two_places(
+        run,
+        "The summit took place in Lyon, officials said.",
+        "It was not clear where the summit was held, but aides now say it was in Osaka.",
+    ) == {"Lyon", "Osaka"}
