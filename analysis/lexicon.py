@@ -388,8 +388,12 @@ def is_event_noun(lemma: str) -> bool:
         return True
     if first in NOMINAL_LEXNAMES and (bool(verb_of(lemma)) or _compound_of_verb(lemma)):
         return True
-    if first in GROUP_OR_STATE_LEXNAMES and all(s.lexname() in EVENT_LEXNAMES for s in synsets[1:3]):
-        return len(synsets) > 2  # a gathering or state that is, in its next senses, an act ("rally", "vigil")
+    if (
+        first in GROUP_OR_STATE_LEXNAMES
+        and len(synsets) > 2
+        and all(s.lexname() in EVENT_LEXNAMES for s in synsets[1:3])
+    ):
+        return True  # a gathering or state that is, in its next two senses, an act ("rally", "vigil")
     return any(h.name() in GATHERINGS for s in synsets for h in s.closure(lambda x: x.hypernyms(), depth=2))
 
 
