@@ -4,7 +4,7 @@ role (at, start, end); never through since / after / before / until."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -1364,17 +1364,9 @@ def _free_relative_event(word: Token, mentions: set[int]) -> int | None:
     """The mention a free relative before the verb names, when the verb is that relative's
     predicate (`free_relative_predicate`)."""
     tokens = doc_tokens(word.doc)
-    before = tokens[word.sent.start : word.i]
-    if not any(t.lower_ == "what" for t in before):
+    if not any(t.lower_ == "what" for t in tokens[word.sent.start : word.i]):
         return None
-    return next(
-        (
-            t.i
-            for t in before
-            if t.i in mentions and (named := free_relative_predicate(t)) is not None and named.i == word.i
-        ),
-        None,
-    )
+    return _mention_with_predicate(word, mentions, free_relative_predicate)
 
 
 def _relative_past_aside(word: Token, mentions: set[int]) -> int | None:
@@ -1382,13 +1374,19 @@ def _relative_past_aside(word: Token, mentions: set[int]) -> int | None:
     parse took for the clause (`as_aside_predicate`)."""
     if word.pos_ != "VERB" or _subject(word) is not None:
         return None
-    tokens = doc_tokens(word.doc)
+    return _mention_with_predicate(word, mentions, as_aside_predicate)
+
+
+def _mention_with_predicate(
+    word: Token, mentions: set[int], predicate: Callable[[Token], Token | None]
+) -> int | None:
+    """The mention before `word` in its sentence whose predicate, as `predicate` finds it, is
+    `word`."""
     return next(
         (
             t.i
-            for t in tokens[word.sent.start : word.i]
-            if t.i in mentions
-            and any((p := as_aside_predicate(c)) is not None and p.i == word.i for c in children_of(t))
+            for t in doc_tokens(word.doc)[word.sent.start : word.i]
+            if t.i in mentions and (found := predicate(t)) is not None and found.i == word.i
         ),
         None,
     )

@@ -1494,7 +1494,7 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     ]
     # "the heist, which, as police pointed out, happened in Lyon": past the aside the parse took
     # for the relative clause
-    heads += [p for c in children_of(tok) if (p := as_aside_predicate(c)) is not None]
+    heads += [p] if (p := as_aside_predicate(tok)) is not None else []
     # "The landslide -- news of which was still coming in, with rescuers asking people to stay
     # away -- struck in Lyon": the verb the parse parted from the event (after an aside set off
     # by dashes or commas, or after "after the X") is the event's, whatever it hung it on

@@ -482,10 +482,14 @@ def free_relative_predicate(tok: Token) -> Token | None:
     )
 
 
-def as_aside_predicate(relative: Token) -> Token | None:
-    """The predicate of "the heist, which, as the owners pointed out, happened in October": the
-    small model takes the aside's verb for the relative clause's and hangs the real one,
-    subjectless, on the main clause; that predicate, else None."""
+def as_aside_predicate(noun: Token) -> Token | None:
+    """The predicate of the relative clause on `noun` in "the heist, which, as the owners pointed
+    out, happened in October": the small model takes the aside's verb for the relative clause's
+    and hangs the real one, subjectless, on the main clause; that predicate, else None."""
+    return next((p for c in children_of(noun) if (p := _past_as_aside(c)) is not None), None)
+
+
+def _past_as_aside(relative: Token) -> Token | None:
     kids = children_of(relative)
     if relative.dep_ != "relcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in kids):
         return None
