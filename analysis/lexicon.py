@@ -397,6 +397,17 @@ def is_event_noun(lemma: str) -> bool:
     return any(h.name() in GATHERINGS for s in synsets for h in s.closure(lambda x: x.hypernyms(), depth=2))
 
 
+@lru_cache(maxsize=4096)
+def is_capitalised_event(word: str) -> bool:
+    """A word English writes with a capital when it names a rite or occasion: WordNet spells an
+    act or event sense of it so ("the funeral Mass", "Holy Communion"), and no place or person
+    sense ("Waterloo", "Marathon" are battles named after places)."""
+    senses = [s for s in wordnet().synsets(word, "n") if any(n.name() == word for n in s.lemmas())]
+    return any(s.lexname() == "noun.act" for s in senses) and not any(
+        s.lexname() in ("noun.location", "noun.person") for s in senses
+    )
+
+
 # verbs of a state of mind or being: their gerunds name no happening ("the knowing")
 NOT_ACT_VERB_LEXNAMES = frozenset({"verb.stative", "verb.cognition", "verb.perception", "verb.emotion"})
 
@@ -1037,13 +1048,13 @@ def is_organisation_noun(lemma: str) -> bool:
     return _first_under(lemma, "n", frozenset({"organization.n.01"}))
 
 
-EXPECTING_SYNSETS = frozenset({"expect.v.01", "anticipate.v.03", "predict.v.01"})
+EXPECTING_SYNSETS = frozenset({"expect.v.01", "anticipate.v.03", "predict.v.01", "imagine.v.01"})
 
 
 @lru_cache(maxsize=65536)
 def is_expecting_verb(lemma: str) -> bool:
-    """A verb whose usual sense is expecting or predicting ("expect", "anticipate", "foresee",
-    "predict", "forecast"): negated, of a definite event, it says the event came unforeseen."""
+    """A verb whose usual sense is expecting, predicting or imagining ("expect", "foresee",
+    "forecast", "imagine"): negated, of a definite event, it says the event came unforeseen."""
     return _first_under(lemma, "v", EXPECTING_SYNSETS)
 
 

@@ -40,6 +40,7 @@ from analysis.events.mentions import (
 )
 from analysis.events.syntax import (
     DASHES,
+    LOCATING_VERBS,
     _definite,
     _is_plural,
     _occurs,
@@ -62,6 +63,7 @@ from analysis.events.syntax import (
     misread_hyphen_subject,
     of_participle_owner,
     parted_subject,
+    predicated_occurrence,
     pseudo_cleft_clause,
     reported_relative,
     speaks,
@@ -521,6 +523,11 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
         return named, role  # "What the owners called a canal blockage began in March"
     if (owner := _relative_past_aside(word, mentions)) is not None:
         return owner, role  # "the heist, which, as the owners pointed out, happened in October"
+    if (
+        word.dep_ == "relcl"
+        and (owner := _mention_with_predicate(word, mentions, predicated_occurrence)) is not None
+    ):
+        return owner, role  # "The fire is remembered as something that happened in May"
     if (clause_of := _when_clause_of(word, mentions)) is not None:
         return clause_of, "at"
     if (staged := _fronted_staging(word, mentions)) is not None:
@@ -1927,6 +1934,11 @@ def _it_target(verb: Token, mentions: dict[int, str], others: dict[int, str]) ->
     # (or a verb of opening with no object: "when it opened in Taipei")
     opens = verb.lemma_.lower() in START_VERBS and not any(c.dep_ == "dobj" for c in children_of(verb))
     occurs = (_occurs(verb) or opens) and it_subject(verb)
+    # (or "it" placed somewhere: "those remarks placed it squarely in Lyon")
+    occurs = occurs or (
+        verb.lemma_.lower() in LOCATING_VERBS
+        and any(c.dep_ == "dobj" and c.lower_ == "it" for c in children_of(verb))
+    )
     passive = verb.lemma_.lower() in LIGHT_VERBS and verb.tag_ == "VBN"
     passive = passive and it_subject(verb, active=False, passive=True)
     if not occurs and not passive:

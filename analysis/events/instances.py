@@ -32,6 +32,7 @@ from analysis.events.mentions import (
 from analysis.events.placenames import _named_place
 from analysis.events.syntax import (
     NAME_LABELS,
+    TRACE_VERBS,
     _definite,
     _has_object,
     _hosting_verb,
@@ -880,9 +881,10 @@ def _consequence_of_told(tok: Token, verb: Token) -> bool:
     return _placed_by_its_noun(tok)
 
 
-def _unexpected(verb: Token, tok: Token) -> bool:
+def _unexpected(verb: Token, tok: Token, clause: Token | None = None) -> bool:
     """ "Nobody had expected the pile-up", "Officials did not foresee the strike": a negated
-    expectation of a definite event says it happened unforeseen."""
+    expectation of a definite event says it happened unforeseen; so does one of the clause
+    the event is the subject of (`clause`: "never imagined the riot would happen here")."""
     # (the article may hang on the modifier: "the [cholera] outbreak")
     definite = any(
         c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that"))
@@ -895,6 +897,8 @@ def _unexpected(verb: Token, tok: Token) -> bool:
     )
     # (the parse may make the object a clause of its own: "Nobody expected [the outbreak in
     # Lyon] to dominate")
+    if clause is not None:
+        return tok.dep_ == "nsubj" and tok.head.i == clause.i and definite and negated
     obj = tok.dep_ == "dobj" or (tok.dep_ == "ccomp" and tok.pos_ == "NOUN")
     return obj and tok.head.i == verb.i and definite and negated
 
@@ -938,6 +942,8 @@ def _happened_anyway(verb: Token, tok: Token) -> bool:
         )
     ):
         return True  # "the walkout would continue until ...": it is under way
+    if traced_back_to(tok) is verb:
+        return True
     if tok.head.i != verb.i or tok.dep_ not in ("nsubjpass", "dobj"):
         return False
     aux = {c.lower_ for c in children_of(verb) if c.dep_ in ("aux", "auxpass")}
@@ -952,6 +958,16 @@ def _happened_anyway(verb: Token, tok: Token) -> bool:
         or (c.dep_ == "npadvmod" and any(g.lower_ == "advance" for g in c.subtree))
         for c in children_of(verb)
     )
+
+
+def traced_back_to(tok: Token) -> Token | None:
+    """The verb of tracing a definite event is what something is traced to ("Much of what
+    followed can be traced back to the raid"): whatever its mood, the event happened."""
+    to = tok.head
+    if tok.dep_ != "pobj" or to.lower_ != "to" or not _definite(tok):
+        return None
+    verb = to.head.head if to.head.dep_ == "advmod" else to.head  # ("traced [back] to")
+    return verb if verb.lemma_.lower() in TRACE_VERBS else None
 
 
 def _role_word(tok: Token) -> Token:
@@ -1055,8 +1071,14 @@ def _irrealis(tok: Token, past: frozenset[int] = frozenset(), before: frozenset[
         for c in children_of(verb):
             low = c.lower_
             if c.dep_ in ("aux", "auxpass") and low in IRREALIS_AUX and not (low == "would" and speaks(verb)):
-                # ("officials would say only that ...": a past refusal to say more, not a hypothesis)
-                return True
+                # ("officials would say only that ...": a past refusal to say more, not a
+                # hypothesis; "Nobody imagined the riot would happen here": it did, unforeseen)
+                return not (
+                    low == "would"
+                    and verb.dep_ == "ccomp"
+                    and lexicon.is_expecting_verb(verb.head.lemma_)
+                    and _unexpected(verb.head, tok, clause=verb)
+                )
             if (
                 (c.dep_ == "neg" or (low in NEGATIONS and c.dep_ in ("advmod", "neg")))
                 and not _not_until(verb)

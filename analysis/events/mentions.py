@@ -203,6 +203,15 @@ def _word_event_lemma(tok: Token) -> str | None:
         return None
     if tok.pos_ == "PROPN" and not (tok.is_title or tok.is_lower):
         return None
+    if titled_rite(tok):
+        # "the Mass"; "the requiem Mass" is the requiem, "the funeral Mass" the funeral, whatever
+        # the tagger made of the word before
+        before = doc_tokens(tok.doc)[tok.i - 1]
+        lemma = lexicon.noun_lemma(before.lower_)
+        named = (
+            before.is_lower and before.is_alpha and (before.pos_ == "NOUN" or lexicon.is_event_noun(lemma))
+        )
+        return lemma if named else tok.lower_
     named = tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "WORK_OF_ART", "LAW", "FAC", "LOC", "PRODUCT")
     if named and not _lower_case_name(tok):
         return None
@@ -279,6 +288,18 @@ def _titled_event_compound(tok: Token) -> str | None:
     ):
         return None
     return lexicon.noun_lemma(tok.lower_)
+
+
+def titled_rite(tok: Token) -> bool:
+    """A word in capitals inside the sentence that names a rite English writes so ("the
+    Mass", "Holy Communion"; see `lexicon.is_capitalised_event`), not a name the NER knows."""
+    return (
+        tok.pos_ == "PROPN"
+        and tok.is_title
+        and not tok.ent_type_
+        and not tok.is_sent_start
+        and lexicon.is_capitalised_event(tok.text)
+    )
 
 
 def _lower_case_name(tok: Token) -> bool:
@@ -794,7 +815,11 @@ def _eventive_subject(tok: Token) -> str | None:
     if strict and known and kind not in WHO_WHERE_WHEN:
         return lemma
     went_ahead = verb == "go" and not any(c.dep_ == "prep" and c.lower_ == "with" for c in children_of(pred))
-    if (strict or went_ahead) and _acting_person_noun(lemma) and not _took_a_place(pred):
+    # (or a person named as a verb is: "the exchange hack occurred", a hack first a writer)
+    acting = (
+        _acting_person_noun(lemma) or strict and kind == "noun.person" and lexicon.has_verb_reading(lemma)
+    )
+    if (strict or went_ahead) and acting and not _took_a_place(pred):
         # "the picket took place / went ahead on 3 May": first a picketer in WordNet, but also
         # what pickets do; no person takes place (one takes a place: "the substitute took his
         # place") nor goes ahead (with something: "the driver went ahead with the delivery")

@@ -68,6 +68,7 @@ from analysis.events.instances import (
     _set_back,
     measures,
     owned_by_another_time,
+    traced_back_to,
 )
 from analysis.events.mentions import (
     _MONTH_WORD,
@@ -93,6 +94,7 @@ from analysis.events.mentions import (
     kind_named,
     noun_tagged_verb,
     reached_state,
+    titled_rite,
 )
 from analysis.events.places import (
     _own_places,
@@ -544,9 +546,11 @@ TELLING_HEAD_KINDS = frozenset({"noun.communication", "noun.state"})
 
 def _told_by_head(tok: Token) -> Token | None:
     """The head of a compound an event noun opens, when the head is no event noun itself and
-    is a message or a state ("the quarantine order", "the bomb threat"), else None: its
-    predicate, date and place are the event's."""
+    is a message or a state ("the quarantine order", "the bomb threat") or a rite written in
+    capitals ("the funeral Mass"), else None: its predicate, date and place are the event's."""
     head = tok.head
+    if tok.dep_ == "compound" and head.i == tok.i + 1 and titled_rite(head):
+        return head  # "the funeral Mass was held in Lyon"
     if (
         tok.dep_ != "compound"
         or head.i != tok.i + 1
@@ -1307,6 +1311,8 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
             and not (named or day_owner)
             # (nor a judgement of it: "Coming in May, the fire could hardly have been worse timed")
             and not _judged_after(tokens[target])
+            # (nor what something can be traced to: "can be traced back to the raid on 3 May")
+            and traced_back_to(tokens[target]) is None
             # (a date in the phrase of the clause's subject is the phrase's: "the cause of the
             # walkout in October 2019 has not been found", "details of the raid in March can be
             # reported"; not where that subject is a planned event: "a hearing on the strike on
@@ -1337,6 +1343,7 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
             and _modal(above, denied=False)
             # (not what one will forget, which is past: "Nobody will forget the flood on 3 May")
             and above.lemma_.lower() not in FORGETTING
+            and traced_back_to(tokens[target]) is None
         ):
             # "are expected to debate the consequences of [the crash in June]": a date with no
             # year, hung on an event a planned clause is about, is the plan's

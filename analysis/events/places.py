@@ -19,6 +19,7 @@ from analysis.events.mentions import (
     TIME_ADJUNCT_PREPS,
     _ended_in_outcome,
     _inverted_compound,
+    _it_noun,
     _light,
     _split_compound,
     event_lemma,
@@ -41,6 +42,7 @@ from analysis.events.syntax import (
     DASHES,
     DRAW_VERBS,
     LOCATING_VERBS,
+    TRACE_VERBS,
     _definite,
     _has_object,
     _hosting_verb,
@@ -67,6 +69,7 @@ from analysis.events.syntax import (
     named_common_noun,
     of_participle_owner,
     opening_common_noun,
+    predicated_occurrence,
     pseudo_cleft_clause,
     reported_relative,
     sent_tokens,
@@ -117,8 +120,6 @@ RECORDING_VERBS = frozenset({"capture", "film", "record"})
 # what was seen or recorded during an event was there: "Footage filmed in Pikine during the
 # incursion"
 SEEN_OR_RECORDED_VERBS = WITNESS_VERBS | RECORDING_VERBS
-# verbs that find where an event began: "traced the outbreak to Abuja"
-TRACE_VERBS = frozenset({"trace", "track", "pinpoint"})
 # verbs of sending a thing somewhere: their "to" is where it went, whatever the subject (people
 # sent out after an event go where it was: SUMMON_VERBS, read on its own)
 SENDING_VERBS = frozenset({"send", "ship", "dispatch", "post", "mail", "forward", "deliver", "transport"})
@@ -1437,6 +1438,30 @@ def _staged_whole(tok: Token) -> bool:
     return head.dep_ in ("nsubj", "nsubjpass") and (_occurs(verb) or _staging(verb))
 
 
+def _whereabouts_when(be: Token, verb: Token) -> bool:
+    """Whether "The minister was in P when E happened" says where someone was, not where E was:
+    the event's clause opened by a time word and a subject (or the antecedent of "who") that is
+    one named person, not a call for witnesses ("anybody in P at the time", "Clergy who
+    were in P when ...") nor a cleft's "it"."""
+    if verb.dep_ != "advcl" or not any(
+        c.dep_ == "advmod" and c.lower_ in ("when", "while", "as") or c.dep_ == "mark"
+        for c in children_of(verb)
+    ):
+        return False
+    subject = next((c for c in children_of(be) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ in ("who", "that") and be.dep_ == "relcl":
+        subject = be.head
+    return subject is not None and (
+        subject.ent_type_ == "PERSON"
+        or subject.pos_ in ("NOUN", "PROPN")
+        and not _is_plural(subject)
+        and any(
+            c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+            for c in children_of(subject)
+        )
+    )
+
+
 def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     """Places the parse attaches to the event word: in/at/near/to ... on the word, its object,
     its predicate or a relative clause on it; a place naming it ("the Palau evacuation",
@@ -1492,6 +1517,8 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         and not (c.dep_ == "relcl" and any(g.lower_ in ("who", "whom", "whose") for g in children_of(c)))
         and not _misread_main_verb(c)
     ]
+    # "The fire is remembered as something that happened in Lyon"
+    heads += [p] if (p := predicated_occurrence(tok)) is not None else []
     # "the heist, which, as police pointed out, happened in Lyon": past the aside the parse took
     # for the relative clause
     heads += [p] if (p := as_aside_predicate(tok)) is not None else []
@@ -1932,7 +1959,7 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
             found = _place_of(anchor, doc)
             if found is not None:
                 out.append(found)
-        elif anchor.lemma_ == "be":
+        elif anchor.lemma_ == "be" and not _whereabouts_when(anchor, verb):
             # (or a preposition the tagger made an adverb: "It was just [outside] Lusaka that ...")
             found = [
                 p
@@ -1959,6 +1986,8 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         out.append(p)
     if not out and (p := _what_happened_place(tok, doc)) is not None:
         out.append(p)
+    if not out:
+        out += _its_site_place(tok, doc)
     if not out and (p := _stranded_site_place(tok, doc) or _named_site_place(tok, doc)) is not None:
         out.append(p)
     # (after the whole noun: "blamed the trade [fair] in Bursa", the parse split at its head)
@@ -3632,6 +3661,20 @@ def _where_host_place(host: Token, doc: Doc) -> tuple[int, int, str] | None:
     return found
 
 
+def _its_site_place(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
+    """The place a location noun after the event is said to be, when its "its" stands for the
+    event ("the fire, whose cause is unknown, and its location: Lyon", "the crash and its
+    exact location, a road outside Lyon")."""
+    for t in doc_tokens(doc)[tok.i + 1 : tok.sent.end]:
+        if t.lower_ == "its" and t.dep_ == "poss" and _is_location_noun(t.head) and _it_noun(t) is tok:
+            site = t.head
+            after = site.i + 2 < len(doc) and doc_tokens(doc)[site.i + 1].text == ":"
+            # (the parse may hang the name after the colon anywhere)
+            named = _place_of(doc_tokens(doc)[site.i + 2], doc) if after else None
+            return _site_named(site, doc) or ([named] if named is not None else [])
+    return []
+
+
 def _site_named(site: Token, doc: Doc) -> list[tuple[int, int, str]]:
     """The place a location noun is said to be: by a copula ("Leeds was the raid's venue",
     "Leeds became the raid's scene", "the venue of the raid was Leeds"), an apposition
@@ -3676,6 +3719,16 @@ def _site_named(site: Token, doc: Doc) -> list[tuple[int, int, str]]:
             return found
     if site.dep_ == "appos" and (p := _place_of(head, doc)) is not None:
         return [p]
+    # "its location: Ganzhou": a name after a colon says what the site is
+    named = [
+        p
+        for c in children_of(site)
+        if c.dep_ == "appos"
+        and tokens[c.left_edge.i - 1].text == ":"
+        and (p := _place_of(c, doc)) is not None
+    ]
+    if named:
+        return named
     if site.dep_ == "pobj" and head.lower_ in ("at", "on") and tokens[head.i - 1].text == ",":
         # "the memorial was unveiled in Lyon, at the spot where the raid happened": a phrase set
         # off by a comma right after a place phrase of the same verb says where in it

@@ -48,6 +48,8 @@ STAGING_VERBS = frozenset({"hold", "stage", "convene"})
 # the dashes that set an aside off
 DASHES = frozenset({"-", "–", "—", "--"})
 LOCATING_VERBS = frozenset({"place", "put", "locate", "situate", "pinpoint"})
+# verbs that find where or in what an event began: "traced the outbreak to Abuja"
+TRACE_VERBS = frozenset({"trace", "track", "pinpoint"})
 # verbs that report, and verbs too light to name an event of their own
 NOT_EVENT_VERBS = frozenset(
     {
@@ -531,6 +533,33 @@ def pseudo_cleft_clause(focus: Token) -> Token | None:
     )
 
 
+def predicated_occurrence(noun: Token) -> Token | None:
+    """The occurrence clause on what a subject is said to be: "The fire was something that
+    happened in Lyon", "is remembered as an accident that took place in Lyon" (a relative
+    clause whose subject is "that" / "which" on the copula's complement or the "as" phrase)."""
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = noun.head
+    said = [
+        g
+        for c in children_of(verb)
+        if c.dep_ == "attr" and verb.lemma_ == "be" or c.dep_ == "prep" and c.lower_ == "as"
+        for g in ((c,) if c.dep_ == "attr" else children_of(c))
+        if g.dep_ in ("attr", "pobj")
+    ]
+    return next(
+        (
+            r
+            for g in said
+            for r in children_of(g)
+            if r.dep_ == "relcl"
+            and _occurs(r)
+            and any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in children_of(r))
+        ),
+        None,
+    )
+
+
 def of_participle_owner(verb: Token) -> Token | None:
     """The event noun whose "of" object a present participle describes, which tells of the
     noun's moment and place ("the derailment of a train carrying chlorine near Poznan on 8
@@ -868,8 +897,9 @@ def parted_subject(verb: Token) -> Token | None:
     before an aside set off by dashes or commas right before the verb ("The landslide -- news of
     which was still coming in -- struck in Lyon", "The sinkhole, which dominated coverage for
     hours, formed in January"), or the noun right before it the parse made the object of a
-    preposition of time ("Traders shut early after the depot fire spread on 3 July"), or the
-    noun a free relative subject names (`_named_by_what`)."""
+    preposition of time ("Traders shut early after the depot fire spread on 3 July") or of the
+    verb the clause hangs on ("never imagined the fire would happen here"), or the noun a free
+    relative subject names (`_named_by_what`)."""
     if verb.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb)):
         return None
     if (named := _named_by_what(verb)) is not None:
@@ -892,6 +922,15 @@ def parted_subject(verb: Token) -> Token | None:
         and (verb.tag_ in ("VBD", "VBZ", "VBP") or auxes)
     ):
         return before  # (the two hang on one verb: "shut early after [the fire] [spread ...]")
+    if (
+        before.pos_ == "NOUN"
+        and before.dep_ == "dobj"
+        and verb.dep_ == "ccomp"
+        and before.head.i == verb.head.i
+        and (verb.tag_ in ("VBD", "VBZ", "VBP") or auxes)
+    ):
+        # (the object of the verb the clause hangs on: "never imagined [the fire] [would happen]")
+        return before
     if before.text not in DASHES:
         return None
     opening = next((t for t in reversed(tokens[sent.start : start - 1]) if t.text in DASHES), None)

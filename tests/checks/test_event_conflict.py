@@ -2960,3 +2960,36 @@ def test_a_relative_clause_past_an_as_aside(run):
         "The heist took place on 12 June 2015, police said.",
         "Reporters kept asking about the heist, which, as detectives noted, happened in October 2016.",
     ) == {"12 June 2015", "October 2016"}
+
+
+# ---------------------------------------------------------------- round 61
+
+
+def test_what_something_can_be_traced_back_to_happened(run):
+    """ "Most of the delays can be traced back to the outage on 4 May": the modal is the
+    tracing's; the outage happened, on its own date."""
+    assert _two_dates(
+        run,
+        "The outage happened on 9 June 2016, engineers said.",
+        "Most of the delays can be traced back to the outage on 4 May, the operator said.",
+    ) == {"9 June 2016", "4 May"}
+
+
+def test_a_noun_first_filed_as_a_person_that_took_place(run):
+    """ "The crypto hack took place on 3 May 2019": WordNet has a hack as a writer or a horse,
+    but no person takes place; the word is also a verb, and the noun is its act."""
+    assert _two_dates(
+        run,
+        "The crypto hack took place on 3 May 2019, investigators said.",
+        "Losses from the crypto hack, which occurred on 9 June 2018, were never recovered.",
+    ) == {"3 May 2019", "9 June 2018"}
+
+
+def test_an_event_said_to_be_something_that_happened_on_a_date(run):
+    """ "The flood is remembered as an episode that happened in May 2016": the relative clause on
+    what the event is said to be dates it."""
+    assert _two_dates(
+        run,
+        "The flood struck on 9 June 2018, officials said.",
+        "The flood is still remembered as an episode that happened in May 2016.",
+    ) == {"9 June 2018", "May 2016"}

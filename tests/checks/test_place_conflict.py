@@ -4534,3 +4534,74 @@ def test_it_after_a_question_of_where_the_event_was_held(run):
         "The summit took place in Lyon, officials said.",
         "It was not clear where the summit was held, but aides now say it was in Osaka.",
     ) == {"Lyon", "Osaka"}
+
+
+# ---------------------------------------------------------------- round 61
+
+
+def test_where_a_named_person_was_when_the_event_happened_places_only_the_person(run):
+    """ "The minister was in Lyon when the bombing happened" says where the minister was; a
+    call for people who were somewhere at the time still places the event there."""
+    assert (
+        _two_places(
+            run,
+            "The minister was in Lyon when the bombing happened, her office said.",
+            "Investigators said the bombing in Osaka had been planned for weeks.",
+        )
+        == set()
+    )
+    assert _two_places(
+        run,
+        "Police asked people who were in Lyon when the bombing happened to send in photographs.",
+        "Investigators said the bombing in Osaka had been planned for weeks.",
+    ) == {"Lyon", "Osaka"}
+
+
+def test_a_rite_written_with_a_capital_is_the_event_its_modifier_names(run):
+    """ "the memorial Mass": the tagger makes "Mass" a name (and "memorial" an adjective at
+    times); it is the memorial, and its phrases are the memorial's."""
+    assert _two_places(
+        run,
+        "The memorial Mass in Lyon drew hundreds of mourners.",
+        "Bishops who led the memorial Mass in Osaka spoke of the victims.",
+    ) == {"Lyon", "Osaka"}
+
+
+def test_an_event_nobody_imagined_would_happen_here(run):
+    """ "Nobody imagined the riot would break out here in Lyon": a negated imagining of a definite
+    event says it happened, and the parse makes the event the object of "imagined"."""
+    assert _two_places(
+        run,
+        '"Nobody imagined the riot would break out here in Lyon," a shopkeeper said.',
+        "Footage of the riot in Osaka was shared widely.",
+    ) == {"Lyon", "Osaka"}
+
+
+def test_it_placed_somewhere_by_a_report(run):
+    """ "Asked about the flood, the first accounts placed it near Lyon": "it" as the object of a
+    verb of locating is the event just named."""
+    assert _two_places(
+        run,
+        "Asked about the flood, the first official accounts placed it near Lyon.",
+        "Relief for the flood in Osaka was slow to arrive.",
+    ) == {"Lyon", "Osaka"}
+
+
+def test_an_event_said_to_be_something_that_happened_somewhere(run):
+    """ "The flood is remembered as an episode that happened in Lyon": the relative clause on
+    what the event is said to be places it."""
+    assert _two_places(
+        run,
+        "The flood is still remembered as an episode that happened in Lyon.",
+        "Relief for the flood in Osaka was slow to arrive.",
+    ) == {"Lyon", "Osaka"}
+
+
+def test_its_location_after_a_colon(run):
+    """ "Officials later disclosed the toll of the fire, though not its location: Lyon": "its" is the
+    fire, the name after the colon its location."""
+    assert _two_places(
+        run,
+        "Officials later disclosed the toll of the fire, though not its location: Lyon.",
+        "Relief for the fire in Osaka was slow to arrive.",
+    ) == {"Lyon", "Osaka"}
