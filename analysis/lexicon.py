@@ -379,6 +379,8 @@ def is_event_noun(lemma: str) -> bool:
     if is_aftermath_noun(lemma):
         return False  # "in the aftermath of the fire": what follows an event
     first = synsets[0].lexname()
+    if first == "noun.quantity" and len(synsets) == 2 and synsets[1].lexname() == "noun.event":
+        return True  # "the outage": first the amount lost, its only other sense the stoppage
     if first in THING_LEXNAMES:
         # "launch" the boat, "building": an event only as a verb's nominalisation, not a noun a
         # longer verb is made from ("office": officiate, "origin": originate)

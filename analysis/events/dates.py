@@ -577,8 +577,9 @@ def _target(word: Token, mentions: set[int]) -> tuple[int | None, str]:
                 return g.i, role
     if any(c.lower_ == "it" for c in subjects) and (topic := _as_for_topic(word)) in mentions:
         return topic, role  # "As for the derby, it drew a record crowd on 9 June"
-    if (said_of := _said_of(word, mentions)) is not None:
-        return said_of, role
+    for said_of in (_said_of(word, mentions), _there_in_what_was_said(word, mentions)):
+        if said_of is not None:
+            return said_of, role
     if (shown := _pictured_event(word, mentions)) is not None:
         return shown, role
     if not subjects and (split := _split_attribution_subject(word, mentions)) is not None:
@@ -933,6 +934,21 @@ def _said_of(word: Token, mentions: set[int]) -> int | None:
         if c.i in mentions and _definite(c) and pseudo_cleft_clause(c) == word:
             return c.i
     return _saying_topic(word.head, mentions)
+
+
+def _there_in_what_was_said(word: Token, mentions: set[int]) -> int | None:
+    """Being there on a day, in what was said of an event, is being at it then: '"Nobody who
+    was there on 3 May will forget it," a worshipper said of the consecration'."""
+    if word.lemma_ != "be" or not any(
+        c.dep_ == "advmod" and c.lower_ in ("there", "here") for c in children_of(word)
+    ):
+        return None
+    clause = word
+    for _ in range(4):
+        if clause.dep_ in ("ccomp", "parataxis") and speaks(clause.head):
+            return _saying_topic(clause, mentions)
+        clause = clause.head
+    return None
 
 
 def _saying_topic(clause: Token, mentions: Collection[int]) -> int | None:

@@ -109,6 +109,7 @@ from analysis.events.syntax import (
     _definite,
     _hyphen_chain,
     _is_plural,
+    _occurs,
     _people,
     _tokens_where,
     children_of,
@@ -544,6 +545,22 @@ def _kind_before_broad_head(tok: Token, lemma: str, noun_at: dict[int, str]) -> 
 TELLING_HEAD_KINDS = frozenset({"noun.communication", "noun.state"})
 
 
+def _after_another(span: Span, mentions: dict[int, str], others: dict[int, str]) -> int | None:
+    """The mention of another instance a date set off by a comma follows in its clause, with no
+    verb and no mention of the event between ("a separate disruption the day before, on 18
+    July"), else None."""
+    tokens = doc_tokens(span.doc)
+    comma = span.start - 1 - (span.start >= 1 and tokens[span.start - 1].pos_ == "ADP")
+    if comma < 1 or tokens[comma].text != ",":
+        return None
+    for i in range(comma - 1, max(span.sent.start, comma - 8) - 1, -1):
+        if i in others:
+            return i
+        if i in mentions or tokens[i].pos_ in ("VERB", "AUX"):
+            return None
+    return None
+
+
 def _told_by_head(tok: Token) -> Token | None:
     """The head of a compound an event noun opens, when the head is no event noun itself and
     is a message or a state ("the quarantine order", "the bomb threat") or a rite written in
@@ -796,6 +813,8 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
             lemma = lemma if lemma in used_as_event and _hyphen_chain(tok) is None else None
         if lemma is None or _speaker(tok) or in_label(tok) or reached_state(tok):
             continue
+        if tok.dep_ == "dobj" and _occurs(tok.head):
+            continue  # the noun of an idiom of happening: "the fire took hold in May"
         if (named := _kind_before_broad_head(tok, lemma, noun_at)) is not None:
             # "the launch event", "the coup attempt": the launch, the coup, told once (by the
             # head, which holds the phrase's place and dates: not "a launch" before "event")
@@ -1264,6 +1283,11 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
             if prep in ("from", "between") and "/" in entry["_date"].value:
                 prep = None  # "held from 19 to 23 August": the days it took
             if word is None or (prep and prep in NOT_ON):
+                continue
+            if near is None and (other := _after_another(span, all_mentions, other_mentions)) is not None:
+                # "unrelated to a separate disruption the day before, on 18 July": the other one's
+                entry["event"] = other_mentions[other]
+                other_days.setdefault(other_mentions[other], []).append(_days(entry["_date"]))
                 continue
             word = _of_host(_interposed(word, span), all_mentions)
             target, role = _target(word, set(all_mentions))

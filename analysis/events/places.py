@@ -120,6 +120,8 @@ RECORDING_VERBS = frozenset({"capture", "film", "record"})
 # what was seen or recorded during an event was there: "Footage filmed in Pikine during the
 # incursion"
 SEEN_OR_RECORDED_VERBS = WITNESS_VERBS | RECORDING_VERBS
+# verbs of where a body has its seat: no event is based or headquartered anywhere
+SEAT_VERBS = frozenset({"base", "headquarter"})
 # verbs of sending a thing somewhere: their "to" is where it went, whatever the subject (people
 # sent out after an event go where it was: SUMMON_VERBS, read on its own)
 SENDING_VERBS = frozenset({"send", "ship", "dispatch", "post", "mail", "forward", "deliver", "transport"})
@@ -365,6 +367,9 @@ def _own_places(h: Token, doc: Doc, goals: bool = True) -> list[tuple[int, int, 
         ):
             continue
         objects = reach or [g for g in children_of(c) if g.dep_ == "pobj"]
+        if low == "through":
+            # (not a channel: "issued its statement on the signing through its press office in Y")
+            objects = [g for g in objects if not any(d.dep_ == "poss" for d in children_of(g))]
         if not objects and c.i < h.i and low in ("in", "at", "near") and c.i + 1 < len(doc):
             # "said that near Kyiv, the pile-up happened": a fronted phrase whose name the parse
             # made the verb's subject; the preposition then governs the name right after it
@@ -1512,6 +1517,9 @@ def _places_of(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         )
         and not to_infinitive(c)
         and not (c.dep_ == "relcl" and _irrealis(c))  # "which moves to Madrid next year"
+        # (nor where a body has its seat: "the firm at the centre of the probe, which is based in
+        # Kazan", the clause hung on the event)
+        and c.lemma_.lower() not in SEAT_VERBS
         # (a clause on a person the parse hung on the event: "The winner of the gala, who was
         # born in Oslo, ...")
         and not (c.dep_ == "relcl" and any(g.lower_ in ("who", "whom", "whose") for g in children_of(c)))

@@ -32,7 +32,7 @@ OCCUR_VERBS: dict[str, tuple[str, ...] | None] = {
     "strike": None,
     "hit": None,  # "the storm hit on Monday" (not "hit the coast")
     "break": ("out",),
-    "take": ("place", "effect"),
+    "take": ("place", "effect", "hold"),
     "go": ("ahead", "off"),
     "open": None,  # "the festival opened on Thursday"
     "kick": ("off",),  # "the festival kicked off on 22 August"

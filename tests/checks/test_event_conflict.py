@@ -2993,3 +2993,37 @@ def test_an_event_said_to_be_something_that_happened_on_a_date(run):
         "The flood struck on 9 June 2018, officials said.",
         "The flood is still remembered as an episode that happened in May 2016.",
     ) == {"9 June 2018", "May 2016"}
+
+
+def test_being_there_on_a_day_in_what_was_said_of_the_event(run):
+    """'"Nobody who was there on 4 May will forget it," a steward said of the procession': being
+    there on a day, in what is said of an event, dates the event."""
+    assert _two_dates(
+        run,
+        "The procession took place on 9 June 2016, organisers said.",
+        '"Nobody who was there on 4 May will forget it," a steward said of the procession.',
+    ) == {"9 June 2016", "4 May"}
+
+
+def test_an_idiom_of_happening_with_a_noun_of_its_own(run):
+    """ "the blaze took hold in mid-May": "hold" is part of the idiom, not an event of its own;
+    the date is the blaze's."""
+    assert _two_dates(
+        run,
+        "The warehouse blaze broke out on 9 June 2016, firefighters said.",
+        "By most accounts the warehouse blaze took hold in mid-May 2017 and spread quickly.",
+    ) == {"9 June 2016", "mid-May 2017"}
+
+
+def test_a_date_after_another_instance_in_its_clause_is_that_ones(run):
+    """ "unrelated to a separate signal failure the day before, on 18 July": the date follows
+    the other instance with no verb between; it is not the derailment's."""
+    assert (
+        _two_dates(
+            run,
+            "A derailment blocked the main line on 19 July, the operator said.",
+            "The operator said the derailment was unrelated to a separate signal failure the day before,"
+            " on 18 July.",
+        )
+        == set()
+    )

@@ -4605,3 +4605,24 @@ def test_its_location_after_a_colon(run):
         "Officials later disclosed the toll of the fire, though not its location: Lyon.",
         "Relief for the fire in Osaka was slow to arrive.",
     ) == {"Lyon", "Osaka"}
+
+
+def test_an_outage_is_an_event_without_a_verb_of_happening(run):
+    """WordNet files "outage" first as an amount lost, its only other sense the stoppage: the
+    word names an event even where no verb says it happened."""
+    assert _two_places(
+        run,
+        "The network outage in Lyon became the main topic on trade forums.",
+        "Asked about the network outage in Osaka, the provider declined to comment.",
+    ) == {"Lyon", "Osaka"}
+
+
+def test_where_a_body_is_based_or_what_a_statement_went_through_is_not_the_event(run):
+    """ "the firm at the centre of the raid, which is based in Kazan": no event is based
+    anywhere; "a statement on the raid through its press office in Kazan" is a channel."""
+    first = "The dawn raid was carried out in Lyon, prosecutors said."
+    for second in (
+        "The firm at the centre of the dawn raid, which is based in Kazan, said it was cooperating.",
+        "The firm released a statement on the dawn raid through its press office in Kazan.",
+    ):
+        assert _two_places(run, first, second) == set(), second
