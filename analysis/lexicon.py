@@ -402,8 +402,8 @@ def is_event_noun(lemma: str) -> bool:
 @lru_cache(maxsize=4096)
 def is_capitalised_event(word: str) -> bool:
     """A word English writes with a capital when it names a rite or occasion: WordNet spells an
-    act or event sense of it so ("the funeral Mass", "Holy Communion"), and no place or person
-    sense ("Waterloo", "Marathon" are battles named after places)."""
+    act sense of it so ("the funeral Mass", "Holy Communion"), and no place or person sense
+    ("Waterloo", a battle, is first the town)."""
     senses = [s for s in wordnet().synsets(word, "n") if any(n.name() == word for n in s.lemmas())]
     return any(s.lexname() == "noun.act" for s in senses) and not any(
         s.lexname() in ("noun.location", "noun.person") for s in senses

@@ -208,10 +208,10 @@ def _word_event_lemma(tok: Token) -> str | None:
         # the tagger made of the word before
         before = doc_tokens(tok.doc)[tok.i - 1]
         lemma = lexicon.noun_lemma(before.lower_)
-        named = (
+        modifier = (
             before.is_lower and before.is_alpha and (before.pos_ == "NOUN" or lexicon.is_event_noun(lemma))
         )
-        return lemma if named else tok.lower_
+        return lemma if modifier else tok.lower_
     named = tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "WORK_OF_ART", "LAW", "FAC", "LOC", "PRODUCT")
     if named and not _lower_case_name(tok):
         return None
