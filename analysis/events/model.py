@@ -561,6 +561,13 @@ def _after_another(span: Span, mentions: dict[int, str], others: dict[int, str])
     return None
 
 
+def _give_to_other(entry: dict[str, Any], kind: str, other_days: dict[str, list[tuple[Any, Any]]]) -> None:
+    """File a date as another instance's of `kind`: labelled with it, and kept among the days
+    of other instances rather than the event's."""
+    entry["event"] = kind
+    other_days.setdefault(kind, []).append(_days(entry["_date"]))
+
+
 def _told_by_head(tok: Token) -> Token | None:
     """The head of a compound an event noun opens, when the head is no event noun itself and
     is a message or a state ("the quarantine order", "the bomb threat") or a rite written in
@@ -1286,8 +1293,7 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
                 continue
             if near is None and (other := _after_another(span, all_mentions, other_mentions)) is not None:
                 # "unrelated to a separate disruption the day before, on 18 July": the other one's
-                entry["event"] = other_mentions[other]
-                other_days.setdefault(other_mentions[other], []).append(_days(entry["_date"]))
+                _give_to_other(entry, other_mentions[other], other_days)
                 continue
             word = _of_host(_interposed(word, span), all_mentions)
             target, role = _target(word, set(all_mentions))
@@ -1317,8 +1323,7 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
                     )
                 other, _ = _target(word, set(other_mentions))
                 if other is not None:
-                    entry["event"] = other_mentions[other]
-                    other_days.setdefault(other_mentions[other], []).append(_days(entry["_date"]))
+                    _give_to_other(entry, other_mentions[other], other_days)
                 continue
             if any(t.lower_ == "next" for t in span) or (
                 anchor is not None and entry["_date"].start > anchor.date() and entry["_date"].relative

@@ -3673,12 +3673,13 @@ def _its_site_place(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
     """The place a location noun after the event is said to be, when its "its" stands for the
     event ("the fire, whose cause is unknown, and its location: Lyon", "the crash and its
     exact location, a road outside Lyon")."""
-    for t in doc_tokens(doc)[tok.i + 1 : tok.sent.end]:
+    tokens = doc_tokens(doc)
+    for t in tokens[tok.i + 1 : tok.sent.end]:
         if t.lower_ == "its" and t.dep_ == "poss" and _is_location_noun(t.head) and _it_noun(t) is tok:
             site = t.head
-            after = site.i + 2 < len(doc) and doc_tokens(doc)[site.i + 1].text == ":"
+            after = site.i + 2 < len(doc) and tokens[site.i + 1].text == ":"
             # (the parse may hang the name after the colon anywhere)
-            named = _place_of(doc_tokens(doc)[site.i + 2], doc) if after else None
+            named = _place_of(tokens[site.i + 2], doc) if after else None
             return _site_named(site, doc) or ([named] if named is not None else [])
     return []
 
