@@ -388,6 +388,15 @@ def is_event_noun(lemma: str) -> bool:
         return nominalised and any(s.lexname() in EVENT_LEXNAMES for s in synsets[1:])
     if first in EVENT_LEXNAMES:
         return True
+    if (
+        first not in THING_LEXNAMES
+        and synsets[1:2]
+        and synsets[1].lexname() in EVENT_LEXNAMES
+        and is_rare(lemma)
+    ):
+        # "the defalcation" (first a sum, then the act): a word too rare for everyday use is
+        # met in the news in its act sense
+        return True
     if first in NOMINAL_LEXNAMES and (bool(verb_of(lemma)) or _compound_of_verb(lemma)):
         return True
     if (
@@ -397,6 +406,15 @@ def is_event_noun(lemma: str) -> bool:
     ):
         return True  # a gathering or state that is, in its next two senses, an act ("rally", "vigil")
     return any(h.name() in GATHERINGS for s in synsets for h in s.closure(lambda x: x.hypernyms(), depth=2))
+
+
+@lru_cache(maxsize=65536)
+def is_rare(word: str) -> bool:
+    """A word below Zipf 3 in wordfreq's lists (fewer than one in a million words): absent
+    from its "small" list, which stops there."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word.lower(), "en", wordlist="small") == 0
 
 
 @lru_cache(maxsize=4096)
@@ -436,6 +454,14 @@ def _gerund_of_act(lemma: str) -> bool:
         )
     synsets = wordnet().synsets(verb, "v") if verb and verb != lemma else []
     return bool(synsets) and synsets[0].lexname() not in NOT_ACT_VERB_LEXNAMES
+
+
+@lru_cache(maxsize=65536)
+def is_singular_event_form(word: str) -> bool:
+    """An event noun whose only WordNet form is the word itself and that does not end in "s"
+    ("putsch"): the tagger may call it plural, but English has no plural that reads so."""
+    low = word.lower()
+    return not low.endswith("s") and wordnet()._morphy(low, "n") == [low] and is_event_noun(low)
 
 
 @lru_cache(maxsize=65536)

@@ -1547,11 +1547,11 @@ def _aside_on_its_time(phrase: Token) -> bool:
 def _time_of_aside(phrase: Token) -> Token | None:
     """The event whose time a phrase set off by a comma or dash after "its timing" gives: "The
     heist's timing -- in 2015, with the press in town -- could not have been worse", "The timing
-    of the recall, in May, ..." (the parse hangs the phrase on "timing" or on the verb); else
-    None."""
+    of the recall, in May, ...", "The timing of the coup, last Wednesday, ..." (the parse hangs
+    the phrase on "timing" or on the verb); else None."""
     doc, head = phrase.doc, phrase.head
     tokens = doc_tokens(doc)
-    if phrase.dep_ != "prep":
+    if phrase.dep_ not in ("prep", "npadvmod"):
         return None
     owner = head if head.pos_ == "NOUN" else _subject(head) if head.pos_ in ("VERB", "AUX") else None
     start = phrase.left_edge.i
@@ -1796,6 +1796,10 @@ def _it_of_time_clause(verb: Token, mentions: Collection[int]) -> int | None:
             if g.dep_ == "pobj" and g.i in mentions
         ]
         things = told or things
+    if len(things) > 1 and (_occurs(verb) or _it_passive(verb) and verb.lemma_.lower() in LIGHT_VERBS):
+        # only a happening takes place or is held: "The board was not told of the meeting until
+        # after it was convened in March"
+        things = [t for t in things if t.i in mentions]
     return things[0].i if len(things) == 1 and things[0].i in mentions else None
 
 
@@ -1914,6 +1918,8 @@ def _antecedent(
             and tokens[i].pos_ != "VERB"
             and tokens[i].dep_ != "compound"
             and not (i in others and lexicon.noun_kind(tokens[i].lemma_) == "noun.communication")
+            # (nor a plural: "The recount (both campaigns said it took place in Lyon)")
+            and not (i in others and _is_plural(tokens[i]))
         ]
         if not before:
             continue

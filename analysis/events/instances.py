@@ -884,7 +884,8 @@ def _consequence_of_told(tok: Token, verb: Token) -> bool:
 def _unexpected(verb: Token, tok: Token, clause: Token | None = None) -> bool:
     """ "Nobody had expected the pile-up", "Officials did not foresee the strike": a negated
     expectation of a definite event says it happened unforeseen; so does one of the clause
-    the event is the subject of (`clause`: "never imagined the riot would happen here")."""
+    the event is the subject of (`clause`: "never imagined the riot would happen here") or
+    the object of seeing in ("I never believed I'd witness a riot")."""
     # (the article may hang on the modifier: "the [cholera] outbreak")
     definite = any(
         c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that"))
@@ -898,9 +899,34 @@ def _unexpected(verb: Token, tok: Token, clause: Token | None = None) -> bool:
     # (the parse may make the object a clause of its own: "Nobody expected [the outbreak in
     # Lyon] to dominate")
     if clause is not None:
-        return tok.dep_ == "nsubj" and tok.head.i == clause.i and definite and negated
+        # (or what the clause would witness: "I never believed I'd witness a riot", one seen)
+        seen = tok.dep_ == "dobj" and lexicon.verb_kind(clause.lemma_.lower()) == "verb.perception"
+        return tok.head.i == clause.i and (tok.dep_ == "nsubj" and definite or seen) and negated
     obj = tok.dep_ == "dobj" or (tok.dep_ == "ccomp" and tok.pos_ == "NOUN")
     return obj and tok.head.i == verb.i and definite and negated
+
+
+def seen_unforeseen(tok: Token) -> bool:
+    """What a clause never believed in would witness: "I never believed I'd witness a riot
+    in this town" (a riot that came, however indefinite the words for it)."""
+    clause = tok.head
+    return (
+        tok.dep_ == "dobj"
+        and clause.dep_ == "ccomp"
+        and any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in children_of(clause))
+        and (lexicon.is_expecting_verb(clause.head.lemma_) or _never_thought(clause.head))
+        and _unexpected(clause.head, tok, clause=clause)
+    )
+
+
+def _never_thought(verb: Token) -> bool:
+    """ "I never believed", "nobody thought": a thought that was never had, told in the past
+    (not "did not think", a doubt that may have come true)."""
+    return (
+        verb.tag_ == "VBD"
+        and lexicon.verb_kind(verb.lemma_.lower()) == "verb.cognition"
+        and any(c.lower_ == "never" or c.lower_ in NEGATIVE_SUBJECTS for c in children_of(verb))
+    )
 
 
 def _lasts_until(t: Token, verb: Token) -> bool:
@@ -1028,6 +1054,10 @@ def _irrealis(tok: Token, past: frozenset[int] = frozenset(), before: frozenset[
             c.lower_ in IRREALIS_WORDS - HOW_SURE and c.dep_ in ("amod", "compound")
             for c in children_of(host)
         )
+    if seen_unforeseen(tok):
+        return False  # "I never believed I'd witness a riot": it came
+    if _judged_by_modal(tok):
+        return False
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in MEMORY_VERBS:
         # "Nobody will forget the derby", "fans will long remember the final": what is
         # remembered happened, whatever the tense of the remembering
@@ -1074,9 +1104,9 @@ def _irrealis(tok: Token, past: frozenset[int] = frozenset(), before: frozenset[
                 # ("officials would say only that ...": a past refusal to say more, not a
                 # hypothesis; "Nobody imagined the riot would happen here": it did, unforeseen)
                 return not (
-                    low == "would"
+                    low in ("would", "'d")
                     and verb.dep_ == "ccomp"
-                    and lexicon.is_expecting_verb(verb.head.lemma_)
+                    and (lexicon.is_expecting_verb(verb.head.lemma_) or _never_thought(verb.head))
                     and _unexpected(verb.head, tok, clause=verb)
                 )
             if (
@@ -1123,11 +1153,16 @@ def _irrealis(tok: Token, past: frozenset[int] = frozenset(), before: frozenset[
             and tok.head.head.i == verb.i
             and any(c.dep_ == "nsubjpass" for c in children_of(verb))
         )
+        # "called the spill in Lyon regrettable / a disaster": judged, so it happened (not
+        # "called for a strike", "called a strike for Monday", nor the name given: "what they
+        # call the coup of 2019")
+        judged = lemma == "call" and any(c.dep_ == "oprd" and c.i != tok.i for c in children_of(verb))
         if (
             (lemma in IRREALIS_WORDS or verb.lower_ in IRREALIS_WORDS)
             and not (adjunct and tok.head.head.i == verb.i)
             and not declared
             and not summoned
+            and not judged
             # ("What engineers called a power failure began in May": naming, not calling for)
             and free_relative_predicate(tok) is None
             and not _unexpected(verb, tok)
@@ -1145,6 +1180,10 @@ def _irrealis(tok: Token, past: frozenset[int] = frozenset(), before: frozenset[
             return True  # (not "the strike was called on 3 May": declared, so it happened)
         if verb.dep_ in ("ccomp", "conj") and _asserted(verb):
             return False
+        if verb.dep_ == "ccomp" and _definite(tok) and _indirect_question(verb):
+            # "Police have not said what caused the spill in Lyon": what is asked about a known
+            # event, whatever the verb above does to the question
+            return False
         if verb.dep_ in ("xcomp", "ccomp", "conj", "pcomp", "auxpass") or verb.dep_ == "pobj":
             verb = verb.head if verb.head.i != verb.i else None
             if verb is not None and verb.pos_ not in ("VERB", "AUX"):
@@ -1152,6 +1191,35 @@ def _irrealis(tok: Token, past: frozenset[int] = frozenset(), before: frozenset[
             continue
         return False
     return False
+
+
+def _judged_by_modal(tok: Token) -> bool:
+    """ "The fracas in Lima could yet feature in legal challenges", "the attack in early July
+    should invalidate the result": a definite event with a place or date of its own, the subject
+    of a "could / should / might / may" verb that is no happening of it, is a known event whose
+    outcome is weighed (not "will": "the vote in May will decide", maybe one to come)."""
+    verb = tok.head
+    return (
+        tok.dep_ == "nsubj"
+        and tok.pos_ == "NOUN"
+        and _definite(tok)
+        and any(c.dep_ == "prep" and c.lower_ in ("in", "on", "at", "near") for c in children_of(tok))
+        and any(
+            c.dep_ == "aux" and c.lower_ in ("could", "should", "might", "may") for c in children_of(verb)
+        )
+        and not any(c.dep_ == "neg" for c in children_of(verb))
+        and not _occurs(verb)
+        and not _staging(verb)
+        and verb.lemma_.lower() not in IRREALIS_WORDS
+    )
+
+
+def _indirect_question(clause: Token) -> bool:
+    """A clause opened by a question word ("what caused ...", "why it began ..."), not "whether"."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass", "dobj", "advmod", "attr") and c.tag_ in ("WP", "WDT", "WRB")
+        for c in children_of(clause)
+    )
 
 
 def _denied_counterfactual(verb: Token, tok: Token) -> bool:
@@ -1306,11 +1374,18 @@ def _topic_of_talk(tok: Token) -> bool:
 
 def _presupposed(tok: Token, verb: Token) -> bool:
     """A known event in a phrase of a question's or condition's verb told in the past ("asked
-    whether anyone had been punished over the March riot"): the question is what came of it,
-    not whether it happened (not the verb's subject: "whether the strike went ahead")."""
+    whether anyone had been punished over the March riot"), or the subject of a verb that is
+    no happening of it ("asked whether the fire in Lyon had hurt turnout"): the question is
+    what came of it, not whether it happened (not "whether the strike went ahead / was held")."""
+    subject = (
+        tok.dep_ in ("nsubj", "nsubjpass")
+        and tok.head.i == verb.i
+        and not _occurs(verb)
+        and not _staging(verb)
+        and verb.lemma_.lower() not in IRREALIS_WORDS
+    )
     return (
-        tok.dep_ == "pobj"
-        and tok.head.head.i == verb.i
+        (tok.dep_ == "pobj" and tok.head.head.i == verb.i or subject)
         and _definite(tok)
         and verb.tag_ in ("VBD", "VBN")
         and not any(c.dep_ in ("aux", "auxpass") and c.lower_ in IRREALIS_AUX for c in children_of(verb))

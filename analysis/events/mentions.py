@@ -46,6 +46,7 @@ LIGHT_VERBS = frozenset(
         "conclude",
         "complete",
         "stage",
+        "convene",
         "launch",
         "mark",
         "host",
@@ -266,6 +267,11 @@ def noun_tagged_verb(tok: Token) -> str | None:
         return None
     if tok.tag_ not in ("VB", "VBP", "VBZ"):
         return None
+    if tok.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass") and any(
+        c.dep_ in ("det", "poss") and c.i < tok.i for c in children_of(tok)
+    ):
+        # an argument with a determiner of its own is a noun: "after the tailings dam [collapse]"
+        return lexicon.event_noun_lemma(tok.lower_)
     before = doc_tokens(tok.doc)[tok.i - 1]
     if before.pos_ not in ("NOUN", "PROPN", "ADJ", "DET") or lexicon.has_verb_reading(tok.lower_):
         return None
@@ -823,6 +829,10 @@ def _eventive_subject(tok: Token) -> str | None:
         # "the picket took place / went ahead on 3 May": first a picketer in WordNet, but also
         # what pickets do; no person takes place (one takes a place: "the substitute took his
         # place") nor goes ahead (with something: "the driver went ahead with the delivery")
+        return lemma
+    if verb in ("erupt", "break") and kind in ("noun.communication", "noun.state", "noun.feeling"):
+        # "the fracas erupted", "panic broke out": a quarrel, state or feeling that breaks out
+        # is a happening (WordNet files a fracas as talk; a volcano, a thing, erupts otherwise)
         return lemma
     if kind not in WHO_WHERE_WHEN and _kind_named_before(tok) and lexicon.has_rare_act_sense(lemma):
         # "the power cut struck on 3 July", "the crowd crush began near the gate": a word with

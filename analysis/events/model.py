@@ -68,6 +68,7 @@ from analysis.events.instances import (
     _set_back,
     measures,
     owned_by_another_time,
+    seen_unforeseen,
     traced_back_to,
 )
 from analysis.events.mentions import (
@@ -1124,7 +1125,9 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
                     for g in children_of(c)
                     if g.dep_ == "det"
                 ]
-                other = bool(dets) and dets[0] in ("a", "an")
+                # (not one a speaker never believed they'd witness: "I never believed I'd
+                # witness a riot in this town")
+                other = bool(dets) and dets[0] in ("a", "an") and not seen_unforeseen(tok)
             if not other and noun:
                 # "the local strike" ... "the national strike": a classifying adjective unlike
                 # the one the event was first given names another instance
@@ -1228,7 +1231,14 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
             focus = None  # ("It was that derby, in May, that ...": the cleft's focus)
             # "The heist's timing -- in 2015, with ... -- could not have been worse": its time
             # (before the timing itself, which may be a mention: an act to WordNet)
-            timed = _time_of_aside(phrase) if root.dep_ == "pobj" else None
+            # (or a bare date: "The timing of the coup, last Wednesday, ...")
+            timed = (
+                _time_of_aside(phrase)
+                if root.dep_ == "pobj"
+                else _time_of_aside(root)
+                if root.dep_ == "npadvmod"
+                else None
+            )
             if timed is not None and timed.i not in all_mentions:
                 timed = None
             if timed is not None:

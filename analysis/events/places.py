@@ -824,6 +824,19 @@ def _witness_places(tok: Token, doc: Doc) -> list[tuple[int, int, str]]:
         return []
     if any(c.dep_ == "prep" and c.lower_ == "as" for c in (*children_of(verb), *children_of(tok))):
         return []
+    # "I'd witness a riot here in Lyon": where the witnesses are, which "here" names
+    # (the parse may hang the place on the verb, right after "here")
+    here = [
+        p
+        for c in children_of(verb)
+        if c.dep_ == "advmod" and c.lower_ == "here"
+        for r in (*children_of(c), *children_of(verb))
+        if r.dep_ == "prep" and r.i == c.i + 1 and r.lower_ in ("in", "at")
+        for g in children_of(r)
+        if g.dep_ == "pobj" and (p := _place_of(g, doc)) is not None
+    ]
+    if here:
+        return here
     subjects = [s for s in children_of(verb) if s.dep_ == "nsubj"]
     # (a name the parse took for an adverb: "Vanuatu took the brunt of the rally")
     subjects = subjects or [s for s in verb.lefts if s.dep_ in ("advmod", "npadvmod") and s.pos_ == "PROPN"]

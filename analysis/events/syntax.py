@@ -197,7 +197,11 @@ def _read_tokens(doc: Doc) -> list[Token]:
     plural = _plural_rows(doc)
     for tok in tokens:
         tok._children = ()  # (most tokens have none: one list less each for the collector)
-        tok._plural = tok.i in plural and not lexicon.is_plural_only(tok.text)
+        tok._plural = (
+            tok.i in plural
+            and not lexicon.is_plural_only(tok.text)
+            and not lexicon.is_singular_event_form(tok.text)  # "the putsch", tagged plural
+        )
         tok._chain = None
     for start, end in _chains(doc):
         for tok in tokens[start:end:2]:  # (the words, not the hyphens between them)

@@ -3027,3 +3027,56 @@ def test_a_date_after_another_instance_in_its_clause_is_that_ones(run):
         )
         == set()
     )
+
+
+# ---------------------------------------------------------------- round 62
+
+
+def test_it_in_a_time_clause_that_was_held_is_the_event_not_the_body(run):
+    """ "The board was not told of the hearing until days after it was convened in March": only
+    a happening is convened, so "it" is the hearing, not the board."""
+    assert _two_dates(
+        run,
+        "The hearing took place on 9 June 2016, the court said.",
+        "The board was not told of the hearing until days after it was convened in March 2017.",
+    ) == {"9 June 2016", "March 2017"}
+
+
+def test_a_bare_date_set_off_after_the_timing_of_the_event(run):
+    """ "The timing of the walkout, last Wednesday, ...": the date is the walkout's."""
+    assert _two_dates(
+        run,
+        "The walkout happened on 9 June 2016, the union said.",
+        "The timing of the walkout, last Wednesday, could hardly have been worse.",
+    ) == {"9 June 2016", "last Wednesday"}
+
+
+def test_an_event_noun_tagged_a_verb_with_a_determiner_of_its_own(run):
+    """ "after the tailings dam collapse in early October 2015": the tagger makes "collapse" a
+    verb, but a word with "the" of its own is a noun."""
+    assert _two_dates(
+        run,
+        "Bond prices slid after the tailings dam collapse in early October 2015, traders said.",
+        "The company has yet to recover from the tailings dam collapse on 5 September 2017.",
+    ) == {"early October 2015", "5 September 2017"}
+
+
+def test_what_people_call_an_event_is_a_name_not_a_judgement(run):
+    """ "compared it with what they call the coup of November 2019": the name they give another
+    coup; "called the coup a disgrace" judges this one."""
+    first = "Troops stormed the palace in a failed coup on 26 June."
+    assert (
+        _two_dates(run, first, "Supporters compared it with what they call the coup of November 2019.")
+        == set()
+    )
+
+
+def test_a_known_event_whose_outcome_is_weighed_with_a_modal(run):
+    """ "Lawyers argued that the riot in early July should void the result": a definite event
+    with a date of its own, the subject of a modal verb that is no happening of it, happened
+    (the date, in the year of publication, is no longer a past year to say so)."""
+    assert _two_dates(
+        run,
+        "The riot broke out in 2017, police said.",
+        "Lawyers argued that the riot in early July should void the result.",
+    ) == {"2017", "early July"}

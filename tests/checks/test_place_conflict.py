@@ -4626,3 +4626,75 @@ def test_where_a_body_is_based_or_what_a_statement_went_through_is_not_the_event
         "The firm released a statement on the dawn raid through its press office in Kazan.",
     ):
         assert _two_places(run, first, second) == set(), second
+
+
+# ---------------------------------------------------------------- round 62
+
+
+def test_an_event_noun_the_tagger_calls_plural(run):
+    """ "putsch" does not end in "s" and is its own only form, but the tagger may tag it plural
+    (which would make it another instance)."""
+    assert _two_places(
+        run,
+        "The putsch was launched in Lyon, the ministry said.",
+        "Officials said the putsch in Osaka was widely condemned.",
+    ) == {"Lyon", "Osaka"}
+
+
+def test_a_quarrel_that_broke_out_is_an_event(run):
+    """WordNet files "fracas" as talk, with no verb; only a happening erupts or breaks out."""
+    assert _two_places(
+        run,
+        "The fracas erupted in Lyon shortly after the count began, police said.",
+        "Footage of the fracas in Osaka was shared widely.",
+    ) == {"Lyon", "Osaka"}
+
+
+def test_a_known_event_in_a_question_about_what_it_did(run):
+    """ "asked whether the fire in Osaka had slowed the count": the question is what came of
+    the fire, not whether it happened (and "what caused the fire in Osaka" asks its cause)."""
+    first = "The fire broke out in Lyon, officials said."
+    for second in (
+        "Reporters asked whether the fire in Osaka had slowed the count.",
+        "Investigators have not said what caused the fire in Osaka.",
+    ):
+        assert _two_places(run, first, second) == {"Lyon", "Osaka"}, second
+
+
+def test_a_riot_a_speaker_never_believed_they_would_witness_here(run):
+    """ "I never imagined I'd see a riot here in Osaka": a riot that came, seen where the
+    speaker is, however indefinite the words for it."""
+    assert _two_places(
+        run,
+        "The riot broke out in Lyon on Monday, police said.",
+        '"I never imagined I\'d see a riot here in Osaka," a resident said.',
+    ) == {"Lyon", "Osaka"}
+
+
+def test_it_in_brackets_after_the_event_with_a_plural_speaker(run):
+    """ "The recount (both campaigns said it took place in Osaka)": "it" is the recount; the
+    plural "campaigns" before it, events to WordNet, can be no "it"."""
+    assert _two_places(
+        run,
+        "The recount took place in Lyon, officials said.",
+        "The recount (both campaigns said it took place in Osaka) went unmentioned in the speech.",
+    ) == {"Lyon", "Osaka"}
+
+
+def test_an_event_called_something_happened(run):
+    """ "called the spill in Osaka deeply regrettable": judged, not called for."""
+    assert _two_places(
+        run,
+        "The tanker spill happened in Lyon, the coastguard said.",
+        'The chairman called the tanker spill in Osaka "deeply regrettable".',
+    ) == {"Lyon", "Osaka"}
+
+
+def test_a_rare_word_with_an_act_sense_is_that_act(run):
+    """WordNet files "defalcation" first as a sum, then as the act of embezzling; a word this
+    rare is met in the news as the act."""
+    assert _two_places(
+        run,
+        "The defalcation in Lyon rattled investors.",
+        "Lawyers are preparing claims over the defalcation in Osaka.",
+    ) == {"Lyon", "Osaka"}
