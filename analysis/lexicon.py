@@ -45,6 +45,8 @@ TOPIC_LEXNAMES = frozenset({"noun.communication", "noun.cognition"})
 GATHERINGS = frozenset({"meeting.n.01", "social_event.n.01", "ceremony.n.01"})
 # orders with a day they take effect: "curfew", "edict", "ban"
 DECREES = frozenset({"decree.n.01"})
+# a noisy fight WordNet files as a quarrel, a kind of talk: "the fracas", "the altercation"
+AFFRAYS = frozenset({"affray.n.01"})
 # kinds too general to say two nouns name one event (acts, events, changes, activities)
 MIN_SHARED_DEPTH = 6
 BROAD_HEAD_KINDS = 90  # ("attempt": 97 kinds; "attack": 75, "the terror attack" is an attack)
@@ -374,6 +376,8 @@ def is_event_noun(lemma: str) -> bool:
         return _gerund_of_act(lemma)
     if any(_is_under(s, DECREES) for s in synsets[:3]):
         return True  # an order in force from a day: "the curfew", "the edict" (a curfew is first a time)
+    if synsets[0].name() in AFFRAYS:
+        return True  # a fight, though WordNet files it as talk
     if synsets[0].lexname() == "noun.time":
         return False
     if is_aftermath_noun(lemma):

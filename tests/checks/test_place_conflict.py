@@ -4698,3 +4698,13 @@ def test_a_rare_word_with_an_act_sense_is_that_act(run):
         "The defalcation in Lyon rattled investors.",
         "Lawyers are preparing claims over the defalcation in Osaka.",
     ) == {"Lyon", "Osaka"}
+
+
+def test_a_noisy_fight_wordnet_files_as_talk_is_an_event(run):
+    """WordNet files "fracas" and "altercation" (one sense) as a quarrel, a kind of talk; it is
+    a fight, an event even where no verb says it happened."""
+    assert _two_places(
+        run,
+        "Witnesses said the altercation in Lyon had left officials shaken.",
+        'The party referred to the fracas in Osaka as "a matter for the police".',
+    ) == {"Lyon", "Osaka"}
