@@ -48,6 +48,7 @@ from spacy.tokens import Doc
 from analysis import gazetteer
 from analysis.findings import Finding, report
 from analysis.gazetteer import PLACE_PREPS, PLACE_VERBS
+from analysis.lexicon import zipf
 from analysis.text import text_of
 
 CODE = "entity.spelling_variant"
@@ -97,23 +98,12 @@ def known_names() -> tuple[frozenset[str], dict[tuple[str, int], tuple[str, ...]
 COMMON_ZIPF = 4.3
 # a word of English at all, if rarer than an everyday one ("brazilian")
 KNOWN_ZIPF = 3.5
-WORDLIST = "small"
-
-
-@lru_cache(maxsize=65536)
-def _zipf(low: str) -> float:
-    """A lower-case word's frequency on wordfreq's Zipf scale. The "small" list (29,000 words
-    down to Zipf 3) answers as the default "large" one (321,000) for every word at the
-    thresholds used here, in a tenth of the memory (~25 MiB less per worker)."""
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(low, "en", wordlist=WORDLIST)
 
 
 def is_common(word: str) -> bool:
     """An everyday English word ("County", "Voice", "Indian"), by its frequency in wordfreq's lists."""
     low = word.lower()
-    return low in TITLES or _zipf(low) >= COMMON_ZIPF
+    return low in TITLES or zipf(low) >= COMMON_ZIPF
 
 
 def _close(a: str, b: str) -> int | None:
@@ -173,7 +163,7 @@ def _people_word(form: str) -> str | None:
     for cand in sorted(edits - {low}):
         if len(cand) < MIN_LEN or cand[0] != low[0] or not cand.endswith(_PEOPLE_ENDINGS):
             continue
-        if _different_names(low, cand) or _zipf(cand) < KNOWN_ZIPF:
+        if _different_names(low, cand) or zipf(cand) < KNOWN_ZIPF:
             continue
         if gazetteer.resolve(form[0] + cand[1:]):
             continue  # "Franck" is not a slip for the place France

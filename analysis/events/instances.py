@@ -1194,8 +1194,8 @@ def _irrealis(tok: Token, past: frozenset[int] = frozenset(), before: frozenset[
 
 
 def _judged_by_modal(tok: Token) -> bool:
-    """ "The fracas in Lima could yet feature in legal challenges", "the attack in early July
-    should invalidate the result": a definite event with a place or date of its own, the subject
+    """ "The riot in Lyon could still sway the vote", "the attack in early July should void the
+    count": a definite event with a place or date of its own, the subject
     of a "could / should / might / may" verb that is no happening of it, is a known event whose
     outcome is weighed (not "will": "the vote in May will decide", maybe one to come)."""
     verb = tok.head

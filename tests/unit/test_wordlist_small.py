@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from wordfreq import get_frequency_dict, zipf_frequency
 
-from analysis.checks.spelling_variant import COMMON_ZIPF, WORDLIST
+from analysis.checks.spelling_variant import COMMON_ZIPF
+from analysis.lexicon import WORDLIST
 
 
 def test_small_list_agrees_with_large_at_the_threshold() -> None:
