@@ -906,16 +906,27 @@ def _unexpected(verb: Token, tok: Token, clause: Token | None = None) -> bool:
     return obj and tok.head.i == verb.i and definite and negated
 
 
+# the auxiliary of a future seen from the past: "never imagined the riot would happen"
+WOULD = frozenset({"would", "'d"})
+
+
+def _unforeseen_clause(clause: Token, tok: Token) -> bool:
+    """A would-clause under a negated expectation or a thought never had, of which `tok` is the
+    definite subject or the object seen (`_unexpected`): what it says came, unforeseen."""
+    return (
+        clause.dep_ == "ccomp"
+        and (lexicon.is_expecting_verb(clause.head.lemma_) or _never_thought(clause.head))
+        and _unexpected(clause.head, tok, clause=clause)
+    )
+
+
 def seen_unforeseen(tok: Token) -> bool:
     """What a clause never believed in would witness: "I never believed I'd witness a riot
     in this town" (a riot that came, however indefinite the words for it)."""
-    clause = tok.head
     return (
         tok.dep_ == "dobj"
-        and clause.dep_ == "ccomp"
-        and any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in children_of(clause))
-        and (lexicon.is_expecting_verb(clause.head.lemma_) or _never_thought(clause.head))
-        and _unexpected(clause.head, tok, clause=clause)
+        and any(c.dep_ == "aux" and c.lower_ in WOULD for c in children_of(tok.head))
+        and _unforeseen_clause(tok.head, tok)
     )
 
 
@@ -1103,12 +1114,7 @@ def _irrealis(tok: Token, past: frozenset[int] = frozenset(), before: frozenset[
             if c.dep_ in ("aux", "auxpass") and low in IRREALIS_AUX and not (low == "would" and speaks(verb)):
                 # ("officials would say only that ...": a past refusal to say more, not a
                 # hypothesis; "Nobody imagined the riot would happen here": it did, unforeseen)
-                return not (
-                    low in ("would", "'d")
-                    and verb.dep_ == "ccomp"
-                    and (lexicon.is_expecting_verb(verb.head.lemma_) or _never_thought(verb.head))
-                    and _unexpected(verb.head, tok, clause=verb)
-                )
+                return not (low in WOULD and _unforeseen_clause(verb, tok))
             if (
                 (c.dep_ == "neg" or (low in NEGATIONS and c.dep_ in ("advmod", "neg")))
                 and not _not_until(verb)
@@ -1208,9 +1214,7 @@ def _judged_by_modal(tok: Token) -> bool:
             c.dep_ == "aux" and c.lower_ in ("could", "should", "might", "may") for c in children_of(verb)
         )
         and not any(c.dep_ == "neg" for c in children_of(verb))
-        and not _occurs(verb)
-        and not _staging(verb)
-        and verb.lemma_.lower() not in IRREALIS_WORDS
+        and _no_happening(verb)
     )
 
 
@@ -1244,10 +1248,15 @@ def _judged_after(tok: Token) -> bool:
         bool(aux & {"could", "might", "should"})
         and "have" in aux
         and verb.tag_ == "VBN"
-        and not _occurs(verb)
-        and not _staging(verb)
-        and verb.lemma_.lower() not in IRREALIS_WORDS
+        and _no_happening(verb)
     )
+
+
+def _no_happening(verb: Token) -> bool:
+    """A verb that tells what became of its subject, not that it happened, was held or was
+    planned ("hurt turnout", "should void the result"; not "went ahead", "was staged", "was
+    postponed")."""
+    return not _occurs(verb) and not _staging(verb) and verb.lemma_.lower() not in IRREALIS_WORDS
 
 
 def _next_time(t: Token, phrase: Token) -> bool:
@@ -1377,13 +1386,7 @@ def _presupposed(tok: Token, verb: Token) -> bool:
     whether anyone had been punished over the March riot"), or the subject of a verb that is
     no happening of it ("asked whether the fire in Lyon had hurt turnout"): the question is
     what came of it, not whether it happened (not "whether the strike went ahead / was held")."""
-    subject = (
-        tok.dep_ in ("nsubj", "nsubjpass")
-        and tok.head.i == verb.i
-        and not _occurs(verb)
-        and not _staging(verb)
-        and verb.lemma_.lower() not in IRREALIS_WORDS
-    )
+    subject = tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i == verb.i and _no_happening(verb)
     return (
         (tok.dep_ == "pobj" and tok.head.head.i == verb.i or subject)
         and _definite(tok)

@@ -1233,10 +1233,8 @@ def _compute(doc: Doc) -> list[dict[str, Any]]:
             # (before the timing itself, which may be a mention: an act to WordNet)
             # (or a bare date: "The timing of the coup, last Wednesday, ...")
             timed = (
-                _time_of_aside(phrase)
-                if root.dep_ == "pobj"
-                else _time_of_aside(root)
-                if root.dep_ == "npadvmod"
+                _time_of_aside(phrase if root.dep_ == "pobj" else root)
+                if root.dep_ in ("pobj", "npadvmod")
                 else None
             )
             if timed is not None and timed.i not in all_mentions:
